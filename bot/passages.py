@@ -1,0 +1,128 @@
+"""Split a document body into paragraphs and sentences, keeping character offsets.
+
+Every span is a pair of offsets into ``Document.body``: the text of a sentence is
+always ``body[start:end]``, so anything quoted from it is the article's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .corpus import Document
+
+# Bump when the rules below change: the index manifest records it and rebuilds.
+SEGMENTER_VERSION = "3"
+
+# Words that end with a full stop without ending a sentence ("Dec. 16-18", "Sept. 11").
+ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mr mrs ms dr prof st jr sr gen gov sen rep rev col lt capt
+    no nos vol vols fig figs p pp ed eds art sec ch para
+    inc ltd co corp dept univ assn est approx
+    vs etc cf al
+    """.split()
+)
+_HEADING = re.compile(r"^(#{1,6})[ \t]+", re.MULTILINE)
+_BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
+# A candidate end of sentence: terminal punctuation, any closing quotes or brackets,
+# then whitespace and something that can start a sentence.
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of the body: a paragraph, a heading or a stanza."""
+
+    doc_id: str
+    number: int  # 1-based, in body order, headings included
+    start: int
+    end: int
+    is_heading: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or heading, or verse line) with its offsets into the body."""
+
+    doc_id: str
+    paragraph: int
+    position: int  # 0-based index among the document's sentences
+    start: int
+    end: int
+    text: str
+    is_heading: bool = False
+
+
+def _is_abbreviation(text_before: str) -> bool:
+    match = _WORD_BEFORE.search(text_before)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".")
+    if _INITIALS.match(word):  # "U.S", "J" in "J. Smith"
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in one line of text, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end(2)
+        if match.group(1) == "." and _is_abbreviation(text[start:match.start(1)]):
+            continue
+        spans.append((start, end))
+        start = match.end(3)
+    spans.append((start, len(text)))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _blocks(body: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _BLOCK_SPLIT.finditer(body):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(body)))
+    return [_trim(body, s, e) for s, e in spans if body[s:e].strip()]
+
+
+def segment(document: Document) -> tuple[list[Paragraph], list[Sentence]]:
+    """Paragraphs and sentences of a document, in order, with body offsets."""
+    body = document.body
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    for number, (block_start, block_end) in enumerate(_blocks(body), start=1):
+        heading = _HEADING.match(body, block_start)
+        is_heading = bool(heading) and "\n" not in body[block_start:block_end]
+        paragraphs.append(Paragraph(document.id, number, block_start, block_end, is_heading))
+        if is_heading:
+            line_spans = [(heading.end(), block_end)]
+        else:
+            # A single newline inside a block is a hard break: a verse, a list item.
+            line_spans = []
+            line_start = block_start
+            for offset in range(block_start, block_end + 1):
+                if offset == block_end or body[offset] == "\n":
+                    line_spans.append((line_start, offset))
+                    line_start = offset + 1
+        for line_start, line_end in line_spans:
+            line = body[line_start:line_end]
+            for s, e in (split_sentences(line) if not is_heading else [_trim(line, 0, len(line))]):
+                start, end = line_start + s, line_start + e
+                sentences.append(
+                    Sentence(document.id, number, len(sentences), start, end, body[start:end], is_heading)
+                )
+    return paragraphs, sentences
