@@ -1,0 +1,416 @@
+"""All of the bot's state in one SQLite file: sessions, results, reviews, class quizzes.
+
+The chat front ends keep nothing in memory that a restart would lose: a quiz in progress,
+a student's review cards and a class quiz with every answer live here. ``forget(user_id)``
+deletes everything stored about a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fsrs import Card, Rating, Scheduler
+
+from .errors import TextbotError
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_SECONDS = 5.0
+DEFAULT_REMINDER_HOUR = 18  # UTC; late afternoon suits most school timetables
+
+_SCHEMA = [
+    # version 1
+    """
+    CREATE TABLE users (
+        user_id INTEGER PRIMARY KEY,
+        first_name TEXT NOT NULL,
+        username TEXT,
+        started_at TEXT NOT NULL
+    );
+    CREATE TABLE sessions (
+        key TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX sessions_user ON sessions(user_id);
+    CREATE TABLE results (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL,
+        quiz_id TEXT NOT NULL,
+        score REAL NOT NULL,
+        max_score REAL NOT NULL,
+        finished_at TEXT NOT NULL
+    );
+    CREATE INDEX results_user ON results(user_id, quiz_id);
+    CREATE TABLE reviews (
+        user_id INTEGER NOT NULL,
+        quiz_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        card TEXT NOT NULL,
+        due TEXT NOT NULL,
+        PRIMARY KEY (user_id, quiz_id, question_id)
+    );
+    CREATE TABLE reminders (
+        user_id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL,
+        enabled INTEGER NOT NULL,
+        hour INTEGER NOT NULL
+    );
+    CREATE TABLE class_runs (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL,
+        quiz_id TEXT NOT NULL,
+        teacher_id INTEGER,
+        teacher_name TEXT,
+        state TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT
+    );
+    CREATE INDEX class_runs_chat ON class_runs(chat_id, finished_at);
+    CREATE TABLE class_answers (
+        run_id INTEGER NOT NULL REFERENCES class_runs(id) ON DELETE CASCADE,
+        question_index INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        user_name TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        score REAL NOT NULL,
+        answered_at TEXT NOT NULL,
+        PRIMARY KEY (run_id, question_index, user_id)
+    );
+    CREATE INDEX class_answers_user ON class_answers(user_id);
+    """,
+]
+
+
+class StoreError(TextbotError):
+    """The state database can't be opened or is from a newer version."""
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).isoformat()
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    """A student's record on one quiz: attempts, best and latest score."""
+
+    quiz_id: str
+    attempts: int
+    best: float
+    last: float
+    max_score: float
+    last_at: str
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A question due (or not yet) for review, with its FSRS card."""
+
+    user_id: int
+    quiz_id: str
+    question_id: str
+    due: dt.datetime
+    card: Card
+
+
+@dataclass(frozen=True)
+class ReminderSetting:
+    """Whether and when a student gets the daily review reminder."""
+
+    user_id: int
+    chat_id: int
+    enabled: bool
+    hour: int
+
+
+@dataclass(frozen=True)
+class ClassRun:
+    """A class quiz in a group: who runs it and its serialised state."""
+
+    id: int
+    chat_id: int
+    quiz_id: str
+    teacher_id: int | None
+    teacher_name: str | None
+    state: dict[str, Any]
+    started_at: str
+    finished_at: str | None
+
+
+@dataclass(frozen=True)
+class ClassAnswer:
+    """One student's answer to one question of a class quiz."""
+
+    run_id: int
+    question_index: int
+    user_id: int
+    user_name: str
+    answer: str
+    score: float
+    answered_at: str
+
+
+class Store:
+    """The SQLite state file. One instance per process; not shared across threads."""
+
+    def __init__(self, path: Path | str, *, scheduler: Scheduler | None = None) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if str(path) != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: can't open the state database: {exc}") from None
+        self.scheduler = scheduler or Scheduler()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(_SCHEMA):
+            raise StoreError(
+                f"{self.path}: the state database is schema version {version}, newer than this "
+                f"textbot ({len(_SCHEMA)}); upgrade textbot"
+            )
+        for number, script in enumerate(_SCHEMA[version:], start=version + 1):
+            with self._transaction():
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number}")
+            log.info("state database %s migrated to schema version %d", self.path, number)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- users who started the bot ---------------------------------------------------------------
+
+    def remember_user(self, user_id: int, first_name: str, *, username: str | None = None) -> None:
+        """Note that this person has a private chat with the bot."""
+        self.db.execute(
+            "INSERT INTO users (user_id, first_name, username, started_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(user_id) DO UPDATE SET first_name = excluded.first_name, username = excluded.username",
+            (user_id, first_name, username, _iso(utcnow())),
+        )
+
+    def has_started(self, user_id: int) -> bool:
+        return self.db.execute("SELECT 1 FROM users WHERE user_id = ?", (user_id,)).fetchone() is not None
+
+    # -- quiz sessions ---------------------------------------------------------------------------
+
+    def load_session(self, key: str) -> dict[str, Any] | None:
+        """The saved state of the session under ``key``, or None."""
+        row = self.db.execute("SELECT state FROM sessions WHERE key = ?", (key,)).fetchone()
+        return json.loads(row["state"]) if row else None
+
+    def save_session(self, key: str, state: dict[str, Any], *, user_id: int) -> None:
+        self.db.execute(
+            "INSERT INTO sessions (key, user_id, state, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+            (key, user_id, json.dumps(state), _iso(utcnow())),
+        )
+
+    def delete_session(self, key: str) -> None:
+        self.db.execute("DELETE FROM sessions WHERE key = ?", (key,))
+
+    # -- results ---------------------------------------------------------------------------------
+
+    def record_result(self, user_id: int, quiz_id: str, score: float, max_score: float,
+                      *, at: dt.datetime | None = None) -> None:
+        """Store the outcome of a finished quiz."""
+        self.db.execute(
+            "INSERT INTO results (user_id, quiz_id, score, max_score, finished_at) VALUES (?, ?, ?, ?, ?)",
+            (user_id, quiz_id, score, max_score, _iso(at or utcnow())),
+        )
+
+    def results(self, user_id: int) -> list[QuizResult]:
+        """Per quiz: attempts, best and latest score, most recent first."""
+        rows = self.db.execute(
+            """
+            SELECT quiz_id, COUNT(*) AS attempts, MAX(score) AS best, MAX(finished_at) AS last_at,
+                   (SELECT score FROM results r2 WHERE r2.user_id = r.user_id AND r2.quiz_id = r.quiz_id
+                    ORDER BY finished_at DESC, id DESC LIMIT 1) AS last,
+                   MAX(max_score) AS max_score
+            FROM results r WHERE user_id = ? GROUP BY quiz_id ORDER BY last_at DESC
+            """,
+            (user_id,),
+        ).fetchall()
+        return [QuizResult(r["quiz_id"], r["attempts"], r["best"], r["last"], r["max_score"], r["last_at"])
+                for r in rows]
+
+    # -- spaced repetition (FSRS) ----------------------------------------------------------------
+
+    def add_review(self, user_id: int, quiz_id: str, question_id: str, *, at: dt.datetime | None = None) -> ReviewItem:
+        """A question answered wrong: rate it "again" on its card (a new card if it has none)."""
+        existing = self.review_item(user_id, quiz_id, question_id)
+        card = existing.card if existing else Card()
+        return self._rate(user_id, quiz_id, question_id, card, Rating.Again, at or utcnow())
+
+    def review_item(self, user_id: int, quiz_id: str, question_id: str) -> ReviewItem | None:
+        row = self.db.execute(
+            "SELECT * FROM reviews WHERE user_id = ? AND quiz_id = ? AND question_id = ?",
+            (user_id, quiz_id, question_id),
+        ).fetchone()
+        return self._item(row) if row else None
+
+    def rate_review(self, user_id: int, quiz_id: str, question_id: str, rating: Rating,
+                    *, at: dt.datetime | None = None) -> ReviewItem:
+        """Record a review of the question; FSRS schedules the next one."""
+        existing = self.review_item(user_id, quiz_id, question_id)
+        card = existing.card if existing else Card()
+        return self._rate(user_id, quiz_id, question_id, card, rating, at or utcnow())
+
+    def _rate(self, user_id: int, quiz_id: str, question_id: str, card: Card, rating: Rating,
+              at: dt.datetime) -> ReviewItem:
+        card, _log = self.scheduler.review_card(card, rating, review_datetime=at.astimezone(dt.timezone.utc))
+        self.db.execute(
+            "INSERT INTO reviews (user_id, quiz_id, question_id, card, due) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(user_id, quiz_id, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
+            (user_id, quiz_id, question_id, card.to_json(), _iso(card.due)),
+        )
+        return ReviewItem(user_id, quiz_id, question_id, card.due, card)
+
+    def due_reviews(self, user_id: int, *, now: dt.datetime | None = None, limit: int = 20) -> list[ReviewItem]:
+        """The questions due for review now, most overdue first."""
+        rows = self.db.execute(
+            "SELECT * FROM reviews WHERE user_id = ? AND due <= ? ORDER BY due LIMIT ?",
+            (user_id, _iso(now or utcnow()), limit),
+        ).fetchall()
+        return [self._item(row) for row in rows]
+
+    def next_review(self, user_id: int) -> ReviewItem | None:
+        """The review that falls due next, whenever that is."""
+        row = self.db.execute("SELECT * FROM reviews WHERE user_id = ? ORDER BY due LIMIT 1", (user_id,)).fetchone()
+        return self._item(row) if row else None
+
+    def users_with_due_reviews(self, *, now: dt.datetime | None = None) -> list[int]:
+        rows = self.db.execute(
+            "SELECT DISTINCT user_id FROM reviews WHERE due <= ?", (_iso(now or utcnow()),)
+        ).fetchall()
+        return [row["user_id"] for row in rows]
+
+    @staticmethod
+    def _item(row: sqlite3.Row) -> ReviewItem:
+        card = Card.from_json(row["card"])
+        return ReviewItem(row["user_id"], row["quiz_id"], row["question_id"], card.due, card)
+
+    # -- reminders -------------------------------------------------------------------------------
+
+    def set_reminders(self, user_id: int, chat_id: int, *, enabled: bool, hour: int | None = None) -> ReminderSetting:
+        current = self.reminder(user_id)
+        hour = hour if hour is not None else (current.hour if current else DEFAULT_REMINDER_HOUR)
+        self.db.execute(
+            "INSERT INTO reminders (user_id, chat_id, enabled, hour) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(user_id) DO UPDATE SET chat_id = excluded.chat_id, enabled = excluded.enabled, "
+            "hour = excluded.hour",
+            (user_id, chat_id, int(enabled), hour),
+        )
+        return ReminderSetting(user_id, chat_id, enabled, hour)
+
+    def reminder(self, user_id: int) -> ReminderSetting | None:
+        row = self.db.execute("SELECT * FROM reminders WHERE user_id = ?", (user_id,)).fetchone()
+        return ReminderSetting(row["user_id"], row["chat_id"], bool(row["enabled"]), row["hour"]) if row else None
+
+    def reminders(self, *, enabled: bool = True) -> list[ReminderSetting]:
+        rows = self.db.execute("SELECT * FROM reminders WHERE enabled = ?", (int(enabled),)).fetchall()
+        return [ReminderSetting(r["user_id"], r["chat_id"], bool(r["enabled"]), r["hour"]) for r in rows]
+
+    # -- class quizzes ---------------------------------------------------------------------------
+
+    def start_class_run(self, chat_id: int, quiz_id: str, state: dict[str, Any], *,
+                        teacher_id: int, teacher_name: str) -> ClassRun:
+        """A new class quiz in a chat (the caller makes sure none is running there)."""
+        now = _iso(utcnow())
+        cursor = self.db.execute(
+            "INSERT INTO class_runs (chat_id, quiz_id, teacher_id, teacher_name, state, started_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (chat_id, quiz_id, teacher_id, teacher_name, json.dumps(state), now),
+        )
+        return ClassRun(cursor.lastrowid, chat_id, quiz_id, teacher_id, teacher_name, state, now, None)
+
+    def active_class_run(self, chat_id: int) -> ClassRun | None:
+        row = self.db.execute(
+            "SELECT * FROM class_runs WHERE chat_id = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1",
+            (chat_id,),
+        ).fetchone()
+        return self._run(row) if row else None
+
+    def active_class_runs(self) -> list[ClassRun]:
+        rows = self.db.execute("SELECT * FROM class_runs WHERE finished_at IS NULL ORDER BY id").fetchall()
+        return [self._run(row) for row in rows]
+
+    def class_run(self, run_id: int) -> ClassRun | None:
+        row = self.db.execute("SELECT * FROM class_runs WHERE id = ?", (run_id,)).fetchone()
+        return self._run(row) if row else None
+
+    def save_class_state(self, run_id: int, state: dict[str, Any]) -> None:
+        self.db.execute("UPDATE class_runs SET state = ? WHERE id = ?", (json.dumps(state), run_id))
+
+    def finish_class_run(self, run_id: int) -> None:
+        self.db.execute("UPDATE class_runs SET finished_at = ? WHERE id = ?", (_iso(utcnow()), run_id))
+
+    def record_class_answer(self, run_id: int, question_index: int, user_id: int, user_name: str,
+                            answer: str, score: float) -> bool:
+        """Store a student's answer; False (and nothing stored) if they had answered already."""
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO class_answers "
+            "(run_id, question_index, user_id, user_name, answer, score, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (run_id, question_index, user_id, user_name, answer, score, _iso(utcnow())),
+        )
+        return cursor.rowcount == 1
+
+    def class_answers(self, run_id: int, *, question_index: int | None = None) -> list[ClassAnswer]:
+        sql = "SELECT * FROM class_answers WHERE run_id = ?"
+        args: tuple[Any, ...] = (run_id,)
+        if question_index is not None:
+            sql += " AND question_index = ?"
+            args += (question_index,)
+        rows = self.db.execute(sql + " ORDER BY question_index, answered_at, user_id", args).fetchall()
+        return [ClassAnswer(r["run_id"], r["question_index"], r["user_id"], r["user_name"], r["answer"],
+                            r["score"], r["answered_at"]) for r in rows]
+
+    @staticmethod
+    def _run(row: sqlite3.Row) -> ClassRun:
+        return ClassRun(row["id"], row["chat_id"], row["quiz_id"], row["teacher_id"], row["teacher_name"],
+                        json.loads(row["state"]), row["started_at"], row["finished_at"])
+
+    # -- forgetting ------------------------------------------------------------------------------
+
+    def forget(self, user_id: int) -> int:
+        """Delete everything stored about a person; returns how many records went."""
+        deleted = 0
+        with self._transaction() as db:
+            for table in ("users", "sessions", "results", "reviews", "reminders", "class_answers"):
+                deleted += db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,)).rowcount
+            # Class quizzes they ran keep the students' answers, but no longer name the teacher.
+            deleted += db.execute(
+                "UPDATE class_runs SET teacher_id = NULL, teacher_name = NULL WHERE teacher_id = ?", (user_id,)
+            ).rowcount
+        return deleted
