@@ -1,0 +1,20 @@
+"""textbot: study a set of texts — exact quotations and quizzes, in a chat."""
+
+from .corpus import Document, load_corpus
+from .engine import ensure_index, open_searcher
+from .errors import TextbotError
+from .search import Searcher
+from .search_types import Answer, Quote
+from .settings import Settings
+
+__all__ = [
+    "Answer",
+    "Document",
+    "Quote",
+    "Searcher",
+    "Settings",
+    "TextbotError",
+    "ensure_index",
+    "load_corpus",
+    "open_searcher",
+]

@@ -1,0 +1,174 @@
+"""The `textbot` command line: one small function per command, errors as one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from .errors import TextbotError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _settings():
+    from .settings import Settings
+
+    return Settings.from_env()
+
+
+def _notify(message: str) -> None:
+    print(f"textbot: {message}", file=sys.stderr, flush=True)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    """Build the index (or rebuild it with --force)."""
+    from .engine import ensure_index
+
+    index = ensure_index(_settings(), force=args.force, notify=_notify)
+    manifest = index.manifest
+    print(f"index ready: {manifest['passages']} passages, {manifest['faiss']}, model {manifest['model']}")
+    return EXIT_OK
+
+
+def _read_batch(path: str) -> list[str]:
+    from .errors import QuestionError
+
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise QuestionError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise QuestionError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Print the quotes that answer a question (or each question of a batch file)."""
+    from .engine import open_searcher
+    from .render import answer_record, answer_text
+    from .search import clean_question
+
+    if args.batch is None and args.question is None:
+        raise TextbotError("give a question, or --batch FILE")
+    if args.batch is not None and args.question is not None:
+        raise TextbotError("give either a question or --batch FILE, not both")
+    questions = _read_batch(args.batch) if args.batch is not None else [args.question]
+    if args.batch is None:
+        clean_question(args.question)  # reject a bad question before loading anything
+    searcher = open_searcher(_settings(), notify=_notify)
+    for question in questions:
+        if args.batch is not None:
+            try:
+                answer = searcher.search(question, top_k=args.top_k)
+            except TextbotError as exc:
+                # One bad line must not cost the rest of the batch its answers.
+                print(json.dumps({"question": question, "answered": False, "quotes": [], "error": str(exc)},
+                                 ensure_ascii=False) if args.json else f"{question}\n  error: {exc}")
+                continue
+        else:
+            answer = searcher.search(question, top_k=args.top_k)
+        if args.json:
+            print(json.dumps(answer_record(answer, searcher.documents), ensure_ascii=False))
+        else:
+            if args.batch is not None:
+                print(f"Q: {answer.question}")
+            print(answer_text(answer, searcher.documents))
+            if args.batch is not None:
+                print()
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the search against a labelled question file."""
+    from .engine import open_searcher
+    from .evaluate import EVAL_DEPTH, evaluate, read_eval_file
+
+    questions = read_eval_file(Path(args.file))
+    searcher = open_searcher(_settings(), notify=_notify)
+
+    def answer(question: str) -> tuple[bool, list[str]]:
+        result = searcher.search(question, top_k=EVAL_DEPTH)
+        return result.answered, [q.text for q in result.quotes]
+
+    report = evaluate(questions, answer)
+    if args.verbose:
+        for r in report.results:
+            status = "abstained" if not r.answered else (f"hit@{r.first_hit}" if r.first_hit else "miss")
+            wrong = (not r.answered) == bool(r.question.gold) or (r.question.gold and not r.first_hit)
+            if wrong or args.verbose > 1:
+                print(f"{r.question.id}\t{status}\t{r.question.question}")
+                for t in r.texts[:3]:
+                    print(f"\t  · {t[:150]}")
+    on_topic = sum(1 for q in questions if q.gold)
+    print(f"questions: {len(questions)} ({on_topic} on-topic, {len(questions) - on_topic} off-topic)")
+    for name, value in report.metrics().items():
+        print(f"{name}: {value:.3f}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    from .search import DEFAULT_TOP_K
+
+    parser = argparse.ArgumentParser(prog="textbot", description="Study a set of texts: quotations and quizzes.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("index", help="build the search index")
+    p.add_argument("--force", action="store_true", help="rebuild even when up to date")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("ask", help="quote the passages that answer a question")
+    p.add_argument("question", nargs="?", help="the question")
+    p.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    p.add_argument("--top-k", type=int, default=DEFAULT_TOP_K, metavar="K", help="quotes per question")
+    p.add_argument("--batch", metavar="FILE", help="one question per line ('-' for stdin)")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="measure search quality on a JSONL question set")
+    p.add_argument("file", help='JSON Lines of {"id", "question", "gold": [...]}')
+    p.add_argument("--verbose", "-v", action="count", default=0, help="list misses (-vv: everything)")
+    p.set_defaults(func=cmd_eval)
+
+    for module, adder in (
+        ("bot.cli_quiz", "add_quiz_commands"),
+        ("bot.cli_quiz", "add_chat_command"),
+        ("bot.telegram.cli", "add_serve_command"),
+    ):
+        try:
+            getattr(__import__(module, fromlist=[adder]), adder)(sub)
+        except (ImportError, AttributeError):
+            log.debug("%s.%s not available", module, adder)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose is True else logging.WARNING,
+        format="textbot: %(message)s",
+    )
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except TextbotError as exc:
+        print(f"textbot: {exc}", file=sys.stderr)
+        return getattr(exc, "exit_status", EXIT_ERROR)
+    except KeyboardInterrupt:
+        print("textbot: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,59 @@
+"""Lexical evidence: BM25 over passages (bm25s), with stemming and stop words."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import numpy as np
+
+# Words that shape a question but say nothing about its topic ("what does the
+# text say about …"); they would otherwise match every "says" in the corpus.
+QUESTION_WORDS = frozenset(
+    """
+    what which who whom whose when where why how does do did is are was were be been
+    text texts article articles author authors piece pieces say says said tell tells
+    mention mentions according about regarding concerning the a an of to in on for
+    please quote quotes give show me us there any
+    """.split()
+)
+# bm25s announces every index it builds at WARNING level.
+logging.getLogger("bm25s").setLevel(logging.ERROR)
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, possessives folded ("network’s" → "network")."""
+    return [re.sub(r"['’]s$", "", w.lower()) for w in _TOKEN.findall(text)]
+
+
+class LexicalIndex:
+    """BM25 scores of a query against a fixed list of passage texts."""
+
+    def __init__(self, texts: list[str]):
+        import bm25s
+        import Stemmer
+
+        self._stemmer = Stemmer.Stemmer("english")
+        self._stopwords = set(bm25s.stopwords.STOPWORDS_EN) | QUESTION_WORDS
+        self._bm25 = bm25s.BM25()
+        corpus_tokens = [self.tokens(text) for text in texts]
+        self._bm25.index(self._to_ids(corpus_tokens), show_progress=False)
+
+    def tokens(self, text: str) -> list[str]:
+        """Stemmed content words of a text."""
+        return self._stemmer.stemWords([w for w in words(text) if w not in self._stopwords])
+
+    def _to_ids(self, corpus_tokens: list[list[str]]):
+        import bm25s
+
+        vocab: dict[str, int] = {}
+        ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus_tokens]
+        return bm25s.tokenization.Tokenized(ids=ids, vocab=vocab)
+
+    def scores(self, query: str) -> tuple[np.ndarray, list[str]]:
+        """BM25 score of every passage, and the query terms that were used."""
+        terms = [t for t in self.tokens(query) if t in self._bm25.vocab_dict]
+        if not terms:
+            return np.zeros(self._bm25.scores["num_docs"], dtype=np.float32), []
+        return np.asarray(self._bm25.get_scores(terms), dtype=np.float32), terms

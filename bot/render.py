@@ -1,0 +1,54 @@
+"""Answers as plain text for people and as JSON objects for programs."""
+
+from __future__ import annotations
+
+import textwrap
+
+from .corpus import Document
+from .search_types import Answer, Quote
+
+NOT_COVERED = "The texts don't cover that: no passage in them answers it."
+WRAP_WIDTH = 78
+
+
+def quote_record(quote: Quote, document: Document) -> dict:
+    """The JSON object of one quote: its text, offsets, score and full citation."""
+    return {
+        "text": quote.text,
+        "doc_id": quote.doc_id,
+        "title": document.title,
+        "author": document.author,
+        "outlet": document.outlet,
+        "date": document.date,
+        "paragraph": quote.paragraph,
+        "start": quote.start,
+        "end": quote.end,
+        "score": quote.score,
+    }
+
+
+def answer_record(answer: Answer, documents: dict[str, Document]) -> dict:
+    """The JSON object of an answer, as `textbot ask --json` prints it."""
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "quotes": [quote_record(q, documents[q.doc_id]) for q in answer.quotes] if answer.answered else [],
+    }
+
+
+def answer_text(answer: Answer, documents: dict[str, Document], *, width: int = WRAP_WIDTH) -> str:
+    """Each quote, wrapped and in quotation marks, then its citation."""
+    if not answer.answered:
+        return NOT_COVERED
+    blocks = []
+    for number, quote in enumerate(answer.quotes, start=1):
+        lead = f"{number}. "
+        indent = " " * len(lead)
+        lines: list[str] = []
+        for verse in f"“{quote.text}”".split("\n"):  # keep a poem's line breaks
+            first = lead if not lines else indent
+            lines.extend(textwrap.wrap(verse, width=width, initial_indent=first, subsequent_indent=indent))
+        citation = documents[quote.doc_id].citation(paragraph=quote.paragraph)
+        lines.append(f"{indent}— {citation}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

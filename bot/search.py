@@ -1,0 +1,164 @@
+"""Quotation search: dense (FAISS) and lexical (BM25) evidence, fused and diversified.
+
+Every candidate is a window of one to three whole sentences of one paragraph, so a
+quote is always ``body[start:end]`` of a document. The score of a window mixes the
+cosine similarity of its embedding with the question's and its normalised BM25
+score; windows longer than one sentence must earn their extra length. When the best
+evidence is too weak the search abstains instead of quoting something unrelated.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+
+from .corpus import Document
+from .encoders import Encoder
+from .errors import QuestionError
+from .index import Index, Passage
+from .lexical import LexicalIndex
+from .search_types import Answer, Quote
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TOP_K = 3
+MAX_TOP_K = 20
+MAX_QUESTION_CHARS = 1_000
+DENSE_CANDIDATES = 200
+# Fusion weights and abstention thresholds, tuned on the dev set (see README).
+DENSE_WEIGHT = 1.0
+LEXICAL_WEIGHT = 0.35
+WINDOW_PENALTY = 0.04  # per extra sentence in a window
+MIN_DENSE_TO_ANSWER = 0.30
+MIN_LEXICAL_TO_ANSWER = 0.50
+MAX_PER_PARAGRAPH = 1
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A candidate window with the evidence behind its score."""
+
+    row: int
+    passage: Passage
+    dense: float
+    lexical: float
+    score: float
+
+
+def clean_question(question: str) -> str:
+    """The question with control characters removed and whitespace collapsed."""
+    if not isinstance(question, str):
+        raise QuestionError("the question must be text")
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", question))
+    text = " ".join(text.split())
+    if not text:
+        raise QuestionError("the question is empty: ask what the texts say about something")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"the question is too long ({len(text):,} characters; the limit is {MAX_QUESTION_CHARS:,})"
+        )
+    return text
+
+
+class Searcher:
+    """Finds the sentences of the corpus that answer a question."""
+
+    def __init__(self, documents: dict[str, Document], index: Index, encoder: Encoder):
+        self.documents = documents
+        self.index = index
+        self._encoder = encoder
+        self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
+        self._lexical = LexicalIndex(self._texts)
+
+    def search(self, question: str, *, top_k: int = DEFAULT_TOP_K, offset: int = 0) -> Answer:
+        """The best quotes for a question, or an abstention when nothing is relevant."""
+        text = clean_question(question)
+        if not 1 <= top_k <= MAX_TOP_K:
+            raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
+        ranked = self.rank(text)
+        if not ranked or not self._relevant(ranked[0]):
+            return Answer(question=text, answered=False)
+        chosen = self._diversify(ranked, offset + top_k)[offset:]
+        quotes = tuple(self._quote(s) for s in chosen)
+        return Answer(question=text, answered=True, quotes=quotes)
+
+    def rank(self, text: str) -> list[Scored]:
+        """Every candidate window worth considering, best first."""
+        query = self._encoder.encode([text])[0]
+        dense_scores, rows = self.index.search(query, DENSE_CANDIDATES)
+        lexical, _terms = self._lexical.scores(text)
+        top_lexical = float(lexical.max()) if lexical.size else 0.0
+        dense_by_row = dict(zip(rows.tolist(), dense_scores.tolist()))
+        candidates = set(dense_by_row) | set(np.flatnonzero(lexical > 0).tolist())
+        if len(candidates) > len(dense_by_row):
+            # Lexical hits the dense search did not return: score them exactly.
+            missing = [r for r in candidates if r not in dense_by_row]
+            for r, value in zip(missing, self._dense_exact(query, missing)):
+                dense_by_row[r] = value
+        scored = []
+        for row in candidates:
+            passage = self.index.passages[row]
+            lex = float(lexical[row]) / top_lexical if top_lexical > 0 else 0.0
+            score = DENSE_WEIGHT * dense_by_row[row] + LEXICAL_WEIGHT * lex
+            score -= WINDOW_PENALTY * (passage.size - 1)
+            scored.append(Scored(row, passage, dense_by_row[row], float(lexical[row]), score))
+        scored.sort(key=lambda s: (-s.score, s.row))
+        return scored
+
+    def _dense_exact(self, query: np.ndarray, rows: list[int]) -> list[float]:
+        vectors = np.vstack([self.index.vectors.reconstruct(int(r)) for r in rows])
+        return (vectors @ query).tolist()
+
+    def _relevant(self, best: Scored) -> bool:
+        return best.dense >= MIN_DENSE_TO_ANSWER or (
+            best.dense >= MIN_DENSE_TO_ANSWER * 0.6 and best.lexical >= MIN_LEXICAL_TO_ANSWER * 10
+        )
+
+    def _diversify(self, ranked: list[Scored], count: int) -> list[Scored]:
+        """The best windows that neither overlap nor crowd one paragraph."""
+        chosen: list[Scored] = []
+        per_paragraph: dict[tuple[str, int], int] = {}
+        taken: dict[str, list[tuple[int, int]]] = {}
+        best = ranked[0].score
+        for candidate in ranked:
+            if len(chosen) == count:
+                break
+            p = candidate.passage
+            if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
+                continue
+            key = (p.doc_id, p.paragraph)
+            if per_paragraph.get(key, 0) >= MAX_PER_PARAGRAPH:
+                continue
+            if chosen and candidate.score < best * 0.5:
+                break
+            chosen.append(candidate)
+            per_paragraph[key] = per_paragraph.get(key, 0) + 1
+            taken.setdefault(p.doc_id, []).append((p.first, p.last))
+        return chosen
+
+    def _quote(self, scored: Scored) -> Quote:
+        p = scored.passage
+        body = self.documents[p.doc_id].body
+        return Quote(p.doc_id, p.start, p.end, body[p.start : p.end], round(scored.score, 4), p.paragraph)
+
+    def paragraph_quote(self, doc_id: str, paragraph: int) -> Quote:
+        """The whole paragraph around a quote, for "show me the context"."""
+        from .passages import segment
+
+        doc = self.documents.get(doc_id)
+        if doc is None:
+            raise QuestionError(f"unknown document {doc_id!r}")
+        paragraphs, _ = segment(doc)
+        for p in paragraphs:
+            if p.number == paragraph:
+                return Quote(doc_id, p.start, p.end, doc.body[p.start : p.end], 0.0, p.number)
+        raise QuestionError(f"{doc_id} has no paragraph {paragraph}")
+
+    def cite(self, quote: Quote) -> str:
+        """A one-line citation for a quote."""
+        return self.documents[quote.doc_id].citation(paragraph=quote.paragraph)

@@ -1,0 +1,26 @@
+"""The results of a search: small immutable records, free of any I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Quote:
+    """An exact span of one document's body: ``body[start:end] == text``."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    score: float
+    paragraph: int  # 1-based paragraph number in the document body
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the search found for a question; ``quotes`` is empty when not answered."""
+
+    question: str
+    answered: bool
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)

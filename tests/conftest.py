@@ -1,0 +1,50 @@
+"""Shared fixtures: the real corpus, and a real searcher built once per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.corpus import load_corpus
+from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT / "corpus"
+QUIZZES_DIR = ROOT / "quizzes"
+
+# Loopback only: a proxy in the environment must never see the fake Telegram server.
+os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
+
+
+def make_settings(tmp: Path, **overrides) -> Settings:
+    """Settings pointing at the real corpus and quizzes, with state under ``tmp``."""
+    values = {
+        "TEXTBOT_CORPUS": str(CORPUS_DIR),
+        "TEXTBOT_QUIZZES": str(QUIZZES_DIR),
+        "TEXTBOT_INDEX": str(tmp / "index"),
+        "TEXTBOT_DB": str(tmp / "textbot.sqlite3"),
+    }
+    values.update({k: str(v) for k, v in overrides.items()})
+    return Settings.from_env(values, root=ROOT)
+
+
+@pytest.fixture(scope="session")
+def documents():
+    """The shipped corpus."""
+    return load_corpus(CORPUS_DIR)
+
+
+@pytest.fixture(scope="session")
+def index_settings(tmp_path_factory) -> Settings:
+    """Settings whose index folder is built once for the whole session."""
+    return make_settings(tmp_path_factory.mktemp("shared-index"))
+
+
+@pytest.fixture(scope="session")
+def searcher(index_settings):
+    """The real searcher: real model, real FAISS index, built once per session."""
+    from bot.engine import open_searcher
+
+    return open_searcher(index_settings)
