@@ -1,0 +1,389 @@
+"""Live class quizzes in a group: polls (or buttons), reveal after each question, leaderboard.
+
+The questions, their shuffled options and the scoring come from the quiz engine
+(``bot.quiz.session.QuizSession``); this module only moves them through Telegram and keeps
+the run (current question, timer deadline, every answer) in the store, so a restart of the
+bot picks the quiz up where it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, PollAnswer, User
+from telegram.constants import ChatMemberStatus, ParseMode
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import Application, ContextTypes, JobQueue
+
+from ..classroom import answers_csv, chart_png, leaderboard, question_stats
+from ..quiz.library import QuizError, QuizLibrary
+from ..quiz.session import AnswerError, Feedback, PresentedQuestion, QuizSession, format_score
+from ..store import ClassRun, Store
+from .format import esc
+from .replies import quote_html, send_html
+
+log = logging.getLogger(__name__)
+
+# Phases of a run, kept in its saved state.
+ASKING = "asking"
+REVEALED = "revealed"
+# How a question is put to the class.
+POLL = "poll"
+BUTTONS = "buttons"
+TYPED = "typed"
+
+DEFAULT_SECONDS = 30
+MIN_SECONDS, MAX_SECONDS = 5, 600
+REVEAL_PAUSE_SECONDS = 5.0  # time to read the answer before the next question comes
+JOB_PREFIX = "classquiz"
+CALLBACK_PREFIX = "cq"
+DONE = "done"
+RESET = "reset"
+ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
+
+
+@dataclass(frozen=True)
+class ClassroomOptions:
+    """Timing knobs; tests shorten them."""
+
+    pause: float = REVEAL_PAUSE_SECONDS
+
+
+def display_name(person: User) -> str:
+    return person.full_name or (f"@{person.username}" if person.username else str(person.id))
+
+
+class Classroom:
+    """Runs class quizzes in groups; one at a time per group."""
+
+    def __init__(self, store: Store, library: QuizLibrary, teachers: frozenset[int], *,
+                 options: ClassroomOptions = ClassroomOptions()) -> None:
+        self.store = store
+        self.library = library
+        self.teachers = teachers
+        self.options = options
+        self._locks: dict[int, asyncio.Lock] = {}
+
+    def lock(self, chat_id: int) -> asyncio.Lock:
+        return self._locks.setdefault(chat_id, asyncio.Lock())
+
+    async def may_teach(self, bot: Bot, chat_id: int, user_id: int) -> bool:
+        """Group admins and the configured teachers may run class quizzes."""
+        if user_id in self.teachers:
+            return True
+        member = await bot.get_chat_member(chat_id, user_id)
+        return member.status in ADMIN_STATUSES
+
+    # -- starting ------------------------------------------------------------------------------
+
+    def quiz_keyboard(self, seconds: int) -> InlineKeyboardMarkup:
+        rows = [[InlineKeyboardButton(quiz.title[:60], callback_data=f"{CALLBACK_PREFIX}:start:{quiz.id}:{seconds}")]
+                for quiz in self.library]
+        return InlineKeyboardMarkup(rows)
+
+    async def start(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, teacher: User, quiz_id: str,
+                    seconds: int) -> None:
+        """Start a run (QuizError if the quiz is unknown or one is already running)."""
+        async with self.lock(chat_id):
+            if self.store.active_class_run(chat_id) is not None:
+                raise QuizError("A class quiz is already running here; /stop ends it.")
+            quiz = self.library.get(quiz_id)
+            master = QuizSession.start(quiz, self.library.documents)
+            state = {"session": master.to_dict(), "index": 0, "seconds": seconds, "phase": ASKING,
+                     "mode": None, "poll_id": None, "message_id": None, "deadline": None, "picks": {}}
+            run = self.store.start_class_run(chat_id, quiz.id, state, teacher_id=teacher.id,
+                                             teacher_name=display_name(teacher))
+            await send_html(context.bot, chat_id, [
+                f"<b>Class quiz: {esc(quiz.title)}</b>\n{esc(quiz.description)}",
+                f"{len(quiz.questions)} questions, {seconds} seconds each. Everyone answers once; "
+                f"{esc(display_name(teacher))} can move on with /next or end with /stop.",
+            ])
+            await self._ask(context.bot, context.job_queue, run)
+
+    # -- asking --------------------------------------------------------------------------------
+
+    def _session(self, run: ClassRun) -> QuizSession:
+        quiz = self.library.get(run.quiz_id)
+        session = QuizSession.from_dict(run.state["session"], quiz, self.library.documents)
+        session.index = run.state["index"]
+        return session
+
+    async def _ask(self, bot: Bot, jobs: JobQueue | None, run: ClassRun) -> None:
+        state = dict(run.state)
+        presented = self._session(run).presented()
+        seconds = state["seconds"]
+        number = f"Question {presented.index + 1} of {presented.total}"
+        if presented.fits_poll and not presented.ordering:
+            mode = POLL
+            message = await bot.send_poll(
+                run.chat_id, presented.text, list(presented.poll_options), is_anonymous=False,
+                type=Poll.QUIZ, correct_option_ids=list(presented.correct),
+                allows_multiple_answers=presented.multiple, open_period=seconds,
+            )
+            poll_id = message.poll.id if message.poll else None
+        else:
+            mode = TYPED if presented.typed else BUTTONS
+            message = await send_html(bot, run.chat_id, _question_blocks(number, presented, seconds),
+                                      reply_markup=_answer_keyboard(run.id, presented))
+            poll_id = None
+        state.update(mode=mode, poll_id=poll_id, message_id=message.message_id, phase=ASKING, picks={},
+                     deadline=(_now() + dt.timedelta(seconds=seconds)).isoformat())
+        self.store.save_class_state(run.id, state)
+        self._schedule(jobs, run.chat_id, run.id, presented.index, seconds)
+
+    def _schedule(self, jobs: JobQueue | None, chat_id: int, run_id: int, index: int, seconds: float) -> None:
+        if jobs is None:
+            log.warning("no job queue: class quiz questions only move on with /next")
+            return
+        for job in jobs.get_jobs_by_name(f"{JOB_PREFIX}:{chat_id}"):
+            job.schedule_removal()
+        jobs.run_once(self._time_up, max(seconds, 0), data={"chat_id": chat_id, "run_id": run_id, "index": index},
+                      name=f"{JOB_PREFIX}:{chat_id}", chat_id=chat_id)
+
+    async def _time_up(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The timer of a question ran out (or the pause after its answer did)."""
+        data: dict[str, Any] = context.job.data  # type: ignore[union-attr,assignment]
+        await self.advance(context.bot, context.job_queue, data["chat_id"], expected_index=data["index"],
+                           run_id=data["run_id"])
+
+    # -- moving on -----------------------------------------------------------------------------
+
+    async def advance(self, bot: Bot, jobs: JobQueue | None, chat_id: int, *, expected_index: int | None = None,
+                      run_id: int | None = None, stop: bool = False) -> bool:
+        """Reveal the open question, then ask the next one (or finish). False if nothing runs."""
+        async with self.lock(chat_id):
+            run = self.store.active_class_run(chat_id)
+            if run is None or (run_id is not None and run.id != run_id):
+                return False
+            if expected_index is not None and run.state["index"] != expected_index:
+                return False  # a timer for a question already dealt with
+            if run.state["phase"] == ASKING:
+                await self._reveal(bot, run)
+                run = self.store.class_run(run.id)
+                assert run is not None
+                if not stop and expected_index is not None and self.options.pause > 0 and self._more(run):
+                    # Timer ran out: give the class a moment to read the answer.
+                    self._schedule(jobs, chat_id, run.id, run.state["index"], self.options.pause)
+                    return True
+            if stop or not self._more(run):
+                await self._finish(bot, run)
+                return True
+            state = dict(run.state)
+            state["index"] += 1
+            self.store.save_class_state(run.id, state)
+            run = self.store.class_run(run.id)
+            assert run is not None
+            await self._ask(bot, jobs, run)
+            return True
+
+    def _more(self, run: ClassRun) -> bool:
+        return run.state["index"] + 1 < len(self.library.get(run.quiz_id).questions)
+
+    async def _reveal(self, bot: Bot, run: ClassRun) -> None:
+        state = dict(run.state)
+        state["phase"] = REVEALED
+        self.store.save_class_state(run.id, state)
+        if state["mode"] == POLL and state["message_id"]:
+            try:
+                await bot.stop_poll(run.chat_id, state["message_id"])
+            except BadRequest as exc:  # closed already by its open_period
+                log.debug("stop_poll: %s", exc)
+        elif state["message_id"]:
+            try:
+                await bot.edit_message_reply_markup(run.chat_id, state["message_id"], reply_markup=None)
+            except BadRequest as exc:
+                log.debug("removing answer buttons: %s", exc)
+        session = self._session(run)
+        presented = session.presented()
+        feedback = _model_answer(session, presented)
+        answers = self.store.class_answers(run.id, question_index=presented.index)
+        right = sum(1 for a in answers if a.score >= 1.0)
+        partial = sum(1 for a in answers if 0 < a.score < 1.0)
+        tally = f"{right} of {len(answers)} got it right" + (f", {partial} partly" if partial else "") + "."
+        if not answers:
+            tally = "Nobody answered."
+        await send_html(bot, run.chat_id, [
+            f"<b>Question {presented.index + 1} of {presented.total}</b>: the answer is "
+            f"<b>{esc(feedback.correct_answer)}</b>",
+            quote_html(feedback.quote.text, feedback.citation),
+            esc(feedback.explanation),
+            tally,
+        ])
+
+    async def _finish(self, bot: Bot, run: ClassRun) -> None:
+        self.store.finish_class_run(run.id)
+        quiz = self.library.get(run.quiz_id)
+        asked = run.state["index"] + 1
+        answers = self.store.class_answers(run.id)
+        standings = leaderboard(answers)
+        lines = [f"<b>Final leaderboard: {esc(quiz.title)}</b>"]
+        for standing in standings:
+            lines.append(f"{standing.rank}. {esc(standing.name)}: {format_score(standing.score)}/{asked}")
+        if not standings:
+            lines.append("Nobody answered.")
+        await send_html(bot, run.chat_id, ["\n".join(lines)])
+        stats = question_stats(answers, asked)
+        chart = await asyncio.to_thread(chart_png, stats, title=quiz.title)
+        await bot.send_photo(run.chat_id, chart, caption=esc(f"How the class did on each question: {quiz.title}"),
+                             parse_mode=ParseMode.HTML, filename="class-quiz.png")
+        csv_bytes = answers_csv(answers, [(q.id, q.prompt) for q in quiz.questions])
+        await self._send_csv(bot, run, csv_bytes, quiz.title)
+
+    async def _send_csv(self, bot: Bot, run: ClassRun, data: bytes, title: str) -> None:
+        filename = f"class-quiz-{run.quiz_id}-{run.id}.csv"
+        caption = esc(f"Every answer of the class quiz “{title}”.")
+        if run.teacher_id is not None:
+            try:
+                await bot.send_document(run.teacher_id, data, filename=filename, caption=caption,
+                                        parse_mode=ParseMode.HTML)
+                await bot.send_message(run.chat_id, esc(f"The answers went to {run.teacher_name} privately."),
+                                       parse_mode=ParseMode.HTML)
+                return
+            except (Forbidden, BadRequest) as exc:  # the teacher never started a chat with the bot
+                log.info("CSV to teacher %s failed (%s); sending it to the group", run.teacher_id, exc)
+        await bot.send_document(run.chat_id, data, filename=filename, parse_mode=ParseMode.HTML,
+                                caption=caption + esc(" (Start a private chat with me to get these privately.)"))
+
+    # -- answers -------------------------------------------------------------------------------
+
+    async def poll_answer(self, answer: PollAnswer) -> bool:
+        """Record a vote in a class quiz poll; False if it belongs to no open question."""
+        if answer.user is None or not answer.option_ids:
+            return False  # anonymous or a retracted vote
+        for run in self.store.active_class_runs():
+            state = run.state
+            if state["poll_id"] == answer.poll_id:
+                if state["phase"] != ASKING:
+                    return False
+                return self._record(run, answer.user, list(answer.option_ids)) is not None
+        return False
+
+    async def button(self, bot: Bot, chat_id: int, person: User, run_id: int, index: int, action: str) -> str:
+        """A press on an answer button; returns the short notice shown to that student."""
+        async with self.lock(chat_id):
+            run = self.store.active_class_run(chat_id)
+            if run is None or run.id != run_id or run.state["index"] != index or run.state["phase"] != ASKING:
+                return "This question is closed."
+            if self.store.class_answers(run.id, question_index=index) and any(
+                a.user_id == person.id for a in self.store.class_answers(run.id, question_index=index)
+            ):
+                return "You have already answered this question."
+            presented = self._session(run).presented()
+            picks: list[int] = list(run.state["picks"].get(str(person.id), []))
+            if action == RESET:
+                picks = []
+            elif action == DONE:
+                if not picks:
+                    return "Pick at least one option first."
+                return self._recorded_notice(self._record(run, person, picks))
+            else:
+                position = int(action)
+                if not 0 <= position < len(presented.options):
+                    return "There is no such option."
+                if presented.multiple:
+                    picks = [p for p in picks if p != position] if position in picks else picks + [position]
+                elif presented.ordering:
+                    if position not in picks:
+                        picks.append(position)
+                    if len(picks) == len(presented.options):
+                        return self._recorded_notice(self._record(run, person, picks))
+                else:
+                    return self._recorded_notice(self._record(run, person, [position]))
+            state = dict(run.state)
+            state["picks"] = {**state["picks"], str(person.id): picks}
+            self.store.save_class_state(run.id, state)
+            chosen = ", ".join(str(p + 1) for p in picks) or "nothing yet"
+            return f"Your picks so far: {chosen}."
+
+    def _recorded_notice(self, feedback: Feedback | None) -> str:
+        if feedback is None:
+            return "You have already answered this question."
+        return f"Answer recorded: {feedback.response[:150]}"
+
+    async def typed(self, message: Message) -> bool:
+        """A reply to a typed-answer question; True if it was taken as an answer."""
+        if message.from_user is None or message.reply_to_message is None or not message.text:
+            return False
+        run = self.store.active_class_run(message.chat_id)
+        if run is None or run.state["mode"] != TYPED or run.state["phase"] != ASKING:
+            return False
+        if message.reply_to_message.message_id != run.state["message_id"]:
+            return False
+        self._record(run, message.from_user, message.text)
+        return True
+
+    def _record(self, run: ClassRun, person: User, response: list[int] | str) -> Feedback | None:
+        """Score and store one answer; None if this student had answered already."""
+        session = self._session(run)
+        try:
+            feedback = session.answer(response)
+        except AnswerError as exc:
+            log.info("unusable class answer from %s: %s", person.id, exc)
+            return None
+        stored = self.store.record_class_answer(run.id, run.state["index"], person.id, display_name(person),
+                                                feedback.response, feedback.credit)
+        return feedback if stored else None
+
+    # -- restart -------------------------------------------------------------------------------
+
+    async def resume(self, application: Application) -> None:
+        """After a restart: put every running class quiz's timer back."""
+        for run in self.store.active_class_runs():
+            try:
+                self.library.get(run.quiz_id)
+            except QuizError:
+                log.warning("class quiz %s in chat %s: quiz %s is gone; ending it", run.id, run.chat_id, run.quiz_id)
+                self.store.finish_class_run(run.id)
+                continue
+            deadline = dt.datetime.fromisoformat(run.state["deadline"]) if run.state.get("deadline") else _now()
+            remaining = (deadline - _now()).total_seconds()
+            if run.state["phase"] != ASKING:
+                remaining = 0.0
+            self._schedule(application.job_queue, run.chat_id, run.id, run.state["index"], max(remaining, 0.0))
+            log.info("class quiz %s in chat %s resumed at question %d", run.id, run.chat_id, run.state["index"] + 1)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _model_answer(session: QuizSession, presented: PresentedQuestion) -> Feedback:
+    """The feedback a right answer gets: the correct answer, its quote and citation."""
+    probe = QuizSession(session.quiz, session.documents, session.token, session.orders, index=session.index)
+    if presented.typed:
+        question = session.quiz.questions[session.index]
+        return probe.answer(question.answer[0])  # type: ignore[union-attr]
+    return probe.answer(list(presented.correct))
+
+
+def _question_blocks(number: str, presented: PresentedQuestion, seconds: int) -> list[str]:
+    blocks = [f"<b>{esc(number)}</b>\n{esc(presented.text)}"]
+    if presented.options:
+        blocks.append("\n".join(f"{i}. {esc(label)}" for i, label in enumerate(presented.options, start=1)))
+    if presented.typed:
+        how = "Reply to this message with your answer."
+    elif presented.ordering:
+        how = "Press the numbers in chronological order, earliest first."
+    elif presented.multiple:
+        how = "Press every right number, then Done."
+    else:
+        how = "Press the number of your answer."
+    blocks.append(f"<i>{esc(how)} You have {seconds} seconds; each of you answers once.</i>")
+    return blocks
+
+
+def _answer_keyboard(run_id: int, presented: PresentedQuestion) -> InlineKeyboardMarkup | None:
+    if presented.typed:
+        return None
+    prefix = f"{CALLBACK_PREFIX}:a:{run_id}:{presented.index}"
+    numbers = [InlineKeyboardButton(str(i + 1), callback_data=f"{prefix}:{i}") for i in range(len(presented.options))]
+    rows = [numbers[i:i + 5] for i in range(0, len(numbers), 5)]
+    if presented.multiple:
+        rows.append([InlineKeyboardButton("Done", callback_data=f"{prefix}:{DONE}")])
+    if presented.multiple or presented.ordering:
+        rows.append([InlineKeyboardButton("Start over", callback_data=f"{prefix}:{RESET}")])
+    return InlineKeyboardMarkup(rows)

@@ -1,0 +1,87 @@
+"""Telegram's text rules: HTML escaping, the 4096-character limit, 64-byte callback data."""
+
+from __future__ import annotations
+
+import html
+import re
+
+MAX_MESSAGE_CHARS = 4096
+MAX_CALLBACK_BYTES = 64
+MAX_CAPTION_CHARS = 1024
+MAX_ALERT_CHARS = 200
+BLOCK_SEPARATOR = "\n\n"
+_TAG = re.compile(r"<[^>]*>")
+
+
+def esc(text: object) -> str:
+    """Text made safe for HTML parse mode: ``<b>``, ``&`` and ``<script>`` stay text."""
+    return html.escape(str(text), quote=True)
+
+
+def utf16_len(text: str) -> int:
+    """Telegram counts message length in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def plain(fragment: str) -> str:
+    """The text a reader sees for an HTML fragment (tags dropped, entities decoded)."""
+    return html.unescape(_TAG.sub("", fragment))
+
+
+def split_blocks(blocks: list[str], *, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
+    """Join HTML blocks into messages of at most ``limit`` characters each.
+
+    Blocks are kept whole where they fit, so no tag is ever cut in two; a block too long
+    for one message is sent as escaped plain text in pieces cut at line or word breaks.
+    Lengths are measured on the HTML, which is never shorter than what Telegram counts.
+    """
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        if not block.strip():
+            continue
+        pieces = [block] if utf16_len(block) <= limit else [esc(p) for p in _cut(plain(block), limit)]
+        for piece in pieces:
+            joined = f"{current}{BLOCK_SEPARATOR}{piece}" if current else piece
+            if utf16_len(joined) <= limit:
+                current = joined
+            else:
+                messages.append(current)
+                current = piece
+    if current:
+        messages.append(current)
+    return messages
+
+
+def _cut(text: str, limit: int) -> list[str]:
+    """Cut plain text into pieces whose escaped form fits ``limit``, at a break if possible."""
+    pieces = []
+    while text:
+        size = _fitting_prefix(text, limit)
+        if size < len(text):
+            window = text[:size]
+            cut = max(window.rfind("\n"), window.rfind(" "))
+            if cut > size // 2:
+                size = cut + 1
+        pieces.append(text[:size].strip())
+        text = text[size:]
+    return [p for p in pieces if p]
+
+
+def _fitting_prefix(text: str, limit: int) -> int:
+    """The longest prefix length of ``text`` whose escaped form is at most ``limit`` long."""
+    total = 0
+    for index, char in enumerate(text):
+        total += utf16_len(esc(char))
+        if total > limit:
+            return max(index, 1)
+    return len(text)
+
+
+def truncate(text: str, limit: int) -> str:
+    """Plain text shortened to ``limit`` characters with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fits_callback(data: str) -> bool:
+    return 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES
