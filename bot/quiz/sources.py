@@ -1,0 +1,57 @@
+"""Find a question's source passage in its document: an exact span and its paragraph."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from ..corpus import Document
+from ..passages import segment
+from ..search_types import Quote
+
+# A quote copied into YAML may have its line breaks folded into spaces; the words
+# and punctuation must still match exactly, and what is shown is the body's own span.
+_WHITESPACE = re.compile(r"\s+")
+
+
+def locate(body: str, quote: str) -> tuple[int, int] | None:
+    """The span of ``quote`` in ``body``: exact, or differing only in whitespace."""
+    quote = quote.strip()
+    if not quote:
+        return None
+    start = body.find(quote)
+    if start >= 0:
+        return start, start + len(quote)
+    pattern = r"\s+".join(re.escape(word) for word in _WHITESPACE.split(quote))
+    match = re.search(pattern, body)
+    return (match.start(), match.end()) if match else None
+
+
+@lru_cache(maxsize=64)
+def _paragraph_starts(document: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    paragraphs, _ = segment(document)
+    return tuple(p.start for p in paragraphs), tuple(p.number for p in paragraphs)
+
+
+def paragraph_at(document: Document, offset: int) -> int:
+    """The 1-based number of the paragraph that holds a body offset."""
+    starts, numbers = _paragraph_starts(document)
+    index = bisect_right(starts, offset) - 1
+    return numbers[max(index, 0)]
+
+
+def source_quote(document: Document, quote: str) -> Quote | None:
+    """The quotation as an exact span of the document body, or None if absent."""
+    span = locate(document.body, quote)
+    if span is None:
+        return None
+    start, end = span
+    return Quote(
+        doc_id=document.id,
+        start=start,
+        end=end,
+        text=document.body[start:end],
+        score=1.0,
+        paragraph=paragraph_at(document, start),
+    )
