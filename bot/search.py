@@ -20,7 +20,7 @@ from .corpus import Document
 from .encoders import Encoder
 from .errors import QuestionError
 from .index import Index, Passage
-from .lexical import LexicalIndex
+from .lexical import LexicalIndex, words
 from .search_types import Answer, Quote
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,15 @@ WINDOW_PENALTY = 0.04  # per extra sentence in a window
 MIN_DENSE_TO_ANSWER = 0.30
 MIN_LEXICAL_TO_ANSWER = 0.50
 MAX_PER_PARAGRAPH = 1
+# A quote grows into a longer window of its paragraph when that window scores
+# nearly as well: the next sentence often carries the answer ("It will …").
+EXTEND_MARGIN = 0.08
+# A lead-in ("These problems are attributed to two reasons.", "… principles:")
+# says an answer follows; alone it answers nothing.
+LEAD_IN_CHARS = 60
+EXTEND_LEAD_IN_MARGIN = 0.25
+# Passages of a document the question names (by outlet, author or title).
+NAMED_DOCUMENT_BONUS = 0.15
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -65,6 +74,15 @@ def clean_question(question: str) -> str:
     return text
 
 
+def document_names(document: Document) -> list[str]:
+    """Ways a question may name a document: its outlet, its author's full name or surname."""
+    names = [document.outlet]
+    if document.author:
+        names.append(document.author)
+    # Padded with spaces so "Zhang" does not match inside another word.
+    return [f" {' '.join(words(n))} " for n in names if words(n)]
+
+
 class Searcher:
     """Finds the sentences of the corpus that answer a question."""
 
@@ -74,6 +92,7 @@ class Searcher:
         self._encoder = encoder
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
         self._lexical = LexicalIndex(self._texts)
+        self._document_names = {doc_id: document_names(doc) for doc_id, doc in documents.items()}
 
     def search(self, question: str, *, top_k: int = DEFAULT_TOP_K, offset: int = 0) -> Answer:
         """The best quotes for a question, or an abstention when nothing is relevant."""
@@ -100,15 +119,23 @@ class Searcher:
             missing = [r for r in candidates if r not in dense_by_row]
             for r, value in zip(missing, self._dense_exact(query, missing)):
                 dense_by_row[r] = value
+        named = self._named_documents(text)
         scored = []
         for row in candidates:
             passage = self.index.passages[row]
             lex = float(lexical[row]) / top_lexical if top_lexical > 0 else 0.0
             score = DENSE_WEIGHT * dense_by_row[row] + LEXICAL_WEIGHT * lex
             score -= WINDOW_PENALTY * (passage.size - 1)
+            if passage.doc_id in named:
+                score += NAMED_DOCUMENT_BONUS
             scored.append(Scored(row, passage, dense_by_row[row], float(lexical[row]), score))
         scored.sort(key=lambda s: (-s.score, s.row))
         return scored
+
+    def _named_documents(self, text: str) -> set[str]:
+        """Documents the question names: "the Global Times piece", "Zhang Guoqing"."""
+        folded = f" {' '.join(words(text))} "
+        return {doc_id for doc_id, names in self._document_names.items() if any(n in folded for n in names)}
 
     def _dense_exact(self, query: np.ndarray, rows: list[int]) -> list[float]:
         vectors = np.vstack([self.index.vectors.reconstruct(int(r)) for r in rows])
@@ -128,6 +155,7 @@ class Searcher:
         for candidate in ranked:
             if len(chosen) == count:
                 break
+            candidate = self._extend(candidate, ranked)
             p = candidate.passage
             if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
                 continue
@@ -140,6 +168,23 @@ class Searcher:
             per_paragraph[key] = per_paragraph.get(key, 0) + 1
             taken.setdefault(p.doc_id, []).append((p.first, p.last))
         return chosen
+
+    def _extend(self, candidate: Scored, ranked: list[Scored]) -> Scored:
+        """The best longer window around a candidate that scores nearly as well."""
+        p = candidate.passage
+        text = self._texts[candidate.row]
+        lead_in = text.endswith(":") or len(text) < LEAD_IN_CHARS
+        margin = EXTEND_LEAD_IN_MARGIN if lead_in else EXTEND_MARGIN
+        best = candidate
+        for other in ranked:
+            if other.score < candidate.score - margin:
+                break
+            o = other.passage
+            if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size:
+                if lead_in and o.first < p.first:
+                    continue  # a lead-in extends forward, into what it announces
+                best = other
+        return best
 
     def _quote(self, scored: Scored) -> Quote:
         p = scored.passage
