@@ -7,6 +7,7 @@ does without importing torch — the difference between a 1 s and a 6 s cold sta
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import Protocol
@@ -80,8 +81,12 @@ class SentenceTransformerEncoder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+@functools.lru_cache(maxsize=4)
 def load_encoder(model: str, *, light: bool = False) -> Encoder:
-    """An encoder for a model setting; ``light`` prefers the torch-free query encoder."""
+    """An encoder for a model setting; ``light`` prefers the torch-free query encoder.
+
+    Cached: a process (a bot, a test session) loads each model once.
+    """
     resolved = resolve_model(model)
     if light and isinstance(resolved, Path):
         try:
