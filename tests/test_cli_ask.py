@@ -1,0 +1,116 @@
+"""`textbot ask` and `textbot eval`: the JSON contract and bad input, end to end."""
+
+import json
+
+import pytest
+
+from bot.cli import main
+
+QUOTE_KEYS = {"text", "doc_id", "title", "author", "outlet", "date", "paragraph", "start", "end", "score"}
+
+
+@pytest.fixture
+def env(monkeypatch, index_settings, searcher):
+    """Point the command line at the session's corpus and already-built index."""
+    monkeypatch.setenv("TEXTBOT_CORPUS", str(index_settings.corpus_dir))
+    monkeypatch.setenv("TEXTBOT_INDEX", str(index_settings.index_dir))
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_ask_prints_quotes_and_citations(env, capsys):
+    status, out, err = run(capsys, "ask", "Whose Twitter account was hacked?")
+    assert status == 0
+    assert "Liu Xiaoming" in out and "Global Times, 2020-09-15, para." in out
+
+
+def test_ask_json_contract(env, capsys, documents):
+    status, out, _ = run(capsys, "ask", "--json", "--top-k", "2", "What is the basic nature of cyberspace?")
+    record = json.loads(out)
+    assert status == 0 and set(record) == {"question", "answered", "quotes"}
+    assert record["answered"] is True and 1 <= len(record["quotes"]) <= 2
+    for quote in record["quotes"]:
+        assert set(quote) == QUOTE_KEYS
+        assert documents[quote["doc_id"]].body[quote["start"] : quote["end"]] == quote["text"]
+        assert quote["title"] == documents[quote["doc_id"]].title
+
+
+def test_ask_json_abstains_with_no_quotes(env, capsys):
+    status, out, _ = run(capsys, "ask", "--json", "What does the text say about baking sourdough bread?")
+    assert status == 0 and json.loads(out) == {
+        "question": "What does the text say about baking sourdough bread?", "answered": False, "quotes": []
+    }
+
+
+def test_ask_plain_abstention_says_so(env, capsys):
+    status, out, _ = run(capsys, "ask", "What does the text say about volcanic eruptions?")
+    assert status == 0 and "don't cover" in out
+
+
+def test_batch_answers_in_order_as_json_lines(env, capsys, tmp_path):
+    batch = tmp_path / "questions.txt"
+    questions = ["Whose Twitter account was hacked?", "What does the text say about deep sea fish?",
+                 "What is the basic nature of cyberspace?"]
+    batch.write_text("\n".join(questions) + "\n", encoding="utf-8")
+    status, out, _ = run(capsys, "ask", "--json", "--batch", str(batch))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and [r["question"] for r in records] == questions
+    assert [r["answered"] for r in records] == [True, False, True]
+
+
+def test_batch_keeps_going_past_a_bad_line(env, capsys, tmp_path):
+    batch = tmp_path / "questions.txt"
+    batch.write_text("Whose Twitter account was hacked?\n" + "x" * 5000 + "\nWhat is the basic nature of cyberspace?\n")
+    status, out, _ = run(capsys, "ask", "--json", "--batch", str(batch))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and len(records) == 3
+    assert "too long" in records[1]["error"] and records[2]["answered"]
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["ask", ""], "empty"),
+        (["ask", "x" * 10_000], "too long"),
+        (["ask", "\x01\x02\x03"], "empty"),
+        (["ask"], "give a question"),
+        (["ask", "--top-k", "0", "Who?"], "top-k"),
+        (["ask", "--batch", "/nonexistent/file.txt"], "cannot read"),
+        (["eval", "/nonexistent/dev.jsonl"], "no such file"),
+    ],
+)
+def test_bad_input_gets_one_line_and_status_1(env, capsys, argv, message):
+    status, out, err = run(capsys, *argv)
+    assert status == 1
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_batch_that_is_not_utf8(env, capsys, tmp_path):
+    batch = tmp_path / "latin1.txt"
+    batch.write_bytes("Qu'est-ce que la souveraineté?\n".encode("latin-1"))
+    status, _, err = run(capsys, "ask", "--json", "--batch", str(batch))
+    assert status == 1 and "not UTF-8" in err and err.count("\n") == 1
+
+
+def test_eval_prints_every_metric(env, capsys, tmp_path):
+    dev = tmp_path / "dev.jsonl"
+    dev.write_text(
+        json.dumps({"id": "a", "question": "Whose Twitter account was hacked?", "gold": ["Liu Xiaoming"]}) + "\n"
+        + json.dumps({"id": "b", "question": "What does the text say about wine tasting?", "gold": []}) + "\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "eval", str(dev))
+    assert status == 0
+    for line in ["hit@1: 1.000", "hit@3: 1.000", "hit@5: 1.000", "mrr@10: 1.000", "abstention: 1.000"]:
+        assert line in out
+
+
+def test_eval_rejects_a_malformed_line(env, capsys, tmp_path):
+    dev = tmp_path / "dev.jsonl"
+    dev.write_text('{"id": "a", "question": "Q?"}\n', encoding="utf-8")
+    status, _, err = run(capsys, "eval", str(dev))
+    assert status == 1 and f"{dev}:1:" in err

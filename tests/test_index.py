@@ -1,0 +1,125 @@
+"""The on-disk index: built when missing, rebuilt when stale or corrupt, never a traceback."""
+
+import hashlib
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from bot.corpus import load_corpus
+from bot.index import MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE, make_passages, open_index
+
+from conftest import CORPUS_DIR
+
+
+class CountingEncoder:
+    """A tiny deterministic encoder (hashed words), counting how often it is built and used."""
+
+    dimension = 64
+
+    def __init__(self):
+        self.calls = 0
+
+    def encode(self, texts, *, batch_size=32):
+        self.calls += 1
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for word in text.lower().split():
+                out[i, int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dimension] += 1
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1, norms)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS_DIR, folder)
+    return folder
+
+
+def open_(corpus, index_dir, messages, encoder=None, **kwargs):
+    encoder = encoder or CountingEncoder()
+    return open_index(load_corpus(corpus), corpus, index_dir, "fake-model", lambda: encoder,
+                      notify=messages.append, **kwargs), encoder
+
+
+def test_first_use_builds_then_reuses(corpus, tmp_path):
+    messages = []
+    index, encoder = open_(corpus, tmp_path / "index", messages)
+    assert messages == ["building the index: no index yet"]
+    manifest = json.loads((tmp_path / "index" / MANIFEST_FILE).read_text())
+    assert manifest["model"] == "fake-model" and manifest["dimension"] == 64
+    assert set(manifest["files"]) == {p.name for p in corpus.glob("*.md")}
+    assert manifest["passages"] == len(index.passages) == index.vectors.ntotal
+    messages.clear()
+    again, encoder2 = open_(corpus, tmp_path / "index", messages)
+    assert messages == [] and encoder2.calls == 0
+    assert again.passages == index.passages
+
+
+def test_changed_corpus_file_triggers_a_rebuild(corpus, tmp_path):
+    messages = []
+    open_(corpus, tmp_path / "index", messages)
+    path = corpus / "zhang-2015.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nA new closing sentence.\n", encoding="utf-8")
+    messages.clear()
+    index, encoder = open_(corpus, tmp_path / "index", messages)
+    assert messages == ["building the index: the corpus changed (zhang-2015.md)"]
+    assert encoder.calls > 0
+
+
+def test_new_document_dropped_in_is_indexed(corpus, tmp_path):
+    messages = []
+    open_(corpus, tmp_path / "index", messages)
+    (corpus / "extra.md").write_text(
+        "---\nid: extra\ntitle: Extra\noutlet: Teacher\ndate: 2024-01-01\n---\n\nOwls hunt at night.\n",
+        encoding="utf-8",
+    )
+    index, _ = open_(corpus, tmp_path / "index", messages)
+    assert any(p.doc_id == "extra" for p in index.passages)
+    assert "extra.md" in messages[-1]
+
+
+def test_changed_model_triggers_a_rebuild(corpus, tmp_path):
+    messages = []
+    open_(corpus, tmp_path / "index", messages)
+    open_index(load_corpus(corpus), corpus, tmp_path / "index", "other-model", CountingEncoder, notify=messages.append)
+    assert messages[-1] == "building the index: the model changed (fake-model → other-model)"
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "delete", "passages", "manifest"])
+def test_corrupt_index_gives_one_line_and_a_rebuild(corpus, tmp_path, damage):
+    messages = []
+    index_dir = tmp_path / "index"
+    open_(corpus, index_dir, messages)
+    vectors = index_dir / VECTORS_FILE
+    if damage == "truncate":
+        vectors.write_bytes(vectors.read_bytes()[:1000])
+    elif damage == "garbage":
+        vectors.write_bytes(b"\x00" * 5000)
+    elif damage == "delete":
+        vectors.unlink()
+    elif damage == "passages":
+        (index_dir / PASSAGES_FILE).write_text("[{", encoding="utf-8")
+    else:
+        (index_dir / MANIFEST_FILE).write_text("{not json", encoding="utf-8")
+    messages.clear()
+    index, encoder = open_(corpus, index_dir, messages)
+    assert len(messages) == 1 and messages[0].startswith("building the index: ")
+    assert "\n" not in messages[0]
+    assert encoder.calls > 0 and index.vectors.ntotal == len(index.passages)
+    messages.clear()
+    open_(corpus, index_dir, messages)
+    assert messages == []
+
+
+def test_passages_are_one_to_three_sentences_of_one_paragraph_within_600_chars(documents):
+    passages, sentences = make_passages(documents)
+    for p in passages:
+        body = documents[p.doc_id].body
+        inside = [s for s in sentences[p.doc_id] if p.first <= s.position <= p.last]
+        assert 1 <= len(inside) <= 3
+        assert {s.paragraph for s in inside} == {p.paragraph}
+        assert body[p.start : p.end].startswith(inside[0].text) and body[p.start : p.end].endswith(inside[-1].text)
+        assert p.end - p.start <= 600

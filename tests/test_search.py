@@ -1,0 +1,100 @@
+"""Quotation search with the real model: exact quotes, citations, abstention."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.errors import QuestionError
+from bot.evaluate import is_hit
+from bot.passages import segment
+
+DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
+
+ON_TOPIC = [
+    ("Whose Twitter account was hacked?", "Liu Xiaoming"),
+    ("What does the text say about the balance between freedom and order?", "freedom and order"),
+    ("When was the first World Internet Conference held?", "November 2014"),
+    ("What did Wang Yi propose?", "Global Initiative on Data Security"),
+    ("What does the poem say about the Internet's soul?", "Negativity will corrupt the Internet’s soul."),
+]
+OFF_TOPIC = [
+    "What does the text say about baking sourdough bread?",
+    "How do I repair a bicycle puncture?",
+    "What does the text say about the migration of whales?",
+    "Who won the football world cup?",
+]
+
+
+def dev_questions():
+    if not DEV_SET.is_file():
+        return [q for q, _ in ON_TOPIC]
+    return [json.loads(line)["question"] for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("question, expected", ON_TOPIC)
+def test_answers_quote_the_passage_that_says_it(searcher, question, expected):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(is_hit(q.text, [expected]) for q in answer.quotes[:3]), [q.text for q in answer.quotes]
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_off_topic_questions_are_abstained(searcher, question):
+    answer = searcher.search(question)
+    assert not answer.answered and answer.quotes == ()
+
+
+def test_every_quote_is_an_exact_span_of_whole_sentences(searcher, documents):
+    sentence_bounds = {}
+    for doc in documents.values():
+        _, sentences = segment(doc)
+        sentence_bounds[doc.id] = ({s.start for s in sentences}, {s.end for s in sentences})
+    for question in dev_questions():
+        for quote in searcher.search(question, top_k=5).quotes:
+            body = documents[quote.doc_id].body
+            assert body[quote.start : quote.end] == quote.text
+            starts, ends = sentence_bounds[quote.doc_id]
+            assert quote.start in starts and quote.end in ends, quote.text
+            assert len(quote.text) <= 600
+            assert "\n\n" not in quote.text  # never spans paragraphs
+
+
+def test_quotes_are_diverse(searcher):
+    for question in dev_questions():
+        quotes = searcher.search(question, top_k=5).quotes
+        paragraphs = [(q.doc_id, q.paragraph) for q in quotes]
+        assert len(paragraphs) == len(set(paragraphs)), question
+
+
+def test_top_k_and_offset_page_through_results(searcher):
+    first = searcher.search("What does the text say about cyber sovereignty?", top_k=2)
+    more = searcher.search("What does the text say about cyber sovereignty?", top_k=2, offset=2)
+    assert len(first.quotes) == 2
+    assert more.quotes and not {q.start for q in more.quotes} & {q.start for q in first.quotes if q.doc_id == more.quotes[0].doc_id}
+
+
+def test_citation_and_paragraph(searcher, documents):
+    quote = searcher.search("Whose Twitter account was hacked?").quotes[0]
+    assert quote.doc_id == "globaltimes-2020"
+    assert searcher.cite(quote) == (
+        "“Joint efforts urgently needed to advance major cyber governance revolution”, Global Times, "
+        f"2020-09-15, para. {quote.paragraph}"
+    )
+    paragraph = searcher.paragraph_quote(quote.doc_id, quote.paragraph)
+    assert quote.text in paragraph.text
+    assert documents[quote.doc_id].body[paragraph.start : paragraph.end] == paragraph.text
+
+
+@pytest.mark.parametrize(
+    "question, message",
+    [("", "empty"), ("   \n\t ", "empty"), ("\x00\x01\x02", "empty"), ("x" * 10_000, "too long")],
+)
+def test_unusable_questions_raise_a_clear_error(searcher, question, message):
+    with pytest.raises(QuestionError, match=message):
+        searcher.search(question)
+
+
+def test_control_characters_are_ignored(searcher):
+    answer = searcher.search("Whose\x00 Twitter\x1b account\x07 was hacked?")
+    assert answer.answered and "Liu Xiaoming" in answer.quotes[0].text
