@@ -220,6 +220,11 @@ class Conversation:
         log.info("unknown button data %r", data)
         return [Reply("That button no longer does anything.")]
 
+    def running_quiz(self, user: str) -> QuizSession | None:
+        """The user's running quiz session, if any (a copy: changing it changes nothing)."""
+        session = self._load_session(user)
+        return session if isinstance(session, QuizSession) else None
+
     # -- searching ------------------------------------------------------------
 
     def _search(self, user: str, question: str, *, offset: int) -> list[Reply]:

@@ -1,0 +1,85 @@
+"""The conversation in a terminal: one line in, the replies out. Works on pipes too."""
+
+from __future__ import annotations
+
+import logging
+from typing import TextIO
+
+from .conversation import HELP_TEXT, Conversation, Reply, parse_command
+from .errors import TextbotError
+
+log = logging.getLogger(__name__)
+
+TERMINAL_USER = "terminal"
+PROMPT = "> "
+QUIT_COMMANDS = frozenset({"quit", "exit"})
+GOODBYE = "Bye."
+
+
+def _write(stdout: TextIO, replies: list[Reply]) -> None:
+    # Buttons are left out: every reply's text says how to do the same by typing.
+    for reply in replies:
+        stdout.write(reply.text.rstrip() + "\n\n")
+    stdout.flush()
+
+
+def handle_line(conversation: Conversation, user: str, line: str) -> list[Reply]:
+    """The replies to one typed line: a /command or plain text."""
+    parsed = parse_command(line)
+    try:
+        if parsed is None:
+            return conversation.ask(user, line)
+        return conversation.command(user, *parsed)
+    except TextbotError as exc:
+        return [Reply(str(exc))]
+
+
+def _lines(stdin: TextIO, stdout: TextIO, interactive: bool):
+    while True:
+        if interactive:
+            stdout.write(PROMPT)
+            stdout.flush()
+        line = stdin.readline()
+        if not line:  # end of input
+            if interactive:
+                stdout.write("\n")
+            return
+        line = line.strip()
+        if line:
+            yield line
+
+
+def _is_quit(line: str) -> bool:
+    parsed = parse_command(line)
+    return parsed is not None and parsed[0] in QUIT_COMMANDS
+
+
+def run_chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, *, user: str = TERMINAL_USER) -> int:
+    """Chat until /quit or end of input; returns the exit status (0)."""
+    interactive = stdin.isatty()
+    stdout.write(HELP_TEXT + "\n/quit - leave\n\n")
+    for line in _lines(stdin, stdout, interactive):
+        if _is_quit(line):
+            break
+        _write(stdout, handle_line(conversation, user, line))
+    stdout.write(GOODBYE + "\n")
+    stdout.flush()
+    return 0
+
+
+def run_quiz(conversation: Conversation, quiz_id: str, stdin: TextIO, stdout: TextIO, *, user: str = TERMINAL_USER) -> int:
+    """Take one quiz until its last answer, /cancel, /quit or end of input; returns 0.
+
+    Raises QuizError for an unknown quiz id.
+    """
+    conversation.quizzes.get(quiz_id)
+    interactive = stdin.isatty()
+    _write(stdout, conversation.command(user, "quiz", quiz_id))
+    for line in _lines(stdin, stdout, interactive):
+        if _is_quit(line):
+            break
+        _write(stdout, handle_line(conversation, user, line))
+        if conversation.running_quiz(user) is None:
+            return 0
+    _write(stdout, conversation.command(user, "cancel"))
+    return 0
