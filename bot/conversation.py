@@ -25,6 +25,7 @@ import json
 import logging
 import random
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from .corpus import Document
@@ -165,8 +166,10 @@ class Conversation:
         store: SessionStore,
         *,
         rng: random.Random | None = None,
+        on_answer: Callable[[str, QuizSession, Feedback], None] | None = None,
     ) -> None:
         self.searcher = searcher
+        self._on_answer = on_answer  # e.g. schedule a review of what the student got wrong
         self.quizzes = quizzes
         self.store = store
         self._rng = rng  # None: sessions get unpredictable tokens and shuffles
@@ -345,6 +348,8 @@ class Conversation:
         return self._after_answer(user, session, feedback)
 
     def _after_answer(self, user: str, session: QuizSession, feedback: Feedback) -> list[Reply]:
+        if self._on_answer is not None:
+            self._on_answer(user, session, feedback)
         replies = [self._feedback_reply(feedback)]
         if not session.finished:
             self._save_session(user, session)

@@ -1,4 +1,4 @@
-"""All of the bot's state in one SQLite file: sessions, results, reviews, class quizzes.
+"""All of the bot's state in one SQLite file: conversation state, reviews, class quizzes.
 
 The chat front ends keep nothing in memory that a restart would lose: a quiz in progress,
 a student's review cards and a class quiz with every answer live here. ``forget(user_id)``
@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,20 +39,11 @@ _SCHEMA = [
     );
     CREATE TABLE sessions (
         key TEXT PRIMARY KEY,
-        user_id INTEGER NOT NULL,
+        user_id INTEGER,
         state TEXT NOT NULL,
         updated_at TEXT NOT NULL
     );
     CREATE INDEX sessions_user ON sessions(user_id);
-    CREATE TABLE results (
-        id INTEGER PRIMARY KEY,
-        user_id INTEGER NOT NULL,
-        quiz_id TEXT NOT NULL,
-        score REAL NOT NULL,
-        max_score REAL NOT NULL,
-        finished_at TEXT NOT NULL
-    );
-    CREATE INDEX results_user ON results(user_id, quiz_id);
     CREATE TABLE reviews (
         user_id INTEGER NOT NULL,
         quiz_id TEXT NOT NULL,
@@ -64,7 +56,8 @@ _SCHEMA = [
         user_id INTEGER PRIMARY KEY,
         chat_id INTEGER NOT NULL,
         enabled INTEGER NOT NULL,
-        hour INTEGER NOT NULL
+        hour INTEGER NOT NULL,
+        last_sent TEXT
     );
     CREATE TABLE class_runs (
         id INTEGER PRIMARY KEY,
@@ -104,16 +97,10 @@ def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.timezone.utc).isoformat()
 
 
-@dataclass(frozen=True)
-class QuizResult:
-    """A student's record on one quiz: attempts, best and latest score."""
-
-    quiz_id: str
-    attempts: int
-    best: float
-    last: float
-    max_score: float
-    last_at: str
+def _key_user(key: str) -> int | None:
+    """The user id at the end of a session key such as ``session:42``."""
+    tail = key.rsplit(":", 1)[-1]
+    return int(tail) if tail.lstrip("-").isdigit() else None
 
 
 @dataclass(frozen=True)
@@ -135,6 +122,7 @@ class ReminderSetting:
     chat_id: int
     enabled: bool
     hour: int
+    last_sent: str | None = None  # the UTC day of the last reminder
 
 
 @dataclass(frozen=True)
@@ -165,14 +153,16 @@ class ClassAnswer:
 
 
 class Store:
-    """The SQLite state file. One instance per process; not shared across threads."""
+    """The SQLite state file; safe to use from the event loop and a worker thread at once."""
 
     def __init__(self, path: Path | str, *, scheduler: Scheduler | None = None) -> None:
         self.path = Path(path)
+        self._lock = threading.RLock()
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            self.db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
+                                      check_same_thread=False)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
             if str(path) != ":memory:":
@@ -202,68 +192,59 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+
+    # The bot runs the conversation in a worker thread and class quizzes in the event loop:
+    # one connection, every statement under one lock.
+    def _run(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        with self._lock:
+            return self.db.execute(sql, args)
+
+    def _one(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Row | None:
+        with self._lock:
+            return self.db.execute(sql, args).fetchone()
+
+    def _all(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self.db.execute(sql, args).fetchall()
 
     # -- users who started the bot ---------------------------------------------------------------
 
     def remember_user(self, user_id: int, first_name: str, *, username: str | None = None) -> None:
         """Note that this person has a private chat with the bot."""
-        self.db.execute(
+        self._run(
             "INSERT INTO users (user_id, first_name, username, started_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(user_id) DO UPDATE SET first_name = excluded.first_name, username = excluded.username",
             (user_id, first_name, username, _iso(utcnow())),
         )
 
     def has_started(self, user_id: int) -> bool:
-        return self.db.execute("SELECT 1 FROM users WHERE user_id = ?", (user_id,)).fetchone() is not None
+        return self._one("SELECT 1 FROM users WHERE user_id = ?", (user_id,)) is not None
 
-    # -- quiz sessions ---------------------------------------------------------------------------
+    # -- SessionStore (bot.conversation): per-user JSON state ------------------------------------
 
-    def load_session(self, key: str) -> dict[str, Any] | None:
-        """The saved state of the session under ``key``, or None."""
-        row = self.db.execute("SELECT state FROM sessions WHERE key = ?", (key,)).fetchone()
+    def get(self, key: str) -> dict[str, Any] | None:
+        """The value stored under ``key``, or None."""
+        row = self._one("SELECT state FROM sessions WHERE key = ?", (key,))
         return json.loads(row["state"]) if row else None
 
-    def save_session(self, key: str, state: dict[str, Any], *, user_id: int) -> None:
-        self.db.execute(
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        """Store ``value`` under ``key`` (keys end in ``:<user id>``, which forget() uses)."""
+        self._run(
             "INSERT INTO sessions (key, user_id, state, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
-            (key, user_id, json.dumps(state), _iso(utcnow())),
+            (key, _key_user(key), json.dumps(value), _iso(utcnow())),
         )
 
-    def delete_session(self, key: str) -> None:
-        self.db.execute("DELETE FROM sessions WHERE key = ?", (key,))
-
-    # -- results ---------------------------------------------------------------------------------
-
-    def record_result(self, user_id: int, quiz_id: str, score: float, max_score: float,
-                      *, at: dt.datetime | None = None) -> None:
-        """Store the outcome of a finished quiz."""
-        self.db.execute(
-            "INSERT INTO results (user_id, quiz_id, score, max_score, finished_at) VALUES (?, ?, ?, ?, ?)",
-            (user_id, quiz_id, score, max_score, _iso(at or utcnow())),
-        )
-
-    def results(self, user_id: int) -> list[QuizResult]:
-        """Per quiz: attempts, best and latest score, most recent first."""
-        rows = self.db.execute(
-            """
-            SELECT quiz_id, COUNT(*) AS attempts, MAX(score) AS best, MAX(finished_at) AS last_at,
-                   (SELECT score FROM results r2 WHERE r2.user_id = r.user_id AND r2.quiz_id = r.quiz_id
-                    ORDER BY finished_at DESC, id DESC LIMIT 1) AS last,
-                   MAX(max_score) AS max_score
-            FROM results r WHERE user_id = ? GROUP BY quiz_id ORDER BY last_at DESC
-            """,
-            (user_id,),
-        ).fetchall()
-        return [QuizResult(r["quiz_id"], r["attempts"], r["best"], r["last"], r["max_score"], r["last_at"])
-                for r in rows]
+    def delete(self, key: str) -> None:
+        self._run("DELETE FROM sessions WHERE key = ?", (key,))
 
     # -- spaced repetition (FSRS) ----------------------------------------------------------------
 
@@ -274,10 +255,10 @@ class Store:
         return self._rate(user_id, quiz_id, question_id, card, Rating.Again, at or utcnow())
 
     def review_item(self, user_id: int, quiz_id: str, question_id: str) -> ReviewItem | None:
-        row = self.db.execute(
+        row = self._one(
             "SELECT * FROM reviews WHERE user_id = ? AND quiz_id = ? AND question_id = ?",
             (user_id, quiz_id, question_id),
-        ).fetchone()
+        )
         return self._item(row) if row else None
 
     def rate_review(self, user_id: int, quiz_id: str, question_id: str, rating: Rating,
@@ -290,7 +271,7 @@ class Store:
     def _rate(self, user_id: int, quiz_id: str, question_id: str, card: Card, rating: Rating,
               at: dt.datetime) -> ReviewItem:
         card, _log = self.scheduler.review_card(card, rating, review_datetime=at.astimezone(dt.timezone.utc))
-        self.db.execute(
+        self._run(
             "INSERT INTO reviews (user_id, quiz_id, question_id, card, due) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(user_id, quiz_id, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
             (user_id, quiz_id, question_id, card.to_json(), _iso(card.due)),
@@ -299,21 +280,21 @@ class Store:
 
     def due_reviews(self, user_id: int, *, now: dt.datetime | None = None, limit: int = 20) -> list[ReviewItem]:
         """The questions due for review now, most overdue first."""
-        rows = self.db.execute(
+        rows = self._all(
             "SELECT * FROM reviews WHERE user_id = ? AND due <= ? ORDER BY due LIMIT ?",
             (user_id, _iso(now or utcnow()), limit),
-        ).fetchall()
+        )
         return [self._item(row) for row in rows]
 
     def next_review(self, user_id: int) -> ReviewItem | None:
         """The review that falls due next, whenever that is."""
-        row = self.db.execute("SELECT * FROM reviews WHERE user_id = ? ORDER BY due LIMIT 1", (user_id,)).fetchone()
+        row = self._one("SELECT * FROM reviews WHERE user_id = ? ORDER BY due LIMIT 1", (user_id,))
         return self._item(row) if row else None
 
     def users_with_due_reviews(self, *, now: dt.datetime | None = None) -> list[int]:
-        rows = self.db.execute(
+        rows = self._all(
             "SELECT DISTINCT user_id FROM reviews WHERE due <= ?", (_iso(now or utcnow()),)
-        ).fetchall()
+        )
         return [row["user_id"] for row in rows]
 
     @staticmethod
@@ -324,23 +305,37 @@ class Store:
     # -- reminders -------------------------------------------------------------------------------
 
     def set_reminders(self, user_id: int, chat_id: int, *, enabled: bool, hour: int | None = None) -> ReminderSetting:
+        """Turn the daily review reminder on or off (at ``hour`` UTC)."""
         current = self.reminder(user_id)
         hour = hour if hour is not None else (current.hour if current else DEFAULT_REMINDER_HOUR)
-        self.db.execute(
+        self._run(
             "INSERT INTO reminders (user_id, chat_id, enabled, hour) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(user_id) DO UPDATE SET chat_id = excluded.chat_id, enabled = excluded.enabled, "
             "hour = excluded.hour",
             (user_id, chat_id, int(enabled), hour),
         )
-        return ReminderSetting(user_id, chat_id, enabled, hour)
+        return ReminderSetting(user_id, chat_id, enabled, hour, current.last_sent if current else None)
 
     def reminder(self, user_id: int) -> ReminderSetting | None:
-        row = self.db.execute("SELECT * FROM reminders WHERE user_id = ?", (user_id,)).fetchone()
-        return ReminderSetting(row["user_id"], row["chat_id"], bool(row["enabled"]), row["hour"]) if row else None
+        row = self._one("SELECT * FROM reminders WHERE user_id = ?", (user_id,))
+        return self._reminder(row) if row else None
 
-    def reminders(self, *, enabled: bool = True) -> list[ReminderSetting]:
-        rows = self.db.execute("SELECT * FROM reminders WHERE enabled = ?", (int(enabled),)).fetchall()
-        return [ReminderSetting(r["user_id"], r["chat_id"], bool(r["enabled"]), r["hour"]) for r in rows]
+    def reminders_due(self, now: dt.datetime) -> list[ReminderSetting]:
+        """Enabled reminders whose hour has come today and that weren't sent today."""
+        today = now.astimezone(dt.timezone.utc).date().isoformat()
+        rows = self._all(
+            "SELECT * FROM reminders WHERE enabled = 1 AND hour <= ? AND (last_sent IS NULL OR last_sent < ?)",
+            (now.astimezone(dt.timezone.utc).hour, today),
+        )
+        return [self._reminder(row) for row in rows]
+
+    def mark_reminded(self, user_id: int, now: dt.datetime) -> None:
+        day = now.astimezone(dt.timezone.utc).date().isoformat()
+        self._run("UPDATE reminders SET last_sent = ? WHERE user_id = ?", (day, user_id))
+
+    @staticmethod
+    def _reminder(row: sqlite3.Row) -> ReminderSetting:
+        return ReminderSetting(row["user_id"], row["chat_id"], bool(row["enabled"]), row["hour"], row["last_sent"])
 
     # -- class quizzes ---------------------------------------------------------------------------
 
@@ -348,7 +343,7 @@ class Store:
                         teacher_id: int, teacher_name: str) -> ClassRun:
         """A new class quiz in a chat (the caller makes sure none is running there)."""
         now = _iso(utcnow())
-        cursor = self.db.execute(
+        cursor = self._run(
             "INSERT INTO class_runs (chat_id, quiz_id, teacher_id, teacher_name, state, started_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (chat_id, quiz_id, teacher_id, teacher_name, json.dumps(state), now),
@@ -356,30 +351,30 @@ class Store:
         return ClassRun(cursor.lastrowid, chat_id, quiz_id, teacher_id, teacher_name, state, now, None)
 
     def active_class_run(self, chat_id: int) -> ClassRun | None:
-        row = self.db.execute(
+        row = self._one(
             "SELECT * FROM class_runs WHERE chat_id = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1",
             (chat_id,),
-        ).fetchone()
-        return self._run(row) if row else None
+        )
+        return self._class_run(row) if row else None
 
     def active_class_runs(self) -> list[ClassRun]:
-        rows = self.db.execute("SELECT * FROM class_runs WHERE finished_at IS NULL ORDER BY id").fetchall()
-        return [self._run(row) for row in rows]
+        rows = self._all("SELECT * FROM class_runs WHERE finished_at IS NULL ORDER BY id")
+        return [self._class_run(row) for row in rows]
 
     def class_run(self, run_id: int) -> ClassRun | None:
-        row = self.db.execute("SELECT * FROM class_runs WHERE id = ?", (run_id,)).fetchone()
-        return self._run(row) if row else None
+        row = self._one("SELECT * FROM class_runs WHERE id = ?", (run_id,))
+        return self._class_run(row) if row else None
 
     def save_class_state(self, run_id: int, state: dict[str, Any]) -> None:
-        self.db.execute("UPDATE class_runs SET state = ? WHERE id = ?", (json.dumps(state), run_id))
+        self._run("UPDATE class_runs SET state = ? WHERE id = ?", (json.dumps(state), run_id))
 
     def finish_class_run(self, run_id: int) -> None:
-        self.db.execute("UPDATE class_runs SET finished_at = ? WHERE id = ?", (_iso(utcnow()), run_id))
+        self._run("UPDATE class_runs SET finished_at = ? WHERE id = ?", (_iso(utcnow()), run_id))
 
     def record_class_answer(self, run_id: int, question_index: int, user_id: int, user_name: str,
                             answer: str, score: float) -> bool:
         """Store a student's answer; False (and nothing stored) if they had answered already."""
-        cursor = self.db.execute(
+        cursor = self._run(
             "INSERT OR IGNORE INTO class_answers "
             "(run_id, question_index, user_id, user_name, answer, score, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (run_id, question_index, user_id, user_name, answer, score, _iso(utcnow())),
@@ -392,12 +387,12 @@ class Store:
         if question_index is not None:
             sql += " AND question_index = ?"
             args += (question_index,)
-        rows = self.db.execute(sql + " ORDER BY question_index, answered_at, user_id", args).fetchall()
+        rows = self._all(sql + " ORDER BY question_index, answered_at, user_id", args)
         return [ClassAnswer(r["run_id"], r["question_index"], r["user_id"], r["user_name"], r["answer"],
                             r["score"], r["answered_at"]) for r in rows]
 
     @staticmethod
-    def _run(row: sqlite3.Row) -> ClassRun:
+    def _class_run(row: sqlite3.Row) -> ClassRun:
         return ClassRun(row["id"], row["chat_id"], row["quiz_id"], row["teacher_id"], row["teacher_name"],
                         json.loads(row["state"]), row["started_at"], row["finished_at"])
 
@@ -407,7 +402,7 @@ class Store:
         """Delete everything stored about a person; returns how many records went."""
         deleted = 0
         with self._transaction() as db:
-            for table in ("users", "sessions", "results", "reviews", "reminders", "class_answers"):
+            for table in ("users", "sessions", "reviews", "reminders", "class_answers"):
                 deleted += db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,)).rowcount
             # Class quizzes they ran keep the students' answers, but no longer name the teacher.
             deleted += db.execute(
