@@ -17,8 +17,6 @@ QUESTION_WORDS = frozenset(
     please quote quotes give show me us there any
     """.split()
 )
-# bm25s announces every index it builds at WARNING level.
-logging.getLogger("bm25s").setLevel(logging.ERROR)
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
 
@@ -34,6 +32,8 @@ class LexicalIndex:
         import bm25s
         import Stemmer
 
+        # bm25s sets its own logger to DEBUG on import and chats about every index.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         self._stemmer = Stemmer.Stemmer("english")
         self._stopwords = set(bm25s.stopwords.STOPWORDS_EN) | QUESTION_WORDS
         self._bm25 = bm25s.BM25()
