@@ -79,8 +79,11 @@ def _syntax_message(exc: yaml.YAMLError) -> tuple[int, str]:
     line = mark.line + 1 if mark is not None else 1
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
+    context_mark = getattr(exc, "context_mark", None)
     text = f"YAML syntax error: {problem}"
-    if context:
+    if context and context_mark is not None and context_mark.line + 1 != line:
+        text += f" ({context} that starts on line {context_mark.line + 1})"
+    elif context:
         text += f" ({context})"
     return line, text
 
