@@ -102,7 +102,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     report = evaluate(questions, answer)
     if args.verbose:
         for r in report.results:
-            status = "abstained" if not r.answered else (f"hit@{r.first_hit}" if r.first_hit else "miss")
+            if not r.question.gold:
+                status = "abstained" if not r.answered else "answered an off-topic question"
+            else:
+                status = "abstained" if not r.answered else (f"hit@{r.first_hit}" if r.first_hit else "miss")
             wrong = (not r.answered) == bool(r.question.gold) or (r.question.gold and not r.first_hit)
             if wrong or args.verbose > 1:
                 print(f"{r.question.id}\t{status}\t{r.question.question}")

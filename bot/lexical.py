@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 
 import numpy as np
@@ -28,7 +29,9 @@ def words(text: str) -> list[str]:
 class LexicalIndex:
     """BM25 scores of a query against a fixed list of passage texts."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], *, contexts: list[str] | None = None):
+        """Index ``texts``; ``contexts`` (e.g. each passage's title and outlet) count
+        towards coverage but not towards BM25 scores."""
         import bm25s
         import Stemmer
 
@@ -38,6 +41,17 @@ class LexicalIndex:
         self._stopwords = set(bm25s.stopwords.STOPWORDS_EN) | QUESTION_WORDS
         self._bm25 = bm25s.BM25()
         corpus_tokens = [self.tokens(text) for text in texts]
+        self._token_sets = [set(tokens) for tokens in corpus_tokens]
+        document_frequency: dict[str, int] = {}
+        for tokens in self._token_sets:
+            for token in tokens:
+                document_frequency[token] = document_frequency.get(token, 0) + 1
+        count = max(len(texts), 1)
+        self._idf = {t: math.log(1 + count / (n + 0.5)) for t, n in document_frequency.items()}
+        # A word the corpus never uses is as telling as its rarest word.
+        self._unseen_idf = math.log(1 + count / 0.5)
+        if contexts is not None:
+            self._token_sets = [s | set(self.tokens(c)) for s, c in zip(self._token_sets, contexts)]
         self._bm25.index(self._to_ids(corpus_tokens), show_progress=False)
 
     def tokens(self, text: str) -> list[str]:
@@ -50,6 +64,21 @@ class LexicalIndex:
         vocab: dict[str, int] = {}
         ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus_tokens]
         return bm25s.tokenization.Tokenized(ids=ids, vocab=vocab)
+
+    def coverage(self, query: str, rows: list[int]) -> float:
+        """How much of the question's content (IDF-weighted) the given passages contain.
+
+        Words the corpus never uses count fully against coverage: a question about
+        "blockchain" or "climate" is not about these texts, however close its
+        embedding lands to something they say.
+        """
+        terms = self.tokens(query)
+        if not terms:
+            return 0.0
+        present = set().union(*(self._token_sets[r] for r in rows)) if rows else set()
+        weights = [self._idf.get(t, self._unseen_idf) for t in terms]
+        covered = sum(w for t, w in zip(terms, weights) if t in present)
+        return covered / sum(weights)
 
     def scores(self, query: str) -> tuple[np.ndarray, list[str]]:
         """BM25 score of every passage, and the query terms that were used."""

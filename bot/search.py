@@ -33,8 +33,12 @@ DENSE_CANDIDATES = 200
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 0.35
 WINDOW_PENALTY = 0.04  # per extra sentence in a window
-MIN_DENSE_TO_ANSWER = 0.30
-MIN_LEXICAL_TO_ANSWER = 0.50
+# Abstention: answer when the best passage is very close in meaning, or close
+# enough and the top passages contain most of the question's content words.
+CONFIDENT_DENSE = 0.60
+MIN_DENSE_TO_ANSWER = 0.28
+MIN_COVERAGE_TO_ANSWER = 0.45
+COVERAGE_DEPTH = 3
 MAX_PER_PARAGRAPH = 1
 # A quote grows into a longer window of its paragraph when that window scores
 # nearly as well: the next sentence often carries the answer ("It will …").
@@ -74,6 +78,11 @@ def clean_question(question: str) -> str:
     return text
 
 
+def document_context(document: Document) -> str:
+    """What a question may say about a passage's document rather than its words."""
+    return " ".join(filter(None, [document.title, document.outlet, document.author, "author article text"]))
+
+
 def document_names(document: Document) -> list[str]:
     """Ways a question may name a document: its outlet, its author's full name or surname."""
     names = [document.outlet]
@@ -91,7 +100,9 @@ class Searcher:
         self.index = index
         self._encoder = encoder
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
-        self._lexical = LexicalIndex(self._texts)
+        self._lexical = LexicalIndex(
+            self._texts, contexts=[document_context(documents[p.doc_id]) for p in index.passages]
+        )
         self._document_names = {doc_id: document_names(doc) for doc_id, doc in documents.items()}
 
     def search(self, question: str, *, top_k: int = DEFAULT_TOP_K, offset: int = 0) -> Answer:
@@ -100,7 +111,7 @@ class Searcher:
         if not 1 <= top_k <= MAX_TOP_K:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
         ranked = self.rank(text)
-        if not ranked or not self._relevant(ranked[0]):
+        if not ranked or not self._relevant(text, ranked):
             return Answer(question=text, answered=False)
         chosen = self._diversify(ranked, offset + top_k)[offset:]
         quotes = tuple(self._quote(s) for s in chosen)
@@ -141,10 +152,15 @@ class Searcher:
         vectors = np.vstack([self.index.vectors.reconstruct(int(r)) for r in rows])
         return (vectors @ query).tolist()
 
-    def _relevant(self, best: Scored) -> bool:
-        return best.dense >= MIN_DENSE_TO_ANSWER or (
-            best.dense >= MIN_DENSE_TO_ANSWER * 0.6 and best.lexical >= MIN_LEXICAL_TO_ANSWER * 10
-        )
+    def _relevant(self, text: str, ranked: list[Scored]) -> bool:
+        """Whether the best passages are evidence enough to answer at all."""
+        best = max(s.dense for s in ranked[:COVERAGE_DEPTH])
+        if best >= CONFIDENT_DENSE:
+            return True
+        if best < MIN_DENSE_TO_ANSWER:
+            return False
+        coverage = self._lexical.coverage(text, [s.row for s in ranked[:COVERAGE_DEPTH]])
+        return coverage >= MIN_COVERAGE_TO_ANSWER
 
     def _diversify(self, ranked: list[Scored], count: int) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph."""
