@@ -169,7 +169,7 @@ class Conversation:
         on_answer: Callable[[str, QuizSession, Feedback], None] | None = None,
     ) -> None:
         self.searcher = searcher
-        self._on_answer = on_answer  # e.g. schedule a review of what the student got wrong
+        self.on_answer = on_answer  # e.g. schedule a review of what the student got wrong
         self.quizzes = quizzes
         self.store = store
         self._rng = rng  # None: sessions get unpredictable tokens and shuffles
@@ -234,9 +234,11 @@ class Conversation:
         try:
             answer = self.searcher.search(question, top_k=QUOTES_PER_ANSWER, offset=offset)
         except TextbotError as exc:
-            return [Reply(str(exc))]
-        self.store.put(f"search:{user}", {"question": question, "offset": offset + len(answer.quotes)})
-        if not answer.answered or not answer.quotes:
+            message = str(exc)
+            return [Reply(message[:1].upper() + message[1:])]
+        answered = answer.answered and bool(answer.quotes)
+        self.store.put(f"search:{user}", {"question": question, "offset": offset + len(answer.quotes), "answered": answered})
+        if not answered:
             return [Reply(NOT_COVERED if offset == 0 else "No more quotations on that.")]
         blocks = [f"“{quote.text}”\n— {self.searcher.cite(quote)}" for quote in answer.quotes]
         buttons = ((Button("More quotes", MORE),),) if len(answer.quotes) == QUOTES_PER_ANSWER else ()
@@ -251,6 +253,8 @@ class Conversation:
         last = self.store.get(f"search:{user}")
         if not last:
             return [Reply("Ask a question first; /more then shows more quotations on it.")]
+        if not last.get("answered"):
+            return [Reply("No more quotations on that.")]
         return self._search(user, last["question"], offset=int(last["offset"]))
 
     # -- information ----------------------------------------------------------
@@ -348,8 +352,8 @@ class Conversation:
         return self._after_answer(user, session, feedback)
 
     def _after_answer(self, user: str, session: QuizSession, feedback: Feedback) -> list[Reply]:
-        if self._on_answer is not None:
-            self._on_answer(user, session, feedback)
+        if self.on_answer is not None:
+            self.on_answer(user, session, feedback)
         replies = [self._feedback_reply(feedback)]
         if not session.finished:
             self._save_session(user, session)

@@ -291,6 +291,10 @@ class Store:
         row = self._one("SELECT * FROM reviews WHERE user_id = ? ORDER BY due LIMIT 1", (user_id,))
         return self._item(row) if row else None
 
+    def review_count(self, user_id: int) -> int:
+        row = self._one("SELECT COUNT(*) AS n FROM reviews WHERE user_id = ?", (user_id,))
+        return int(row["n"]) if row else 0
+
     def users_with_due_reviews(self, *, now: dt.datetime | None = None) -> list[int]:
         rows = self._all(
             "SELECT DISTINCT user_id FROM reviews WHERE due <= ?", (_iso(now or utcnow()),)

@@ -23,7 +23,7 @@ from ..classroom import answers_csv, chart_png, leaderboard, question_stats
 from ..quiz.library import QuizError, QuizLibrary
 from ..quiz.session import AnswerError, Feedback, PresentedQuestion, QuizSession, format_score
 from ..store import ClassRun, Store
-from .format import esc
+from .format import esc, stamp
 from .replies import quote_html, send_html
 
 log = logging.getLogger(__name__)
@@ -80,8 +80,10 @@ class Classroom:
 
     # -- starting ------------------------------------------------------------------------------
 
-    def quiz_keyboard(self, seconds: int) -> InlineKeyboardMarkup:
-        rows = [[InlineKeyboardButton(quiz.title[:60], callback_data=f"{CALLBACK_PREFIX}:start:{quiz.id}:{seconds}")]
+    def quiz_keyboard(self, seconds: int, *, owner: int) -> InlineKeyboardMarkup:
+        """The quizzes as buttons only ``owner`` (the teacher who asked) may press."""
+        rows = [[InlineKeyboardButton(quiz.title[:60],
+                                      callback_data=stamp(f"{CALLBACK_PREFIX}:start:{quiz.id}:{seconds}", owner))]
                 for quiz in self.library]
         return InlineKeyboardMarkup(rows)
 

@@ -10,12 +10,13 @@ MAX_CALLBACK_BYTES = 64
 MAX_CAPTION_CHARS = 1024
 MAX_ALERT_CHARS = 200
 BLOCK_SEPARATOR = "\n\n"
+OWNER_SEPARATOR = "|"  # button data "<data>|<user id>": only that user may press it
 _TAG = re.compile(r"<[^>]*>")
 
 
 def esc(text: object) -> str:
     """Text made safe for HTML parse mode: ``<b>``, ``&`` and ``<script>`` stay text."""
-    return html.escape(str(text), quote=True)
+    return html.escape(str(text), quote=False)  # never used inside an attribute
 
 
 def utf16_len(text: str) -> int:
@@ -85,3 +86,17 @@ def truncate(text: str, limit: int) -> str:
 
 def fits_callback(data: str) -> bool:
     return 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES
+
+
+def stamp(data: str, owner: int) -> str:
+    """Button data tagged with the user it was made for, when that fits in 64 bytes."""
+    stamped = f"{data}{OWNER_SEPARATOR}{owner}"
+    return stamped if fits_callback(stamped) else data
+
+
+def unstamp(data: str) -> tuple[str, int | None]:
+    """The button data and the user it was made for (None: anyone may press it)."""
+    head, sep, tail = data.rpartition(OWNER_SEPARATOR)
+    if sep and tail.isdigit():
+        return head, int(tail)
+    return data, None

@@ -1,0 +1,81 @@
+"""`textbot serve`: run the Telegram bot, by long polling or behind a webhook."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import secrets
+from urllib.parse import urlparse
+
+from ..errors import TextbotError
+from ..settings import Settings
+
+log = logging.getLogger(__name__)
+
+EXIT_USAGE = 2
+DEFAULT_WEBHOOK_PORT = 8443
+DEFAULT_LISTEN = "0.0.0.0"
+
+
+class ServeError(TextbotError):
+    """The bot can't start as configured (exit status 2: fix the configuration)."""
+
+    exit_status = EXIT_USAGE
+
+
+def add_serve_command(subparsers: argparse._SubParsersAction) -> None:
+    """Register `serve` on the textbot command line."""
+    p = subparsers.add_parser("serve", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    p.add_argument("--webhook", metavar="URL", help="receive updates at this https:// URL instead of polling")
+    p.add_argument("--port", type=int, default=DEFAULT_WEBHOOK_PORT, metavar="N",
+                   help=f"port the webhook server listens on (default {DEFAULT_WEBHOOK_PORT})")
+    p.add_argument("--listen", default=DEFAULT_LISTEN, metavar="ADDR",
+                   help=f"address the webhook server binds (default {DEFAULT_LISTEN})")
+    p.set_defaults(func=cmd_serve)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the bot until interrupted."""
+    settings = Settings.from_env()
+    check_serve_settings(settings, webhook=args.webhook, port=args.port)
+    serve(settings, webhook=args.webhook, port=args.port, listen=args.listen)
+    return 0
+
+
+def check_serve_settings(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT_WEBHOOK_PORT) -> None:
+    """ServeError with a one-line fix for a missing token or a bad webhook."""
+    if not settings.telegram_token:
+        raise ServeError("TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in the "
+                         "environment or in .env (textbot chat needs no token)")
+    if webhook is not None and not webhook.startswith("https://"):
+        raise ServeError(f"--webhook must be an https:// URL (Telegram only calls HTTPS), got {webhook!r}")
+    if not 1 <= port <= 65535:
+        raise ServeError(f"--port must be 1-65535, got {port}")
+
+
+def serve(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT_WEBHOOK_PORT,
+          listen: str = DEFAULT_LISTEN) -> None:
+    """Load everything, then run the bot (polling, or the webhook server) until stopped."""
+    from telegram import Update
+
+    from ..conversation import Conversation
+    from ..engine import open_searcher
+    from ..quiz.library import load_quizzes
+    from ..store import Store
+    from .app import build_app
+
+    check_serve_settings(settings, webhook=webhook, port=port)
+    store = Store(settings.db_path)
+    try:
+        searcher = open_searcher(settings)
+        library = load_quizzes(settings.quizzes_dir, searcher.documents)
+        conversation = Conversation(searcher, library, store)
+        app = build_app(settings, conversation, store)
+        if webhook:
+            app.run_webhook(listen=listen, port=port, url_path=urlparse(webhook).path.lstrip("/"),
+                            webhook_url=webhook, secret_token=secrets.token_urlsafe(32),
+                            allowed_updates=Update.ALL_TYPES)
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES)
+    finally:
+        store.close()
