@@ -15,7 +15,13 @@ question that is no longer open, or from a session that is over, is answered
 and records nothing, so an answer is never recorded twice.
 
 State (running quiz sessions, scores, the last question searched) lives in a
-``SessionStore`` under per-user keys, as JSON-serialisable dicts.
+``SessionStore`` under per-user keys (``session:<user>``, ``scores:<user>``,
+``search:<user>``), as JSON-serialisable dicts, so a quiz resumes after a restart.
+
+Also for front ends: ``running_quiz(user)``, ``question_reply(session)`` and
+``feedback_reply(feedback)`` (to render a session's question or feedback the
+standard way), ``pick_data(question, position)``, ``parse_command(text)``, and
+the ``on_answer(user, session, feedback)`` hook called once per recorded answer.
 """
 
 from __future__ import annotations
@@ -24,8 +30,8 @@ import copy
 import json
 import logging
 import random
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from .corpus import Document
@@ -311,7 +317,7 @@ class Conversation:
         session = QuizSession.start(quiz, self.documents, rng=self._rng)
         self._save_session(user, session)
         replies.append(Reply(f"{quiz.title}\n{quiz.description}\n{_count(len(quiz.questions), 'question')}. /cancel stops the quiz."))
-        replies.append(self._question_reply(session))
+        replies.append(self.question_reply(session))
         return replies
 
     def _cancel(self, user: str, args: str) -> list[Reply]:
@@ -348,16 +354,16 @@ class Conversation:
             return [Reply(str(exc))]
         if feedback is None:
             self._save_session(user, session)
-            return [self._question_reply(session, replace=True)]
+            return [self.question_reply(session, replace=True)]
         return self._after_answer(user, session, feedback)
 
     def _after_answer(self, user: str, session: QuizSession, feedback: Feedback) -> list[Reply]:
         if self.on_answer is not None:
             self.on_answer(user, session, feedback)
-        replies = [self._feedback_reply(feedback)]
+        replies = [self.feedback_reply(feedback)]
         if not session.finished:
             self._save_session(user, session)
-            replies.append(self._question_reply(session))
+            replies.append(self.question_reply(session))
             return replies
         self.store.delete(f"session:{user}")
         best = self._record_score(user, session)
@@ -384,7 +390,8 @@ class Conversation:
 
     # -- rendering ------------------------------------------------------------
 
-    def _question_reply(self, session: QuizSession, *, replace: bool = False) -> Reply:
+    def question_reply(self, session: QuizSession, *, replace: bool = False) -> Reply:
+        """The open question of a session: its text with numbered options, a button per option."""
         shown = session.presented()
         lines = [f"Question {shown.index + 1} of {shown.total}", shown.text]
         if shown.options:
@@ -415,7 +422,8 @@ class Conversation:
             rows.append(tuple(controls))
         return Reply("\n".join(lines), buttons=tuple(rows), question=shown, replace=replace)
 
-    def _feedback_reply(self, feedback: Feedback) -> Reply:
+    def feedback_reply(self, feedback: Feedback) -> Reply:
+        """Right or wrong, the right answer, the explanation, then the quotation and its citation."""
         if feedback.correct:
             verdict = "Right!"
         elif feedback.partial:
@@ -429,6 +437,10 @@ class Conversation:
         lines.append(feedback.explanation)
         lines.append(f"“{feedback.quote.text}”\n— {feedback.citation}")
         return Reply("\n".join(lines), quotes=(feedback.quote,))
+
+    # The first names of the two above, still used by the Telegram adapter.
+    _question_reply = question_reply
+    _feedback_reply = feedback_reply
 
     # -- state ----------------------------------------------------------------
 

@@ -298,3 +298,14 @@ def test_every_button_of_every_shipped_quiz_fits_telegram(fake_searcher, documen
         assert replies[-1].text.startswith(f"Quiz finished: {len(quiz.questions)}/{len(quiz.questions)}.")
     with pytest.raises(ValueError):
         Button("too long", "a" * (CALLBACK_DATA_MAX_BYTES + 1))
+
+
+def test_on_answer_hears_each_recorded_answer_once(fake_searcher, quiz_library, store):
+    heard = []
+    conv = Conversation(fake_searcher, quiz_library, store, on_answer=lambda u, s, f: heard.append((u, f.question_id, f.credit)))
+    shown = start(conv)
+    data = pick_data(shown, shown.correct[0])
+    conv.press(USER, data)
+    conv.press(USER, data)  # stale: not heard
+    conv.ask(USER, "what?")  # not an answer: not heard
+    assert heard == [(USER, "single", 1.0)]
