@@ -501,7 +501,9 @@ class FakeTelegram:
             if offset:
                 self.confirmed_offset = max(self.confirmed_offset, offset)
             while True:
-                pending = [u for u in self.updates if u["update_id"] >= max(offset, 1)][:limit]
+                # Like Telegram: an update confirmed once (offset past it) is gone for good.
+                first = max(offset, self.confirmed_offset, 1)
+                pending = [u for u in self.updates if u["update_id"] >= first][:limit]
                 remaining = deadline - time.monotonic()
                 if pending or remaining <= 0 or self._closing:
                     if pending:
