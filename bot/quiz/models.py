@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from pydantic_core import PydanticCustomError
 
 from ..corpus import Document
+from .scoring import normalise
 from .sources import locate
 
 QUIZ_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,29}$"
@@ -119,12 +120,11 @@ def _snippet(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-class _ChoiceMixin:
-    def _option_problems(self, options: list[str]) -> list[tuple[tuple[str | int, ...], str]]:
-        return [(("options", index), f"duplicate option {value!r}") for index, value in _duplicates(options)]
+def _option_problems(options: list[str]) -> list[tuple[tuple[str | int, ...], str]]:
+    return [(("options", index), f"duplicate option {value!r}") for index, value in _duplicates(options)]
 
 
-class SingleQuestion(_Question, _ChoiceMixin):
+class SingleQuestion(_Question):
     """One right option among several."""
 
     kind: Literal["single"]
@@ -132,13 +132,13 @@ class SingleQuestion(_Question, _ChoiceMixin):
     answer: Text
 
     def rule_problems(self):
-        problems = self._option_problems(self.options)
+        problems = _option_problems(self.options)
         if self.answer not in self.options:
             problems.append((("answer",), f"the answer {self.answer!r} is not one of the options"))
         return problems
 
 
-class MultipleQuestion(_Question, _ChoiceMixin):
+class MultipleQuestion(_Question):
     """Select all that apply: at least one right option."""
 
     kind: Literal["multiple"]
@@ -146,7 +146,7 @@ class MultipleQuestion(_Question, _ChoiceMixin):
     answer: Annotated[list[Text], Field(min_length=1)]
 
     def rule_problems(self):
-        problems = self._option_problems(self.options)
+        problems = _option_problems(self.options)
         for index, value in enumerate(self.answer):
             if value not in self.options:
                 problems.append((("answer", index), f"the answer {value!r} is not one of the options"))
@@ -181,8 +181,6 @@ class ShortQuestion(_Question):
         return [value] if isinstance(value, str) else value
 
     def rule_problems(self):
-        from .scoring import normalise  # scoring imports the models
-
         problems = []
         for index, value in enumerate(self.answer):
             if not normalise(value):
@@ -249,7 +247,7 @@ class OrderingQuestion(_Question):
         return sorted(range(len(self.items)), key=lambda i: date_key(self.items[i].date))
 
 
-class ClozeQuestion(_Question, _ChoiceMixin):
+class ClozeQuestion(_Question):
     """Fill the blank (``____``) in a quotation; optional options to pick from."""
 
     kind: Literal["cloze"]
@@ -270,7 +268,7 @@ class ClozeQuestion(_Question, _ChoiceMixin):
         elif blanks[0] != BLANK:
             problems.append((("text",), f"write the blank as {BLANK} (four underscores), not {blanks[0]}"))
         if self.options is not None:
-            problems += self._option_problems(self.options)
+            problems += _option_problems(self.options)
             if self.answer[0] not in self.options:
                 problems.append((("answer", 0), f"the answer {self.answer[0]!r} is not one of the options"))
         return problems

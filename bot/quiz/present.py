@@ -78,7 +78,7 @@ def correct_indices(question: AnyQuestion) -> tuple[int, ...]:
 
 def correct_answer_text(question: AnyQuestion, documents: dict[str, Document]) -> str:
     """The right answer in words, for feedback and exports."""
-    if isinstance(question, (SingleQuestion,)):
+    if isinstance(question, SingleQuestion):
         return question.answer
     if isinstance(question, MultipleQuestion):
         return "; ".join(o for o in question.options if o in question.answer)

@@ -222,9 +222,9 @@ class QuizSession:
             stored: list[int] | str = response.strip()
             words = response.strip()
         else:
-            positions = [response] if isinstance(response, int) else list(response) if not isinstance(response, str) else None
-            if positions is None:
+            if isinstance(response, str):
                 raise AnswerError("Pick an option by its number.")
+            positions = [response] if isinstance(response, int) else list(response)
             picked = self._check_positions(question, positions)
             stored = [order[p] for p in picked]
             right = list(correct_indices(question))
