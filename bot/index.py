@@ -23,10 +23,13 @@ from .passages import SEGMENTER_VERSION, Sentence, segment
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 MANIFEST_FILE = "manifest.json"
 PASSAGES_FILE = "passages.json"
 VECTORS_FILE = "vectors.faiss"
+VOCABULARY_FILE = "vocabulary.json"
+VOCABULARY_VECTORS_FILE = "vocabulary.npy"
+MIN_VOCABULARY_WORD = 3
 MAX_WINDOW_SENTENCES = 3
 MAX_QUOTE_CHARS = 600
 # Below this many vectors an exact flat index is both fast and exact.
@@ -60,6 +63,10 @@ class Index:
     manifest: dict
     passages: list[Passage]
     vectors: object  # faiss.Index
+    # Every word of the corpus and its embedding: lets a question's unfamiliar
+    # word ("splitting") find the corpus's own word for it ("dividing").
+    vocabulary: list[str]
+    vocabulary_vectors: np.ndarray
 
     def search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Inner-product scores and row ids of the k nearest passages."""
@@ -89,6 +96,13 @@ def make_passages(documents: dict[str, Document]) -> tuple[list[Passage], dict[s
                     break
                 passages.append(Passage(doc.id, first.paragraph, first.position, last.position, first.start, last.end))
     return passages, sentences_by_doc
+
+
+def corpus_vocabulary(texts: list[str]) -> list[str]:
+    """The distinct alphabetic words of the passages, sorted."""
+    from .lexical import words
+
+    return sorted({w for text in texts for w in words(text) if w.isalpha() and len(w) >= MIN_VOCABULARY_WORD})
 
 
 def corpus_fingerprint(corpus_dir: Path) -> dict[str, str]:
@@ -167,6 +181,8 @@ def build_index(
     if progress is None:
         progress = len(texts) >= PROGRESS_BAR_MIN_PASSAGES
     vectors = encode_passages(texts, encoder, progress=progress)
+    vocabulary = corpus_vocabulary(texts)
+    vocabulary_vectors = encode_passages(vocabulary, encoder, progress=progress).astype(np.float16)
     index = choose_faiss_index(vectors)
     manifest = {
         **manifest,
@@ -179,13 +195,18 @@ def build_index(
     # Write to temporary names and rename, so an interrupted build never leaves a
     # manifest that vouches for half-written files.
     _atomic_write(index_dir / PASSAGES_FILE, json.dumps([asdict(p) for p in passages]).encode())
+    _atomic_write(index_dir / VOCABULARY_FILE, json.dumps(vocabulary).encode())
+    with open(index_dir / (VOCABULARY_VECTORS_FILE + ".tmp"), "wb") as handle:
+        np.save(handle, vocabulary_vectors)
+    os.replace(index_dir / (VOCABULARY_VECTORS_FILE + ".tmp"), index_dir / VOCABULARY_VECTORS_FILE)
     tmp_vectors = index_dir / (VECTORS_FILE + ".tmp")
     faiss.write_index(index, str(tmp_vectors))
     os.replace(tmp_vectors, index_dir / VECTORS_FILE)
     manifest["vectors_sha256"] = file_hash(index_dir / VECTORS_FILE)
+    manifest["vocabulary_sha256"] = file_hash(index_dir / VOCABULARY_VECTORS_FILE)
     _atomic_write(index_dir / MANIFEST_FILE, json.dumps(manifest, indent=2).encode())
     log.info("indexed %d passages in %.1f s", len(passages), time.perf_counter() - started)
-    return Index(manifest, passages, index)
+    return Index(manifest, passages, index, vocabulary, vocabulary_vectors)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -211,18 +232,26 @@ def load_index(index_dir: Path, manifest: dict) -> Index:
     try:
         if file_hash(vectors_path) != manifest.get("vectors_sha256"):
             raise IndexBuildError(f"{vectors_path} is corrupt (its checksum does not match the manifest)")
+        if file_hash(index_dir / VOCABULARY_VECTORS_FILE) != manifest.get("vocabulary_sha256"):
+            raise IndexBuildError(f"{index_dir / VOCABULARY_VECTORS_FILE} is corrupt (checksum mismatch)")
         raw = json.loads((index_dir / PASSAGES_FILE).read_text(encoding="utf-8"))
         passages = [Passage(**row) for row in raw]
+        vocabulary = json.loads((index_dir / VOCABULARY_FILE).read_text(encoding="utf-8"))
+        vocabulary_vectors = np.load(index_dir / VOCABULARY_VECTORS_FILE, allow_pickle=False)
         vectors = faiss.read_index(str(vectors_path))
     except IndexBuildError:
         raise
     except (OSError, ValueError, TypeError, RuntimeError) as exc:
         raise IndexBuildError(f"index in {index_dir} is unreadable ({exc.__class__.__name__})") from None
-    if vectors.ntotal != len(passages) or vectors.d != manifest.get("dimension"):
+    if (
+        vectors.ntotal != len(passages)
+        or vectors.d != manifest.get("dimension")
+        or vocabulary_vectors.shape != (len(vocabulary), vectors.d)
+    ):
         raise IndexBuildError(f"index in {index_dir} is inconsistent (vectors and passages disagree)")
     if isinstance(vectors, faiss.IndexHNSWFlat):
         vectors.hnsw.efSearch = HNSW_EF_SEARCH
-    return Index(manifest, passages, vectors)
+    return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors)
 
 
 def open_index(

@@ -18,6 +18,8 @@ QUESTION_WORDS = frozenset(
     please quote quotes give show me us there any
     """.split()
 )
+# question term → {corpus term: similarity}, for question words the corpus never uses
+Expansions = dict[str, dict[str, float]]
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
 
@@ -54,6 +56,17 @@ class LexicalIndex:
             self._token_sets = [s | set(self.tokens(c)) for s, c in zip(self._token_sets, contexts)]
         self._bm25.index(self._to_ids(corpus_tokens), show_progress=False)
 
+    def content_words(self, text: str) -> list[str]:
+        """Unstemmed content words of a text, in order."""
+        return [w for w in words(text) if w not in self._stopwords]
+
+    def stem(self, word: str) -> str:
+        return self._stemmer.stemWord(word)
+
+    def knows(self, term: str) -> bool:
+        """Whether a stemmed term occurs anywhere in the indexed passages."""
+        return term in self._idf
+
     def tokens(self, text: str) -> list[str]:
         """Stemmed content words of a text."""
         return self._stemmer.stemWords([w for w in words(text) if w not in self._stopwords])
@@ -65,24 +78,38 @@ class LexicalIndex:
         ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus_tokens]
         return bm25s.tokenization.Tokenized(ids=ids, vocab=vocab)
 
-    def coverage(self, query: str, rows: list[int]) -> float:
+    def coverage(self, query: str, rows: list[int], *, expansions: Expansions | None = None) -> float:
         """How much of the question's content (IDF-weighted) the given passages contain.
 
-        Words the corpus never uses count fully against coverage: a question about
+        Words the corpus never uses count fully against coverage — a question about
         "blockchain" or "climate" is not about these texts, however close its
-        embedding lands to something they say.
+        embedding lands to something they say — unless ``expansions`` maps them to
+        corpus words of the same meaning, which then cover them in proportion to
+        their similarity.
         """
         terms = self.tokens(query)
         if not terms:
             return 0.0
         present = set().union(*(self._token_sets[r] for r in rows)) if rows else set()
-        weights = [self._idf.get(t, self._unseen_idf) for t in terms]
-        covered = sum(w for t, w in zip(terms, weights) if t in present)
-        return covered / sum(weights)
+        expansions = expansions or {}
+        total = covered = 0.0
+        for term in terms:
+            weight = self._idf.get(term, self._unseen_idf)
+            total += weight
+            if term in present:
+                covered += weight
+            else:
+                covered += weight * max((sim for t, sim in expansions.get(term, {}).items() if t in present), default=0.0)
+        return covered / total
 
-    def scores(self, query: str) -> tuple[np.ndarray, list[str]]:
-        """BM25 score of every passage, and the query terms that were used."""
+    def scores(self, query: str, *, expansions: Expansions | None = None) -> np.ndarray:
+        """BM25 score of every passage; expansion terms add in proportion to similarity."""
         terms = [t for t in self.tokens(query) if t in self._bm25.vocab_dict]
-        if not terms:
-            return np.zeros(self._bm25.scores["num_docs"], dtype=np.float32), []
-        return np.asarray(self._bm25.get_scores(terms), dtype=np.float32), terms
+        result = np.zeros(self._bm25.scores["num_docs"], dtype=np.float32)
+        if terms:
+            result += np.asarray(self._bm25.get_scores(terms), dtype=np.float32)
+        for neighbours in (expansions or {}).values():
+            for term, similarity in neighbours.items():
+                if term in self._bm25.vocab_dict:
+                    result += similarity * np.asarray(self._bm25.get_scores([term]), dtype=np.float32)
+        return result

@@ -20,7 +20,7 @@ from .corpus import Document
 from .encoders import Encoder
 from .errors import QuestionError
 from .index import Index, Passage
-from .lexical import LexicalIndex, words
+from .lexical import Expansions, LexicalIndex, words
 from .search_types import Answer, Quote
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,10 @@ LEAD_IN_CHARS = 60
 EXTEND_LEAD_IN_MARGIN = 0.25
 # Passages of a document the question names (by outlet, author or title).
 NAMED_DOCUMENT_BONUS = 0.15
+# A question word the corpus never uses stands for the corpus words whose
+# embeddings are at least this close ("splitting" → "divide", "dividing").
+SYNONYM_SIMILARITY = 0.55
+SYNONYMS_PER_WORD = 3
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -104,6 +108,7 @@ class Searcher:
             self._texts, contexts=[document_context(documents[p.doc_id]) for p in index.passages]
         )
         self._document_names = {doc_id: document_names(doc) for doc_id, doc in documents.items()}
+        self._expansion_cache: dict[str, Expansions] = {}
 
     def search(self, question: str, *, top_k: int = DEFAULT_TOP_K, offset: int = 0) -> Answer:
         """The best quotes for a question, or an abstention when nothing is relevant."""
@@ -111,7 +116,7 @@ class Searcher:
         if not 1 <= top_k <= MAX_TOP_K:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
         ranked = self.rank(text)
-        if not ranked or not self._relevant(text, ranked):
+        if not ranked or not self._relevant(text, ranked, self._expansions(text)):
             return Answer(question=text, answered=False)
         chosen = self._diversify(ranked, offset + top_k)[offset:]
         quotes = tuple(self._quote(s) for s in chosen)
@@ -121,7 +126,8 @@ class Searcher:
         """Every candidate window worth considering, best first."""
         query = self._encoder.encode([text])[0]
         dense_scores, rows = self.index.search(query, DENSE_CANDIDATES)
-        lexical, _terms = self._lexical.scores(text)
+        expansions = self._expansions(text)
+        lexical = self._lexical.scores(text, expansions=expansions)
         top_lexical = float(lexical.max()) if lexical.size else 0.0
         dense_by_row = dict(zip(rows.tolist(), dense_scores.tolist()))
         candidates = set(dense_by_row) | set(np.flatnonzero(lexical > 0).tolist())
@@ -143,6 +149,33 @@ class Searcher:
         scored.sort(key=lambda s: (-s.score, s.row))
         return scored
 
+    def _expansions(self, text: str) -> Expansions:
+        """Corpus words standing in for the question's words the corpus never uses."""
+        unknown = {}
+        for word in self._lexical.content_words(text):
+            term = self._lexical.stem(word)
+            if not self._lexical.knows(term) and word.isalpha():
+                unknown.setdefault(term, word)
+        if not unknown or not len(self.index.vocabulary):
+            return {}
+        cached = self._expansion_cache.get(text)
+        if cached is not None:
+            return cached
+        vectors = self._encoder.encode(list(unknown.values()))
+        similarities = vectors @ self.index.vocabulary_vectors.astype(np.float32).T
+        expansions: Expansions = {}
+        for term, row in zip(unknown, similarities):
+            best = np.argsort(-row)[:SYNONYMS_PER_WORD]
+            neighbours = {
+                self._lexical.stem(self.index.vocabulary[i]): float(row[i])
+                for i in best
+                if row[i] >= SYNONYM_SIMILARITY
+            }
+            if neighbours:
+                expansions[term] = neighbours
+        self._expansion_cache = {text: expansions}
+        return expansions
+
     def _named_documents(self, text: str) -> set[str]:
         """Documents the question names: "the Global Times piece", "Zhang Guoqing"."""
         folded = f" {' '.join(words(text))} "
@@ -152,14 +185,14 @@ class Searcher:
         vectors = np.vstack([self.index.vectors.reconstruct(int(r)) for r in rows])
         return (vectors @ query).tolist()
 
-    def _relevant(self, text: str, ranked: list[Scored]) -> bool:
+    def _relevant(self, text: str, ranked: list[Scored], expansions: Expansions) -> bool:
         """Whether the best passages are evidence enough to answer at all."""
         best = max(s.dense for s in ranked[:COVERAGE_DEPTH])
         if best >= CONFIDENT_DENSE:
             return True
         if best < MIN_DENSE_TO_ANSWER:
             return False
-        coverage = self._lexical.coverage(text, [s.row for s in ranked[:COVERAGE_DEPTH]])
+        coverage = self._lexical.coverage(text, [s.row for s in ranked[:COVERAGE_DEPTH]], expansions=expansions)
         return coverage >= MIN_COVERAGE_TO_ANSWER
 
     def _diversify(self, ranked: list[Scored], count: int) -> list[Scored]:

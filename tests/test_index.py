@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from bot.corpus import load_corpus
-from bot.index import MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE, make_passages, open_index
+from bot.index import MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE, VOCABULARY_VECTORS_FILE, make_passages, open_index
 
 from conftest import CORPUS_DIR
 
@@ -88,7 +88,7 @@ def test_changed_model_triggers_a_rebuild(corpus, tmp_path):
     assert messages[-1] == "building the index: the model changed (fake-model → other-model)"
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "delete", "passages", "manifest"])
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "delete", "passages", "manifest", "vocabulary"])
 def test_corrupt_index_gives_one_line_and_a_rebuild(corpus, tmp_path, damage):
     messages = []
     index_dir = tmp_path / "index"
@@ -100,6 +100,8 @@ def test_corrupt_index_gives_one_line_and_a_rebuild(corpus, tmp_path, damage):
         vectors.write_bytes(b"\x00" * 5000)
     elif damage == "delete":
         vectors.unlink()
+    elif damage == "vocabulary":
+        (index_dir / VOCABULARY_VECTORS_FILE).write_bytes(b"\x93NUMPY garbage")
     elif damage == "passages":
         (index_dir / PASSAGES_FILE).write_text("[{", encoding="utf-8")
     else:
