@@ -142,15 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", "-v", action="count", default=0, help="list misses (-vv: everything)")
     p.set_defaults(func=cmd_eval)
 
-    for module, adder in (
-        ("bot.cli_quiz", "add_quiz_commands"),
-        ("bot.cli_quiz", "add_chat_command"),
-        ("bot.telegram.cli", "add_serve_command"),
-    ):
-        try:
-            getattr(__import__(module, fromlist=[adder]), adder)(sub)
-        except (ImportError, AttributeError):
-            log.debug("%s.%s not available", module, adder)
+    from .cli_quiz import add_chat_command, add_quiz_commands
+    from .telegram.cli import add_serve_command
+
+    add_chat_command(sub)
+    add_quiz_commands(sub)
+    add_serve_command(sub)
     return parser
 
 
