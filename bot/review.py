@@ -148,7 +148,7 @@ class Reviewer:
                       feedback: Feedback) -> list[Reply]:
         quiz_id, question_id = items[feedback.index]
         item = self.store.rate_review(int(user), quiz_id, question_id, rating_for(feedback.credit))
-        replies = [self.conversation._feedback_reply(feedback)]
+        replies = [self.conversation.feedback_reply(feedback)]
         replies[0] = Reply(f"{replies[0].text}\nNext time you see this: {when(item.due)}.", quotes=replies[0].quotes)
         if not session.finished:
             self._save(user, items, session)
@@ -163,7 +163,7 @@ class Reviewer:
         return replies
 
     def _question(self, session: QuizSession, *, replace: bool = False) -> Reply:
-        reply = self.conversation._question_reply(session, replace=replace)
+        reply = self.conversation.question_reply(session, replace=replace)
         rows = tuple(tuple(Button(b.label, BUTTON_PREFIX + b.data) for b in row) for row in reply.buttons)
         return Reply(reply.text, buttons=rows, quotes=reply.quotes, question=None, replace=replace)
 
