@@ -41,13 +41,15 @@ def rating_for(credit: float) -> Rating:
 def when(due: dt.datetime, *, now: dt.datetime | None = None) -> str:
     """``in 10 minutes``, ``in 3 hours``, ``in 2 days``: how far off a review is."""
     seconds = (due - (now or dt.datetime.now(dt.timezone.utc))).total_seconds()
-    if seconds <= 60:
+    if seconds < 1:
         return "now"
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
-        if seconds >= size:
-            count = round(seconds / size)
-            return f"in {count} {unit}{'s' if count != 1 else ''}"
-    return "now"
+    minutes = max(1, round(seconds / 60))
+    if minutes < 60:
+        return f"in {minutes} minute{'s' if minutes != 1 else ''}"
+    hours = round(seconds / 3600)
+    if hours < 48:
+        return f"in {hours} hour{'s' if hours != 1 else ''}"
+    return f"in {round(seconds / 86400)} days"
 
 
 class Reviewer:
