@@ -34,17 +34,17 @@ def split_blocks(blocks: list[str], *, limit: int = MAX_MESSAGE_CHARS) -> list[s
 
     Blocks are kept whole where they fit, so no tag is ever cut in two; a block too long
     for one message is sent as escaped plain text in pieces cut at line or word breaks.
-    Lengths are measured on the HTML, which is never shorter than what Telegram counts.
+    Length is what Telegram counts: the text after entity parsing, in UTF-16 units.
     """
     messages: list[str] = []
     current = ""
     for block in blocks:
         if not block.strip():
             continue
-        pieces = [block] if utf16_len(block) <= limit else [esc(p) for p in _cut(plain(block), limit)]
+        pieces = [block] if _shown_len(block) <= limit else [esc(p) for p in _cut(plain(block), limit)]
         for piece in pieces:
             joined = f"{current}{BLOCK_SEPARATOR}{piece}" if current else piece
-            if utf16_len(joined) <= limit:
+            if _shown_len(joined) <= limit:
                 current = joined
             else:
                 messages.append(current)
@@ -54,8 +54,12 @@ def split_blocks(blocks: list[str], *, limit: int = MAX_MESSAGE_CHARS) -> list[s
     return messages
 
 
+def _shown_len(fragment: str) -> int:
+    return utf16_len(plain(fragment))
+
+
 def _cut(text: str, limit: int) -> list[str]:
-    """Cut plain text into pieces whose escaped form fits ``limit``, at a break if possible."""
+    """Cut plain text into pieces of at most ``limit`` UTF-16 units, at a break if possible."""
     pieces = []
     while text:
         size = _fitting_prefix(text, limit)
@@ -70,10 +74,10 @@ def _cut(text: str, limit: int) -> list[str]:
 
 
 def _fitting_prefix(text: str, limit: int) -> int:
-    """The longest prefix length of ``text`` whose escaped form is at most ``limit`` long."""
+    """The longest prefix length of ``text`` at most ``limit`` UTF-16 units long."""
     total = 0
     for index, char in enumerate(text):
-        total += utf16_len(esc(char))
+        total += 2 if ord(char) > 0xFFFF else 1
         if total > limit:
             return max(index, 1)
     return len(text)

@@ -1,0 +1,79 @@
+"""The fake Bot API server refuses what Telegram refuses, so the bot's tests mean something."""
+
+from __future__ import annotations
+
+import pytest
+from fake_telegram import TOKEN, FakeTelegram, group, parse_html, user
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
+
+ALICE = user(1, "Alice")
+
+
+@pytest.fixture
+async def api():
+    with FakeTelegram() as fake:
+        bot = Bot(TOKEN, base_url=f"{fake.url}/bot")
+        async with bot:
+            fake.private_message(ALICE, "/start")
+            yield fake, bot
+
+
+@pytest.mark.parametrize("text", ["<script>x</script>", "a & b", "<b>bold", "</i>", "1 < 2", '<span class="x">s</span>'])
+def test_html_telegram_cannot_parse_is_rejected(text):
+    with pytest.raises(ValueError):
+        parse_html(text)
+
+
+def test_html_telegram_parses_gives_the_text_shown():
+    assert parse_html('<b>a</b> &amp; <i>b</i> &lt;c&gt; <a href="https://x.org">d</a> &#228;') == "a & b <c> d ä"
+
+
+async def test_bad_requests_are_refused_like_telegram_does(api):
+    fake, bot = api
+    with pytest.raises(BadRequest, match="(?i)parse entities"):
+        await bot.send_message(1, "<script>alert(1)</script>", parse_mode="HTML")
+    with pytest.raises(BadRequest, match="(?i)too long"):
+        await bot.send_message(1, "x" * 4097)
+    await bot.send_message(1, "&amp;" * 4096, parse_mode="HTML")  # 4096 characters once parsed
+    with pytest.raises(BadRequest, match="(?i)button_data_invalid"):
+        await bot.send_message(1, "x", reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("b", callback_data="d" * 65)]]))
+    with pytest.raises(BadRequest, match="(?i)chat not found"):
+        await bot.send_message(999, "x")
+
+
+async def test_poll_limits(api):
+    fake, bot = api
+    chat = group(-5)
+    fake.group_message(chat, ALICE, "hello")
+    with pytest.raises(BadRequest):
+        await bot.send_poll(-5, "q" * 301, ["a", "b"])
+    with pytest.raises(BadRequest):
+        await bot.send_poll(-5, "q", ["a" * 101, "b"])
+    with pytest.raises(BadRequest):
+        await bot.send_poll(-5, "q", [str(i) for i in range(13)])
+    with pytest.raises(BadRequest):
+        await bot.send_poll(-5, "q", ["a", "b"], type="quiz", correct_option_ids=[2])
+    with pytest.raises(BadRequest):
+        await bot.send_poll(-5, "q", ["a", "b"], type="quiz", correct_option_ids=[0], explanation="e" * 201)
+    message = await bot.send_poll(-5, "q", ["a", "b"], type="quiz", correct_option_ids=[1], is_anonymous=False)
+    assert message.poll.correct_option_ids == (1,) and message.poll.options[0].persistent_id
+    fake.poll_answer(ALICE, message.poll.id, [1])
+    updates = await bot.get_updates(timeout=1)
+    [answer] = [u.poll_answer for u in updates if u.poll_answer]
+    assert answer.option_persistent_ids == (message.poll.options[1].persistent_id,)
+
+
+async def test_errors_on_demand_and_for_strangers(api):
+    fake, bot = api
+    fake.fail_next("sendMessage", status=429, retry_after=3)
+    with pytest.raises(RetryAfter):
+        await bot.send_message(1, "x")
+    fake.fail_next("sendMessage", status=502)
+    with pytest.raises(NetworkError):
+        await bot.send_message(1, "x")
+    fake.group_message(group(-5), user(2, "Bob"), "hi")
+    with pytest.raises(Forbidden):  # Bob never started a private chat with the bot
+        await bot.send_message(2, "x")
+    with pytest.raises(InvalidToken):
+        await Bot("1:wrong", base_url=f"{fake.url}/bot").get_me()

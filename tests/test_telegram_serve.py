@@ -1,0 +1,51 @@
+"""`textbot serve`: settings checked before anything starts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, make_settings
+
+from bot.telegram.cli import ServeError, check_serve_settings
+
+
+def run_serve(*args: str, token: str | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    if token:
+        env["TELEGRAM_BOT_TOKEN"] = token
+    return subprocess.run([sys.executable, "-m", "bot", "serve", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_serve_without_a_token_says_so_in_one_line_and_exits_2():
+    result = run_serve()
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_webhook_must_be_https(tmp_path: Path):
+    settings = make_settings(tmp_path, TELEGRAM_BOT_TOKEN="1:x")
+    with pytest.raises(ServeError, match="https://"):
+        check_serve_settings(settings, webhook="http://example.org/hook")
+    check_serve_settings(settings, webhook="https://example.org/hook", port=8443)
+
+
+def test_api_url_sets_the_bot_and_file_urls(tmp_path: Path):
+    from bot.conversation import Conversation, MemoryStore
+    from bot.quiz.library import QuizLibrary
+    from bot.store import Store
+    from bot.telegram.app import build_app
+
+    settings = make_settings(tmp_path, TELEGRAM_BOT_TOKEN="1:x", TELEGRAM_API_URL="http://127.0.0.1:9/")
+    conversation = Conversation(searcher=None, quizzes=QuizLibrary({}, {}), store=MemoryStore())  # type: ignore[arg-type]
+    store = Store(tmp_path / "db.sqlite3")
+    app = build_app(settings, conversation, store)
+    assert app.bot.base_url == "http://127.0.0.1:9/bot1:x"
+    assert app.bot.base_file_url == "http://127.0.0.1:9/file/bot1:x"
+    store.close()
