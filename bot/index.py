@@ -32,10 +32,13 @@ VOCABULARY_VECTORS_FILE = "vocabulary.npy"
 MIN_VOCABULARY_WORD = 3
 MAX_WINDOW_SENTENCES = 3
 MAX_QUOTE_CHARS = 600
-# Below this many vectors an exact flat index is both fast and exact.
+# Below this many vectors an exact flat index is both fast and exact. Above it an
+# inverted-file index: on 100k synthetic passages it builds in 10 s where HNSW took
+# 90 s, and probing 1/16 of its lists keeps recall@10 near 0.98 (bench/bench_scale.py).
 FLAT_INDEX_LIMIT = 50_000
-HNSW_NEIGHBOURS = 32
-HNSW_EF_SEARCH = 128
+IVF_LISTS_PER_SQRT = 4
+IVF_PROBE_FRACTION = 16
+IVF_TRAINING_SAMPLE = 100_000
 PROGRESS_BAR_MIN_PASSAGES = 2_000
 ENCODE_BATCH = 64
 
@@ -136,15 +139,18 @@ def stale_reason(manifest: dict, expected: dict) -> str | None:
 
 
 def choose_faiss_index(vectors: np.ndarray):
-    """Exact flat search when small; HNSW graph above FLAT_INDEX_LIMIT."""
+    """Exact flat search when small; an IVF index above FLAT_INDEX_LIMIT."""
     import faiss
 
     dimension = vectors.shape[1]
     if len(vectors) <= FLAT_INDEX_LIMIT:
         index = faiss.IndexFlatIP(dimension)
     else:
-        index = faiss.IndexHNSWFlat(dimension, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efSearch = HNSW_EF_SEARCH
+        lists = int(IVF_LISTS_PER_SQRT * np.sqrt(len(vectors)))
+        index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dimension), dimension, lists, faiss.METRIC_INNER_PRODUCT)
+        sample = np.random.default_rng(0).choice(len(vectors), min(len(vectors), IVF_TRAINING_SAMPLE), replace=False)
+        index.train(vectors[np.sort(sample)])
+        index.nprobe = max(1, lists // IVF_PROBE_FRACTION)
     index.add(vectors)
     return index
 
@@ -249,8 +255,8 @@ def load_index(index_dir: Path, manifest: dict) -> Index:
         or vocabulary_vectors.shape != (len(vocabulary), vectors.d)
     ):
         raise IndexBuildError(f"index in {index_dir} is inconsistent (vectors and passages disagree)")
-    if isinstance(vectors, faiss.IndexHNSWFlat):
-        vectors.hnsw.efSearch = HNSW_EF_SEARCH
+    if isinstance(vectors, faiss.IndexIVF):
+        vectors.nprobe = max(1, vectors.nlist // IVF_PROBE_FRACTION)
     return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors)
 
 

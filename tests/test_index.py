@@ -125,3 +125,19 @@ def test_passages_are_one_to_three_sentences_of_one_paragraph_within_600_chars(d
         assert {s.paragraph for s in inside} == {p.paragraph}
         assert body[p.start : p.end].startswith(inside[0].text) and body[p.start : p.end].endswith(inside[-1].text)
         assert p.end - p.start <= 600
+
+
+def test_large_corpora_get_an_ivf_index_that_finds_what_flat_finds(monkeypatch):
+    import faiss
+
+    import bot.index as index_module
+
+    monkeypatch.setattr(index_module, "FLAT_INDEX_LIMIT", 1_000)
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(20_000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = index_module.choose_faiss_index(vectors)
+    assert isinstance(index, faiss.IndexIVFFlat) and index.nprobe >= 1
+    queries = vectors[:50] + rng.normal(scale=0.05, size=(50, 32)).astype(np.float32)
+    _, ids = index.search(queries, 1)
+    assert (ids[:, 0] == np.arange(50)).mean() >= 0.9
