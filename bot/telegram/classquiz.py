@@ -256,10 +256,13 @@ class Classroom:
         """Record a vote in a class quiz poll; False if it belongs to no open question."""
         if answer.user is None or not answer.option_ids:
             return False  # anonymous or a retracted vote
-        for run in self.store.active_class_runs():
-            state = run.state
-            if state["poll_id"] == answer.poll_id:
-                if state["phase"] != ASKING:
+        for listed in self.store.active_class_runs():
+            # The lock: a quick vote can arrive before _ask has saved the poll's id.
+            async with self.lock(listed.chat_id):
+                run = self.store.class_run(listed.id)
+                if run is None or run.finished_at is not None or run.state["poll_id"] != answer.poll_id:
+                    continue
+                if run.state["phase"] != ASKING:
                     return False
                 return self._record(run, answer.user, list(answer.option_ids)) is not None
         return False
@@ -310,13 +313,14 @@ class Classroom:
         """A reply to a typed-answer question; True if it was taken as an answer."""
         if message.from_user is None or message.reply_to_message is None or not message.text:
             return False
-        run = self.store.active_class_run(message.chat_id)
-        if run is None or run.state["mode"] != TYPED or run.state["phase"] != ASKING:
-            return False
-        if message.reply_to_message.message_id != run.state["message_id"]:
-            return False
-        self._record(run, message.from_user, message.text)
-        return True
+        async with self.lock(message.chat_id):
+            run = self.store.active_class_run(message.chat_id)
+            if run is None or run.state["mode"] != TYPED or run.state["phase"] != ASKING:
+                return False
+            if message.reply_to_message.message_id != run.state["message_id"]:
+                return False
+            self._record(run, message.from_user, message.text)
+            return True
 
     def _record(self, run: ClassRun, person: User, response: list[int] | str) -> Feedback | None:
         """Score and store one answer; None if this student had answered already."""
