@@ -5,6 +5,7 @@ records every call, and lets a test push updates that the bot fetches with getUp
 It rejects what Telegram rejects — HTML that doesn't parse under Telegram's rules, a text
 over 4096 characters, callback data over 64 bytes, a poll over its limits, a message to a
 user who never started the bot — so the tests catch what the real server would refuse.
+The rules themselves (HTML subset, limits, error shapes) are in fake_telegram_rules.py.
 
 Objects it sends follow Bot API 10 as python-telegram-bot 22.8 expects them: polls carry
 ``correct_option_ids``, ``allows_revoting``, ``members_only`` and a ``persistent_id`` per
@@ -28,140 +29,32 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
+from fake_telegram_rules import (  # noqa: F401 - tests import these from here
+    MAX_CAPTION,
+    MAX_EXPLANATION_LINE_FEEDS,
+    MAX_INLINE_RESULTS,
+    MAX_LONG_POLL,
+    MAX_POLL_EXPLANATION,
+    MAX_POLL_OPTION,
+    MAX_POLL_OPTIONS,
+    MAX_POLL_QUESTION,
+    MAX_TEXT,
+    MIN_POLL_OPTIONS,
+    HTMLParseError,
+    TelegramAPIError,
+    bad_request,
+    check_markup,
+    decode_form_value,
+    formatted,
+    member,
+    parse_html,
+    text_entities,
+    utf16_len,
+)
+
 TOKEN = "123456:TEST-token"
 BOT_ID = 123456
 BOT_USERNAME = "textbot_test_bot"
-
-MAX_TEXT = 4096
-MAX_CAPTION = 1024
-MAX_CALLBACK_DATA = 64
-MAX_POLL_QUESTION = 300
-MAX_POLL_OPTION = 100
-MAX_POLL_EXPLANATION = 200
-MAX_EXPLANATION_LINE_FEEDS = 2
-# Bot API 10 lowered the minimum to 1; a quiz with one option is no quiz, so stay at 2.
-MIN_POLL_OPTIONS = 2
-MAX_POLL_OPTIONS = 12
-MAX_INLINE_RESULTS = 50
-MAX_LONG_POLL = 50  # seconds; Telegram caps getUpdates' timeout too
-
-# Telegram's HTML subset: https://core.telegram.org/bots/api#html-style
-ALLOWED_TAGS = frozenset(
-    {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
-     "span", "tg-spoiler", "blockquote", "tg-emoji"}
-)
-_TAG = re.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*)\s*>"
-)
-_ATTR = re.compile(r"([A-Za-z-]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+)))?")
-_ENTITY = re.compile(r"&(lt|gt|amp|quot|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});")
-_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
-_COMMAND = re.compile(r"(?<![\w/])/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{5,32})?")
-_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{5,32}")
-
-# Values PTB sends as plain strings; everything else in a form body is JSON-encoded.
-_STRING_FIELDS = frozenset(
-    {"text", "caption", "question", "explanation", "parse_mode", "explanation_parse_mode",
-     "question_parse_mode", "callback_query_id", "inline_query_id", "url", "next_offset",
-     "inline_message_id", "description", "emoji", "title", "language_code"}
-)
-
-
-class HTMLParseError(ValueError):
-    """The text is not valid Telegram HTML; the message is Telegram's description."""
-
-
-def parse_html(text: str) -> str:
-    """The plain text Telegram shows for ``text`` in HTML parse mode, or HTMLParseError."""
-    out: list[str] = []
-    stack: list[str] = []
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char == "<":
-            match = _TAG.match(text, i)
-            if not match:
-                raise HTMLParseError(f"Unclosed start tag at byte offset {_byte_offset(text, i)}")
-            closing, name, attrs = match.group(1), match.group(2).lower(), match.group(3)
-            if name not in ALLOWED_TAGS:
-                raise HTMLParseError(
-                    f'Unsupported start tag "{name}" at byte offset {_byte_offset(text, i)}'
-                )
-            if closing:
-                if not stack or stack[-1] != name:
-                    raise HTMLParseError(
-                        f'Unmatched end tag at byte offset {_byte_offset(text, i)}, expected '
-                        f'"</{stack[-1] if stack else ""}>", found "</{name}>"'
-                    )
-                stack.pop()
-            else:
-                _check_attributes(name, attrs, _byte_offset(text, i))
-                stack.append(name)
-            i = match.end()
-        elif char == "&":
-            match = _ENTITY.match(text, i)
-            if not match:
-                raise HTMLParseError(
-                    f"Character '&' is reserved and must be escaped, at byte offset {_byte_offset(text, i)}"
-                )
-            name = match.group(1)
-            if name in _NAMED:
-                out.append(_NAMED[name])
-            else:
-                code = int(name[2:], 16) if name[1] in "xX" else int(name[1:])
-                out.append(chr(code) if 0 < code < 0x110000 else "\ufffd")
-            i = match.end()
-        elif char == ">":
-            raise HTMLParseError(f"Character '>' is reserved and must be escaped, at byte offset {_byte_offset(text, i)}")
-        else:
-            out.append(char)
-            i += 1
-    if stack:
-        raise HTMLParseError(f'Can\'t find end tag corresponding to start tag "{stack[-1]}"')
-    return "".join(out)
-
-
-def _byte_offset(text: str, index: int) -> int:
-    return len(text[:index].encode("utf-8"))
-
-
-def _check_attributes(name: str, attrs: str, offset: int) -> None:
-    found = {m.group(1).lower(): next((g for g in m.groups()[1:] if g is not None), "")
-             for m in _ATTR.finditer(attrs)}
-    if name == "a" and not found.get("href"):
-        raise HTMLParseError(f"Can't parse a tag without href at byte offset {offset}")
-    if name == "span" and found.get("class") != "tg-spoiler":
-        raise HTMLParseError(f'Unsupported start tag "span" at byte offset {offset}')
-
-
-def utf16_len(text: str) -> int:
-    """Length in UTF-16 code units: Telegram's unit for entity offsets."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def text_entities(text: str) -> list[dict[str, Any]]:
-    """The bot_command and mention entities Telegram detects in a user's text."""
-    entities = []
-    for pattern, kind in ((_COMMAND, "bot_command"), (_MENTION, "mention")):
-        for match in pattern.finditer(text):
-            entities.append({"type": kind, "offset": utf16_len(text[: match.start()]),
-                             "length": utf16_len(match.group())})
-    return sorted(entities, key=lambda e: e["offset"])
-
-
-class TelegramAPIError(Exception):
-    """An error response: HTTP status, Telegram description, optional parameters."""
-
-    def __init__(self, status: int, description: str, parameters: dict[str, Any] | None = None):
-        super().__init__(description)
-        self.status = status
-        self.description = description
-        self.parameters = parameters
-
-
-def bad_request(description: str) -> TelegramAPIError:
-    return TelegramAPIError(400, f"Bad Request: {description}")
-
 
 @dataclass
 class Call:
@@ -245,6 +138,8 @@ class FakeTelegram:
         self._lock = threading.RLock()
         self._new_update = threading.Condition(self._lock)
         self._closing = False
+        # Called (from a server thread) with each recorded call: lets a benchmark wait cheaply.
+        self.on_call: Callable[[Call], None] | None = None
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -477,6 +372,8 @@ class FakeTelegram:
         if method != "getUpdates":
             with self._lock:
                 self.calls.append(call)
+            if self.on_call is not None:
+                self.on_call(call)
         return call.status, body
 
     def _maybe_fail(self, method: str) -> None:
@@ -556,52 +453,6 @@ class FakeTelegram:
             raise bad_request("chat not found")
         return self.chats[chat_id]
 
-    def _formatted(self, params: dict[str, Any], key: str, limit: int, *, required: bool = True) -> str:
-        raw = params.get(key)
-        if raw is None or raw == "":
-            if required:
-                raise bad_request("message text is empty")
-            return ""
-        raw = str(raw)
-        mode = params.get("parse_mode")
-        if mode is not None and str(mode).upper() == "HTML":
-            try:
-                plain = parse_html(raw)
-            except HTMLParseError as exc:
-                raise bad_request(f"can't parse entities: {exc}") from None
-        elif mode is not None:
-            raise bad_request(f"unsupported parse_mode {mode!r} in this fake; the bot uses HTML")
-        else:
-            plain = raw
-        plain = plain.strip()
-        if required and not plain:
-            raise bad_request("message text is empty")
-        if len(plain) > limit:
-            raise bad_request("message is too long" if key == "text" else "message caption is too long")
-        return plain
-
-    def _markup(self, params: dict[str, Any]) -> dict[str, Any] | None:
-        markup = params.get("reply_markup")
-        if markup is None:
-            return None
-        if not isinstance(markup, dict):
-            raise bad_request("can't parse reply keyboard markup JSON object")
-        rows = markup.get("inline_keyboard")
-        if rows is None:
-            return markup  # reply keyboards and removals: not used by the bot, accepted as is
-        for row in rows:
-            for button in row:
-                if not button.get("text"):
-                    raise bad_request("text buttons are unallowed in the inline keyboard")
-                data = button.get("callback_data")
-                kinds = [k for k in ("callback_data", "url", "switch_inline_query",
-                                     "switch_inline_query_current_chat", "copy_text") if k in button]
-                if len(kinds) != 1:
-                    raise bad_request("can't parse inline keyboard button: exactly one optional field must be used")
-                if data is not None and not 1 <= len(str(data).encode("utf-8")) <= MAX_CALLBACK_DATA:
-                    raise bad_request("BUTTON_DATA_INVALID")
-        return markup
-
     def _store(self, chat: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
         message = {"message_id": self._next_message_id(chat["id"]), "date": int(time.time()),
                    "chat": chat, "from": self.bot_user, **fields}
@@ -610,8 +461,8 @@ class FakeTelegram:
 
     def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
         chat = self._chat(params)
-        text = self._formatted(params, "text", MAX_TEXT)
-        markup = self._markup(params)
+        text = formatted(params, "text", MAX_TEXT)
+        markup = check_markup(params)
         fields: dict[str, Any] = {"text": text}
         if markup:
             fields["reply_markup"] = markup
@@ -638,8 +489,8 @@ class FakeTelegram:
         message = self._edit_target(params)
         if "text" not in message:
             raise bad_request("there is no text in the message to edit")
-        text = self._formatted(params, "text", MAX_TEXT)
-        markup = self._markup(params)
+        text = formatted(params, "text", MAX_TEXT)
+        markup = check_markup(params)
         if text == message["text"] and markup == message.get("reply_markup"):
             raise bad_request("message is not modified: specified new message content and reply "
                               "markup are exactly the same as a current content and reply markup of the message")
@@ -653,7 +504,7 @@ class FakeTelegram:
 
     def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
         message = self._edit_target(params)
-        markup = self._markup(params)
+        markup = check_markup(params)
         if markup == message.get("reply_markup") or (not markup and "reply_markup" not in message):
             raise bad_request("message is not modified: specified new message content and reply "
                               "markup are exactly the same as a current content and reply markup of the message")
@@ -696,9 +547,9 @@ class FakeTelegram:
             if result.get("type") != "article" or not result.get("title"):
                 raise bad_request("RESULT_TYPE_INVALID")
             content = result.get("input_message_content") or {}
-            self._formatted({"text": content.get("message_text"), "parse_mode": content.get("parse_mode")},
+            formatted({"text": content.get("message_text"), "parse_mode": content.get("parse_mode")},
                             "text", MAX_TEXT)
-            self._markup(result)
+            check_markup(result)
         return True
 
     def _api_sendPoll(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -716,7 +567,7 @@ class FakeTelegram:
             raise bad_request("POLL_OPTION_DUPLICATE")
         explanation = params.get("explanation")
         if explanation is not None:
-            plain = self._formatted({"text": explanation, "parse_mode": params.get("explanation_parse_mode")},
+            plain = formatted({"text": explanation, "parse_mode": params.get("explanation_parse_mode")},
                                     "text", MAX_POLL_EXPLANATION)
             if plain.count("\n") > MAX_EXPLANATION_LINE_FEEDS:
                 raise bad_request("explanation can't contain more than 2 line feeds")
@@ -755,7 +606,7 @@ class FakeTelegram:
             poll["open_period"] = int(open_period)
         self.polls[poll_id] = poll
         fields: dict[str, Any] = {"poll": poll}
-        markup = self._markup(params)
+        markup = check_markup(params)
         if markup:
             fields["reply_markup"] = markup
         message = self._store(chat, fields)
@@ -780,7 +631,7 @@ class FakeTelegram:
 
     def _send_file(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]], kind: str) -> dict[str, Any]:
         chat = self._chat(params)
-        caption = self._formatted(params, "caption", MAX_CAPTION, required=False)
+        caption = formatted(params, "caption", MAX_CAPTION, required=False)
         if kind not in files:
             raise bad_request(f"there is no {kind} in the request")
         name, content = files[kind]
@@ -806,37 +657,14 @@ class FakeTelegram:
         if user_id not in users:
             raise bad_request("PARTICIPANT_ID_INVALID")
         status = self.admins.get(chat_id, {}).get(user_id, "member")  # type: ignore[arg-type]
-        return _member(users[user_id], status)
+        return member(users[user_id], status)
 
     def _api_getChatAdministrators(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         chat_id = params.get("chat_id")
         if chat_id not in self.chats:
             raise bad_request("chat not found")
         users = self.users
-        return [_member(users[uid], status) for uid, status in self.admins.get(chat_id, {}).items()]  # type: ignore[arg-type]
-
-
-def _member(person: dict[str, Any], status: str) -> dict[str, Any]:
-    if status == "creator":
-        return {"status": "creator", "user": person, "is_anonymous": False}
-    if status == "administrator":
-        rights = dict.fromkeys(
-            ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
-             "can_manage_video_chats", "can_restrict_members", "can_promote_members", "can_change_info",
-             "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories"), False)
-        rights["can_manage_chat"] = True
-        return {"status": "administrator", "user": person, **rights}
-    return {"status": "member", "user": person}
-
-
-def decode_form_value(name: str, value: str) -> Any:
-    """PTB sends strings as they are and everything else JSON-encoded."""
-    if name in _STRING_FIELDS:
-        return value
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
+        return [member(users[uid], status) for uid, status in self.admins.get(chat_id, {}).items()]  # type: ignore[arg-type]
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -1,0 +1,232 @@
+"""Load benchmark of the Telegram bot (not a test): N simulated students at once.
+
+The real bot (PTB Application, polling, the real searcher and quizzes) runs against the fake
+Bot API server of tests/fake_telegram.py. Each simulated student, all at the same time:
+asks a question (a search), starts a quiz (/quiz principles) and presses an answer button.
+Measured: updates handled per second, and the time from an update's arrival at the server to
+the bot's first reply to it (p50, p95, max). Twice: with PTB's AIORateLimiter as deployed
+(Telegram's own flood limits: about 30 messages a second in all) and without it (what the bot
+itself can do). With ``--profile``, the event loop and the worker thread are profiled.
+
+    python bench/bench_telegram.py                 # N = 10, 100, 1000 -> bench/results/telegram.md
+    python bench/bench_telegram.py --users 50 --profile
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import io
+import logging
+import os
+import pstats
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
+
+from fake_telegram import TOKEN, Call, FakeTelegram, user  # noqa: E402
+from telegram.ext import BaseRateLimiter  # noqa: E402
+
+from bot.conversation import Conversation  # noqa: E402
+from bot.engine import open_searcher  # noqa: E402
+from bot.quiz.library import load_quizzes  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from bot.store import Store  # noqa: E402
+from bot.telegram.app import build_app  # noqa: E402
+from bot.telegram.services import SERVICES  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results" / "telegram.md"
+QUESTIONS = (
+    "What is cyber sovereignty?",
+    "What happened at the World Internet Conference in Wuzhen?",
+    "What do the texts say about PRISM?",
+    "How should cyberspace be governed?",
+    "What did Wang Yi propose on data security?",
+    "Who hacked the ambassador's Twitter account?",
+)
+QUIZ_ID = "principles"
+REPLY_TIMEOUT = 600.0
+USER_BASE = 10_000
+
+
+class NoLimit(BaseRateLimiter):
+    """No flood control: what the bot itself can do."""
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
+        return await callback(*args, **kwargs)
+
+
+class Replies:
+    """Wakes the simulated student once the bot has sent the messages they wait for."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.waiting: dict[int, tuple[int, list, asyncio.Future]] = {}
+        self.lock = threading.Lock()
+
+    def expect(self, chat_id: int, count: int) -> asyncio.Future:
+        future = self.loop.create_future()
+        with self.lock:
+            self.waiting[chat_id] = (count, [], future)
+        return future
+
+    def on_call(self, call: Call) -> None:  # a server thread
+        if call.method not in ("sendMessage", "editMessageText") or not call.ok:
+            return
+        arrived = time.perf_counter()
+        with self.lock:
+            entry = self.waiting.get(call.params.get("chat_id"))
+            if entry is None:
+                return
+            count, got, future = entry
+            got.append((arrived, call))
+            if len(got) < count:
+                return
+            del self.waiting[call.params["chat_id"]]
+        self.loop.call_soon_threadsafe(_settle, future, got)
+
+
+def _settle(future: asyncio.Future, value: object) -> None:
+    if not future.done():
+        future.set_result(value)
+
+
+async def student(fake: FakeTelegram, replies: Replies, number: int, latencies: list[float]) -> None:
+    person = user(USER_BASE + number, f"Student{number}")
+    chat = person["id"]
+
+    async def act(push, count: int) -> list[Call]:
+        future = replies.expect(chat, count)
+        started = time.perf_counter()
+        push()
+        got = await asyncio.wait_for(future, REPLY_TIMEOUT)
+        latencies.append(got[0][0] - started)
+        return [call for _, call in got]
+
+    await act(lambda: fake.private_message(person, QUESTIONS[number % len(QUESTIONS)]), 1)
+    _, question = await act(lambda: fake.private_message(person, f"/quiz {QUIZ_ID}"), 2)  # intro, question 1
+    label = question.buttons[0]["text"]
+    await act(lambda: fake.press(person, question, label=label), 2)  # feedback, question 2
+
+
+async def run(n: int, *, limited: bool, searcher, settings: Settings, profile: bool) -> dict:
+    with FakeTelegram() as fake, tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "bench.sqlite3")
+        bot_settings = Settings(**{**settings.__dict__, "db_path": Path(tmp) / "bench.sqlite3",
+                                   "telegram_token": TOKEN, "telegram_api_url": fake.url})
+        library = load_quizzes(settings.quizzes_dir, searcher.documents)
+        conversation = Conversation(searcher, library, store)
+        app = build_app(bot_settings, conversation, store, rate_limiter=None if limited else NoLimit())
+        worker_profile = cProfile.Profile()
+        if profile:
+            services = app.bot_data[SERVICES]
+            services.worker = ThreadPoolExecutor(1, initializer=worker_profile.enable)
+        replies = Replies(asyncio.get_running_loop())
+        fake.on_call = replies.on_call
+        await app.initialize()
+        await app.post_init(app)
+        await app.start()
+        await app.updater.start_polling(poll_interval=0.0, timeout=1)
+        loop_profile = cProfile.Profile()
+        latencies: list[float] = []
+        if profile:
+            loop_profile.enable()
+        started = time.perf_counter()
+        await asyncio.gather(*(student(fake, replies, i, latencies) for i in range(n)))
+        elapsed = time.perf_counter() - started
+        if profile:
+            loop_profile.disable()
+            await asyncio.get_running_loop().run_in_executor(app.bot_data[SERVICES].worker, worker_profile.disable)
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        await app.post_shutdown(app)
+        store.close()
+        updates = 3 * n
+        result = {
+            "users": n, "limited": limited, "updates": updates, "seconds": elapsed,
+            "per_second": updates / elapsed, "p50": statistics.median(latencies),
+            "p95": statistics.quantiles(latencies, n=20)[18] if len(latencies) >= 20 else max(latencies),
+            "max": max(latencies), "messages": len(fake.find("sendMessage")) + len(fake.find("editMessageText")),
+        }
+        if profile:
+            result["profile"] = {"event loop": _top(loop_profile), "worker thread": _top(worker_profile)}
+        return result
+
+
+def _top(profile: cProfile.Profile, count: int = 18) -> str:
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(count)
+    return out.getvalue()
+
+
+def report(results: list[dict], notes: str) -> str:
+    lines = [
+        "# Telegram bot under load",
+        "",
+        "`python bench/bench_telegram.py` — the real bot (PTB 22.8 Application, long polling, real searcher",
+        "and quizzes, SQLite state) against the fake Bot API server of tests/fake_telegram.py on loopback.",
+        "Each simulated student asks a question, starts a quiz and presses an answer, all at once;",
+        "latency is from an update's arrival at the server to the bot's first reply to it.",
+        "",
+        "| students | flood control | updates | seconds | updates/s | p50 reply | p95 reply | max reply |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['users']} | {'AIORateLimiter' if r['limited'] else 'off'} | {r['updates']} | {r['seconds']:.1f} "
+            f"| {r['per_second']:.1f} | {r['p50'] * 1000:.0f} ms | {r['p95'] * 1000:.0f} ms | {r['max'] * 1000:.0f} ms |"
+        )
+    lines += ["", notes.strip(), ""]
+    for r in results:
+        for where, text in r.get("profile", {}).items():
+            lines += [f"## Profile, {r['users']} students, {where}", "", "```", text.strip()[:6000], "```", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, nargs="*", default=[10, 100, 1000])
+    parser.add_argument("--limited-up-to", type=int, default=100,
+                        help="also run with AIORateLimiter for N up to this (it is slow by design)")
+    parser.add_argument("--profile", action="store_true", help="profile the largest run without flood control")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--notes", type=Path, help="a Markdown file of findings to put under the table")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    settings = Settings.from_env()
+    searcher = open_searcher(settings)
+    searcher.search("warm up the model")
+    results = []
+    for n in args.users:
+        for limited in (False, True):
+            if limited and n > args.limited_up_to:
+                continue
+            profile = args.profile and not limited and n == max(args.users)
+            result = asyncio.run(run(n, limited=limited, searcher=searcher, settings=settings, profile=profile))
+            print(f"{n:5d} students, flood control {'on ' if limited else 'off'}: {result['per_second']:7.1f} updates/s, "
+                  f"p95 {result['p95'] * 1000:7.0f} ms", flush=True)
+            results.append(result)
+    notes = args.notes.read_text(encoding="utf-8") if args.notes else ""
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(report(results, notes), encoding="utf-8")
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
