@@ -71,8 +71,15 @@ class SentenceTransformerEncoder:
             raise ModelError(f"cannot load embedding model {model!s}: {exc.__class__.__name__}: {exc}") from None
 
     @property
+    def model(self):
+        """The underlying SentenceTransformer."""
+        return self._model
+
+    @property
     def dimension(self) -> int:
-        return int(self._model.get_sentence_embedding_dimension())
+        model = self._model
+        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return int(getter())
 
     def encode(self, texts: list[str], *, batch_size: int = 32) -> np.ndarray:
         vectors = self._model.encode(

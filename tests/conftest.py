@@ -48,3 +48,13 @@ def searcher(index_settings):
     from bot.engine import open_searcher
 
     return open_searcher(index_settings)
+
+
+@pytest.fixture(scope="session")
+def st_model():
+    """The reference sentence-transformers model, the same one the index is built with."""
+    from bot.encoders import load_encoder
+
+    from bot.settings import DEFAULT_MODEL
+
+    return load_encoder(DEFAULT_MODEL).model

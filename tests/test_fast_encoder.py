@@ -68,14 +68,6 @@ def texts(documents):
     return result
 
 
-# The lead will move this into tests/conftest.py as a session fixture (one model load per run).
-@pytest.fixture(scope="module")
-def st_model():
-    from sentence_transformers import SentenceTransformer
-
-    return SentenceTransformer(str(MODEL_DIR), device="cpu")
-
-
 @pytest.fixture(scope="module")
 def encoder():
     return NumpyEncoder(MODEL_DIR)
