@@ -38,7 +38,7 @@ MAX_QUOTE_CHARS = 600
 FLAT_INDEX_LIMIT = 50_000
 IVF_LISTS_PER_SQRT = 4
 IVF_PROBE_FRACTION = 16
-IVF_TRAINING_SAMPLE = 100_000
+IVF_TRAINING_POINTS_PER_LIST = 40  # FAISS warns below 39
 PROGRESS_BAR_MIN_PASSAGES = 2_000
 ENCODE_BATCH = 64
 
@@ -148,7 +148,8 @@ def choose_faiss_index(vectors: np.ndarray):
     else:
         lists = int(IVF_LISTS_PER_SQRT * np.sqrt(len(vectors)))
         index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dimension), dimension, lists, faiss.METRIC_INNER_PRODUCT)
-        sample = np.random.default_rng(0).choice(len(vectors), min(len(vectors), IVF_TRAINING_SAMPLE), replace=False)
+        sample_size = min(len(vectors), IVF_TRAINING_POINTS_PER_LIST * lists)
+        sample = np.random.default_rng(0).choice(len(vectors), sample_size, replace=False)
         index.train(vectors[np.sort(sample)])
         index.nprobe = max(1, lists // IVF_PROBE_FRACTION)
     index.add(vectors)
