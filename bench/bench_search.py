@@ -49,7 +49,7 @@ def sentence_baselines(settings: Settings):
     flat.add(vectors)
 
     def bm25_ranks(q):
-        scores, _ = lexical.scores(q)
+        scores = lexical.scores(q)
         return [int(i) for i in np.argsort(-scores, kind="stable")[:100]]
 
     def dense_ranks(q):
@@ -80,10 +80,12 @@ def percentile(values, p):
 def measure_cold(settings: Settings, question: str) -> tuple[list[float], float]:
     """Wall times of a fresh `textbot ask` process, and its peak RSS in MB."""
     env = {**os.environ, "TEXTBOT_CORPUS": str(settings.corpus_dir), "TEXTBOT_INDEX": str(settings.index_dir)}
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child of this
+    # (large) process would report the parent's peak.
     probe = (
-        "import resource, sys, runpy; sys.argv=['textbot','ask',%r];"
-        "import bot.cli as c; status=c.main(sys.argv[1:]);"
-        "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)" % question
+        "import sys, pathlib; import bot.cli as c; status = c.main(['ask', %r]);"
+        "hwm = [l for l in pathlib.Path('/proc/self/status').read_text().splitlines() if l.startswith('VmHWM:')];"
+        "print('RSS', hwm[0].split()[1], file=sys.stderr)" % question
     )
     times = []
     rss = 0.0
