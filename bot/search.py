@@ -84,7 +84,7 @@ def clean_question(question: str) -> str:
 
 def document_context(document: Document) -> str:
     """What a question may say about a passage's document rather than its words."""
-    return " ".join(filter(None, [document.title, document.outlet, document.author, "author article text"]))
+    return " ".join(filter(None, [document.title, document.outlet, document.author, document.notes, "author article text"]))
 
 
 def document_names(document: Document) -> list[str]:
