@@ -17,7 +17,7 @@ from fsrs import Rating
 from .conversation import Button, Conversation, Reply
 from .quiz.library import QuizError
 from .quiz.models import Quiz
-from .quiz.session import AnswerError, Feedback, QuizSession, format_score
+from .quiz.session import AnswerError, Feedback, QuizSession
 from .store import Store
 
 log = logging.getLogger(__name__)
