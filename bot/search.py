@@ -108,7 +108,6 @@ class Searcher:
             self._texts, contexts=[document_context(documents[p.doc_id]) for p in index.passages]
         )
         self._document_names = {doc_id: document_names(doc) for doc_id, doc in documents.items()}
-        self._expansion_cache: dict[str, Expansions] = {}
 
     def search(self, question: str, *, top_k: int = DEFAULT_TOP_K, offset: int = 0) -> Answer:
         """The best quotes for a question, or an abstention when nothing is relevant."""
@@ -116,17 +115,32 @@ class Searcher:
         if not 1 <= top_k <= MAX_TOP_K:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
         ranked = self.rank(text)
-        if not ranked or not self._relevant(text, ranked, self._expansions(text)):
+        if not ranked:
             return Answer(question=text, answered=False)
         chosen = self._diversify(ranked, offset + top_k)[offset:]
         quotes = tuple(self._quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes)
 
     def rank(self, text: str) -> list[Scored]:
-        """Every candidate window worth considering, best first."""
+        """The candidate windows, best first; empty when the texts don't answer the question.
+
+        Synonyms for the question's unfamiliar words cost a second pass of the encoder,
+        so they are looked for only when the exact words leave the answer in doubt.
+        """
         query = self._encoder.encode([text])[0]
         dense_scores, rows = self.index.search(query, DENSE_CANDIDATES)
-        expansions = self._expansions(text)
+        ranked = self._rank(text, query, dense_scores, rows, {})
+        verdict = self._verdict(text, ranked, {})
+        if verdict is None:
+            expansions = self._expansions(text)
+            if expansions:
+                ranked = self._rank(text, query, dense_scores, rows, expansions)
+            verdict = self._verdict(text, ranked, expansions) is True
+        return ranked if verdict else []
+
+    def _rank(
+        self, text: str, query: np.ndarray, dense_scores: np.ndarray, rows: np.ndarray, expansions: Expansions
+    ) -> list[Scored]:
         lexical = self._lexical.scores(text, expansions=expansions)
         top_lexical = float(lexical.max()) if lexical.size else 0.0
         dense_by_row = dict(zip(rows.tolist(), dense_scores.tolist()))
@@ -158,9 +172,6 @@ class Searcher:
                 unknown.setdefault(term, word)
         if not unknown or not len(self.index.vocabulary):
             return {}
-        cached = self._expansion_cache.get(text)
-        if cached is not None:
-            return cached
         vectors = self._encoder.encode(list(unknown.values()))
         similarities = vectors @ self.index.vocabulary_vectors.astype(np.float32).T
         expansions: Expansions = {}
@@ -173,7 +184,6 @@ class Searcher:
             }
             if neighbours:
                 expansions[term] = neighbours
-        self._expansion_cache = {text: expansions}
         return expansions
 
     def _named_documents(self, text: str) -> set[str]:
@@ -185,15 +195,19 @@ class Searcher:
         vectors = np.vstack([self.index.vectors.reconstruct(int(r)) for r in rows])
         return (vectors @ query).tolist()
 
-    def _relevant(self, text: str, ranked: list[Scored], expansions: Expansions) -> bool:
-        """Whether the best passages are evidence enough to answer at all."""
+    def _verdict(self, text: str, ranked: list[Scored], expansions: Expansions) -> bool | None:
+        """True to answer, False to abstain, None when only synonyms could decide."""
+        if not ranked:
+            return False
         best = max(s.dense for s in ranked[:COVERAGE_DEPTH])
         if best >= CONFIDENT_DENSE:
             return True
         if best < MIN_DENSE_TO_ANSWER:
             return False
         coverage = self._lexical.coverage(text, [s.row for s in ranked[:COVERAGE_DEPTH]], expansions=expansions)
-        return coverage >= MIN_COVERAGE_TO_ANSWER
+        if coverage >= MIN_COVERAGE_TO_ANSWER:
+            return True
+        return False if expansions else None
 
     def _diversify(self, ranked: list[Scored], count: int) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph."""
