@@ -30,6 +30,7 @@ async def test_a_class_quiz_with_a_teacher_and_three_students(bot):
     assert p["type"] == "quiz" and p["is_anonymous"] is False and p["open_period"] == 30
     assert p["options"][p["correct_option_ids"][0]]["text"] == "sovereign states"
     assert "<script>" in p["question"]  # a poll question is plain text: nothing to escape
+    assert p["explanation"] == "The article opens with this sentence."
 
     bot.fake.poll_answer(ALICE, poll1, [0])
     bot.fake.poll_answer(BOB, poll1, [1])

@@ -96,3 +96,10 @@ async def test_someone_elses_buttons_do_nothing(bot):
     assert "someone else" in alert.params["text"]
     await bot.fake.wait_idle()
     assert not bot.fake.find("sendMessage", since=mark)
+
+
+async def test_an_unknown_command_gets_an_answer_not_silence(bot):
+    mark = bot.fake.mark()
+    bot.fake.private_message(ALICE, "/frobnicate now")
+    [reply] = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+    assert "I don't know /frobnicate" in reply.text

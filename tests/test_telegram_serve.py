@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -49,3 +50,58 @@ def test_api_url_sets_the_bot_and_file_urls(tmp_path: Path):
     assert app.bot.base_url == "http://127.0.0.1:9/bot1:x"
     assert app.bot.base_file_url == "http://127.0.0.1:9/file/bot1:x"
     store.close()
+
+
+async def test_webhook_mode_receives_updates_and_checks_the_secret(searcher, index_settings, tmp_path):
+    import json
+    import socket
+    import urllib.error
+    import urllib.request
+
+    from fake_telegram import TOKEN, FakeTelegram, user
+    from telegram_harness import quiz_folder
+
+    from bot.conversation import Conversation
+    from bot.quiz.library import load_quizzes
+    from bot.store import Store
+    from bot.telegram.app import build_app
+    from bot.telegram.cli import webhook_options
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with FakeTelegram() as fake:
+        settings = make_settings(tmp_path, TEXTBOT_INDEX=index_settings.index_dir, TEXTBOT_QUIZZES=quiz_folder(tmp_path),
+                                 TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=fake.url)
+        store = Store(settings.db_path)
+        conversation = Conversation(searcher, load_quizzes(settings.quizzes_dir, searcher.documents), store)
+        app = build_app(settings, conversation, store)
+        options = webhook_options("https://bot.example.org/telegram/hook", port=port, listen="127.0.0.1")
+        await app.initialize()
+        await app.start()
+        await app.updater.start_webhook(**options)
+        try:
+            [registered] = fake.find("setWebhook")
+            assert registered.params["url"] == "https://bot.example.org/telegram/hook"
+            alice = user(7, "Alice")
+            update = {"update_id": 1, "message": fake.private_message(alice, "/sources")}
+
+            def post(secret: str) -> int:
+                request = urllib.request.Request(
+                    f"http://127.0.0.1:{port}/telegram/hook", data=json.dumps(update).encode(),
+                    headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret})
+                try:
+                    with urllib.request.urlopen(request, timeout=5) as response:
+                        return response.status
+                except urllib.error.HTTPError as exc:
+                    return exc.code
+
+            assert await asyncio.to_thread(post, "wrong") == 403
+            assert await asyncio.to_thread(post, options["secret_token"]) == 200
+            [reply] = await fake.wait_for("sendMessage", chat_id=7)
+            assert "The texts I quote from" in reply.text
+        finally:
+            await app.updater.stop()
+            await app.stop()
+            await app.shutdown()
+            store.close()

@@ -85,13 +85,14 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     )
     app.bot_data["reminder_check_seconds"] = reminder_check_seconds
 
-    private = filters.ChatType.PRIVATE
-    groups = filters.ChatType.GROUPS
-    app.add_handler(CommandHandler("start", handlers.start))
-    app.add_handler(CommandHandler("help", handlers.help_command))
-    app.add_handler(CommandHandler("ask", handlers.ask))
-    app.add_handler(CommandHandler("sources", handlers.sources))
-    app.add_handler(CommandHandler("more", handlers.more))
+    new = filters.UpdateType.MESSAGE  # an edited message must not answer a quiz question again
+    private = filters.ChatType.PRIVATE & new
+    groups = filters.ChatType.GROUPS & new
+    app.add_handler(CommandHandler("start", handlers.start, filters=new))
+    app.add_handler(CommandHandler("help", handlers.help_command, filters=new))
+    app.add_handler(CommandHandler("ask", handlers.ask, filters=new))
+    app.add_handler(CommandHandler("sources", handlers.sources, filters=new))
+    app.add_handler(CommandHandler("more", handlers.more, filters=new))
     app.add_handler(CommandHandler("quiz", handlers.quiz, filters=private))
     app.add_handler(CommandHandler("cancel", handlers.cancel, filters=private))
     app.add_handler(CommandHandler("score", handlers.score, filters=private))
@@ -100,10 +101,11 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     app.add_handler(CommandHandler("forget", handlers.forget, filters=private))
     app.add_handler(CommandHandler(["quiz", "cancel", "score", "review", "reminders", "forget"],
                                    handlers.private_only, filters=groups))
-    app.add_handler(CommandHandler("classquiz", group.classquiz))
+    app.add_handler(CommandHandler("classquiz", group.classquiz, filters=new))
     app.add_handler(CommandHandler("next", group.next_question, filters=groups))
     app.add_handler(CommandHandler("stop", group.stop_quiz, filters=groups))
     app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.text_message))
+    app.add_handler(MessageHandler(private & filters.COMMAND, handlers.unknown_command))
     app.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, group.group_text))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline_query))

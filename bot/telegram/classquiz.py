@@ -75,7 +75,11 @@ class Classroom:
         """Group admins and the configured teachers may run class quizzes."""
         if user_id in self.teachers:
             return True
-        member = await bot.get_chat_member(chat_id, user_id)
+        try:
+            member = await bot.get_chat_member(chat_id, user_id)
+        except BadRequest as exc:  # not a member (any more): not a teacher here
+            log.info("get_chat_member(%s, %s): %s", chat_id, user_id, exc)
+            return False
         return member.status in ADMIN_STATUSES
 
     # -- starting ------------------------------------------------------------------------------
@@ -125,6 +129,7 @@ class Classroom:
                 run.chat_id, presented.text, list(presented.poll_options), is_anonymous=False,
                 type=Poll.QUIZ, correct_option_ids=list(presented.correct),
                 allows_multiple_answers=presented.multiple, open_period=seconds,
+                explanation=presented.explanation,  # fits_poll checked its length; shown once voted
             )
             poll_id = message.poll.id if message.poll else None
         else:

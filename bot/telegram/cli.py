@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import secrets
+from typing import Any
 from urllib.parse import urlparse
 
 from ..errors import TextbotError
@@ -53,6 +54,21 @@ def check_serve_settings(settings: Settings, *, webhook: str | None = None, port
         raise ServeError(f"--port must be 1-65535, got {port}")
 
 
+def webhook_options(url: str, *, port: int, listen: str = DEFAULT_LISTEN) -> dict[str, Any]:
+    """Arguments for PTB's run_webhook/start_webhook: serve the URL's path, with a fresh secret."""
+    from telegram import Update
+
+    return {
+        "listen": listen,
+        "port": port,
+        "url_path": urlparse(url).path.lstrip("/"),
+        "webhook_url": url,
+        # Telegram echoes this header on every call, so strangers can't post fake updates.
+        "secret_token": secrets.token_urlsafe(32),
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
 def serve(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT_WEBHOOK_PORT,
           listen: str = DEFAULT_LISTEN) -> None:
     """Load everything, then run the bot (polling, or the webhook server) until stopped."""
@@ -72,9 +88,7 @@ def serve(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT
         conversation = Conversation(searcher, library, store)
         app = build_app(settings, conversation, store)
         if webhook:
-            app.run_webhook(listen=listen, port=port, url_path=urlparse(webhook).path.lstrip("/"),
-                            webhook_url=webhook, secret_token=secrets.token_urlsafe(32),
-                            allowed_updates=Update.ALL_TYPES)
+            app.run_webhook(**webhook_options(webhook, port=port, listen=listen))
         else:
             app.run_polling(allowed_updates=Update.ALL_TYPES)
     finally:

@@ -197,6 +197,14 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         "Sure?")], reply_markup=markup)
 
 
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any other command in private: the conversation says it doesn't know it."""
+    message = update.effective_message
+    assert message and message.text
+    name = message.text.split()[0].lstrip("/").split("@", 1)[0]
+    await converse(update, context, name, " ".join(message.text.split()[1:]))
+
+
 async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A private-chat command used in a group: point to the private chat."""
     chat = update.effective_chat
