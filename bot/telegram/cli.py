@@ -81,6 +81,8 @@ def serve(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT
     from .app import build_app
 
     check_serve_settings(settings, webhook=webhook, port=port)
+    # httpx logs every request URL at INFO, and Bot API URLs contain the bot's token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     store = Store(settings.db_path)
     try:
         searcher = open_searcher(settings)
