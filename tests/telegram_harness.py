@@ -123,7 +123,7 @@ def quiz_folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-async def bot(searcher, index_settings, tmp_path) -> AsyncIterator[BotUnderTest]:
+async def tg(searcher, index_settings, tmp_path) -> AsyncIterator[BotUnderTest]:
     """A running bot against a fresh fake Telegram and a fresh database."""
     with FakeTelegram() as fake:
         settings = make_settings(

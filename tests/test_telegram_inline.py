@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import html
 
-from telegram_harness import ALICE, bot  # noqa: F401 - the fixture
+from telegram_harness import ALICE, tg  # noqa: F401 - the fixture
 
 
-async def test_inline_query_offers_quotations_with_citations(bot):
-    mark = bot.fake.mark()
-    bot.fake.inline_query(ALICE, "cyber sovereignty")
-    [answer] = await bot.fake.wait_for("answerInlineQuery", since=mark)
+async def test_inline_query_offers_quotations_with_citations(tg):
+    mark = tg.fake.mark()
+    tg.fake.inline_query(ALICE, "cyber sovereignty")
+    [answer] = await tg.fake.wait_for("answerInlineQuery", since=mark)
     results = answer.params["results"]
     assert 1 <= len(results) <= 5
-    bodies = [doc.body for doc in bot.searcher.documents.values()]
+    bodies = [doc.body for doc in tg.searcher.documents.values()]
     for result in results:
         message = result["input_message_content"]["message_text"]
         quote = html.unescape(message.split("<blockquote>")[1].split("</blockquote>")[0])
@@ -21,9 +21,9 @@ async def test_inline_query_offers_quotations_with_citations(bot):
         assert "—" in message and result["description"]
 
 
-async def test_an_empty_or_off_topic_inline_query_offers_nothing(bot):
-    mark = bot.fake.mark()
-    bot.fake.inline_query(ALICE, "")
-    bot.fake.inline_query(ALICE, "chocolate cake recipe with strawberries")
-    answers = await bot.fake.wait_for("answerInlineQuery", since=mark, count=2)
+async def test_an_empty_or_off_topic_inline_query_offers_nothing(tg):
+    mark = tg.fake.mark()
+    tg.fake.inline_query(ALICE, "")
+    tg.fake.inline_query(ALICE, "chocolate cake recipe with strawberries")
+    answers = await tg.fake.wait_for("answerInlineQuery", since=mark, count=2)
     assert all(a.params["results"] == [] for a in answers)

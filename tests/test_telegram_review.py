@@ -4,81 +4,81 @@ from __future__ import annotations
 
 import datetime as dt
 
-from telegram_harness import ALICE, bot  # noqa: F401 - the fixture
+from telegram_harness import ALICE, tg  # noqa: F401 - the fixture
 
 USER = ALICE["id"]
 
 
-async def miss_the_first_question(bot):
-    mark = bot.fake.mark()
-    bot.fake.private_message(ALICE, "/quiz tg-test")
-    question = (await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2))[-1]
-    mark = bot.fake.mark()
-    bot.fake.press(ALICE, question, label="3. netizens")
-    await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
-    bot.fake.private_message(ALICE, "/cancel")
-    await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=3)
+async def miss_the_first_question(tg):
+    mark = tg.fake.mark()
+    tg.fake.private_message(ALICE, "/quiz tg-test")
+    question = (await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2))[-1]
+    mark = tg.fake.mark()
+    tg.fake.press(ALICE, question, label="3. netizens")
+    await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
+    tg.fake.private_message(ALICE, "/cancel")
+    await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=3)
 
 
-async def test_a_missed_question_comes_back_for_review_when_fsrs_says_so(bot):
-    await miss_the_first_question(bot)
-    item = bot.store.review_item(USER, "tg-test", "sovereign")
+async def test_a_missed_question_comes_back_for_review_when_fsrs_says_so(tg):
+    await miss_the_first_question(tg)
+    item = tg.store.review_item(USER, "tg-test", "sovereign")
     assert item is not None and item.due > dt.datetime.now(dt.timezone.utc)  # FSRS: again in a minute
-    mark = bot.fake.mark()
-    bot.fake.private_message(ALICE, "/review")
-    [reply] = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+    mark = tg.fake.mark()
+    tg.fake.private_message(ALICE, "/review")
+    [reply] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
     assert "Nothing to review right now" in reply.text and "in 1 minute" in reply.text
 
     # The card is due once its time has come:
-    bot.store._run("UPDATE reviews SET due = ?", ((dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).isoformat(),))
-    mark = bot.fake.mark()
-    bot.fake.private_message(ALICE, "/review")
-    intro, question = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
+    tg.store._run("UPDATE reviews SET due = ?", ((dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).isoformat(),))
+    mark = tg.fake.mark()
+    tg.fake.private_message(ALICE, "/review")
+    intro, question = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
     assert "1 question you got wrong" in intro.text
-    mark = bot.fake.mark()
+    mark = tg.fake.mark()
     right = next(b["text"] for b in question.buttons if b["text"].endswith("sovereign states"))  # shuffled
-    bot.fake.press(ALICE, question, label=right)
-    feedback, done = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
+    tg.fake.press(ALICE, question, label=right)
+    feedback, done = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
     assert feedback.text.startswith("Right!") and "Next time you see this" in feedback.text
     assert "Review done: 1/1" in done.text
-    assert bot.store.review_item(USER, "tg-test", "sovereign").due > dt.datetime.now(dt.timezone.utc)
+    assert tg.store.review_item(USER, "tg-test", "sovereign").due > dt.datetime.now(dt.timezone.utc)
 
 
-async def test_daily_reminder_goes_out_once_and_can_be_turned_off(bot):
-    await miss_the_first_question(bot)
-    bot.store._run("UPDATE reviews SET due = ?", ((dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).isoformat(),))
-    bot.store._run("UPDATE reminders SET hour = 0")
+async def test_daily_reminder_goes_out_once_and_can_be_turned_off(tg):
+    await miss_the_first_question(tg)
+    tg.store._run("UPDATE reviews SET due = ?", ((dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).isoformat(),))
+    tg.store._run("UPDATE reminders SET hour = 0")
 
-    [job] = bot.app.job_queue.get_jobs_by_name("reminders")  # the hourly check, run now
-    mark = bot.fake.mark()
-    await job.run(bot.app)
-    await job.run(bot.app)  # once a day only
-    sent = bot.fake.find("sendMessage", chat_id=USER, since=mark)
+    [job] = tg.app.job_queue.get_jobs_by_name("reminders")  # the hourly check, run now
+    mark = tg.fake.mark()
+    await job.run(tg.app)
+    await job.run(tg.app)  # once a day only
+    sent = tg.fake.find("sendMessage", chat_id=USER, since=mark)
     assert len(sent) == 1 and "1 question to review" in sent[0].text
 
-    mark = bot.fake.mark()
-    bot.fake.private_message(ALICE, "/reminders off")
-    [reply] = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+    mark = tg.fake.mark()
+    tg.fake.private_message(ALICE, "/reminders off")
+    [reply] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
     assert "reminders are off" in reply.text
-    bot.store._run("UPDATE reminders SET last_sent = NULL")
-    mark = bot.fake.mark()
-    await job.run(bot.app)
-    assert not bot.fake.find("sendMessage", chat_id=USER, since=mark)
+    tg.store._run("UPDATE reminders SET last_sent = NULL")
+    mark = tg.fake.mark()
+    await job.run(tg.app)
+    assert not tg.fake.find("sendMessage", chat_id=USER, since=mark)
 
 
-async def test_forget_deletes_everything_about_the_user(bot):
-    await miss_the_first_question(bot)
-    assert bot.store.review_item(USER, "tg-test", "sovereign") is not None
-    mark = bot.fake.mark()
-    bot.fake.private_message(ALICE, "/forget")
-    [confirm] = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark)
-    bot.fake.press(ALICE, confirm, label="Yes, delete it all")
-    [edited] = await bot.fake.wait_for("editMessageText", chat_id=USER, since=mark)
+async def test_forget_deletes_everything_about_the_user(tg):
+    await miss_the_first_question(tg)
+    assert tg.store.review_item(USER, "tg-test", "sovereign") is not None
+    mark = tg.fake.mark()
+    tg.fake.private_message(ALICE, "/forget")
+    [confirm] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+    tg.fake.press(ALICE, confirm, label="Yes, delete it all")
+    [edited] = await tg.fake.wait_for("editMessageText", chat_id=USER, since=mark)
     assert "deleted everything" in edited.text
-    assert bot.store.review_item(USER, "tg-test", "sovereign") is None
-    assert not bot.store.has_started(USER)
-    assert bot.store.get(f"scores:{USER}") is None and bot.store.get(f"search:{USER}") is None
-    mark = bot.fake.mark()
-    bot.fake.private_message(ALICE, "/score")
-    [reply] = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+    assert tg.store.review_item(USER, "tg-test", "sovereign") is None
+    assert not tg.store.has_started(USER)
+    assert tg.store.get(f"scores:{USER}") is None and tg.store.get(f"search:{USER}") is None
+    mark = tg.fake.mark()
+    tg.fake.private_message(ALICE, "/score")
+    [reply] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
     assert "No scores yet" in reply.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fake_telegram import parse_html
-from telegram_harness import ALICE, bot  # noqa: F401 - the fixture
+from telegram_harness import ALICE, tg  # noqa: F401 - the fixture
 
 from bot.telegram.format import MAX_MESSAGE_CHARS, esc, split_blocks
 from bot.telegram.replies import send_html
@@ -11,47 +11,47 @@ from bot.telegram.replies import send_html
 USER = ALICE["id"]
 
 
-async def test_retry_after_is_waited_out_and_the_answer_still_arrives(bot):
-    bot.fake.fail_next("sendMessage", status=429, retry_after=1)
-    mark = bot.fake.mark()
-    bot.fake.private_message(ALICE, "/quiz tg-test")
-    sent = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
-    refused = bot.fake.find("sendMessage", since=mark, ok=False)
+async def test_retry_after_is_waited_out_and_the_answer_still_arrives(tg):
+    tg.fake.fail_next("sendMessage", status=429, retry_after=1)
+    mark = tg.fake.mark()
+    tg.fake.private_message(ALICE, "/quiz tg-test")
+    sent = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
+    refused = tg.fake.find("sendMessage", since=mark, ok=False)
     assert [c.status for c in refused] == [429]
     assert sent[0].at - refused[0].at >= 1.0  # it waited as told
     question = sent[-1]
-    bot.fake.fail_next("sendMessage", status=429, retry_after=1)
-    mark = bot.fake.mark()
-    bot.fake.press(ALICE, question, label="1. sovereign states")
-    feedback, _ = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
+    tg.fake.fail_next("sendMessage", status=429, retry_after=1)
+    mark = tg.fake.mark()
+    tg.fake.press(ALICE, question, label="1. sovereign states")
+    feedback, _ = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
     assert feedback.text.startswith("Right!")  # the answer was recorded once and its feedback not lost
-    assert bot.store.get(f"session:{USER}")["index"] == 1
+    assert tg.store.get(f"session:{USER}")["index"] == 1
 
 
-async def test_a_telegram_5xx_is_retried(bot):
-    bot.fake.fail_next("sendMessage", status=502, times=2)
-    mark = bot.fake.mark()
-    bot.fake.private_message(ALICE, "/sources")
-    [reply] = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+async def test_a_telegram_5xx_is_retried(tg):
+    tg.fake.fail_next("sendMessage", status=502, times=2)
+    mark = tg.fake.mark()
+    tg.fake.private_message(ALICE, "/sources")
+    [reply] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
     assert "The texts I quote from" in reply.text
-    assert [c.status for c in bot.fake.find("sendMessage", since=mark, ok=False)] == [502, 502]
+    assert [c.status for c in tg.fake.find("sendMessage", since=mark, ok=False)] == [502, 502]
 
 
-async def test_when_a_handler_fails_the_user_is_told(bot):
-    bot.fake.fail_next("sendMessage", status=400, description="Bad Request: something unexpected")
-    mark = bot.fake.mark()
-    bot.fake.private_message(ALICE, "/sources")
-    [sorry] = await bot.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+async def test_when_a_handler_fails_the_user_is_told(tg):
+    tg.fake.fail_next("sendMessage", status=400, description="Bad Request: something unexpected")
+    mark = tg.fake.mark()
+    tg.fake.private_message(ALICE, "/sources")
+    [sorry] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
     assert "something went wrong" in sorry.text
 
 
-async def test_long_text_is_split_into_messages_telegram_accepts(bot):
-    bot.fake.private_message(ALICE, "/start")
-    await bot.fake.wait_for("sendMessage", chat_id=USER, count=2)
+async def test_long_text_is_split_into_messages_telegram_accepts(tg):
+    tg.fake.private_message(ALICE, "/start")
+    await tg.fake.wait_for("sendMessage", chat_id=USER, count=2)
     long = "A <tag> & more. " * 800  # 12,800 characters
-    mark = bot.fake.mark()
-    await send_html(bot.app.bot, USER, [esc(long)])
-    sent = bot.fake.find("sendMessage", chat_id=USER, since=mark)
+    mark = tg.fake.mark()
+    await send_html(tg.app.bot, USER, [esc(long)])
+    sent = tg.fake.find("sendMessage", chat_id=USER, since=mark)
     assert len(sent) == 4
     assert "".join(c.text for c in sent).replace(" ", "") == long.replace(" ", "")
 
