@@ -134,6 +134,9 @@ async def class_button(update: Update, context: ContextTypes.DEFAULT_TYPE, rest:
     action, _, args = rest.partition(":")
     if action == "start":
         quiz_id, _, seconds = args.partition(":")
+        if not await s.classroom.may_teach(context.bot, chat_id, person.id):
+            await answer_query(query, NOT_A_TEACHER.format(name=display_name(person)), alert=True)
+            return
         await answer_query(query)
         try:
             await query.message.edit_reply_markup(reply_markup=None)
