@@ -11,6 +11,8 @@ other the caller uses sentence-transformers.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import logging
 import math
@@ -46,6 +48,10 @@ MIN_NORM = 1e-12
 ERF_P = 0.3275911
 ERF_A = (0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429)
 GELU_BLOCK = 16384  # values per block: a few float64 temporaries fit in L2
+# Batches up to this many tokens (a query, a few sentences) run on one BLAS thread: waking
+# OpenBLAS's other thread cost 0.3-0.5 s on the first call on a busy 2-core machine, and on
+# small matrices a second thread never pays for itself.
+SINGLE_THREAD_TOKENS = 4096
 # Attention weights under e**-40 of the largest cannot move a float32 result, but left as
 # subnormal floats they make exp and the next matmul several times slower: set them to 0.
 SOFTMAX_FLOOR = np.float32(-40.0)
@@ -242,6 +248,20 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return out
 
 
+@functools.cache
+def _blas_controller() -> Any:
+    try:  # threadpoolctl comes with scikit-learn; without it BLAS keeps its own thread count
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
+
+
+def _blas_threads(tokens: int) -> contextlib.AbstractContextManager[Any]:
+    controller = _blas_controller() if tokens <= SINGLE_THREAD_TOKENS else None
+    return controller.limit(limits=1, user_api="blas") if controller else contextlib.nullcontext()
+
+
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
     mean = x.mean(axis=-1, keepdims=True)
     centred = x - mean
@@ -370,7 +390,8 @@ class NumpyEncoder:
                 ids[row, :n] = encodings[i].ids
                 types[row, :n] = encodings[i].type_ids
                 mask[row, :n] = 1.0
-            out[chunk] = self._forward(ids, types, mask)
+            with _blas_threads(ids.size):
+                out[chunk] = self._forward(ids, types, mask)
         return out
 
     def _forward(self, ids: np.ndarray, types: np.ndarray, mask: np.ndarray) -> np.ndarray:
