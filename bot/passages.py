@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from .corpus import Document
 
 # Bump when the rules below change: the index manifest records it and rebuilds.
-SEGMENTER_VERSION = "3"
+SEGMENTER_VERSION = "4"
+# A "sentence" longer than a quote may be is really lines without full stops.
+MAX_SENTENCE_CHARS = 600
 
 # Words that end with a full stop without ending a sentence ("Dec. 16-18", "Sept. 11").
 ABBREVIATIONS = frozenset(
@@ -99,6 +101,15 @@ def _blocks(body: str) -> list[tuple[int, int]]:
     return [_trim(body, s, e) for s, e in spans if body[s:e].strip()]
 
 
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = _trim(text, start + line.start(), start + line.end())
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
 def segment(document: Document) -> tuple[list[Paragraph], list[Sentence]]:
     """Paragraphs and sentences of a document, in order, with body offsets."""
     body = document.body
@@ -109,20 +120,17 @@ def segment(document: Document) -> tuple[list[Paragraph], list[Sentence]]:
         is_heading = bool(heading) and "\n" not in body[block_start:block_end]
         paragraphs.append(Paragraph(document.id, number, block_start, block_end, is_heading))
         if is_heading:
-            line_spans = [(heading.end(), block_end)]
+            spans = [(heading.end(), block_end)]
         else:
-            # A single newline inside a block is a hard break: a verse, a list item.
-            line_spans = []
-            line_start = block_start
-            for offset in range(block_start, block_end + 1):
-                if offset == block_end or body[offset] == "\n":
-                    line_spans.append((line_start, offset))
-                    line_start = offset + 1
-        for line_start, line_end in line_spans:
-            line = body[line_start:line_end]
-            for s, e in (split_sentences(line) if not is_heading else [_trim(line, 0, len(line))]):
-                start, end = line_start + s, line_start + e
-                sentences.append(
-                    Sentence(document.id, number, len(sentences), start, end, body[start:end], is_heading)
-                )
+            # Sentences may run across the lines of a block (a poem's verses); a run of
+            # lines with no full stops (a list) is cut at its line breaks instead.
+            spans = []
+            for s, e in split_sentences(body[block_start:block_end]):
+                start, end = block_start + s, block_start + e
+                if end - start > MAX_SENTENCE_CHARS and "\n" in body[start:end]:
+                    spans.extend(_lines(body, start, end))
+                else:
+                    spans.append((start, end))
+        for start, end in spans:
+            sentences.append(Sentence(document.id, number, len(sentences), start, end, body[start:end], is_heading))
     return paragraphs, sentences

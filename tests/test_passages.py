@@ -38,11 +38,21 @@ def test_curly_closing_quote_stays_with_its_sentence():
     ]
 
 
-def test_each_verse_of_a_poem_is_its_own_unit(documents):
+def test_a_poem_splits_into_its_sentences_with_verse_breaks_kept(documents):
     _, sentences = segment(documents["zhi-2016"])
     poem = [s.text for s in sentences if s.paragraph == 1]
-    assert poem[:3] == ["Cyberspace is a double-edged sword.", "New rules are needed to avoid discord.", "Truth and lies,"]
-    assert len(poem) == 10
+    assert poem == [
+        "Cyberspace is a double-edged sword.",
+        "New rules are needed to avoid discord.",
+        "Truth and lies,\nThe fools and the wise,\nAre all bound together,\nBy the network’s ties.",
+        "Without adequate control,\nNegativity will corrupt the Internet’s soul.",
+        "To roam in the cyberspace with freedom\nLimits should first be set in this net kingdom.",
+    ]
+
+
+def test_lines_without_full_stops_are_cut_at_line_breaks_when_too_long():
+    items = [f"Item number {i} of a long list without any full stops at all" for i in range(20)]
+    assert texts("\n".join(items)) == items
 
 
 def test_headings_without_full_stops_are_separate_units():
