@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import MessageEntity, Update
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from ..quiz.library import QuizError
@@ -140,7 +141,7 @@ async def class_button(update: Update, context: ContextTypes.DEFAULT_TYPE, rest:
         await answer_query(query)
         try:
             await query.message.edit_reply_markup(reply_markup=None)
-        except Exception as exc:  # noqa: BLE001 - the picker may be gone; starting matters more
+        except BadRequest as exc:  # the picker may be gone; starting the quiz matters more
             log.debug("removing the quiz picker: %s", exc)
         try:
             await s.classroom.start(context, chat_id, person, quiz_id, int(seconds or DEFAULT_SECONDS))

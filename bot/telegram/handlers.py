@@ -7,6 +7,7 @@ import logging
 import uuid
 
 from telegram import (
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -14,6 +15,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
 from ..conversation import Button, Reply
@@ -255,7 +257,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def forget_answer(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int, confirmed: bool,
-                        query) -> None:
+                        query: CallbackQuery) -> None:
+    """The answer to /forget's question: delete, or not."""
     s = services(context)
     if confirmed:
         deleted = await s.call(s.store.forget, user_id)
@@ -263,8 +266,8 @@ async def forget_answer(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_i
     else:
         text = "Nothing was deleted."
     try:
-        await query.message.edit_text(esc(text), parse_mode=ParseMode.HTML)
-    except Exception:  # noqa: BLE001 - the confirmation message may be gone; say it anew
+        await query.edit_message_text(esc(text), parse_mode=ParseMode.HTML)
+    except BadRequest:  # the confirmation message may be gone: say it anew
         await send_html(context.bot, chat_id, [esc(text)])
 
 
@@ -306,5 +309,5 @@ async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:
                 "/reminders off stops these reminders.")
         try:
             await send_html(context.bot, setting.chat_id, [esc(text)])
-        except Exception as exc:  # noqa: BLE001 - a blocked bot must not stop the others' reminders
+        except (Forbidden, BadRequest) as exc:  # blocked by one student: the others still get theirs
             log.info("reminder to %s failed: %s", setting.user_id, exc)
