@@ -22,35 +22,61 @@ Also for front ends: ``running_quiz(user)``, ``question_reply(session)`` and
 ``feedback_reply(feedback)`` (to render a session's question or feedback the
 standard way), ``pick_data(question, position)``, ``parse_command(text)``, and
 the ``on_answer(user, session, feedback)`` hook called once per recorded answer.
+
+``Reply``, ``Button`` and the rendering of questions and feedback live in
+``bot.conversation_replies``, ``SessionStore`` and ``MemoryStore`` in
+``bot.conversation_store``; both are importable from here too.
 """
 
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
+from .conversation_replies import (
+    CALLBACK_DATA_MAX_BYTES,
+    CLEAR,
+    MORE,
+    PICK,
+    START_QUIZ,
+    SUBMIT,
+    Button,
+    Reply,
+    button_label,
+    counted,
+    pick_data,
+    render_feedback,
+    render_question,
+)
+from .conversation_store import MemoryStore, SessionStore
 from .corpus import Document
 from .errors import TextbotError
 from .quiz.library import QuizError, QuizLibrary
-from .quiz.session import AnswerError, Feedback, PresentedQuestion, QuizSession, format_score
+from .quiz.session import AnswerError, Feedback, QuizSession, format_score
 from .search_types import Answer, Quote
+
+__all__ = [
+    "CALLBACK_DATA_MAX_BYTES",
+    "COMMANDS",
+    "HELP_TEXT",
+    "NOT_COVERED",
+    "Button",
+    "Conversation",
+    "MemoryStore",
+    "Reply",
+    "Searcher",
+    "SessionStore",
+    "parse_command",
+    "pick_data",
+]
 
 log = logging.getLogger(__name__)
 
-CALLBACK_DATA_MAX_BYTES = 64  # Telegram's limit for callback_data
-BUTTON_LABEL_MAX = 40
 QUOTES_PER_ANSWER = 3
 NOT_COVERED = "The texts don't cover that."
-
-# Button data: "q:<quiz id>", "a:<token>:<question index>:<position>",
-# "s:<token>:<question index>" (submit picks), "c:<token>:<question index>" (clear picks),
-# "more" (more quotations for the last question).
-START_QUIZ, PICK, SUBMIT, CLEAR, MORE = "q", "a", "s", "c", "more"
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("help", "what I can do"),
@@ -76,74 +102,6 @@ class Searcher(Protocol):
     def cite(self, quote: Quote) -> str: ...
 
 
-class SessionStore(Protocol):
-    """Per-user state as JSON-serialisable dicts: get, put, delete by key."""
-
-    def get(self, key: str) -> dict[str, Any] | None: ...
-
-    def put(self, key: str, value: dict[str, Any]) -> None: ...
-
-    def delete(self, key: str) -> None: ...
-
-
-class MemoryStore:
-    """A SessionStore in a dict; values pass through JSON so they are what a database would keep."""
-
-    def __init__(self) -> None:
-        self._values: dict[str, str] = {}
-
-    def get(self, key: str) -> dict[str, Any] | None:
-        """The value under ``key``, or None."""
-        text = self._values.get(key)
-        return json.loads(text) if text is not None else None
-
-    def put(self, key: str, value: dict[str, Any]) -> None:
-        """Store ``value`` under ``key``, replacing what was there."""
-        self._values[key] = json.dumps(value)
-
-    def delete(self, key: str) -> None:
-        """Forget ``key``; no error if it isn't there."""
-        self._values.pop(key, None)
-
-
-@dataclass(frozen=True)
-class Button:
-    """A button under a reply: ``label`` shown, ``data`` sent back to ``Conversation.press``."""
-
-    label: str
-    data: str
-
-    def __post_init__(self) -> None:
-        if not 1 <= len(self.data.encode("utf-8")) <= CALLBACK_DATA_MAX_BYTES:
-            raise ValueError(f"button data must be 1-{CALLBACK_DATA_MAX_BYTES} bytes: {self.data!r}")
-
-
-@dataclass(frozen=True)
-class Reply:
-    """One message to show.
-
-    ``text`` is plain text, complete on its own (a front end without buttons
-    shows only it). ``buttons`` are rows of buttons. ``quotes`` are the
-    quotations the text contains, for front ends that format them specially.
-    ``question`` is set when the reply asks a quiz question, so a front end may
-    ask it its own way (a Telegram quiz poll) and report the choice with
-    ``press(user, pick_data(question, position))``. ``replace`` means: this
-    updates the message whose button was pressed (a front end that can't edit
-    messages sends it as new).
-    """
-
-    text: str
-    buttons: tuple[tuple[Button, ...], ...] = ()
-    quotes: tuple[Quote, ...] = ()
-    question: PresentedQuestion | None = None
-    replace: bool = False
-
-
-def pick_data(question: PresentedQuestion, position: int) -> str:
-    """The button data that picks the option at ``position`` (0-based, as shown)."""
-    return f"{PICK}:{question.token}:{question.index}:{position}"
-
-
 def parse_command(text: str) -> tuple[str, str] | None:
     """``("quiz", "principles")`` for ``/quiz principles`` (or ``/quiz@SomeBot principles``); None for plain text."""
     text = text.strip()
@@ -152,14 +110,6 @@ def parse_command(text: str) -> tuple[str, str] | None:
     head, _, args = text[1:].partition(" ")
     name = head.split("@", 1)[0].lower()
     return name, args.strip()
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _label(text: str) -> str:
-    return text if len(text) <= BUTTON_LABEL_MAX else text[: BUTTON_LABEL_MAX - 1] + "…"
 
 
 class Conversation:
@@ -301,8 +251,8 @@ class Conversation:
         lines = ["Quizzes (start one with /quiz ID):"]
         buttons = []
         for quiz in self.quizzes:
-            lines.append(f"{quiz.id} - {quiz.title} ({_count(len(quiz.questions), 'question')})")
-            buttons.append((Button(_label(quiz.title), f"{START_QUIZ}:{quiz.id}"),))
+            lines.append(f"{quiz.id} - {quiz.title} ({counted(len(quiz.questions), 'question')})")
+            buttons.append((Button(button_label(quiz.title), f"{START_QUIZ}:{quiz.id}"),))
         return [Reply("\n".join(lines), buttons=tuple(buttons))]
 
     def _start_quiz(self, user: str, quiz_id: str) -> list[Reply]:
@@ -316,7 +266,7 @@ class Conversation:
             replies.append(Reply(f"Stopped the quiz “{old.quiz.title}” at {old.score_text()}."))
         session = QuizSession.start(quiz, self.documents, rng=self._rng)
         self._save_session(user, session)
-        replies.append(Reply(f"{quiz.title}\n{quiz.description}\n{_count(len(quiz.questions), 'question')}. /cancel stops the quiz."))
+        replies.append(Reply(f"{quiz.title}\n{quiz.description}\n{counted(len(quiz.questions), 'question')}. /cancel stops the quiz."))
         replies.append(self.question_reply(session))
         return replies
 
@@ -328,7 +278,7 @@ class Conversation:
             return [Reply("No quiz is running.")]
         session.cancel()
         self.store.delete(f"session:{user}")
-        return [Reply(f"Quiz stopped: {session.score_text()} after {_count(len(session.records), 'question')}.")]
+        return [Reply(f"Quiz stopped: {session.score_text()} after {counted(len(session.records), 'question')}.")]
 
     def _press_quiz(self, user: str, kind: str, parts: list[str]) -> list[Reply]:
         stale = [Reply("That question is no longer open; nothing was recorded.")]
@@ -392,51 +342,11 @@ class Conversation:
 
     def question_reply(self, session: QuizSession, *, replace: bool = False) -> Reply:
         """The open question of a session: its text with numbered options, a button per option."""
-        shown = session.presented()
-        lines = [f"Question {shown.index + 1} of {shown.total}", shown.text]
-        if shown.options:
-            lines.append("")
-            lines += [f"{n}. {label}" for n, label in enumerate(shown.options, start=1)]
-        picked = [p + 1 for p in session.pending]
-        if shown.typed:
-            hint = "Type your answer."
-        elif shown.ordering:
-            hint = "Put them in order, earliest first: type the numbers (e.g. 3 1 2) or press them in turn."
-            if picked:
-                hint += f"\nYour order so far: {' '.join(map(str, picked))}"
-        elif shown.multiple:
-            hint = "Select all that apply: type the numbers (e.g. 1 3), or press them and then Done."
-            if picked:
-                hint += f"\nPicked so far: {' '.join(map(str, sorted(picked)))}"
-        else:
-            hint = "Type the number of your answer, or press it."
-        lines += ["", hint]
-        rows: list[tuple[Button, ...]] = []
-        for position, label in enumerate(shown.options):
-            mark = "✓ " if position in session.pending else ""
-            rows.append((Button(_label(f"{mark}{position + 1}. {label}"), pick_data(shown, position)),))
-        if shown.multiple or shown.ordering:
-            controls = [Button("Clear", f"{CLEAR}:{shown.token}:{shown.index}")]
-            if shown.multiple:
-                controls.insert(0, Button("Done", f"{SUBMIT}:{shown.token}:{shown.index}"))
-            rows.append(tuple(controls))
-        return Reply("\n".join(lines), buttons=tuple(rows), question=shown, replace=replace)
+        return render_question(session, replace=replace)
 
     def feedback_reply(self, feedback: Feedback) -> Reply:
         """Right or wrong, the right answer, the explanation, then the quotation and its citation."""
-        if feedback.correct:
-            verdict = "Right!"
-        elif feedback.partial:
-            verdict = f"Partly right: {format_score(feedback.credit)} of 1 point."
-        else:
-            verdict = "Not right."
-        lines = [verdict]
-        if not feedback.correct:
-            lines.append(f"Your answer: {feedback.response}")
-            lines.append(f"The answer: {feedback.correct_answer}")
-        lines.append(feedback.explanation)
-        lines.append(f"“{feedback.quote.text}”\n— {feedback.citation}")
-        return Reply("\n".join(lines), quotes=(feedback.quote,))
+        return render_feedback(feedback)
 
     # The first names of the two above, still used by the Telegram adapter.
     _question_reply = question_reply

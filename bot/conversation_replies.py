@@ -1,0 +1,116 @@
+"""What the conversation sends back: ``Reply`` and ``Button``, the button data codes, and
+the standard rendering of a quiz question and of the feedback on an answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .quiz.session import Feedback, PresentedQuestion, QuizSession, format_score
+from .search_types import Quote
+
+CALLBACK_DATA_MAX_BYTES = 64  # Telegram's limit for callback_data
+BUTTON_LABEL_MAX = 40
+
+# Button data: "q:<quiz id>", "a:<token>:<question index>:<position>",
+# "s:<token>:<question index>" (submit picks), "c:<token>:<question index>" (clear picks),
+# "more" (more quotations for the last question).
+START_QUIZ, PICK, SUBMIT, CLEAR, MORE = "q", "a", "s", "c", "more"
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button under a reply: ``label`` shown, ``data`` sent back to ``Conversation.press``."""
+
+    label: str
+    data: str
+
+    def __post_init__(self) -> None:
+        if not 1 <= len(self.data.encode("utf-8")) <= CALLBACK_DATA_MAX_BYTES:
+            raise ValueError(f"button data must be 1-{CALLBACK_DATA_MAX_BYTES} bytes: {self.data!r}")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to show.
+
+    ``text`` is plain text, complete on its own (a front end without buttons
+    shows only it). ``buttons`` are rows of buttons. ``quotes`` are the
+    quotations the text contains, for front ends that format them specially.
+    ``question`` is set when the reply asks a quiz question, so a front end may
+    ask it its own way (a Telegram quiz poll) and report the choice with
+    ``press(user, pick_data(question, position))``. ``replace`` means: this
+    updates the message whose button was pressed (a front end that can't edit
+    messages sends it as new).
+    """
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    question: PresentedQuestion | None = None
+    replace: bool = False
+
+
+def pick_data(question: PresentedQuestion, position: int) -> str:
+    """The button data that picks the option at ``position`` (0-based, as shown)."""
+    return f"{PICK}:{question.token}:{question.index}:{position}"
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 question``, ``3 questions``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def button_label(text: str) -> str:
+    """``text`` cut to fit on a button."""
+    return text if len(text) <= BUTTON_LABEL_MAX else text[: BUTTON_LABEL_MAX - 1] + "…"
+
+
+def render_question(session: QuizSession, *, replace: bool = False) -> Reply:
+    """The open question of a session: its text with numbered options, a button per option."""
+    shown = session.presented()
+    lines = [f"Question {shown.index + 1} of {shown.total}", shown.text]
+    if shown.options:
+        lines.append("")
+        lines += [f"{n}. {label}" for n, label in enumerate(shown.options, start=1)]
+    picked = [p + 1 for p in session.pending]
+    if shown.typed:
+        hint = "Type your answer."
+    elif shown.ordering:
+        hint = "Put them in order, earliest first: type the numbers (e.g. 3 1 2) or press them in turn."
+        if picked:
+            hint += f"\nYour order so far: {' '.join(map(str, picked))}"
+    elif shown.multiple:
+        hint = "Select all that apply: type the numbers (e.g. 1 3), or press them and then Done."
+        if picked:
+            hint += f"\nPicked so far: {' '.join(map(str, sorted(picked)))}"
+    else:
+        hint = "Type the number of your answer, or press it."
+    lines += ["", hint]
+    rows: list[tuple[Button, ...]] = []
+    for position, label in enumerate(shown.options):
+        mark = "✓ " if position in session.pending else ""
+        rows.append((Button(button_label(f"{mark}{position + 1}. {label}"), pick_data(shown, position)),))
+    if shown.multiple or shown.ordering:
+        controls = [Button("Clear", f"{CLEAR}:{shown.token}:{shown.index}")]
+        if shown.multiple:
+            controls.insert(0, Button("Done", f"{SUBMIT}:{shown.token}:{shown.index}"))
+        rows.append(tuple(controls))
+    return Reply("\n".join(lines), buttons=tuple(rows), question=shown, replace=replace)
+
+
+def render_feedback(feedback: Feedback) -> Reply:
+    """Right or wrong, the right answer, the explanation, then the quotation and its citation."""
+    if feedback.correct:
+        verdict = "Right!"
+    elif feedback.partial:
+        verdict = f"Partly right: {format_score(feedback.credit)} of 1 point."
+    else:
+        verdict = "Not right."
+    lines = [verdict]
+    if not feedback.correct:
+        lines.append(f"Your answer: {feedback.response}")
+        lines.append(f"The answer: {feedback.correct_answer}")
+    lines.append(feedback.explanation)
+    lines.append(f"“{feedback.quote.text}”\n— {feedback.citation}")
+    return Reply("\n".join(lines), quotes=(feedback.quote,))
