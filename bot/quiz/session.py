@@ -5,21 +5,23 @@ feedback and opens the next question -> ... -> ``finished``; ``cancel()`` ends i
 early. ``to_dict()``/``from_dict()`` round-trip it through JSON so that a session
 survives a restart; the options' shuffled order is part of that state, so a
 button pressed before the restart still means the option it showed.
+
+What it hands out (``PresentedQuestion``, ``Feedback``) is in ``session_types``, how a
+typed answer is read in ``answer_input``; both are importable from here too.
 """
 
 from __future__ import annotations
 
 import hashlib
 import random
-import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..corpus import Document
-from ..search_types import Quote
 from . import scoring
+from .answer_input import AnswerError, check_positions, parse_positions
 from .library import QuizError
 from .models import (
     AnyQuestion,
@@ -36,86 +38,29 @@ from .present import (
     option_labels,
     question_text,
 )
+from .session_types import Feedback, PresentedQuestion, Record, format_score
 from .sources import source_quote
+
+__all__ = [
+    "AnswerError",
+    "Feedback",
+    "PresentedQuestion",
+    "QuizSession",
+    "Record",
+    "fingerprint",
+    "format_score",
+]
 
 SESSION_VERSION = 1
 ASKING, FINISHED, CANCELLED = "asking", "finished", "cancelled"
 STATES = (ASKING, FINISHED, CANCELLED)
 TOKEN_BYTES = 3  # six hex digits: enough to tell one user's sessions apart
 _SHUFFLE_TRIES = 10
-_NUMBERS = re.compile(r"\d+")
-_NOT_NUMBERS = re.compile(r"[^\d\s,;]")
-_TRUE_WORDS = frozenset({"true", "t", "yes", "y"})
-_FALSE_WORDS = frozenset({"false", "f", "no", "n"})
-
-
-class AnswerError(QuizError):
-    """An answer that doesn't fit the question (not a number of an option, ...)."""
-
-
-@dataclass(frozen=True)
-class PresentedQuestion:
-    """The open question as a front end shows it; options in their shuffled order."""
-
-    token: str
-    quiz_id: str
-    index: int  # 0-based
-    total: int
-    question_id: str
-    kind: str
-    text: str
-    options: tuple[str, ...]  # empty for typed answers
-    poll_options: tuple[str, ...]  # the same options, short enough for a Telegram poll
-    correct: tuple[int, ...]  # positions in ``options`` of the right ones (ordering: the right order)
-    explanation: str
-    seconds: int
-    typed: bool  # the student types the answer
-    multiple: bool  # pick several, then submit
-    ordering: bool  # pick every option, in order
-    fits_poll: bool  # a Telegram quiz poll can ask it
-
-
-@dataclass(frozen=True)
-class Feedback:
-    """What the student is told after answering: the verdict, the answer, the source."""
-
-    question_id: str
-    index: int
-    credit: float  # 0..1
-    response: str  # the student's answer, in words
-    correct_answer: str
-    explanation: str
-    quote: Quote
-    citation: str
-
-    @property
-    def correct(self) -> bool:
-        """Full credit."""
-        return self.credit >= 1.0
-
-    @property
-    def partial(self) -> bool:
-        """Some credit, not all."""
-        return 0.0 < self.credit < 1.0
-
-
-@dataclass
-class Record:
-    """One answered question: the response in file order (indices) or as typed."""
-
-    question_id: str
-    credit: float
-    response: list[int] | str
 
 
 def fingerprint(quiz: Quiz) -> str:
     """A short hash of a quiz's content: a saved session only resumes the same quiz."""
     return hashlib.sha256(quiz.model_dump_json().encode("utf-8")).hexdigest()[:16]
-
-
-def format_score(value: float) -> str:
-    """2, 2.5 or 2.33: at most two decimals, no trailing zeros."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 @dataclass
@@ -225,7 +170,7 @@ class QuizSession:
             if isinstance(response, str):
                 raise AnswerError("Pick an option by its number.")
             positions = [response] if isinstance(response, int) else list(response)
-            picked = self._check_positions(question, positions)
+            picked = check_positions(question, positions, len(order))
             stored = [order[p] for p in picked]
             right = list(correct_indices(question))
             if isinstance(question, OrderingQuestion):
@@ -254,23 +199,7 @@ class QuizSession:
     def parse_positions(self, text: str) -> list[int]:
         """0-based positions from typed numbers, option text or true/false words."""
         question = self._open_question()
-        shown = self.presented().options
-        words = text.strip().casefold()
-        if isinstance(question, TrueFalseQuestion):
-            if words in _TRUE_WORDS:
-                return [0]
-            if words in _FALSE_WORDS:
-                return [1]
-        for position, label in enumerate(shown):
-            if words and scoring.normalise(words) == scoring.normalise(label):
-                return [position]
-        numbers = _NUMBERS.findall(words)
-        several = isinstance(question, (MultipleQuestion, OrderingQuestion))
-        if several and words.isdigit() and len(words) > 1 and len(shown) < 10:
-            numbers = list(words)  # "312": each digit a position
-        if not numbers or _NOT_NUMBERS.search(words):
-            raise AnswerError(_how_to_answer(question, len(shown)))
-        return [int(n) - 1 for n in numbers]
+        return parse_positions(question, self.presented().options, text)
 
     def pick(self, position: int) -> Feedback | None:
         """A button press on an option: answers at once, or builds up a multiple/ordering answer.
@@ -372,22 +301,6 @@ class QuizSession:
             raise QuizError("This quiz is over.")
         return question
 
-    def _check_positions(self, question: AnyQuestion, positions: list[int]) -> list[int]:
-        count = len(self.orders[self.index])
-        if any(not isinstance(p, int) or not 0 <= p < count for p in positions):
-            raise AnswerError(f"Options are numbered 1 to {count}. " + _how_to_answer(question, count))
-        if len(set(positions)) != len(positions):
-            raise AnswerError("Name each option once. " + _how_to_answer(question, count))
-        if isinstance(question, OrderingQuestion):
-            if len(positions) != count:
-                raise AnswerError(_how_to_answer(question, count))
-        elif isinstance(question, MultipleQuestion):
-            if not positions:
-                raise AnswerError(_how_to_answer(question, count))
-        elif len(positions) != 1:
-            raise AnswerError(_how_to_answer(question, count))
-        return positions
-
     def _feedback(self, question: AnyQuestion, credit: float, response: str) -> Feedback:
         document = self.documents[question.source.doc]
         quote = source_quote(document, question.source.quote)
@@ -421,13 +334,3 @@ def _presented_order(question: AnyQuestion, shuffle: bool, rng: random.Random) -
     if shuffle:
         rng.shuffle(order)
     return order
-
-
-def _how_to_answer(question: AnyQuestion, count: int) -> str:
-    if isinstance(question, OrderingQuestion):
-        return f"Type all {count} numbers in the right order, e.g. {' '.join(str(n) for n in range(count, 0, -1))}."
-    if isinstance(question, MultipleQuestion):
-        return "Type the numbers of all the right options, e.g. 1 3."
-    if isinstance(question, TrueFalseQuestion):
-        return "Type 1 (true) or 2 (false)."
-    return f"Type one number from 1 to {count}."

@@ -1,0 +1,71 @@
+"""Reading a student's answer to a shown question: typed numbers, option text or true/false
+words into option positions, checked against the kind of question.
+
+Positions are 0-based and count options in the order they are shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import scoring
+from .library import QuizError
+from .models import AnyQuestion, MultipleQuestion, OrderingQuestion, TrueFalseQuestion
+
+_NUMBERS = re.compile(r"\d+")
+_NOT_NUMBERS = re.compile(r"[^\d\s,;]")
+_TRUE_WORDS = frozenset({"true", "t", "yes", "y"})
+_FALSE_WORDS = frozenset({"false", "f", "no", "n"})
+
+
+class AnswerError(QuizError):
+    """An answer that doesn't fit the question (not a number of an option, ...)."""
+
+
+def parse_positions(question: AnyQuestion, shown: Sequence[str], text: str) -> list[int]:
+    """0-based positions from typed numbers, option text or true/false words; ``shown`` are the option labels."""
+    words = text.strip().casefold()
+    if isinstance(question, TrueFalseQuestion):
+        if words in _TRUE_WORDS:
+            return [0]
+        if words in _FALSE_WORDS:
+            return [1]
+    for position, label in enumerate(shown):
+        if words and scoring.normalise(words) == scoring.normalise(label):
+            return [position]
+    numbers = _NUMBERS.findall(words)
+    several = isinstance(question, (MultipleQuestion, OrderingQuestion))
+    if several and words.isdigit() and len(words) > 1 and len(shown) < 10:
+        numbers = list(words)  # "312": each digit a position
+    if not numbers or _NOT_NUMBERS.search(words):
+        raise AnswerError(how_to_answer(question, len(shown)))
+    return [int(n) - 1 for n in numbers]
+
+
+def check_positions(question: AnyQuestion, positions: list[int], count: int) -> list[int]:
+    """``positions`` if they answer ``question`` (of ``count`` options); AnswerError saying how to answer if not."""
+    if any(not isinstance(p, int) or not 0 <= p < count for p in positions):
+        raise AnswerError(f"Options are numbered 1 to {count}. " + how_to_answer(question, count))
+    if len(set(positions)) != len(positions):
+        raise AnswerError("Name each option once. " + how_to_answer(question, count))
+    if isinstance(question, OrderingQuestion):
+        if len(positions) != count:
+            raise AnswerError(how_to_answer(question, count))
+    elif isinstance(question, MultipleQuestion):
+        if not positions:
+            raise AnswerError(how_to_answer(question, count))
+    elif len(positions) != 1:
+        raise AnswerError(how_to_answer(question, count))
+    return positions
+
+
+def how_to_answer(question: AnyQuestion, count: int) -> str:
+    """One line telling the student how to type an answer to ``question``."""
+    if isinstance(question, OrderingQuestion):
+        return f"Type all {count} numbers in the right order, e.g. {' '.join(str(n) for n in range(count, 0, -1))}."
+    if isinstance(question, MultipleQuestion):
+        return "Type the numbers of all the right options, e.g. 1 3."
+    if isinstance(question, TrueFalseQuestion):
+        return "Type 1 (true) or 2 (false)."
+    return f"Type one number from 1 to {count}."
