@@ -66,14 +66,18 @@ def multiple_fractions(question: MultipleQuestion) -> list[float]:
     return [share if option in question.answer else -share for option in question.options]
 
 
-def quiz_level_warnings(quiz: Quiz, warnings: Warnings, *, time_limit: bool, shuffle: bool, tags: bool) -> None:
-    """Quiz fields a format has no place for."""
+def quiz_level_warnings(
+    quiz: Quiz, warnings: Warnings, *, time_limit: bool, shuffle: bool, tags: bool, notes: tuple[str, ...] = ()
+) -> None:
+    """Quiz fields a format has no place for, then ``notes``: what else it drops from every quiz."""
     if not time_limit and "seconds_per_question" in quiz.model_fields_set:
         warnings.add(quiz, f"no per-question time limit ({quiz.seconds_per_question} s); set a time limit on the quiz instead")
     if not shuffle and not quiz.shuffle_options:
         warnings.add(quiz, "can't say 'do not shuffle the options'; turn shuffling off in the quiz settings")
     if not tags and quiz.tags:
         warnings.add(quiz, f"no tags: {', '.join(quiz.tags)} left out")
+    for note in notes:
+        warnings.add(quiz, note)
 
 
 def export_quizzes(quizzes: list[Quiz], format_name: str, documents: dict[str, Document]) -> ExportResult:

@@ -22,6 +22,11 @@ NOT_EXPRESSIBLE = {
     "cloze": "left out: Aiken has no typed answers (cloze without options)",
 }
 
+QUIZ_NOTES = (
+    "no feedback in Aiken: explanations and source quotations left out",
+    "no quiz title, description or question ids in Aiken",
+)
+
 
 def _line(text: str) -> str:
     # Aiken reads one line per question and per option.
@@ -33,9 +38,7 @@ def export(quizzes: list[Quiz], documents: dict[str, Document]) -> ExportResult:
     warnings = Warnings("aiken")
     blocks = []
     for quiz in quizzes:
-        quiz_level_warnings(quiz, warnings, time_limit=False, shuffle=False, tags=False)
-        warnings.add(quiz, "no feedback in Aiken: explanations and source quotations left out")
-        warnings.add(quiz, "no quiz title, description or question ids in Aiken")
+        quiz_level_warnings(quiz, warnings, time_limit=False, shuffle=False, tags=False, notes=QUIZ_NOTES)
         for question in quiz.questions:
             if isinstance(question, (SingleQuestion, AttributionQuestion)):
                 options = list(question.options)

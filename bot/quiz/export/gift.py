@@ -29,6 +29,7 @@ from . import ExportResult, Warnings, general_feedback, multiple_fractions, perc
 
 _SPECIAL = re.compile(r"([~=#{}:])")
 TYPO_LOST = "typed answers must match exactly (ignoring case); the chat's one-typo tolerance is lost"
+TITLE_AS_COMMENT = "the quiz's title and description are kept only as a comment; Moodle ignores it"
 ORDERING_AS_MATCHING = "ordering exported as matching (event -> position); Moodle grades positions, not pairs of events"
 
 
@@ -86,8 +87,7 @@ def export(quizzes: list[Quiz], documents: dict[str, Document]) -> ExportResult:
     warnings = Warnings("gift")
     parts = []
     for quiz in quizzes:
-        quiz_level_warnings(quiz, warnings, time_limit=False, shuffle=False, tags=False)
-        warnings.add(quiz, "the quiz's title and description are kept only as a comment; Moodle ignores it")
+        quiz_level_warnings(quiz, warnings, time_limit=False, shuffle=False, tags=False, notes=(TITLE_AS_COMMENT,))
         comment = " ".join(f"{quiz.title}: {quiz.description}".split())
         parts.append(f"// {comment}\n$CATEGORY: textbot/{quiz.id}")
         parts += [question_gift(quiz, q, documents, warnings) for q in quiz.questions]
