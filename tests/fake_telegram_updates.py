@@ -1,0 +1,125 @@
+"""Updates a test pushes into the fake Telegram server: people writing, pressing buttons,
+typing inline queries and voting in polls. The bot fetches them with getUpdates.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from typing import Any
+
+from fake_telegram_objects import Call
+from fake_telegram_rules import text_entities
+
+
+class UpdateBuilders:
+    """FakeTelegram's methods that turn what a person does into queued updates."""
+
+    # Set by FakeTelegram.__init__.
+    updates: list[dict[str, Any]]
+    messages: dict[tuple[int, int], dict[str, Any]]
+    polls: dict[str, dict[str, Any]]
+    chats: dict[int, dict[str, Any]]
+    started: set[int]
+    users: dict[int, dict[str, Any]]
+    open_callback_queries: set[str]
+    open_inline_queries: set[str]
+    _ids: itertools.count
+    _lock: threading.RLock
+    _new_update: threading.Condition
+
+    def push(self, kind: str, payload: dict[str, Any]) -> int:
+        """Queue an update of the given kind; returns its update_id."""
+        with self._lock:
+            update_id = len(self.updates) + 1
+            self.updates.append({"update_id": update_id, kind: payload})
+            self._new_update.notify_all()
+            return update_id
+
+    def _user_message(self, chat: dict[str, Any], sender: dict[str, Any], text: str,
+                      reply_to: dict[str, Any] | None) -> dict[str, Any]:
+        with self._lock:
+            self.chats[chat["id"]] = chat
+            self.users[sender["id"]] = sender
+            if chat["type"] == "private":
+                self.started.add(chat["id"])
+            message: dict[str, Any] = {
+                "message_id": self._next_message_id(chat["id"]),
+                "date": int(time.time()),
+                "chat": chat,
+                "from": sender,
+                "text": text,
+            }
+            entities = text_entities(text)
+            if entities:
+                message["entities"] = entities
+            if reply_to is not None:
+                message["reply_to_message"] = reply_to
+            self.messages[(chat["id"], message["message_id"])] = message
+            return message
+
+    def private_message(self, sender: dict[str, Any], text: str) -> dict[str, Any]:
+        """A person writes to the bot in their private chat (commands get their entity)."""
+        chat = {"id": sender["id"], "type": "private", "first_name": sender["first_name"]}
+        message = self._user_message(chat, sender, text, None)
+        self.push("message", message)
+        return message
+
+    def group_message(self, chat: dict[str, Any], sender: dict[str, Any], text: str, *,
+                      reply_to: dict[str, Any] | None = None) -> dict[str, Any]:
+        """A person writes in a group, optionally replying to a message."""
+        message = self._user_message(chat, sender, text, reply_to)
+        self.push("message", message)
+        return message
+
+    def message(self, call_or_message: Call | dict[str, Any]) -> dict[str, Any]:
+        """The current state of a message the bot sent (after any edits)."""
+        message = call_or_message.result if isinstance(call_or_message, Call) else call_or_message
+        with self._lock:
+            return self.messages[(message["chat"]["id"], message["message_id"])]
+
+    def press(self, sender: dict[str, Any], message: Call | dict[str, Any], *,
+              label: str | None = None, data: str | None = None) -> str:
+        """Press a button of a bot message, by its label (must exist) or by raw data."""
+        current = self.message(message)
+        if data is None:
+            buttons = [b for row in (current.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
+            matching = [b for b in buttons if b["text"] == label]
+            assert matching, f"no button {label!r} in {[b['text'] for b in buttons]}"
+            data = matching[0]["callback_data"]
+        query_id = str(next(self._ids) + 10_000)
+        with self._lock:
+            self.open_callback_queries.add(query_id)
+        self.push("callback_query", {
+            "id": query_id,
+            "from": sender,
+            "chat_instance": f"ci{current['chat']['id']}",
+            "message": current,
+            "data": data,
+        })
+        return query_id
+
+    def inline_query(self, sender: dict[str, Any], query: str) -> str:
+        """A person types ``@bot query`` in some chat."""
+        query_id = str(next(self._ids) + 20_000)
+        with self._lock:
+            self.open_inline_queries.add(query_id)
+        self.push("inline_query", {"id": query_id, "from": sender, "query": query, "offset": "",
+                                   "chat_type": "private"})
+        return query_id
+
+    def poll_answer(self, sender: dict[str, Any], poll: Call | str, option_ids: list[int]) -> None:
+        """A person votes in a (non-anonymous) poll the bot sent."""
+        poll_id = poll.result["poll"]["id"] if isinstance(poll, Call) else poll
+        with self._lock:
+            stored = self.polls[poll_id]
+            assert not stored["is_anonymous"], "anonymous polls send no poll_answer updates"
+            if stored["is_closed"]:
+                return  # Telegram doesn't accept votes in a closed poll
+            persistent = [stored["options"][i]["persistent_id"] for i in option_ids]
+            for i in option_ids:
+                stored["options"][i]["voter_count"] += 1
+            stored["total_voter_count"] += 1
+        self.push("poll_answer", {"poll_id": poll_id, "user": sender, "option_ids": option_ids,
+                                  "option_persistent_ids": persistent})
