@@ -14,75 +14,19 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from fsrs import Card, Rating, Scheduler
 
 from .errors import TextbotError
+from .store_records import ClassAnswer, ClassRun, ReminderSetting, ReviewItem
+from .store_schema import SCHEMA, SCHEMA_VERSION  # noqa: F401 - SCHEMA_VERSION is imported from here
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
 BUSY_TIMEOUT_SECONDS = 5.0
 DEFAULT_REMINDER_HOUR = 18  # UTC; late afternoon suits most school timetables
-
-_SCHEMA = [
-    # version 1
-    """
-    CREATE TABLE users (
-        user_id INTEGER PRIMARY KEY,
-        first_name TEXT NOT NULL,
-        username TEXT,
-        started_at TEXT NOT NULL
-    );
-    CREATE TABLE sessions (
-        key TEXT PRIMARY KEY,
-        user_id INTEGER,
-        state TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE INDEX sessions_user ON sessions(user_id);
-    CREATE TABLE reviews (
-        user_id INTEGER NOT NULL,
-        quiz_id TEXT NOT NULL,
-        question_id TEXT NOT NULL,
-        card TEXT NOT NULL,
-        due TEXT NOT NULL,
-        PRIMARY KEY (user_id, quiz_id, question_id)
-    );
-    CREATE TABLE reminders (
-        user_id INTEGER PRIMARY KEY,
-        chat_id INTEGER NOT NULL,
-        enabled INTEGER NOT NULL,
-        hour INTEGER NOT NULL,
-        last_sent TEXT
-    );
-    CREATE TABLE class_runs (
-        id INTEGER PRIMARY KEY,
-        chat_id INTEGER NOT NULL,
-        quiz_id TEXT NOT NULL,
-        teacher_id INTEGER,
-        teacher_name TEXT,
-        state TEXT NOT NULL,
-        started_at TEXT NOT NULL,
-        finished_at TEXT
-    );
-    CREATE INDEX class_runs_chat ON class_runs(chat_id, finished_at);
-    CREATE TABLE class_answers (
-        run_id INTEGER NOT NULL REFERENCES class_runs(id) ON DELETE CASCADE,
-        question_index INTEGER NOT NULL,
-        user_id INTEGER NOT NULL,
-        user_name TEXT NOT NULL,
-        answer TEXT NOT NULL,
-        score REAL NOT NULL,
-        answered_at TEXT NOT NULL,
-        PRIMARY KEY (run_id, question_index, user_id)
-    );
-    CREATE INDEX class_answers_user ON class_answers(user_id);
-    """,
-]
 
 
 class StoreError(TextbotError):
@@ -101,55 +45,6 @@ def _key_user(key: str) -> int | None:
     """The user id at the end of a session key such as ``session:42``."""
     tail = key.rsplit(":", 1)[-1]
     return int(tail) if tail.lstrip("-").isdigit() else None
-
-
-@dataclass(frozen=True)
-class ReviewItem:
-    """A question due (or not yet) for review, with its FSRS card."""
-
-    user_id: int
-    quiz_id: str
-    question_id: str
-    due: dt.datetime
-    card: Card
-
-
-@dataclass(frozen=True)
-class ReminderSetting:
-    """Whether and when a student gets the daily review reminder."""
-
-    user_id: int
-    chat_id: int
-    enabled: bool
-    hour: int
-    last_sent: str | None = None  # the UTC day of the last reminder
-
-
-@dataclass(frozen=True)
-class ClassRun:
-    """A class quiz in a group: who runs it and its serialised state."""
-
-    id: int
-    chat_id: int
-    quiz_id: str
-    teacher_id: int | None
-    teacher_name: str | None
-    state: dict[str, Any]
-    started_at: str
-    finished_at: str | None
-
-
-@dataclass(frozen=True)
-class ClassAnswer:
-    """One student's answer to one question of a class quiz."""
-
-    run_id: int
-    question_index: int
-    user_id: int
-    user_name: str
-    answer: str
-    score: float
-    answered_at: str
 
 
 class Store:
@@ -180,12 +75,12 @@ class Store:
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(_SCHEMA):
+        if version > len(SCHEMA):
             raise StoreError(
                 f"{self.path}: the state database is schema version {version}, newer than this "
-                f"textbot ({len(_SCHEMA)}); upgrade textbot"
+                f"textbot ({len(SCHEMA)}); upgrade textbot"
             )
-        for number, script in enumerate(_SCHEMA[version:], start=version + 1):
+        for number, script in enumerate(SCHEMA[version:], start=version + 1):
             with self._transaction():
                 for statement in script.split(";"):
                     if statement.strip():

@@ -1,0 +1,58 @@
+"""What the state database hands back: small frozen records, one per kind of row."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from fsrs import Card
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A question due (or not yet) for review, with its FSRS card."""
+
+    user_id: int
+    quiz_id: str
+    question_id: str
+    due: dt.datetime
+    card: Card
+
+
+@dataclass(frozen=True)
+class ReminderSetting:
+    """Whether and when a student gets the daily review reminder."""
+
+    user_id: int
+    chat_id: int
+    enabled: bool
+    hour: int
+    last_sent: str | None = None  # the UTC day of the last reminder
+
+
+@dataclass(frozen=True)
+class ClassRun:
+    """A class quiz in a group: who runs it and its serialised state."""
+
+    id: int
+    chat_id: int
+    quiz_id: str
+    teacher_id: int | None
+    teacher_name: str | None
+    state: dict[str, Any]
+    started_at: str
+    finished_at: str | None
+
+
+@dataclass(frozen=True)
+class ClassAnswer:
+    """One student's answer to one question of a class quiz."""
+
+    run_id: int
+    question_index: int
+    user_id: int
+    user_name: str
+    answer: str
+    score: float
+    answered_at: str
