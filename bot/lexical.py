@@ -57,8 +57,12 @@ class LexicalIndex:
         self._bm25.index(self._to_ids(corpus_tokens), show_progress=False)
 
     def content_words(self, text: str) -> list[str]:
-        """Unstemmed content words of a text, in order."""
-        return [w for w in words(text) if w not in self._stopwords]
+        """Unstemmed content words of a text, in order.
+
+        Single letters are left out: in a question they are markup ("<b>") or
+        initials, never what it is about.
+        """
+        return [w for w in words(text) if w not in self._stopwords and (len(w) > 1 or w.isdigit())]
 
     def stem(self, word: str) -> str:
         return self._stemmer.stemWord(word)
@@ -69,7 +73,7 @@ class LexicalIndex:
 
     def tokens(self, text: str) -> list[str]:
         """Stemmed content words of a text."""
-        return self._stemmer.stemWords([w for w in words(text) if w not in self._stopwords])
+        return self._stemmer.stemWords(self.content_words(text))
 
     def _to_ids(self, corpus_tokens: list[list[str]]):
         import bm25s

@@ -98,3 +98,9 @@ def test_unusable_questions_raise_a_clear_error(searcher, question, message):
 def test_control_characters_are_ignored(searcher):
     answer = searcher.search("Whose\x00 Twitter\x1b account\x07 was hacked?")
     assert answer.answered and "Liu Xiaoming" in answer.quotes[0].text
+
+
+def test_markup_in_a_question_is_just_text(searcher):
+    plain = searcher.search("What does the text say about sovereignty?")
+    marked = searcher.search("<b>What does the text say about & sovereignty?</b>")
+    assert marked.answered and marked.quotes[0].doc_id == plain.quotes[0].doc_id
