@@ -77,15 +77,15 @@ def render_question(session: QuizSession, *, replace: bool = False) -> Reply:
     if shown.typed:
         hint = "Type your answer."
     elif shown.ordering:
-        hint = "Put them in order, earliest first: type the numbers (e.g. 3 1 2) or press them in turn."
+        hint = "Put them in order, earliest first: type the numbers (e.g. 3 1 2), or press the buttons in turn."
         if picked:
             hint += f"\nYour order so far: {' '.join(map(str, picked))}"
     elif shown.multiple:
-        hint = "Select all that apply: type the numbers (e.g. 1 3), or press them and then Done."
+        hint = "Select all that apply: type the numbers (e.g. 1 3), or press the buttons and then Done."
         if picked:
             hint += f"\nPicked so far: {' '.join(map(str, sorted(picked)))}"
     else:
-        hint = "Type the number of your answer, or press it."
+        hint = "Type the number of your answer, or press its button."
     lines += ["", hint]
     rows: list[tuple[Button, ...]] = []
     for position, label in enumerate(shown.options):
