@@ -130,18 +130,24 @@ def main() -> int:
 
         for q in questions[:5]:
             searcher.search(q.question)  # warm up
-        latencies = []
+        latencies = []  # every query encoded afresh: the remembered embeddings are cleared
+        repeated = []  # the same questions again, their embeddings remembered
         for _ in range(5):
             for q in questions:
+                searcher.clear_cache()
                 started = time.perf_counter()
                 searcher.search(q.question)
                 latencies.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                searcher.search(q.question)
+                repeated.append((time.perf_counter() - started) * 1000)
         cold, rss = measure_cold(settings, questions[0].question)
         lines += [
             "## Speed and memory", "",
             "| measure | value | target |", "|---|---|---|",
             f"| warm query latency p50 | {percentile(latencies, 50):.1f} ms | |",
             f"| warm query latency p95 | {percentile(latencies, 95):.1f} ms | ≤ 25 ms |",
+            f"| repeated question (embedding remembered) p95 | {percentile(repeated, 95):.1f} ms | |",
             f"| cold `textbot ask` wall time, median of {COLD_RUNS} (index cached) | {statistics.median(cold):.2f} s | ≤ 3 s |",
             f"| peak RSS of a query process | {rss:.0f} MB | ≤ 600 MB |",
             f"| index build ({passages} passages, model already loaded) | {build_seconds:.1f} s | |",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,7 @@ DEFAULT_TOP_K = 3
 MAX_TOP_K = 20
 MAX_QUESTION_CHARS = 1_000
 DENSE_CANDIDATES = 200
+QUERY_CACHE_SIZE = 512
 # Fusion weights and abstention thresholds, tuned on the dev set (see README).
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 0.35
@@ -99,10 +101,14 @@ def document_names(document: Document) -> list[str]:
 class Searcher:
     """Finds the sentences of the corpus that answer a question."""
 
-    def __init__(self, documents: dict[str, Document], index: Index, encoder: Encoder):
+    def __init__(
+        self, documents: dict[str, Document], index: Index, encoder: Encoder, *, cache_size: int = QUERY_CACHE_SIZE
+    ):
         self.documents = documents
         self.index = index
         self._encoder = encoder
+        self._cache_size = cache_size
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
         self._lexical = LexicalIndex(
             self._texts, contexts=[document_context(documents[p.doc_id]) for p in index.passages]
@@ -127,7 +133,7 @@ class Searcher:
         Synonyms for the question's unfamiliar words cost a second pass of the encoder,
         so they are looked for only when the exact words leave the answer in doubt.
         """
-        query = self._encoder.encode([text])[0]
+        query = self._query_vector(text)
         dense_scores, rows = self.index.search(query, DENSE_CANDIDATES)
         ranked = self._rank(text, query, dense_scores, rows, {})
         verdict = self._verdict(text, ranked, {})
@@ -137,6 +143,24 @@ class Searcher:
                 ranked = self._rank(text, query, dense_scores, rows, expansions)
             verdict = self._verdict(text, ranked, expansions) is True
         return ranked if verdict else []
+
+    def _query_vector(self, text: str) -> np.ndarray:
+        """The question's embedding; recent ones are remembered, since "more quotes",
+        inline queries and a class asking the same question all repeat it."""
+        vector = self._query_cache.get(text)
+        if vector is not None:
+            self._query_cache.move_to_end(text)
+            return vector
+        vector = self._encoder.encode([text])[0]
+        if self._cache_size > 0:
+            self._query_cache[text] = vector
+            if len(self._query_cache) > self._cache_size:
+                self._query_cache.popitem(last=False)
+        return vector
+
+    def clear_cache(self) -> None:
+        """Forget remembered question embeddings (benchmarks time the encoder with it)."""
+        self._query_cache.clear()
 
     def _rank(
         self, text: str, query: np.ndarray, dense_scores: np.ndarray, rows: np.ndarray, expansions: Expansions

@@ -104,3 +104,25 @@ def test_markup_in_a_question_is_just_text(searcher):
     plain = searcher.search("What does the text say about sovereignty?")
     marked = searcher.search("<b>What does the text say about & sovereignty?</b>")
     assert marked.answered and marked.quotes[0].doc_id == plain.quotes[0].doc_id
+
+
+def test_a_repeated_question_is_not_encoded_again(searcher):
+    class CountingEncoder:
+        def __init__(self, inner):
+            self.inner, self.calls = inner, 0
+
+        def encode(self, texts, **kwargs):
+            self.calls += 1
+            return self.inner.encode(texts, **kwargs)
+
+    from bot.search import Searcher
+
+    counting = CountingEncoder(searcher._encoder)
+    fresh = Searcher(searcher.documents, searcher.index, counting, cache_size=2)
+    first = fresh.search("Whose Twitter account was hacked?")
+    assert fresh.search("Whose Twitter account was hacked?", offset=1).quotes != first.quotes
+    assert counting.calls == 1
+    fresh.search("What is the basic nature of cyberspace?")
+    fresh.search("What does the text say about the PRISM program?")
+    fresh.search("Whose Twitter account was hacked?")  # pushed out of a cache of two
+    assert counting.calls == 4
