@@ -153,6 +153,10 @@ def choose_faiss_index(vectors: np.ndarray):
         index.train(vectors[np.sort(sample)])
         index.nprobe = max(1, lists // IVF_PROBE_FRACTION)
     index.add(vectors)
+    if isinstance(index, faiss.IndexIVF):
+        # The searcher scores lexical hits the vector search missed by reconstructing
+        # their vectors, which an IVF index can only do with a direct map (it is saved).
+        index.make_direct_map()
     return index
 
 

@@ -127,7 +127,7 @@ def test_passages_are_one_to_three_sentences_of_one_paragraph_within_600_chars(d
         assert p.end - p.start <= 600
 
 
-def test_large_corpora_get_an_ivf_index_that_finds_what_flat_finds(monkeypatch):
+def test_large_corpora_get_an_ivf_index_that_finds_what_flat_finds(monkeypatch, tmp_path):
     import faiss
 
     import bot.index as index_module
@@ -141,3 +141,7 @@ def test_large_corpora_get_an_ivf_index_that_finds_what_flat_finds(monkeypatch):
     queries = vectors[:50] + rng.normal(scale=0.05, size=(50, 32)).astype(np.float32)
     _, ids = index.search(queries, 1)
     assert (ids[:, 0] == np.arange(50)).mean() >= 0.9
+    path = str(tmp_path / "ivf.faiss")
+    faiss.write_index(index, path)
+    # The searcher reconstructs vectors of lexical hits outside the vector top-k.
+    assert np.allclose(faiss.read_index(path).reconstruct(7), vectors[7])
