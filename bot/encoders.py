@@ -15,11 +15,11 @@ from typing import Protocol
 import numpy as np
 
 from .errors import TextbotError
+from .settings import DEFAULT_MODEL
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2"
-_DEFAULT_ALIASES = {DEFAULT_MODEL_NAME, f"sentence-transformers/{DEFAULT_MODEL_NAME}"}
+_DEFAULT_ALIASES = {DEFAULT_MODEL, f"sentence-transformers/{DEFAULT_MODEL}"}
 
 
 class ModelError(TextbotError):
@@ -96,11 +96,9 @@ def load_encoder(model: str, *, light: bool = False) -> Encoder:
     """
     resolved = resolve_model(model)
     if light and isinstance(resolved, Path):
-        try:
-            from . import fast_encoder
-        except ImportError:  # pragma: no cover - only while the module is missing
-            fast_encoder = None
-        if fast_encoder is not None and fast_encoder.supports(resolved):
+        from . import fast_encoder
+
+        if fast_encoder.supports(resolved):
             log.debug("query encoder: numpy BERT from %s", resolved)
             return fast_encoder.NumpyEncoder(resolved)
     log.debug("encoder: sentence-transformers %s", resolved)

@@ -277,20 +277,17 @@ def open_index(
 ) -> Index:
     """The index for this corpus and model: loaded when current, else (re)built."""
     expected = expected_manifest(corpus_dir, model)
-    manifest = read_manifest(index_dir)
-    reason: str | None
-    if force:
-        reason = "rebuild requested"
-    elif manifest is None:
-        reason = None if not (index_dir / MANIFEST_FILE).exists() else "the manifest is unreadable"
-        reason = reason or "no index yet"
-    else:
-        reason = stale_reason(manifest, expected)
-        if reason is None:
-            try:
-                return load_index(index_dir, manifest)
-            except IndexBuildError as exc:
-                reason = str(exc)
-    if reason != "rebuild requested":
+    if not force:
+        manifest = read_manifest(index_dir)
+        if manifest is None:
+            exists = (index_dir / MANIFEST_FILE).exists()
+            reason = "the manifest is unreadable" if exists else "no index yet"
+        else:
+            reason = stale_reason(manifest, expected)
+            if reason is None:
+                try:
+                    return load_index(index_dir, manifest)
+                except IndexBuildError as exc:
+                    reason = str(exc)
         notify(f"building the index: {reason}")
     return build_index(documents, encoder_factory(), index_dir, expected)

