@@ -55,35 +55,32 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """Print the quotes that answer a question (or each question of a batch file)."""
     from .engine import open_searcher
     from .render import answer_record, answer_text
-    from .search import clean_question
+    from .search import MAX_TOP_K, clean_question
 
-    if args.batch is None and args.question is None:
-        raise TextbotError("give a question, or --batch FILE")
-    if args.batch is not None and args.question is not None:
-        raise TextbotError("give either a question or --batch FILE, not both")
-    questions = _read_batch(args.batch) if args.batch is not None else [args.question]
-    if args.batch is None:
-        clean_question(args.question)  # reject a bad question before loading anything
+    if (args.batch is None) == (args.question is None):
+        raise TextbotError("give a question, or --batch FILE, not both")
+    if not 1 <= args.top_k <= MAX_TOP_K:
+        raise TextbotError(f"top-k must be between 1 and {MAX_TOP_K}")
+    batch = args.batch is not None
+    # A bad single question is refused before anything heavy is loaded.
+    questions = _read_batch(args.batch) if batch else [clean_question(args.question)]
     searcher = open_searcher(_settings(), notify=_notify)
     for question in questions:
-        if args.batch is not None:
-            try:
-                answer = searcher.search(question, top_k=args.top_k)
-            except TextbotError as exc:
-                # One bad line must not cost the rest of the batch its answers.
-                print(json.dumps({"question": question, "answered": False, "quotes": [], "error": str(exc)},
-                                 ensure_ascii=False) if args.json else f"{question}\n  error: {exc}")
-                continue
-        else:
+        try:
             answer = searcher.search(question, top_k=args.top_k)
+        except TextbotError as exc:
+            if not batch:
+                raise
+            # One bad line must not cost the rest of the batch its answers.
+            print(json.dumps({"question": question, "answered": False, "quotes": [], "error": str(exc)},
+                             ensure_ascii=False) if args.json else f"Q: {question}\n  error: {exc}\n")
+            continue
         if args.json:
             print(json.dumps(answer_record(answer, searcher.documents), ensure_ascii=False))
+        elif batch:
+            print(f"Q: {answer.question}\n{answer_text(answer, searcher.documents)}\n")
         else:
-            if args.batch is not None:
-                print(f"Q: {answer.question}")
             print(answer_text(answer, searcher.documents))
-            if args.batch is not None:
-                print()
     return EXIT_OK
 
 
