@@ -56,6 +56,7 @@ from .corpus import Document
 from .errors import TextbotError
 from .quiz.library import QuizError, QuizLibrary
 from .quiz.session import AnswerError, Feedback, QuizSession, format_score
+from .render import NOT_COVERED
 from .search_types import Answer, Quote
 
 __all__ = [
@@ -76,7 +77,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 QUOTES_PER_ANSWER = 3
-NOT_COVERED = "The texts don't cover that."
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("help", "what I can do"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .corpus import Document
 
@@ -110,8 +111,13 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def segment(document: Document) -> tuple[list[Paragraph], list[Sentence]]:
-    """Paragraphs and sentences of a document, in order, with body offsets."""
+@lru_cache(maxsize=256)
+def segment(document: Document) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+    """Paragraphs and sentences of a document, in order, with body offsets.
+
+    Cached: documents are immutable, and citations, quiz sources, drafts and the
+    "surrounding paragraph" button all ask again.
+    """
     body = document.body
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
@@ -133,4 +139,4 @@ def segment(document: Document) -> tuple[list[Paragraph], list[Sentence]]:
                     spans.append((start, end))
         for start, end in spans:
             sentences.append(Sentence(document.id, number, len(sentences), start, end, body[start:end], is_heading))
-    return paragraphs, sentences
+    return tuple(paragraphs), tuple(sentences)

@@ -21,6 +21,7 @@ from .corpus import Document
 from .encoders import Encoder
 from .errors import QuestionError
 from .index import Index, Passage
+from .passages import segment
 from .lexical import Expansions, LexicalIndex, words
 from .search_types import Answer, Quote
 
@@ -280,8 +281,6 @@ class Searcher:
 
     def paragraph_quote(self, doc_id: str, paragraph: int) -> Quote:
         """The whole paragraph around a quote, for "show me the context"."""
-        from .passages import segment
-
         doc = self.documents.get(doc_id)
         if doc is None:
             raise QuestionError(f"unknown document {doc_id!r}")
