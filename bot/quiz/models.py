@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..corpus import Document
@@ -39,6 +39,14 @@ RULE_ERROR = "quiz_rule"
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Options = Annotated[list[Text], Field(min_length=MIN_OPTIONS, max_length=MAX_OPTIONS)]
+
+
+def _one_or_many(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+# Accepted answers of a typed or cloze question: a list, or one string for a list of one.
+AcceptedAnswers = Annotated[list[Text], BeforeValidator(_one_or_many), Field(min_length=1)]
 
 
 class _Model(BaseModel):
@@ -173,12 +181,7 @@ class ShortQuestion(_Question):
     """A typed answer; any of the accepted answers counts."""
 
     kind: Literal["short"]
-    answer: Annotated[list[Text], Field(min_length=1)]
-
-    @field_validator("answer", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
+    answer: AcceptedAnswers
 
     def rule_problems(self):
         problems = []
@@ -253,12 +256,7 @@ class ClozeQuestion(_Question):
     kind: Literal["cloze"]
     text: Text
     options: Options | None = None
-    answer: Annotated[list[Text], Field(min_length=1)]
-
-    @field_validator("answer", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
+    answer: AcceptedAnswers
 
     def rule_problems(self):
         problems = []
