@@ -189,19 +189,13 @@ class BotAPIMethods:
         return True
 
     def _api_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
-        query_id = params.get("callback_query_id")
-        if query_id not in self.open_callback_queries:
-            raise bad_request("query is too old and response timeout expired or query ID is invalid")
-        self.open_callback_queries.discard(query_id)
+        _answer_once(self.open_callback_queries, params.get("callback_query_id"))
         if len(str(params.get("text") or "")) > 200:
             raise bad_request("MESSAGE_TOO_LONG")
         return True
 
     def _api_answerInlineQuery(self, params: dict[str, Any]) -> bool:
-        query_id = params.get("inline_query_id")
-        if query_id not in self.open_inline_queries:
-            raise bad_request("query is too old and response timeout expired or query ID is invalid")
-        self.open_inline_queries.discard(query_id)
+        _answer_once(self.open_inline_queries, params.get("inline_query_id"))
         results = params.get("results")
         if not isinstance(results, list) or len(results) > MAX_INLINE_RESULTS:
             raise bad_request("RESULTS_TOO_MUCH")
@@ -332,3 +326,10 @@ class BotAPIMethods:
             raise bad_request("chat not found")
         users = self.users
         return [member(users[uid], status) for uid, status in self.admins.get(chat_id, {}).items()]  # type: ignore[arg-type]
+
+
+def _answer_once(open_queries: set, query_id: Any) -> None:
+    """Telegram takes one answer per callback or inline query, and only while it is open."""
+    if query_id not in open_queries:
+        raise bad_request("query is too old and response timeout expired or query ID is invalid")
+    open_queries.discard(query_id)
