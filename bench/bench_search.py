@@ -10,7 +10,6 @@ questions in the same run.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
