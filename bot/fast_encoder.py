@@ -97,11 +97,12 @@ def _load_tokenizer(model_dir: Path, max_length: int, *, lowercase_input: bool) 
 
 
 def _erf(z: np.ndarray) -> np.ndarray:
-    """erf by Abramowitz & Stegun 7.1.26 in float64: absolute error under 1.5e-7.
+    """erf by Abramowitz & Stegun 7.1.26: absolute error under 1.5e-7.
 
     numpy has no erf, scipy.special costs ~0.3 s to import and math.erf element by element
-    ~1 us per value. Measured against math.erf, this moves GELU outputs by under 5e-7 and
-    embeddings by under 3e-7: the size of float32 rounding, 400x inside the 1e-4 tolerance.
+    ~1 us per value. Run in float32 (GELU_DTYPE), the encoder's embeddings stay within
+    2.2e-7 of sentence-transformers' (measured on 200 corpus sentences), 400x inside the
+    tests' 1e-4 tolerance.
     """
     a = np.abs(z)
     t = 1.0 / (1.0 + ERF_P * a)
@@ -117,7 +118,7 @@ def _erf(z: np.ndarray) -> np.ndarray:
 def _gelu(x: np.ndarray) -> np.ndarray:
     """BERT's "gelu": the exact erf form x * (1 + erf(x / sqrt 2)) / 2, not the tanh one."""
     out = np.empty_like(x)
-    # A block at a time so the float64 temporaries stay in cache: ~3x faster on long batches.
+    # A block at a time so the temporaries stay in cache: faster on long batches.
     rows = max(1, GELU_BLOCK // x.shape[-1])
     for start in range(0, x.shape[0], rows):
         block = x[start : start + rows].astype(GELU_DTYPE)
