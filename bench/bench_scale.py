@@ -23,11 +23,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.engine import ensure_index  # noqa: E402
-from bot.encoders import load_encoder  # noqa: E402
-from bot.evaluate import read_eval_file  # noqa: E402
-from bot.index import choose_faiss_index  # noqa: E402
-from bot.search import DENSE_CANDIDATES  # noqa: E402
+from bot.search.engine import ensure_index  # noqa: E402
+from bot.search.encoders import load_encoder  # noqa: E402
+from bot.search.evaluation import read_eval_file  # noqa: E402
+from bot.search.index import choose_faiss_index  # noqa: E402
+from bot.search.searcher import DENSE_CANDIDATES  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 NOISE = 0.055  # per-dimension Gaussian noise; gives cosine ≈ 0.7 to the source vector

@@ -23,12 +23,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.corpus import load_corpus  # noqa: E402
-from bot.encoders import load_encoder  # noqa: E402
-from bot.engine import open_searcher  # noqa: E402
-from bot.evaluate import EVAL_DEPTH, evaluate, read_eval_file  # noqa: E402
-from bot.lexical import LexicalIndex  # noqa: E402
-from bot.passages import segment  # noqa: E402
+from bot.texts.corpus import load_corpus  # noqa: E402
+from bot.search.encoders import load_encoder  # noqa: E402
+from bot.search.engine import open_searcher  # noqa: E402
+from bot.search.evaluation import EVAL_DEPTH, evaluate, read_eval_file  # noqa: E402
+from bot.search.lexical import LexicalIndex  # noqa: E402
+from bot.texts.passages import segment  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 RRF_K = 60
@@ -82,7 +82,7 @@ def measure_cold(settings: Settings, question: str) -> tuple[list[float], float]
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child of this
     # (large) process would report the parent's peak.
     probe = (
-        "import sys, pathlib; import bot.cli as c; status = c.main(['ask', %r]);"
+        "import sys, pathlib; import bot.cli.main as c; status = c.main(['ask', %r]);"
         "hwm = [l for l in pathlib.Path('/proc/self/status').read_text().splitlines() if l.startswith('VmHWM:')];"
         "print('RSS', hwm[0].split()[1], file=sys.stderr)" % question
     )

@@ -1,10 +1,10 @@
 """textbot: study a set of texts — exact quotations and quizzes, in a chat."""
 
-from .corpus import Document, load_corpus
-from .engine import ensure_index, open_searcher
+from .texts.corpus import Document, load_corpus
+from .search.engine import ensure_index, open_searcher
 from .errors import TextbotError
-from .search import Searcher
-from .search_types import Answer, Quote
+from .search.searcher import Searcher
+from .search.results import Answer, Quote
 from .settings import Settings
 
 __all__ = [

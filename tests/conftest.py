@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.corpus import load_corpus
+from bot.texts.corpus import load_corpus
 from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +45,7 @@ def index_settings(tmp_path_factory) -> Settings:
 @pytest.fixture(scope="session")
 def searcher(index_settings):
     """The real searcher: real model, real FAISS index, built once per session."""
-    from bot.engine import open_searcher
+    from bot.search.engine import open_searcher
 
     return open_searcher(index_settings)
 
@@ -53,7 +53,7 @@ def searcher(index_settings):
 @pytest.fixture(scope="session")
 def st_model():
     """The reference sentence-transformers model, the same one the index is built with."""
-    from bot.encoders import load_encoder
+    from bot.search.encoders import load_encoder
 
     from bot.settings import DEFAULT_MODEL
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.conversation import Conversation, MemoryStore
+from bot.chat.conversation import Conversation, MemoryStore
 from bot.errors import QuestionError
-from bot.passages import segment
+from bot.texts.passages import segment
 from bot.quiz import load_quizzes
-from bot.search_types import Answer, Quote
+from bot.search.results import Answer, Quote
 
 DATA = Path(__file__).resolve().parent / "data"
 TEST_QUIZZES = DATA / "quizzes"

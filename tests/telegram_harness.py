@@ -12,10 +12,10 @@ from conftest import QUIZZES_DIR, make_settings
 from fake_telegram import TOKEN, FakeTelegram, group, user
 from telegram.ext import Application
 
-from bot.conversation import Conversation
+from bot.chat.conversation import Conversation
 from bot.quiz.library import load_quizzes
 from bot.settings import Settings
-from bot.store import Store
+from bot.store.sqlite import Store
 from bot.telegram.app import build_app
 from bot.telegram.classquiz import ClassroomOptions
 

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from bot.chat import run_chat, run_quiz
+from bot.terminal import run_chat, run_quiz
 from bot.quiz import QuizError
 from conftest import CORPUS_DIR, ROOT
 from conftest_quiz import TEST_QUIZZES, conversation, fake_searcher, quiz_library, store  # noqa: F401 (fixtures)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from bot.classroom import answers_csv, chart_png, leaderboard, question_stats
-from bot.store import ClassAnswer
+from bot.chat.classroom import answers_csv, chart_png, leaderboard, question_stats
+from bot.store.sqlite import ClassAnswer
 
 
 def answer(question: int, user_id: int, name: str, score: float) -> ClassAnswer:

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from bot.cli import main
+from bot.cli.main import main
 
 QUOTE_KEYS = {"text", "doc_id", "title", "author", "outlet", "date", "paragraph", "start", "end", "score"}
 

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from bot.conversation import (
+from bot.chat.conversation import (
     CALLBACK_DATA_MAX_BYTES,
     NOT_COVERED,
     Button,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.corpus import load_corpus, parse_document
+from bot.texts.corpus import load_corpus, parse_document
 from bot.errors import CorpusError
 
 HEADER = "---\nid: sample\ntitle: A title\nauthor: null\noutlet: An outlet\ndate: 2020-09-15\n---\n\n"

@@ -1,6 +1,6 @@
 """The evaluation metrics, on hand-made results."""
 
-from bot.evaluate import EvalQuestion, evaluate, is_hit
+from bot.search.evaluation import EvalQuestion, evaluate, is_hit
 
 
 def test_hit_folds_case_whitespace_and_curly_quotes():

@@ -7,8 +7,8 @@ import shutil
 import numpy as np
 import pytest
 
-from bot.corpus import load_corpus
-from bot.index import MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE, VOCABULARY_VECTORS_FILE, make_passages, open_index
+from bot.texts.corpus import load_corpus
+from bot.search.index import MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE, VOCABULARY_VECTORS_FILE, make_passages, open_index
 
 from conftest import CORPUS_DIR
 
@@ -130,7 +130,7 @@ def test_passages_are_one_to_three_sentences_of_one_paragraph_within_600_chars(d
 def test_large_corpora_get_an_ivf_index_that_finds_what_flat_finds(monkeypatch, tmp_path):
     import faiss
 
-    import bot.index as index_module
+    import bot.search.index as index_module
 
     monkeypatch.setattr(index_module, "FLAT_INDEX_LIMIT", 1_000)
     rng = np.random.default_rng(0)

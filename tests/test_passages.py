@@ -1,7 +1,7 @@
 """Sentence and paragraph splitting: the cases that break naive splitters."""
 
-from bot.corpus import parse_document
-from bot.passages import segment, split_sentences
+from bot.texts.corpus import parse_document
+from bot.texts.passages import segment, split_sentences
 
 
 def doc(body: str):

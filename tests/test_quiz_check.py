@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.cli.main import main
 from bot.quiz import check_paths
 from conftest import CORPUS_DIR, QUIZZES_DIR
 from conftest_quiz import BROKEN_QUIZZES, TEST_QUIZZES

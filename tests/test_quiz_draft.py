@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 import yaml
 
-from bot.cli import main
+from bot.cli.main import main
 from bot.errors import TextbotError
 from bot.quiz import check_paths, parse_quiz_text
 from bot.quiz.draft import draft_quiz, draft_quiz_id, key_term

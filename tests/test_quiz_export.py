@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from bot.cli import main
+from bot.cli.main import main
 from bot.quiz import load_quizzes
 from bot.quiz.export import export_quizzes
 from bot.quiz.export.csv_format import COLUMNS

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import QuestionError
-from bot.evaluate import is_hit
-from bot.passages import segment
+from bot.search.evaluation import is_hit
+from bot.texts.passages import segment
 
 DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
 
@@ -115,7 +115,7 @@ def test_a_repeated_question_is_not_encoded_again(searcher):
             self.calls += 1
             return self.inner.encode(texts, **kwargs)
 
-    from bot.search import Searcher
+    from bot.search.searcher import Searcher
 
     counting = CountingEncoder(searcher._encoder)
     fresh = Searcher(searcher.documents, searcher.index, counting, cache_size=2)

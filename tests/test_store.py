@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from fsrs import Rating
 
-from bot.store import SCHEMA_VERSION, Store, StoreError
+from bot.store.sqlite import SCHEMA_VERSION, Store, StoreError
 
 NOW = dt.datetime(2025, 3, 1, 9, 0, tzinfo=dt.timezone.utc)
 

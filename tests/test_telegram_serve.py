@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, make_settings
 
-from bot.telegram.cli import ServeError, check_serve_settings
+from bot.cli.serve import ServeError, check_serve_settings
 
 
 def run_serve(*args: str, token: str | None = None) -> subprocess.CompletedProcess:
@@ -38,9 +38,9 @@ def test_webhook_must_be_https(tmp_path: Path):
 
 
 def test_api_url_sets_the_bot_and_file_urls(tmp_path: Path):
-    from bot.conversation import Conversation, MemoryStore
+    from bot.chat.conversation import Conversation, MemoryStore
     from bot.quiz.library import QuizLibrary
-    from bot.store import Store
+    from bot.store.sqlite import Store
     from bot.telegram.app import build_app
 
     settings = make_settings(tmp_path, TELEGRAM_BOT_TOKEN="1:x", TELEGRAM_API_URL="http://127.0.0.1:9/")
@@ -61,11 +61,11 @@ async def test_webhook_mode_receives_updates_and_checks_the_secret(searcher, ind
     from fake_telegram import TOKEN, FakeTelegram, user
     from telegram_harness import quiz_folder
 
-    from bot.conversation import Conversation
+    from bot.chat.conversation import Conversation
     from bot.quiz.library import load_quizzes
-    from bot.store import Store
+    from bot.store.sqlite import Store
     from bot.telegram.app import build_app
-    from bot.telegram.cli import webhook_options
+    from bot.cli.serve import webhook_options
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ..corpus import Document
+from ..texts.corpus import Document
 from .loader import ParsedFile, Problem, read_quiz_file, sorted_problems
 from .models import AnyQuestion, ClozeQuestion
 from .present import (

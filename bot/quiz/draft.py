@@ -14,9 +14,9 @@ from collections import Counter
 
 import yaml
 
-from ..corpus import Document
+from ..texts.corpus import Document
 from ..errors import TextbotError
-from ..passages import Sentence, segment
+from ..texts.passages import Sentence, segment
 from .models import BLANK
 
 DEFAULT_DRAFT_QUESTIONS = 10

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..corpus import Document
+from ..texts.corpus import Document
 from ..errors import TextbotError
 from .checker import check_files
 from .loader import Problem

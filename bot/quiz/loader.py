@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from ..corpus import Document
+from ..texts.corpus import Document
 from . import models
 from .models import Quiz
 from .safe_yaml import MAX_BYTES, Located, YamlProblem, parse_yaml

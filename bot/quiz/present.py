@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..corpus import Document
+from ..texts.corpus import Document
 from .models import (
     AnyQuestion,
     AttributionQuestion,

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..corpus import Document
+from ..texts.corpus import Document
 from . import scoring
 from .answer_input import AnswerError, check_positions, parse_positions
 from .library import QuizError

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..search_types import Quote
+from ..search.results import Quote
 
 
 @dataclass(frozen=True)

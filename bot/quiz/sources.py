@@ -6,9 +6,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..corpus import Document
-from ..passages import segment
-from ..search_types import Quote
+from ..texts.corpus import Document
+from ..texts.passages import segment
+from ..search.results import Quote
 
 # A quote copied into YAML may have its line breaks folded into spaces; the words
 # and punctuation must still match exactly, and what is shown is the body's own span.

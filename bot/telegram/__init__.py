@@ -1,1 +1,1 @@
-"""The Telegram front end: a thin adapter over bot.conversation (see app.build_app)."""
+"""The Telegram front end: a thin adapter over bot.chat (see app.build_app)."""

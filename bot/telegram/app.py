@@ -21,10 +21,10 @@ from telegram.ext import (
     filters,
 )
 
-from ..conversation import Conversation
-from ..review import Reviewer
+from ..chat.conversation import Conversation
+from ..chat.review import Reviewer
 from ..settings import Settings
-from ..store import Store
+from ..store.sqlite import Store
 from . import group, handlers
 from .classquiz import Classroom, ClassroomOptions
 from .robust import PerUserUpdateProcessor, RetryingRateLimiter

@@ -19,10 +19,10 @@ from telegram.constants import ChatMemberStatus, ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import Application, ContextTypes, JobQueue
 
-from ..classroom import answers_csv, chart_png, leaderboard, question_stats
+from ..chat.classroom import answers_csv, chart_png, leaderboard, question_stats
 from ..quiz.library import QuizError, QuizLibrary
 from ..quiz.session import AnswerError, Feedback, PresentedQuestion, QuizSession, format_score
-from ..store import ClassRun, Store
+from ..store.sqlite import ClassRun, Store
 from .format import esc, stamp
 from .replies import quote_html, send_html
 

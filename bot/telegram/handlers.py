@@ -18,10 +18,10 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
-from ..conversation import Button, Reply
+from ..chat.conversation import Button, Reply
 from ..errors import TextbotError
-from ..review import BUTTON_PREFIX as REVIEW_PREFIX
-from ..review import score_line
+from ..chat.review import BUTTON_PREFIX as REVIEW_PREFIX
+from ..chat.review import score_line
 from .classquiz import CALLBACK_PREFIX as CLASS_PREFIX
 from .format import esc, truncate, unstamp
 from .replies import quote_html, send_html

@@ -14,10 +14,10 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from ..conversation import Button, Conversation, Reply
-from ..review import Reviewer
+from ..chat.conversation import Button, Conversation, Reply
+from ..chat.review import Reviewer
 from ..settings import Settings
-from ..store import Store
+from ..store.sqlite import Store
 from .classquiz import Classroom
 from .format import OWNER_SEPARATOR, esc, fits_callback, stamp
 from .replies import NO_PREVIEW, send_html

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ...corpus import Document
+from ...texts.corpus import Document
 from ...errors import TextbotError
 from ..models import AnyQuestion, MultipleQuestion, Quiz
 from ..sources import source_quote

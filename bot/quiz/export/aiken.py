@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from string import ascii_uppercase
 
-from ...corpus import Document
+from ...texts.corpus import Document
 from ..models import AttributionQuestion, ClozeQuestion, Quiz, SingleQuestion, TrueFalseQuestion
 from ..present import TRUE_FALSE_LABELS, attribution_label
 from . import ExportResult, Warnings, quiz_level_warnings

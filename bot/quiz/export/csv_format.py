@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ...corpus import Document
+from ...texts.corpus import Document
 from ..models import (
     AttributionQuestion,
     ClozeQuestion,

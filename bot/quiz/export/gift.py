@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...corpus import Document
+from ...texts.corpus import Document
 from ..models import (
     AnyQuestion,
     AttributionQuestion,

@@ -15,7 +15,7 @@ import html
 import re
 import xml.etree.ElementTree as ET
 
-from ...corpus import Document
+from ...texts.corpus import Document
 from ..models import (
     AnyQuestion,
     AttributionQuestion,

@@ -15,10 +15,10 @@ from typing import Any
 from fsrs import Rating
 
 from .conversation import Button, Conversation, Reply
-from .quiz.library import QuizError
-from .quiz.models import Quiz
-from .quiz.session import AnswerError, Feedback, QuizSession
-from .store import Store
+from ..quiz.library import QuizError
+from ..quiz.models import Quiz
+from ..quiz.session import AnswerError, Feedback, QuizSession
+from ..store.sqlite import Store
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import CorpusError
+from ..errors import CorpusError
 
 log = logging.getLogger(__name__)
 

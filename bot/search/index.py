@@ -16,10 +16,10 @@ from typing import Callable
 
 import numpy as np
 
-from .corpus import Document, corpus_files, file_hash
+from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
-from .errors import IndexBuildError
-from .passages import SEGMENTER_VERSION, Sentence, segment
+from ..errors import IndexBuildError
+from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
 
 log = logging.getLogger(__name__)
 

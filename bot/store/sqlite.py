@@ -19,9 +19,9 @@ from typing import Any
 
 from fsrs import Card, Rating, Scheduler
 
-from .errors import TextbotError
-from .store_records import ClassAnswer, ClassRun, ReminderSetting, ReviewItem
-from .store_schema import SCHEMA, SCHEMA_VERSION  # noqa: F401 - SCHEMA_VERSION is imported from here
+from ..errors import TextbotError
+from .records import ClassAnswer, ClassRun, ReminderSetting, ReviewItem
+from .migrations import SCHEMA, SCHEMA_VERSION  # noqa: F401 - SCHEMA_VERSION is imported from here
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ class Store:
     def has_started(self, user_id: int) -> bool:
         return self._one("SELECT 1 FROM users WHERE user_id = ?", (user_id,)) is not None
 
-    # -- SessionStore (bot.conversation): per-user JSON state ------------------------------------
+    # -- SessionStore (bot.store.sessions): per-user JSON state ------------------------------------
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The value stored under ``key``, or None."""

@@ -24,8 +24,8 @@ standard way), ``pick_data(question, position)``, ``parse_command(text)``, and
 the ``on_answer(user, session, feedback)`` hook called once per recorded answer.
 
 ``Reply``, ``Button`` and the rendering of questions and feedback live in
-``bot.conversation_replies``, ``SessionStore`` and ``MemoryStore`` in
-``bot.conversation_store``; both are importable from here too.
+``bot.chat.replies``, ``SessionStore`` and ``MemoryStore`` in
+``bot.store.sessions``; both are importable from here too.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ import random
 from collections.abc import Callable
 from typing import Protocol
 
-from .conversation_replies import (
+from .replies import (
     CALLBACK_DATA_MAX_BYTES,
     CLEAR,
     MORE,
@@ -51,13 +51,13 @@ from .conversation_replies import (
     render_feedback,
     render_question,
 )
-from .conversation_store import MemoryStore, SessionStore
-from .corpus import Document
-from .errors import TextbotError
-from .quiz.library import QuizError, QuizLibrary
-from .quiz.session import AnswerError, Feedback, QuizSession, format_score
-from .render import NOT_COVERED
-from .search_types import Answer, Quote
+from ..store.sessions import MemoryStore, SessionStore
+from ..texts.corpus import Document
+from ..errors import TextbotError
+from ..quiz.library import QuizError, QuizLibrary
+from ..quiz.session import AnswerError, Feedback, QuizSession, format_score
+from ..search.render import NOT_COVERED
+from ..search.results import Answer, Quote
 
 __all__ = [
     "CALLBACK_DATA_MAX_BYTES",
@@ -95,7 +95,7 @@ HELP_TEXT = (
 
 
 class Searcher(Protocol):
-    """What the conversation needs from the search engine (``bot.engine.open_searcher``)."""
+    """What the conversation needs from the search engine (``bot.search.open_searcher``)."""
 
     def search(self, question: str, *, top_k: int = ..., offset: int = 0) -> Answer: ...
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from .corpus import Document
-from .search_types import Answer, Quote
+from ..texts.corpus import Document
+from .results import Answer, Quote
 
 NOT_COVERED = "The texts don't cover that: no passage in them answers it."
 WRAP_WIDTH = 78

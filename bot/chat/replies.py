@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .quiz.session import Feedback, PresentedQuestion, QuizSession, format_score
-from .search_types import Quote
+from ..quiz.session import Feedback, PresentedQuestion, QuizSession, format_score
+from ..search.results import Quote
 
 CALLBACK_DATA_MAX_BYTES = 64  # Telegram's limit for callback_data
 BUTTON_LABEL_MAX = 40

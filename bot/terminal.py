@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TextIO
 
-from .conversation import HELP_TEXT, Conversation, Reply, parse_command
+from .chat.conversation import HELP_TEXT, Conversation, Reply, parse_command
 from .errors import TextbotError
 
 log = logging.getLogger(__name__)

@@ -5,7 +5,7 @@ than that here. Encoding one short query needs no autograd, no GPU and no transf
 so this module runs the BERT forward pass itself with numpy, tokenises with the Rust
 `tokenizers` package and reads weights with `safetensors.numpy`. It reproduces what
 `SentenceTransformer(model_dir).encode(texts, normalize_embeddings=True)` returns, to
-float32 rounding. `supports(model_dir)` (fast_encoder_support.py) says whether a folder is
+float32 rounding. `supports(model_dir)` (numpy_model_check.py) says whether a folder is
 one it can run; for any other the caller uses sentence-transformers.
 """
 
@@ -25,7 +25,7 @@ from safetensors.numpy import load_file
 from tokenizers import Tokenizer, normalizers, pre_tokenizers, processors
 
 from .encoders import ModelError
-from .fast_encoder_support import (  # noqa: F401 - supports is imported from here
+from .numpy_model_check import (  # noqa: F401 - supports is imported from here
     CONFIG_FILE,
     SBERT_CONFIG_FILE,
     TOKENIZER_CONFIG_FILE,

@@ -14,8 +14,8 @@ from typing import Protocol
 
 import numpy as np
 
-from .errors import TextbotError
-from .settings import DEFAULT_MODEL
+from ..errors import TextbotError
+from ..settings import DEFAULT_MODEL
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +96,10 @@ def load_encoder(model: str, *, light: bool = False) -> Encoder:
     """
     resolved = resolve_model(model)
     if light and isinstance(resolved, Path):
-        from . import fast_encoder
+        from . import numpy_encoder
 
-        if fast_encoder.supports(resolved):
+        if numpy_encoder.supports(resolved):
             log.debug("query encoder: numpy BERT from %s", resolved)
-            return fast_encoder.NumpyEncoder(resolved)
+            return numpy_encoder.NumpyEncoder(resolved)
     log.debug("encoder: sentence-transformers %s", resolved)
     return SentenceTransformerEncoder(resolved)

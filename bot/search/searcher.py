@@ -17,13 +17,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .corpus import Document
+from ..texts.corpus import Document
 from .encoders import Encoder
-from .errors import QuestionError
+from ..errors import QuestionError
 from .index import Index, Passage
-from .passages import segment
+from ..texts.passages import segment
 from .lexical import Expansions, LexicalIndex, words
-from .search_types import Answer, Quote
+from .results import Answer, Quote
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
-"""``textbot quiz ...`` and ``textbot chat``: thin commands over bot.quiz and bot.conversation.
+"""``textbot quiz ...`` and ``textbot chat``: thin commands over bot.quiz and bot.chat.
 
-``bot.cli`` registers these with ``add_quiz_commands(sub)`` and
+``bot.cli.main`` registers these with ``add_quiz_commands(sub)`` and
 ``add_chat_command(sub)``; each handler takes the parsed arguments and returns
 the exit status, and a TextbotError becomes one line on stderr (in ``bot.cli.main``).
 """
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from .errors import TextbotError
+from ..errors import TextbotError
 
 log = logging.getLogger(__name__)
 
@@ -24,19 +24,19 @@ EXPORT_FORMATS = ("gift", "moodle-xml", "aiken", "csv")
 
 
 def _settings():
-    from .settings import Settings
+    from ..settings import Settings
 
     return Settings.from_env()
 
 
 def _documents(settings):
-    from .corpus import load_corpus
+    from ..texts.corpus import load_corpus
 
     return load_corpus(settings.corpus_dir)
 
 
 def _library(settings):
-    from .quiz import load_quizzes
+    from ..quiz import load_quizzes
 
     library = load_quizzes(settings.quizzes_dir, _documents(settings))
     for problem in library.errors:
@@ -65,7 +65,7 @@ class _LazySearcher:
 
     def _get(self):
         if self._searcher is None:
-            from .engine import open_searcher
+            from ..search.engine import open_searcher
 
             self._searcher = open_searcher(self._settings, notify=lambda m: print(f"textbot: {m}", file=sys.stderr))
         return self._searcher
@@ -80,7 +80,7 @@ class _LazySearcher:
 
 
 def _conversation(settings):
-    from .conversation import Conversation, MemoryStore
+    from ..chat.conversation import Conversation, MemoryStore
 
     return Conversation(_LazySearcher(settings), _library(settings), MemoryStore())
 
@@ -90,7 +90,7 @@ def _conversation(settings):
 
 def cmd_quiz_check(args: argparse.Namespace) -> int:
     """Check quiz files; every problem as file:line: message; exit 1 on any error."""
-    from .quiz import check_paths
+    from ..quiz import check_paths
 
     settings = _settings()
     paths = args.paths or [settings.quizzes_dir]
@@ -118,14 +118,14 @@ def cmd_quiz_list(args: argparse.Namespace) -> int:
 
 def cmd_quiz_run(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Take one quiz in the terminal."""
-    from .chat import run_quiz
+    from ..terminal import run_quiz
 
     return run_quiz(_conversation(_settings()), args.quiz_id, stdin or sys.stdin, stdout or sys.stdout)
 
 
 def cmd_quiz_draft(args: argparse.Namespace) -> int:
     """Write a draft quiz of cloze questions from one document."""
-    from .quiz.draft import draft_quiz
+    from ..quiz.draft import draft_quiz
 
     documents = _documents(_settings())
     if args.doc_id not in documents:
@@ -136,7 +136,7 @@ def cmd_quiz_draft(args: argparse.Namespace) -> int:
 
 def cmd_quiz_export(args: argparse.Namespace) -> int:
     """Export quizzes for a learning platform; what a format can't hold is said on stderr."""
-    from .quiz.export import export_quizzes
+    from ..quiz.export import export_quizzes
 
     library = _library(_settings())
     quizzes = [library.get(args.quiz_id)] if args.quiz_id else list(library)
@@ -151,7 +151,7 @@ def cmd_quiz_export(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Chat in the terminal: questions get quotations; /quiz runs quizzes."""
-    from .chat import run_chat
+    from ..terminal import run_chat
 
     return run_chat(_conversation(_settings()), stdin or sys.stdin, stdout or sys.stdout)
 
@@ -176,7 +176,7 @@ def add_quiz_commands(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("quiz_id", metavar="ID")
     p.set_defaults(func=cmd_quiz_run)
 
-    from .quiz.draft import DEFAULT_DRAFT_QUESTIONS
+    from ..quiz.draft import DEFAULT_DRAFT_QUESTIONS
 
     p = sub.add_parser("draft", help="draft a cloze quiz from a document, for a teacher to edit")
     p.add_argument("doc_id", metavar="DOC_ID")

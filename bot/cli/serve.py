@@ -74,11 +74,11 @@ def serve(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT
     """Load everything, then run the bot (polling, or the webhook server) until stopped."""
     from telegram import Update
 
-    from ..conversation import Conversation
-    from ..engine import open_searcher
+    from ..chat.conversation import Conversation
+    from ..search.engine import open_searcher
     from ..quiz.library import load_quizzes
-    from ..store import Store
-    from .app import build_app
+    from ..store.sqlite import Store
+    from ..telegram.app import build_app
 
     check_serve_settings(settings, webhook=webhook, port=port)
     # httpx logs every request URL at INFO, and Bot API URLs contain the bot's token.

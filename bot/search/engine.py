@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from .corpus import Document, load_corpus
+from ..texts.corpus import Document, load_corpus
 from .encoders import load_encoder
 from .index import Index, open_index
-from .search import Searcher
-from .settings import Settings
+from .searcher import Searcher
+from ..settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .errors import TextbotError
+from ..errors import TextbotError
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +18,7 @@ EXIT_USAGE = 2
 
 
 def _settings():
-    from .settings import Settings
+    from ..settings import Settings
 
     return Settings.from_env()
 
@@ -29,7 +29,7 @@ def _notify(message: str) -> None:
 
 def cmd_index(args: argparse.Namespace) -> int:
     """Build the index (or rebuild it with --force)."""
-    from .engine import ensure_index
+    from ..search.engine import ensure_index
 
     index = ensure_index(_settings(), force=args.force, notify=_notify)
     manifest = index.manifest
@@ -38,7 +38,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def _read_batch(path: str) -> list[str]:
-    from .errors import QuestionError
+    from ..errors import QuestionError
 
     try:
         raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
@@ -53,9 +53,9 @@ def _read_batch(path: str) -> list[str]:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """Print the quotes that answer a question (or each question of a batch file)."""
-    from .engine import open_searcher
-    from .render import answer_record, answer_text
-    from .search import MAX_TOP_K, clean_question
+    from ..search.engine import open_searcher
+    from ..search.render import answer_record, answer_text
+    from ..search.searcher import MAX_TOP_K, clean_question
 
     if (args.batch is None) == (args.question is None):
         raise TextbotError("give a question, or --batch FILE, not both")
@@ -86,8 +86,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score the search against a labelled question file."""
-    from .engine import open_searcher
-    from .evaluate import EVAL_DEPTH, evaluate, read_eval_file
+    from ..search.engine import open_searcher
+    from ..search.evaluation import EVAL_DEPTH, evaluate, read_eval_file
 
     questions = read_eval_file(Path(args.file))
     searcher = open_searcher(_settings(), notify=_notify)
@@ -117,7 +117,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
-    from .search import DEFAULT_TOP_K
+    from ..search.searcher import DEFAULT_TOP_K
 
     parser = argparse.ArgumentParser(prog="textbot", description="Study a set of texts: quotations and quizzes.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
@@ -139,8 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", "-v", action="count", default=0, help="list misses (-vv: everything)")
     p.set_defaults(func=cmd_eval)
 
-    from .cli_quiz import add_chat_command, add_quiz_commands
-    from .telegram.cli import add_serve_command
+    from .quiz import add_chat_command, add_quiz_commands
+    from .serve import add_serve_command
 
     add_chat_command(sub)
     add_quiz_commands(sub)
