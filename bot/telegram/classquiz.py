@@ -216,7 +216,7 @@ class Classroom:
         await send_html(bot, run.chat_id, [
             f"<b>Question {presented.index + 1} of {presented.total}</b>: the answer is "
             f"<b>{esc(feedback.correct_answer)}</b>",
-            quote_html(feedback.quote.text, feedback.citation),
+            *(quote_html(e.quote.text, e.citation) for e in feedback.evidence),
             esc(feedback.explanation),
             tally,
         ])

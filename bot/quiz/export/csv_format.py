@@ -1,5 +1,7 @@
 """CSV: one row per question, every field kept; lists one entry per line within a cell.
 
+A question with several source passages has one line per passage in each
+of ``source_doc``, ``source_quote`` and ``source_citation``, in the same order.
 For ordering, ``options`` holds the items as written and ``answer`` the
 chronological order as ``date: text`` lines. For attribution, ``options`` and
 ``answer`` are the document labels (title, author, outlet, date).
@@ -22,7 +24,7 @@ from ..models import (
     TrueFalseQuestion,
 )
 from ..present import attribution_label
-from ..sources import source_quote
+from ..sources import find_sources
 from . import ExportResult
 
 COLUMNS = (
@@ -74,8 +76,7 @@ def export(quizzes: list[Quiz], documents: dict[str, Document]) -> ExportResult:
     for quiz in quizzes:
         for question in quiz.questions:
             options, answer = _options_and_answer(question, documents)
-            document = documents[question.source.doc]
-            quote = source_quote(document, question.source.quote)
+            found = find_sources(question.sources, documents)
             writer.writerow([
                 quiz.id,
                 quiz.title,
@@ -90,8 +91,8 @@ def export(quizzes: list[Quiz], documents: dict[str, Document]) -> ExportResult:
                 "\n".join(options),
                 "\n".join(answer),
                 question.explanation,
-                question.source.doc,
-                quote.text if quote else question.source.quote,
-                document.citation(paragraph=quote.paragraph if quote else None),
+                "\n".join(f.document.id for f in found),
+                "\n".join(f.text for f in found),
+                "\n".join(f.citation for f in found),
             ])
     return ExportResult(out.getvalue())
