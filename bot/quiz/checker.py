@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from ..texts.corpus import Document
+from .fairness import fairness_warnings
 from .loader import ParsedFile, Problem, read_quiz_file, sorted_problems
 from .models import AnyQuestion, ClozeQuestion
 from .present import (
@@ -82,7 +83,7 @@ def _warnings(parsed: ParsedFile, documents: dict[str, Document]) -> list[Proble
         warn(("id",), f"the quiz id {quiz.id!r} differs from the file name {stem!r}; name the file {quiz.id}.yaml")
     for index, question in enumerate(quiz.questions):
         at = ("questions", index)
-        for key_path, message in poll_warnings(question, documents):
+        for key_path, message in poll_warnings(question, documents) + fairness_warnings(question, documents):
             warn(at + key_path, f"question {question.id!r}: {message}")
     return problems
 
