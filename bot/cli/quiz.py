@@ -149,6 +149,18 @@ def cmd_quiz_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_quiz_report(args: argparse.Namespace) -> int:
+    """A reviewer's report: counts by kind and document, every question with its source passages."""
+    from ..quiz.report import library_report
+
+    library = _library(_settings())
+    quizzes = [library.get(args.quiz_id)] if args.quiz_id else list(library)
+    if not quizzes:
+        raise TextbotError("no quizzes to report on")
+    _write_output(library_report(quizzes, library.documents), args.output)
+    return EXIT_OK
+
+
 def cmd_chat(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Chat in the terminal: questions get quotations; /quiz runs quizzes."""
     from ..terminal import run_chat
@@ -160,8 +172,8 @@ def cmd_chat(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: T
 
 
 def add_quiz_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Register ``quiz check|list|run|draft|export``."""
-    quiz = subparsers.add_parser("quiz", help="check, list, run, draft and export quizzes")
+    """Register ``quiz check|list|run|draft|export|report``."""
+    quiz = subparsers.add_parser("quiz", help="check, list, run, draft, export and report on quizzes")
     sub = quiz.add_subparsers(dest="quiz_command", metavar="QUIZ_COMMAND", required=True)
 
     p = sub.add_parser("check", help="check quiz files (default: the quizzes folder)")
@@ -190,6 +202,11 @@ def add_quiz_commands(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--format", "-f", required=True, choices=EXPORT_FORMATS)
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.set_defaults(func=cmd_quiz_export)
+
+    p = sub.add_parser("report", help="a reviewer's report: counts, and every question with its source passages")
+    p.add_argument("quiz_id", nargs="?", metavar="ID", help="one quiz (default: all)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.set_defaults(func=cmd_quiz_report)
 
 
 def add_chat_command(subparsers: argparse._SubParsersAction) -> None:
