@@ -1,7 +1,8 @@
 """CSV: one row per question, every field kept; lists one entry per line within a cell.
 
-A question with several source passages has one line per passage in each
-of ``source_doc``, ``source_quote`` and ``source_citation``, in the same order.
+A question with several source passages lists them in ``source_doc``,
+``source_quote`` and ``source_citation`` in the same order, separated by a blank
+line (a verse quoted from a poem keeps its own single line breaks).
 For ordering, ``options`` holds the items as written and ``answer`` the
 chronological order as ``date: text`` lines. For attribution, ``options`` and
 ``answer`` are the document labels (title, author, outlet, date).
@@ -27,6 +28,7 @@ from ..present import attribution_label
 from ..sources import find_sources
 from . import ExportResult
 
+SOURCE_SEPARATOR = "\n\n"
 COLUMNS = (
     "quiz_id",
     "quiz_title",
@@ -91,8 +93,8 @@ def export(quizzes: list[Quiz], documents: dict[str, Document]) -> ExportResult:
                 "\n".join(options),
                 "\n".join(answer),
                 question.explanation,
-                "\n".join(f.document.id for f in found),
-                "\n".join(f.text for f in found),
-                "\n".join(f.citation for f in found),
+                SOURCE_SEPARATOR.join(f.document.id for f in found),
+                SOURCE_SEPARATOR.join(f.text for f in found),
+                SOURCE_SEPARATOR.join(f.citation for f in found),
             ])
     return ExportResult(out.getvalue())
