@@ -13,12 +13,14 @@ apostrophes don't count, so "North-South" and "north south" are the same phrase.
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 
 from ..texts.corpus import Document
 from .models import AnyQuestion, AttributionQuestion, ClozeQuestion, MultipleQuestion, ShortQuestion, SingleQuestion
 from .scoring import normalise
 
+_GLUE = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "is", "are"})
 Finding = tuple[tuple[str | int, ...], str]
 
 
@@ -74,16 +76,28 @@ def _unbacked(key: str, passages: list[str], bodies: list[str]) -> bool:
 
 
 def _closest_phrase(answer: str, passages: list[str]) -> str | None:
-    """The run of words in the passages most like ``answer``, if any is fairly close."""
+    """The run of words in the passages most like ``answer``, as the passage writes it."""
     size = max(len(_words(answer)), 1)
     target = " ".join(_words(answer))
     candidates = []
     for passage in passages:
         words = _words(passage)
-        for n in (size - 1, size, size + 1):
-            candidates += [" ".join(words[i:i + n]) for i in range(max(len(words) - n + 1, 0)) if n > 0]
+        for n in (size, size + 1):  # the source's form is seldom shorter than a paraphrase
+            for i in range(max(len(words) - n + 1, 0)):
+                window = words[i:i + n]
+                # "the North-South" is no phrase to suggest; "North-South disparity" is.
+                if window[0] in _GLUE and window[0] != target.split()[0] or window[-1] in _GLUE:
+                    continue
+                candidates.append(" ".join(window))
     close = difflib.get_close_matches(target, candidates, n=1, cutoff=0.6)
-    return close[0] if close else None
+    if not close:
+        return None
+    pattern = re.compile(r"[\W_]+".join(re.escape(word) for word in close[0].split()), re.IGNORECASE)
+    for passage in passages:
+        match = pattern.search(passage)
+        if match:
+            return match.group(0)
+    return close[0]
 
 
 def _attribution_warnings(question: AttributionQuestion, documents: dict[str, Document]) -> list[Finding]:
