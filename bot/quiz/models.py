@@ -7,6 +7,8 @@ one field (the answer is among the options, no duplicate options, ...) live in
 with the key it concerns, so the checker can point at the right line.
 Rules that need the corpus (document ids, verbatim quotes) run when the
 validation context holds ``{"documents": {...}}``; see ``bot.quiz.loader``.
+A question is backed by one passage (``source:``) or several (``sources:``);
+``question.sources`` gives them all and ``question.source`` the first.
 """
 
 from __future__ import annotations
