@@ -41,6 +41,7 @@ class LexicalIndex:
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         self._stemmer = Stemmer.Stemmer("english")
         self._stopwords = set(bm25s.stopwords.STOPWORDS_EN) | QUESTION_WORDS
+        self.stopword_stems = frozenset(self._stemmer.stemWords(sorted(self._stopwords)))
         self._bm25 = bm25s.BM25()
         corpus_tokens = [self.tokens(text) for text in texts]
         self._token_sets = [set(tokens) for tokens in corpus_tokens]
@@ -67,6 +68,21 @@ class LexicalIndex:
     def stem(self, word: str) -> str:
         return self._stemmer.stemWord(word)
 
+    def stem_all(self, tokens: list[str]) -> list[str]:
+        """Every token stemmed, stop words included (for phrases)."""
+        return self._stemmer.stemWords(tokens)
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        return frozenset(self._stopwords)
+
+    def is_stopword(self, word: str) -> bool:
+        return word in self._stopwords or (len(word) < 2 and not word.isdigit())
+
+    def idf(self, term: str) -> float:
+        """How telling a stemmed term is; a term the corpus never uses counts as its rarest."""
+        return self._idf.get(term, self._unseen_idf)
+
     def knows(self, term: str) -> bool:
         """Whether a stemmed term occurs anywhere in the indexed passages."""
         return term in self._idf
@@ -83,28 +99,32 @@ class LexicalIndex:
         return bm25s.tokenization.Tokenized(ids=ids, vocab=vocab)
 
     def coverage(self, query: str, rows: list[int], *, expansions: Expansions | None = None) -> float:
-        """How much of the question's content (IDF-weighted) the given passages contain.
+        """How much of the question's content (IDF-weighted) one of the given passages contains.
 
-        Words the corpus never uses count fully against coverage — a question about
-        "blockchain" or "climate" is not about these texts, however close its
-        embedding lands to something they say — unless ``expansions`` maps them to
-        corpus words of the same meaning, which then cover them in proportion to
-        their similarity.
+        One passage, not all of them together: "net neutrality" is not covered by a
+        passage about a net and another about neutrality. Words the corpus never uses
+        count fully against coverage — a question about "blockchain" or "climate" is
+        not about these texts, however close its embedding lands to something they
+        say — unless ``expansions`` maps them to corpus words of the same meaning,
+        which then cover them in proportion to their similarity.
         """
         terms = self.tokens(query)
-        if not terms:
+        if not terms or not rows:
             return 0.0
-        present = set().union(*(self._token_sets[r] for r in rows)) if rows else set()
         expansions = expansions or {}
-        total = covered = 0.0
-        for term in terms:
-            weight = self._idf.get(term, self._unseen_idf)
-            total += weight
-            if term in present:
-                covered += weight
-            else:
-                covered += weight * max((sim for t, sim in expansions.get(term, {}).items() if t in present), default=0.0)
-        return covered / total
+        total = sum(self.idf(t) for t in terms)
+        best = 0.0
+        for row in rows:
+            present = self._token_sets[row]
+            covered = 0.0
+            for term in terms:
+                if term in present:
+                    covered += self.idf(term)
+                else:
+                    similarity = max((sim for t, sim in expansions.get(term, {}).items() if t in present), default=0.0)
+                    covered += self.idf(term) * similarity
+            best = max(best, covered / total)
+        return best
 
     def scores(self, query: str, *, expansions: Expansions | None = None) -> np.ndarray:
         """BM25 score of every passage; expansion terms add in proportion to similarity."""
