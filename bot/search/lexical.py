@@ -13,7 +13,7 @@ import numpy as np
 QUESTION_WORDS = frozenset(
     """
     what which who whom whose when where why how does do did is are was were be been
-    text texts article articles piece pieces say says said tell tells
+    say says said tell tells
     mention mentions according about regarding concerning the a an of to in on for
     please quote quotes give show me us there any
     """.split()

@@ -28,6 +28,7 @@ from .abstention import DEFAULT_RULE, AbstentionRule, Evidence
 from .encoders import Encoder
 from .index import MAX_QUOTE_CHARS, Index, Passage
 from .lexical import Expansions, LexicalIndex, words
+from .framing import DOCUMENT_NOUNS
 from .reading import Query, QuestionReader
 from .results import Answer, Quote
 
@@ -51,9 +52,10 @@ PHRASE_BONUS = 0.25
 MIN_PHRASE_WORDS = 2
 # How deep in the ranking a word-for-word match still vouches for the answer.
 PHRASE_DEPTH = 10
-# A question that matches a section heading leads to the paragraph the heading heads.
-HEADING_BONUS = 0.2
-MIN_HEADING_COVERAGE = 0.5
+# A question that matches a section heading leads to the sentences the heading heads,
+# scored as the heading (a little less, so a sentence that says it wins a tie).
+HEADING_DISCOUNT = 0.05
+MIN_HEADING_COVERAGE = 0.4
 # A quote grows into a longer window of its paragraph when that window scores
 # nearly as well: the next sentence often carries the answer ("It will …").
 EXTEND_MARGIN = 0.08
@@ -61,10 +63,21 @@ EXTEND_MARGIN = 0.08
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
 SYNONYMS_PER_WORD = 3
+DOCUMENT_WORDS = " ".join(re.findall(r"[a-z]+", DOCUMENT_NOUNS.replace("(?:y|ies)", "y")))
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading: searchable, never quoted, it leads to the sentence it heads."""
+
+    doc_id: str
+    first: int  # position of the first sentence under it
+    text: str
+    terms: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -100,8 +113,9 @@ def clean_question(question: str) -> str:
 
 
 def document_context(document: Document) -> str:
-    """What a question may say about a passage's document rather than its words."""
-    return " ".join(filter(None, [document.title, document.outlet, document.author, document.notes, "author article text"]))
+    """What a question may say about a passage's document rather than its words: these
+    count as covered, never against a passage."""
+    return " ".join(filter(None, [document.title, document.outlet, document.author, document.notes, DOCUMENT_WORDS]))
 
 
 class Searcher:
@@ -130,6 +144,10 @@ class Searcher:
         self._reader = QuestionReader(documents, stopwords=self._lexical.stopwords, known=self._knows_word)
         self._stems = [f" {' '.join(self._lexical.stem_all(words(t)))} " for t in self._texts]
         self._headings = self._heading_terms()
+        self._rows_by_start: dict[tuple[str, int], list[int]] = {}
+        for row, p in enumerate(index.passages):
+            self._rows_by_start.setdefault((p.doc_id, p.first), []).append(row)
+        self._heading_matrix: np.ndarray | None = None
 
     def _context(self, passage: Passage) -> str:
         head = self._section_heads[passage.doc_id].get(passage.paragraph)
@@ -138,8 +156,8 @@ class Searcher:
     def _knows_word(self, word: str) -> bool:
         return self._lexical.knows(self._lexical.stem(word.lower()))
 
-    def _heading_terms(self) -> list[tuple[str, int, set[str]]]:
-        """(document, paragraph it heads, its terms) for every heading of the corpus."""
+    def _heading_terms(self) -> list[Heading]:
+        """Every heading of the corpus with the first sentence of the section it heads."""
         headings = []
         for doc_id, heads in self._section_heads.items():
             first_under: dict[int, int] = {}
@@ -147,8 +165,17 @@ class Searcher:
                 first_under.setdefault(head.position, paragraph)
             for sentence in self._sentences[doc_id]:
                 if sentence.is_heading and sentence.position in first_under:
-                    headings.append((doc_id, first_under[sentence.position], set(self._lexical.tokens(sentence.text))))
+                    paragraph = first_under[sentence.position]
+                    first = next(s.position for s in self._sentences[doc_id] if s.paragraph == paragraph)
+                    headings.append(Heading(doc_id, first, sentence.text, frozenset(self._lexical.tokens(sentence.text))))
         return headings
+
+    def _heading_vectors(self) -> np.ndarray:
+        """The headings' embeddings, encoded on first use (one batch)."""
+        if self._heading_matrix is None:
+            texts = [h.text for h in self._headings]
+            self._heading_matrix = self._encoder.encode(texts) if texts else np.zeros((0, 1), dtype=np.float32)
+        return self._heading_matrix
 
     # -- the search ----------------------------------------------------------------
 
@@ -233,15 +260,25 @@ class Searcher:
             for r, value in zip(missing, self._dense_exact(vector, missing)):
                 dense_by_row[r] = value
         phrases = self._phrase_bonuses(query.subject, candidates)
-        headings = self._heading_bonuses(query.subject)
+        headings = self._heading_scores(query, vector)
+        if headings:
+            candidates |= {r for key in headings for r in self._rows_by_start.get(key, ())}
+            missing = [r for r in candidates if r not in dense_by_row]
+            for r, value in zip(missing, self._dense_exact(vector, missing)):
+                dense_by_row[r] = value
         scored = []
         for row in candidates:
             passage = self.index.passages[row]
             lex = float(lexical[row]) / top_lexical if top_lexical > 0 else 0.0
-            score = DENSE_WEIGHT * dense_by_row[row] + LEXICAL_WEIGHT * lex
+            dense = dense_by_row[row]
+            heading = headings.get((passage.doc_id, passage.first))
+            if heading is not None:
+                # A section's opening stands for its heading when the heading is the better match.
+                dense, lex = max(dense, heading[0]), max(lex, heading[1])
+            score = DENSE_WEIGHT * dense + LEXICAL_WEIGHT * lex
             score -= WINDOW_PENALTY * (passage.size - 1)
-            score += phrases.get(row, 0.0) + headings.get((passage.doc_id, passage.paragraph, passage.first), 0.0)
-            scored.append(Scored(row, passage, dense_by_row[row], float(lexical[row]), score))
+            score += phrases.get(row, 0.0)
+            scored.append(Scored(row, passage, dense, float(lexical[row]), score))
         scored.sort(key=lambda s: (-s.score, s.row))
         return scored
 
@@ -288,19 +325,22 @@ class Searcher:
             return False
         return any(f" {terms[0]} " in self._stems[s.row] for s in ranked[:PHRASE_DEPTH])
 
-    def _heading_bonuses(self, subject: str) -> dict[tuple[str, int, int], float]:
-        """(document, paragraph, first sentence) → bonus for opening a section whose heading matches."""
-        terms = self._lexical.tokens(subject)
-        if not terms:
+    def _heading_scores(self, query: Query, vector: np.ndarray) -> dict[tuple[str, int], tuple[float, float]]:
+        """(document, first sentence of a section) → (dense, lexical) evidence of its heading,
+        for headings that share most of the subject's words."""
+        terms = self._lexical.tokens(query.subject)
+        if not terms or not self._headings:
             return {}
         total = sum(self._lexical.idf(t) for t in terms)
-        bonuses = {}
-        for doc_id, paragraph, heading_terms in self._headings:
-            share = sum(self._lexical.idf(t) for t in terms if t in heading_terms) / total
-            if share >= MIN_HEADING_COVERAGE:
-                first = next(s.position for s in self._sentences[doc_id] if s.paragraph == paragraph)
-                bonuses[(doc_id, paragraph, first)] = HEADING_BONUS * share
-        return bonuses
+        shares = [sum(self._lexical.idf(t) for t in terms if t in h.terms) / total for h in self._headings]
+        if max(shares) < MIN_HEADING_COVERAGE:
+            return {}
+        similarities = self._heading_vectors() @ vector
+        return {
+            (h.doc_id, h.first): (float(similarity) - HEADING_DISCOUNT, share)
+            for h, share, similarity in zip(self._headings, shares, similarities)
+            if share >= MIN_HEADING_COVERAGE and (not query.documents or h.doc_id in query.documents)
+        }
 
     def _expansions(self, text: str, question: str) -> Expansions:
         """Corpus words standing in for the subject's words the corpus never uses."""
@@ -329,6 +369,8 @@ class Searcher:
         return expansions
 
     def _dense_exact(self, query: np.ndarray, rows: list[int]) -> list[float]:
+        if not rows:
+            return []
         vectors = np.vstack([self.index.vectors.reconstruct(int(r)) for r in rows])
         return (vectors @ query).tolist()
 
