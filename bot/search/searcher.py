@@ -23,7 +23,7 @@ import numpy as np
 
 from ..errors import QuestionError
 from ..texts.corpus import Document
-from ..texts.passages import Sentence, is_lead_in, section_heads, segment
+from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from .abstention import DEFAULT_RULE, AbstentionRule, Evidence
 from .encoders import Encoder
 from .index import MAX_QUOTE_CHARS, Index, Passage
@@ -78,6 +78,7 @@ class Heading:
     first: int  # position of the first sentence under it
     text: str
     terms: frozenset[str]
+    list_lengths: frozenset[int]  # items in each enumeration it makes: "the four communities"
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,8 @@ class Scored:
 
 
 def _visible(text: str) -> str:
-    return "".join(
-        " " if unicodedata.category(c) == "Cf" or c in _INVISIBLE_LETTERS else c for c in text
-    )
+    """The text without characters that show nothing ("digi\u200btal" is "digital")."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf" and c not in _INVISIBLE_LETTERS)
 
 
 def clean_question(question: str) -> str:
@@ -167,7 +167,8 @@ class Searcher:
                 if sentence.is_heading and sentence.position in first_under:
                     paragraph = first_under[sentence.position]
                     first = next(s.position for s in self._sentences[doc_id] if s.paragraph == paragraph)
-                    headings.append(Heading(doc_id, first, sentence.text, frozenset(self._lexical.tokens(sentence.text))))
+                    terms = frozenset(self._lexical.tokens(sentence.text))
+                    headings.append(Heading(doc_id, first, sentence.text, terms, frozenset(list_lengths(sentence.text))))
         return headings
 
     def _heading_vectors(self) -> np.ndarray:
@@ -327,17 +328,26 @@ class Searcher:
 
     def _heading_scores(self, query: Query, vector: np.ndarray) -> dict[tuple[str, int], tuple[float, float]]:
         """(document, first sentence of a section) → (dense, lexical) evidence of its heading,
-        for headings that share most of the subject's words."""
+        for headings that share most of the subject's words.
+
+        A count in the question is matched by a heading that enumerates as many things
+        ("the four communities": "a community of development, security, responsibility
+        and shared interests"). A heading holding all of the subject counts as its phrase.
+        """
         terms = self._lexical.tokens(query.subject)
         if not terms or not self._headings:
             return {}
+        counts = {self._lexical.stem(w): NUMBER_WORDS.get(w, int(w) if w.isdigit() else 0) for w in words(query.subject)}
         total = sum(self._lexical.idf(t) for t in terms)
-        shares = [sum(self._lexical.idf(t) for t in terms if t in h.terms) / total for h in self._headings]
+        shares = []
+        for h in self._headings:
+            held = [t for t in terms if t in h.terms or counts.get(t) in h.list_lengths]
+            shares.append(sum(self._lexical.idf(t) for t in held) / total)
         if max(shares) < MIN_HEADING_COVERAGE:
             return {}
         similarities = self._heading_vectors() @ vector
         return {
-            (h.doc_id, h.first): (float(similarity) - HEADING_DISCOUNT, share)
+            (h.doc_id, h.first): (float(similarity) - HEADING_DISCOUNT, share + (PHRASE_BONUS / LEXICAL_WEIGHT if share >= 1 else 0.0))
             for h, share, similarity in zip(self._headings, shares, similarities)
             if share >= MIN_HEADING_COVERAGE and (not query.documents or h.doc_id in query.documents)
         }
@@ -467,12 +477,3 @@ class Searcher:
     def cite(self, quote: Quote) -> str:
         """A one-line citation for a quote."""
         return self.documents[quote.doc_id].citation(paragraph=quote.paragraph)
-
-    def example_question(self) -> str:
-        """A question the corpus answers, to show a newcomer: about its first section heading."""
-        for sentences in self._sentences.values():
-            for sentence in sentences:
-                if sentence.is_heading:
-                    topic = re.sub(r"^[\d.)\s]+", "", sentence.text).strip().rstrip(".")
-                    return f"What do the texts say about {topic[:1].lower() + topic[1:]}?"
-        return "What do the texts say about …?"

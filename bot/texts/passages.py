@@ -186,3 +186,18 @@ def section_heads(document: Document) -> dict[int, Sentence]:
         elif current is not None:
             heads[paragraph.number] = current
     return heads
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "development, security, responsibility and shared interests": items split by commas,
+# the last by "and"/"or".
+_ENUMERATION = re.compile(r"(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)+(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},?\s+)?(?:and|or)\s+[\w’'-]+")
+
+
+def list_lengths(text: str) -> set[int]:
+    """How many items each enumeration in a text has ("A, B, C and D" → 4)."""
+    lengths = set()
+    for match in _ENUMERATION.finditer(text):
+        items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group())
+        lengths.add(len([i for i in items if i.strip()]))
+    return lengths
