@@ -15,11 +15,12 @@ class Evidence:
     coverage: float  # IDF-weighted share of the subject's words the top passages contain
     phrase: bool  # some passage holds the subject word for word
     expanded: bool = False  # synonyms of unfamiliar words were already tried
-
+    unknown_name: bool = False  # the subject names something the corpus never mentions
 
 @dataclass(frozen=True)
 class AbstentionRule:
-    """Answer when the subject is quoted word for word, or when a weighted sum of
+    """Answer when the subject is quoted word for word, or, unless it names something
+    the texts never mention ("Brexit", "the Paris Call"), when a weighted sum of
     closeness in meaning and word coverage reaches the threshold."""
 
     dense_weight: float = 0.6
@@ -29,7 +30,13 @@ class AbstentionRule:
         return self.dense_weight * evidence.dense + (1 - self.dense_weight) * evidence.coverage
 
     def answers(self, evidence: Evidence) -> bool:
-        return evidence.phrase or self.confidence(evidence) >= self.threshold
+        if evidence.phrase:
+            return True
+        return not evidence.unknown_name and self.confidence(evidence) >= self.threshold
+
+    def strength(self, evidence: Evidence) -> tuple[bool, bool, float]:
+        """For comparing two readings of a question: answered, word for word, confidence."""
+        return self.answers(evidence), evidence.phrase, self.confidence(evidence)
 
     def undecided(self, evidence: Evidence) -> bool:
         """Whether synonyms for the subject's unfamiliar words could still change the answer."""

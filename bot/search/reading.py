@@ -14,8 +14,11 @@ from .spelling import Correction, Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
 # one of them ("waht", "txts", "abuot") is read as it.
+_NOUNS = re.findall(r"[a-z]{3,}", DOCUMENT_NOUNS.replace("(?:y|ies)", "y"))
 FRAMING_WORDS = frozenset(
-    re.findall(r"[a-z]+", f"{DOCUMENT_NOUNS} {PRONOUNS} {VERBS}")
+    _NOUNS
+    + [w[:-1] for w in _NOUNS if w.endswith("s")]  # "texts?" stands for "text" and "texts"
+    + re.findall(r"[a-z]{3,}", f"{PRONOUNS} {VERBS}")
     + """what which who whom whose when where why how does do did is are was were about tell
     according regarding concerning anything something please quote quotes show give say""".split()
 )
@@ -31,6 +34,8 @@ class Query:
     subject: str  # ``read`` without its framing
     documents: frozenset[str]  # the documents it names; empty for all
     changes: tuple[tuple[str, str], ...] = ()  # (as asked, as read)
+    respelt: bool = False  # some word was read as a corpus word it misspells
+    unknown_names: tuple[str, ...] = ()  # names in the subject the corpus never mentions
 
     @property
     def read_as(self) -> str | None:
@@ -45,20 +50,50 @@ class QuestionReader:
         """``known(word)``: whether the corpus uses the word in some form (its stem)."""
         bodies = [doc.body for doc in documents.values()]
         names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
-        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names])
+        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords)
         self._acronyms = AcronymTable(bodies)
         self._framer = Framer(documents)
         self._known = known
 
-    def read(self, question: str) -> Query:
+    def read(self, question: str, *, spelling: bool = True) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
-        corrections = self._speller.correct(question, keep=self._keep)
+        corrections = self._speller.correct(question, keep=self._keep) if spelling else []
         read = apply(question, corrections)
         changes = [(c.original, c.corrected) for c in corrections]
         read, expanded = self._expand_acronyms(read)
         changes.extend(expanded)
         framed = self._framer.frame(read)
-        return Query(question, read, framed.subject, framed.documents, tuple(changes))
+        unknown = self._unknown_names(read, framed.subject)
+        return Query(question, read, framed.subject, framed.documents, tuple(changes), bool(corrections), unknown)
+
+    def _unknown_names(self, question: str, subject: str) -> tuple[str, ...]:
+        """Capitalised words of the subject that the corpus never uses, even as the
+        country a demonym comes from ("Brazilian"), and that are not part of a name it
+        partly knows ("Southeast Asian"). The question's first word is left out: it is
+        capitalised for starting the question."""
+        first = _TOKEN.search(question)
+        tokens = [m for m in _TOKEN.finditer(subject)]
+        known = [self._knows_name(m.group()) for m in tokens]
+        unknown = []
+        for i, match in enumerate(tokens):
+            word = match.group()
+            if known[i] or not word[:1].isupper() or (first and question.find(subject) + match.start() == first.start()):
+                continue
+            beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and known[j]]
+            if any(w[:1].isupper() and not self._speller.is_common(w) for w in beside):
+                continue
+            unknown.append(word)
+        return tuple(unknown)
+
+    def _knows_name(self, word: str) -> bool:
+        parts = [p for p in re.split(r"[-’']", word) if p and p.lower() != "s"]
+        return all(self._knows_word(p) for p in parts)
+
+    def _knows_word(self, word: str) -> bool:
+        if len(word) < 2 or self._speller.knows(word) or self._known(word):
+            return True
+        stem = re.sub(r"(?:ians?|ans?|ese|ish|i|s)$", "", word)
+        return len(stem) >= 4 and any(self._speller.knows(stem + end) for end in ("", "a", "e", "ia", "y"))
 
     def _keep(self, word: str) -> bool:
         return self._known(word) or self._acronyms.expand(word) is not None

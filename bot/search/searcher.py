@@ -185,34 +185,46 @@ class Searcher:
         text = clean_question(question)
         if not 1 <= top_k <= MAX_TOP_K:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
-        query = self.read(text)
-        ranked = self.rank(query)
+        query, ranked = self.understand(text)
         if not ranked:
-            return Answer(question=text, answered=False, read_as=query.read_as)
+            return Answer(question=text, answered=False)
         chosen = self._diversify(ranked, offset + top_k)[offset:]
         quotes = tuple(self._quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as)
 
-    def read(self, text: str) -> Query:
+    def read(self, text: str, *, spelling: bool = True) -> Query:
         """The question as the search reads it: spelling, acronyms, framing."""
-        return self._reader.read(text)
+        return self._reader.read(text, spelling=spelling)
 
-    def rank(self, query: Query) -> list[Scored]:
-        """The candidate windows, best first; empty when the texts don't answer the question."""
+    def understand(self, text: str) -> tuple[Query, list[Scored]]:
+        """The reading of a question that the texts answer best, and its candidates
+        (empty when they don't answer it).
+
+        A word the corpus doesn't use may be a misspelling of one it does ("sovreignty")
+        or a word of its own ("bread" is not "broad"): the respelt reading is kept only
+        when it is answered, and better than the question as typed.
+        """
+        query = self.read(text)
         ranked, evidence = self.weigh(query)
-        return ranked if self.abstention.answers(evidence) else []
+        if query.respelt:
+            literal = self.read(text, spelling=False)
+            literal_ranked, literal_evidence = self.weigh(literal)
+            if self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
+                query, ranked, evidence = literal, literal_ranked, literal_evidence
+        return query, ranked if self.abstention.answers(evidence) else []
 
-    def weigh(self, query: Query) -> tuple[list[Scored], Evidence]:
+    def weigh(self, query: Query, *, expand: bool = False) -> tuple[list[Scored], Evidence]:
         """The ranked candidates and the evidence the abstention rule decides on.
 
         Synonyms for the question's unfamiliar words cost a second pass of the encoder,
-        so they are looked for only when the exact words leave the answer in doubt.
+        so they are looked for only when the exact words leave the answer in doubt (or
+        always, with ``expand``, for calibrating the abstention rule).
         """
         vector = self._query_vector(query.subject)
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
         ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, {}))
         evidence = self._evidence(query, ranked, {})
-        if self.abstention.undecided(evidence):
+        if expand or self.abstention.undecided(evidence):
             expansions = self._expansions(query.subject, query.read)
             if expansions:
                 ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, expansions))
@@ -386,7 +398,7 @@ class Searcher:
 
     def _evidence(self, query: Query, ranked: list[Scored], expansions: Expansions) -> Evidence:
         if not ranked:
-            return Evidence(dense=0.0, coverage=0.0, phrase=False, expanded=bool(expansions))
+            return Evidence(dense=0.0, coverage=0.0, phrase=False, expanded=bool(expansions), unknown_name=bool(query.unknown_names))
         top = ranked[:COVERAGE_DEPTH]
         coverage = self._lexical.coverage(query.subject, [s.row for s in top], expansions=expansions)
         return Evidence(
@@ -394,6 +406,7 @@ class Searcher:
             coverage=coverage,
             phrase=self._has_whole_phrase(query.subject, ranked),
             expanded=bool(expansions),
+            unknown_name=bool(query.unknown_names),
         )
 
     # -- from candidates to quotes ---------------------------------------------------

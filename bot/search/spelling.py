@@ -22,6 +22,7 @@ MIN_CORRECTED_LENGTH = 4
 TWO_EDITS_FROM_LENGTH = 8
 SHORT_WORD_EDITS = 1
 CANDIDATES = 12
+COMMON_WORD_USES = 20
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
@@ -53,8 +54,9 @@ def _match_case(original: str, corrected: str) -> str:
 class Speller:
     """Reads unknown question words as the nearest corpus words, by edit distance."""
 
-    def __init__(self, texts: Iterable[str], *, extra_words: Iterable[str] = ()):
-        """``texts``: the corpus; ``extra_words``: words questions use that the corpus may not."""
+    def __init__(self, texts: Iterable[str], *, extra_words: Iterable[str] = (), stopwords: Iterable[str] = ()):
+        """``texts``: the corpus; ``extra_words``: words questions use that the corpus may not;
+        ``stopwords``: words too common to vouch for a correction beside them ("the Parts")."""
         counts: Counter[str] = Counter()
         bigrams: set[tuple[str, str]] = set()
         for text in texts:
@@ -64,11 +66,16 @@ class Speller:
         for word in extra_words:
             counts[word.lower()] += 1
         self._counts = counts
-        self._bigrams = bigrams
+        stop = {w.lower() for w in stopwords}
+        self._bigrams = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)}
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
 
     def knows(self, word: str) -> bool:
         return word.lower() in self._counts
+
+    def is_common(self, word: str) -> bool:
+        """Whether a word is one of the corpus's most used (a capital on it tells nothing)."""
+        return self._counts.get(word.lower(), 0) >= COMMON_WORD_USES
 
     def correct(self, text: str, *, keep: Callable[[str], bool] | None = None) -> list[Correction]:
         """Corrections for the words of ``text`` the corpus doesn't know.
@@ -88,24 +95,29 @@ class Speller:
                 continue  # an acronym, not a misspelling
             before = lowered[i - 1] if i > 0 else None
             after = lowered[i + 1] if i + 1 < len(lowered) else None
-            best = self._best(word, before, after)
+            # A capitalised word inside the question is a name: read as a corpus name
+            # only when that makes a pair of words the corpus uses ("Edward Snowdn").
+            needs_pair = original[:1].isupper() and i > 0
+            best = self._best(word, before, after, needs_pair=needs_pair)
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
         return corrections
 
-    def _best(self, word: str, before: str | None, after: str | None) -> tuple[str, int] | None:
+    def _best(self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False) -> tuple[str, int] | None:
         limit = _allowed_edits(word)
         found = process.extract(word, self._long_words, scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
-        if len(word) < MIN_CORRECTED_LENGTH:
+        paired = [f for f in found if (before, f[0]) in self._bigrams or (f[0], after) in self._bigrams]
+        if len(word) < MIN_CORRECTED_LENGTH or needs_pair:
             # Too short to trust alone: only a correction that makes a known pair.
-            found = [f for f in found if (before, f[0]) in self._bigrams or (f[0], after) in self._bigrams]
+            found = paired
         # Typos seldom touch a word's first letter; "election" is not "reflection".
         found = [f for f in found if f[0][0] == word[0]]
         if not found:
             return None
-        # Fewest edits, then the word the corpus uses most, then the same first letter.
-        corrected, edits, _ = min(found, key=lambda f: (f[1], -self._counts[f[0]], f[0]))
+        # Fewest edits, then a word that makes a pair the corpus uses ("Nort-South" is
+        # "North-South", not "Not-South"), then the word the corpus uses most.
+        corrected, edits, _ = min(found, key=lambda f: (f[1], f not in paired, -self._counts[f[0]], f[0]))
         return corrected, int(edits)
 
 
