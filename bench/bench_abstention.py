@@ -36,11 +36,14 @@ WEIGHTS = [round(w, 2) for w in np.arange(0.3, 0.91, 0.05)]
 THRESHOLDS = [round(t, 3) for t in np.arange(0.30, 0.70, 0.005)]
 TABLE_THRESHOLDS = [0.40, 0.43, 0.45, 0.47, 0.49, 0.51, 0.53, 0.55, 0.58, 0.60]
 # Wrongly refusing a covered question costs the student an answer the texts have;
-# wrongly answering an off-topic one quotes something unrelated. Both count alike.
+# wrongly answering an off-topic one quotes something unrelated (and says so by
+# quoting: the student sees the quote does not answer). The targets are at most 2%
+# of the first and 10% of the second, so the refusal rate counts five times.
+REFUSAL_COST = 5.0
 
 
 def collect(searcher) -> list[dict]:
-    """Each question's readings, as (phrase, dense, coverage) triples."""
+    """Each question's readings, weighed: one Evidence per reading."""
     rows = []
     for path in SETS:
         for q in read_eval_file(ROOT / path):
@@ -49,16 +52,13 @@ def collect(searcher) -> list[dict]:
             if readings[0].respelt:
                 readings.append(searcher.read(text, spelling=False))
             evidence = [searcher.weigh(r, expand=True)[1] for r in readings]
-            rows.append({"id": q.id, "on": bool(q.gold), "evidence": [(e.phrase, e.dense, e.coverage) for e in evidence]})
+            rows.append({"id": q.id, "on": bool(q.gold), "evidence": evidence})
     return rows
 
 
 def answered(row: dict, rule: AbstentionRule) -> bool:
-    def strength(e):
-        confidence = rule.dense_weight * e[1] + (1 - rule.dense_weight) * e[2]
-        return (e[0] or confidence >= rule.threshold), e[0], confidence
-
-    return max(strength(e) for e in reversed(row["evidence"]))[0]
+    """Whether the search answers the question under ``rule`` (the literal reading wins ties, as in the search)."""
+    return max(rule.strength(e) for e in reversed(row["evidence"]))[0]
 
 
 def rates(rows: list[dict], rule: AbstentionRule) -> tuple[float, float]:
@@ -76,7 +76,7 @@ def fit(rows: list[dict]) -> AbstentionRule:
         for t in THRESHOLDS:
             rule = AbstentionRule(dense_weight=w, threshold=t)
             refused, wrongly = rates(rows, rule)
-            key = (refused + wrongly, refused, abs(w - 0.6), t)
+            key = (REFUSAL_COST * refused + wrongly, refused, abs(w - 0.6), t)
             if best is None or key < best[0]:
                 best = (key, rule)
     return best[1]

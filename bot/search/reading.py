@@ -80,7 +80,7 @@ class QuestionReader:
             if known[i] or not word[:1].isupper() or (first and question.find(subject) + match.start() == first.start()):
                 continue
             beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and known[j]]
-            if any(w[:1].isupper() and not self._speller.is_common(w) for w in beside):
+            if any(w[:1].isupper() and self._speller.is_name(w) for w in beside):
                 continue
             unknown.append(word)
         return tuple(unknown)

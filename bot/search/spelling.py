@@ -22,8 +22,9 @@ MIN_CORRECTED_LENGTH = 4
 TWO_EDITS_FROM_LENGTH = 8
 SHORT_WORD_EDITS = 1
 CANDIDATES = 12
-COMMON_WORD_USES = 20
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A capitalised word inside a sentence: a name, or part of one.
+_NAME_INSIDE = re.compile(r"(?<=[\w,;’'-] )([A-Z][A-Za-z]+)")
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,13 @@ class Speller:
         ``stopwords``: words too common to vouch for a correction beside them ("the Parts")."""
         counts: Counter[str] = Counter()
         bigrams: set[tuple[str, str]] = set()
+        names: set[str] = set()
         for text in texts:
             tokens = [w.lower() for w in _WORD.findall(text)]
             counts.update(tokens)
             bigrams.update(zip(tokens, tokens[1:]))
+            names.update(m.group(1).lower() for m in _NAME_INSIDE.finditer(text))
+        self._names = names
         for word in extra_words:
             counts[word.lower()] += 1
         self._counts = counts
@@ -73,9 +77,9 @@ class Speller:
     def knows(self, word: str) -> bool:
         return word.lower() in self._counts
 
-    def is_common(self, word: str) -> bool:
-        """Whether a word is one of the corpus's most used (a capital on it tells nothing)."""
-        return self._counts.get(word.lower(), 0) >= COMMON_WORD_USES
+    def is_name(self, word: str) -> bool:
+        """Whether the corpus writes a word capitalised inside a sentence, as (part of) a name."""
+        return word.lower() in self._names
 
     def correct(self, text: str, *, keep: Callable[[str], bool] | None = None) -> list[Correction]:
         """Corrections for the words of ``text`` the corpus doesn't know.
