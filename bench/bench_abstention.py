@@ -15,7 +15,6 @@ the chosen weight, and the rule fitted on all questions.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from pathlib import Path

@@ -9,7 +9,6 @@ piece", "Zhi's article", "the 2022 article") narrows the search to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -159,8 +158,3 @@ def _year_pattern(year: str) -> re.Pattern:
         rf"\b{year}\s+{gap}(?:{DOCUMENT_NOUNS})\b|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){year}\b",
         re.IGNORECASE,
     )
-
-
-def document_words(documents: Iterable[Document]) -> set[str]:
-    """Lower-case words of the documents' names: framing when a question uses them."""
-    return {w for doc in documents for name in filter(None, [doc.outlet, doc.author]) for w in _words(name)}

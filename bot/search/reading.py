@@ -10,14 +10,15 @@ from dataclasses import dataclass
 from ..texts.corpus import Document
 from .acronyms import AcronymTable
 from .framing import DOCUMENT_NOUNS, PRONOUNS, VERBS, Framer
-from .spelling import Correction, Speller, apply
+from .spelling import Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
 # one of them ("waht", "txts", "abuot") is read as it.
 _NOUNS = re.findall(r"[a-z]{3,}", DOCUMENT_NOUNS.replace("(?:y|ies)", "y"))
+# What a question calls a document: "text", "texts", "article", "piece"…
+DOCUMENT_WORDS = frozenset(_NOUNS + [w[:-1] for w in _NOUNS if w.endswith("s")])
 FRAMING_WORDS = frozenset(
-    _NOUNS
-    + [w[:-1] for w in _NOUNS if w.endswith("s")]  # "texts?" stands for "text" and "texts"
+    list(DOCUMENT_WORDS)
     + re.findall(r"[a-z]{3,}", f"{PRONOUNS} {VERBS}")
     + """what which who whom whose when where why how does do did is are was were about tell
     according regarding concerning anything something please quote quotes show give say""".split()

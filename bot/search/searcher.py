@@ -28,8 +28,7 @@ from .abstention import DEFAULT_RULE, AbstentionRule, Evidence
 from .encoders import Encoder
 from .index import MAX_QUOTE_CHARS, Index, Passage
 from .lexical import Expansions, LexicalIndex, words
-from .framing import DOCUMENT_NOUNS
-from .reading import Query, QuestionReader
+from .reading import DOCUMENT_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 
 log = logging.getLogger(__name__)
@@ -63,7 +62,6 @@ EXTEND_MARGIN = 0.08
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
 SYNONYMS_PER_WORD = 3
-DOCUMENT_WORDS = " ".join(re.findall(r"[a-z]+", DOCUMENT_NOUNS.replace("(?:y|ies)", "y")))
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
@@ -115,7 +113,7 @@ def clean_question(question: str) -> str:
 def document_context(document: Document) -> str:
     """What a question may say about a passage's document rather than its words: these
     count as covered, never against a passage."""
-    return " ".join(filter(None, [document.title, document.outlet, document.author, document.notes, DOCUMENT_WORDS]))
+    return " ".join(filter(None, [document.title, document.outlet, document.author, document.notes, " ".join(sorted(DOCUMENT_WORDS))]))
 
 
 class Searcher:
