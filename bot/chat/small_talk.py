@@ -109,7 +109,7 @@ class SmallTalk:
 
 def example_question(documents: dict[str, Document], stopwords: set[str]) -> str:
     """A question the corpus answers: about the pair of content words used by the most
-    documents, then most often ("cyberspace governance")."""
+    documents, then most often."""
     documents_using: dict[tuple[str, str], set[str]] = {}
     uses: Counter[tuple[str, str]] = Counter()
     for doc_id, doc in documents.items():

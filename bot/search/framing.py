@@ -2,8 +2,8 @@
 "according to the 2022 article") apart from its subject, and the documents it names.
 
 Framing words count neither for nor against a passage: the search looks for the
-subject. A document named by outlet, author, surname, title or year ("the Guangming
-piece", "Zhi's article", "the 2022 article") narrows the search to it.
+subject. A document named by outlet, author, surname, title or year ("the Daily Post
+piece", "Smith's article", "the 2022 article") narrows the search to it.
 """
 
 from __future__ import annotations
@@ -65,11 +65,11 @@ class Framer:
                 self._names.append((_phrase_pattern(name), doc_id, "name"))
                 for word in name.split() if name != doc.title else ():
                     # A single word of a name, when no other document uses it
-                    # ("Guangming", "Zhi"), and written as a name or beside "article".
+                    # (a surname), and written as a name or beside "article".
                     if len(word) >= 3 and word.lower() not in others:
                         self._names.append((_single_name_pattern(word), doc_id, "name"))
             self._names.append((_year_pattern(doc.date[:4]), doc_id, "year"))
-        # Longer names first, so "Guangming Online" is taken whole, not as "Guangming".
+        # Longer names first, so "Daily Post Online" is taken whole, not as "Post".
         names = sorted({p.pattern for p, _, kind in self._names if kind == "name"}, key=lambda p: (-p.count(r"\W+"), p))
         name_alternatives = "|".join(names)
         who = (
@@ -123,7 +123,7 @@ class Framer:
     def named_documents(self, question: str) -> frozenset[str]:
         """Documents the question names; empty when it names none.
 
-        Names of one kind add up ("Zhi or Zhang"); kinds narrow each other
+        Names of one kind add up ("Smith or Jones"); kinds narrow each other
         ("the 2022 China Daily article").
         """
         by_kind: dict[str, set[str]] = {}
@@ -146,7 +146,7 @@ def _phrase_pattern(name: str) -> re.Pattern:
 
 
 def _single_name_pattern(word: str) -> re.Pattern:
-    """``Guangming``, ``Zhi's``, or ``guangming article``: a name, not a word that looks like one."""
+    """``Smith``, ``Smith's``, or ``smith article``: a name, not a word that looks like one."""
     escaped = re.escape(word)
     lower = re.escape(word.lower())
     return re.compile(rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)")

@@ -49,6 +49,7 @@ MAX_PER_PARAGRAPH = 1
 # subject the phrase is.
 PHRASE_BONUS = 0.25
 MIN_PHRASE_WORDS = 2
+MAX_PHRASE_WORDS = 12  # longer stretches are sentences, not phrases (and cost time)
 # How deep in the ranking a word-for-word match still vouches for the answer.
 PHRASE_DEPTH = 10
 # A question that matches a section heading leads to the sentences the heading heads,
@@ -307,7 +308,7 @@ class Searcher:
         if not phrase:
             return {}
         content = [t for t in phrase if t not in self._lexical.stopword_stems]
-        for length in range(len(phrase), MIN_PHRASE_WORDS - 1, -1):
+        for length in range(min(len(phrase), MAX_PHRASE_WORDS), MIN_PHRASE_WORDS - 1, -1):
             found: dict[int, float] = {}
             for start in range(0, len(phrase) - length + 1):
                 stretch = phrase[start : start + length]
