@@ -21,11 +21,12 @@ QUESTION_WORDS = frozenset(
 # question term → {corpus term: similarity}, for question words the corpus never uses
 Expansions = dict[str, dict[str, float]]
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_POSSESSIVE = ("'s", "’s")
 
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessives folded ("network’s" → "network")."""
-    return [re.sub(r"['’]s$", "", w.lower()) for w in _TOKEN.findall(text)]
+    return [w[:-2] if w.endswith(_POSSESSIVE) else w for w in _TOKEN.findall(text.lower())]
 
 
 class LexicalIndex:
@@ -54,7 +55,12 @@ class LexicalIndex:
         # A word the corpus never uses is as telling as its rarest word.
         self._unseen_idf = math.log(1 + count / 0.5)
         if contexts is not None:
-            self._token_sets = [s | set(self.tokens(c)) for s, c in zip(self._token_sets, contexts)]
+            # Passages of one document share most of their context: tokenise each once.
+            context_tokens: dict[str, set[str]] = {}
+            for i, context in enumerate(contexts):
+                if context not in context_tokens:
+                    context_tokens[context] = set(self.tokens(context))
+                self._token_sets[i] = self._token_sets[i] | context_tokens[context]
         self._bm25.index(self._to_ids(corpus_tokens), show_progress=False)
 
     def content_words(self, text: str) -> list[str]:
