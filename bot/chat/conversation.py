@@ -56,7 +56,8 @@ from ..texts.corpus import Document
 from ..errors import TextbotError
 from ..quiz.library import QuizError, QuizLibrary
 from ..quiz.session import AnswerError, Feedback, QuizSession, format_score
-from ..search.render import NOT_COVERED
+from ..search.render import NOT_COVERED, read_as_line
+from .small_talk import SmallTalk
 from ..search.results import Answer, Quote
 
 __all__ = [
@@ -129,6 +130,7 @@ class Conversation:
         self.quizzes = quizzes
         self.store = store
         self._rng = rng  # None: sessions get unpredictable tokens and shuffles
+        self._small_talk: SmallTalk | None = None  # built on first use, from the corpus
         self._commands = {
             "help": self._help,
             "start": self._help,
@@ -187,6 +189,10 @@ class Conversation:
     # -- searching ------------------------------------------------------------
 
     def _search(self, user: str, question: str, *, offset: int) -> list[Reply]:
+        if offset == 0:
+            casual = self._casual_reply(question)
+            if casual is not None:
+                return [Reply(casual)]
         try:
             answer = self.searcher.search(question, top_k=QUOTES_PER_ANSWER, offset=offset)
         except TextbotError as exc:
@@ -197,8 +203,16 @@ class Conversation:
         if not answered:
             return [Reply(NOT_COVERED if offset == 0 else "No more quotations on that.")]
         blocks = [f"“{quote.text}”\n— {self.searcher.cite(quote)}" for quote in answer.quotes]
+        if answer.read_as and offset == 0:
+            blocks.insert(0, read_as_line(answer.read_as))
         buttons = ((Button("More quotes", MORE),),) if len(answer.quotes) == QUOTES_PER_ANSWER else ()
         return [Reply("\n\n".join(blocks), buttons=buttons, quotes=tuple(answer.quotes))]
+
+    def _casual_reply(self, text: str) -> str | None:
+        """A short friendly reply to small talk or another language, with an example from the corpus."""
+        if self._small_talk is None:
+            self._small_talk = SmallTalk(self.documents)
+        return self._small_talk.reply(text)
 
     def _ask_command(self, user: str, args: str) -> list[Reply]:
         if not args:
