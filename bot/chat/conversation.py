@@ -103,6 +103,18 @@ class Searcher(Protocol):
     def cite(self, quote: Quote) -> str: ...
 
 
+UNREADABLE = "I can't read that message: it holds characters that are not valid text (broken UTF-8). Please type it again."
+
+
+def unreadable(text: str) -> bool:
+    """True when ``text`` holds lone surrogates: bytes that were not UTF-8, or a broken escape."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def parse_command(text: str) -> tuple[str, str] | None:
     """``("quiz", "principles")`` for ``/quiz principles`` (or ``/quiz@SomeBot principles``); None for plain text."""
     text = text.strip()
@@ -151,6 +163,8 @@ class Conversation:
 
     def ask(self, user: str, text: str) -> list[Reply]:
         """A plain message: the answer to the open quiz question, else a question about the texts."""
+        if unreadable(text):
+            return [Reply(UNREADABLE)]
         session = self._load_session(user)
         if isinstance(session, list):
             return session
@@ -164,6 +178,8 @@ class Conversation:
 
     def command(self, user: str, name: str, args: str = "") -> list[Reply]:
         """A command, ``name`` without the slash."""
+        if unreadable(name) or unreadable(args):
+            return [Reply(UNREADABLE)]
         handler = self._commands.get(name.lower())
         if handler is None:
             return [Reply(f"I don't know /{name}. /help lists what I can do.")]
@@ -260,6 +276,10 @@ class Conversation:
     def _quiz(self, user: str, args: str) -> list[Reply]:
         if args:
             return self._start_quiz(user, args.split()[0])
+        running = self.running_quiz(user)
+        if running is not None:  # the student may have lost sight of the question: show it again
+            return [Reply(f"The quiz “{running.quiz.title}” is running (/cancel stops it; /quiz ID starts another):"),
+                    self.question_reply(running)]
         if not len(self.quizzes):
             return [Reply("There are no quizzes yet.")]
         lines = ["Quizzes (start one with /quiz ID):"]

@@ -6,7 +6,7 @@ import argparse
 import logging
 import secrets
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 from ..errors import TextbotError
 from ..settings import Settings
@@ -37,10 +37,49 @@ def add_serve_command(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the bot until interrupted."""
+    from telegram.error import InvalidToken, TelegramError
+
     settings = Settings.from_env()
     check_serve_settings(settings, webhook=args.webhook, port=args.port)
-    serve(settings, webhook=args.webhook, port=args.port, listen=args.listen)
+    redact = TokenFilter(settings.telegram_token or "")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+    try:
+        serve(settings, webhook=args.webhook, port=args.port, listen=args.listen)
+    except InvalidToken:
+        # PTB's message quotes the token itself: never let it reach a terminal or a log.
+        raise ServeError("Telegram rejected TELEGRAM_BOT_TOKEN: copy the token again from @BotFather") from None
+    except TelegramError as exc:
+        raise ServeError(f"Telegram Bot API: {redact.redact(str(exc))}") from None
     return 0
+
+
+class TokenFilter(logging.Filter):
+    """A logging filter that replaces the bot token in every message and traceback."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self._secrets = [t for t in {token, quote(token, safe="")} if t]
+
+    def redact(self, text: str) -> str:
+        """``text`` with the token replaced by <token>."""
+        for secret in self._secrets:
+            text = text.replace(secret, "<token>")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from telegram.error import InvalidToken
+
+        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+            return False  # PTB logs it with a traceback before raising; cmd_serve says it in one line
+        record.msg, record.args = self.redact(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
 
 
 def check_serve_settings(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT_WEBHOOK_PORT) -> None:

@@ -51,7 +51,8 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if not question:
         replies = await s.call(s.conversation.command, user_key(person), "help", "")
     else:
-        replies = await s.call(s.conversation.ask, user_key(person), question)
+        # A search: a student's private quiz is answered in the private chat only.
+        replies = await s.call(s.conversation.command, user_key(person), "ask", question)
     await send_replies(context, message.chat_id, replies, person, reply_to=message.message_id, search=True)
 
 
