@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from ..texts.corpus import Document
 from . import models
 from .models import Quiz
-from .safe_yaml import MAX_BYTES, Located, YamlProblem, parse_yaml
+from ..texts.safe_yaml import MAX_BYTES, Located, YamlProblem, parse_yaml
 
 Severity = Literal["error", "warning"]
 _KIND_MODELS: dict[str, type[BaseModel]] = {
