@@ -39,7 +39,7 @@ from bot.chat.conversation import Conversation  # noqa: E402
 from bot.search.engine import open_searcher  # noqa: E402
 from bot.quiz.library import load_quizzes  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from bot.store.sqlite import Store  # noqa: E402
+from bot.store import Store  # noqa: E402
 from bot.telegram.app import build_app  # noqa: E402
 from bot.telegram.robust import RetryingRateLimiter  # noqa: E402
 from bot.telegram.services import SERVICES  # noqa: E402

@@ -77,7 +77,7 @@ def serve(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT
     from ..chat.conversation import Conversation
     from ..search.engine import open_searcher
     from ..quiz.library import load_quizzes
-    from ..store.sqlite import Store
+    from ..store import Store
     from ..telegram.app import build_app
 
     check_serve_settings(settings, webhook=webhook, port=port)
