@@ -9,7 +9,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +42,11 @@ class Replica:
     port: int
     log: Path
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU the process has used so far (Linux /proc)."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/telegram/hook"
@@ -60,15 +65,19 @@ class Replica:
                 self.kill()
 
 
-def start_replica(fake: FakeTelegram, database: str, env: dict[str, str], log: Path) -> Replica:
-    """Start one replica and wait until its webhook server answers."""
+def serve_command(port: int) -> list[str]:
+    """`textbot serve` behind the webhook, on a loopback port."""
+    return [sys.executable, "-m", "bot", "serve", "--webhook", WEBHOOK_URL, "--port", str(port), "--listen", "127.0.0.1"]
+
+
+def start_replica(fake: FakeTelegram, database: str, env: dict[str, str], log: Path, *,
+                  command: Callable[[int], list[str]] = serve_command) -> Replica:
+    """Start one replica (``command(port)``) and wait until its webhook server answers."""
     port = free_port()
     environ = {**os.environ, **env, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": fake.url,
                "TEXTBOT_DB": database, "TEXTBOT_WEBHOOK_SECRET": SECRET, "PYTHONPATH": str(ROOT)}
     with log.open("w") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--webhook", WEBHOOK_URL, "--port", str(port),
-             "--listen", "127.0.0.1"], cwd=ROOT, env=environ, stdout=sink, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command(port), cwd=ROOT, env=environ, stdout=sink, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + READY_TIMEOUT_SECONDS
     while not _listening(port):
         if process.poll() is not None or time.monotonic() > deadline:
@@ -79,13 +88,13 @@ def start_replica(fake: FakeTelegram, database: str, env: dict[str, str], log: P
 
 
 @contextmanager
-def running_replicas(fake: FakeTelegram, database: str, env: dict[str, str], folder: Path,
-                     count: int = 2) -> Iterator[tuple[list[Replica], Webhooks]]:
+def running_replicas(fake: FakeTelegram, database: str, env: dict[str, str], folder: Path, count: int = 2, *,
+                     command: Callable[[int], list[str]] = serve_command) -> Iterator[tuple[list[Replica], Webhooks]]:
     """``count`` replicas on one database, and the webhook deliveries that reach them."""
     replicas: list[Replica] = []
     try:
         for number in range(count):
-            replicas.append(start_replica(fake, database, env, folder / f"replica-{number}.log"))
+            replicas.append(start_replica(fake, database, env, folder / f"replica-{number}.log", command=command))
         yield replicas, Webhooks(fake, [r.url for r in replicas])
     finally:
         for replica in replicas:
