@@ -66,6 +66,10 @@ class Database(Protocol):
 
     def set_schema_version(self, db: Connection, version: int) -> None: ...
 
+    def scrub(self) -> None:
+        """Make deleted rows unrecoverable from the database's files (after /forget)."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -23,6 +23,7 @@ POSTGRES = Dialect(name="postgresql", id_column="BIGSERIAL PRIMARY KEY", big_int
                    real="DOUBLE PRECISION", for_share=" FOR SHARE", skip_locked=" FOR UPDATE SKIP LOCKED")
 POOL_MIN, POOL_MAX = 1, 8
 CONNECT_TIMEOUT_SECONDS = 10.0
+FORGETTABLE_TABLES = ("users", "sessions", "reviews", "reminders", "class_answers", "class_runs")
 # Any fixed number will do: replicas starting together take turns to migrate the schema.
 MIGRATION_LOCK = 7_461_339
 
@@ -77,6 +78,20 @@ class PostgresDatabase:
     def set_schema_version(self, db: "PostgresConnection", version: int) -> None:
         db.execute("DELETE FROM schema_version")
         db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    def scrub(self) -> None:
+        """After deleting someone's data: rewrite the tables that held it, so the dead rows go.
+
+        VACUUM FULL copies each table afresh (briefly locking it); the server's WAL and any
+        backups keep old copies for as long as the server is set to keep them.
+        """
+        with self.pool.connection() as conn:
+            conn.autocommit = True  # VACUUM can't run inside a transaction
+            try:
+                for table in FORGETTABLE_TABLES:
+                    conn.execute(f"VACUUM FULL {table}")  # type: ignore[arg-type]
+            finally:
+                conn.autocommit = False
 
     def close(self) -> None:
         self.pool.close()

@@ -309,7 +309,8 @@ class Store:
     # -- forgetting ------------------------------------------------------------------------------
 
     def forget(self, user_id: int) -> int:
-        """Delete everything stored about a person; returns how many records went."""
+        """Delete everything stored about a person, leaving no copy in the database's files;
+        returns how many records went."""
         deleted = 0
         with self.database.transaction() as db:
             for table in ("users", "sessions", "reviews", "reminders", "class_answers"):
@@ -318,4 +319,5 @@ class Store:
             deleted += db.execute(
                 "UPDATE class_runs SET teacher_id = NULL, teacher_name = NULL WHERE teacher_id = ?", (user_id,)
             ).rowcount
+        self.database.scrub()
         return deleted
