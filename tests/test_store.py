@@ -258,3 +258,14 @@ def test_a_version_1_file_is_migrated_keeping_its_data(tmp_path):
     assert store.active_class_run(-5).id == 2
     assert store.claim_update(1)
     store.close()
+
+
+def test_a_lease_is_held_by_one_owner_until_released_or_run_out(store):
+    assert store.take_lease("user:7", "replica-a", 30)
+    assert not store.take_lease("user:7", "replica-b", 30)
+    assert store.take_lease("user:8", "replica-b", 30)
+    store.release_lease("user:7", "replica-b")  # not hers to release
+    assert not store.take_lease("user:7", "replica-b", 30)
+    store.release_lease("user:7", "replica-a")
+    assert store.take_lease("user:7", "replica-b", 0)
+    assert store.take_lease("user:7", "replica-a", 30)  # the last one ran out at once

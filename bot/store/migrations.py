@@ -72,7 +72,8 @@ def create_tables(d: Dialect) -> str:
 
 
 def add_replica_tables(d: Dialect) -> str:
-    """2: what lets several bot processes share the state: updates seen, due jobs, run versions."""
+    """2: what lets several bot processes share the state: updates seen, due jobs, leases on a
+    person's updates, run versions."""
     return f"""
     CREATE TABLE processed_updates (
         update_id {d.big_int} PRIMARY KEY,
@@ -87,6 +88,11 @@ def add_replica_tables(d: Dialect) -> str:
         leased_until TEXT
     );
     CREATE INDEX jobs_due ON jobs(due_at);
+    CREATE TABLE leases (
+        key TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        until TEXT NOT NULL
+    );
     ALTER TABLE class_runs ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
     UPDATE class_runs SET finished_at = started_at WHERE finished_at IS NULL AND id NOT IN (
         SELECT MAX(id) FROM class_runs WHERE finished_at IS NULL GROUP BY chat_id);

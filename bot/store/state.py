@@ -136,6 +136,19 @@ class Store:
         """Drop update ids older than Telegram would redeliver."""
         return self._write("DELETE FROM processed_updates WHERE received_at < ?", (iso(moment),))
 
+    # -- leases: one process at a time handles a person's updates ------------------------------------
+
+    def take_lease(self, key: str, owner: str, seconds: float) -> bool:
+        """Hold ``key`` for ``seconds`` unless another owner holds it (True if now ours)."""
+        now = utcnow()
+        return self._write(
+            "INSERT INTO leases (key, owner, until) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+            "owner = excluded.owner, until = excluded.until WHERE leases.until <= ? OR leases.owner = excluded.owner",
+            (key, owner, iso(now + dt.timedelta(seconds=seconds)), iso(now))) == 1
+
+    def release_lease(self, key: str, owner: str) -> None:
+        self._write("DELETE FROM leases WHERE key = ? AND owner = ?", (key, owner))
+
     # -- spaced repetition (FSRS) ----------------------------------------------------------------
 
     def add_review(self, user_id: int, quiz_id: str, question_id: str, *, at: dt.datetime | None = None) -> ReviewItem:

@@ -6,7 +6,11 @@ import asyncio
 import datetime as dt
 import html
 import logging
+import os
+import socket
+import uuid
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
 from telegram.constants import ParseMode
@@ -48,6 +52,10 @@ FORGET_UPDATES_JOB = "forget-updates"
 FORGET_UPDATES_EVERY = dt.timedelta(hours=1)
 UPDATES_KEPT = dt.timedelta(days=2)  # Telegram gives up redelivering an update after 24 hours
 JOB_LOOP = "textbot-due-jobs"  # key in application.bot_data
+# Replicas take turns on a person's updates through a lease in the database; one that dies
+# holding it keeps that person waiting at most this long.
+PERSON_LEASE_SECONDS = 30.0
+LEASE_RETRY_SECONDS = 0.02
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 PRIVATE_COMMANDS = (
     ("start", "what I can do"),
@@ -82,7 +90,8 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
         ApplicationBuilder()
         .token(settings.telegram_token)
         .rate_limiter(rate_limiter or RetryingRateLimiter())
-        .concurrent_updates(PerUserUpdateProcessor())
+        .concurrent_updates(ReplicaSafeUpdateProcessor(store) if store.dialect == "postgresql"
+                            else PerUserUpdateProcessor())
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
@@ -129,6 +138,45 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     app.add_handler(PollAnswerHandler(group.poll_answer))
     app.add_error_handler(error_handler)
     return app
+
+
+class ReplicaSafeUpdateProcessor(PerUserUpdateProcessor):
+    """Each person's updates one after another across all replicas, not only in this process:
+    Telegram may hand two of one student's presses to two replicas at the same instant."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await super().do_process_update(update, self._leased(_person(update), coroutine))
+
+    async def _leased(self, key: str | None, coroutine: Awaitable[Any]) -> None:
+        if key is None:
+            await coroutine
+            return
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + PERSON_LEASE_SECONDS
+        while not self.store.take_lease(key, self.owner, PERSON_LEASE_SECONDS):
+            if loop.time() > give_up:  # its holder died: the lease has run out by now anyway
+                log.warning("%s stayed leased by another replica; handling the update anyway", key)
+                break
+            await asyncio.sleep(LEASE_RETRY_SECONDS)
+        try:
+            await coroutine
+        finally:
+            self.store.release_lease(key, self.owner)
+
+
+def _person(update: object) -> str | None:
+    """The lease key of the person (else the chat) an update comes from."""
+    if isinstance(update, Update):
+        if update.effective_user is not None:
+            return f"user:{update.effective_user.id}"
+        if update.effective_chat is not None:
+            return f"chat:{update.effective_chat.id}"
+    return None
 
 
 async def skip_redelivered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
