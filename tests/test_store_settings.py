@@ -30,3 +30,18 @@ def test_the_webhook_secret_must_be_what_telegram_accepts():
     assert Settings.from_env({}).webhook_secret is None
     with pytest.raises(SettingsError, match="TEXTBOT_WEBHOOK_SECRET"):
         Settings.from_env({"TEXTBOT_WEBHOOK_SECRET": "has spaces and $"})
+
+
+def test_serve_with_an_unreachable_database_is_one_line_without_the_password():
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": "1:x", "TEXTBOT_DB": "postgresql://u:hunter2@127.0.0.1:1/textbot"}
+    result = subprocess.run([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
+    assert "can't connect to the state database" in result.stderr and "hunter2" not in result.stderr

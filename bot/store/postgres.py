@@ -46,6 +46,11 @@ class PostgresDatabase:
 
     def __init__(self, url: str, *, max_size: int = POOL_MAX) -> None:
         self.location = redact(url)
+        try:  # one plain connection first: a wrong address or password is one clear line, at once
+            psycopg.connect(url, connect_timeout=int(CONNECT_TIMEOUT_SECONDS)).close()
+        except psycopg.Error as exc:
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"{self.location}: can't connect to the state database: {reason}") from None
         self.pool = ConnectionPool(url, min_size=POOL_MIN, max_size=max_size, open=False,
                                    kwargs={"row_factory": dict_row}, name="textbot",
                                    timeout=CONNECT_TIMEOUT_SECONDS)
