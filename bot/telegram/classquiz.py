@@ -46,7 +46,7 @@ MIN_SECONDS, MAX_SECONDS = 5, 600
 REVEAL_PAUSE_SECONDS = 5.0  # time to read the answer before the next question comes
 JOB_KIND = "classquiz"
 SEND_ALLOWANCE_SECONDS = 10.0  # a question that never got sent (its process died) still closes
-POLL_ID_WAIT_SECONDS = 3.0  # a vote can outrun the saving of its poll's id on another process
+POLL_ID_WAIT_SECONDS = 3.0  # a vote can outrun the saving of its poll's (or message's) id
 POLL_ID_CHECK_SECONDS = 0.05
 ANSWER_ATTEMPTS = 3  # a run that changes under an answer is read again this often
 CALLBACK_PREFIX = "cq"
@@ -330,13 +330,24 @@ class Classroom:
         """A reply to a typed-answer question; True if it was taken as an answer."""
         if message.from_user is None or message.reply_to_message is None or not message.text:
             return False
-        run = self.store.active_class_run(message.chat_id)
+        run = await self._sent(message.chat_id)
         if run is None or run.state["mode"] != TYPED or run.state["phase"] != ASKING:
             return False
         if message.reply_to_message.message_id != run.state["message_id"]:
             return False
         self._record(run.id, run.state["index"], message.from_user, message.text)
         return True
+
+    async def _sent(self, chat_id: int) -> ClassRun | None:
+        """The chat's run once its current question is out: a reply can outrun the saving of the
+        question's message id (on this process or another)."""
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + POLL_ID_WAIT_SECONDS
+        while (run := self.store.active_class_run(chat_id)) is not None and run.state["phase"] == SENDING:
+            if loop.time() > give_up:
+                break
+            await asyncio.sleep(POLL_ID_CHECK_SECONDS)
+        return run
 
     def _record(self, run_id: int, question: int | str, person: User, response: list[int] | str) -> Feedback | None:
         """Score and store one answer to the question (its index, or its poll's id) while it is open;
