@@ -215,7 +215,9 @@ class RoundRobin:
 
         self.urls = itertools.cycle(urls)
         self.headers = {SECRET_HEADER: secret}
-        self.client = httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=TELEGRAM_WEBHOOK_CONNECTIONS))
+        # No limit on waiting for one of the 40 connections: Telegram, too, queues what it can't send yet.
+        self.client = httpx.AsyncClient(timeout=httpx.Timeout(60, pool=None),
+                                        limits=httpx.Limits(max_connections=TELEGRAM_WEBHOOK_CONNECTIONS))
 
     async def deliver(self, fake: FakeTelegram, update: dict) -> None:
         response = await self.client.post(next(self.urls), json=update, headers=self.headers)
