@@ -80,6 +80,7 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods):
         self.open_callback_queries: set[str] = set()
         self.open_inline_queries: set[str] = set()
         self.confirmed_offset = 0
+        self.webhook: dict[str, Any] | None = None  # the registered URL and secret_token, once set
         self.users: dict[int, dict[str, Any]] = {}
         self._delivered = 0  # highest update_id handed out by getUpdates
         self._failure_descriptions: dict[str, str] = {}
@@ -156,6 +157,11 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods):
                 roles[admin["id"]] = "administrator"
                 self.users[admin["id"]] = admin
             self.admins[chat["id"]] = roles
+
+    def delivered(self, update_id: int) -> None:
+        """Note an update as handed to the bot (by a webhook POST rather than getUpdates)."""
+        with self._lock:
+            self._delivered = max(self._delivered, update_id)
 
     def _next_message_id(self, chat_id: int) -> int:
         """Message ids count from 1 in each chat, for the people's and the bot's messages alike."""

@@ -10,7 +10,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..store.sqlite import ClassAnswer
+from ..store import ClassAnswer
 
 FULL_MARKS = 0.999  # an answer at (or rounding to) full credit counts as right
 CHART_DPI = 100

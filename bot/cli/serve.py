@@ -93,8 +93,9 @@ def check_serve_settings(settings: Settings, *, webhook: str | None = None, port
         raise ServeError(f"--port must be 1-65535, got {port}")
 
 
-def webhook_options(url: str, *, port: int, listen: str = DEFAULT_LISTEN) -> dict[str, Any]:
-    """Arguments for PTB's run_webhook/start_webhook: serve the URL's path, with a fresh secret."""
+def webhook_options(url: str, *, port: int, listen: str = DEFAULT_LISTEN, secret: str | None = None) -> dict[str, Any]:
+    """Arguments for PTB's run_webhook/start_webhook: serve the URL's path, checking ``secret``
+    (a fresh one if None: fine for one process, not for replicas behind one URL)."""
     from telegram import Update
 
     return {
@@ -102,8 +103,9 @@ def webhook_options(url: str, *, port: int, listen: str = DEFAULT_LISTEN) -> dic
         "port": port,
         "url_path": urlparse(url).path.lstrip("/"),
         "webhook_url": url,
-        # Telegram echoes this header on every call, so strangers can't post fake updates.
-        "secret_token": secrets.token_urlsafe(32),
+        # Telegram echoes this header on every call, so strangers can't post fake updates;
+        # every replica registers the same one, so whichever registers last breaks no other.
+        "secret_token": secret or secrets.token_urlsafe(32),
         "allowed_updates": Update.ALL_TYPES,
     }
 
@@ -116,20 +118,23 @@ def serve(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT
     from ..chat.conversation import Conversation
     from ..search.engine import open_searcher
     from ..quiz.library import load_quizzes
-    from ..store.sqlite import Store
+    from ..store import Store
     from ..telegram.app import build_app
 
     check_serve_settings(settings, webhook=webhook, port=port)
     # httpx logs every request URL at INFO, and Bot API URLs contain the bot's token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    store = Store(settings.db_path)
+    if webhook and not settings.webhook_secret:
+        log.warning("TEXTBOT_WEBHOOK_SECRET is not set: this process draws its own webhook secret, so a "
+                    "second replica behind the same URL would lock this one out")
+    store = Store(settings.database)
     try:
         searcher = open_searcher(settings)
         library = load_quizzes(settings.quizzes_dir, searcher.documents)
         conversation = Conversation(searcher, library, store)
         app = build_app(settings, conversation, store)
         if webhook:
-            app.run_webhook(**webhook_options(webhook, port=port, listen=listen))
+            app.run_webhook(**webhook_options(webhook, port=port, listen=listen, secret=settings.webhook_secret))
         else:
             app.run_polling(allowed_updates=Update.ALL_TYPES)
     finally:

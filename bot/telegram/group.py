@@ -117,7 +117,7 @@ async def _teacher_moves(update: Update, context: ContextTypes.DEFAULT_TYPE, *, 
         await send_html(context.bot, chat.id, [esc(f"Sorry, {display_name(person)}: only the teacher can use "
                                                    f"{command}.")], reply_to=message.message_id)
         return
-    await s.classroom.advance(context.bot, context.job_queue, chat.id, stop=stop)
+    await s.classroom.advance(context.bot, chat.id, stop=stop)
 
 
 async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
