@@ -40,7 +40,7 @@ def corpus(tmp_path):
 
 def open_(corpus, index_dir, messages, encoder=None, **kwargs):
     encoder = encoder or CountingEncoder()
-    return open_index(load_corpus(corpus), corpus, index_dir, "fake-model", lambda: encoder,
+    return open_index(load_corpus(corpus), corpus, index_dir, "fake-model", lambda folder: encoder,
                       notify=messages.append, **kwargs), encoder
 
 
@@ -84,7 +84,8 @@ def test_new_document_dropped_in_is_indexed(corpus, tmp_path):
 def test_changed_model_triggers_a_rebuild(corpus, tmp_path):
     messages = []
     open_(corpus, tmp_path / "index", messages)
-    open_index(load_corpus(corpus), corpus, tmp_path / "index", "other-model", CountingEncoder, notify=messages.append)
+    open_index(load_corpus(corpus), corpus, tmp_path / "index", "other-model", lambda folder: CountingEncoder(),
+               notify=messages.append)
     assert messages[-1] == "building the index: the model changed (fake-model → other-model)"
 
 

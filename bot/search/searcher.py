@@ -22,6 +22,7 @@ from .encoders import Encoder
 from ..errors import QuestionError
 from .index import Index, Passage
 from ..texts.passages import segment
+from . import late_interaction
 from .lexical import Expansions, LexicalIndex, words
 from .results import Answer, Quote
 
@@ -186,7 +187,7 @@ class Searcher:
                 score += NAMED_DOCUMENT_BONUS
             scored.append(Scored(row, passage, dense_by_row[row], float(lexical[row]), score))
         scored.sort(key=lambda s: (-s.score, s.row))
-        return scored
+        return late_interaction.rescore(self.index, self._encoder, text, scored)
 
     def _expansions(self, text: str) -> Expansions:
         """Corpus words standing in for the question's words the corpus never uses."""
