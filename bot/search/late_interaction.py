@@ -11,12 +11,16 @@ candidates are re-scored, so the cost per question stays flat however large the 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Protocol, Sequence, TypeVar
 
 import numpy as np
 
-# Measured on bench/data and the dev set (README, "Late interaction"): see bench/bench_search.py --late.
-LATE_WEIGHT = 0.3
+from .lexical import QUESTION_WORDS
+
+# Chosen by measurement on bench/data/covered.jsonl and the dev set (README, "Late
+# interaction"; bench/bench_search.py --late-sweep re-measures it).
+LATE_WEIGHT = 1.2
 LATE_CANDIDATES = 30
 
 
@@ -28,6 +32,22 @@ class Candidate(Protocol):
 
 
 C = TypeVar("C", bound=Candidate)
+
+
+@functools.cache
+def _noise_words() -> frozenset[str]:
+    """Words that frame a question or glue it together: they would match every passage."""
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN) | QUESTION_WORDS
+
+
+def _topic_tokens(vectors: np.ndarray, words: list[str]) -> np.ndarray:
+    """The question's tokens that name its topic: no punctuation, no framing words
+    (all of them when nothing else is left)."""
+    noise = _noise_words()
+    keep = [i for i, word in enumerate(words) if word.isalnum() and word not in noise]
+    return vectors[keep] if keep else vectors
 
 
 def maxsim(question: np.ndarray, passages: list[np.ndarray]) -> np.ndarray:
@@ -44,7 +64,7 @@ def maxsim(question: np.ndarray, passages: list[np.ndarray]) -> np.ndarray:
 
 
 def rescore(
-    index, encoder, text: str, ranked: Sequence[C], *, weight: float = LATE_WEIGHT, depth: int = LATE_CANDIDATES
+    index, encoder, text: str, ranked: Sequence[C], *, weight: float | None = None, depth: int | None = None
 ) -> list[C]:
     """``ranked`` (best first) with its top ``depth`` re-scored and re-ordered by MaxSim.
 
@@ -52,11 +72,13 @@ def rescore(
     them), so none falls below a candidate that was not re-scored. Unchanged when the
     index stores no token vectors or the encoder gives none.
     """
+    weight = LATE_WEIGHT if weight is None else weight
+    depth = LATE_CANDIDATES if depth is None else depth
     ranked = list(ranked)
     token_vectors = getattr(encoder, "token_vectors", None)
     if weight == 0 or not ranked or token_vectors is None or index.token_vectors is None:
         return ranked
-    question = token_vectors(text)
+    question = _topic_tokens(*token_vectors(text))
     top = ranked[:depth]
     similarities = maxsim(question, [index.passage_tokens(c.row) for c in top])
     floor = float(similarities.min())

@@ -147,14 +147,27 @@ class OnnxEncoder:
         """L2-normalised sentence vectors, as sentence-transformers' encode(normalize_embeddings=True)."""
         return self.embed(texts, batch_size=batch_size)[0]
 
-    def token_vectors(self, text: str) -> np.ndarray:
-        """The L2-normalised contextual vectors of a text's word pieces ([CLS]/[SEP] left out)."""
+    def token_vectors(self, text: str) -> tuple[np.ndarray, list[str]]:
+        """The L2-normalised contextual vectors of a text's word pieces ([CLS]/[SEP] left
+        out), and the lower-cased word each piece belongs to."""
         cached = self._token_cache.get(text)
         if cached is None:
             cached = self.embed([text])[1][0]
         else:
             self._token_cache.move_to_end(text)
-        return cached
+        return cached, self._token_words(text)
+
+    def _token_words(self, text: str) -> list[str]:
+        encoding = self._tokenizer.encode(text)
+        spans: dict[int, tuple[int, int]] = {}
+        pieces = []
+        for word, (start, end), special in zip(encoding.word_ids, encoding.offsets, encoding.special_tokens_mask):
+            if special:
+                continue
+            pieces.append(word)
+            low, high = spans.get(word, (start, end))
+            spans[word] = (min(low, start), max(high, end))
+        return [text[slice(*spans[w])].lower() for w in pieces]
 
     def embed(self, texts: list[str], *, batch_size: int = 32) -> tuple[np.ndarray, list[np.ndarray]]:
         """Sentence vectors and each text's token vectors, from one forward pass."""
