@@ -136,3 +136,34 @@ def test_answering_a_question_imports_neither_torch_nor_transformers(index_setti
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"  # and no "building the index" line: the index was current
+
+
+def test_a_changed_corpus_reuses_the_export_and_a_damaged_one_is_redone(index_settings, searcher, tmp_path):
+    import shutil
+
+    from bot.search.engine import ensure_index
+    from conftest import CORPUS_DIR, make_settings
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS_DIR, corpus)
+    shutil.copytree(index_settings.index_dir, tmp_path / "index")
+    settings = make_settings(tmp_path, TEXTBOT_CORPUS=corpus)
+    model = settings.index_dir / "encoder.onnx"
+    exported = model.stat().st_mtime_ns
+    (corpus / "owls.md").write_text(
+        "---\nid: owls\ntitle: Owls\noutlet: Teacher\ndate: 2024-01-01\n---\n\nOwls hunt at night.\n", encoding="utf-8"
+    )
+    messages = []
+    index = ensure_index(settings, notify=messages.append)
+    assert messages == ["building the index: the corpus changed (owls.md)"]
+    assert model.stat().st_mtime_ns == exported  # no second export
+    vector = index.encoder.encode(["Owls hunt at night."])
+    np.testing.assert_allclose(vector, searcher.index.encoder.encode(["Owls hunt at night."]), atol=1e-6)
+    # An edited model file is not reused: the next build exports it again.
+    with open(model, "r+b") as handle:
+        handle.seek(-100, 2)
+        handle.write(b"\0" * 100)
+    messages.clear()
+    index = ensure_index(settings, notify=messages.append)
+    assert len(messages) == 1 and "encoder.onnx is corrupt or was edited" in messages[0]
+    np.testing.assert_allclose(index.encoder.encode(["Owls hunt at night."]), vector, atol=1e-6)

@@ -30,7 +30,7 @@ def ensure_index(
         settings.corpus_dir,
         settings.index_dir,
         settings.model,
-        lambda folder: exported_encoder(load_encoder(settings.model), folder),
+        lambda folder: exported_encoder(settings.model, folder),
         force=force,
         notify=notify,
     )

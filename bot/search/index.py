@@ -23,6 +23,7 @@ import numpy as np
 
 from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
+from .onnx_encoder import MODEL_FILE, OnnxEncoder, file_digest
 from ..errors import IndexBuildError, TextbotError
 from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
 
@@ -292,8 +293,6 @@ def build_index(
 
 def _query_encoder(build_encoder: Encoder, index_dir: Path) -> Encoder | None:
     """The encoder for questions: the ONNX model the build exported, on one thread."""
-    from .onnx_encoder import OnnxEncoder
-
     return OnnxEncoder(index_dir) if isinstance(build_encoder, OnnxEncoder) else None
 
 
@@ -310,12 +309,6 @@ def _save_array(path: Path, array: np.ndarray) -> None:
     os.replace(tmp, path)
 
 
-def file_digest(path: Path) -> str:
-    """The SHA-256 of a file, read in blocks (the ONNX model is 90 MB)."""
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
-
-
 def read_manifest(index_dir: Path) -> dict | None:
     """The manifest, or None when there is no readable one."""
     try:
@@ -325,21 +318,30 @@ def read_manifest(index_dir: Path) -> dict | None:
     return manifest if isinstance(manifest, dict) else None
 
 
-def verify_files(index_dir: Path, manifest: dict) -> None:
-    """Every file the manifest lists is there with the bytes it was written with."""
+def verify_files(index_dir: Path, manifest: dict, *, keep: tuple[str, ...] = ()) -> dict[str, bytes]:
+    """Every file the manifest lists is there with the bytes it was written with; IndexBuildError if not.
+
+    Returns the bytes of the files named in ``keep``, read once for both the check and their use.
+    """
     listed = manifest.get("index_files")
     if not isinstance(listed, dict) or not set(CORE_FILES) <= set(listed):
         raise IndexBuildError("the manifest does not list the index files")
+    kept = {}
     for name, digest in listed.items():
         path = index_dir / name
         if os.sep in name or name.startswith("."):
             raise IndexBuildError(f"the manifest lists an odd file name {name!r}")
         try:
-            actual = file_digest(path)
+            if name in keep:
+                kept[name] = path.read_bytes()
+                actual = hashlib.sha256(kept[name]).hexdigest()
+            else:
+                actual = file_digest(path)
         except OSError as exc:
             raise IndexBuildError(f"{path} is unreadable ({exc.__class__.__name__})") from None
         if actual != digest:
             raise IndexBuildError(f"{path} is corrupt or was edited (its checksum does not match the manifest)")
+    return kept
 
 
 def check_passages(passages: list[Passage], documents: dict[str, Document]) -> None:
@@ -358,7 +360,7 @@ def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] |
     """Load a verified index, checking its files are whole; IndexBuildError if not."""
     import faiss
 
-    verify_files(index_dir, manifest)
+    kept = verify_files(index_dir, manifest, keep=(MODEL_FILE,))
     listed = manifest["index_files"]
     try:
         raw = json.loads((index_dir / PASSAGES_FILE).read_text(encoding="utf-8"))
@@ -390,11 +392,9 @@ def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] |
     if isinstance(vectors, faiss.IndexIVF):
         vectors.nprobe = max(1, vectors.nlist // IVF_PROBE_FRACTION)
     encoder = None
-    if manifest.get("encoder") == "OnnxEncoder":
-        from .onnx_encoder import OnnxEncoder
-
+    if manifest.get("encoder") == OnnxEncoder.__name__:
         try:
-            encoder = OnnxEncoder(index_dir)
+            encoder = OnnxEncoder(index_dir, model_bytes=kept.get(MODEL_FILE))
         except TextbotError as exc:
             raise IndexBuildError(str(exc)) from None
     return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors, token_vectors, token_bounds, encoder)

@@ -10,6 +10,7 @@ contextual token vectors that late interaction compares (late_interaction.py).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import warnings
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .encoders import ModelError, SentenceTransformerEncoder
+from .encoders import ModelError, SentenceTransformerEncoder, load_encoder, resolve_model
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ TOKEN_OUTPUT = "token_embeddings"
 # The TorchScript exporter: three seconds for MiniLM where the dynamo exporter takes
 # fifteen, for the same graph and the same vectors (tests/test_onnx_encoder.py).
 ONNX_OPSET = 17
+EXPORT_FORMAT = 1  # bump when the export changes: a stored export is then redone
 # One thread for a question: a 10-token forward pass never repays waking a second
 # one on a busy two-core machine. Building the index uses every core.
 QUERY_THREADS = 1
@@ -43,8 +45,11 @@ TOKEN_CACHE_SIZE = 128
 _TOKEN_DTYPE = np.float32
 
 
-def export_encoder(reference: SentenceTransformerEncoder, folder: Path) -> tuple[str, ...]:
+def export_encoder(reference: SentenceTransformerEncoder, folder: Path, *, source: str | None = None) -> tuple[str, ...]:
     """Export the reference encoder's model to ``folder``; the names of the files written.
+
+    ``source`` (model_fingerprint) is recorded so a rebuild for a changed corpus can
+    reuse the export instead of loading torch again.
 
     Raises ModelError when the model cannot be exported.
     """
@@ -106,15 +111,54 @@ def export_encoder(reference: SentenceTransformerEncoder, folder: Path) -> tuple
         "pad_id": int(tokenizer.pad_token_id or 0),
         "max_tokens": int(model.max_seq_length),
         "dimension": reference.dimension,
+        "source": source,
+        "sha256": {name: file_digest(folder / name) for name in (MODEL_FILE, TOKENIZER_FILE)},
     }
+    config["checksum"] = _config_checksum(config)
     (folder / CONFIG_FILE).write_text(json.dumps(config, indent=2), encoding="utf-8")
     return ENCODER_FILES
 
 
-def exported_encoder(reference: SentenceTransformerEncoder, folder: Path) -> "OnnxEncoder":
-    """Export the reference model into ``folder`` and load it to build the index with."""
-    export_encoder(reference, folder)
+def model_fingerprint(model: str) -> str | None:
+    """What identifies a model's export: its files' names, sizes and times, and the
+    export format; None for a model that is not a local folder."""
+    resolved = resolve_model(model)
+    if not isinstance(resolved, Path):
+        return None
+    stats = sorted((str(p.relative_to(resolved)), p.stat().st_size, p.stat().st_mtime_ns)
+                   for p in resolved.rglob("*") if p.is_file())
+    return hashlib.sha256(json.dumps([EXPORT_FORMAT, str(resolved), stats]).encode()).hexdigest()
+
+
+def exported_encoder(model: str, folder: Path) -> "OnnxEncoder":
+    """The encoder to build the index with: the export already in ``folder`` when it is
+    of this model and intact (a changed corpus needs no torch), else a new export."""
+    source = model_fingerprint(model)
+    try:
+        config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+        reusable = (
+            source is not None
+            and config.get("source") == source
+            and config.get("checksum") == _config_checksum(config)
+            and set(config["sha256"]) == {MODEL_FILE, TOKENIZER_FILE}
+            and all(file_digest(folder / name) == digest for name, digest in config["sha256"].items())
+        )
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        reusable = False
+    if not reusable:
+        export_encoder(load_encoder(model), folder, source=source)
     return OnnxEncoder(folder, threads=BUILD_THREADS)
+
+
+def _config_checksum(config: dict) -> str:
+    rest = {key: value for key, value in config.items() if key != "checksum"}
+    return hashlib.sha256(json.dumps(rest, sort_keys=True).encode()).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks (the model is 90 MB)."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 class OnnxEncoder:
