@@ -1,7 +1,7 @@
 """Search benchmark: quality against three baselines, late interaction, speed side by side, cold start, memory.
 
     python bench/bench_search.py [--sets ../shared/eval/dev.jsonl bench/data/*.jsonl]
-                                 [--late-sweep] [--out bench/results/search.md]
+                                 [--late-sweep] [--speed-only] [--out bench/results/search.md]
 
 Quality runs the three reference baselines (BM25 over sentences; MiniLM + flat FAISS
 over sentences; reciprocal-rank fusion of the two) beside the real search, with and
@@ -42,8 +42,8 @@ RRF_K = 60
 COLD_RUNS = 5
 SPEED_ROUNDS = 2
 SPEED_QUESTIONS = 120  # spread over every set
-SWEEP_WEIGHTS = (0.0, 0.3, 0.6, 1.2, 2.0, 3.0)
-SWEEP_DEPTHS = (15, 30, 60)
+SWEEP_WEIGHTS = (0.0, 0.3, 0.6, 1.2, 2.0, 3.0)  # at the chosen depth
+SWEEP_DEPTHS = (15, 60)  # at the chosen weight
 BASELINE_DEPTH = 10
 DEFAULT_SETS = [
     ROOT.parent / "shared" / "eval" / "dev.jsonl",
@@ -139,48 +139,60 @@ def late_sweep(sets, answer) -> list[str]:
     off_topic = [q for qs in sets.values() for q in qs if not q.gold]
     header = "| weight | depth | " + " | ".join(f"{p.stem} hit@1 / MRR" for p in covered) + " | off-topic answered |"
     lines = ["## Late interaction: weight and depth", "", header, "|---|---|" + "---|" * (len(covered) + 1)]
-    saved = late_interaction.LATE_WEIGHT, late_interaction.LATE_CANDIDATES
-    for depth in SWEEP_DEPTHS:
-        for weight in SWEEP_WEIGHTS:
-            late_interaction.LATE_WEIGHT, late_interaction.LATE_CANDIDATES = weight, depth
-            cells = []
-            for questions in covered.values():
-                m = evaluate(questions, answer).metrics()
-                cells.append(f"{m['hit@1']:.3f} / {m['mrr@10']:.3f}")
-            answered = sum(answer(q.question)[0] for q in off_topic) / max(len(off_topic), 1)
-            lines.append(f"| {weight} | {depth} | " + " | ".join(cells) + f" | {answered:.3f} |")
+    saved = weight, depth = late_interaction.LATE_WEIGHT, late_interaction.LATE_CANDIDATES
+    for config in [(w, depth) for w in SWEEP_WEIGHTS] + [(weight, d) for d in SWEEP_DEPTHS]:
+        late_interaction.LATE_WEIGHT, late_interaction.LATE_CANDIDATES = config
+        cells = []
+        for questions in covered.values():
+            m = evaluate(questions, answer).metrics()
+            cells.append(f"{m['hit@1']:.3f} / {m['mrr@10']:.3f}")
+        answered = sum(answer(q.question)[0] for q in off_topic) / max(len(off_topic), 1)
+        lines.append(f"| {config[0]} | {config[1]} | " + " | ".join(cells) + f" | {answered:.3f} |")
     late_interaction.LATE_WEIGHT, late_interaction.LATE_CANDIDATES = saved
     return lines + [""]
 
 
 def side_by_side(settings: Settings, questions: list[str], bare_lookup) -> dict:
-    """Per-question times of the real search (its own torch-free process) and of the bare lookup, alternated."""
+    """Per-question times of the real search (its own torch-free process) and of the bare
+    lookup with torch's default threads and with one thread, alternated question by question."""
+    import torch
+
     env = {**os.environ, "TEXTBOT_CORPUS": str(settings.corpus_dir), "TEXTBOT_INDEX": str(settings.index_dir),
            "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen([sys.executable, "-c", QUERY_PROCESS], env=env, cwd=ROOT, text=True,
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     assert child.stdout.readline().strip() == "ready"
-    ours, encode, bare = [], [], []
-    for q in questions[:5]:  # warm up both
-        bare_lookup(q)
+    default_threads = torch.get_num_threads()
+
+    def ask_child(q):
         child.stdin.write(json.dumps(q) + "\n")
         child.stdin.flush()
-        child.stdout.readline()
+        return json.loads(child.stdout.readline())
+
+    def timed_bare(q, threads):
+        torch.set_num_threads(threads)
+        started = time.perf_counter()
+        bare_lookup(q)
+        elapsed = (time.perf_counter() - started) * 1000
+        torch.set_num_threads(default_threads)
+        time.sleep(0.002)  # let torch's worker threads stop spinning before the other side runs
+        return elapsed
+
+    times = {"ours": [], "encode": [], "bare": [], "bare1": []}
+    for q in questions[:5]:  # warm up every side
+        timed_bare(q, default_threads), timed_bare(q, 1), ask_child(q)
     for _ in range(SPEED_ROUNDS):
         for q in questions:
-            started = time.perf_counter()
-            bare_lookup(q)
-            bare.append((time.perf_counter() - started) * 1000)
-            time.sleep(0.002)  # let torch's worker threads stop spinning before the other side runs
-            child.stdin.write(json.dumps(q) + "\n")
-            child.stdin.flush()
-            search_ms, encode_ms = json.loads(child.stdout.readline())
-            ours.append(search_ms)
-            encode.append(encode_ms)
+            times["bare"].append(timed_bare(q, default_threads))
+            times["bare1"].append(timed_bare(q, 1))
+            search_ms, encode_ms = ask_child(q)
+            times["ours"].append(search_ms)
+            times["encode"].append(encode_ms)
     child.stdin.close()
-    rss = json.loads(child.stdout.readline())["rss_mb"]
+    times["rss"] = json.loads(child.stdout.readline())["rss_mb"]
+    times["threads"] = default_threads
     child.wait()
-    return {"ours": ours, "encode": encode, "bare": bare, "rss": rss}
+    return times
 
 
 def measure_cold(settings: Settings, question: str) -> tuple[list[float], float]:
@@ -189,7 +201,7 @@ def measure_cold(settings: Settings, question: str) -> tuple[list[float], float]
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child of this
     # (large) process would report the parent's peak.
     probe = (
-        "import sys, pathlib; import bot.cli.main as c; status = c.main(['ask', %r]);"
+        "import sys, pathlib, importlib; importlib.import_module('bot.cli.main').main(['ask', %r]);"
         "hwm = [l for l in pathlib.Path('/proc/self/status').read_text().splitlines() if l.startswith('VmHWM:')];"
         "print('RSS', hwm[0].split()[1], file=sys.stderr)" % question
     )
@@ -211,6 +223,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", type=Path, default=DEFAULT_SETS)
     parser.add_argument("--late-sweep", action="store_true", help="also re-measure late interaction's weight and depth")
+    parser.add_argument("--speed-only", action="store_true", help="skip the quality tables")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "search.md"))
     args = parser.parse_args()
     sets = {path: read_eval_file(path) for path in args.sets}
@@ -237,10 +250,11 @@ def main() -> int:
             finally:
                 late_interaction.LATE_WEIGHT = saved
 
-        print("quality", file=sys.stderr, flush=True)
-        lines += ["## Quality", ""]
-        lines += quality_rows(sets, {**rankers, "textbot search, no late interaction": without_late,
-                                     "**textbot search**": real})
+        if not args.speed_only:
+            print("quality", file=sys.stderr, flush=True)
+            lines += ["## Quality", ""]
+            lines += quality_rows(sets, {**rankers, "textbot search, no late interaction": without_late,
+                                         "**textbot search**": real})
         if args.late_sweep:
             lines += late_sweep(sets, real)
 
@@ -249,16 +263,19 @@ def main() -> int:
         print("timing", len(questions), "questions side by side", file=sys.stderr, flush=True)
         timing = side_by_side(settings, questions, bare_lookup)
         cold, cold_rss = measure_cold(settings, questions[0])
-        ours, bare = timing["ours"], timing["bare"]
+        ours, bare, bare1 = timing["ours"], timing["bare"], timing["bare1"]
         ratio = statistics.median(o / b for o, b in zip(ours, bare))
+        ratio1 = statistics.median(o / b for o, b in zip(ours, bare1))
         lines += [
             f"## Speed and memory ({len(ours)} searches: {len(questions)} questions × {SPEED_ROUNDS})", "",
             "| measure | value | target |", "|---|---|---|",
-            f"| bare sentence-transformers + flat FAISS lookup, p50 / p95 (same run) | "
+            f"| bare sentence-transformers + flat FAISS lookup ({timing['threads']} torch threads), p50 / p95 | "
             f"{percentile(bare, 50):.1f} / {percentile(bare, 95):.1f} ms | |",
+            f"| the same bare lookup on one torch thread, p50 / p95 | "
+            f"{percentile(bare1, 50):.1f} / {percentile(bare1, 95):.1f} ms | |",
             f"| textbot search, question encoded afresh, p50 / p95 | "
             f"{percentile(ours, 50):.1f} / {percentile(ours, 95):.1f} ms | p95 ≤ 12 ms |",
-            f"| textbot / bare, median of per-question ratios | {ratio:.2f}× | ≤ 0.6× |",
+            f"| textbot / bare, median of per-question ratios | {ratio:.2f}× ({ratio1:.2f}× against one torch thread) | ≤ 0.6× |",
             f"| question encode alone (ONNX Runtime), p50 / p95 | "
             f"{percentile(timing['encode'], 50):.1f} / {percentile(timing['encode'], 95):.1f} ms | |",
             f"| cold `textbot ask` wall time, median of {COLD_RUNS} (index built) | {statistics.median(cold):.2f} s | ≤ 1.5 s |",

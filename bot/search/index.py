@@ -10,7 +10,6 @@ of its document.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -23,7 +22,7 @@ import numpy as np
 
 from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
-from .onnx_encoder import MODEL_FILE, OnnxEncoder, file_digest
+from .onnx_encoder import OnnxEncoder, file_digest
 from ..errors import IndexBuildError, TextbotError
 from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
 
@@ -318,30 +317,21 @@ def read_manifest(index_dir: Path) -> dict | None:
     return manifest if isinstance(manifest, dict) else None
 
 
-def verify_files(index_dir: Path, manifest: dict, *, keep: tuple[str, ...] = ()) -> dict[str, bytes]:
-    """Every file the manifest lists is there with the bytes it was written with; IndexBuildError if not.
-
-    Returns the bytes of the files named in ``keep``, read once for both the check and their use.
-    """
+def verify_files(index_dir: Path, manifest: dict) -> None:
+    """Every file the manifest lists is there with the bytes it was written with; IndexBuildError if not."""
     listed = manifest.get("index_files")
     if not isinstance(listed, dict) or not set(CORE_FILES) <= set(listed):
         raise IndexBuildError("the manifest does not list the index files")
-    kept = {}
     for name, digest in listed.items():
         path = index_dir / name
         if os.sep in name or name.startswith("."):
             raise IndexBuildError(f"the manifest lists an odd file name {name!r}")
         try:
-            if name in keep:
-                kept[name] = path.read_bytes()
-                actual = hashlib.sha256(kept[name]).hexdigest()
-            else:
-                actual = file_digest(path)
+            actual = file_digest(path)
         except OSError as exc:
             raise IndexBuildError(f"{path} is unreadable ({exc.__class__.__name__})") from None
         if actual != digest:
             raise IndexBuildError(f"{path} is corrupt or was edited (its checksum does not match the manifest)")
-    return kept
 
 
 def check_passages(passages: list[Passage], documents: dict[str, Document]) -> None:
@@ -360,7 +350,7 @@ def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] |
     """Load a verified index, checking its files are whole; IndexBuildError if not."""
     import faiss
 
-    kept = verify_files(index_dir, manifest, keep=(MODEL_FILE,))
+    verify_files(index_dir, manifest)
     listed = manifest["index_files"]
     try:
         raw = json.loads((index_dir / PASSAGES_FILE).read_text(encoding="utf-8"))
@@ -370,7 +360,9 @@ def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] |
         vectors = faiss.read_index(str(index_dir / VECTORS_FILE))
         token_vectors = token_bounds = None
         if TOKENS_FILE in listed and TOKEN_BOUNDS_FILE in listed:
-            token_vectors = np.load(index_dir / TOKENS_FILE, allow_pickle=False)
+            # Memory-mapped: a question reads only its candidates' rows, so a corpus
+            # whose token vectors outgrow memory still loads.
+            token_vectors = np.load(index_dir / TOKENS_FILE, mmap_mode="r", allow_pickle=False)
             token_bounds = np.load(index_dir / TOKEN_BOUNDS_FILE, allow_pickle=False)
     except (OSError, ValueError, TypeError, RuntimeError) as exc:
         raise IndexBuildError(f"index in {index_dir} is unreadable ({exc.__class__.__name__})") from None
@@ -393,8 +385,12 @@ def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] |
         vectors.nprobe = max(1, vectors.nlist // IVF_PROBE_FRACTION)
     encoder = None
     if manifest.get("encoder") == OnnxEncoder.__name__:
+        if not set(OnnxEncoder.files) <= set(listed):
+            raise IndexBuildError("the manifest does not list the encoder's files")
         try:
-            encoder = OnnxEncoder(index_dir, model_bytes=kept.get(MODEL_FILE))
+            # From its path, not the bytes just hashed: handing onnxruntime a copy
+            # costs 120 MB of peak memory.
+            encoder = OnnxEncoder(index_dir)
         except TextbotError as exc:
             raise IndexBuildError(str(exc)) from None
     return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors, token_vectors, token_bounds, encoder)

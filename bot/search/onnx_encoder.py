@@ -166,7 +166,7 @@ class OnnxEncoder:
 
     files = ENCODER_FILES
 
-    def __init__(self, folder: Path, *, threads: int = QUERY_THREADS, model_bytes: bytes | None = None):
+    def __init__(self, folder: Path, *, threads: int = QUERY_THREADS):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -181,8 +181,7 @@ class OnnxEncoder:
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
             options.log_severity_level = 3  # errors only: warnings about unused initialisers are noise
-            source = model_bytes if model_bytes is not None else str(folder / MODEL_FILE)
-            self._session = ort.InferenceSession(source, options, providers=["CPUExecutionProvider"])
+            self._session = ort.InferenceSession(str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"])
         except Exception as exc:  # missing files, bad JSON, a graph onnxruntime refuses
             raise ModelError(f"cannot load the ONNX encoder in {folder}: {exc.__class__.__name__}") from None
         self._token_cache: OrderedDict[str, np.ndarray] = OrderedDict()
