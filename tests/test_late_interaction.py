@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.search.late_interaction import maxsim, rescore
+from bot.search.late_interaction import candidate_maxsim, maxsim, rescore
 
 
 @dataclass(frozen=True)
@@ -86,3 +86,12 @@ def test_stored_token_vectors_are_the_sentences_own(searcher):
         first = index.passages[sentences[0]]
         vectors, _ = encoder.token_vectors(body[first.start : first.end])
         np.testing.assert_allclose(index.passage_tokens(sentences[0]).astype(np.float32), vectors, atol=2e-3)
+
+
+def test_overlapping_windows_score_as_if_each_were_compared_alone(searcher):
+    index = searcher.index
+    question, _ = index.encoder.token_vectors("great powers distrust")
+    rows = list(range(0, 60, 2)) + [3, 200, 5]  # windows sharing sentences, one far away, out of order
+    np.testing.assert_allclose(
+        candidate_maxsim(question, index, rows), maxsim(question, [index.passage_tokens(r) for r in rows]), atol=1e-6
+    )

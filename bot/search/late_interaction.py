@@ -52,15 +52,45 @@ def _topic_tokens(vectors: np.ndarray, words: list[str]) -> np.ndarray:
 
 def maxsim(question: np.ndarray, passages: list[np.ndarray]) -> np.ndarray:
     """For each passage, the mean over the question's tokens of their best cosine with its tokens."""
-    scores = np.zeros(len(passages), dtype=np.float32)
-    filled = [i for i, p in enumerate(passages) if len(p)]
-    if not len(question) or not filled:
-        return scores
-    parts = [passages[i] for i in filled]
-    similarities = question @ np.vstack(parts).astype(np.float32).T
-    starts = np.cumsum([0] + [len(p) for p in parts[:-1]])
-    scores[filled] = np.maximum.reduceat(similarities, starts, axis=1).mean(axis=0)
-    return scores
+    starts = np.cumsum([0] + [len(p) for p in passages])
+    if not len(question) or not starts[-1]:
+        return np.zeros(len(passages), dtype=np.float32)
+    return _maxsim_rows(question, np.vstack(passages), list(zip(starts[:-1], starts[1:])))
+
+
+def _maxsim_rows(question: np.ndarray, tokens: np.ndarray, spans: list[tuple[int, int]]) -> np.ndarray:
+    """MaxSim of the question against each [start, end) span of rows of ``tokens``."""
+    # einsum, not BLAS: on a matrix this small, waking OpenBLAS's second thread on a
+    # busy machine costs more than the product (measured 2-3x slower).
+    similarities = np.einsum("qd,td->qt", question, tokens.astype(np.float32))
+    return np.array(
+        [similarities[:, a:b].max(axis=1).mean() if b > a else 0.0 for a, b in spans], dtype=np.float32
+    )
+
+
+def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray:
+    """MaxSim of each candidate row, each stored token compared once: overlapping
+    windows share their sentences' tokens."""
+    bounds = index.token_bounds[rows]
+    if not len(question) or not len(rows):
+        return np.zeros(len(rows), dtype=np.float32)
+    # The union of the candidates' token ranges, each range then found inside it.
+    order = np.argsort(bounds[:, 0], kind="stable")
+    merged: list[list[int]] = []
+    for start, end in bounds[order].tolist():
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    offsets = np.cumsum([0] + [end - start for start, end in merged])
+    firsts = np.array([start for start, _ in merged])
+    tokens = np.vstack([index.token_vectors[start:end] for start, end in merged])
+    spans = []
+    for start, end in bounds.tolist():
+        block = int(np.searchsorted(firsts, start, side="right")) - 1
+        shift = int(offsets[block]) - int(firsts[block])
+        spans.append((start + shift, end + shift))
+    return _maxsim_rows(question, tokens, spans)
 
 
 def rescore(
@@ -80,7 +110,7 @@ def rescore(
         return ranked
     question = _topic_tokens(*token_vectors(text))
     top = ranked[:depth]
-    similarities = maxsim(question, [index.passage_tokens(c.row) for c in top])
+    similarities = candidate_maxsim(question, index, [c.row for c in top])
     floor = float(similarities.min())
     top = [dataclasses.replace(c, score=c.score + weight * (float(s) - floor)) for c, s in zip(top, similarities)]
     top.sort(key=lambda c: (-c.score, c.row))
