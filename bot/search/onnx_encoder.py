@@ -3,8 +3,8 @@
 Building the index loads the sentence-transformers model (torch) once, exports its
 whole pipeline — transformer, pooling, normalisation — to ONNX, and writes the
 tokenizer it uses, truncation included, next to it. Answering a question then needs
-only onnxruntime and tokenizers: no torch, no transformers, so `textbot ask` starts
-in about a second. The same forward pass gives the sentence vector and the
+only onnxruntime and tokenizers: no torch, no transformers, whose imports alone take
+seconds. The same forward pass gives the sentence vector and the
 contextual token vectors that late interaction compares (late_interaction.py).
 """
 
@@ -29,8 +29,10 @@ CONFIG_FILE = "encoder.json"
 ENCODER_FILES = (MODEL_FILE, TOKENIZER_FILE, CONFIG_FILE)
 SENTENCE_OUTPUT = "sentence_embedding"
 TOKEN_OUTPUT = "token_embeddings"
-# The TorchScript exporter: three seconds for MiniLM where the dynamo exporter takes
-# fifteen, for the same graph and the same vectors (tests/test_onnx_encoder.py).
+# The TorchScript exporter (dynamo=False): ~3 s for MiniLM where the dynamo exporter
+# took 16-38 s here, for vectors equally close to sentence-transformers (2e-7). It is
+# deprecated since torch 2.9 but present in the pinned 2.13; dynamo=True (with the
+# onnxscript package) is the replacement when torch drops it.
 ONNX_OPSET = 17
 EXPORT_FORMAT = 1  # bump when the export changes: a stored export is then redone
 # One thread for a question: a 10-token forward pass never repays waking a second
