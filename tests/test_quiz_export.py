@@ -13,7 +13,7 @@ import pytest
 from bot.cli.main import main
 from bot.quiz import load_quizzes
 from bot.quiz.export import export_quizzes
-from bot.quiz.export.csv_format import COLUMNS
+from bot.quiz.export.csv_format import COLUMNS, SOURCE_SEPARATOR
 from bot.quiz.export.gift import ordinal
 from bot.quiz.present import attribution_label
 from conftest import CORPUS_DIR, QUIZZES_DIR
@@ -128,7 +128,8 @@ def test_gift_parses_back_to_the_same_questions(quizzes, documents):
     for item in parsed:
         quiz_id = item["category"].removeprefix("textbot/")
         q = questions[(quiz_id, item["name"])]
-        assert q.source.quote.split()[0] in item["feedback"] and q.explanation in item["feedback"]
+        assert all(source.quote.split()[0] in item["feedback"] for source in q.sources)
+        assert q.explanation in item["feedback"]
         answers = item["answers"]
         if q.kind in ("single", "attribution") or (q.kind == "cloze" and q.options):
             assert item["type"] == "multichoice"
@@ -201,7 +202,8 @@ def test_moodle_xml_is_well_formed_with_the_right_question_types(quizzes, docume
         q = questions[(quiz_id, question_id)]
         assert element.get("type") == EXPECTED_TYPES[q.kind]
         assert element.findtext("name/text") == q.id
-        assert html.escape(q.source.quote.split()[0], quote=False) in element.findtext("generalfeedback/text")
+        feedback = element.findtext("generalfeedback/text")
+        assert all(html.escape(source.quote.split()[0], quote=False) in feedback for source in q.sources)
         answers = [(float(a.get("fraction")), html.unescape(a.findtext("text"))) for a in element.findall("answer")]
         if q.kind in ("single", "attribution"):
             assert element.findtext("single") == "true"
@@ -265,7 +267,9 @@ def test_csv_has_a_row_per_question_with_every_field(quizzes, documents):
     for row in rows:
         q = questions[(row["quiz_id"], row["question_id"])]
         assert row["kind"] == q.kind and row["prompt"] == q.prompt
-        assert row["source_quote"] in documents[row["source_doc"]].body
+        docs, quotes = row["source_doc"].split(SOURCE_SEPARATOR), row["source_quote"].split(SOURCE_SEPARATOR)
+        assert docs == [source.doc for source in q.sources] and len(quotes) == len(q.sources)
+        assert all(quote in documents[doc].body for doc, quote in zip(docs, quotes))
         if q.kind == "multiple":
             assert row["answer"].split("\n") == [o for o in q.options if o in q.answer]
         if q.kind == "ordering":

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from bot.quiz import QuizError, load_quizzes, parse_quiz_text
 from bot.quiz.models import Quiz
-from bot.quiz.safe_yaml import YamlProblem, parse_yaml
+from bot.texts.safe_yaml import YamlProblem, parse_yaml
 from conftest import QUIZZES_DIR
 from conftest_quiz import BROKEN_QUIZZES, TEST_QUIZZES, all_kinds, quiz_library  # noqa: F401 (fixtures)
 
@@ -26,6 +26,7 @@ def test_the_readme_example_is_a_valid_quiz(documents):
     quiz = parsed.quiz
     assert (quiz.id, quiz.seconds_per_question, quiz.shuffle_options) == ("example", 30, True)
     assert quiz.questions[0].answer in quiz.questions[0].options
+    assert [s.doc for s in quiz.questions[1].sources] == ["globaltimes-2020", "globaltimes-2020"]
 
 
 def test_defaults_apply_when_optional_fields_are_left_out(documents):

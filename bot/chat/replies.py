@@ -100,7 +100,7 @@ def render_question(session: QuizSession, *, replace: bool = False) -> Reply:
 
 
 def render_feedback(feedback: Feedback) -> Reply:
-    """Right or wrong, the right answer, the explanation, then the quotation and its citation."""
+    """Right or wrong, the right answer, the explanation, then each source quotation and its citation."""
     if feedback.correct:
         verdict = "Right!"
     elif feedback.partial:
@@ -112,5 +112,5 @@ def render_feedback(feedback: Feedback) -> Reply:
         lines.append(f"Your answer: {feedback.response}")
         lines.append(f"The answer: {feedback.correct_answer}")
     lines.append(feedback.explanation)
-    lines.append(f"“{feedback.quote.text}”\n— {feedback.citation}")
-    return Reply("\n".join(lines), quotes=(feedback.quote,))
+    lines += [f"“{e.quote.text}”\n— {e.citation}" for e in feedback.evidence]
+    return Reply("\n".join(lines), quotes=tuple(e.quote for e in feedback.evidence))

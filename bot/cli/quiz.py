@@ -91,9 +91,13 @@ def _conversation(settings):
 def cmd_quiz_check(args: argparse.Namespace) -> int:
     """Check quiz files; every problem as file:line: message; exit 1 on any error."""
     from ..quiz import check_paths
+    from ..quiz.checker import quiz_files
 
     settings = _settings()
     paths = args.paths or [settings.quizzes_dir]
+    files, missing = quiz_files(paths)
+    if not files and not missing:  # checking nothing must not pass as "0 errors"
+        raise TextbotError(f"no quiz files (*.yaml) in {', '.join(map(str, paths))}")
     problems = check_paths(paths, _documents(settings))
     for problem in problems:
         print(problem)
@@ -106,7 +110,10 @@ def cmd_quiz_check(args: argparse.Namespace) -> int:
 
 def cmd_quiz_list(args: argparse.Namespace) -> int:
     """List the quizzes (with --json: a JSON list of {id, title, questions})."""
-    library = _library(_settings())
+    settings = _settings()
+    if not settings.quizzes_dir.is_dir():
+        raise TextbotError(f"quiz folder not found: {settings.quizzes_dir} (set TEXTBOT_QUIZZES)")
+    library = _library(settings)
     if args.json:
         records = [{"id": q.id, "title": q.title, "questions": len(q.questions)} for q in library]
         print(json.dumps(records, ensure_ascii=False, indent=2))
@@ -149,6 +156,18 @@ def cmd_quiz_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_quiz_report(args: argparse.Namespace) -> int:
+    """A reviewer's report: counts by kind and document, every question with its source passages."""
+    from ..quiz.report import library_report
+
+    library = _library(_settings())
+    quizzes = [library.get(args.quiz_id)] if args.quiz_id else list(library)
+    if not quizzes:
+        raise TextbotError("no quizzes to report on")
+    _write_output(library_report(quizzes, library.documents), args.output)
+    return EXIT_OK
+
+
 def cmd_chat(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Chat in the terminal: questions get quotations; /quiz runs quizzes."""
     from ..terminal import run_chat
@@ -160,8 +179,8 @@ def cmd_chat(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: T
 
 
 def add_quiz_commands(subparsers: argparse._SubParsersAction) -> None:
-    """Register ``quiz check|list|run|draft|export``."""
-    quiz = subparsers.add_parser("quiz", help="check, list, run, draft and export quizzes")
+    """Register ``quiz check|list|run|draft|export|report``."""
+    quiz = subparsers.add_parser("quiz", help="check, list, run, draft, export and report on quizzes")
     sub = quiz.add_subparsers(dest="quiz_command", metavar="QUIZ_COMMAND", required=True)
 
     p = sub.add_parser("check", help="check quiz files (default: the quizzes folder)")
@@ -190,6 +209,11 @@ def add_quiz_commands(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--format", "-f", required=True, choices=EXPORT_FORMATS)
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.set_defaults(func=cmd_quiz_export)
+
+    p = sub.add_parser("report", help="a reviewer's report: counts, and every question with its source passages")
+    p.add_argument("quiz_id", nargs="?", metavar="ID", help="one quiz (default: all)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.set_defaults(func=cmd_quiz_report)
 
 
 def add_chat_command(subparsers: argparse._SubParsersAction) -> None:

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from ..texts.corpus import Document
+from .fairness import fairness_warnings
 from .loader import ParsedFile, Problem, read_quiz_file, sorted_problems
 from .models import AnyQuestion, ClozeQuestion
 from .present import (
@@ -28,7 +29,13 @@ def quiz_files(paths: list[Path | str]) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix in QUIZ_SUFFIXES and p.is_file())
+            folder = path.resolve()
+            for candidate in sorted(p for p in path.iterdir() if p.suffix in QUIZ_SUFFIXES and p.is_file()):
+                # A link out of the folder would have its target's lines quoted back in error messages.
+                if candidate.is_symlink() and not candidate.resolve().is_relative_to(folder):
+                    problems.append(Problem(str(candidate), 1, "error", "a link to a file outside the quiz folder; not read"))
+                else:
+                    files.append(candidate)
         elif path.is_file():
             files.append(path)
         else:
@@ -82,7 +89,7 @@ def _warnings(parsed: ParsedFile, documents: dict[str, Document]) -> list[Proble
         warn(("id",), f"the quiz id {quiz.id!r} differs from the file name {stem!r}; name the file {quiz.id}.yaml")
     for index, question in enumerate(quiz.questions):
         at = ("questions", index)
-        for key_path, message in poll_warnings(question, documents):
+        for key_path, message in poll_warnings(question, documents) + fairness_warnings(question, documents):
             warn(at + key_path, f"question {question.id!r}: {message}")
     return problems
 

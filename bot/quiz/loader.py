@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from ..texts.corpus import Document
 from . import models
 from .models import Quiz
-from .safe_yaml import MAX_BYTES, Located, YamlProblem, parse_yaml
+from ..texts.safe_yaml import MAX_BYTES, Located, YamlProblem, parse_yaml
 
 Severity = Literal["error", "warning"]
 _KIND_MODELS: dict[str, type[BaseModel]] = {
@@ -178,16 +178,21 @@ def _describe(path: tuple[Any, ...]) -> str:
 def _allowed_keys(data: Any, path: tuple[Any, ...]) -> tuple[str, set[str]]:
     """What the mapping at ``path`` is, and the keys it may have."""
     if path == ():
-        return "quiz", set(Quiz.model_fields)
+        return "quiz", _keys(Quiz)
     if len(path) == 2 and path[0] == "questions":
         kind = data["questions"][path[1]].get("kind")
         model = _KIND_MODELS.get(kind)
-        return (f"{kind} question", set(model.model_fields)) if model else ("question", set())
-    if path[-1] == "source":
-        return "source", set(models.Source.model_fields)
+        return (f"{kind} question", _keys(model)) if model else ("question", set())
+    if path[-1] == "source" or (len(path) >= 2 and path[-2] == "sources"):
+        return "source", _keys(models.Source)
     if len(path) >= 2 and path[-2] == "items":
         return "ordering item", set(models.OrderingItem.model_fields)
     return "mapping", set()
+
+
+def _keys(model: type[BaseModel]) -> set[str]:
+    """The keys a model reads in YAML: its fields' aliases where they have one."""
+    return {info.alias or name for name, info in model.model_fields.items()}
 
 
 def _problem_for(error: dict[str, Any], data_path: tuple[Any, ...], leftover: list[Any], located: Located, path: str) -> Problem:

@@ -7,6 +7,8 @@ one field (the answer is among the options, no duplicate options, ...) live in
 with the key it concerns, so the checker can point at the right line.
 Rules that need the corpus (document ids, verbatim quotes) run when the
 validation context holds ``{"documents": {...}}``; see ``bot.quiz.loader``.
+A question is backed by one passage (``source:``) or several (``sources:``);
+``question.sources`` gives them all and ``question.source`` the first.
 """
 
 from __future__ import annotations
@@ -86,20 +88,48 @@ def date_key(date: str) -> tuple[int, ...]:
 
 
 class Source(_Model):
-    """The passage that backs the answer: a document id and a verbatim quotation."""
+    """A passage that backs the answer: a document id and a verbatim quotation."""
 
     doc: Text
     quote: Text
 
 
+Problems = list[tuple[tuple[str | int, ...], str]]
+
+
 class _Question(_Model):
+    model_config = ConfigDict(serialize_by_alias=True)
+
     id: Annotated[str, StringConstraints(pattern=QUESTION_ID_PATTERN)]
     prompt: Text
     explanation: Text
-    source: Source
+    # In YAML: ``source`` (one passage) or ``sources`` (a list, for answers with
+    # several parts); read them through the ``source``/``sources`` properties.
+    one_source: Source | None = Field(default=None, alias="source")
+    source_list: Annotated[list[Source], Field(min_length=1)] | None = Field(default=None, alias="sources")
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every passage that backs the answer, in file order."""
+        if self.source_list is not None:
+            return tuple(self.source_list)
+        return (self.one_source,) if self.one_source is not None else ()
+
+    @property
+    def source(self) -> Source:
+        """The first (main) passage: the one a single-source caller shows."""
+        return self.sources[0]
+
+    def source_key(self, index: int) -> tuple[str | int, ...]:
+        """The YAML key path of passage ``index``: ``source`` or ``sources[index]``."""
+        return ("sources", index) if self.source_list is not None else ("source",)
 
     @model_validator(mode="after")
     def _check(self, info: ValidationInfo) -> "_Question":
+        if self.one_source is None and self.source_list is None:
+            raise _rule_error([((), "missing key 'source' (or 'sources', a list of passages)")])
+        if self.one_source is not None and self.source_list is not None:
+            raise _rule_error([(("sources",), "give either 'source' or 'sources', not both")])
         problems = self.rule_problems()
         documents = _documents(info)
         if documents is not None:
@@ -108,19 +138,22 @@ class _Question(_Model):
             raise _rule_error(problems)
         return self
 
-    def rule_problems(self) -> list[tuple[tuple[str | int, ...], str]]:
+    def rule_problems(self) -> Problems:
         """Problems between fields of this question: (key path, message)."""
         return []
 
-    def corpus_problems(self, documents: dict[str, Document]) -> list[tuple[tuple[str | int, ...], str]]:
+    def corpus_problems(self, documents: dict[str, Document]) -> Problems:
         """Problems against the corpus: unknown document, quote not verbatim."""
-        doc = documents.get(self.source.doc)
-        if doc is None:
-            known = ", ".join(sorted(documents))
-            return [(("source", "doc"), f"unknown document id {self.source.doc!r} (known: {known})")]
-        if locate(doc.body, self.source.quote) is None:
-            return [(("source", "quote"), f"the quote is not verbatim in {doc.id}: {_snippet(self.source.quote)}")]
-        return []
+        problems: Problems = []
+        for index, source in enumerate(self.sources):
+            key = self.source_key(index)
+            doc = documents.get(source.doc)
+            if doc is None:
+                known = ", ".join(sorted(documents))
+                problems.append((key + ("doc",), f"unknown document id {source.doc!r} (known: {known})"))
+            elif locate(doc.body, source.quote) is None:
+                problems.append((key + ("quote",), f"the quote is not verbatim in {doc.id}: {_snippet(source.quote)}"))
+        return problems
 
 
 def _snippet(text: str, limit: int = 60) -> str:

@@ -38,11 +38,12 @@ from .present import (
     option_labels,
     question_text,
 )
-from .session_types import Feedback, PresentedQuestion, Record, format_score
-from .sources import source_quote
+from .session_types import Evidence, Feedback, PresentedQuestion, Record, format_score
+from .sources import find_sources
 
 __all__ = [
     "AnswerError",
+    "Evidence",
     "Feedback",
     "PresentedQuestion",
     "QuizSession",
@@ -302,10 +303,11 @@ class QuizSession:
         return question
 
     def _feedback(self, question: AnyQuestion, credit: float, response: str) -> Feedback:
-        document = self.documents[question.source.doc]
-        quote = source_quote(document, question.source.quote)
-        if quote is None:  # the library checks every quote against this corpus
-            raise QuizError(f"The source of question {question.id!r} is no longer in {document.id}.")
+        evidence = []
+        for found in find_sources(question.sources, self.documents):
+            if found.quote is None:  # the library checks every quote against this corpus
+                raise QuizError(f"The source of question {question.id!r} is no longer in {found.document.id}.")
+            evidence.append(Evidence(found.quote, found.citation))
         return Feedback(
             question_id=question.id,
             index=self.index,
@@ -313,8 +315,7 @@ class QuizSession:
             response=response,
             correct_answer=correct_answer_text(question, self.documents),
             explanation=question.explanation,
-            quote=quote,
-            citation=document.citation(paragraph=quote.paragraph),
+            evidence=tuple(evidence),
         )
 
 

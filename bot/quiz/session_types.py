@@ -1,5 +1,5 @@
-"""What a quiz session hands out and keeps: the shown question, the feedback on an answer,
-the record of one answer, and how scores are written.
+"""What a quiz session hands out and keeps: the shown question, the feedback on an answer
+with its evidence, the record of one answer, and how scores are written.
 """
 
 from __future__ import annotations
@@ -32,8 +32,16 @@ class PresentedQuestion:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One source passage as shown: the exact quotation and its citation."""
+
+    quote: Quote
+    citation: str
+
+
+@dataclass(frozen=True)
 class Feedback:
-    """What the student is told after answering: the verdict, the answer, the source."""
+    """What the student is told after answering: the verdict, the answer, the sources."""
 
     question_id: str
     index: int
@@ -41,8 +49,17 @@ class Feedback:
     response: str  # the student's answer, in words
     correct_answer: str
     explanation: str
-    quote: Quote
-    citation: str
+    evidence: tuple[Evidence, ...]  # every source passage, the main one first
+
+    @property
+    def quote(self) -> Quote:
+        """The main source quotation (``evidence`` has them all)."""
+        return self.evidence[0].quote
+
+    @property
+    def citation(self) -> str:
+        """The main quotation's citation."""
+        return self.evidence[0].citation
 
     @property
     def correct(self) -> bool:

@@ -1,10 +1,13 @@
-"""Find a question's source passage in its document: an exact span and its paragraph."""
+"""Find a question's source passages in their documents: exact spans, paragraphs, citations."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..texts.corpus import Document
 from ..texts.passages import segment
@@ -55,3 +58,25 @@ def source_quote(document: Document, quote: str) -> Quote | None:
         score=1.0,
         paragraph=paragraph_at(document, start),
     )
+
+
+
+@dataclass(frozen=True)
+class FoundSource:
+    """A question's source passage as shown: the body's own text and its citation."""
+
+    document: Document
+    quote: Quote | None  # None only if the corpus changed under a checked quiz
+    text: str
+    citation: str
+
+
+def find_sources(sources: Iterable[Any], documents: dict[str, Document]) -> list[FoundSource]:
+    """Each ``Source`` (doc, quote) found in its document, in order."""
+    found = []
+    for source in sources:
+        document = documents[source.doc]
+        quote = source_quote(document, source.quote)
+        citation = document.citation(paragraph=quote.paragraph if quote else None)
+        found.append(FoundSource(document, quote, quote.text if quote else source.quote, citation))
+    return found

@@ -18,7 +18,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
-from ..chat.conversation import Button, Reply
+from ..chat.conversation import UNREADABLE, Button, Reply, unreadable
 from ..errors import TextbotError
 from ..chat.review import BUTTON_PREFIX as REVIEW_PREFIX
 from ..chat.review import score_line
@@ -117,6 +117,9 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     s = services(context)
     person, message = update.effective_user, update.effective_message
     assert person and message and message.text is not None
+    if unreadable(message.text):  # lone surrogates (a broken \\u escape) can't be searched or stored
+        await send_replies(context, message.chat_id, [Reply(UNREADABLE)], person)
+        return
     reviewed = await s.call(s.reviewer.ask, user_key(person), message.text)
     if reviewed is not None:
         await send_replies(context, message.chat_id, reviewed, person)
@@ -244,7 +247,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_html(context.bot, chat_id, [quote_html(quote.text, s.conversation.searcher.cite(quote))])
     elif kind == EXAMPLE:
         question = EXAMPLE_QUESTIONS[int(rest)] if rest.isdigit() and int(rest) < len(EXAMPLE_QUESTIONS) else ""
-        replies = await s.call(s.conversation.ask, user_key(person), question) if question else []
+        # A search, never an answer to a running quiz (the button may be pressed in a group).
+        replies = await s.call(s.conversation.command, user_key(person), "ask", question) if question else []
         await send_replies(context, chat_id, replies, person, search=True)
     elif kind == FORGET:
         await forget_answer(context, chat_id, person.id, rest == "yes", query)
@@ -278,7 +282,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     assert query
     words = query.query.strip()
     results = []
-    if words:
+    if words and not unreadable(words):  # broken text gets an empty answer, not none at all
         try:
             answer = await s.call(lambda: s.conversation.searcher.search(words, top_k=INLINE_RESULTS))
         except TextbotError as exc:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ...texts.corpus import Document
 from ...errors import TextbotError
 from ..models import AnyQuestion, MultipleQuestion, Quiz
-from ..sources import source_quote
+from ..sources import find_sources
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,13 @@ class Warnings:
 
 
 def general_feedback(question: AnyQuestion, documents: dict[str, Document]) -> str:
-    """The explanation and the source quotation with its citation, as plain text."""
-    document = documents[question.source.doc]
-    quote = source_quote(document, question.source.quote)
-    text = quote.text if quote else question.source.quote
-    citation = document.citation(paragraph=quote.paragraph if quote else None)
-    return f"{question.explanation}\nSource: “{text}” — {citation}"
+    """The explanation and every source quotation with its citation, as plain text."""
+    found = find_sources(question.sources, documents)
+    label = "Source" if len(found) == 1 else "Sources"
+    lines = [f"“{f.text}” — {f.citation}" for f in found]
+    if len(lines) == 1:
+        return f"{question.explanation}\n{label}: {lines[0]}"
+    return f"{question.explanation}\n{label}:\n" + "\n".join(lines)
 
 
 def percent(value: float) -> str:

@@ -1,5 +1,8 @@
 """CSV: one row per question, every field kept; lists one entry per line within a cell.
 
+A question with several source passages lists them in ``source_doc``,
+``source_quote`` and ``source_citation`` in the same order, separated by a blank
+line (a verse quoted from a poem keeps its own single line breaks).
 For ordering, ``options`` holds the items as written and ``answer`` the
 chronological order as ``date: text`` lines. For attribution, ``options`` and
 ``answer`` are the document labels (title, author, outlet, date).
@@ -22,9 +25,10 @@ from ..models import (
     TrueFalseQuestion,
 )
 from ..present import attribution_label
-from ..sources import source_quote
+from ..sources import find_sources
 from . import ExportResult
 
+SOURCE_SEPARATOR = "\n\n"
 COLUMNS = (
     "quiz_id",
     "quiz_title",
@@ -74,8 +78,7 @@ def export(quizzes: list[Quiz], documents: dict[str, Document]) -> ExportResult:
     for quiz in quizzes:
         for question in quiz.questions:
             options, answer = _options_and_answer(question, documents)
-            document = documents[question.source.doc]
-            quote = source_quote(document, question.source.quote)
+            found = find_sources(question.sources, documents)
             writer.writerow([
                 quiz.id,
                 quiz.title,
@@ -90,8 +93,8 @@ def export(quizzes: list[Quiz], documents: dict[str, Document]) -> ExportResult:
                 "\n".join(options),
                 "\n".join(answer),
                 question.explanation,
-                question.source.doc,
-                quote.text if quote else question.source.quote,
-                document.citation(paragraph=quote.paragraph if quote else None),
+                SOURCE_SEPARATOR.join(f.document.id for f in found),
+                SOURCE_SEPARATOR.join(f.text for f in found),
+                SOURCE_SEPARATOR.join(f.citation for f in found),
             ])
     return ExportResult(out.getvalue())

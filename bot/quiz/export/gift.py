@@ -72,7 +72,8 @@ def question_gift(quiz: Quiz, question: AnyQuestion, documents: dict[str, Docume
     """One question in GIFT."""
     answers = _answers(question, documents, warnings, quiz)
     block = "{\n" + "\n".join(answers) + "\n####" + escape(general_feedback(question, documents)) + "\n}"
-    header = f"// {question.kind}, source: {question.source.doc}\n::{escape(question.id)}::"
+    docs = ", ".join(dict.fromkeys(source.doc for source in question.sources))
+    header = f"// {question.kind}, source: {docs}\n::{escape(question.id)}::"
     if isinstance(question, ClozeQuestion):
         before, after = BLANK_RUN.split(question.text, maxsplit=1)
         return f"{header}{escape(question.prompt)}\\n{escape(before)}{block}{escape(after)}"
