@@ -76,7 +76,7 @@ def test_database_in_a_folder_that_cannot_exist(tmp_path):
     (tmp_path / "a-file").write_text("x")
     result = textbot("serve", env={"TELEGRAM_BOT_TOKEN": "1:x", "TELEGRAM_API_URL": "http://127.0.0.1:9",
                                    "TEXTBOT_DB": str(tmp_path / "a-file" / "state" / "textbot.sqlite3")})
-    one_line_error(result, f"textbot: {tmp_path / 'a-file' / 'state'}: Not a directory")
+    one_line_error(result, f"textbot: {tmp_path / 'a-file' / 'state'}: can't open the state database: Not a directory")
 
 
 def test_an_index_file_replaced_by_a_folder(small_corpus, tmp_path):

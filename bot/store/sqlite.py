@@ -49,7 +49,10 @@ class SQLiteDatabase:
                 # In WAL mode NORMAL survives a crash of the bot (only a power cut can lose the
                 # last moments), and saves an fsync per statement: a few ms on every answer.
                 self.db.execute("PRAGMA synchronous = NORMAL")
-        except (sqlite3.DatabaseError, OSError) as exc:
+        except OSError as exc:
+            # The folder that can't be made is what the person has to fix, not the file in it.
+            raise StoreError(f"{exc.filename or path}: can't open the state database: {exc.strerror}") from None
+        except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: can't open the state database: {exc}") from None
         self._identity = None if in_memory else _identity(self.path)
         self._checked_at = time.monotonic()
