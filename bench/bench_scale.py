@@ -66,7 +66,7 @@ def main() -> int:
         index = ensure_index(settings, notify=lambda m: None)
         passage_vectors = np.vstack([index.vectors.reconstruct(i) for i in range(index.vectors.ntotal)])
         sources = np.vstack([passage_vectors, index.vocabulary_vectors.astype(np.float32)])
-        encoder = load_encoder(settings.model, light=True)
+        encoder = index.encoder
         questions = [q.question for q in read_eval_file(Path(args.dev))]
         base_queries = encoder.encode(questions)
         queries = synthetic(base_queries, QUERIES, rng)

@@ -8,7 +8,17 @@ import numpy as np
 import pytest
 
 from bot.texts.corpus import load_corpus
-from bot.search.index import MANIFEST_FILE, PASSAGES_FILE, VECTORS_FILE, VOCABULARY_VECTORS_FILE, make_passages, open_index
+from bot.search.index import (
+    MANIFEST_FILE,
+    PASSAGES_FILE,
+    VECTORS_FILE,
+    VOCABULARY_VECTORS_FILE,
+    file_digest,
+    make_passages,
+    open_index,
+)
+from bot.search.searcher import Searcher
+from bot.texts.passages import segment
 
 from conftest import CORPUS_DIR
 
@@ -40,7 +50,7 @@ def corpus(tmp_path):
 
 def open_(corpus, index_dir, messages, encoder=None, **kwargs):
     encoder = encoder or CountingEncoder()
-    return open_index(load_corpus(corpus), corpus, index_dir, "fake-model", lambda: encoder,
+    return open_index(load_corpus(corpus), corpus, index_dir, "fake-model", lambda folder: encoder,
                       notify=messages.append, **kwargs), encoder
 
 
@@ -84,7 +94,8 @@ def test_new_document_dropped_in_is_indexed(corpus, tmp_path):
 def test_changed_model_triggers_a_rebuild(corpus, tmp_path):
     messages = []
     open_(corpus, tmp_path / "index", messages)
-    open_index(load_corpus(corpus), corpus, tmp_path / "index", "other-model", CountingEncoder, notify=messages.append)
+    open_index(load_corpus(corpus), corpus, tmp_path / "index", "other-model", lambda folder: CountingEncoder(),
+               notify=messages.append)
     assert messages[-1] == "building the index: the model changed (fake-model → other-model)"
 
 
@@ -145,3 +156,76 @@ def test_large_corpora_get_an_ivf_index_that_finds_what_flat_finds(monkeypatch, 
     faiss.write_index(index, path)
     # The searcher reconstructs vectors of lexical hits outside the vector top-k.
     assert np.allclose(faiss.read_index(path).reconstruct(7), vectors[7])
+
+
+class ExportingEncoder(CountingEncoder):
+    """A fake encoder that, like the ONNX one, keeps a model file with the index."""
+
+    files = ("model.bin",)
+
+    def __init__(self, folder):
+        super().__init__()
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "model.bin").write_bytes(b"weights" * 100)
+
+
+def test_manifest_hashes_every_index_file(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    open_(corpus, index_dir, [], encoder=ExportingEncoder(index_dir))
+    manifest = json.loads((index_dir / MANIFEST_FILE).read_text())
+    on_disk = {p.name for p in index_dir.iterdir()} - {MANIFEST_FILE}
+    assert set(manifest["index_files"]) == on_disk and "model.bin" in on_disk
+    assert all(manifest["index_files"][name] == file_digest(index_dir / name) for name in on_disk)
+
+
+def test_an_edited_model_file_means_a_rebuild(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    messages = []
+    open_(corpus, index_dir, messages, encoder=ExportingEncoder(index_dir))
+    (index_dir / "model.bin").write_bytes(b"weights" * 99 + b"WEIGHTS")
+    messages.clear()
+    open_(corpus, index_dir, messages)
+    assert len(messages) == 1 and "model.bin is corrupt or was edited" in messages[0]
+
+
+def _shift_offsets(index_dir, by):
+    path = index_dir / PASSAGES_FILE
+    rows = json.loads(path.read_text())
+    for row in rows:
+        row["start"] += by
+        row["end"] += by
+    path.write_text(json.dumps(rows))
+    return len(rows)
+
+
+def _assert_quotes_exact(documents, answer):
+    assert answer.answered and answer.quotes
+    for quote in answer.quotes:
+        body = documents[quote.doc_id].body
+        assert quote.text == body[quote.start : quote.end]
+        sentences = segment(documents[quote.doc_id])[1]
+        assert quote.start in {s.start for s in sentences} and quote.end in {s.end for s in sentences}
+
+
+@pytest.mark.parametrize("forge_manifest", [False, True], ids=["shifted", "shifted-and-rehashed"])
+def test_shifted_offsets_in_the_passage_table_rebuild_and_quotes_stay_exact(corpus, tmp_path, forge_manifest):
+    index_dir = tmp_path / "index"
+    messages = []
+    open_(corpus, index_dir, messages)
+    rows = _shift_offsets(index_dir, 7)  # same row count, every quote cut 7 characters late
+    if forge_manifest:
+        # Even a manifest that vouches for the edited table does not make it trusted:
+        # the table is checked against the documents' sentences.
+        manifest = json.loads((index_dir / MANIFEST_FILE).read_text())
+        manifest["index_files"][PASSAGES_FILE] = file_digest(index_dir / PASSAGES_FILE)
+        (index_dir / MANIFEST_FILE).write_text(json.dumps(manifest))
+    messages.clear()
+    documents = load_corpus(corpus)
+    index, encoder = open_(corpus, index_dir, messages)
+    assert len(messages) == 1 and messages[0].startswith("building the index: ")
+    assert len(index.passages) == rows
+    answer = Searcher(documents, index, encoder).search("cyberspace sovereignty and trade protectionism", top_k=5)
+    _assert_quotes_exact(documents, answer)
+    messages.clear()
+    open_(corpus, index_dir, messages)
+    assert messages == []

@@ -1,8 +1,8 @@
-"""Sentence encoders behind one small interface, loaded lazily.
+"""Sentence encoders behind one small interface, loaded lazily; the sentence-transformers reference.
 
-Building the index needs sentence-transformers (and torch); answering a question
-with a cached index only needs to encode the question, which the numpy encoder
-does without importing torch — the difference between a 1 s and a 6 s cold start.
+Building the index needs sentence-transformers (and torch), which also exports the
+model to ONNX for the index (onnx_encoder.py); answering a question with a built
+index needs only that ONNX model — the difference between a 1 s and a 6 s cold start.
 """
 
 from __future__ import annotations
@@ -89,17 +89,11 @@ class SentenceTransformerEncoder:
 
 
 @functools.lru_cache(maxsize=4)
-def load_encoder(model: str, *, light: bool = False) -> Encoder:
-    """An encoder for a model setting; ``light`` prefers the torch-free query encoder.
+def load_encoder(model: str) -> SentenceTransformerEncoder:
+    """The sentence-transformers encoder for a model setting.
 
     Cached: a process (a bot, a test session) loads each model once.
     """
     resolved = resolve_model(model)
-    if light and isinstance(resolved, Path):
-        from . import numpy_encoder
-
-        if numpy_encoder.supports(resolved):
-            log.debug("query encoder: numpy BERT from %s", resolved)
-            return numpy_encoder.NumpyEncoder(resolved)
     log.debug("encoder: sentence-transformers %s", resolved)
     return SentenceTransformerEncoder(resolved)

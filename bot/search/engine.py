@@ -1,4 +1,4 @@
-"""Wiring: settings → corpus → index → searcher, with the lightest encoder that will do."""
+"""Wiring: settings → corpus → index → searcher, questions encoded by the index's ONNX model."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Callable
 
 from ..texts.corpus import Document, load_corpus
 from .encoders import load_encoder
+from .onnx_encoder import exported_encoder
 from .index import Index, open_index
 from .searcher import Searcher
 from ..settings import Settings
@@ -29,7 +30,7 @@ def ensure_index(
         settings.corpus_dir,
         settings.index_dir,
         settings.model,
-        lambda: load_encoder(settings.model),
+        lambda folder: exported_encoder(settings.model, folder),
         force=force,
         notify=notify,
     )
@@ -39,4 +40,5 @@ def open_searcher(settings: Settings, *, notify: Callable[[str], None] = log.war
     """A ready searcher for the configured corpus, index and model."""
     documents = load_corpus(settings.corpus_dir)
     index = ensure_index(settings, documents=documents, notify=notify)
-    return Searcher(documents, index, load_encoder(settings.model, light=True))
+    # Indexes built with another encoder (tests use small fakes) carry none.
+    return Searcher(documents, index, index.encoder or load_encoder(settings.model))

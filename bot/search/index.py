@@ -1,7 +1,11 @@
-"""The on-disk index: FAISS vectors, a passage table and a manifest.
+"""The on-disk index: FAISS vectors, a passage table, token vectors, the ONNX encoder and a manifest.
 
-The manifest records what the index was built from — model, dimension, segmenter
-version and a hash of every corpus file — so any change to those means a rebuild.
+The manifest records what the index was built from — model, segmenter version and a
+hash of every corpus file — so any change to those means a rebuild; and the SHA-256
+of every file the index itself holds, so a damaged or edited file (offsets shifted
+in passages.json would cut quotes in the wrong place) means a rebuild too, never a
+misquote. Loading also checks that every passage is still the same whole sentences
+of its document.
 """
 
 from __future__ import annotations
@@ -18,17 +22,23 @@ import numpy as np
 
 from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
-from ..errors import IndexBuildError
+from .onnx_encoder import OnnxEncoder, file_digest
+from ..errors import IndexBuildError, TextbotError
 from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 MANIFEST_FILE = "manifest.json"
 PASSAGES_FILE = "passages.json"
 VECTORS_FILE = "vectors.faiss"
 VOCABULARY_FILE = "vocabulary.json"
 VOCABULARY_VECTORS_FILE = "vocabulary.npy"
+# Late interaction: the contextual token vectors of every sentence, in corpus order,
+# and for every passage the [start, end) rows of its sentences' tokens.
+TOKENS_FILE = "tokens.npy"
+TOKEN_BOUNDS_FILE = "token_bounds.npy"
+CORE_FILES = (PASSAGES_FILE, VECTORS_FILE, VOCABULARY_FILE, VOCABULARY_VECTORS_FILE)
 MIN_VOCABULARY_WORD = 3
 MAX_WINDOW_SENTENCES = 3
 MAX_QUOTE_CHARS = 600
@@ -42,6 +52,8 @@ IVF_PROBE_FRACTION = 16
 IVF_TRAINING_POINTS_PER_LIST = 40  # FAISS warns below 39
 PROGRESS_BAR_MIN_PASSAGES = 2_000
 ENCODE_BATCH = 64
+
+EncoderFactory = Callable[[Path], Encoder]
 
 
 @dataclass(frozen=True)
@@ -71,12 +83,25 @@ class Index:
     # word ("splitting") find the corpus's own word for it ("dividing").
     vocabulary: list[str]
     vocabulary_vectors: np.ndarray
+    # Token vectors (float16) and each passage's rows of them; None when the
+    # encoder gives no token vectors.
+    token_vectors: np.ndarray | None = None
+    token_bounds: np.ndarray | None = None
+    # The question encoder kept with the index (ONNX); None when it has none.
+    encoder: Encoder | None = None
 
     def search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Inner-product scores and row ids of the k nearest passages."""
         k = min(k, len(self.passages))
         scores, ids = self.vectors.search(np.asarray(query_vector, dtype=np.float32).reshape(1, -1), k)
         return scores[0], ids[0]
+
+    def passage_tokens(self, row: int) -> np.ndarray | None:
+        """The token vectors of a passage's sentences, or None without a token store."""
+        if self.token_vectors is None or self.token_bounds is None:
+            return None
+        start, end = self.token_bounds[row]
+        return self.token_vectors[start:end]
 
 
 def make_passages(documents: dict[str, Document]) -> tuple[list[Passage], dict[str, list[Sentence]]]:
@@ -162,68 +187,124 @@ def choose_faiss_index(vectors: np.ndarray):
 
 
 def encode_passages(
-    texts: list[str], encoder: Encoder, *, progress: bool = False
-) -> np.ndarray:
-    """Encode passage texts in batches, with a progress bar when asked."""
+    texts: list[str], encoder: Encoder, *, progress: bool = False, token_rows: set[int] = frozenset()
+) -> tuple[np.ndarray, dict[int, np.ndarray]]:
+    """Encode texts in batches (a progress bar when asked): their vectors, and the token
+    vectors of the rows in ``token_rows`` when the encoder gives token vectors."""
+    embed = getattr(encoder, "embed", None)
     batches = range(0, len(texts), ENCODE_BATCH)
     if progress:
         from tqdm import tqdm
 
         batches = tqdm(batches, desc="encoding passages", unit="batch", leave=False)
-    chunks = [encoder.encode(texts[i : i + ENCODE_BATCH], batch_size=ENCODE_BATCH) for i in batches]
+    chunks = []
+    tokens: dict[int, np.ndarray] = {}
+    for i in batches:
+        batch = texts[i : i + ENCODE_BATCH]
+        if embed is None:
+            chunks.append(encoder.encode(batch, batch_size=ENCODE_BATCH))
+            continue
+        vectors, batch_tokens = embed(batch, batch_size=ENCODE_BATCH)
+        chunks.append(vectors)
+        tokens.update({i + j: t.astype(np.float16) for j, t in enumerate(batch_tokens) if i + j in token_rows})
     if not chunks:
         raise IndexBuildError("the corpus has no sentences to index")
-    return np.vstack(chunks).astype(np.float32)
+    return np.vstack(chunks).astype(np.float32), tokens
+
+
+def token_store(passages: list[Passage], tokens: dict[int, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """One matrix of the single-sentence passages' token vectors, in corpus order, and
+    each passage's [start, end) rows of it.
+
+    Every sentence is stored once: a window's tokens are its sentences' tokens, which
+    lie next to each other because windows never cross a heading or a paragraph.
+    """
+    blocks: dict[tuple[str, int], tuple[int, int]] = {}
+    parts = []
+    offset = 0
+    for row, p in enumerate(passages):
+        if p.size == 1:
+            parts.append(tokens[row])
+            blocks[(p.doc_id, p.first)] = (offset, offset + len(tokens[row]))
+            offset += len(tokens[row])
+    bounds = np.array(
+        [(blocks[(p.doc_id, p.first)][0], blocks[(p.doc_id, p.last)][1]) for p in passages], dtype=np.int64
+    ).reshape(-1, 2)
+    return np.vstack(parts).astype(np.float16), bounds
 
 
 def build_index(
     documents: dict[str, Document],
-    encoder: Encoder,
+    encoder_factory: EncoderFactory,
     index_dir: Path,
     manifest: dict,
     *,
     progress: bool | None = None,
 ) -> Index:
-    """Embed every passage, write vectors, passage table and manifest; return the index."""
+    """Embed every passage, write every index file and then the manifest; return the index.
+
+    ``encoder_factory(index_dir)`` gives the encoder to build with; the files it lists
+    in its ``files`` attribute (the exported ONNX model) become part of the index.
+    """
     import faiss
 
     started = time.perf_counter()
+    index_dir.mkdir(parents=True, exist_ok=True)
+    # No manifest while the files change: a build killed midway is never trusted.
+    (index_dir / MANIFEST_FILE).unlink(missing_ok=True)
+    encoder = encoder_factory(index_dir)
     passages, _ = make_passages(documents)
     texts = [documents[p.doc_id].body[p.start : p.end] for p in passages]
     if progress is None:
         progress = len(texts) >= PROGRESS_BAR_MIN_PASSAGES
-    vectors = encode_passages(texts, encoder, progress=progress)
+    single = {row for row, p in enumerate(passages) if p.size == 1}
+    vectors, tokens = encode_passages(texts, encoder, progress=progress, token_rows=single)
     vocabulary = corpus_vocabulary(texts)
-    vocabulary_vectors = encode_passages(vocabulary, encoder, progress=progress).astype(np.float16)
+    vocabulary_vectors = encode_passages(vocabulary, encoder, progress=progress)[0].astype(np.float16)
     index = choose_faiss_index(vectors)
+    files = list(CORE_FILES) + list(getattr(encoder, "files", ()))
+    _atomic_write(index_dir / PASSAGES_FILE, json.dumps([asdict(p) for p in passages]).encode())
+    _atomic_write(index_dir / VOCABULARY_FILE, json.dumps(vocabulary).encode())
+    _save_array(index_dir / VOCABULARY_VECTORS_FILE, vocabulary_vectors)
+    token_vectors = token_bounds = None
+    if tokens:
+        token_vectors, token_bounds = token_store(passages, tokens)
+        _save_array(index_dir / TOKENS_FILE, token_vectors)
+        _save_array(index_dir / TOKEN_BOUNDS_FILE, token_bounds)
+        files += [TOKENS_FILE, TOKEN_BOUNDS_FILE]
+    tmp_vectors = index_dir / (VECTORS_FILE + ".tmp")
+    faiss.write_index(index, str(tmp_vectors))
+    os.replace(tmp_vectors, index_dir / VECTORS_FILE)
     manifest = {
         **manifest,
         "dimension": int(vectors.shape[1]),
         "passages": len(passages),
         "faiss": type(index).__name__,
+        "encoder": type(encoder).__name__,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "index_files": {name: file_digest(index_dir / name) for name in files},
     }
-    index_dir.mkdir(parents=True, exist_ok=True)
-    # Write to temporary names and rename, so an interrupted build never leaves a
-    # manifest that vouches for half-written files.
-    _atomic_write(index_dir / PASSAGES_FILE, json.dumps([asdict(p) for p in passages]).encode())
-    _atomic_write(index_dir / VOCABULARY_FILE, json.dumps(vocabulary).encode())
-    with open(index_dir / (VOCABULARY_VECTORS_FILE + ".tmp"), "wb") as handle:
-        np.save(handle, vocabulary_vectors)
-    os.replace(index_dir / (VOCABULARY_VECTORS_FILE + ".tmp"), index_dir / VOCABULARY_VECTORS_FILE)
-    tmp_vectors = index_dir / (VECTORS_FILE + ".tmp")
-    faiss.write_index(index, str(tmp_vectors))
-    os.replace(tmp_vectors, index_dir / VECTORS_FILE)
-    manifest["vectors_sha256"] = file_hash(index_dir / VECTORS_FILE)
-    manifest["vocabulary_sha256"] = file_hash(index_dir / VOCABULARY_VECTORS_FILE)
     _atomic_write(index_dir / MANIFEST_FILE, json.dumps(manifest, indent=2).encode())
     log.info("indexed %d passages in %.1f s", len(passages), time.perf_counter() - started)
-    return Index(manifest, passages, index, vocabulary, vocabulary_vectors)
+    return Index(manifest, passages, index, vocabulary, vocabulary_vectors, token_vectors, token_bounds,
+                 _query_encoder(encoder, index_dir))
+
+
+def _query_encoder(build_encoder: Encoder, index_dir: Path) -> Encoder | None:
+    """The encoder for questions: the ONNX model the build exported, on one thread."""
+    return OnnxEncoder(index_dir) if isinstance(build_encoder, OnnxEncoder) else None
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _save_array(path: Path, array: np.ndarray) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with open(tmp, "wb") as handle:
+        np.save(handle, array)
     os.replace(tmp, path)
 
 
@@ -236,23 +317,53 @@ def read_manifest(index_dir: Path) -> dict | None:
     return manifest if isinstance(manifest, dict) else None
 
 
-def load_index(index_dir: Path, manifest: dict) -> Index:
-    """Load vectors and passages, checking they are whole; IndexBuildError if not."""
+def verify_files(index_dir: Path, manifest: dict) -> None:
+    """Every file the manifest lists is there with the bytes it was written with; IndexBuildError if not."""
+    listed = manifest.get("index_files")
+    if not isinstance(listed, dict) or not set(CORE_FILES) <= set(listed):
+        raise IndexBuildError("the manifest does not list the index files")
+    for name, digest in listed.items():
+        path = index_dir / name
+        if os.sep in name or name.startswith("."):
+            raise IndexBuildError(f"the manifest lists an odd file name {name!r}")
+        try:
+            actual = file_digest(path)
+        except OSError as exc:
+            raise IndexBuildError(f"{path} is unreadable ({exc.__class__.__name__})") from None
+        if actual != digest:
+            raise IndexBuildError(f"{path} is corrupt or was edited (its checksum does not match the manifest)")
+
+
+def check_passages(passages: list[Passage], documents: dict[str, Document]) -> None:
+    """Every passage is still the same whole sentences of its document; IndexBuildError if not.
+
+    The passage table is what every quote is cut with, so it is checked against the
+    documents themselves, not only against its checksum.
+    """
+    expected, _ = make_passages(documents)
+    if passages != expected:
+        differ = next((i for i, (a, b) in enumerate(zip(passages, expected)) if a != b), min(len(passages), len(expected)))
+        raise IndexBuildError(f"the passage table no longer matches the documents' sentences (row {differ})")
+
+
+def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] | None = None) -> Index:
+    """Load a verified index, checking its files are whole; IndexBuildError if not."""
     import faiss
 
-    vectors_path = index_dir / VECTORS_FILE
+    verify_files(index_dir, manifest)
+    listed = manifest["index_files"]
     try:
-        if file_hash(vectors_path) != manifest.get("vectors_sha256"):
-            raise IndexBuildError(f"{vectors_path} is corrupt (its checksum does not match the manifest)")
-        if file_hash(index_dir / VOCABULARY_VECTORS_FILE) != manifest.get("vocabulary_sha256"):
-            raise IndexBuildError(f"{index_dir / VOCABULARY_VECTORS_FILE} is corrupt (checksum mismatch)")
         raw = json.loads((index_dir / PASSAGES_FILE).read_text(encoding="utf-8"))
         passages = [Passage(**row) for row in raw]
         vocabulary = json.loads((index_dir / VOCABULARY_FILE).read_text(encoding="utf-8"))
         vocabulary_vectors = np.load(index_dir / VOCABULARY_VECTORS_FILE, allow_pickle=False)
-        vectors = faiss.read_index(str(vectors_path))
-    except IndexBuildError:
-        raise
+        vectors = faiss.read_index(str(index_dir / VECTORS_FILE))
+        token_vectors = token_bounds = None
+        if TOKENS_FILE in listed and TOKEN_BOUNDS_FILE in listed:
+            # Memory-mapped: a question reads only its candidates' rows, so a corpus
+            # whose token vectors outgrow memory still loads.
+            token_vectors = np.load(index_dir / TOKENS_FILE, mmap_mode="r", allow_pickle=False)
+            token_bounds = np.load(index_dir / TOKEN_BOUNDS_FILE, allow_pickle=False)
     except (OSError, ValueError, TypeError, RuntimeError) as exc:
         raise IndexBuildError(f"index in {index_dir} is unreadable ({exc.__class__.__name__})") from None
     if (
@@ -261,9 +372,28 @@ def load_index(index_dir: Path, manifest: dict) -> Index:
         or vocabulary_vectors.shape != (len(vocabulary), vectors.d)
     ):
         raise IndexBuildError(f"index in {index_dir} is inconsistent (vectors and passages disagree)")
+    if token_vectors is not None and (
+        token_vectors.ndim != 2
+        or token_vectors.shape[1] != vectors.d
+        or token_bounds.shape != (len(passages), 2)
+        or (len(passages) and (token_bounds.min() < 0 or token_bounds.max() > len(token_vectors)))
+    ):
+        raise IndexBuildError(f"index in {index_dir} is inconsistent (token vectors and passages disagree)")
+    if documents is not None:
+        check_passages(passages, documents)
     if isinstance(vectors, faiss.IndexIVF):
         vectors.nprobe = max(1, vectors.nlist // IVF_PROBE_FRACTION)
-    return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors)
+    encoder = None
+    if manifest.get("encoder") == OnnxEncoder.__name__:
+        if not set(OnnxEncoder.files) <= set(listed):
+            raise IndexBuildError("the manifest does not list the encoder's files")
+        try:
+            # From its path, not the bytes just hashed: handing onnxruntime a copy
+            # costs 120 MB of peak memory.
+            encoder = OnnxEncoder(index_dir)
+        except TextbotError as exc:
+            raise IndexBuildError(str(exc)) from None
+    return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors, token_vectors, token_bounds, encoder)
 
 
 def open_index(
@@ -271,7 +401,7 @@ def open_index(
     corpus_dir: Path,
     index_dir: Path,
     model: str,
-    encoder_factory: Callable[[], Encoder],
+    encoder_factory: EncoderFactory,
     *,
     force: bool = False,
     notify: Callable[[str], None] = log.warning,
@@ -287,8 +417,8 @@ def open_index(
             reason = stale_reason(manifest, expected)
             if reason is None:
                 try:
-                    return load_index(index_dir, manifest)
+                    return load_index(index_dir, manifest, documents)
                 except IndexBuildError as exc:
                     reason = str(exc)
         notify(f"building the index: {reason}")
-    return build_index(documents, encoder_factory(), index_dir, expected)
+    return build_index(documents, encoder_factory, index_dir, expected)

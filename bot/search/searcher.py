@@ -24,6 +24,7 @@ import numpy as np
 from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
+from . import late_interaction
 from .abstention import DEFAULT_RULE, AbstentionRule, Evidence
 from .encoders import Encoder
 from .index import MAX_QUOTE_CHARS, Index, Passage
@@ -231,8 +232,8 @@ class Searcher:
         return ranked, evidence
 
     def _rerank(self, query: Query, vector: np.ndarray, ranked: list[Scored]) -> list[Scored]:
-        """A second-stage scorer's place (late interaction over the top candidates); none yet."""
-        return ranked
+        """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
+        return late_interaction.rescore(self.index, self._encoder, query.subject, ranked)
 
     def _query_vector(self, text: str) -> np.ndarray:
         """The subject's embedding; recent ones are remembered, since "more quotes",

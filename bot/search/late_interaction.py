@@ -1,0 +1,117 @@
+"""Late interaction: re-score the best candidates by MaxSim between question and passage tokens.
+
+A sentence vector averages a passage into one point; MaxSim (ColBERT) lets each word
+piece of the question find its best match among the passage's word pieces, so
+"mistrust between major powers" meets "distrust between great powers" word by word.
+The question's token vectors come from the same ONNX forward pass as its sentence
+vector; the passages' are stored with the index (index.py, float16). Only the top
+candidates are re-scored, so the cost per question stays flat however large the corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from typing import Protocol, Sequence, TypeVar
+
+import numpy as np
+
+from .lexical import QUESTION_WORDS
+
+# Chosen by measurement on bench/data/covered.jsonl and the dev set (README, "Late
+# interaction"; bench/bench_search.py --late-sweep re-measures it).
+LATE_WEIGHT = 0.15
+LATE_CANDIDATES = 30
+
+
+class Candidate(Protocol):
+    """What re-scoring needs of a scored candidate (searcher.Scored)."""
+
+    row: int
+    score: float
+
+
+C = TypeVar("C", bound=Candidate)
+
+
+@functools.cache
+def _noise_words() -> frozenset[str]:
+    """Words that frame a question or glue it together: they would match every passage."""
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN) | QUESTION_WORDS
+
+
+def _topic_tokens(vectors: np.ndarray, words: list[str]) -> np.ndarray:
+    """The question's tokens that name its topic: no punctuation, no framing words
+    (all of them when nothing else is left)."""
+    noise = _noise_words()
+    keep = [i for i, word in enumerate(words) if word.isalnum() and word not in noise]
+    return vectors[keep] if keep else vectors
+
+
+def maxsim(question: np.ndarray, passages: list[np.ndarray]) -> np.ndarray:
+    """For each passage, the mean over the question's tokens of their best cosine with its tokens."""
+    starts = np.cumsum([0] + [len(p) for p in passages])
+    if not len(question) or not starts[-1]:
+        return np.zeros(len(passages), dtype=np.float32)
+    return _maxsim_rows(question, np.vstack(passages), list(zip(starts[:-1], starts[1:])))
+
+
+def _maxsim_rows(question: np.ndarray, tokens: np.ndarray, spans: list[tuple[int, int]]) -> np.ndarray:
+    """MaxSim of the question against each [start, end) span of rows of ``tokens``."""
+    # einsum, not BLAS: on a matrix this small, waking OpenBLAS's second thread on a
+    # busy machine costs more than the product (measured 2-3x slower).
+    similarities = np.einsum("qd,td->qt", question, tokens.astype(np.float32))
+    return np.array(
+        [similarities[:, a:b].max(axis=1).mean() if b > a else 0.0 for a, b in spans], dtype=np.float32
+    )
+
+
+def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray:
+    """MaxSim of each candidate row, each stored token compared once: overlapping
+    windows share their sentences' tokens."""
+    bounds = index.token_bounds[rows]
+    if not len(question) or not len(rows):
+        return np.zeros(len(rows), dtype=np.float32)
+    # The union of the candidates' token ranges, each range then found inside it.
+    order = np.argsort(bounds[:, 0], kind="stable")
+    merged: list[list[int]] = []
+    for start, end in bounds[order].tolist():
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    offsets = np.cumsum([0] + [end - start for start, end in merged])
+    firsts = np.array([start for start, _ in merged])
+    tokens = np.vstack([index.token_vectors[start:end] for start, end in merged])
+    spans = []
+    for start, end in bounds.tolist():
+        block = int(np.searchsorted(firsts, start, side="right")) - 1
+        shift = int(offsets[block]) - int(firsts[block])
+        spans.append((start + shift, end + shift))
+    return _maxsim_rows(question, tokens, spans)
+
+
+def rescore(
+    index, encoder, text: str, ranked: Sequence[C], *, weight: float | None = None, depth: int | None = None
+) -> list[C]:
+    """``ranked`` (best first) with its top ``depth`` re-scored and re-ordered by MaxSim.
+
+    Each re-scored candidate gains ``weight`` × (its MaxSim − the lowest MaxSim among
+    them), so none falls below a candidate that was not re-scored. Unchanged when the
+    index stores no token vectors or the encoder gives none.
+    """
+    weight = LATE_WEIGHT if weight is None else weight
+    depth = LATE_CANDIDATES if depth is None else depth
+    ranked = list(ranked)
+    token_vectors = getattr(encoder, "token_vectors", None)
+    if weight == 0 or not ranked or token_vectors is None or index.token_vectors is None:
+        return ranked
+    question = _topic_tokens(*token_vectors(text))
+    top = ranked[:depth]
+    similarities = candidate_maxsim(question, index, [c.row for c in top])
+    floor = float(similarities.min())
+    top = [dataclasses.replace(c, score=c.score + weight * (float(s) - floor)) for c, s in zip(top, similarities)]
+    top.sort(key=lambda c: (-c.score, c.row))
+    return top + ranked[depth:]

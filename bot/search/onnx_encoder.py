@@ -1,0 +1,256 @@
+"""The sentence encoder on ONNX Runtime: exported beside the index at build time, run without torch.
+
+Building the index loads the sentence-transformers model (torch) once, exports its
+whole pipeline — transformer, pooling, normalisation — to ONNX, and writes the
+tokenizer it uses, truncation included, next to it. Answering a question then needs
+only onnxruntime and tokenizers: no torch, no transformers, whose imports alone take
+seconds. The same forward pass gives the sentence vector and the
+contextual token vectors that late interaction compares (late_interaction.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import warnings
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+from .encoders import ModelError, SentenceTransformerEncoder, load_encoder, resolve_model
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "encoder.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+CONFIG_FILE = "encoder.json"
+ENCODER_FILES = (MODEL_FILE, TOKENIZER_FILE, CONFIG_FILE)
+SENTENCE_OUTPUT = "sentence_embedding"
+TOKEN_OUTPUT = "token_embeddings"
+# The TorchScript exporter (dynamo=False): ~3 s for MiniLM where the dynamo exporter
+# took 16-38 s here, for vectors equally close to sentence-transformers (2e-7). It is
+# deprecated since torch 2.9 but present in the pinned 2.13; dynamo=True (with the
+# onnxscript package) is the replacement when torch drops it.
+ONNX_OPSET = 17
+EXPORT_FORMAT = 1  # bump when the export changes: a stored export is then redone
+# One thread for a question: a 10-token forward pass never repays waking a second
+# one on a busy two-core machine. Building the index uses every core.
+QUERY_THREADS = 1
+BUILD_THREADS = 0  # onnxruntime's choice: all cores
+# The same floor sentence-transformers' Normalize (torch's F.normalize) uses.
+MIN_NORM = 1e-12
+# Question token vectors remembered for late interaction: the searcher encodes a
+# question, then asks for its tokens.
+TOKEN_CACHE_SIZE = 128
+_TOKEN_DTYPE = np.float32
+
+
+def export_encoder(reference: SentenceTransformerEncoder, folder: Path, *, source: str | None = None) -> tuple[str, ...]:
+    """Export the reference encoder's model to ``folder``; the names of the files written.
+
+    ``source`` (model_fingerprint) is recorded so a rebuild for a changed corpus can
+    reuse the export instead of loading torch again.
+
+    Raises ModelError when the model cannot be exported.
+    """
+    import torch
+
+    model = reference.model
+    folder.mkdir(parents=True, exist_ok=True)
+    preprocess = getattr(model, "preprocess", None) or model.tokenize  # renamed in sentence-transformers 6
+    sample = preprocess(["an example sentence to trace", "two"])
+    input_names = [name for name in ("input_ids", "attention_mask", "token_type_ids") if name in sample]
+    constants = {name: value for name, value in sample.items() if not isinstance(value, torch.Tensor)}
+    if input_names[:2] != ["input_ids", "attention_mask"]:
+        raise ModelError(f"cannot export this model to ONNX: unexpected tokenizer outputs {sorted(sample)}")
+
+    class Pipeline(torch.nn.Module):
+        """The sentence-transformers modules as one graph with positional inputs."""
+
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, *tensors):
+            out = self.inner({**constants, **dict(zip(input_names, tensors))})
+            return out[SENTENCE_OUTPUT], out[TOKEN_OUTPUT]
+
+    axes = {name: {0: "batch", 1: "tokens"} for name in input_names}
+    axes[SENTENCE_OUTPUT] = {0: "batch"}
+    axes[TOKEN_OUTPUT] = {0: "batch", 1: "tokens"}
+    tmp = folder / (MODEL_FILE + ".tmp")
+    try:
+        with torch.inference_mode(False), torch.no_grad(), warnings.catch_warnings():
+            # The tracer warns about Python branches on shapes (attention-mask checks
+            # in transformers) that are constant for a padded, masked batch.
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                Pipeline(model).eval(),
+                tuple(sample[name] for name in input_names),
+                str(tmp),
+                dynamo=False,
+                input_names=input_names,
+                output_names=[SENTENCE_OUTPUT, TOKEN_OUTPUT],
+                dynamic_axes=axes,
+                opset_version=ONNX_OPSET,
+            )
+    except Exception as exc:  # the exporter raises many kinds; all mean "can't export"
+        tmp.unlink(missing_ok=True)
+        raise ModelError(f"cannot export the model to ONNX: {exc.__class__.__name__}: {exc}".splitlines()[0]) from None
+    tmp.replace(folder / MODEL_FILE)
+
+    # The fast tokenizer sentence-transformers runs, with its truncation made explicit
+    # (the limit lives in sentence-transformers' settings, not in tokenizer.json).
+    tokenizer = model.tokenizer
+    backend = type(tokenizer.backend_tokenizer).from_str(tokenizer.backend_tokenizer.to_str())
+    backend.enable_truncation(max_length=int(model.max_seq_length))
+    backend.no_padding()
+    backend.save(str(folder / TOKENIZER_FILE))
+    config = {
+        "inputs": input_names,
+        "pad_id": int(tokenizer.pad_token_id or 0),
+        "max_tokens": int(model.max_seq_length),
+        "dimension": reference.dimension,
+        "source": source,
+        "sha256": {name: file_digest(folder / name) for name in (MODEL_FILE, TOKENIZER_FILE)},
+    }
+    config["checksum"] = _config_checksum(config)
+    (folder / CONFIG_FILE).write_text(json.dumps(config, indent=2), encoding="utf-8")
+    return ENCODER_FILES
+
+
+def model_fingerprint(model: str) -> str | None:
+    """What identifies a model's export: its files' names, sizes and times, and the
+    export format; None for a model that is not a local folder."""
+    resolved = resolve_model(model)
+    if not isinstance(resolved, Path):
+        return None
+    stats = sorted((str(p.relative_to(resolved)), p.stat().st_size, p.stat().st_mtime_ns)
+                   for p in resolved.rglob("*") if p.is_file())
+    return hashlib.sha256(json.dumps([EXPORT_FORMAT, str(resolved), stats]).encode()).hexdigest()
+
+
+def exported_encoder(model: str, folder: Path) -> "OnnxEncoder":
+    """The encoder to build the index with: the export already in ``folder`` when it is
+    of this model and intact (a changed corpus needs no torch), else a new export."""
+    source = model_fingerprint(model)
+    try:
+        config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+        reusable = (
+            source is not None
+            and config.get("source") == source
+            and config.get("checksum") == _config_checksum(config)
+            and set(config["sha256"]) == {MODEL_FILE, TOKENIZER_FILE}
+            and all(file_digest(folder / name) == digest for name, digest in config["sha256"].items())
+        )
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        reusable = False
+    if not reusable:
+        export_encoder(load_encoder(model), folder, source=source)
+    return OnnxEncoder(folder, threads=BUILD_THREADS)
+
+
+def _config_checksum(config: dict) -> str:
+    rest = {key: value for key, value in config.items() if key != "checksum"}
+    return hashlib.sha256(json.dumps(rest, sort_keys=True).encode()).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks (the model is 90 MB)."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+class OnnxEncoder:
+    """Sentence and token vectors from the exported model: onnxruntime and tokenizers only."""
+
+    files = ENCODER_FILES
+
+    def __init__(self, folder: Path, *, threads: int = QUERY_THREADS):
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        try:
+            config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+            self._inputs: list[str] = list(config["inputs"])
+            self._pad_id = int(config["pad_id"])
+            self.dimension = int(config["dimension"])
+            self.max_seq_length = int(config["max_tokens"])
+            self._tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+            options.log_severity_level = 3  # errors only: warnings about unused initialisers are noise
+            self._session = ort.InferenceSession(str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # missing files, bad JSON, a graph onnxruntime refuses
+            raise ModelError(f"cannot load the ONNX encoder in {folder}: {exc.__class__.__name__}") from None
+        self._token_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def encode(self, texts: list[str], *, batch_size: int = 32) -> np.ndarray:
+        """L2-normalised sentence vectors, as sentence-transformers' encode(normalize_embeddings=True)."""
+        return self.embed(texts, batch_size=batch_size)[0]
+
+    def token_vectors(self, text: str) -> tuple[np.ndarray, list[str]]:
+        """The L2-normalised contextual vectors of a text's word pieces ([CLS]/[SEP] left
+        out), and the lower-cased word each piece belongs to."""
+        cached = self._token_cache.get(text)
+        if cached is None:
+            cached = self.embed([text])[1][0]
+        else:
+            self._token_cache.move_to_end(text)
+        return cached, self._token_words(text)
+
+    def _token_words(self, text: str) -> list[str]:
+        encoding = self._tokenizer.encode(text)
+        spans: dict[int, tuple[int, int]] = {}
+        pieces = []
+        for word, (start, end), special in zip(encoding.word_ids, encoding.offsets, encoding.special_tokens_mask):
+            if special:
+                continue
+            pieces.append(word)
+            low, high = spans.get(word, (start, end))
+            spans[word] = (min(low, start), max(high, end))
+        return [text[slice(*spans[w])].lower() for w in pieces]
+
+    def embed(self, texts: list[str], *, batch_size: int = 32) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Sentence vectors and each text's token vectors, from one forward pass."""
+        if isinstance(texts, str):
+            raise TypeError("encode a list of texts, not one string")
+        texts = list(texts)
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        tokens: list[np.ndarray] = [np.zeros((0, self.dimension), dtype=_TOKEN_DTYPE)] * len(texts)
+        encodings = self._tokenizer.encode_batch(texts)
+        # Texts of similar length share a batch: less padding, same vectors.
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        for start in range(0, len(order), batch_size):
+            rows = order[start : start + batch_size]
+            batch = [encodings[i] for i in rows]
+            width = max(len(e.ids) for e in batch)
+            feeds = {name: np.zeros((len(batch), width), dtype=np.int64) for name in self._inputs}
+            feeds["input_ids"].fill(self._pad_id)
+            for j, e in enumerate(batch):
+                n = len(e.ids)
+                feeds["input_ids"][j, :n] = e.ids
+                feeds["attention_mask"][j, :n] = e.attention_mask
+                if "token_type_ids" in feeds:
+                    feeds["token_type_ids"][j, :n] = e.type_ids
+            sentence, token = self._session.run([SENTENCE_OUTPUT, TOKEN_OUTPUT], feeds)
+            norms = np.linalg.norm(sentence, axis=1, keepdims=True)
+            vectors[rows] = sentence / np.maximum(norms, MIN_NORM)
+            for j, e in enumerate(batch):
+                keep = [k for k, special in enumerate(e.special_tokens_mask) if not special]
+                t = token[j, keep]
+                tokens[rows[j]] = (t / np.maximum(np.linalg.norm(t, axis=1, keepdims=True), MIN_NORM)).astype(
+                    _TOKEN_DTYPE
+                )
+        if len(texts) == 1:
+            self._remember(texts[0], tokens[0])
+        return vectors, tokens
+
+    def _remember(self, text: str, tokens: np.ndarray) -> None:
+        self._token_cache[text] = tokens
+        self._token_cache.move_to_end(text)
+        if len(self._token_cache) > TOKEN_CACHE_SIZE:
+            self._token_cache.popitem(last=False)

@@ -1,0 +1,97 @@
+"""Late interaction: MaxSim over stored token vectors re-orders only the best candidates."""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.search.late_interaction import candidate_maxsim, maxsim, rescore
+
+
+@dataclass(frozen=True)
+class Candidate:
+    row: int
+    score: float
+
+
+def _unit(rng, n, d=8):
+    v = rng.normal(size=(n, d)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_maxsim_is_the_mean_of_each_question_tokens_best_match():
+    rng = np.random.default_rng(0)
+    question = _unit(rng, 4)
+    passages = [_unit(rng, n).astype(np.float16) for n in (1, 5, 3)] + [np.zeros((0, 8), np.float16)]
+    expected = [float((question @ p.astype(np.float32).T).max(axis=1).mean()) for p in passages[:3]] + [0.0]
+    np.testing.assert_allclose(maxsim(question, passages), expected, rtol=1e-6)
+    assert maxsim(question[:0], passages).tolist() == [0.0] * 4
+
+
+class _Index:
+    def __init__(self, tokens):
+        self.token_vectors = np.vstack(tokens)
+        ends = np.cumsum([len(t) for t in tokens])
+        self.token_bounds = np.stack([ends - [len(t) for t in tokens], ends], axis=1)
+
+    def passage_tokens(self, row):
+        start, end = self.token_bounds[row]
+        return self.token_vectors[start:end]
+
+
+class _Encoder:
+    def __init__(self, vectors, words):
+        self.result = (vectors, words)
+
+    def token_vectors(self, text):
+        return self.result
+
+
+def test_only_the_top_candidates_are_reordered_and_none_falls_below_the_rest():
+    # Passage 2 holds the question's topic word exactly; passages 0 and 1 do not.
+    topic, other = np.eye(8, dtype=np.float32)[:1], np.eye(8, dtype=np.float32)[1:2]
+    index = _Index([other, other, topic, topic])
+    encoder = _Encoder(np.vstack([np.eye(8, dtype=np.float32)[5:6], topic]), ["about", "owls"])
+    ranked = [Candidate(0, 1.0), Candidate(1, 0.99), Candidate(2, 0.98), Candidate(3, 0.5)]
+    result = rescore(index, encoder, "about owls", ranked, weight=1.0, depth=3)
+    assert [c.row for c in result] == [2, 0, 1, 3]  # row 3 matches too, but is past the depth
+    assert result[-1] == ranked[-1] and min(c.score for c in result[:3]) >= ranked[-1].score
+    # Framing words ("about") are left out of the question: its only topic token decides.
+    assert result[0].score == 0.98 + 1.0
+
+
+def test_without_token_vectors_nothing_changes():
+    ranked = [Candidate(1, 0.9), Candidate(0, 0.8)]
+
+    class NoTokens:
+        token_vectors = None
+
+    assert rescore(NoTokens(), _Encoder(np.eye(2), ["a", "b"]), "q", ranked) == ranked
+    assert rescore(_Index([np.eye(8)[:1]] * 2), object(), "q", ranked) == ranked
+
+
+def test_stored_token_vectors_are_the_sentences_own(searcher):
+    index, encoder = searcher.index, searcher.index.encoder
+    rows = [r for r, p in enumerate(index.passages) if p.size == 3][:5]
+    for row in rows:
+        p = index.passages[row]
+        body = searcher.documents[p.doc_id].body
+        sentences = [
+            r for r, q in enumerate(index.passages)
+            if q.size == 1 and q.doc_id == p.doc_id and p.first <= q.first <= p.last
+        ]
+        # A window's tokens are its sentences' tokens, one after the other.
+        np.testing.assert_array_equal(
+            index.passage_tokens(row), np.vstack([index.passage_tokens(r) for r in sentences])
+        )
+        first = index.passages[sentences[0]]
+        vectors, _ = encoder.token_vectors(body[first.start : first.end])
+        np.testing.assert_allclose(index.passage_tokens(sentences[0]).astype(np.float32), vectors, atol=2e-3)
+
+
+def test_overlapping_windows_score_as_if_each_were_compared_alone(searcher):
+    index = searcher.index
+    question, _ = index.encoder.token_vectors("great powers distrust")
+    rows = list(range(0, 60, 2)) + [3, 200, 5]  # windows sharing sentences, one far away, out of order
+    np.testing.assert_allclose(
+        candidate_maxsim(question, index, rows), maxsim(question, [index.passage_tokens(r) for r in rows]), atol=1e-6
+    )

@@ -1,0 +1,169 @@
+"""The ONNX encoder kept with the index gives sentence-transformers' vectors, without torch."""
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from bot.search.index import MANIFEST_FILE
+from bot.search.onnx_encoder import ENCODER_FILES, OnnxEncoder
+from bot.texts.passages import segment
+
+from conftest import ROOT
+
+# Same vectors as sentence-transformers: float32 rounding, nothing more.
+MAX_ABS_DIFF = 1e-5
+
+HANDWRITTEN = [
+    "",
+    "   ",
+    "a",
+    "?",
+    "Hello",
+    "What does the text say about cyberspace sovereignty?",
+    "cyberspace sovereignty",
+    "CYBERSPACE SOVEREIGNTY",
+    "“Curly quotes” and ‘single ones’ — with an em dash… and «guillemets»",
+    "\"Straight quotes\" and 'apostrophes' -- a double hyphen",
+    "网络空间命运共同体",
+    "Xi Jinping: 构建网络空间命运共同体 (a community with a shared future in cyberspace)",
+    "Café, naïve, façade, Zürich, São Paulo, Łódź",
+    "Ελληνικά κείμενα και русский текст",
+    "Emoji 🙂🚀 in a sentence",
+    "tab\tseparated\nnew line\r\nwindows line end",
+    "zero\u200bwidth space and non\u00a0breaking space",
+    "control \x00 char \x07 bell",
+    "URL https://example.org/path?q=1&x=2 and e-mail someone@example.com",
+    "[CLS] literal special tokens [SEP] [MASK] [PAD] [UNK]",
+    "x" * 120,  # a word longer than WordPiece's 100-character limit
+    "  leading and trailing spaces  ",
+]
+
+
+def _words(n: int, word: str = "word") -> str:
+    return " ".join([word] * n)
+
+
+@pytest.fixture(scope="module")
+def encoder(searcher):
+    """The question encoder of the session's real index (exported when it was built)."""
+    assert isinstance(searcher.index.encoder, OnnxEncoder)
+    return searcher.index.encoder
+
+
+@pytest.fixture(scope="module")
+def texts(documents):
+    """Handwritten oddities, corpus sentences and paragraphs, whole documents, texts around 256 tokens."""
+    sentences, paragraphs = [], []
+    for document in documents.values():
+        paras, sents = segment(document)
+        sentences += [s.text for s in sents[3:6]]
+        paragraphs += [document.body[p.start : p.end] for p in paras[-2:-1]]
+    long_texts = [document.body for document in list(documents.values())[:2]]
+    boundary = [_words(n) for n in (253, 254, 255)]  # [CLS] + words + [SEP] around the limit
+    return HANDWRITTEN + sentences + paragraphs + long_texts + boundary
+
+
+def _reference(model, texts, **kwargs):
+    return model.encode(list(texts), normalize_embeddings=True, show_progress_bar=False, **kwargs)
+
+
+def test_vectors_match_sentence_transformers(encoder, st_model, texts):
+    ours = encoder.encode(texts, batch_size=8)
+    reference = np.asarray(_reference(st_model, texts))
+    assert ours.dtype == np.float32 and ours.shape == reference.shape == (len(texts), 384)
+    worst = np.abs(ours - reference).max(axis=1)
+    assert worst.max() <= MAX_ABS_DIFF, f"{texts[worst.argmax()][:40]!r} differs by {worst.max():.2e}"
+    np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-6)
+
+
+def test_token_vectors_are_sentence_transformers_token_embeddings(encoder, st_model):
+    text = "What does the text say about cyberspace sovereignty?"
+    vectors, words = encoder.token_vectors(text)
+    reference = st_model.encode([text], output_value="token_embeddings")[0]
+    reference = np.asarray(reference)[1:-1]  # [CLS] and [SEP] left out
+    reference = reference / np.linalg.norm(reference, axis=1, keepdims=True)
+    assert vectors.shape == reference.shape
+    assert np.abs(vectors - reference).max() <= MAX_ABS_DIFF
+    # Each word piece knows its whole word: "sovereignty" is split into pieces.
+    assert len(words) == len(vectors) and words[-1] == "?"
+    assert words[:6] == ["what", "does", "the", "text", "say", "about"]
+    assert set(words[6:-1]) == {"cyberspace", "sovereignty"}
+
+
+def test_tokens_past_the_limit_are_ignored(encoder, st_model):
+    assert encoder.max_seq_length == st_model.max_seq_length == 256
+    head = _words(300, "sovereignty")
+    pair = encoder.encode([head + " and then something else", head + " followed by other words"])
+    np.testing.assert_array_equal(pair[0], pair[1])
+    assert not np.allclose(encoder.encode([_words(250, "sovereignty") + " rules"])[0], pair[0], atol=1e-3)
+
+
+def test_batch_size_and_order_do_not_change_vectors(encoder, texts):
+    subset = HANDWRITTEN + [texts[-1]]
+    one_by_one = encoder.encode(subset, batch_size=1)
+    reversed_order = encoder.encode(subset[::-1], batch_size=7)[::-1]
+    np.testing.assert_allclose(reversed_order, one_by_one, atol=1e-6)
+
+
+def test_no_texts_give_an_empty_matrix_and_a_string_is_refused(encoder):
+    assert encoder.encode([]).shape == (0, 384)
+    with pytest.raises(TypeError):
+        encoder.encode("one string, not a list")
+
+
+def test_the_model_is_kept_with_the_index_and_hashed(index_settings, searcher):
+    manifest = json.loads((index_settings.index_dir / MANIFEST_FILE).read_text())
+    assert manifest["encoder"] == "OnnxEncoder"
+    assert set(ENCODER_FILES) <= set(manifest["index_files"])
+    on_disk = {p.name for p in index_settings.index_dir.iterdir()} - {MANIFEST_FILE}
+    assert set(manifest["index_files"]) == on_disk
+
+
+def test_answering_a_question_imports_neither_torch_nor_transformers(index_settings, searcher):
+    code = (
+        "import sys\n"
+        "from bot.settings import Settings\n"
+        "from bot.search.engine import open_searcher\n"
+        "answer = open_searcher(Settings.from_env(), notify=print).search('What does the text say about data security?')\n"
+        "assert answer.answered, answer\n"
+        "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "TEXTBOT_INDEX": str(index_settings.index_dir), "TEXTBOT_CORPUS": str(index_settings.corpus_dir)}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"  # and no "building the index" line: the index was current
+
+
+def test_a_changed_corpus_reuses_the_export_and_a_damaged_one_is_redone(index_settings, searcher, tmp_path):
+    import shutil
+
+    from bot.search.engine import ensure_index
+    from conftest import CORPUS_DIR, make_settings
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS_DIR, corpus)
+    shutil.copytree(index_settings.index_dir, tmp_path / "index")
+    settings = make_settings(tmp_path, TEXTBOT_CORPUS=corpus)
+    model = settings.index_dir / "encoder.onnx"
+    exported = model.stat().st_mtime_ns
+    (corpus / "owls.md").write_text(
+        "---\nid: owls\ntitle: Owls\noutlet: Teacher\ndate: 2024-01-01\n---\n\nOwls hunt at night.\n", encoding="utf-8"
+    )
+    messages = []
+    index = ensure_index(settings, notify=messages.append)
+    assert messages == ["building the index: the corpus changed (owls.md)"]
+    assert model.stat().st_mtime_ns == exported  # no second export
+    vector = index.encoder.encode(["Owls hunt at night."])
+    np.testing.assert_allclose(vector, searcher.index.encoder.encode(["Owls hunt at night."]), atol=1e-6)
+    # An edited model file is not reused: the next build exports it again.
+    with open(model, "r+b") as handle:
+        handle.seek(-100, 2)
+        handle.write(b"\0" * 100)
+    messages.clear()
+    index = ensure_index(settings, notify=messages.append)
+    assert len(messages) == 1 and "encoder.onnx is corrupt or was edited" in messages[0]
+    np.testing.assert_allclose(index.encoder.encode(["Owls hunt at night."]), vector, atol=1e-6)
