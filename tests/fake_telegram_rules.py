@@ -21,6 +21,12 @@ MIN_POLL_OPTIONS = 2
 MAX_POLL_OPTIONS = 12
 MAX_INLINE_RESULTS = 50
 MAX_LONG_POLL = 50  # seconds; Telegram caps getUpdates' timeout too
+MAX_COMMANDS = 100
+MAX_COMMAND_DESCRIPTION = 256
+MAX_DESCRIPTION = 512  # setMyDescription
+MAX_SHORT_DESCRIPTION = 120  # setMyShortDescription
+COMMAND_SCOPES = frozenset({"default", "all_private_chats", "all_group_chats", "all_chat_administrators",
+                            "chat", "chat_administrators", "chat_member"})
 
 # Telegram's HTML subset: https://core.telegram.org/bots/api#html-style
 ALLOWED_TAGS = frozenset(
@@ -40,7 +46,7 @@ _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{5,32}")
 _STRING_FIELDS = frozenset(
     {"text", "caption", "question", "explanation", "parse_mode", "explanation_parse_mode",
      "question_parse_mode", "callback_query_id", "inline_query_id", "url", "next_offset",
-     "inline_message_id", "description", "emoji", "title", "language_code"}
+     "inline_message_id", "description", "emoji", "title", "language_code", "short_description"}
 )
 
 
@@ -185,6 +191,39 @@ def check_markup(params: dict[str, Any]) -> dict[str, Any] | None:
             if data is not None and not 1 <= len(str(data).encode("utf-8")) <= MAX_CALLBACK_DATA:
                 raise bad_request("BUTTON_DATA_INVALID")
     return markup
+
+
+def command_scope(scope: Any, chats: dict[int, dict[str, Any]]) -> tuple[str, int | None]:
+    """A BotCommandScope as (type, chat id), refused where Telegram refuses it."""
+    if scope is None:
+        return ("default", None)
+    if not isinstance(scope, dict) or scope.get("type") not in COMMAND_SCOPES:
+        raise bad_request("can't parse BotCommandScope: unknown scope type")
+    kind = scope["type"]
+    if kind.startswith("chat"):
+        chat_id = scope.get("chat_id")
+        if chat_id not in chats:
+            raise bad_request("chat not found")
+        if kind != "chat" and chats[chat_id].get("type") == "private":
+            raise bad_request("BOT_COMMAND_SCOPE_INVALID: not a group chat")
+        return (kind, chat_id)
+    return (kind, None)
+
+
+def language(params: dict[str, Any]) -> str:
+    """The language_code of a profile or menu call: empty, or two letters (ISO 639-1)."""
+    code = str(params.get("language_code") or "")
+    if code and not re.fullmatch(r"[a-z]{2}", code):
+        raise bad_request("LANG_CODE_INVALID")
+    return code
+
+
+def profile_text(params: dict[str, Any], key: str, limit: int) -> str:
+    """A description for setMyDescription/setMyShortDescription: plain text, 0-limit characters."""
+    text = str(params.get(key) or "")
+    if len(text) > limit:
+        raise bad_request(f"{key.upper()}_TOO_LONG: at most {limit} characters")
+    return text
 
 
 def member(person: dict[str, Any], status: str) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from bot.quiz import QuizError, load_quizzes, parse_quiz_text
 from bot.quiz.models import Quiz
-from bot.quiz.safe_yaml import YamlProblem, parse_yaml
+from bot.texts.safe_yaml import YamlProblem, parse_yaml
 from conftest import QUIZZES_DIR
 from conftest_quiz import BROKEN_QUIZZES, TEST_QUIZZES, all_kinds, quiz_library  # noqa: F401 (fixtures)
 

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 import logging
 
-from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
+from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     Application,
@@ -25,8 +25,10 @@ from ..chat.conversation import Conversation
 from ..chat.review import Reviewer
 from ..settings import Settings
 from ..store.sqlite import Store
+from ..texts.voice import load_voice
 from . import group, handlers
 from .classquiz import Classroom, ClassroomOptions
+from .profile import VOICE, publish_profile
 from .robust import PerUserUpdateProcessor, RetryingRateLimiter
 from .services import SERVICES, Services
 
@@ -34,26 +36,6 @@ log = logging.getLogger(__name__)
 
 REMINDER_CHECK_SECONDS = 15 * 60
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
-PRIVATE_COMMANDS = (
-    ("start", "what I can do"),
-    ("help", "what I can do, with example questions"),
-    ("ask", "/ask QUESTION: what the texts say"),
-    ("more", "more quotations for the last question"),
-    ("sources", "the texts I quote from"),
-    ("quiz", "the quizzes; /quiz ID starts one"),
-    ("cancel", "stop the running quiz or review"),
-    ("score", "your results"),
-    ("review", "practise what you got wrong"),
-    ("reminders", "/reminders on|off: daily review reminder"),
-    ("forget", "delete everything I store about you"),
-)
-GROUP_COMMANDS = (
-    ("ask", "/ask QUESTION: what the texts say"),
-    ("help", "what I can do"),
-    ("classquiz", "teachers: /classquiz [ID] [SECONDS]"),
-    ("next", "teachers: reveal the answer and move on"),
-    ("stop", "teachers: end the class quiz"),
-)
 
 
 def build_app(settings: Settings, conversation: Conversation, store: Store, *,
@@ -84,6 +66,7 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
         classroom=Classroom(store, conversation.quizzes, settings.teachers, options=classroom_options),
     )
     app.bot_data["reminder_check_seconds"] = reminder_check_seconds
+    app.bot_data[VOICE] = load_voice(settings.corpus_dir)
 
     new = filters.UpdateType.MESSAGE  # an edited message must not answer a quiz question again
     private = filters.ChatType.PRIVATE & new
@@ -115,10 +98,9 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
 
 
 async def _post_init(app: Application) -> None:
-    """Once connected: publish the commands, resume class quizzes, start the reminder clock."""
+    """Once connected: publish the profile and menus, resume class quizzes, start the reminder clock."""
     bot = app.bot
-    await bot.set_my_commands([BotCommand(n, d) for n, d in PRIVATE_COMMANDS], scope=BotCommandScopeAllPrivateChats())
-    await bot.set_my_commands([BotCommand(n, d) for n, d in GROUP_COMMANDS], scope=BotCommandScopeAllGroupChats())
+    await publish_profile(bot, app.bot_data[VOICE])
     s: Services = app.bot_data[SERVICES]
     await s.classroom.resume(app)
     if app.job_queue is not None:

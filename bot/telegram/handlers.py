@@ -24,6 +24,7 @@ from ..chat.review import BUTTON_PREFIX as REVIEW_PREFIX
 from ..chat.review import score_line
 from .classquiz import CALLBACK_PREFIX as CLASS_PREFIX
 from .format import esc, truncate, unstamp
+from .profile import greeting, voice
 from .replies import quote_html, send_html
 from .services import (
     EXAMPLE,
@@ -38,20 +39,14 @@ from .services import (
 
 log = logging.getLogger(__name__)
 
-EXAMPLE_QUESTIONS = (
-    "What is cyber sovereignty?",
-    "What happened at the World Internet Conference in Wuzhen?",
-    "What do the texts say about PRISM?",
-    "How should cyberspace be governed?",
-)
 INLINE_RESULTS = 5
 INLINE_CACHE_SECONDS = 300
 INLINE_TITLE_CHARS = 80
 PRIVATE_ONLY = "That works in a private chat with me: open @{bot} and send /start."
 
 
-def example_buttons() -> tuple[tuple[Button, ...], ...]:
-    return tuple((Button(q, f"{EXAMPLE}:{n}"),) for n, q in enumerate(EXAMPLE_QUESTIONS))
+def example_buttons(examples: tuple[str, ...]) -> tuple[tuple[Button, ...], ...]:
+    return tuple((Button(q, f"{EXAMPLE}:{n}"),) for n, q in enumerate(examples))
 
 
 async def converse(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str | None, args: str = "") -> None:
@@ -76,8 +71,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if is_private(update):
         await s.call(lambda: s.store.remember_user(person.id, person.first_name, username=person.username))
     replies = await s.call(s.conversation.command, user_key(person), "help", "")
-    intro = Reply("Hello! I quote five texts on cyberspace governance word for word, and I run quizzes on them. "
-                  "Try one of these questions:", buttons=example_buttons())
+    spoken = voice(context)
+    intro = Reply(greeting(spoken), buttons=example_buttons(spoken.examples))
     await send_replies(context, chat.id, [*replies, intro], person)
 
 
@@ -93,7 +88,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     else:
         extra.append("/review - practise what you got wrong\n/reminders on|off - daily review reminder\n"
                      "/forget - delete everything I store about you")
-    more = Reply("\n".join(extra), buttons=example_buttons())
+    more = Reply("\n".join(extra), buttons=example_buttons(voice(context).examples))
     await send_replies(context, chat.id, [*replies, more], person)
 
 
@@ -243,7 +238,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         await send_html(context.bot, chat_id, [quote_html(quote.text, s.conversation.searcher.cite(quote))])
     elif kind == EXAMPLE:
-        question = EXAMPLE_QUESTIONS[int(rest)] if rest.isdigit() and int(rest) < len(EXAMPLE_QUESTIONS) else ""
+        examples = voice(context).examples
+        question = examples[int(rest)] if rest.isdigit() and int(rest) < len(examples) else ""
         replies = await s.call(s.conversation.ask, user_key(person), question) if question else []
         await send_replies(context, chat_id, replies, person, search=True)
     elif kind == FORGET:

@@ -1,7 +1,7 @@
 """Safe YAML reading that remembers the line of every key and item.
 
-Quiz files are written by hand and may come from anyone, so this reader is
-stricter than ``yaml.safe_load``: no tags beyond the plain YAML types (so no
+Quiz files and the corpus's bot.yaml are written by hand and may come from anyone,
+so this reader is stricter than ``yaml.safe_load``: no tags beyond the plain YAML types (so no
 ``!!python/...``), no aliases (so no "billion laughs"), no duplicate keys, and
 limits on file size, node count and nesting depth.
 """
@@ -25,7 +25,7 @@ Path = tuple[str | int, ...]
 
 
 class YamlProblem(Exception):
-    """The text can't be read as a quiz's YAML; ``line`` is 1-based."""
+    """The text can't be read as safe YAML; ``line`` is 1-based."""
 
     def __init__(self, line: int, message: str):
         super().__init__(message)
@@ -53,15 +53,16 @@ class Located:
 class _Loader(yaml.SafeLoader):
     """A SafeLoader whose composer refuses aliases and counts nodes and depth."""
 
-    def __init__(self, stream: str):
+    def __init__(self, stream: str, what: str):
         super().__init__(stream)
+        self.what = what
         self._nodes = 0
         self._depth = 0
 
     def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML's signature
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise YamlProblem(event.start_mark.line + 1, "aliases (*name) are not allowed in quiz files; write the text out")
+            raise YamlProblem(event.start_mark.line + 1, f"aliases (*name) are not allowed in {self.what}; write the text out")
         self._nodes += 1
         if self._nodes > MAX_NODES:
             raise YamlProblem(self.peek_event().start_mark.line + 1, f"too many YAML nodes (more than {MAX_NODES})")
@@ -88,11 +89,14 @@ def _syntax_message(exc: yaml.YAMLError) -> tuple[int, str]:
     return line, text
 
 
-def parse_yaml(text: str) -> Located:
-    """Parse one YAML document; raise YamlProblem with a line for anything refused."""
+def parse_yaml(text: str, *, what: str = "YAML files") -> Located:
+    """Parse one YAML document; raise YamlProblem with a line for anything refused.
+
+    ``what`` names the kind of file in messages ("aliases are not allowed in quiz files").
+    """
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise YamlProblem(1, f"the file is larger than {MAX_BYTES // 1_000_000} MB")
-    loader = _Loader(text)
+    loader = _Loader(text, what)
     try:
         root = loader.get_single_node()
     except YamlProblem:
@@ -112,7 +116,7 @@ def _construct(loader: _Loader, node: yaml.Node, path: Path, located: Located) -
     line = node.start_mark.line + 1
     located.lines[path] = line
     if node.tag not in _PLAIN_TAGS:
-        raise YamlProblem(line, f"the tag {node.tag} is not allowed in quiz files")
+        raise YamlProblem(line, f"the tag {node.tag} is not allowed in {loader.what}")
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -120,7 +124,7 @@ def _construct(loader: _Loader, node: yaml.Node, path: Path, located: Located) -
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
                 raise YamlProblem(key_line, "keys must be plain words")
             if key_node.value == "<<":
-                raise YamlProblem(key_line, "merge keys (<<) are not allowed in quiz files")
+                raise YamlProblem(key_line, f"merge keys (<<) are not allowed in {loader.what}")
             key = key_node.value
             if key in result:
                 raise YamlProblem(key_line, f"the key {key!r} appears twice")
