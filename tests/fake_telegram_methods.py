@@ -15,6 +15,9 @@ from typing import Any
 from fake_telegram_objects import BOT_ID
 from fake_telegram_rules import (
     MAX_CAPTION,
+    MAX_COMMAND_DESCRIPTION,
+    MAX_COMMANDS,
+    MAX_DESCRIPTION,
     MAX_EXPLANATION_LINE_FEEDS,
     MAX_INLINE_RESULTS,
     MAX_LONG_POLL,
@@ -22,12 +25,10 @@ from fake_telegram_rules import (
     MAX_POLL_OPTION,
     MAX_POLL_OPTIONS,
     MAX_POLL_QUESTION,
+    MAX_SHORT_DESCRIPTION,
     MAX_TEXT,
     MIN_POLL_OPTIONS,
-    MAX_COMMAND_DESCRIPTION,
-    MAX_COMMANDS,
-    MAX_DESCRIPTION,
-    MAX_SHORT_DESCRIPTION,
+    START_PARAMETER,
     TelegramAPIError,
     bad_request,
     check_markup,
@@ -229,6 +230,15 @@ class BotAPIMethods:
         results = params.get("results")
         if not isinstance(results, list) or len(results) > MAX_INLINE_RESULTS:
             raise bad_request("RESULTS_TOO_MUCH")
+        if len(str(params.get("next_offset") or "").encode("utf-8")) > 64:
+            raise bad_request("NEXT_OFFSET_INVALID")
+        button = params.get("button")
+        if button is not None:
+            kinds = [k for k in ("web_app", "start_parameter") if k in button]
+            if not button.get("text") or len(kinds) != 1:
+                raise bad_request("can't parse InlineQueryResultsButton: text and exactly one of web_app, start_parameter")
+            if "start_parameter" in button and not START_PARAMETER.fullmatch(str(button["start_parameter"])):
+                raise bad_request("START_PARAM_INVALID")
         ids = set()
         for result in results:
             result_id = str(result.get("id", ""))

@@ -113,6 +113,8 @@ def _check_attributes(name: str, attrs: str, offset: int) -> None:
              for m in _ATTR.finditer(attrs)}
     if name == "a" and not found.get("href"):
         raise HTMLParseError(f"Can't parse a tag without href at byte offset {offset}")
+    if name == "a":
+        check_link(found["href"])
     if name == "span" and found.get("class") != "tg-spoiler":
         raise HTMLParseError(f'Unsupported start tag "span" at byte offset {offset}')
 
@@ -170,6 +172,23 @@ def formatted(params: dict[str, Any], key: str, limit: int, *, required: bool = 
         raise bad_request("message is too long" if key == "text" else "message caption is too long")
     return plain
 
+_START_LINK = re.compile(r"https://t\.me/[A-Za-z0-9_]{5,32}\?(start|startgroup)=(.*)")
+START_PARAMETER = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def check_link(url: str) -> None:
+    """URL buttons and links: http(s) or tg, and a t.me start link's parameter as Telegram takes it.
+
+    Telegram itself would send such a link, but the app drops a bad start parameter and the
+    user lands on a bare chat: refusing it here catches the link that silently does nothing.
+    """
+    if not url.startswith(("https://", "http://", "tg://")):
+        raise bad_request("BUTTON_URL_INVALID")
+    match = _START_LINK.fullmatch(url)
+    if match and not START_PARAMETER.fullmatch(match.group(2)):
+        raise bad_request(f"START_PARAM_INVALID: {match.group(1)} parameter must be 1-64 of A-Z a-z 0-9 _ -")
+
+
 def check_markup(params: dict[str, Any]) -> dict[str, Any] | None:
     markup = params.get("reply_markup")
     if markup is None:
@@ -190,6 +209,8 @@ def check_markup(params: dict[str, Any]) -> dict[str, Any] | None:
                 raise bad_request("can't parse inline keyboard button: exactly one optional field must be used")
             if data is not None and not 1 <= len(str(data).encode("utf-8")) <= MAX_CALLBACK_DATA:
                 raise bad_request("BUTTON_DATA_INVALID")
+            if "url" in button:
+                check_link(str(button["url"]))
     return markup
 
 

@@ -5,12 +5,13 @@ typing inline queries and voting in polls. The bot fetches them with getUpdates.
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 import time
 from typing import Any
 
 from fake_telegram_objects import Call
-from fake_telegram_rules import text_entities
+from fake_telegram_rules import START_PARAMETER, text_entities
 
 
 class UpdateBuilders:
@@ -25,6 +26,7 @@ class UpdateBuilders:
     users: dict[int, dict[str, Any]]
     open_callback_queries: set[str]
     open_inline_queries: set[str]
+    bot_user: dict[str, Any]
     _ids: itertools.count
     _lock: threading.RLock
     _new_update: threading.Condition
@@ -100,14 +102,28 @@ class UpdateBuilders:
         })
         return query_id
 
-    def inline_query(self, sender: dict[str, Any], query: str) -> str:
-        """A person types ``@bot query`` in some chat."""
+    def inline_query(self, sender: dict[str, Any], query: str, *, offset: str = "") -> str:
+        """A person types ``@bot query`` in some chat (``offset``: scrolling to the next page)."""
         query_id = str(next(self._ids) + 20_000)
         with self._lock:
             self.open_inline_queries.add(query_id)
-        self.push("inline_query", {"id": query_id, "from": sender, "query": query, "offset": "",
+        self.push("inline_query", {"id": query_id, "from": sender, "query": query, "offset": offset,
                                    "chat_type": "private"})
         return query_id
+
+    def open_link(self, sender: dict[str, Any], url: str, *, group: dict[str, Any] | None = None) -> dict[str, Any]:
+        """A person taps a t.me link to the bot: ?start= sends /start PARAM in private;
+        ?startgroup= adds the bot to ``group`` and sends /start@bot PARAM there, as the apps do."""
+        match = re.fullmatch(r"https://t\.me/([A-Za-z0-9_]+)(?:\?(start|startgroup)=([^&]*))?", url)
+        assert match, f"not a link to a bot: {url}"
+        username, kind, payload = match.groups()
+        assert username == self.bot_user["username"], f"a link to another bot: {url}"
+        if payload is not None:
+            assert START_PARAMETER.fullmatch(payload), f"Telegram drops this start parameter: {payload!r}"
+        if kind == "startgroup":
+            assert group is not None, "a startgroup link needs the group the person picks"
+            return self.group_message(group, sender, f"/start@{username} {payload}".rstrip())
+        return self.private_message(sender, f"/start {payload}" if payload else "/start")
 
     def poll_answer(self, sender: dict[str, Any], poll: Call | str, option_ids: list[int]) -> None:
         """A person votes in a (non-anonymous) poll the bot sent."""
