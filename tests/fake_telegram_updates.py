@@ -68,6 +68,38 @@ class UpdateBuilders:
         self.push("message", message)
         return message
 
+    def media_message(self, sender: dict[str, Any], kind: str, *, caption: str | None = None,
+                      chat: dict[str, Any] | None = None) -> dict[str, Any]:
+        """A person sends a sticker, photo, voice message or document (no text), in private or in ``chat``."""
+        file_id = f"in{next(self._ids)}"
+        payloads: dict[str, Any] = {
+            "sticker": {"file_id": file_id, "file_unique_id": file_id, "type": "regular", "width": 512,
+                        "height": 512, "is_animated": False, "is_video": False, "emoji": "👍"},
+            "photo": [{"file_id": file_id, "file_unique_id": file_id, "width": 90, "height": 90}],
+            "voice": {"file_id": file_id, "file_unique_id": file_id, "duration": 3, "mime_type": "audio/ogg"},
+            "document": {"file_id": file_id, "file_unique_id": file_id, "file_name": "notes.pdf"},
+        }
+        chat = chat or {"id": sender["id"], "type": "private", "first_name": sender["first_name"]}
+        message = self._user_message(chat, sender, "", None)
+        del message["text"]
+        message[kind] = payloads[kind]
+        if caption:
+            message["caption"] = caption
+        self.push("message", message)
+        return message
+
+    def edit(self, message: dict[str, Any], text: str) -> dict[str, Any]:
+        """The person edits a message they sent: Telegram sends it again as edited_message."""
+        with self._lock:
+            edited = {**message, "text": text, "edit_date": int(time.time())}
+            entities = text_entities(text)
+            edited.pop("entities", None)
+            if entities:
+                edited["entities"] = entities
+            self.messages[(message["chat"]["id"], message["message_id"])] = edited
+        self.push("edited_message", edited)
+        return edited
+
     def group_message(self, chat: dict[str, Any], sender: dict[str, Any], text: str, *,
                       reply_to: dict[str, Any] | None = None) -> dict[str, Any]:
         """A person writes in a group, optionally replying to a message."""

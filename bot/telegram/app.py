@@ -26,7 +26,7 @@ from ..chat.review import Reviewer
 from ..settings import Settings
 from ..store.sqlite import Store
 from ..texts.voice import load_voice
-from . import group, handlers
+from . import group, handlers, media
 from .classquiz import Classroom, ClassroomOptions
 from .profile import VOICE, publish_profile
 from .robust import PerUserUpdateProcessor, RetryingRateLimiter
@@ -90,6 +90,8 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.text_message))
     app.add_handler(MessageHandler(private & filters.COMMAND, handlers.unknown_command))
     app.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, group.group_text))
+    app.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, media.unreadable))
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, media.edited))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline_query))
     app.add_handler(PollAnswerHandler(group.poll_answer))
