@@ -38,6 +38,7 @@ from .deeplinks import (
 from .format import esc, truncate, unstamp
 from .profile import greeting, voice
 from .replies import quote_html, send_html
+from .searchkeys import MORE_KEY, more_on
 from .services import (
     EXAMPLE,
     FORGET,
@@ -298,6 +299,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_replies(context, chat_id, replies, person, search=True)
     elif kind == FORGET:
         await forget_answer(context, chat_id, person.id, rest == "yes", query)
+    elif kind == MORE_KEY:
+        replies = await s.call(more_on, s.conversation, user_key(person), rest)
+        await send_replies(context, chat_id, replies, person, search=True)
     elif data.startswith(REVIEW_PREFIX) and data[len(REVIEW_PREFIX):len(REVIEW_PREFIX) + 1] in ("a", "s", "c"):
         replies = await s.call(s.reviewer.press, user_key(person), data[len(REVIEW_PREFIX):])
         await send_replies(context, chat_id, replies, person, query=query)
