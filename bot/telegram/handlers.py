@@ -21,9 +21,9 @@ from telegram.ext import ContextTypes
 
 from ..chat.conversation import Button, Reply
 from ..errors import TextbotError
-from ..quiz.models import Quiz
 from ..chat.review import BUTTON_PREFIX as REVIEW_PREFIX
 from ..chat.review import score_line
+from ..quiz.models import Quiz
 from .classquiz import CALLBACK_PREFIX as CLASS_PREFIX
 from .classquiz import DEFAULT_SECONDS, display_name
 from .deeplinks import (
@@ -172,7 +172,7 @@ async def linked_class_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return
     rows = list(s.classroom.quiz_keyboard(DEFAULT_SECONDS, owner=person.id).inline_keyboard)
     linked = [row for row in rows if f":start:{quiz_id}:" in str(row[0].callback_data)]
-    if linked:
+    if linked and quiz_id is not None:
         title = s.conversation.quizzes.get(quiz_id).title
         text = f"Ready to run “{title}” with the class: press it when everyone is here. (Only you can press.)"
         rows = linked + [row for row in rows if row not in linked]
