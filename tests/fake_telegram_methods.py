@@ -62,11 +62,15 @@ class BotAPIMethods:
     _ids: itertools.count
     _new_update: threading.Condition
     _closing: bool
+    webhook: dict[str, Any] | None
 
     def _api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
         return self.bot_user
 
     def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self.webhook is not None:
+            raise TelegramAPIError(409, "Conflict: can't use getUpdates method while webhook is active; "
+                                        "use deleteWebhook to delete the webhook first")
         offset = int(params.get("offset") or 0)
         timeout = min(float(params.get("timeout") or 0), MAX_LONG_POLL)
         limit = int(params.get("limit") or 100)
@@ -86,6 +90,7 @@ class BotAPIMethods:
                 self._new_update.wait(remaining)
 
     def _api_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        self.webhook = None
         if params.get("drop_pending_updates"):
             self.confirmed_offset = len(self.updates) + 1
             self._delivered = len(self.updates)
@@ -95,6 +100,10 @@ class BotAPIMethods:
     def _api_setWebhook(self, params: dict[str, Any]) -> bool:
         if not str(params.get("url", "")).startswith("https://"):
             raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise bad_request("bad webhook: secret token contains unallowed characters")
+        self.webhook = {"url": params["url"], "secret_token": secret}
         return True
 
     def _api_setMyCommands(self, params: dict[str, Any]) -> bool:

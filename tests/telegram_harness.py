@@ -16,7 +16,7 @@ from telegram.ext import Application
 from bot.chat.conversation import Conversation
 from bot.quiz.library import load_quizzes
 from bot.settings import Settings
-from bot.store.sqlite import Store
+from bot.store import Store
 from bot.telegram.app import build_app
 from bot.telegram.classquiz import ClassroomOptions
 
@@ -103,6 +103,8 @@ class BotUnderTest:
             await self.app.updater.stop()
         if self.app.running:
             await self.app.stop()
+        if self.app.post_stop:
+            await self.app.post_stop(self.app)
         await self.app.shutdown()
         if self.app.post_shutdown:
             await self.app.post_shutdown(self.app)
@@ -111,7 +113,7 @@ class BotUnderTest:
         """Stop the bot and start a new Application on the same database: a process restart."""
         await self.stop()
         self.store.close()
-        self.store = Store(self.settings.db_path)
+        self.store = Store(self.settings.database)
         await self.start()
 
 
@@ -136,7 +138,7 @@ async def running_bot(searcher, index_settings, tmp_path: Path, **env: object) -
             TEXTBOT_TEACHERS=str(TEACHER_ID),
             **env,
         )
-        under_test = BotUnderTest(fake, settings, searcher, Store(settings.db_path), app=None)  # type: ignore[arg-type]
+        under_test = BotUnderTest(fake, settings, searcher, Store(settings.database), app=None)  # type: ignore[arg-type]
         await under_test.start()
         try:
             yield under_test

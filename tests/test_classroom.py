@@ -6,7 +6,7 @@ import csv
 import io
 
 from bot.chat.classroom import answers_csv, chart_png, leaderboard, question_stats
-from bot.store.sqlite import ClassAnswer
+from bot.store import ClassAnswer
 
 
 def answer(question: int, user_id: int, name: str, score: float) -> ClassAnswer:

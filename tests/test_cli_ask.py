@@ -109,8 +109,12 @@ def test_eval_prints_every_metric(env, capsys, tmp_path):
         assert line in out
 
 
-def test_eval_rejects_a_malformed_line(env, capsys, tmp_path):
+@pytest.mark.parametrize(
+    "line",
+    ['{"id": "a", "question": "Q?"}', '{"id": "a", "question": 5, "gold": []}', '{"id": "a", "question": "Q?", "gold": "x"}', "[1, 2]"],
+)
+def test_eval_rejects_a_malformed_line(env, capsys, tmp_path, line):
     dev = tmp_path / "dev.jsonl"
-    dev.write_text('{"id": "a", "question": "Q?"}\n', encoding="utf-8")
+    dev.write_text('{"id": "ok", "question": "Q?", "gold": []}\n' + line + "\n", encoding="utf-8")
     status, _, err = run(capsys, "eval", str(dev))
-    assert status == 1 and f"{dev}:1:" in err
+    assert status == 1 and f"{dev}:2:" in err and err.count("\n") == 1

@@ -66,7 +66,7 @@ def test_parse_document_reads_front_matter_and_body():
     ],
 )
 def test_malformed_documents_get_one_clear_message(text, message):
-    with pytest.raises(CorpusError, match="^f.md: .*" + message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(CorpusError, match=r"^f.md:(\d+:)? .*" + message.replace("(", r"\(").replace(")", r"\)")):
         parse_document(text, path="f.md")
 
 
@@ -76,11 +76,14 @@ def test_a_new_file_dropped_into_the_corpus_is_loaded(tmp_path):
     assert list(load_corpus(tmp_path)) == ["a"]
 
 
-def test_duplicate_ids_and_bad_encoding_are_reported(tmp_path):
+def test_duplicate_ids_and_bad_encoding_are_reported_and_skipped(tmp_path, caplog):
     (tmp_path / "a.md").write_text(HEADER + "One.\n", encoding="utf-8")
     (tmp_path / "b.md").write_text(HEADER + "Two.\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match="duplicate document id 'sample'"):
-        load_corpus(tmp_path)
+    assert load_corpus(tmp_path)["sample"].body == "One."
+    assert "b.md: duplicate document id 'sample'" in caplog.text
     (tmp_path / "b.md").write_bytes(b"\xff\xfe bad")
-    with pytest.raises(CorpusError, match="not UTF-8"):
+    assert list(load_corpus(tmp_path)) == ["sample"]
+    assert "b.md: not UTF-8" in caplog.text
+    (tmp_path / "a.md").write_bytes(b"\xff\xfe bad")
+    with pytest.raises(CorpusError, match="no documents .* not UTF-8"):
         load_corpus(tmp_path)

@@ -152,3 +152,15 @@ def test_cli_check_defaults_to_the_quizzes_folder_and_exits_0(env, capsys, monke
 def test_cli_check_missing_path(env, capsys):
     assert main(["quiz", "check", "no/such/file.yaml"]) == 1
     assert "no/such/file.yaml:1: no such file or folder" in capsys.readouterr().out
+
+
+def test_a_link_out_of_the_quiz_folder_is_not_read(tmp_path, documents):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("password: hunter2-do-not-echo\n", encoding="utf-8")
+    folder = tmp_path / "quizzes"
+    folder.mkdir()
+    (folder / "evil.yaml").symlink_to(secret)
+    problems = check_paths([folder], documents)
+    messages = [f"{p.path}:{p.line}: {p.message}" for p in problems]
+    assert any("outside the quiz folder" in m for m in messages)
+    assert not any("hunter2" in m for m in messages)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from telegram_harness import ALICE, tg  # noqa: F401 - the fixture
@@ -30,7 +31,7 @@ async def test_a_missed_question_comes_back_for_review_when_fsrs_says_so(tg):
     assert "Nothing to review right now" in reply.text and "in 1 minute" in reply.text
 
     # The card is due once its time has come:
-    tg.store._run("UPDATE reviews SET due = ?", ((dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).isoformat(),))
+    tg.store._write("UPDATE reviews SET due = ?", ((dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).isoformat(),))
     mark = tg.fake.mark()
     tg.fake.private_message(ALICE, "/review")
     intro, question = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
@@ -44,15 +45,26 @@ async def test_a_missed_question_comes_back_for_review_when_fsrs_says_so(tg):
     assert tg.store.review_item(USER, "tg-test", "sovereign").due > dt.datetime.now(dt.timezone.utc)
 
 
+async def run_reminder_check_now(tg) -> None:
+    """Make the reminder check (a due job in the database) due now, and wait until it has run."""
+    now = dt.datetime.now(dt.timezone.utc)
+    tg.store.jobs.schedule("reminders", "reminders", {}, now)
+    for _ in range(200):
+        if tg.store.jobs.due_at("reminders") > now:  # it ran, and put itself back for later
+            await tg.fake.wait_idle(settle=0.2)
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the reminder check did not run")
+
+
 async def test_daily_reminder_goes_out_once_and_can_be_turned_off(tg):
     await miss_the_first_question(tg)
-    tg.store._run("UPDATE reviews SET due = ?", ((dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).isoformat(),))
-    tg.store._run("UPDATE reminders SET hour = 0")
+    tg.store._write("UPDATE reviews SET due = ?", ((dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).isoformat(),))
+    tg.store._write("UPDATE reminders SET hour = 0")
 
-    [job] = tg.app.job_queue.get_jobs_by_name("reminders")  # the hourly check, run now
     mark = tg.fake.mark()
-    await job.run(tg.app)
-    await job.run(tg.app)  # once a day only
+    await run_reminder_check_now(tg)
+    await run_reminder_check_now(tg)  # once a day only
     sent = tg.fake.find("sendMessage", chat_id=USER, since=mark)
     assert len(sent) == 1 and "1 question to review" in sent[0].text
 
@@ -60,9 +72,9 @@ async def test_daily_reminder_goes_out_once_and_can_be_turned_off(tg):
     tg.fake.private_message(ALICE, "/reminders off")
     [reply] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
     assert "reminders are off" in reply.text
-    tg.store._run("UPDATE reminders SET last_sent = NULL")
+    tg.store._write("UPDATE reminders SET last_sent = NULL")
     mark = tg.fake.mark()
-    await job.run(tg.app)
+    await run_reminder_check_now(tg)
     assert not tg.fake.find("sendMessage", chat_id=USER, since=mark)
 
 

@@ -40,7 +40,7 @@ def test_webhook_must_be_https(tmp_path: Path):
 def test_api_url_sets_the_bot_and_file_urls(tmp_path: Path):
     from bot.chat.conversation import Conversation, MemoryStore
     from bot.quiz.library import QuizLibrary
-    from bot.store.sqlite import Store
+    from bot.store import Store
     from bot.telegram.app import build_app
 
     settings = make_settings(tmp_path, TELEGRAM_BOT_TOKEN="1:x", TELEGRAM_API_URL="http://127.0.0.1:9/")
@@ -63,7 +63,7 @@ async def test_webhook_mode_receives_updates_and_checks_the_secret(searcher, ind
 
     from bot.chat.conversation import Conversation
     from bot.quiz.library import load_quizzes
-    from bot.store.sqlite import Store
+    from bot.store import Store
     from bot.telegram.app import build_app
     from bot.cli.serve import webhook_options
 

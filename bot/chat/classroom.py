@@ -10,10 +10,12 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..store.sqlite import ClassAnswer
+from ..store import ClassAnswer
 
 FULL_MARKS = 0.999  # an answer at (or rounding to) full credit counts as right
 CHART_DPI = 100
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("question", "question_id", "prompt", "user_id", "name", "answer", "score", "answered_at")
 
 
@@ -86,13 +88,18 @@ def chart_png(stats: Sequence[QuestionStat], *, title: str) -> bytes:
     return buffer.getvalue()
 
 
+def inert(cell: str) -> str:
+    """...and a typed cell a spreadsheet would run as a formula starts with a ' to be shown as text."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def answers_csv(answers: Sequence[ClassAnswer], questions: Sequence[tuple[str, str]]) -> bytes:
     """Every answer as CSV (UTF-8 with BOM so spreadsheets read it); questions are (id, prompt)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)  # OWASP: every cell quoted...
     writer.writerow(CSV_COLUMNS)
     for answer in answers:
         question_id, prompt = questions[answer.question_index] if answer.question_index < len(questions) else ("", "")
-        writer.writerow([answer.question_index + 1, question_id, prompt, answer.user_id, answer.user_name,
-                         answer.answer, f"{answer.score:g}", answer.answered_at])
+        writer.writerow([answer.question_index + 1, inert(question_id), inert(prompt), answer.user_id,
+                         inert(answer.user_name), inert(answer.answer), f"{answer.score:g}", answer.answered_at])
     return buffer.getvalue().encode("utf-8-sig")

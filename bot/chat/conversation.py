@@ -56,7 +56,8 @@ from ..texts.corpus import Document
 from ..errors import TextbotError
 from ..quiz.library import QuizError, QuizLibrary
 from ..quiz.session import AnswerError, Feedback, QuizSession, format_score
-from ..search.render import NOT_COVERED
+from ..search.render import NOT_COVERED, read_as_line
+from .small_talk import SmallTalk
 from ..search.results import Answer, Quote
 
 __all__ = [
@@ -102,6 +103,18 @@ class Searcher(Protocol):
     def cite(self, quote: Quote) -> str: ...
 
 
+UNREADABLE = "I can't read that message: it holds characters that are not valid text (broken UTF-8). Please type it again."
+
+
+def unreadable(text: str) -> bool:
+    """True when ``text`` holds lone surrogates: bytes that were not UTF-8, or a broken escape."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def parse_command(text: str) -> tuple[str, str] | None:
     """``("quiz", "principles")`` for ``/quiz principles`` (or ``/quiz@SomeBot principles``); None for plain text."""
     text = text.strip()
@@ -129,6 +142,7 @@ class Conversation:
         self.quizzes = quizzes
         self.store = store
         self._rng = rng  # None: sessions get unpredictable tokens and shuffles
+        self._small_talk: SmallTalk | None = None  # built on first use, from the corpus
         self._commands = {
             "help": self._help,
             "start": self._help,
@@ -149,6 +163,8 @@ class Conversation:
 
     def ask(self, user: str, text: str) -> list[Reply]:
         """A plain message: the answer to the open quiz question, else a question about the texts."""
+        if unreadable(text):
+            return [Reply(UNREADABLE)]
         session = self._load_session(user)
         if isinstance(session, list):
             return session
@@ -162,6 +178,8 @@ class Conversation:
 
     def command(self, user: str, name: str, args: str = "") -> list[Reply]:
         """A command, ``name`` without the slash."""
+        if unreadable(name) or unreadable(args):
+            return [Reply(UNREADABLE)]
         handler = self._commands.get(name.lower())
         if handler is None:
             return [Reply(f"I don't know /{name}. /help lists what I can do.")]
@@ -187,6 +205,10 @@ class Conversation:
     # -- searching ------------------------------------------------------------
 
     def _search(self, user: str, question: str, *, offset: int) -> list[Reply]:
+        if offset == 0:
+            casual = self._casual_reply(question)
+            if casual is not None:
+                return [Reply(casual)]
         try:
             answer = self.searcher.search(question, top_k=QUOTES_PER_ANSWER, offset=offset)
         except TextbotError as exc:
@@ -197,8 +219,16 @@ class Conversation:
         if not answered:
             return [Reply(NOT_COVERED if offset == 0 else "No more quotations on that.")]
         blocks = [f"“{quote.text}”\n— {self.searcher.cite(quote)}" for quote in answer.quotes]
+        if answer.read_as and offset == 0:
+            blocks.insert(0, read_as_line(answer.read_as))
         buttons = ((Button("More quotes", MORE),),) if len(answer.quotes) == QUOTES_PER_ANSWER else ()
         return [Reply("\n\n".join(blocks), buttons=buttons, quotes=tuple(answer.quotes))]
+
+    def _casual_reply(self, text: str) -> str | None:
+        """A short friendly reply to small talk or another language, with an example from the corpus."""
+        if self._small_talk is None:
+            self._small_talk = SmallTalk(self.documents)
+        return self._small_talk.reply(text)
 
     def _ask_command(self, user: str, args: str) -> list[Reply]:
         if not args:
@@ -246,6 +276,10 @@ class Conversation:
     def _quiz(self, user: str, args: str) -> list[Reply]:
         if args:
             return self._start_quiz(user, args.split()[0])
+        running = self.running_quiz(user)
+        if running is not None:  # the student may have lost sight of the question: show it again
+            return [Reply(f"The quiz “{running.quiz.title}” is running (/cancel stops it; /quiz ID starts another):"),
+                    self.question_reply(running)]
         if not len(self.quizzes):
             return [Reply("There are no quizzes yet.")]
         lines = ["Quizzes (start one with /quiz ID):"]

@@ -18,7 +18,7 @@ from .conversation import Button, Conversation, Reply
 from ..quiz.library import QuizError
 from ..quiz.models import Quiz
 from ..quiz.session import AnswerError, Feedback, QuizSession
-from ..store.sqlite import Store
+from ..store import Store
 
 log = logging.getLogger(__name__)
 

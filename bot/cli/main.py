@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -20,7 +22,29 @@ EXIT_USAGE = 2
 def _settings():
     from ..settings import Settings
 
-    return Settings.from_env()
+    settings = Settings.from_env()
+    _check_folder("TEXTBOT_INDEX", settings.index_dir)
+    return settings
+
+
+def _check_folder(variable: str, path: Path) -> None:
+    """A folder setting that can't be a folder fails now, not after minutes of indexing."""
+    from ..settings import SettingsError
+
+    if path.is_symlink() and not path.exists():
+        raise SettingsError(f"{variable} {path} is a link to {os.readlink(path)}, which does not exist")
+    if path.exists() and not path.is_dir():
+        raise SettingsError(f"{variable} {path} is a file, not a folder")
+
+
+def _readable(text: str, what: str) -> str:
+    """``text`` from argv, refused when it holds bytes that were not UTF-8 (Python keeps them as lone surrogates)."""
+    from ..chat.conversation import unreadable
+    from ..errors import QuestionError
+
+    if unreadable(text):
+        raise QuestionError(f"the {what} is not valid UTF-8 text: retype it, or fix the terminal's encoding")
+    return text
 
 
 def _notify(message: str) -> None:
@@ -63,7 +87,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         raise TextbotError(f"top-k must be between 1 and {MAX_TOP_K}")
     batch = args.batch is not None
     # A bad single question is refused before anything heavy is loaded.
-    questions = _read_batch(args.batch) if batch else [clean_question(args.question)]
+    questions = _read_batch(args.batch) if batch else [clean_question(_readable(args.question, "question"))]
     searcher = open_searcher(_settings(), notify=_notify)
     for question in questions:
         try:
@@ -159,13 +183,66 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    stdout, sys.stdout = sys.stdout, _Output(sys.stdout)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # a full disk shows here, not as a traceback when Python exits
+        return status
     except TextbotError as exc:
         print(f"textbot: {exc}", file=sys.stderr)
         return getattr(exc, "exit_status", EXIT_ERROR)
     except KeyboardInterrupt:
         print("textbot: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `textbot ask ... | head`: the reader has all it wanted
+        _drop_output(stdout)
         return EXIT_OK
+    except OSError as exc:  # a read-only or missing folder, a file where a folder should be
+        target = exc.filename2 if exc.filename2 is not None else exc.filename
+        print(f"textbot: {target}: {exc.strerror}" if target is not None else f"textbot: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        if isinstance(sys.stdout, _Output) and sys.stdout.failed:
+            _drop_output(stdout)
+        sys.stdout = stdout
+
+
+class OutputError(TextbotError):
+    """Standard output can't be written (a full disk, a closed terminal)."""
+
+
+class _Output:
+    """Standard output whose write errors become one-line OutputErrors (a broken pipe stays itself)."""
+
+    def __init__(self, stream) -> None:  # noqa: ANN001 - any text stream
+        self._stream = stream
+        self.failed = False
+
+    def write(self, text: str) -> int:
+        return self._guard(self._stream.write, text)
+
+    def flush(self) -> None:
+        self._guard(self._stream.flush)
+
+    def _guard(self, operation, *args):  # noqa: ANN001, ANN202
+        try:
+            return operation(*args)
+        except BrokenPipeError:
+            self.failed = True
+            raise
+        except OSError as exc:
+            self.failed = True
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - fileno, isatty, encoding...
+        return getattr(self._stream, name)
+
+
+def _drop_output(stdout) -> None:  # noqa: ANN001
+    # What is left in stdout's buffer can't be written; without this Python tries again at
+    # exit and prints a traceback of its own (the recipe in the signal module's docs).
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (a test's capture)
+        pass

@@ -91,9 +91,13 @@ def _conversation(settings):
 def cmd_quiz_check(args: argparse.Namespace) -> int:
     """Check quiz files; every problem as file:line: message; exit 1 on any error."""
     from ..quiz import check_paths
+    from ..quiz.checker import quiz_files
 
     settings = _settings()
     paths = args.paths or [settings.quizzes_dir]
+    files, missing = quiz_files(paths)
+    if not files and not missing:  # checking nothing must not pass as "0 errors"
+        raise TextbotError(f"no quiz files (*.yaml) in {', '.join(map(str, paths))}")
     problems = check_paths(paths, _documents(settings))
     for problem in problems:
         print(problem)
@@ -106,7 +110,10 @@ def cmd_quiz_check(args: argparse.Namespace) -> int:
 
 def cmd_quiz_list(args: argparse.Namespace) -> int:
     """List the quizzes (with --json: a JSON list of {id, title, questions})."""
-    library = _library(_settings())
+    settings = _settings()
+    if not settings.quizzes_dir.is_dir():
+        raise TextbotError(f"quiz folder not found: {settings.quizzes_dir} (set TEXTBOT_QUIZZES)")
+    library = _library(settings)
     if args.json:
         records = [{"id": q.id, "title": q.title, "questions": len(q.questions)} for q in library]
         print(json.dumps(records, ensure_ascii=False, indent=2))

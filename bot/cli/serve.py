@@ -6,7 +6,7 @@ import argparse
 import logging
 import secrets
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 from ..errors import TextbotError
 from ..settings import Settings
@@ -37,10 +37,49 @@ def add_serve_command(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the bot until interrupted."""
+    from telegram.error import InvalidToken, TelegramError
+
     settings = Settings.from_env()
     check_serve_settings(settings, webhook=args.webhook, port=args.port)
-    serve(settings, webhook=args.webhook, port=args.port, listen=args.listen)
+    redact = TokenFilter(settings.telegram_token or "")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+    try:
+        serve(settings, webhook=args.webhook, port=args.port, listen=args.listen)
+    except InvalidToken:
+        # PTB's message quotes the token itself: never let it reach a terminal or a log.
+        raise ServeError("Telegram rejected TELEGRAM_BOT_TOKEN: copy the token again from @BotFather") from None
+    except TelegramError as exc:
+        raise ServeError(f"Telegram Bot API: {redact.redact(str(exc))}") from None
     return 0
+
+
+class TokenFilter(logging.Filter):
+    """A logging filter that replaces the bot token in every message and traceback."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self._secrets = [t for t in {token, quote(token, safe="")} if t]
+
+    def redact(self, text: str) -> str:
+        """``text`` with the token replaced by <token>."""
+        for secret in self._secrets:
+            text = text.replace(secret, "<token>")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from telegram.error import InvalidToken
+
+        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+            return False  # PTB logs it with a traceback before raising; cmd_serve says it in one line
+        record.msg, record.args = self.redact(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
 
 
 def check_serve_settings(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT_WEBHOOK_PORT) -> None:
@@ -54,8 +93,9 @@ def check_serve_settings(settings: Settings, *, webhook: str | None = None, port
         raise ServeError(f"--port must be 1-65535, got {port}")
 
 
-def webhook_options(url: str, *, port: int, listen: str = DEFAULT_LISTEN) -> dict[str, Any]:
-    """Arguments for PTB's run_webhook/start_webhook: serve the URL's path, with a fresh secret."""
+def webhook_options(url: str, *, port: int, listen: str = DEFAULT_LISTEN, secret: str | None = None) -> dict[str, Any]:
+    """Arguments for PTB's run_webhook/start_webhook: serve the URL's path, checking ``secret``
+    (a fresh one if None: fine for one process, not for replicas behind one URL)."""
     from telegram import Update
 
     return {
@@ -63,8 +103,9 @@ def webhook_options(url: str, *, port: int, listen: str = DEFAULT_LISTEN) -> dic
         "port": port,
         "url_path": urlparse(url).path.lstrip("/"),
         "webhook_url": url,
-        # Telegram echoes this header on every call, so strangers can't post fake updates.
-        "secret_token": secrets.token_urlsafe(32),
+        # Telegram echoes this header on every call, so strangers can't post fake updates;
+        # every replica registers the same one, so whichever registers last breaks no other.
+        "secret_token": secret or secrets.token_urlsafe(32),
         "allowed_updates": Update.ALL_TYPES,
     }
 
@@ -77,20 +118,23 @@ def serve(settings: Settings, *, webhook: str | None = None, port: int = DEFAULT
     from ..chat.conversation import Conversation
     from ..search.engine import open_searcher
     from ..quiz.library import load_quizzes
-    from ..store.sqlite import Store
+    from ..store import Store
     from ..telegram.app import build_app
 
     check_serve_settings(settings, webhook=webhook, port=port)
     # httpx logs every request URL at INFO, and Bot API URLs contain the bot's token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    store = Store(settings.db_path)
+    if webhook and not settings.webhook_secret:
+        log.warning("TEXTBOT_WEBHOOK_SECRET is not set: this process draws its own webhook secret, so a "
+                    "second replica behind the same URL would lock this one out")
+    store = Store(settings.database)
     try:
         searcher = open_searcher(settings)
         library = load_quizzes(settings.quizzes_dir, searcher.documents)
         conversation = Conversation(searcher, library, store)
         app = build_app(settings, conversation, store)
         if webhook:
-            app.run_webhook(**webhook_options(webhook, port=port, listen=listen))
+            app.run_webhook(**webhook_options(webhook, port=port, listen=listen, secret=settings.webhook_secret))
         else:
             app.run_polling(allowed_updates=Update.ALL_TYPES)
     finally:

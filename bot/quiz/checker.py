@@ -29,7 +29,13 @@ def quiz_files(paths: list[Path | str]) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix in QUIZ_SUFFIXES and p.is_file())
+            folder = path.resolve()
+            for candidate in sorted(p for p in path.iterdir() if p.suffix in QUIZ_SUFFIXES and p.is_file()):
+                # A link out of the folder would have its target's lines quoted back in error messages.
+                if candidate.is_symlink() and not candidate.resolve().is_relative_to(folder):
+                    problems.append(Problem(str(candidate), 1, "error", "a link to a file outside the quiz folder; not read"))
+                else:
+                    files.append(candidate)
         elif path.is_file():
             files.append(path)
         else:

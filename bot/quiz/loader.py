@@ -10,9 +10,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ValidationError
 
 from ..texts.corpus import Document
-from ..texts.safe_yaml import MAX_BYTES, Located, YamlProblem, parse_yaml
 from . import models
 from .models import Quiz
+from ..texts.safe_yaml import MAX_BYTES, Located, YamlProblem, parse_yaml
 
 Severity = Literal["error", "warning"]
 _KIND_MODELS: dict[str, type[BaseModel]] = {
@@ -93,7 +93,7 @@ def parse_quiz_text(text: str, *, path: str = "<text>", documents: dict[str, Doc
     """Parse and validate a quiz's YAML text."""
     parsed = ParsedFile(path)
     try:
-        parsed.located = parse_yaml(text, what="quiz files")
+        parsed.located = parse_yaml(text)
     except YamlProblem as exc:
         parsed.problems.append(Problem(path, exc.line, "error", exc.message))
         return parsed

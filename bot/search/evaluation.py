@@ -76,6 +76,17 @@ def is_hit(text: str, gold: Iterable[str]) -> bool:
     return any(normalise(g) in haystack for g in gold)
 
 
+def _is_eval_row(row: object) -> bool:
+    """Whether a parsed line has the fields a question needs, of the right types ("question": 5 is not text)."""
+    return (
+        isinstance(row, dict)
+        and isinstance(row.get("id"), (str, int))
+        and isinstance(row.get("question"), str)
+        and isinstance(row.get("gold"), list)
+        and all(isinstance(g, str) for g in row["gold"])
+    )
+
+
 def read_eval_file(path: Path) -> list[EvalQuestion]:
     """Questions from a JSON Lines file of {"id", "question", "gold": [...]}."""
     try:
@@ -92,10 +103,13 @@ def read_eval_file(path: Path) -> list[EvalQuestion]:
             continue
         try:
             row = json.loads(line)
-            question = EvalQuestion(str(row["id"]), str(row["question"]), tuple(map(str, row["gold"])))
-        except (ValueError, KeyError, TypeError):
-            raise EvalFileError(f"{path}:{number}: expected a JSON object with id, question and gold") from None
-        questions.append(question)
+        except ValueError:
+            row = None
+        if not _is_eval_row(row):
+            raise EvalFileError(
+                f"{path}:{number}: expected a JSON object with an id, a question (text) and gold (a list of texts)"
+            )
+        questions.append(EvalQuestion(str(row["id"]), row["question"], tuple(row["gold"])))
     if not questions:
         raise EvalFileError(f"{path}: no questions")
     return questions

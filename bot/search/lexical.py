@@ -13,7 +13,7 @@ import numpy as np
 QUESTION_WORDS = frozenset(
     """
     what which who whom whose when where why how does do did is are was were be been
-    text texts article articles piece pieces say says said tell tells
+    say says said tell tells
     mention mentions according about regarding concerning the a an of to in on for
     please quote quotes give show me us there any
     """.split()
@@ -21,11 +21,12 @@ QUESTION_WORDS = frozenset(
 # question term → {corpus term: similarity}, for question words the corpus never uses
 Expansions = dict[str, dict[str, float]]
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_POSSESSIVE = ("'s", "’s")
 
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessives folded ("network’s" → "network")."""
-    return [re.sub(r"['’]s$", "", w.lower()) for w in _TOKEN.findall(text)]
+    return [w[:-2] if w.endswith(_POSSESSIVE) else w for w in _TOKEN.findall(text.lower())]
 
 
 class LexicalIndex:
@@ -41,6 +42,7 @@ class LexicalIndex:
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         self._stemmer = Stemmer.Stemmer("english")
         self._stopwords = set(bm25s.stopwords.STOPWORDS_EN) | QUESTION_WORDS
+        self.stopword_stems = frozenset(self._stemmer.stemWords(sorted(self._stopwords)))
         self._bm25 = bm25s.BM25()
         corpus_tokens = [self.tokens(text) for text in texts]
         self._token_sets = [set(tokens) for tokens in corpus_tokens]
@@ -53,7 +55,12 @@ class LexicalIndex:
         # A word the corpus never uses is as telling as its rarest word.
         self._unseen_idf = math.log(1 + count / 0.5)
         if contexts is not None:
-            self._token_sets = [s | set(self.tokens(c)) for s, c in zip(self._token_sets, contexts)]
+            # Passages of one document share most of their context: tokenise each once.
+            context_tokens: dict[str, set[str]] = {}
+            for i, context in enumerate(contexts):
+                if context not in context_tokens:
+                    context_tokens[context] = set(self.tokens(context))
+                self._token_sets[i] = self._token_sets[i] | context_tokens[context]
         self._bm25.index(self._to_ids(corpus_tokens), show_progress=False)
 
     def content_words(self, text: str) -> list[str]:
@@ -66,6 +73,21 @@ class LexicalIndex:
 
     def stem(self, word: str) -> str:
         return self._stemmer.stemWord(word)
+
+    def stem_all(self, tokens: list[str]) -> list[str]:
+        """Every token stemmed, stop words included (for phrases)."""
+        return self._stemmer.stemWords(tokens)
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        return frozenset(self._stopwords)
+
+    def is_stopword(self, word: str) -> bool:
+        return word in self._stopwords or (len(word) < 2 and not word.isdigit())
+
+    def idf(self, term: str) -> float:
+        """How telling a stemmed term is; a term the corpus never uses counts as its rarest."""
+        return self._idf.get(term, self._unseen_idf)
 
     def knows(self, term: str) -> bool:
         """Whether a stemmed term occurs anywhere in the indexed passages."""
@@ -83,28 +105,32 @@ class LexicalIndex:
         return bm25s.tokenization.Tokenized(ids=ids, vocab=vocab)
 
     def coverage(self, query: str, rows: list[int], *, expansions: Expansions | None = None) -> float:
-        """How much of the question's content (IDF-weighted) the given passages contain.
+        """How much of the question's content (IDF-weighted) one of the given passages contains.
 
-        Words the corpus never uses count fully against coverage — a question about
-        "blockchain" or "climate" is not about these texts, however close its
-        embedding lands to something they say — unless ``expansions`` maps them to
-        corpus words of the same meaning, which then cover them in proportion to
-        their similarity.
+        One passage, not all of them together: "net neutrality" is not covered by a
+        passage about a net and another about neutrality. Words the corpus never uses
+        count fully against coverage — a question about "blockchain" or "climate" is
+        not about these texts, however close its embedding lands to something they
+        say — unless ``expansions`` maps them to corpus words of the same meaning,
+        which then cover them in proportion to their similarity.
         """
         terms = self.tokens(query)
-        if not terms:
+        if not terms or not rows:
             return 0.0
-        present = set().union(*(self._token_sets[r] for r in rows)) if rows else set()
         expansions = expansions or {}
-        total = covered = 0.0
-        for term in terms:
-            weight = self._idf.get(term, self._unseen_idf)
-            total += weight
-            if term in present:
-                covered += weight
-            else:
-                covered += weight * max((sim for t, sim in expansions.get(term, {}).items() if t in present), default=0.0)
-        return covered / total
+        total = sum(self.idf(t) for t in terms)
+        best = 0.0
+        for row in rows:
+            present = self._token_sets[row]
+            covered = 0.0
+            for term in terms:
+                if term in present:
+                    covered += self.idf(term)
+                else:
+                    similarity = max((sim for t, sim in expansions.get(term, {}).items() if t in present), default=0.0)
+                    covered += self.idf(term) * similarity
+            best = max(best, covered / total)
+        return best
 
     def scores(self, query: str, *, expansions: Expansions | None = None) -> np.ndarray:
         """BM25 score of every passage; expansion terms add in proportion to similarity."""

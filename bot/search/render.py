@@ -11,6 +11,11 @@ NOT_COVERED = "The texts don't cover that: no passage in them answers it."
 WRAP_WIDTH = 78
 
 
+def read_as_line(read_as: str) -> str:
+    """The line that tells the user how a misspelt question or an acronym was read."""
+    return f"(read as: {read_as})"
+
+
 def quote_record(quote: Quote, document: Document) -> dict:
     """The JSON object of one quote: its text, offsets, score and full citation."""
     return {
@@ -28,19 +33,23 @@ def quote_record(quote: Quote, document: Document) -> dict:
 
 
 def answer_record(answer: Answer, documents: dict[str, Document]) -> dict:
-    """The JSON object of an answer, as `textbot ask --json` prints it."""
-    return {
+    """The JSON object of an answer, as `textbot ask --json` prints it; "read_as" only
+    when the question was read differently from how it was typed."""
+    record = {
         "question": answer.question,
         "answered": answer.answered,
         "quotes": [quote_record(q, documents[q.doc_id]) for q in answer.quotes] if answer.answered else [],
     }
+    if answer.read_as:
+        record["read_as"] = answer.read_as
+    return record
 
 
 def answer_text(answer: Answer, documents: dict[str, Document], *, width: int = WRAP_WIDTH) -> str:
     """Each quote, wrapped and in quotation marks, then its citation."""
     if not answer.answered:
         return NOT_COVERED
-    blocks = []
+    blocks = [read_as_line(answer.read_as)] if answer.read_as else []
     for number, quote in enumerate(answer.quotes, start=1):
         lead = f"{number}. "
         indent = " " * len(lead)

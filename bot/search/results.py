@@ -24,3 +24,4 @@ class Answer:
     question: str
     answered: bool
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    read_as: str | None = None  # the question's subject as read, when misspelt words or acronyms were read

@@ -1,10 +1,14 @@
-"""Quotation search: dense (FAISS) and lexical (BM25) evidence, fused and diversified.
+"""Quotation search: a question read as the corpus's words, dense (FAISS) and lexical
+(BM25) evidence fused, exact phrases and section headings heeded, quotes diversified.
 
 Every candidate is a window of one to three whole sentences of one paragraph, so a
 quote is always ``body[start:end]`` of a document. The score of a window mixes the
-cosine similarity of its embedding with the question's and its normalised BM25
-score; windows longer than one sentence must earn their extra length. When the best
-evidence is too weak the search abstains instead of quoting something unrelated.
+cosine similarity of its embedding with the question subject's and its normalised
+BM25 score; windows longer than one sentence must earn their extra length. When the
+best evidence is too weak the search abstains instead of quoting something unrelated.
+
+The steps of ``rank`` are separate methods so another scorer (a late-interaction
+reranker, say) slots in as one call on the fused candidates: see ``_rerank``.
 """
 
 from __future__ import annotations
@@ -13,16 +17,18 @@ import logging
 import re
 import unicodedata
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..texts.corpus import Document
-from .encoders import Encoder
 from ..errors import QuestionError
-from .index import Index, Passage
-from ..texts.passages import segment
+from ..texts.corpus import Document
+from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
+from .abstention import DEFAULT_RULE, AbstentionRule, Evidence
+from .encoders import Encoder
+from .index import MAX_QUOTE_CHARS, Index, Passage
 from .lexical import Expansions, LexicalIndex, words
+from .reading import DOCUMENT_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 
 log = logging.getLogger(__name__)
@@ -32,31 +38,46 @@ MAX_TOP_K = 20
 MAX_QUESTION_CHARS = 1_000
 DENSE_CANDIDATES = 200
 QUERY_CACHE_SIZE = 512
-# Fusion weights and abstention thresholds, tuned on the dev set (see README).
+# Fusion weights, tuned on bench/data (see README).
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 0.35
 WINDOW_PENALTY = 0.04  # per extra sentence in a window
-# Abstention: answer when the best passage is very close in meaning, or close
-# enough and the top passages contain most of the question's content words.
-CONFIDENT_DENSE = 0.60
-MIN_DENSE_TO_ANSWER = 0.28
-MIN_COVERAGE_TO_ANSWER = 0.45
 COVERAGE_DEPTH = 3
 MAX_PER_PARAGRAPH = 1
+# A passage holding the question's subject word for word ("digital divide") ranks
+# above passages that merely share its words; in proportion to how much of the
+# subject the phrase is.
+PHRASE_BONUS = 0.25
+MIN_PHRASE_WORDS = 2
+MAX_PHRASE_WORDS = 12  # longer stretches are sentences, not phrases (and cost time)
+# How deep in the ranking a word-for-word match still vouches for the answer.
+PHRASE_DEPTH = 10
+# A question that matches a section heading leads to the sentences the heading heads,
+# scored as the heading (a little less, so a sentence that says it wins a tie).
+HEADING_DISCOUNT = 0.05
+MIN_HEADING_COVERAGE = 0.4
 # A quote grows into a longer window of its paragraph when that window scores
 # nearly as well: the next sentence often carries the answer ("It will …").
 EXTEND_MARGIN = 0.08
-# A lead-in ("These problems are attributed to two reasons.", "… principles:")
-# says an answer follows; alone it answers nothing.
-LEAD_IN_CHARS = 60
-EXTEND_LEAD_IN_MARGIN = 0.25
-# Passages of a document the question names (by outlet, author or title).
-NAMED_DOCUMENT_BONUS = 0.15
 # A question word the corpus never uses stands for the corpus words whose
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
 SYNONYMS_PER_WORD = 3
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Characters that show nothing: format characters (zero-width spaces and joiners,
+# the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
+_INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading: searchable, never quoted, it leads to the sentence it heads."""
+
+    doc_id: str
+    first: int  # position of the first sentence under it
+    text: str
+    terms: frozenset[str]
+    list_lengths: frozenset[int]  # items in each enumeration it makes: "the four communities"
 
 
 @dataclass(frozen=True)
@@ -70,11 +91,16 @@ class Scored:
     score: float
 
 
+def _visible(text: str) -> str:
+    """The text without characters that show nothing ("digi\u200btal" is "digital")."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf" and c not in _INVISIBLE_LETTERS)
+
+
 def clean_question(question: str) -> str:
-    """The question with control characters removed and whitespace collapsed."""
+    """The question with control and invisible characters removed and whitespace collapsed."""
     if not isinstance(question, str):
         raise QuestionError("the question must be text")
-    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", question))
+    text = unicodedata.normalize("NFC", _visible(_CONTROL.sub(" ", question)))
     text = " ".join(text.split())
     if not text:
         raise QuestionError("the question is empty: ask what the texts say about something")
@@ -86,67 +112,130 @@ def clean_question(question: str) -> str:
 
 
 def document_context(document: Document) -> str:
-    """What a question may say about a passage's document rather than its words."""
-    return " ".join(filter(None, [document.title, document.outlet, document.author, document.notes, "author article text"]))
-
-
-def document_names(document: Document) -> list[str]:
-    """Ways a question may name a document: its outlet, its author's full name or surname."""
-    names = [document.outlet]
-    if document.author:
-        names.append(document.author)
-    # Padded with spaces so "Zhang" does not match inside another word.
-    return [f" {' '.join(words(n))} " for n in names if words(n)]
+    """What a question may say about a passage's document rather than its words: these
+    count as covered, never against a passage."""
+    return " ".join(filter(None, [document.title, document.outlet, document.author, document.notes, " ".join(sorted(DOCUMENT_WORDS))]))
 
 
 class Searcher:
     """Finds the sentences of the corpus that answer a question."""
 
     def __init__(
-        self, documents: dict[str, Document], index: Index, encoder: Encoder, *, cache_size: int = QUERY_CACHE_SIZE
+        self,
+        documents: dict[str, Document],
+        index: Index,
+        encoder: Encoder,
+        *,
+        cache_size: int = QUERY_CACHE_SIZE,
+        abstention: AbstentionRule = DEFAULT_RULE,
     ):
         self.documents = documents
         self.index = index
+        self.abstention = abstention
         self._encoder = encoder
         self._cache_size = cache_size
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
-        self._lexical = LexicalIndex(
-            self._texts, contexts=[document_context(documents[p.doc_id]) for p in index.passages]
-        )
-        self._document_names = {doc_id: document_names(doc) for doc_id, doc in documents.items()}
+        self._sentences = {doc_id: segment(doc)[1] for doc_id, doc in documents.items()}
+        self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
+        contexts = [self._context(p) for p in index.passages]
+        self._lexical = LexicalIndex(self._texts, contexts=contexts)
+        self._reader = QuestionReader(documents, stopwords=self._lexical.stopwords, known=self._knows_word)
+        self._stems = [f" {' '.join(self._lexical.stem_all(words(t)))} " for t in self._texts]
+        self._headings = self._heading_terms()
+        self._rows_by_start: dict[tuple[str, int], list[int]] = {}
+        for row, p in enumerate(index.passages):
+            self._rows_by_start.setdefault((p.doc_id, p.first), []).append(row)
+        self._heading_matrix: np.ndarray | None = None
+
+    def _context(self, passage: Passage) -> str:
+        head = self._section_heads[passage.doc_id].get(passage.paragraph)
+        return " ".join(filter(None, [document_context(self.documents[passage.doc_id]), head.text if head else None]))
+
+    def _knows_word(self, word: str) -> bool:
+        return self._lexical.knows(self._lexical.stem(word.lower()))
+
+    def _heading_terms(self) -> list[Heading]:
+        """Every heading of the corpus with the first sentence of the section it heads."""
+        headings = []
+        for doc_id, heads in self._section_heads.items():
+            first_under: dict[int, int] = {}
+            for paragraph, head in heads.items():
+                first_under.setdefault(head.position, paragraph)
+            for sentence in self._sentences[doc_id]:
+                if sentence.is_heading and sentence.position in first_under:
+                    paragraph = first_under[sentence.position]
+                    first = next(s.position for s in self._sentences[doc_id] if s.paragraph == paragraph)
+                    terms = frozenset(self._lexical.tokens(sentence.text))
+                    headings.append(Heading(doc_id, first, sentence.text, terms, frozenset(list_lengths(sentence.text))))
+        return headings
+
+    def _heading_vectors(self) -> np.ndarray:
+        """The headings' embeddings, encoded on first use (one batch)."""
+        if self._heading_matrix is None:
+            texts = [h.text for h in self._headings]
+            self._heading_matrix = self._encoder.encode(texts) if texts else np.zeros((0, 1), dtype=np.float32)
+        return self._heading_matrix
+
+    # -- the search ----------------------------------------------------------------
 
     def search(self, question: str, *, top_k: int = DEFAULT_TOP_K, offset: int = 0) -> Answer:
         """The best quotes for a question, or an abstention when nothing is relevant."""
         text = clean_question(question)
         if not 1 <= top_k <= MAX_TOP_K:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
-        ranked = self.rank(text)
+        query, ranked = self.understand(text)
         if not ranked:
             return Answer(question=text, answered=False)
         chosen = self._diversify(ranked, offset + top_k)[offset:]
         quotes = tuple(self._quote(s) for s in chosen)
-        return Answer(question=text, answered=True, quotes=quotes)
+        return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as)
 
-    def rank(self, text: str) -> list[Scored]:
-        """The candidate windows, best first; empty when the texts don't answer the question.
+    def read(self, text: str, *, spelling: bool = True) -> Query:
+        """The question as the search reads it: spelling, acronyms, framing."""
+        return self._reader.read(text, spelling=spelling)
+
+    def understand(self, text: str) -> tuple[Query, list[Scored]]:
+        """The reading of a question that the texts answer best, and its candidates
+        (empty when they don't answer it).
+
+        A word the corpus doesn't use may be a misspelling of one it does ("sovreignty")
+        or a word of its own ("bread" is not "broad"): the respelt reading is kept only
+        when it is answered, and better than the question as typed.
+        """
+        query = self.read(text)
+        ranked, evidence = self.weigh(query)
+        if query.respelt:
+            literal = self.read(text, spelling=False)
+            literal_ranked, literal_evidence = self.weigh(literal)
+            if self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
+                query, ranked, evidence = literal, literal_ranked, literal_evidence
+        return query, ranked if self.abstention.answers(evidence) else []
+
+    def weigh(self, query: Query, *, expand: bool = False) -> tuple[list[Scored], Evidence]:
+        """The ranked candidates and the evidence the abstention rule decides on.
 
         Synonyms for the question's unfamiliar words cost a second pass of the encoder,
-        so they are looked for only when the exact words leave the answer in doubt.
+        so they are looked for only when the exact words leave the answer in doubt (or
+        always, with ``expand``, for calibrating the abstention rule).
         """
-        query = self._query_vector(text)
-        dense_scores, rows = self.index.search(query, DENSE_CANDIDATES)
-        ranked = self._rank(text, query, dense_scores, rows, {})
-        verdict = self._verdict(text, ranked, {})
-        if verdict is None:
-            expansions = self._expansions(text)
+        vector = self._query_vector(query.subject)
+        dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
+        ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, {}))
+        evidence = self._evidence(query, ranked, {})
+        if expand or self.abstention.undecided(evidence):
+            expansions = self._expansions(query.subject, query.read)
             if expansions:
-                ranked = self._rank(text, query, dense_scores, rows, expansions)
-            verdict = self._verdict(text, ranked, expansions) is True
-        return ranked if verdict else []
+                ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, expansions))
+                evidence = self._evidence(query, ranked, expansions)
+        return ranked, evidence
+
+    def _rerank(self, query: Query, vector: np.ndarray, ranked: list[Scored]) -> list[Scored]:
+        """A second-stage scorer's place (late interaction over the top candidates); none yet."""
+        return ranked
 
     def _query_vector(self, text: str) -> np.ndarray:
-        """The question's embedding; recent ones are remembered, since "more quotes",
+        """The subject's embedding; recent ones are remembered, since "more quotes",
         inline queries and a class asking the same question all repeat it."""
         vector = self._query_cache.get(text)
         if vector is not None:
@@ -163,37 +252,126 @@ class Searcher:
         """Forget remembered question embeddings (benchmarks time the encoder with it)."""
         self._query_cache.clear()
 
-    def _rank(
-        self, text: str, query: np.ndarray, dense_scores: np.ndarray, rows: np.ndarray, expansions: Expansions
+    def _fuse(
+        self, query: Query, vector: np.ndarray, dense_scores: np.ndarray, rows: np.ndarray, expansions: Expansions
     ) -> list[Scored]:
-        lexical = self._lexical.scores(text, expansions=expansions)
-        top_lexical = float(lexical.max()) if lexical.size else 0.0
+        lexical = self._lexical.scores(query.subject, expansions=expansions)
         dense_by_row = dict(zip(rows.tolist(), dense_scores.tolist()))
         candidates = set(dense_by_row) | set(np.flatnonzero(lexical > 0).tolist())
-        if len(candidates) > len(dense_by_row):
+        if query.documents:
+            candidates = {r for r in candidates if self.index.passages[r].doc_id in query.documents}
+            if len(candidates) < COVERAGE_DEPTH:
+                # Narrowed to a short document: every window of it is a candidate.
+                candidates |= {r for r, p in enumerate(self.index.passages) if p.doc_id in query.documents}
+        if not candidates:
+            return []
+        top_lexical = max(float(lexical[r]) for r in candidates)
+        missing = [r for r in candidates if r not in dense_by_row]
+        if missing:
             # Lexical hits the dense search did not return: score them exactly.
-            missing = [r for r in candidates if r not in dense_by_row]
-            for r, value in zip(missing, self._dense_exact(query, missing)):
+            for r, value in zip(missing, self._dense_exact(vector, missing)):
                 dense_by_row[r] = value
-        named = self._named_documents(text)
+        phrases = self._phrase_bonuses(query.subject, candidates)
+        headings = self._heading_scores(query, vector)
+        if headings:
+            candidates |= {r for key in headings for r in self._rows_by_start.get(key, ())}
+            missing = [r for r in candidates if r not in dense_by_row]
+            for r, value in zip(missing, self._dense_exact(vector, missing)):
+                dense_by_row[r] = value
         scored = []
         for row in candidates:
             passage = self.index.passages[row]
             lex = float(lexical[row]) / top_lexical if top_lexical > 0 else 0.0
-            score = DENSE_WEIGHT * dense_by_row[row] + LEXICAL_WEIGHT * lex
+            dense = dense_by_row[row]
+            heading = headings.get((passage.doc_id, passage.first))
+            if heading is not None:
+                # A section's opening stands for its heading when the heading is the better match.
+                dense, lex = max(dense, heading[0]), max(lex, heading[1])
+            score = DENSE_WEIGHT * dense + LEXICAL_WEIGHT * lex
             score -= WINDOW_PENALTY * (passage.size - 1)
-            if passage.doc_id in named:
-                score += NAMED_DOCUMENT_BONUS
-            scored.append(Scored(row, passage, dense_by_row[row], float(lexical[row]), score))
+            score += phrases.get(row, 0.0)
+            scored.append(Scored(row, passage, dense, float(lexical[row]), score))
         scored.sort(key=lambda s: (-s.score, s.row))
         return scored
 
-    def _expansions(self, text: str) -> Expansions:
-        """Corpus words standing in for the question's words the corpus never uses."""
+    def _subject_phrase(self, subject: str) -> list[str]:
+        """The subject's stemmed words, from its first content word to its last."""
+        tokens = words(subject)
+        content = [i for i, w in enumerate(tokens) if not self._lexical.is_stopword(w)]
+        if len(content) < MIN_PHRASE_WORDS:
+            return []
+        return self._lexical.stem_all(tokens[content[0] : content[-1] + 1])
+
+    def _phrase_bonuses(self, subject: str, rows: set[int]) -> dict[int, float]:
+        """Row → bonus for holding the longest stretch of the subject word for word."""
+        phrase = self._subject_phrase(subject)
+        if not phrase:
+            return {}
+        content = [t for t in phrase if t not in self._lexical.stopword_stems]
+        for length in range(min(len(phrase), MAX_PHRASE_WORDS), MIN_PHRASE_WORDS - 1, -1):
+            found: dict[int, float] = {}
+            for start in range(0, len(phrase) - length + 1):
+                stretch = phrase[start : start + length]
+                if stretch[0] in self._lexical.stopword_stems or stretch[-1] in self._lexical.stopword_stems:
+                    continue
+                share = sum(1 for t in stretch if t not in self._lexical.stopword_stems) / len(content)
+                if share * len(content) < MIN_PHRASE_WORDS:
+                    continue
+                needle = f" {' '.join(stretch)} "
+                for row in rows:
+                    if needle in self._stems[row]:
+                        found[row] = max(found.get(row, 0.0), PHRASE_BONUS * share)
+            if found:
+                return found
+        return {}
+
+    def _has_whole_phrase(self, subject: str, ranked: list[Scored]) -> bool:
+        """Whether a top candidate holds the subject word for word: every content word
+        of it, in order ("digital divide"), or its one content word ("decoupling")."""
+        phrase = self._subject_phrase(subject)
+        if phrase:
+            needle = f" {' '.join(phrase)} "
+            return any(needle in self._stems[s.row] for s in ranked[:PHRASE_DEPTH])
+        terms = self._lexical.tokens(subject)
+        if len(terms) != 1:
+            return False
+        return any(f" {terms[0]} " in self._stems[s.row] for s in ranked[:PHRASE_DEPTH])
+
+    def _heading_scores(self, query: Query, vector: np.ndarray) -> dict[tuple[str, int], tuple[float, float]]:
+        """(document, first sentence of a section) → (dense, lexical) evidence of its heading,
+        for headings that share most of the subject's words.
+
+        A count in the question is matched by a heading that enumerates as many things
+        ("the four communities": "a community of development, security, responsibility
+        and shared interests"). A heading holding all of the subject counts as its phrase.
+        """
+        terms = self._lexical.tokens(query.subject)
+        if not terms or not self._headings:
+            return {}
+        counts = {self._lexical.stem(w): NUMBER_WORDS.get(w, int(w) if w.isdigit() else 0) for w in words(query.subject)}
+        total = sum(self._lexical.idf(t) for t in terms)
+        shares = []
+        for h in self._headings:
+            held = [t for t in terms if t in h.terms or counts.get(t) in h.list_lengths]
+            shares.append(sum(self._lexical.idf(t) for t in held) / total)
+        if max(shares) < MIN_HEADING_COVERAGE:
+            return {}
+        similarities = self._heading_vectors() @ vector
+        return {
+            (h.doc_id, h.first): (float(similarity) - HEADING_DISCOUNT, share + (PHRASE_BONUS / LEXICAL_WEIGHT if share >= 1 else 0.0))
+            for h, share, similarity in zip(self._headings, shares, similarities)
+            if share >= MIN_HEADING_COVERAGE and (not query.documents or h.doc_id in query.documents)
+        }
+
+    def _expansions(self, text: str, question: str) -> Expansions:
+        """Corpus words standing in for the subject's words the corpus never uses."""
         unknown = {}
+        # A name ("Brexit", "Taiwan") has no synonyms: only words written in lower case
+        # (or capitalised only for starting the question).
+        names = {w.lower() for w in re.findall(r"(?<=\S)\s+([A-Z][\w’'-]*)", question)}
         for word in self._lexical.content_words(text):
             term = self._lexical.stem(word)
-            if not self._lexical.knows(term) and word.isalpha():
+            if not self._lexical.knows(term) and word.isalpha() and word not in names:
                 unknown.setdefault(term, word)
         if not unknown or not len(self.index.vocabulary):
             return {}
@@ -211,28 +389,26 @@ class Searcher:
                 expansions[term] = neighbours
         return expansions
 
-    def _named_documents(self, text: str) -> set[str]:
-        """Documents the question names: "the Global Times piece", "Zhang Guoqing"."""
-        folded = f" {' '.join(words(text))} "
-        return {doc_id for doc_id, names in self._document_names.items() if any(n in folded for n in names)}
-
     def _dense_exact(self, query: np.ndarray, rows: list[int]) -> list[float]:
+        if not rows:
+            return []
         vectors = np.vstack([self.index.vectors.reconstruct(int(r)) for r in rows])
         return (vectors @ query).tolist()
 
-    def _verdict(self, text: str, ranked: list[Scored], expansions: Expansions) -> bool | None:
-        """True to answer, False to abstain, None when only synonyms could decide."""
+    def _evidence(self, query: Query, ranked: list[Scored], expansions: Expansions) -> Evidence:
         if not ranked:
-            return False
-        best = max(s.dense for s in ranked[:COVERAGE_DEPTH])
-        if best >= CONFIDENT_DENSE:
-            return True
-        if best < MIN_DENSE_TO_ANSWER:
-            return False
-        coverage = self._lexical.coverage(text, [s.row for s in ranked[:COVERAGE_DEPTH]], expansions=expansions)
-        if coverage >= MIN_COVERAGE_TO_ANSWER:
-            return True
-        return False if expansions else None
+            return Evidence(dense=0.0, coverage=0.0, phrase=False, expanded=bool(expansions), unknown_name=bool(query.unknown_names))
+        top = ranked[:COVERAGE_DEPTH]
+        coverage = self._lexical.coverage(query.subject, [s.row for s in top], expansions=expansions)
+        return Evidence(
+            dense=max(s.dense for s in top),
+            coverage=coverage,
+            phrase=self._has_whole_phrase(query.subject, ranked),
+            expanded=bool(expansions),
+            unknown_name=bool(query.unknown_names),
+        )
+
+    # -- from candidates to quotes ---------------------------------------------------
 
     def _diversify(self, ranked: list[Scored], count: int) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph."""
@@ -258,21 +434,41 @@ class Searcher:
         return chosen
 
     def _extend(self, candidate: Scored, ranked: list[Scored]) -> Scored:
-        """The best longer window around a candidate that scores nearly as well."""
+        """A candidate grown into what it announces, or into a longer window that scores nearly as well."""
+        grown = self._grow_lead_in(candidate)
+        if grown is not None:
+            return grown
         p = candidate.passage
-        text = self._texts[candidate.row]
-        lead_in = text.endswith(":") or len(text) < LEAD_IN_CHARS
-        margin = EXTEND_LEAD_IN_MARGIN if lead_in else EXTEND_MARGIN
         best = candidate
         for other in ranked:
-            if other.score < candidate.score - margin:
+            if other.score < candidate.score - EXTEND_MARGIN:
                 break
             o = other.passage
             if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size:
-                if lead_in and o.first < p.first:
-                    continue  # a lead-in extends forward, into what it announces
                 best = other
         return best
+
+    def _grow_lead_in(self, candidate: Scored) -> Scored | None:
+        """A window ending on a lead-in ("…two reasons.", "…principles:") grown forward
+        into the sentences it announces, across a paragraph break after a colon."""
+        p = candidate.passage
+        sentences = self._sentences[p.doc_id]
+        if not is_lead_in(sentences, p.last):
+            return None
+        last = p.last
+        while last + 1 < len(sentences) and is_lead_in(sentences, last):
+            following = sentences[last + 1]
+            if following.is_heading or following.end - p.start > MAX_QUOTE_CHARS:
+                break
+            if following.paragraph != sentences[last].paragraph and not sentences[last].text.endswith(":"):
+                break
+            last += 1
+        if last == p.last:
+            return None
+        if is_lead_in(sentences, last) and sentences[last].paragraph != p.paragraph:
+            return None  # it would end on another announcement: better unquoted
+        grown = replace(p, last=last, end=sentences[last].end)
+        return replace(candidate, passage=grown)
 
     def _quote(self, scored: Scored) -> Quote:
         p = scored.passage

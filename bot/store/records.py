@@ -43,6 +43,7 @@ class ClassRun:
     state: dict[str, Any]
     started_at: str
     finished_at: str | None
+    version: int = 0  # goes up with every change: what a conditional update compares
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Where the conversation keeps per-user state: the ``SessionStore`` interface and an in-memory one.
 
-``bot.store.Store`` (SQLite) is the persistent implementation; ``MemoryStore`` serves tests and
+``bot.store.Store`` (SQLite or PostgreSQL) is the persistent implementation; ``MemoryStore`` serves tests and
 ``textbot chat``.
 """
 

@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import html
 import logging
+import os
+import socket
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     Application,
     ApplicationBuilder,
+    ApplicationHandlerStop,
     BaseRateLimiter,
+    CallbackContext,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
+    TypeHandler,
     filters,
 )
 
 from ..chat.conversation import Conversation
 from ..chat.review import Reviewer
 from ..settings import Settings
-from ..store.sqlite import Store
+from ..store import DueJob, Store
 from ..texts.voice import load_voice
 from . import group, handlers, media
+from .classquiz import JOB_KIND as CLASS_QUIZ_JOB
 from .classquiz import Classroom, ClassroomOptions
 from .profile import VOICE, publish_profile
 from .robust import PerUserUpdateProcessor, RetryingRateLimiter
@@ -35,6 +45,19 @@ from .services import SERVICES, Services
 log = logging.getLogger(__name__)
 
 REMINDER_CHECK_SECONDS = 15 * 60
+# Every process looks for due jobs (class quiz timers, reminders) this often: a question
+# closes at most this late, on whichever process is alive.
+JOB_CHECK_SECONDS = 0.25
+JOB_RETRY_SECONDS = 30.0  # a job that failed (Telegram down, say) is tried again after this
+REMINDERS_JOB = "reminders"
+FORGET_UPDATES_JOB = "forget-updates"
+FORGET_UPDATES_EVERY = dt.timedelta(hours=1)
+UPDATES_KEPT = dt.timedelta(days=2)  # Telegram gives up redelivering an update after 24 hours
+JOB_LOOP = "textbot-due-jobs"  # key in application.bot_data
+# Replicas take turns on a person's updates through a lease in the database; one that dies
+# holding it keeps that person waiting at most this long.
+PERSON_LEASE_SECONDS = 30.0
+LEASE_RETRY_SECONDS = 0.02
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
@@ -49,8 +72,10 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
         ApplicationBuilder()
         .token(settings.telegram_token)
         .rate_limiter(rate_limiter or RetryingRateLimiter())
-        .concurrent_updates(PerUserUpdateProcessor())
+        .concurrent_updates(ReplicaSafeUpdateProcessor(store) if store.dialect == "postgresql"
+                            else PerUserUpdateProcessor())
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     if settings.telegram_api_url:
@@ -68,6 +93,7 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     app.bot_data["reminder_check_seconds"] = reminder_check_seconds
     app.bot_data[VOICE] = load_voice(settings.corpus_dir)
 
+    app.add_handler(TypeHandler(Update, skip_redelivered), group=-1)
     new = filters.UpdateType.MESSAGE  # an edited message must not answer a quiz question again
     private = filters.ChatType.PRIVATE & new
     groups = filters.ChatType.GROUPS & new
@@ -99,24 +125,123 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     return app
 
 
+class ReplicaSafeUpdateProcessor(PerUserUpdateProcessor):
+    """Each person's updates one after another across all replicas, not only in this process:
+    Telegram may hand two of one student's presses to two replicas at the same instant."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await super().do_process_update(update, self._leased(_person(update), coroutine))
+
+    async def _leased(self, key: str | None, coroutine: Awaitable[Any]) -> None:
+        if key is None:
+            await coroutine
+            return
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + PERSON_LEASE_SECONDS
+        while not self.store.take_lease(key, self.owner, PERSON_LEASE_SECONDS):
+            if loop.time() > give_up:  # its holder died: the lease has run out by now anyway
+                log.warning("%s stayed leased by another replica; handling the update anyway", key)
+                break
+            await asyncio.sleep(LEASE_RETRY_SECONDS)
+        try:
+            await coroutine
+        finally:
+            self.store.release_lease(key, self.owner)
+
+
+def _person(update: object) -> str | None:
+    """The lease key of the person (else the chat) an update comes from."""
+    if isinstance(update, Update):
+        if update.effective_user is not None:
+            return f"user:{update.effective_user.id}"
+        if update.effective_chat is not None:
+            return f"chat:{update.effective_chat.id}"
+    return None
+
+
+async def skip_redelivered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before any handler: an update seen before (redelivered, or sent to two replicas) is skipped."""
+    s: Services = context.bot_data[SERVICES]
+    if not s.store.claim_update(update.update_id):
+        log.info("update %s was handled already; skipped", update.update_id)
+        raise ApplicationHandlerStop
+
+
 async def _post_init(app: Application) -> None:
-    """Once connected: publish the profile and menus, resume class quizzes, start the reminder clock."""
+    """Once connected: publish the profile and menus, resume class quizzes, start running due jobs."""
     bot = app.bot
     await publish_profile(bot, app.bot_data[VOICE])
     s: Services = app.bot_data[SERVICES]
     await s.classroom.resume(app)
-    if app.job_queue is not None:
-        interval = app.bot_data["reminder_check_seconds"]
-        app.job_queue.run_repeating(handlers.send_reminders, interval=dt.timedelta(seconds=interval),
-                                    first=dt.timedelta(seconds=min(60.0, interval)), name="reminders")
-    else:
-        log.warning("no job queue (APScheduler missing): no class quiz timers or review reminders")
+    now = dt.datetime.now(dt.timezone.utc)
+    first = dt.timedelta(seconds=min(60.0, app.bot_data["reminder_check_seconds"]))
+    # Every replica asks; the first one's jobs stand.
+    s.store.jobs.schedule(REMINDERS_JOB, REMINDERS_JOB, {}, now + first, replace=False)
+    s.store.jobs.schedule(FORGET_UPDATES_JOB, FORGET_UPDATES_JOB, {}, now + FORGET_UPDATES_EVERY, replace=False)
+    app.bot_data[JOB_LOOP] = asyncio.create_task(run_due_jobs(app), name=JOB_LOOP)
     log.info("@%s is ready", bot.username)
 
 
+async def _post_stop(app: Application) -> None:
+    """Stop running due jobs: another replica (or the next start) runs them."""
+    loop: asyncio.Task | None = app.bot_data.pop(JOB_LOOP, None)
+    if loop is not None:
+        loop.cancel()
+        await asyncio.gather(loop, return_exceptions=True)
+
+
 async def _post_shutdown(app: Application) -> None:
+    await _post_stop(app)
     s: Services = app.bot_data[SERVICES]
     s.worker.shutdown(wait=True)
+
+
+async def run_due_jobs(app: Application) -> None:
+    """Forever: claim each due job from the database and run it (whichever replica is free)."""
+    s: Services = app.bot_data[SERVICES]
+    context = CallbackContext(app)
+    while True:
+        try:
+            while (job := s.store.jobs.claim()) is not None:
+                await _run_job(app, s, context, job)
+        except Exception:  # noqa: BLE001 - a database hiccup must not end the loop
+            log.exception("couldn't check for due jobs")
+        await asyncio.sleep(JOB_CHECK_SECONDS)
+
+
+async def _run_job(app: Application, s: Services, context: CallbackContext, job: DueJob) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+
+    async def reminders() -> None:
+        s.store.jobs.schedule(REMINDERS_JOB, REMINDERS_JOB, {},
+                              now + dt.timedelta(seconds=app.bot_data["reminder_check_seconds"]))
+        await handlers.send_reminders(context)
+
+    async def forget_updates() -> None:
+        s.store.jobs.schedule(FORGET_UPDATES_JOB, FORGET_UPDATES_JOB, {}, now + FORGET_UPDATES_EVERY)
+        s.store.forget_updates_before(now - UPDATES_KEPT)
+
+    kinds: dict[str, Callable[[], Awaitable[None]]] = {
+        CLASS_QUIZ_JOB: lambda: s.classroom.run_job(app.bot, job.payload),
+        REMINDERS_JOB: reminders,
+        FORGET_UPDATES_JOB: forget_updates,
+    }
+    run = kinds.get(job.kind)
+    if run is None:
+        log.warning("due job %s of unknown kind %r (from a newer textbot?); left alone", job.name, job.kind)
+        return
+    try:
+        await run()
+    except Exception:  # noqa: BLE001 - logged; the job is tried again
+        log.exception("due job %s failed; trying again in %.0f s", job.name, JOB_RETRY_SECONDS)
+        s.store.jobs.retry(job, JOB_RETRY_SECONDS)
+        return
+    s.store.jobs.done(job)
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

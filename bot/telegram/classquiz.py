@@ -3,7 +3,11 @@
 The questions, their shuffled options and the scoring come from the quiz engine
 (``bot.quiz.session.QuizSession``); this module only moves them through Telegram and keeps
 the run (current question, timer deadline, every answer) in the store, so a restart of the
-bot picks the quiz up where it was.
+bot picks the quiz up where it was. Several bot processes may serve one group: each step of
+a run (reveal, next question, finish) is taken by one conditional update of the run's
+version, so only the process that wins it speaks; an answer is stored only while the
+question it answers is open; and a question's timer is a due job in the database, run by
+whichever process is alive when it falls due.
 """
 
 from __future__ import annotations
@@ -17,18 +21,19 @@ from typing import Any
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, PollAnswer, User
 from telegram.constants import ChatMemberStatus, ParseMode
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import Application, ContextTypes, JobQueue
+from telegram.ext import Application, ContextTypes
 
 from ..chat.classroom import answers_csv, chart_png, leaderboard, question_stats
 from ..quiz.library import QuizError, QuizLibrary
 from ..quiz.session import AnswerError, Feedback, PresentedQuestion, QuizSession, format_score
-from ..store.sqlite import ClassRun, Store
+from ..store import Answered, ClassRun, Store
 from .format import esc, stamp
 from .replies import quote_html, send_html
 
 log = logging.getLogger(__name__)
 
 # Phases of a run, kept in its saved state.
+SENDING = "sending"  # the question is on its way; its answers may already come in
 ASKING = "asking"
 REVEALED = "revealed"
 # How a question is put to the class.
@@ -39,8 +44,13 @@ TYPED = "typed"
 DEFAULT_SECONDS = 30
 MIN_SECONDS, MAX_SECONDS = 5, 600
 REVEAL_PAUSE_SECONDS = 5.0  # time to read the answer before the next question comes
-JOB_PREFIX = "classquiz"
+JOB_KIND = "classquiz"
+SEND_ALLOWANCE_SECONDS = 10.0  # a question that never got sent (its process died) still closes
+POLL_ID_WAIT_SECONDS = 3.0  # a vote can outrun the saving of its poll's (or message's) id
+POLL_ID_CHECK_SECONDS = 0.05
+ANSWER_ATTEMPTS = 3  # a run that changes under an answer is read again this often
 CALLBACK_PREFIX = "cq"
+PICKS_PREFIX = "classpicks"  # session key of a student's picks so far: classpicks:<run>:<index>:<user>
 DONE = "done"
 RESET = "reset"
 ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
@@ -95,20 +105,20 @@ class Classroom:
                     seconds: int) -> None:
         """Start a run (QuizError if the quiz is unknown or one is already running)."""
         async with self.lock(chat_id):
-            if self.store.active_class_run(chat_id) is not None:
-                raise QuizError("A class quiz is already running here; /stop ends it.")
             quiz = self.library.get(quiz_id)
             master = QuizSession.start(quiz, self.library.documents)
-            state = {"session": master.to_dict(), "index": 0, "seconds": seconds, "phase": ASKING,
-                     "mode": None, "poll_id": None, "message_id": None, "deadline": None, "picks": {}}
+            state = {"session": master.to_dict(), "index": 0, "seconds": seconds, "phase": SENDING,
+                     "mode": None, "poll_id": None, "message_id": None, "deadline": None}
             run = self.store.start_class_run(chat_id, quiz.id, state, teacher_id=teacher.id,
                                              teacher_name=display_name(teacher))
+            if run is None:  # one running here (perhaps started a moment ago on another process)
+                raise QuizError("A class quiz is already running here; /stop ends it.")
             await send_html(context.bot, chat_id, [
                 f"<b>Class quiz: {esc(quiz.title)}</b>\n{esc(quiz.description)}",
                 f"{len(quiz.questions)} questions, {seconds} seconds each. Everyone answers once; "
                 f"{esc(display_name(teacher))} can move on with /next or end with /stop.",
             ])
-            await self._ask(context.bot, context.job_queue, run)
+            await self._ask(context.bot, run)
 
     # -- asking --------------------------------------------------------------------------------
 
@@ -118,10 +128,13 @@ class Classroom:
         session.index = run.state["index"]
         return session
 
-    async def _ask(self, bot: Bot, jobs: JobQueue | None, run: ClassRun) -> None:
+    async def _ask(self, bot: Bot, run: ClassRun) -> None:
+        """Send the run's current question (its state says SENDING) and open it for answers."""
         state = dict(run.state)
         presented = self._session(run).presented()
         seconds = state["seconds"]
+        # If this process dies while sending, another one still moves the class on.
+        self._schedule(run.chat_id, run.id, presented.index, seconds + SEND_ALLOWANCE_SECONDS)
         number = f"Question {presented.index + 1} of {presented.total}"
         if presented.fits_poll and not presented.ordering:
             mode = POLL
@@ -137,63 +150,64 @@ class Classroom:
             message = await send_html(bot, run.chat_id, _question_blocks(number, presented, seconds),
                                       reply_markup=_answer_keyboard(run.id, presented))
             poll_id = None
-        state.update(mode=mode, poll_id=poll_id, message_id=message.message_id, phase=ASKING, picks={},
+        state.update(mode=mode, poll_id=poll_id, message_id=message.message_id, phase=ASKING,
                      deadline=(_now() + dt.timedelta(seconds=seconds)).isoformat())
-        self.store.save_class_state(run.id, state)
-        self._schedule(jobs, run.chat_id, run.id, presented.index, seconds)
-
-    def _schedule(self, jobs: JobQueue | None, chat_id: int, run_id: int, index: int, seconds: float) -> None:
-        if jobs is None:
-            log.warning("no job queue: class quiz questions only move on with /next")
+        if not self.store.save_class_state(run.id, state, version=run.version):
+            log.info("class quiz %s moved on while question %d was being sent", run.id, presented.index + 1)
             return
-        for job in jobs.get_jobs_by_name(f"{JOB_PREFIX}:{chat_id}"):
-            job.schedule_removal()
-        jobs.run_once(self._time_up, max(seconds, 0), data={"chat_id": chat_id, "run_id": run_id, "index": index},
-                      name=f"{JOB_PREFIX}:{chat_id}", chat_id=chat_id)
+        self._schedule(run.chat_id, run.id, presented.index, seconds)
 
-    async def _time_up(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """The timer of a question ran out (or the pause after its answer did)."""
-        data: dict[str, Any] = context.job.data  # type: ignore[union-attr,assignment]
-        await self.advance(context.bot, context.job_queue, data["chat_id"], expected_index=data["index"],
-                           run_id=data["run_id"])
+    def _schedule(self, chat_id: int, run_id: int, index: int, seconds: float) -> None:
+        """The run's next step in ``seconds``: a due job any process may run (replacing the last)."""
+        self.store.jobs.schedule(_job_name(chat_id), JOB_KIND, {"chat_id": chat_id, "run_id": run_id, "index": index},
+                                 _now() + dt.timedelta(seconds=max(seconds, 0.0)))
+
+    async def run_job(self, bot: Bot, payload: dict[str, Any]) -> None:
+        """A question's time ran out (or the pause after its answer did)."""
+        await self.advance(bot, payload["chat_id"], expected_index=payload["index"], run_id=payload["run_id"])
 
     # -- moving on -----------------------------------------------------------------------------
 
-    async def advance(self, bot: Bot, jobs: JobQueue | None, chat_id: int, *, expected_index: int | None = None,
+    async def advance(self, bot: Bot, chat_id: int, *, expected_index: int | None = None,
                       run_id: int | None = None, stop: bool = False) -> bool:
-        """Reveal the open question, then ask the next one (or finish). False if nothing runs."""
+        """Reveal the open question, then ask the next one (or finish). False if nothing runs here,
+        or another process took this step first."""
         async with self.lock(chat_id):
             run = self.store.active_class_run(chat_id)
             if run is None or (run_id is not None and run.id != run_id):
                 return False
             if expected_index is not None and run.state["index"] != expected_index:
                 return False  # a timer for a question already dealt with
-            if run.state["phase"] == ASKING:
+            if run.state["phase"] in (SENDING, ASKING):
+                if not self.store.save_class_state(run.id, {**run.state, "phase": REVEALED}, version=run.version):
+                    return False
                 await self._reveal(bot, run)
                 run = self.store.class_run(run.id)
                 assert run is not None
                 if not stop and expected_index is not None and self.options.pause > 0 and self._more(run):
                     # Timer ran out: give the class a moment to read the answer.
-                    self._schedule(jobs, chat_id, run.id, run.state["index"], self.options.pause)
+                    self._schedule(chat_id, run.id, run.state["index"], self.options.pause)
                     return True
             if stop or not self._more(run):
-                await self._finish(bot, run)
+                if self.store.finish_class_run(run.id):
+                    self.store.jobs.cancel(_job_name(chat_id))
+                    await self._finish(bot, run)
                 return True
-            state = dict(run.state)
-            state["index"] += 1
-            self.store.save_class_state(run.id, state)
+            following = {**run.state, "index": run.state["index"] + 1, "phase": SENDING, "mode": None,
+                         "poll_id": None, "message_id": None, "deadline": None}
+            if not self.store.save_class_state(run.id, following, version=run.version):
+                return False
             run = self.store.class_run(run.id)
             assert run is not None
-            await self._ask(bot, jobs, run)
+            await self._ask(bot, run)
             return True
 
     def _more(self, run: ClassRun) -> bool:
         return run.state["index"] + 1 < len(self.library.get(run.quiz_id).questions)
 
     async def _reveal(self, bot: Bot, run: ClassRun) -> None:
-        state = dict(run.state)
-        state["phase"] = REVEALED
-        self.store.save_class_state(run.id, state)
+        """Close the question (its state says REVEALED already) and post the answer and tally."""
+        state = run.state
         if state["mode"] == POLL and state["message_id"]:
             try:
                 await bot.stop_poll(run.chat_id, state["message_id"])
@@ -222,7 +236,8 @@ class Classroom:
         ])
 
     async def _finish(self, bot: Bot, run: ClassRun) -> None:
-        self.store.finish_class_run(run.id)
+        """Post the leaderboard, chart and answers of a run this process just finished."""
+        self.store.delete_prefix(f"{PICKS_PREFIX}:{run.id}:")
         quiz = self.library.get(run.quiz_id)
         asked = run.state["index"] + 1
         answers = self.store.class_answers(run.id)
@@ -261,105 +276,134 @@ class Classroom:
         """Record a vote in a class quiz poll; False if it belongs to no open question."""
         if answer.user is None or not answer.option_ids:
             return False  # anonymous or a retracted vote
-        for listed in self.store.active_class_runs():
-            # The lock: a quick vote can arrive before _ask has saved the poll's id.
-            async with self.lock(listed.chat_id):
-                run = self.store.class_run(listed.id)
-                if run is None or run.finished_at is not None or run.state["poll_id"] != answer.poll_id:
-                    continue
-                if run.state["phase"] != ASKING:
-                    return False
-                return self._record(run, answer.user, list(answer.option_ids)) is not None
-        return False
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + POLL_ID_WAIT_SECONDS
+        while True:
+            runs = self.store.active_class_runs()
+            for run in runs:
+                if run.state["poll_id"] == answer.poll_id:
+                    return self._record(run.id, answer.poll_id, answer.user, list(answer.option_ids)) is not None
+            # The vote may have outrun the saving of its poll's id (on this process or another).
+            if not any(run.state["phase"] == SENDING for run in runs) or loop.time() > give_up:
+                return False
+            await asyncio.sleep(POLL_ID_CHECK_SECONDS)
 
     async def button(self, bot: Bot, chat_id: int, person: User, run_id: int, index: int, action: str) -> str:
         """A press on an answer button; returns the short notice shown to that student."""
-        async with self.lock(chat_id):
-            run = self.store.active_class_run(chat_id)
-            if run is None or run.id != run_id or run.state["index"] != index or run.state["phase"] != ASKING:
-                return "This question is closed."
-            if self.store.class_answers(run.id, question_index=index) and any(
-                a.user_id == person.id for a in self.store.class_answers(run.id, question_index=index)
-            ):
-                return "You have already answered this question."
-            presented = self._session(run).presented()
-            picks: list[int] = list(run.state["picks"].get(str(person.id), []))
-            if action == RESET:
-                picks = []
-            elif action == DONE:
-                if not picks:
-                    return "Pick at least one option first."
-                return self._recorded_notice(self._record(run, person, picks))
+        run = self.store.class_run(run_id)
+        if not _open(run, index) or run.chat_id != chat_id:
+            return "This question is closed."
+        if self.store.has_class_answer(run.id, index, person.id):
+            return "You have already answered this question."
+        presented = self._session(run).presented()
+        key = f"{PICKS_PREFIX}:{run.id}:{index}:{person.id}"
+        picks: list[int] = list((self.store.get(key) or {}).get("picks", []))
+        if action == RESET:
+            picks = []
+        elif action == DONE:
+            if not picks:
+                return "Pick at least one option first."
+            return self._recorded_notice(self._record(run.id, index, person, picks))
+        else:
+            position = int(action)
+            if not 0 <= position < len(presented.options):
+                return "There is no such option."
+            if presented.multiple:
+                picks = [p for p in picks if p != position] if position in picks else picks + [position]
+            elif presented.ordering:
+                if position not in picks:
+                    picks.append(position)
+                if len(picks) == len(presented.options):
+                    return self._recorded_notice(self._record(run.id, index, person, picks))
             else:
-                position = int(action)
-                if not 0 <= position < len(presented.options):
-                    return "There is no such option."
-                if presented.multiple:
-                    picks = [p for p in picks if p != position] if position in picks else picks + [position]
-                elif presented.ordering:
-                    if position not in picks:
-                        picks.append(position)
-                    if len(picks) == len(presented.options):
-                        return self._recorded_notice(self._record(run, person, picks))
-                else:
-                    return self._recorded_notice(self._record(run, person, [position]))
-            state = dict(run.state)
-            state["picks"] = {**state["picks"], str(person.id): picks}
-            self.store.save_class_state(run.id, state)
-            chosen = ", ".join(str(p + 1) for p in picks) or "nothing yet"
-            return f"Your picks so far: {chosen}."
+                return self._recorded_notice(self._record(run.id, index, person, [position]))
+        self.store.put(key, {"picks": picks})
+        chosen = ", ".join(str(p + 1) for p in picks) or "nothing yet"
+        return f"Your picks so far: {chosen}."
 
     def _recorded_notice(self, feedback: Feedback | None) -> str:
         if feedback is None:
-            return "You have already answered this question."
+            return "You have already answered this question, or it has closed."
         return f"Answer recorded: {feedback.response[:150]}"
 
     async def typed(self, message: Message) -> bool:
         """A reply to a typed-answer question; True if it was taken as an answer."""
         if message.from_user is None or message.reply_to_message is None or not message.text:
             return False
-        async with self.lock(message.chat_id):
-            run = self.store.active_class_run(message.chat_id)
-            if run is None or run.state["mode"] != TYPED or run.state["phase"] != ASKING:
-                return False
-            if message.reply_to_message.message_id != run.state["message_id"]:
-                return False
-            self._record(run, message.from_user, message.text)
-            return True
+        run = await self._sent(message.chat_id)
+        if run is None or run.state["mode"] != TYPED or run.state["phase"] != ASKING:
+            return False
+        if message.reply_to_message.message_id != run.state["message_id"]:
+            return False
+        self._record(run.id, run.state["index"], message.from_user, message.text)
+        return True
 
-    def _record(self, run: ClassRun, person: User, response: list[int] | str) -> Feedback | None:
-        """Score and store one answer; None if this student had answered already."""
-        session = self._session(run)
-        try:
-            feedback = session.answer(response)
-        except AnswerError as exc:
-            log.info("unusable class answer from %s: %s", person.id, exc)
-            return None
-        stored = self.store.record_class_answer(run.id, run.state["index"], person.id, display_name(person),
-                                                feedback.response, feedback.credit)
-        return feedback if stored else None
+    async def _sent(self, chat_id: int) -> ClassRun | None:
+        """The chat's run once its current question is out: a reply can outrun the saving of the
+        question's message id (on this process or another)."""
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + POLL_ID_WAIT_SECONDS
+        while (run := self.store.active_class_run(chat_id)) is not None and run.state["phase"] == SENDING:
+            if loop.time() > give_up:
+                break
+            await asyncio.sleep(POLL_ID_CHECK_SECONDS)
+        return run
+
+    def _record(self, run_id: int, question: int | str, person: User, response: list[int] | str) -> Feedback | None:
+        """Score and store one answer to the question (its index, or its poll's id) while it is open;
+        None if this student had answered already, or the question closed first."""
+        for _ in range(ANSWER_ATTEMPTS):
+            run = self.store.class_run(run_id)
+            if run is None:
+                return None
+            index = run.state["index"]
+            if not _open(run, question if isinstance(question, int) else index) or (
+                    isinstance(question, str) and run.state["poll_id"] != question):
+                return None
+            try:
+                feedback = self._session(run).answer(response)
+            except AnswerError as exc:
+                log.info("unusable class answer from %s: %s", person.id, exc)
+                return None
+            result = self.store.record_class_answer(run.id, index, person.id, display_name(person),
+                                                    feedback.response, feedback.credit, version=run.version)
+            if result is not Answered.MOVED_ON:
+                return feedback if result is Answered.RECORDED else None
+        log.warning("class quiz %s kept changing under an answer from %s; not recorded", run_id, person.id)
+        return None
 
     # -- restart -------------------------------------------------------------------------------
 
     async def resume(self, application: Application) -> None:
-        """After a restart: put every running class quiz's timer back."""
+        """At start-up: end runs whose quiz is gone; give a timer to any run without one (a
+        database from before timers were kept in it)."""
         for run in self.store.active_class_runs():
             try:
                 self.library.get(run.quiz_id)
             except QuizError:
                 log.warning("class quiz %s in chat %s: quiz %s is gone; ending it", run.id, run.chat_id, run.quiz_id)
-                self.store.finish_class_run(run.id)
+                if self.store.finish_class_run(run.id):
+                    self.store.jobs.cancel(_job_name(run.chat_id))
                 continue
-            deadline = dt.datetime.fromisoformat(run.state["deadline"]) if run.state.get("deadline") else _now()
-            remaining = (deadline - _now()).total_seconds()
-            if run.state["phase"] != ASKING:
-                remaining = 0.0
-            self._schedule(application.job_queue, run.chat_id, run.id, run.state["index"], max(remaining, 0.0))
-            log.info("class quiz %s in chat %s resumed at question %d", run.id, run.chat_id, run.state["index"] + 1)
+            if self.store.jobs.due_at(_job_name(run.chat_id)) is None:
+                deadline = dt.datetime.fromisoformat(run.state["deadline"]) if run.state.get("deadline") else _now()
+                remaining = (deadline - _now()).total_seconds() if run.state["phase"] == ASKING else 0.0
+                self._schedule(run.chat_id, run.id, run.state["index"], remaining)
+            log.info("class quiz %s in chat %s goes on at question %d", run.id, run.chat_id, run.state["index"] + 1)
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+def _job_name(chat_id: int) -> str:
+    return f"{JOB_KIND}:{chat_id}"
+
+
+def _open(run: ClassRun | None, index: int) -> bool:
+    """Whether the run is at question ``index`` and still takes answers to it."""
+    return (run is not None and run.finished_at is None and run.state["index"] == index
+            and run.state["phase"] in (SENDING, ASKING))
 
 
 def _model_answer(session: QuizSession, presented: PresentedQuestion) -> Feedback:

@@ -52,7 +52,8 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if not question:
         replies = await s.call(s.conversation.command, user_key(person), "help", "")
     else:
-        replies = await s.call(s.conversation.ask, user_key(person), question)
+        # A search: a student's private quiz is answered in the private chat only.
+        replies = await s.call(s.conversation.command, user_key(person), "ask", question)
     await send_replies(context, message.chat_id, replies, person, reply_to=message.message_id, search=True)
 
 
@@ -119,7 +120,7 @@ async def _teacher_moves(update: Update, context: ContextTypes.DEFAULT_TYPE, *, 
         await send_html(context.bot, chat.id, [esc(f"Sorry, {display_name(person)}: only the teacher can use "
                                                    f"{command}.")], reply_to=message.message_id)
         return
-    await s.classroom.advance(context.bot, context.job_queue, chat.id, stop=stop)
+    await s.classroom.advance(context.bot, chat.id, stop=stop)
 
 
 async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

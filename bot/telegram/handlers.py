@@ -19,7 +19,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
-from ..chat.conversation import Button, Reply
+from ..chat.conversation import UNREADABLE, Button, Reply, unreadable
 from ..errors import TextbotError
 from ..chat.review import BUTTON_PREFIX as REVIEW_PREFIX
 from ..chat.review import score_line
@@ -136,6 +136,9 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     s = services(context)
     person, message = update.effective_user, update.effective_message
     assert person and message and message.text is not None
+    if unreadable(message.text):  # lone surrogates (a broken \\u escape) can't be searched or stored
+        await send_replies(context, message.chat_id, [Reply(UNREADABLE)], person)
+        return
     reviewed = await s.call(s.reviewer.ask, user_key(person), message.text)
     if reviewed is not None:
         await send_replies(context, message.chat_id, reviewed, person)
@@ -295,7 +298,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif kind == EXAMPLE:
         examples = voice(context).examples
         question = examples[int(rest)] if rest.isdigit() and int(rest) < len(examples) else ""
-        replies = await s.call(s.conversation.ask, user_key(person), question) if question else []
+        # A search, never an answer to a running quiz (the button may be pressed in a group).
+        replies = await s.call(s.conversation.command, user_key(person), "ask", question) if question else []
         await send_replies(context, chat_id, replies, person, search=True)
     elif kind == FORGET:
         await forget_answer(context, chat_id, person.id, rest == "yes", query)
@@ -332,8 +336,8 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     assert query
     words = query.query.strip()
     offset = int(query.offset) if query.offset.isdigit() else 0
-    if words:
-        results = await _inline_quotes(context, words, offset)
+    if words:  # broken text gets an empty answer, not none at all
+        results = [] if unreadable(words) else await _inline_quotes(context, words, offset)
         more = len(results) == INLINE_RESULTS and offset + INLINE_RESULTS < INLINE_MAX_QUOTES
     else:
         quizzes = list(s.conversation.quizzes)

@@ -17,7 +17,7 @@ from telegram.ext import ContextTypes
 from ..chat.conversation import Button, Conversation, Reply
 from ..chat.review import Reviewer
 from ..settings import Settings
-from ..store.sqlite import Store
+from ..store import Store
 from .classquiz import Classroom
 from .format import OWNER_SEPARATOR, esc, fits_callback, stamp
 from .replies import NO_PREVIEW, send_html

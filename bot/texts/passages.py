@@ -140,3 +140,64 @@ def segment(document: Document) -> tuple[tuple[Paragraph, ...], tuple[Sentence, 
         for start, end in spans:
             sentences.append(Sentence(document.id, number, len(sentences), start, end, body[start:end], is_heading))
     return tuple(paragraphs), tuple(sentences)
+
+
+# A sentence announces what follows when it ends with a colon, or counts things
+# ("two things have …", "the following principles") and the next sentence starts
+# on the first of them ("One was …", "The first …").
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|following|these|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:things|reasons|principles|points|proposals|propositions|problems|ways|steps|aspects|factors|"
+    r"goals|measures|areas|questions|issues|challenges|elements|parts|pillars|changes|developments)\b",
+    re.IGNORECASE,
+)
+_FIRST_ITEM = re.compile(r"^[\"“‘']?(?:One\b|First\b|Firstly\b|The first\b|To begin\b|1[.)])")
+# An opening sentence this short is a title for what follows ("Build a community of
+# security."), not something a reader would quote alone.
+LEAD_IN_MAX_CHARS = 60
+
+
+def is_lead_in(sentences: tuple[Sentence, ...] | list[Sentence], position: int) -> bool:
+    """Whether a sentence only announces what follows it, so it is never a quote alone."""
+    sentence = sentences[position]
+    if sentence.is_heading:
+        return False
+    following = sentences[position + 1] if position + 1 < len(sentences) else None
+    if following is None or following.is_heading:
+        return False
+    if sentence.text.rstrip().endswith(":"):
+        return True
+    same_paragraph = following.paragraph == sentence.paragraph
+    opens_paragraph = position == 0 or sentences[position - 1].paragraph != sentence.paragraph
+    if same_paragraph and opens_paragraph and len(sentence.text) < LEAD_IN_MAX_CHARS:
+        return True
+    return bool(_COUNTED.search(sentence.text)) and bool(_FIRST_ITEM.match(following.text))
+
+
+def section_heads(document: Document) -> dict[int, Sentence]:
+    """Paragraph number → the heading of the section it belongs to, for paragraphs under one."""
+    paragraphs, sentences = segment(document)
+    headings = {s.paragraph: s for s in sentences if s.is_heading}
+    heads: dict[int, Sentence] = {}
+    current: Sentence | None = None
+    for paragraph in paragraphs:
+        if paragraph.is_heading:
+            current = headings.get(paragraph.number)
+        elif current is not None:
+            heads[paragraph.number] = current
+    return heads
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "development, security, responsibility and shared interests": items split by commas,
+# the last by "and"/"or".
+_ENUMERATION = re.compile(r"(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)+(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},?\s+)?(?:and|or)\s+[\w’'-]+")
+
+
+def list_lengths(text: str) -> set[int]:
+    """How many items each enumeration in a text has ("A, B, C and D" → 4)."""
+    lengths = set()
+    for match in _ENUMERATION.finditer(text):
+        items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group())
+        lengths.add(len([i for i in items if i.strip()]))
+    return lengths

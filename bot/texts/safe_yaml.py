@@ -1,7 +1,7 @@
 """Safe YAML reading that remembers the line of every key and item.
 
-Quiz files and the corpus's bot.yaml are written by hand and may come from anyone,
-so this reader is stricter than ``yaml.safe_load``: no tags beyond the plain YAML types (so no
+Quiz files and corpus front matter are written by hand and may come from anyone, so
+this reader is stricter than ``yaml.safe_load``: no tags beyond the plain YAML types (so no
 ``!!python/...``), no aliases (so no "billion laughs"), no duplicate keys, and
 limits on file size, node count and nesting depth.
 """
@@ -25,7 +25,7 @@ Path = tuple[str | int, ...]
 
 
 class YamlProblem(Exception):
-    """The text can't be read as safe YAML; ``line`` is 1-based."""
+    """The text can't be read as a quiz's YAML; ``line`` is 1-based."""
 
     def __init__(self, line: int, message: str):
         super().__init__(message)
@@ -53,7 +53,7 @@ class Located:
 class _Loader(yaml.SafeLoader):
     """A SafeLoader whose composer refuses aliases and counts nodes and depth."""
 
-    def __init__(self, stream: str, what: str):
+    def __init__(self, stream: str, *, what: str):
         super().__init__(stream)
         self.what = what
         self._nodes = 0
@@ -75,6 +75,13 @@ class _Loader(yaml.SafeLoader):
             self._depth -= 1
 
 
+def _reader_message(exc: yaml.reader.ReaderError, text: str) -> tuple[int, str]:
+    # A character YAML refuses (BEL, NUL, a lone surrogate): the reader has no line mark,
+    # only an offset, so count the lines up to it.
+    line = text.count("\n", 0, exc.position) + 1
+    return line, f"the character U+{exc.character:04X} (a control character or a broken one) is not allowed in YAML; delete it"
+
+
 def _syntax_message(exc: yaml.YAMLError) -> tuple[int, str]:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else 1
@@ -89,18 +96,24 @@ def _syntax_message(exc: yaml.YAMLError) -> tuple[int, str]:
     return line, text
 
 
-def parse_yaml(text: str, *, what: str = "YAML files") -> Located:
+def parse_yaml(text: str, *, what: str = "quiz files") -> Located:
     """Parse one YAML document; raise YamlProblem with a line for anything refused.
 
-    ``what`` names the kind of file in messages ("aliases are not allowed in quiz files").
+    ``what`` names the kind of file in messages ("aliases are not allowed in {what}").
     """
-    if len(text.encode("utf-8")) > MAX_BYTES:
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise YamlProblem(1, f"the file is larger than {MAX_BYTES // 1_000_000} MB")
-    loader = _Loader(text, what)
+    try:
+        # The reader checks every character as it is built, so it is built in here too.
+        loader = _Loader(text, what=what)
+    except yaml.reader.ReaderError as exc:
+        raise YamlProblem(*_reader_message(exc, text)) from None
     try:
         root = loader.get_single_node()
     except YamlProblem:
         raise
+    except yaml.reader.ReaderError as exc:
+        raise YamlProblem(*_reader_message(exc, text)) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(*_syntax_message(exc)) from None
     finally:

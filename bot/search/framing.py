@@ -1,0 +1,160 @@
+"""Question framing: the words that frame a question ("what do the texts say about",
+"according to the 2022 article") apart from its subject, and the documents it names.
+
+Framing words count neither for nor against a passage: the search looks for the
+subject. A document named by outlet, author, surname, title or year ("the Daily Post
+piece", "Smith's article", "the 2022 article") narrows the search to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..texts.corpus import Document
+
+# What a question calls a document or its writer.
+DOCUMENT_NOUNS = (
+    r"texts?|articles?|pieces?|authors?|writers?|documents?|op-?eds?|essays?|papers?|editorials?|"
+    r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?"
+)
+PRONOUNS = r"they|it|he|she|we|you|people"
+VERBS = (
+    r"say|says|said|saying|tell|tells|told|telling|mention|mentions|mentioned|mentioning|write|writes|wrote|"
+    r"written|writing|think|thinks|thought|argue|argues|argued|claim|claims|claimed|state|states|stated|"
+    r"suggest|suggests|suggested|report|reports|reported|discuss|discusses|discussed|note|notes|noted|"
+    r"believe|believes|believed|talk|talks|talked|explain|explains|explained|describe|describes|described|"
+    r"see|sees|view|views|viewed|characteri[sz]e|characteri[sz]es|propose|proposes|proposed|"
+    r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught"
+)
+AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
+ABOUT = r"about|on|of|regarding|concerning|re|in regards? to|with regards? to|with respect to|as to"
+# A question that names a year names a document only when it says so: "the 2022 article".
+YEAR_NEAR_NOUN_WORDS = 3
+# A title is named when the question contains it nearly word for word.
+TITLE_MATCH = 90
+MIN_TITLE_CHARS = 20
+
+
+@dataclass(frozen=True)
+class Framed:
+    """A question taken apart: its subject, the documents it names, what was framing."""
+
+    question: str
+    subject: str
+    documents: frozenset[str]  # empty: the question names no document
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+class Framer:
+    """Knows the corpus's documents by name; takes questions apart."""
+
+    def __init__(self, documents: dict[str, Document]):
+        self._documents = documents
+        bodies = {doc_id: set(_words(doc.body)) for doc_id, doc in documents.items()}
+        # name pattern → documents, by kind ("name": outlet/author/title; "year")
+        self._names: list[tuple[re.Pattern, str, str]] = []
+        for doc_id, doc in documents.items():
+            others = set().union(*(words for other, words in bodies.items() if other != doc_id))
+            for name in filter(None, [doc.outlet, doc.author, doc.title]):
+                self._names.append((_phrase_pattern(name), doc_id, "name"))
+                for word in name.split() if name != doc.title else ():
+                    # A single word of a name, when no other document uses it
+                    # (a surname), and written as a name or beside "article".
+                    if len(word) >= 3 and word.lower() not in others:
+                        self._names.append((_single_name_pattern(word), doc_id, "name"))
+            self._names.append((_year_pattern(doc.date[:4]), doc_id, "year"))
+        # Longer names first, so "Daily Post Online" is taken whole, not as "Post".
+        names = sorted({p.pattern for p, _, kind in self._names if kind == "name"}, key=lambda p: (-p.count(r"\W+"), p))
+        name_alternatives = "|".join(names)
+        who = (
+            rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:\d{{4}}\s+)?"
+            rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
+            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS})\b(?:\s+(?:{name_alternatives}))?)"
+            rf"(?:\s+(?:from|of|in)\s+\d{{4}}\b)?"
+        )
+        self._frames = [
+            re.compile(p, re.IGNORECASE)
+            for p in (
+                rf"^(?:what|how|why)\s+(?:{AUXILIARIES})\s+{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?",
+                rf"^(?:what|how)\s+(?:is|are|was|were)\s+{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?",
+                rf"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)"
+                rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?",
+                rf"^(?:{AUXILIARIES})\s+{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?",
+                rf"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+"
+                rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
+                rf"(?:(?:{ABOUT})\b)?",
+                rf"^what\s+(?:is|are|was|were)\s+{who}(?:['’]s?)?\s+(?:view|views|position|take|stance|opinion|point|argument|line)s?"
+                rf"\s+(?:{ABOUT})\b",
+                rf"^(?:what|how)\s+about\b",
+                rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b",
+            )
+        ]
+        self._anywhere = [
+            re.compile(p, re.IGNORECASE)
+            for p in (
+                rf"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per)\s+{who}",
+                rf"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?"
+                rf"(?:{DOCUMENT_NOUNS})\b,?",
+            )
+        ]
+        self._lead = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
+
+    def frame(self, question: str) -> Framed:
+        """The question's subject and the documents it names."""
+        return Framed(question, self.subject(question), self.named_documents(question))
+
+    def subject(self, question: str) -> str:
+        """The question without its framing words; the whole question when it is all framing."""
+        text = question.strip()
+        for pattern in self._anywhere:
+            text = pattern.sub(" ", text, count=1)
+        text = self._lead.sub("", text.strip(" ,;:"))
+        for pattern in self._frames:
+            text = pattern.sub(" ", text, count=1)
+        text = " ".join(text.split()).strip(" ,;:?!.")
+        return text if re.search(r"\w", text) else question.strip()
+
+    def named_documents(self, question: str) -> frozenset[str]:
+        """Documents the question names; empty when it names none.
+
+        Names of one kind add up ("Smith or Jones"); kinds narrow each other
+        ("the 2022 China Daily article").
+        """
+        by_kind: dict[str, set[str]] = {}
+        for pattern, doc_id, kind in self._names:
+            if pattern.search(question):
+                by_kind.setdefault(kind, set()).add(doc_id)
+        for doc_id, doc in self._documents.items():
+            if len(doc.title) >= MIN_TITLE_CHARS and fuzz.partial_ratio(doc.title.lower(), question.lower()) >= TITLE_MATCH:
+                by_kind.setdefault("name", set()).add(doc_id)
+        if not by_kind:
+            return frozenset()
+        narrowed = set.intersection(*by_kind.values())
+        return frozenset(narrowed or set.union(*by_kind.values()))
+
+
+def _phrase_pattern(name: str) -> re.Pattern:
+    """A name or title, word for word, perhaps in quotation marks."""
+    words = [re.escape(w) for w in _words(name)]
+    return re.compile(r"['\"‘“]?\b" + r"\W+".join(words) + r"(?:['’]s)?\b['\"’”]?", re.IGNORECASE)
+
+
+def _single_name_pattern(word: str) -> re.Pattern:
+    """``Smith``, ``Smith's``, or ``smith article``: a name, not a word that looks like one."""
+    escaped = re.escape(word)
+    lower = re.escape(word.lower())
+    return re.compile(rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)")
+
+
+def _year_pattern(year: str) -> re.Pattern:
+    gap = rf"(?:[\w'’-]+\s+){{0,{YEAR_NEAR_NOUN_WORDS - 1}}}"
+    return re.compile(
+        rf"\b{year}\s+{gap}(?:{DOCUMENT_NOUNS})\b|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){year}\b",
+        re.IGNORECASE,
+    )

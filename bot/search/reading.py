@@ -1,0 +1,114 @@
+"""How the search reads a question: misspellings and acronyms read as the corpus's own
+words, then the framing set apart from the subject (see ``framing``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..texts.corpus import Document
+from .acronyms import AcronymTable
+from .framing import DOCUMENT_NOUNS, PRONOUNS, VERBS, Framer
+from .spelling import Speller, apply
+
+# Words questions are framed with, which a corpus need not use: a misspelling of
+# one of them ("waht", "txts", "abuot") is read as it.
+_NOUNS = re.findall(r"[a-z]{3,}", DOCUMENT_NOUNS.replace("(?:y|ies)", "y"))
+# What a question calls a document: "text", "texts", "article", "piece"…
+DOCUMENT_WORDS = frozenset(_NOUNS + [w[:-1] for w in _NOUNS if w.endswith("s")])
+FRAMING_WORDS = frozenset(
+    list(DOCUMENT_WORDS)
+    + re.findall(r"[a-z]{3,}", f"{PRONOUNS} {VERBS}")
+    + """what which who whom whose when where why how does do did is are was were about tell
+    according regarding concerning anything something please quote quotes show give say""".split()
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as the search reads it."""
+
+    question: str  # as asked, cleaned
+    read: str  # with misspellings and acronyms read as the corpus's words
+    subject: str  # ``read`` without its framing
+    documents: frozenset[str]  # the documents it names; empty for all
+    changes: tuple[tuple[str, str], ...] = ()  # (as asked, as read)
+    respelt: bool = False  # some word was read as a corpus word it misspells
+    unknown_names: tuple[str, ...] = ()  # names in the subject the corpus never mentions
+
+    @property
+    def read_as(self) -> str | None:
+        """What to tell the user the question was read as, when it was read differently."""
+        return self.subject if self.changes else None
+
+
+class QuestionReader:
+    """Turns a cleaned question into a Query, knowing the corpus's words and names."""
+
+    def __init__(self, documents: dict[str, Document], *, stopwords: frozenset[str], known: Callable[[str], bool]):
+        """``known(word)``: whether the corpus uses the word in some form (its stem)."""
+        bodies = [doc.body for doc in documents.values()]
+        names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
+        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords)
+        self._acronyms = AcronymTable(bodies)
+        self._framer = Framer(documents)
+        self._known = known
+
+    def read(self, question: str, *, spelling: bool = True) -> Query:
+        """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
+        corrections = self._speller.correct(question, keep=self._keep) if spelling else []
+        read = apply(question, corrections)
+        changes = [(c.original, c.corrected) for c in corrections]
+        read, expanded = self._expand_acronyms(read)
+        changes.extend(expanded)
+        framed = self._framer.frame(read)
+        unknown = self._unknown_names(read, framed.subject)
+        return Query(question, read, framed.subject, framed.documents, tuple(changes), bool(corrections), unknown)
+
+    def _unknown_names(self, question: str, subject: str) -> tuple[str, ...]:
+        """Capitalised words of the subject that the corpus never uses, even as the
+        country a demonym comes from ("Brazilian"), and that are not part of a name it
+        partly knows ("Southeast Asian"). The question's first word is left out: it is
+        capitalised for starting the question."""
+        first = _TOKEN.search(question)
+        tokens = [m for m in _TOKEN.finditer(subject)]
+        known = [self._knows_name(m.group()) for m in tokens]
+        unknown = []
+        for i, match in enumerate(tokens):
+            word = match.group()
+            if known[i] or not word[:1].isupper() or (first and question.find(subject) + match.start() == first.start()):
+                continue
+            beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and known[j]]
+            if any(w[:1].isupper() and self._speller.is_name(w) for w in beside):
+                continue
+            unknown.append(word)
+        return tuple(unknown)
+
+    def _knows_name(self, word: str) -> bool:
+        parts = [p for p in re.split(r"[-’']", word) if p and p.lower() != "s"]
+        return all(self._knows_word(p) for p in parts)
+
+    def _knows_word(self, word: str) -> bool:
+        if len(word) < 2 or self._speller.knows(word) or self._known(word):
+            return True
+        stem = re.sub(r"(?:ians?|ans?|ese|ish|i|s)$", "", word)
+        return len(stem) >= 4 and any(self._speller.knows(stem + end) for end in ("", "a", "e", "ia", "y"))
+
+    def _keep(self, word: str) -> bool:
+        return self._known(word) or self._acronyms.expand(word) is not None
+
+    def _expand_acronyms(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """"ICANN" → its name; an acronym the corpus also uses keeps itself beside it ("UN (United Nations)")."""
+        changes = []
+
+        def replace(match: re.Match) -> str:
+            token = match.group()
+            name = self._acronyms.expand(token)
+            if name is None:
+                return token
+            changes.append((token, name))
+            return f"{token} ({name})" if self._speller.knows(token) else name
+
+        return _TOKEN.sub(replace, text), changes

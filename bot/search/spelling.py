@@ -1,0 +1,132 @@
+"""Spelling: a question's misspelt words read as the corpus's own words (rapidfuzz, OSA distance).
+
+The dictionary is the corpus's vocabulary plus the words questions are framed with,
+never a dictionary of English: "sovreignty" is read as "sovereignty" because the texts
+use that word, and a word the texts don't use stays what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# Edits allowed by word length: a short word is one edit from too many others.
+# Words of up to three letters are corrected only when the correction makes a pair
+# of words the corpus uses ("Cold Wr" → "Cold War").
+MIN_CORRECTED_LENGTH = 4
+TWO_EDITS_FROM_LENGTH = 8
+SHORT_WORD_EDITS = 1
+CANDIDATES = 12
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A capitalised word inside a sentence: a name, or part of one.
+_NAME_INSIDE = re.compile(r"(?<=[\w,;’'-] )([A-Z][A-Za-z]+)")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One word of the question read as a corpus word."""
+
+    start: int
+    end: int
+    original: str
+    corrected: str
+    edits: int
+
+
+def _allowed_edits(word: str) -> int:
+    if len(word) < MIN_CORRECTED_LENGTH:
+        return SHORT_WORD_EDITS
+    return 2 if len(word) >= TWO_EDITS_FROM_LENGTH else 1
+
+
+def _match_case(original: str, corrected: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return corrected.upper()
+    if original[:1].isupper():
+        return corrected[:1].upper() + corrected[1:]
+    return corrected
+
+
+class Speller:
+    """Reads unknown question words as the nearest corpus words, by edit distance."""
+
+    def __init__(self, texts: Iterable[str], *, extra_words: Iterable[str] = (), stopwords: Iterable[str] = ()):
+        """``texts``: the corpus; ``extra_words``: words questions use that the corpus may not;
+        ``stopwords``: words too common to vouch for a correction beside them ("the Parts")."""
+        counts: Counter[str] = Counter()
+        bigrams: set[tuple[str, str]] = set()
+        names: set[str] = set()
+        for text in texts:
+            tokens = [w.lower() for w in _WORD.findall(text)]
+            counts.update(tokens)
+            bigrams.update(zip(tokens, tokens[1:]))
+            names.update(m.group(1).lower() for m in _NAME_INSIDE.finditer(text))
+        self._names = names
+        for word in extra_words:
+            counts[word.lower()] += 1
+        self._counts = counts
+        stop = {w.lower() for w in stopwords}
+        self._bigrams = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)}
+        self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
+
+    def knows(self, word: str) -> bool:
+        return word.lower() in self._counts
+
+    def is_name(self, word: str) -> bool:
+        """Whether the corpus writes a word capitalised inside a sentence, as (part of) a name."""
+        return word.lower() in self._names
+
+    def correct(self, text: str, *, keep: Callable[[str], bool] | None = None) -> list[Correction]:
+        """Corrections for the words of ``text`` the corpus doesn't know.
+
+        ``keep(word)`` says a word is known in another way (a stem the corpus uses,
+        an acronym it spells out) and must stay as it is.
+        """
+        matches = list(_WORD.finditer(text))
+        lowered = [m.group().lower() for m in matches]
+        corrections = []
+        for i, match in enumerate(matches):
+            word = lowered[i]
+            original = match.group()
+            if word in self._counts or (keep is not None and keep(original)):
+                continue
+            if original.isupper() and len(original) > 1:
+                continue  # an acronym, not a misspelling
+            before = lowered[i - 1] if i > 0 else None
+            after = lowered[i + 1] if i + 1 < len(lowered) else None
+            # A capitalised word inside the question is a name: read as a corpus name
+            # only when that makes a pair of words the corpus uses ("Edward Snowdn").
+            needs_pair = original[:1].isupper() and i > 0
+            best = self._best(word, before, after, needs_pair=needs_pair)
+            if best is not None:
+                corrected, edits = best
+                corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
+        return corrections
+
+    def _best(self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False) -> tuple[str, int] | None:
+        limit = _allowed_edits(word)
+        found = process.extract(word, self._long_words, scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
+        paired = [f for f in found if (before, f[0]) in self._bigrams or (f[0], after) in self._bigrams]
+        if len(word) < MIN_CORRECTED_LENGTH or needs_pair:
+            # Too short to trust alone: only a correction that makes a known pair.
+            found = paired
+        # Typos seldom touch a word's first letter; "election" is not "reflection".
+        found = [f for f in found if f[0][0] == word[0]]
+        if not found:
+            return None
+        # Fewest edits, then a word that makes a pair the corpus uses ("Nort-South" is
+        # "North-South", not "Not-South"), then the word the corpus uses most.
+        corrected, edits, _ = min(found, key=lambda f: (f[1], f not in paired, -self._counts[f[0]], f[0]))
+        return corrected, int(edits)
+
+
+def apply(text: str, corrections: list[Correction]) -> str:
+    """``text`` with the corrections made."""
+    for c in sorted(corrections, key=lambda c: -c.start):
+        text = text[: c.start] + c.corrected + text[c.end :]
+    return text

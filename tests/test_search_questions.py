@@ -1,0 +1,175 @@
+"""Questions asked the way people ask them, with the real model: framing, named
+documents, typos, acronyms, exact phrases, headings and lists."""
+
+import pytest
+
+from bot.errors import QuestionError
+from bot.search.evaluation import is_hit
+from bot.search.render import answer_record, answer_text
+from bot.texts.passages import segment
+
+
+def first(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered, f"{question!r} was not answered"
+    return answer.quotes[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do the texts say about the digital divide?",
+        "What does the text say about the digital divide?",
+        "what did the articles say about the digital divide",
+        "Tell me about the digital divide",
+        "digital divide?",
+        "According to the texts, what about the digital divide?",
+    ],
+)
+def test_framing_words_count_neither_for_nor_against(searcher, question):
+    assert "bridge the digital divide" in first(searcher, question).text
+
+
+@pytest.mark.parametrize(
+    "question, phrase",
+    [
+        ("what do they say about double standards", "double standards"),
+        ("Cold War mentality?", "Cold War mentality"),
+        ("What do the texts say about narrow-minded factionalism?", "narrow-minded factionalism"),
+    ],
+)
+def test_a_passage_with_the_exact_phrase_comes_first(searcher, question, phrase):
+    assert phrase.lower() in first(searcher, question).text.lower()
+
+
+def test_a_document_named_by_year_narrows_the_search(searcher, documents):
+    answer = searcher.search("What is the world going through at present according to the 2022 article?")
+    assert answer.answered
+    assert all(documents[q.doc_id].date.startswith("2022") for q in answer.quotes)
+    assert "profound changes on a scale unseen in a century" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question, doc_id",
+    [
+        ("What does Zhi's piece say about hegemony?", "zhi-2016"),
+        ("What does the Guangming piece say about hegemony?", "guangming-2022"),
+        ("What does the 2020 article say about hegemonism?", "globaltimes-2020"),
+        ("What does 'Cyberspace governance alters international relations' say about hegemony?", "zhang-2015"),
+    ],
+)
+def test_a_document_named_by_author_outlet_year_or_title_is_the_one_quoted(searcher, question, doc_id):
+    answer = searcher.search(question)
+    assert answer.answered and {q.doc_id for q in answer.quotes} == {doc_id}
+
+
+@pytest.mark.parametrize(
+    "question, expected, read_as",
+    [
+        ("what is cyber sovreignty", "cyber sovereignty", "cyber sovereignty"),
+        ("waht do the txts say abuot internet hegemnoy?", "hegemony", "internet hegemony"),
+        ("Cold Wr mentalty?", "Cold War mentality", "Cold War mentality"),
+    ],
+)
+def test_a_misspelt_question_is_answered_and_says_what_it_read(searcher, documents, question, expected, read_as):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert expected.lower() in answer.quotes[0].text.lower()
+    assert read_as in answer.read_as
+    assert answer_text(answer, documents).startswith(f"(read as: {answer.read_as})")
+    assert answer_record(answer, documents)["read_as"] == answer.read_as
+
+
+def test_a_correctly_spelt_question_has_no_read_as_line(searcher, documents):
+    answer = searcher.search("What do the texts say about the digital divide?")
+    assert answer.read_as is None and not answer_text(answer, documents).startswith("(read as")
+    assert "read_as" not in answer_record(answer, documents)
+
+
+@pytest.mark.parametrize(
+    "question, spelled_out",
+    [
+        ("What does the text say about ICANN?", "Internet Corporation for Assigned Names and Numbers"),
+        ("What does the text say about the AIIB?", "Asian Infrastructure Investment Bank"),
+        ("What does the text say about the NSA?", "National Security Agency"),
+        ("What did the CAC release in 2017?", "Cyberspace Administration of China"),
+    ],
+)
+def test_an_acronym_finds_the_name_it_stands_for(searcher, question, spelled_out):
+    answer = searcher.search(question)
+    assert answer.answered and spelled_out in answer.quotes[0].text
+    assert spelled_out in answer.read_as
+
+
+def test_a_heading_leads_to_the_passage_it_heads_and_is_never_quoted_alone(searcher, documents):
+    heading = "Build a community of development, security, responsibility and shared interests"
+    quote = first(searcher, "the four communities")
+    assert heading not in quote.text
+    assert "hold to a vision of extensive consultation" in quote.text
+    quote = first(searcher, "What are the defects of current rules?")
+    assert quote.text.startswith("These problems are attributed to two reasons. One is the failure")
+
+
+def test_a_sentence_announcing_a_list_grows_into_it(searcher, documents):
+    quote = first(searcher, "What two things have fundamentally altered the world?")
+    assert "two things have fundamentally altered the world" in quote.text
+    assert "One was the Sept. 11 attacks" in quote.text
+
+
+def test_a_lead_in_at_a_paragraph_end_grows_across_the_break(searcher, documents):
+    answer = searcher.search("What are the basic principles for building a community with a shared future in cyberspace?")
+    quote = next(q for q in answer.quotes if "following basic principles:" in q.text)
+    assert "Respect cyber sovereignty." in quote.text
+    assert documents[quote.doc_id].body[quote.start : quote.end] == quote.text and len(quote.text) <= 600
+
+
+def test_a_short_title_sentence_is_never_a_quote_alone(searcher):
+    for question in ("community of development?", "Maintain good order?", "What is a community of security?"):
+        quote = first(searcher, question)
+        assert len(segment_texts(searcher, quote)) >= 2, quote.text
+
+
+def segment_texts(searcher, quote):
+    _, sentences = segment(searcher.documents[quote.doc_id])
+    return [s for s in sentences if quote.start <= s.start and s.end <= quote.end]
+
+
+@pytest.mark.parametrize("question", ["\u200b", "\u200b\u200c\u200d\ufeff", " \u2060 \u00ad ", "\u3164"])
+def test_a_question_of_invisible_characters_is_rejected_like_an_empty_one(searcher, question):
+    with pytest.raises(QuestionError, match="empty"):
+        searcher.search(question)
+
+
+def test_invisible_characters_inside_words_are_ignored(searcher):
+    answer = searcher.search("What does the text say about the digi\u200btal divide?")
+    assert answer.answered and "digital divide" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the text say about ransomware attacks on hospitals?",
+        "What does the text say about Brexit?",
+        "What do the texts say about Wikipedia?",
+        "What does the text say about a TikTok ban?",
+        "What does the text say about the Budapest Convention on cybercrime?",
+    ],
+)
+def test_near_domain_questions_the_texts_do_not_answer_are_abstained(searcher, question):
+    assert not searcher.search(question).answered
+
+
+def test_every_quote_of_the_own_sets_is_an_exact_span_of_whole_sentences(searcher, documents):
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "data" / "covered.jsonl"
+    bounds = {}
+    for doc in documents.values():
+        _, sentences = segment(doc)
+        bounds[doc.id] = ({s.start for s in sentences}, {s.end for s in sentences})
+    for line in path.read_text(encoding="utf-8").splitlines()[::4]:
+        for quote in searcher.search(json.loads(line)["question"], top_k=5).quotes:
+            assert documents[quote.doc_id].body[quote.start : quote.end] == quote.text
+            starts, ends = bounds[quote.doc_id]
+            assert quote.start in starts and quote.end in ends and len(quote.text) <= 600
