@@ -151,9 +151,10 @@ async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     s = services(context)
     assert update.effective_user and update.effective_chat
     await s.call(s.reviewer.cancel, user_key(update.effective_user))  # one exercise at a time
+    listing = not context.args and await s.call(s.conversation.running_quiz, user_key(update.effective_user)) is None
     await converse(update, context, "quiz", " ".join(context.args or []))
     quizzes = list(s.conversation.quizzes)
-    if not context.args and quizzes:
+    if listing and quizzes:  # the list, not a running quiz's question again: offer links to share
         share = InlineKeyboardMarkup([[InlineKeyboardButton("Share a quiz in another chat",
                                                             switch_inline_query="")]])
         await send_html(context.bot, update.effective_chat.id, [share_html(context.bot.username, quizzes)],
