@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TextIO
 
 from .chat.conversation import HELP_TEXT, Conversation, Reply, parse_command
@@ -54,10 +55,16 @@ def _is_quit(line: str) -> bool:
     return parsed is not None and parsed[0] in QUIT_COMMANDS
 
 
-def run_chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, *, user: str = TERMINAL_USER) -> int:
-    """Chat until /quit or end of input; returns the exit status (0)."""
+def run_chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, *, user: str = TERMINAL_USER,
+             examples: Sequence[str] = ()) -> int:
+    """Chat until /quit or end of input; returns the exit status (0).
+
+    ``examples`` are questions to suggest (the corpus's bot.yaml), listed after the help.
+    """
     interactive = stdin.isatty()
     stdout.write(HELP_TEXT + "\n/quit - leave\n\n")
+    if examples:
+        stdout.write("Try:\n" + "\n".join(f"  {question}" for question in examples) + "\n\n")
     for line in _lines(stdin, stdout, interactive):
         if _is_quit(line):
             break

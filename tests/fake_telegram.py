@@ -79,6 +79,8 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods):
         self.admins: dict[int, dict[int, str]] = {}  # chat id -> user id -> status
         self.open_callback_queries: set[str] = set()
         self.open_inline_queries: set[str] = set()
+        self.commands: dict[tuple[tuple[str, int | None], str], list[dict[str, Any]]] = {}  # (scope, language)
+        self.descriptions: dict[tuple[str, str], str] = {}  # (kind, language) -> text
         self.confirmed_offset = 0
         self.webhook: dict[str, Any] | None = None  # the registered URL and secret_token, once set
         self.users: dict[int, dict[str, Any]] = {}
@@ -157,6 +159,23 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods):
                 roles[admin["id"]] = "administrator"
                 self.users[admin["id"]] = admin
             self.admins[chat["id"]] = roles
+
+    def menu(self, chat_id: int, user_id: int, *, language_code: str = "") -> list[str]:
+        """The command names a person sees in a chat's menu, resolved as Telegram resolves scopes."""
+        with self._lock:
+            private = chat_id > 0
+            admin = not private and user_id in self.admins.get(chat_id, {})
+            if private:
+                order = [("chat", chat_id), ("all_private_chats", None), ("default", None)]
+            else:
+                order = [("chat_member", chat_id), *([("chat_administrators", chat_id)] if admin else []),
+                         ("chat", chat_id), *([("all_chat_administrators", None)] if admin else []),
+                         ("all_group_chats", None), ("default", None)]
+            for scope in order:
+                for language in dict.fromkeys((language_code, "")):
+                    if (scope, language) in self.commands:
+                        return [c["command"] for c in self.commands[(scope, language)]]
+            return []
 
     def delivered(self, update_id: int) -> None:
         """Note an update as handed to the bot (by a webhook POST rather than getUpdates)."""

@@ -15,6 +15,9 @@ from typing import Any
 from fake_telegram_objects import BOT_ID
 from fake_telegram_rules import (
     MAX_CAPTION,
+    MAX_COMMAND_DESCRIPTION,
+    MAX_COMMANDS,
+    MAX_DESCRIPTION,
     MAX_EXPLANATION_LINE_FEEDS,
     MAX_INLINE_RESULTS,
     MAX_LONG_POLL,
@@ -22,13 +25,18 @@ from fake_telegram_rules import (
     MAX_POLL_OPTION,
     MAX_POLL_OPTIONS,
     MAX_POLL_QUESTION,
+    MAX_SHORT_DESCRIPTION,
     MAX_TEXT,
     MIN_POLL_OPTIONS,
+    START_PARAMETER,
     TelegramAPIError,
     bad_request,
     check_markup,
+    command_scope,
     formatted,
+    language,
     member,
+    profile_text,
 )
 
 
@@ -46,6 +54,8 @@ class BotAPIMethods:
     admins: dict[int, dict[int, str]]
     open_callback_queries: set[str]
     open_inline_queries: set[str]
+    commands: dict[tuple[tuple[str, int | None], str], list[dict[str, Any]]]
+    descriptions: dict[tuple[str, str], str]
     confirmed_offset: int
     users: dict[int, dict[str, Any]]
     _delivered: int
@@ -98,20 +108,41 @@ class BotAPIMethods:
 
     def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
         commands = params.get("commands")
-        if not isinstance(commands, list) or len(commands) > 100:
-            raise bad_request("commands must be a list of at most 100 commands")
+        if not isinstance(commands, list) or len(commands) > MAX_COMMANDS:
+            raise bad_request(f"commands must be a list of at most {MAX_COMMANDS} commands")
+        names = set()
         for command in commands:
-            if not re.fullmatch(r"[a-z0-9_]{1,32}", command.get("command", "")):
+            name = command.get("command", "") if isinstance(command, dict) else ""
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", name):
                 raise bad_request("BOT_COMMAND_INVALID")
-            if not 1 <= len(command.get("description", "")) <= 256:
-                raise bad_request("command description must be 1-256 characters")
+            if not 1 <= len(command.get("description", "")) <= MAX_COMMAND_DESCRIPTION:
+                raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
+            if name in names:
+                raise bad_request("BOT_COMMAND_DUPLICATE")
+            names.add(name)
+        key = (command_scope(params.get("scope"), self.chats), language(params))
+        self.commands[key] = [dict(c) for c in commands]
         return True
 
+    def _api_getMyCommands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        key = (command_scope(params.get("scope"), self.chats), language(params))
+        return self.commands.get(key, [])
+
     def _api_setMyDescription(self, params: dict[str, Any]) -> bool:
+        self.descriptions[("description", language(params))] = profile_text(
+            params, "description", MAX_DESCRIPTION)
         return True
 
     def _api_setMyShortDescription(self, params: dict[str, Any]) -> bool:
+        self.descriptions[("short_description", language(params))] = profile_text(
+            params, "short_description", MAX_SHORT_DESCRIPTION)
         return True
+
+    def _api_getMyDescription(self, params: dict[str, Any]) -> dict[str, str]:
+        return {"description": self.descriptions.get(("description", language(params)), "")}
+
+    def _api_getMyShortDescription(self, params: dict[str, Any]) -> dict[str, str]:
+        return {"short_description": self.descriptions.get(("short_description", language(params)), "")}
 
     def _api_sendChatAction(self, params: dict[str, Any]) -> bool:
         self._chat(params)
@@ -208,6 +239,15 @@ class BotAPIMethods:
         results = params.get("results")
         if not isinstance(results, list) or len(results) > MAX_INLINE_RESULTS:
             raise bad_request("RESULTS_TOO_MUCH")
+        if len(str(params.get("next_offset") or "").encode("utf-8")) > 64:
+            raise bad_request("NEXT_OFFSET_INVALID")
+        button = params.get("button")
+        if button is not None:
+            kinds = [k for k in ("web_app", "start_parameter") if k in button]
+            if not button.get("text") or len(kinds) != 1:
+                raise bad_request("can't parse InlineQueryResultsButton: text and exactly one of web_app, start_parameter")
+            if "start_parameter" in button and not START_PARAMETER.fullmatch(str(button["start_parameter"])):
+                raise bad_request("START_PARAM_INVALID")
         ids = set()
         for result in results:
             result_id = str(result.get("id", ""))

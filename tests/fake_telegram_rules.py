@@ -21,6 +21,12 @@ MIN_POLL_OPTIONS = 2
 MAX_POLL_OPTIONS = 12
 MAX_INLINE_RESULTS = 50
 MAX_LONG_POLL = 50  # seconds; Telegram caps getUpdates' timeout too
+MAX_COMMANDS = 100
+MAX_COMMAND_DESCRIPTION = 256
+MAX_DESCRIPTION = 512  # setMyDescription
+MAX_SHORT_DESCRIPTION = 120  # setMyShortDescription
+COMMAND_SCOPES = frozenset({"default", "all_private_chats", "all_group_chats", "all_chat_administrators",
+                            "chat", "chat_administrators", "chat_member"})
 
 # Telegram's HTML subset: https://core.telegram.org/bots/api#html-style
 ALLOWED_TAGS = frozenset(
@@ -40,7 +46,7 @@ _MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{5,32}")
 _STRING_FIELDS = frozenset(
     {"text", "caption", "question", "explanation", "parse_mode", "explanation_parse_mode",
      "question_parse_mode", "callback_query_id", "inline_query_id", "url", "next_offset",
-     "inline_message_id", "description", "emoji", "title", "language_code"}
+     "inline_message_id", "description", "emoji", "title", "language_code", "short_description"}
 )
 
 
@@ -107,6 +113,8 @@ def _check_attributes(name: str, attrs: str, offset: int) -> None:
              for m in _ATTR.finditer(attrs)}
     if name == "a" and not found.get("href"):
         raise HTMLParseError(f"Can't parse a tag without href at byte offset {offset}")
+    if name == "a":
+        check_link(found["href"])
     if name == "span" and found.get("class") != "tg-spoiler":
         raise HTMLParseError(f'Unsupported start tag "span" at byte offset {offset}')
 
@@ -164,6 +172,23 @@ def formatted(params: dict[str, Any], key: str, limit: int, *, required: bool = 
         raise bad_request("message is too long" if key == "text" else "message caption is too long")
     return plain
 
+_START_LINK = re.compile(r"https://t\.me/[A-Za-z0-9_]{5,32}\?(start|startgroup)=(.*)")
+START_PARAMETER = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def check_link(url: str) -> None:
+    """URL buttons and links: http(s) or tg, and a t.me start link's parameter as Telegram takes it.
+
+    Telegram itself would send such a link, but the app drops a bad start parameter and the
+    user lands on a bare chat: refusing it here catches the link that silently does nothing.
+    """
+    if not url.startswith(("https://", "http://", "tg://")):
+        raise bad_request("BUTTON_URL_INVALID")
+    match = _START_LINK.fullmatch(url)
+    if match and not START_PARAMETER.fullmatch(match.group(2)):
+        raise bad_request(f"START_PARAM_INVALID: {match.group(1)} parameter must be 1-64 of A-Z a-z 0-9 _ -")
+
+
 def check_markup(params: dict[str, Any]) -> dict[str, Any] | None:
     markup = params.get("reply_markup")
     if markup is None:
@@ -184,7 +209,42 @@ def check_markup(params: dict[str, Any]) -> dict[str, Any] | None:
                 raise bad_request("can't parse inline keyboard button: exactly one optional field must be used")
             if data is not None and not 1 <= len(str(data).encode("utf-8")) <= MAX_CALLBACK_DATA:
                 raise bad_request("BUTTON_DATA_INVALID")
+            if "url" in button:
+                check_link(str(button["url"]))
     return markup
+
+
+def command_scope(scope: Any, chats: dict[int, dict[str, Any]]) -> tuple[str, int | None]:
+    """A BotCommandScope as (type, chat id), refused where Telegram refuses it."""
+    if scope is None:
+        return ("default", None)
+    if not isinstance(scope, dict) or scope.get("type") not in COMMAND_SCOPES:
+        raise bad_request("can't parse BotCommandScope: unknown scope type")
+    kind = scope["type"]
+    if kind.startswith("chat"):
+        chat_id = scope.get("chat_id")
+        if chat_id not in chats:
+            raise bad_request("chat not found")
+        if kind != "chat" and chats[chat_id].get("type") == "private":
+            raise bad_request("BOT_COMMAND_SCOPE_INVALID: not a group chat")
+        return (kind, chat_id)
+    return (kind, None)
+
+
+def language(params: dict[str, Any]) -> str:
+    """The language_code of a profile or menu call: empty, or two letters (ISO 639-1)."""
+    code = str(params.get("language_code") or "")
+    if code and not re.fullmatch(r"[a-z]{2}", code):
+        raise bad_request("LANG_CODE_INVALID")
+    return code
+
+
+def profile_text(params: dict[str, Any], key: str, limit: int) -> str:
+    """A description for setMyDescription/setMyShortDescription: plain text, 0-limit characters."""
+    text = str(params.get(key) or "")
+    if len(text) > limit:
+        raise bad_request(f"{key.upper()}_TOO_LONG: at most {limit} characters")
+    return text
 
 
 def member(person: dict[str, Any], status: str) -> dict[str, Any]:

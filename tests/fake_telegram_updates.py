@@ -5,12 +5,13 @@ typing inline queries and voting in polls. The bot fetches them with getUpdates.
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 import time
 from typing import Any
 
 from fake_telegram_objects import Call
-from fake_telegram_rules import text_entities
+from fake_telegram_rules import START_PARAMETER, text_entities
 
 
 class UpdateBuilders:
@@ -25,6 +26,7 @@ class UpdateBuilders:
     users: dict[int, dict[str, Any]]
     open_callback_queries: set[str]
     open_inline_queries: set[str]
+    bot_user: dict[str, Any]
     _ids: itertools.count
     _lock: threading.RLock
     _new_update: threading.Condition
@@ -66,6 +68,38 @@ class UpdateBuilders:
         self.push("message", message)
         return message
 
+    def media_message(self, sender: dict[str, Any], kind: str, *, caption: str | None = None,
+                      chat: dict[str, Any] | None = None) -> dict[str, Any]:
+        """A person sends a sticker, photo, voice message or document (no text), in private or in ``chat``."""
+        file_id = f"in{next(self._ids)}"
+        payloads: dict[str, Any] = {
+            "sticker": {"file_id": file_id, "file_unique_id": file_id, "type": "regular", "width": 512,
+                        "height": 512, "is_animated": False, "is_video": False, "emoji": "👍"},
+            "photo": [{"file_id": file_id, "file_unique_id": file_id, "width": 90, "height": 90}],
+            "voice": {"file_id": file_id, "file_unique_id": file_id, "duration": 3, "mime_type": "audio/ogg"},
+            "document": {"file_id": file_id, "file_unique_id": file_id, "file_name": "notes.pdf"},
+        }
+        chat = chat or {"id": sender["id"], "type": "private", "first_name": sender["first_name"]}
+        message = self._user_message(chat, sender, "", None)
+        del message["text"]
+        message[kind] = payloads[kind]
+        if caption:
+            message["caption"] = caption
+        self.push("message", message)
+        return message
+
+    def edit(self, message: dict[str, Any], text: str) -> dict[str, Any]:
+        """The person edits a message they sent: Telegram sends it again as edited_message."""
+        with self._lock:
+            edited = {**message, "text": text, "edit_date": int(time.time())}
+            entities = text_entities(text)
+            edited.pop("entities", None)
+            if entities:
+                edited["entities"] = entities
+            self.messages[(message["chat"]["id"], message["message_id"])] = edited
+        self.push("edited_message", edited)
+        return edited
+
     def group_message(self, chat: dict[str, Any], sender: dict[str, Any], text: str, *,
                       reply_to: dict[str, Any] | None = None) -> dict[str, Any]:
         """A person writes in a group, optionally replying to a message."""
@@ -100,14 +134,28 @@ class UpdateBuilders:
         })
         return query_id
 
-    def inline_query(self, sender: dict[str, Any], query: str) -> str:
-        """A person types ``@bot query`` in some chat."""
+    def inline_query(self, sender: dict[str, Any], query: str, *, offset: str = "") -> str:
+        """A person types ``@bot query`` in some chat (``offset``: scrolling to the next page)."""
         query_id = str(next(self._ids) + 20_000)
         with self._lock:
             self.open_inline_queries.add(query_id)
-        self.push("inline_query", {"id": query_id, "from": sender, "query": query, "offset": "",
+        self.push("inline_query", {"id": query_id, "from": sender, "query": query, "offset": offset,
                                    "chat_type": "private"})
         return query_id
+
+    def open_link(self, sender: dict[str, Any], url: str, *, group: dict[str, Any] | None = None) -> dict[str, Any]:
+        """A person taps a t.me link to the bot: ?start= sends /start PARAM in private;
+        ?startgroup= adds the bot to ``group`` and sends /start@bot PARAM there, as the apps do."""
+        match = re.fullmatch(r"https://t\.me/([A-Za-z0-9_]+)(?:\?(start|startgroup)=([^&]*))?", url)
+        assert match, f"not a link to a bot: {url}"
+        username, kind, payload = match.groups()
+        assert username == self.bot_user["username"], f"a link to another bot: {url}"
+        if payload is not None:
+            assert START_PARAMETER.fullmatch(payload), f"Telegram drops this start parameter: {payload!r}"
+        if kind == "startgroup":
+            assert group is not None, "a startgroup link needs the group the person picks"
+            return self.group_message(group, sender, f"/start@{username} {payload}".rstrip())
+        return self.private_message(sender, f"/start {payload}" if payload else "/start")
 
     def poll_answer(self, sender: dict[str, Any], poll: Call | str, option_ids: list[int]) -> None:
         """A person votes in a (non-anonymous) poll the bot sent."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,9 +125,9 @@ def quiz_folder(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-async def tg(searcher, index_settings, tmp_path) -> AsyncIterator[BotUnderTest]:
-    """A running bot against a fresh fake Telegram and a fresh database."""
+@asynccontextmanager
+async def running_bot(searcher, index_settings, tmp_path: Path, **env: object) -> AsyncIterator[BotUnderTest]:
+    """A running bot against a fresh fake Telegram and a fresh database; ``env`` overrides settings."""
     with FakeTelegram() as fake:
         settings = make_settings(
             tmp_path,
@@ -135,6 +136,7 @@ async def tg(searcher, index_settings, tmp_path) -> AsyncIterator[BotUnderTest]:
             TELEGRAM_BOT_TOKEN=TOKEN,
             TELEGRAM_API_URL=fake.url,
             TEXTBOT_TEACHERS=str(TEACHER_ID),
+            **env,
         )
         under_test = BotUnderTest(fake, settings, searcher, Store(settings.database), app=None)  # type: ignore[arg-type]
         await under_test.start()
@@ -143,6 +145,13 @@ async def tg(searcher, index_settings, tmp_path) -> AsyncIterator[BotUnderTest]:
         finally:
             await under_test.stop()
             under_test.store.close()
+
+
+@pytest.fixture
+async def tg(searcher, index_settings, tmp_path) -> AsyncIterator[BotUnderTest]:
+    """A running bot against a fresh fake Telegram and a fresh database."""
+    async with running_bot(searcher, index_settings, tmp_path) as under_test:
+        yield under_test
 
 
 def set_up_class(fake: FakeTelegram) -> None:

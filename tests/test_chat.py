@@ -12,6 +12,7 @@ import pytest
 
 from bot.terminal import run_chat, run_quiz
 from bot.quiz import QuizError
+from bot.texts.voice import load_voice
 from conftest import CORPUS_DIR, ROOT
 from conftest_quiz import TEST_QUIZZES, conversation, fake_searcher, quiz_library, store  # noqa: F401 (fixtures)
 
@@ -128,6 +129,8 @@ def test_textbot_chat_through_stdin_runs_a_quiz():
     assert "all-kinds - Every kind of question (8 questions)" in out
     assert "Question 8 of 8" in out and "Quiz finished:" in out and "Every kind of question (all-kinds): best" in out
     assert out.rstrip().endswith("Bye.")
+    for question in load_voice(CORPUS_DIR).examples:  # the corpus's bot.yaml suggests its questions
+        assert question in out
 
 
 def test_textbot_chat_answers_a_question_with_the_real_index(searcher, index_settings):

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from fake_telegram import TOKEN, FakeTelegram, group, parse_html, user
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from fake_telegram import BOT_USERNAME, TOKEN, FakeTelegram, group, parse_html, user
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChatAdministrators,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultsButton,
+)
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
 
 ALICE = user(1, "Alice")
@@ -77,3 +85,38 @@ async def test_errors_on_demand_and_for_strangers(api):
         await bot.send_message(2, "x")
     with pytest.raises(InvalidToken):
         await Bot("1:wrong", base_url=f"{fake.url}/bot").get_me()
+
+
+async def test_profile_menus_and_start_links_are_refused_like_telegram_does(api):
+    fake, bot = api
+    with pytest.raises(BadRequest, match="(?i)too_long"):
+        await bot.set_my_description("d" * 513)
+    with pytest.raises(BadRequest, match="(?i)too_long"):
+        await bot.set_my_short_description("d" * 121)
+    await bot.set_my_description("d" * 512)
+    assert (await bot.get_my_description()).description == "d" * 512
+    with pytest.raises(BadRequest, match="(?i)bot_command_invalid"):
+        await bot.set_my_commands([BotCommand("Quiz", "upper case")])
+    with pytest.raises(BadRequest, match="(?i)description_invalid"):
+        await bot.set_my_commands([BotCommand("quiz", "x" * 257)])
+    with pytest.raises(BadRequest, match="(?i)chat not found"):
+        await bot.set_my_commands([BotCommand("quiz", "q")], scope=BotCommandScopeChatAdministrators(-77))
+    await bot.set_my_commands([BotCommand("quiz", "q")], scope=BotCommandScopeAllPrivateChats())
+    assert fake.menu(1, 1) == ["quiz"]
+    for bad in ("quiz_a b", "quiz_ä", "q" * 65):
+        with pytest.raises(BadRequest, match="(?i)start_param_invalid"):
+            await bot.send_message(1, "x", reply_markup=InlineKeyboardMarkup(
+                [[InlineKeyboardButton("b", url=f"https://t.me/{BOT_USERNAME}?start={bad}")]]))
+    with pytest.raises(BadRequest, match="(?i)start_param_invalid"):
+        await bot.send_message(1, f'<a href="https://t.me/{BOT_USERNAME}?startgroup=a.b">x</a>', parse_mode="HTML")
+    await bot.send_message(1, "x", reply_markup=InlineKeyboardMarkup(
+        [[InlineKeyboardButton("b", url=f"https://t.me/{BOT_USERNAME}?start=quiz_zhi-2016")]]))
+
+
+async def test_inline_answers_check_their_button_and_offset(api):
+    fake, bot = api
+    for button, offset in ((InlineQueryResultsButton("b", start_parameter="a b"), ""),
+                           (InlineQueryResultsButton("b", start_parameter="ok"), "9" * 65)):
+        query_id = fake.inline_query(ALICE, "")
+        with pytest.raises(BadRequest):
+            await bot.answer_inline_query(query_id, [], button=button, next_offset=offset)

@@ -171,8 +171,11 @@ def cmd_quiz_report(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Chat in the terminal: questions get quotations; /quiz runs quizzes."""
     from ..terminal import run_chat
+    from ..texts.voice import load_voice
 
-    return run_chat(_conversation(_settings()), stdin or sys.stdin, stdout or sys.stdout)
+    settings = _settings()
+    return run_chat(_conversation(settings), stdin or sys.stdin, stdout or sys.stdout,
+                    examples=load_voice(settings.corpus_dir).examples)
 
 
 # -- registration -------------------------------------------------------------

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
+from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     Application,
@@ -34,9 +34,11 @@ from ..chat.conversation import Conversation
 from ..chat.review import Reviewer
 from ..settings import Settings
 from ..store import DueJob, Store
-from . import group, handlers
+from ..texts.voice import load_voice
+from . import group, handlers, media
 from .classquiz import JOB_KIND as CLASS_QUIZ_JOB
 from .classquiz import Classroom, ClassroomOptions
+from .profile import VOICE, publish_profile
 from .robust import PerUserUpdateProcessor, RetryingRateLimiter
 from .services import SERVICES, Services
 
@@ -57,26 +59,6 @@ JOB_LOOP = "textbot-due-jobs"  # key in application.bot_data
 PERSON_LEASE_SECONDS = 30.0
 LEASE_RETRY_SECONDS = 0.02
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
-PRIVATE_COMMANDS = (
-    ("start", "what I can do"),
-    ("help", "what I can do, with example questions"),
-    ("ask", "/ask QUESTION: what the texts say"),
-    ("more", "more quotations for the last question"),
-    ("sources", "the texts I quote from"),
-    ("quiz", "the quizzes; /quiz ID starts one"),
-    ("cancel", "stop the running quiz or review"),
-    ("score", "your results"),
-    ("review", "practise what you got wrong"),
-    ("reminders", "/reminders on|off: daily review reminder"),
-    ("forget", "delete everything I store about you"),
-)
-GROUP_COMMANDS = (
-    ("ask", "/ask QUESTION: what the texts say"),
-    ("help", "what I can do"),
-    ("classquiz", "teachers: /classquiz [ID] [SECONDS]"),
-    ("next", "teachers: reveal the answer and move on"),
-    ("stop", "teachers: end the class quiz"),
-)
 
 
 def build_app(settings: Settings, conversation: Conversation, store: Store, *,
@@ -109,6 +91,7 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
         classroom=Classroom(store, conversation.quizzes, settings.teachers, options=classroom_options),
     )
     app.bot_data["reminder_check_seconds"] = reminder_check_seconds
+    app.bot_data[VOICE] = load_voice(settings.corpus_dir)
 
     app.add_handler(TypeHandler(Update, skip_redelivered), group=-1)
     new = filters.UpdateType.MESSAGE  # an edited message must not answer a quiz question again
@@ -133,6 +116,8 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.text_message))
     app.add_handler(MessageHandler(private & filters.COMMAND, handlers.unknown_command))
     app.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, group.group_text))
+    app.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, media.unreadable))
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, media.edited))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline_query))
     app.add_handler(PollAnswerHandler(group.poll_answer))
@@ -188,10 +173,9 @@ async def skip_redelivered(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def _post_init(app: Application) -> None:
-    """Once connected: publish the commands, resume class quizzes, start running due jobs."""
+    """Once connected: publish the profile and menus, resume class quizzes, start running due jobs."""
     bot = app.bot
-    await bot.set_my_commands([BotCommand(n, d) for n, d in PRIVATE_COMMANDS], scope=BotCommandScopeAllPrivateChats())
-    await bot.set_my_commands([BotCommand(n, d) for n, d in GROUP_COMMANDS], scope=BotCommandScopeAllGroupChats())
+    await publish_profile(bot, app.bot_data[VOICE])
     s: Services = app.bot_data[SERVICES]
     await s.classroom.resume(app)
     now = dt.datetime.now(dt.timezone.utc)

@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 
 from ..quiz.library import QuizError
 from .classquiz import DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, display_name
+from .deeplinks import CLASS_PAYLOAD, private_chat_button
 from .format import esc
 from .replies import send_html
 from .services import answer_query, send_replies, services, user_key
@@ -63,11 +64,13 @@ async def classquiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert chat and person and message
     if chat.type == chat.PRIVATE:
         await send_html(context.bot, chat.id, [esc("Class quizzes run in a group: add me to the class's group "
-                                                   "and send /classquiz there. Here, /quiz is for you alone.")])
+                                                   "and send /classquiz there. Here, /quiz is for you alone.")],
+                        reply_markup=private_chat_button(context.bot.username, payload=CLASS_PAYLOAD,
+                                                         label="Add me to a group", group=True))
         return
     if not await s.classroom.may_teach(context.bot, chat.id, person.id):
         await send_html(context.bot, chat.id, [esc(NOT_A_TEACHER.format(name=display_name(person)))],
-                        reply_to=message.message_id)
+                        reply_to=message.message_id, reply_markup=private_chat_button(context.bot.username))
         return
     args = list(context.args or [])
     seconds = DEFAULT_SECONDS

@@ -11,6 +11,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
+    InlineQueryResultsButton,
     InputTextMessageContent,
     Update,
 )
@@ -22,9 +23,22 @@ from ..chat.conversation import UNREADABLE, Button, Reply, unreadable
 from ..errors import TextbotError
 from ..chat.review import BUTTON_PREFIX as REVIEW_PREFIX
 from ..chat.review import score_line
+from ..quiz.models import Quiz
 from .classquiz import CALLBACK_PREFIX as CLASS_PREFIX
+from .classquiz import DEFAULT_SECONDS, display_name
+from .deeplinks import (
+    CLASS_PAYLOAD,
+    INLINE_PAYLOAD,
+    private_chat_button,
+    quiz_from_payload,
+    quiz_links,
+    quiz_payload,
+    share_html,
+)
 from .format import esc, truncate, unstamp
+from .profile import greeting, voice
 from .replies import quote_html, send_html
+from .searchkeys import MORE_KEY, more_on
 from .services import (
     EXAMPLE,
     FORGET,
@@ -38,20 +52,16 @@ from .services import (
 
 log = logging.getLogger(__name__)
 
-EXAMPLE_QUESTIONS = (
-    "What is cyber sovereignty?",
-    "What happened at the World Internet Conference in Wuzhen?",
-    "What do the texts say about PRISM?",
-    "How should cyberspace be governed?",
-)
-INLINE_RESULTS = 5
+INLINE_RESULTS = 5  # per page; Telegram asks for the next page with the offset we give
+INLINE_MAX_QUOTES = 25  # quotations beyond these are unlikely to answer the words typed
+INLINE_PRIVATE = "Ask me in a private chat"
 INLINE_CACHE_SECONDS = 300
 INLINE_TITLE_CHARS = 80
-PRIVATE_ONLY = "That works in a private chat with me: open @{bot} and send /start."
+PRIVATE_ONLY = "That works in a private chat with me, @{bot}:"
 
 
-def example_buttons() -> tuple[tuple[Button, ...], ...]:
-    return tuple((Button(q, f"{EXAMPLE}:{n}"),) for n, q in enumerate(EXAMPLE_QUESTIONS))
+def example_buttons(examples: tuple[str, ...]) -> tuple[tuple[Button, ...], ...]:
+    return tuple((Button(q, f"{EXAMPLE}:{n}"),) for n, q in enumerate(examples))
 
 
 async def converse(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str | None, args: str = "") -> None:
@@ -69,15 +79,24 @@ async def converse(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Greet, remember that this person started the bot, offer example questions."""
+    """Greet, remember that this person started the bot, offer example questions; a quiz link starts the quiz."""
     s = services(context)
     person, chat = update.effective_user, update.effective_chat
     assert person and chat
-    if is_private(update):
+    quiz_id = quiz_from_payload(context.args)
+    if not is_private(update):
+        if quiz_id is not None or context.args == [CLASS_PAYLOAD]:
+            await linked_class_quiz(update, context, quiz_id)
+            return
+    else:
         await s.call(lambda: s.store.remember_user(person.id, person.first_name, username=person.username))
+        if quiz_id is not None:
+            await s.call(s.reviewer.cancel, user_key(person))  # one exercise at a time
+            await converse(update, context, "quiz", quiz_id)
+            return
     replies = await s.call(s.conversation.command, user_key(person), "help", "")
-    intro = Reply("Hello! I quote five texts on cyberspace governance word for word, and I run quizzes on them. "
-                  "Try one of these questions:", buttons=example_buttons())
+    spoken = voice(context)
+    intro = Reply(greeting(spoken), buttons=example_buttons(spoken.examples))
     await send_replies(context, chat.id, [*replies, intro], person)
 
 
@@ -93,7 +112,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     else:
         extra.append("/review - practise what you got wrong\n/reminders on|off - daily review reminder\n"
                      "/forget - delete everything I store about you")
-    more = Reply("\n".join(extra), buttons=example_buttons())
+    more = Reply("\n".join(extra), buttons=example_buttons(voice(context).examples))
     await send_replies(context, chat.id, [*replies, more], person)
 
 
@@ -128,11 +147,42 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/quiz lists the quizzes as buttons; /quiz ID starts one."""
+    """/quiz lists the quizzes as buttons, with links to share them; /quiz ID starts one."""
     s = services(context)
-    assert update.effective_user
+    assert update.effective_user and update.effective_chat
     await s.call(s.reviewer.cancel, user_key(update.effective_user))  # one exercise at a time
+    listing = not context.args and await s.call(s.conversation.running_quiz, user_key(update.effective_user)) is None
     await converse(update, context, "quiz", " ".join(context.args or []))
+    quizzes = list(s.conversation.quizzes)
+    if listing and quizzes:  # the list, not a running quiz's question again: offer links to share
+        share = InlineKeyboardMarkup([[InlineKeyboardButton("Share a quiz in another chat",
+                                                            switch_inline_query="")]])
+        await send_html(context.bot, update.effective_chat.id, [share_html(context.bot.username, quizzes)],
+                        reply_markup=share)
+
+
+async def linked_class_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE, quiz_id: str | None) -> None:
+    """/start quiz_ID or /start class in a group (an "add to a group" link): the class quiz picker, that quiz first."""
+    from .group import NOT_A_TEACHER  # the classroom's rules live with the group handlers
+
+    s = services(context)
+    chat, person, message = update.effective_chat, update.effective_user, update.effective_message
+    assert chat and person and message
+    if not await s.classroom.may_teach(context.bot, chat.id, person.id):
+        await send_html(context.bot, chat.id, [esc(NOT_A_TEACHER.format(name=display_name(person)))],
+                        reply_to=message.message_id,
+                        reply_markup=private_chat_button(context.bot.username,
+                                                         payload=quiz_payload(quiz_id) if quiz_id else None))
+        return
+    rows = list(s.classroom.quiz_keyboard(DEFAULT_SECONDS, owner=person.id).inline_keyboard)
+    linked = [row for row in rows if f":start:{quiz_id}:" in str(row[0].callback_data)]
+    if linked and quiz_id is not None:
+        title = s.conversation.quizzes.get(quiz_id).title
+        text = f"Ready to run “{title}” with the class: press it when everyone is here. (Only you can press.)"
+        rows = linked + [row for row in rows if row not in linked]
+    else:
+        text = (f"I have no quiz “{quiz_id}”. " if quiz_id else "") + "Which quiz? (Only you can pick.)"
+    await send_html(context.bot, chat.id, [esc(text)], reply_markup=InlineKeyboardMarkup(rows))
 
 
 async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -215,7 +265,8 @@ async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     chat = update.effective_chat
     assert chat
     await send_html(context.bot, chat.id, [esc(PRIVATE_ONLY.format(bot=context.bot.username))],
-                    reply_to=update.effective_message.message_id if update.effective_message else None)
+                    reply_to=update.effective_message.message_id if update.effective_message else None,
+                    reply_markup=private_chat_button(context.bot.username))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -246,12 +297,16 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         await send_html(context.bot, chat_id, [quote_html(quote.text, s.conversation.searcher.cite(quote))])
     elif kind == EXAMPLE:
-        question = EXAMPLE_QUESTIONS[int(rest)] if rest.isdigit() and int(rest) < len(EXAMPLE_QUESTIONS) else ""
+        examples = voice(context).examples
+        question = examples[int(rest)] if rest.isdigit() and int(rest) < len(examples) else ""
         # A search, never an answer to a running quiz (the button may be pressed in a group).
         replies = await s.call(s.conversation.command, user_key(person), "ask", question) if question else []
         await send_replies(context, chat_id, replies, person, search=True)
     elif kind == FORGET:
         await forget_answer(context, chat_id, person.id, rest == "yes", query)
+    elif kind == MORE_KEY:
+        replies = await s.call(more_on, s.conversation, user_key(person), rest)
+        await send_replies(context, chat_id, replies, person, search=True)
     elif data.startswith(REVIEW_PREFIX) and data[len(REVIEW_PREFIX):len(REVIEW_PREFIX) + 1] in ("a", "s", "c"):
         replies = await s.call(s.reviewer.press, user_key(person), data[len(REVIEW_PREFIX):])
         await send_replies(context, chat_id, replies, person, query=query)
@@ -276,28 +331,55 @@ async def forget_answer(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_i
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """@bot words: matching quotations to send, each with its citation."""
+    """@bot words: matching quotations to send, each with its citation; @bot alone: the quizzes to share."""
     s = services(context)
     query = update.inline_query
     assert query
     words = query.query.strip()
+    offset = int(query.offset) if query.offset.isdigit() else 0
+    if words:  # broken text gets an empty answer, not none at all
+        results = [] if unreadable(words) else await _inline_quotes(context, words, offset)
+        more = len(results) == INLINE_RESULTS and offset + INLINE_RESULTS < INLINE_MAX_QUOTES
+    else:
+        quizzes = list(s.conversation.quizzes)
+        results = [_inline_quiz(context.bot.username, quiz) for quiz in quizzes[offset:offset + INLINE_RESULTS]]
+        more = offset + INLINE_RESULTS < len(quizzes)
+    await query.answer(results, cache_time=INLINE_CACHE_SECONDS, is_personal=False,
+                       next_offset=str(offset + INLINE_RESULTS) if more else "",
+                       button=InlineQueryResultsButton(INLINE_PRIVATE, start_parameter=INLINE_PAYLOAD))
+
+
+async def _inline_quotes(context: ContextTypes.DEFAULT_TYPE, words: str, offset: int) -> list[InlineQueryResultArticle]:
+    s = services(context)
+    try:
+        answer = await s.call(lambda: s.conversation.searcher.search(words, top_k=INLINE_RESULTS, offset=offset))
+    except TextbotError as exc:
+        log.info("inline query %r: %s", words, exc)
+        return []
     results = []
-    if words and not unreadable(words):  # broken text gets an empty answer, not none at all
-        try:
-            answer = await s.call(lambda: s.conversation.searcher.search(words, top_k=INLINE_RESULTS))
-        except TextbotError as exc:
-            log.info("inline query %r: %s", words, exc)
-            answer = None
-        for quote in (answer.quotes if answer and answer.answered else ()):
-            citation = s.conversation.searcher.cite(quote)
-            results.append(InlineQueryResultArticle(
-                id=uuid.uuid4().hex,
-                title=truncate(quote.text, INLINE_TITLE_CHARS),
-                description=truncate(citation, INLINE_TITLE_CHARS * 2),
-                input_message_content=InputTextMessageContent(quote_html(quote.text, citation),
-                                                              parse_mode=ParseMode.HTML),
-            ))
-    await query.answer(results, cache_time=INLINE_CACHE_SECONDS, is_personal=False)
+    for quote in (answer.quotes if answer.answered else ()):
+        citation = s.conversation.searcher.cite(quote)
+        results.append(InlineQueryResultArticle(
+            id=uuid.uuid4().hex,
+            title=truncate(quote.text, INLINE_TITLE_CHARS),
+            description=truncate(citation, INLINE_TITLE_CHARS * 2),
+            input_message_content=InputTextMessageContent(quote_html(quote.text, citation),
+                                                          parse_mode=ParseMode.HTML),
+        ))
+    return results
+
+
+def _inline_quiz(bot_username: str, quiz: Quiz) -> InlineQueryResultArticle:
+    """A quiz to share: its title and description, with buttons to take it or run it with a class."""
+    questions = f"{len(quiz.questions)} question{'s' if len(quiz.questions) != 1 else ''}"
+    text = (f"<b>{esc(quiz.title)}</b>\n{esc(quiz.description)}\n\n"
+            f"{esc(questions)}; every answer is backed by a quotation.")
+    return InlineQueryResultArticle(
+        id=f"quiz:{quiz.id}", title=truncate(f"Quiz: {quiz.title}", INLINE_TITLE_CHARS),
+        description=truncate(f"{questions} · {quiz.description}", INLINE_TITLE_CHARS * 2),
+        input_message_content=InputTextMessageContent(text, parse_mode=ParseMode.HTML),
+        reply_markup=quiz_links(bot_username, quiz),
+    )
 
 
 async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -21,6 +21,7 @@ from ..store import Store
 from .classquiz import Classroom
 from .format import OWNER_SEPARATOR, esc, fits_callback, stamp
 from .replies import NO_PREVIEW, send_html
+from .searchkeys import keyed
 
 log = logging.getLogger(__name__)
 
@@ -78,15 +79,17 @@ def paragraph_buttons(reply: Reply) -> list[tuple[Button, ...]]:
 
 # -- replies ------------------------------------------------------------------------------------
 
-def reply_blocks(reply: Reply) -> list[str]:
-    """The reply's plain text as escaped HTML blocks, its quotations set as blockquotes."""
+def reply_blocks(reply: Reply, *, numbered: bool = False) -> list[str]:
+    """The reply's plain text as escaped HTML blocks, its quotations set as blockquotes
+    (``numbered``: each with its number, which the "Paragraph of N" buttons refer to)."""
     blocks = []
     for block in reply.text.split("\n\n"):
         html = esc(block)
-        for quote in reply.quotes:
+        for number, quote in enumerate(reply.quotes, start=1):
             marked = esc(f"“{quote.text}”")
             if marked in html:
-                html = html.replace(marked, f"<blockquote>{esc(quote.text)}</blockquote>", 1)
+                label = f"<b>{number}.</b>\n" if numbered else ""
+                html = html.replace(marked, f"{label}<blockquote>{esc(quote.text)}</blockquote>", 1)
         blocks.append(html)
     return blocks
 
@@ -96,12 +99,15 @@ async def send_replies(context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies
                        search: bool = False) -> Message | None:
     """Show the conversation's replies: edit the pressed message where a reply replaces it."""
     last: Message | None = None
+    if search:  # "More quotes" keeps pointing at this question after the next one is asked
+        s = services(context)
+        replies = await s.call(keyed, s.conversation, user_key(owner), list(replies))
     for reply in replies:
         rows = list(reply.buttons)
         if search and reply.quotes:
             rows += paragraph_buttons(reply)
         markup = keyboard(rows, owner.id)
-        blocks = reply_blocks(reply)
+        blocks = reply_blocks(reply, numbered=search and len(reply.quotes) > 1)
         if reply.replace and query is not None and isinstance(query.message, Message):
             html = "\n\n".join(blocks)
             try:
