@@ -75,3 +75,12 @@ def database(request, tmp_path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "state.sqlite3")
     return request.getfixturevalue("postgres").new_database()
+
+
+@pytest.fixture
+def shipped_quizzes_env(monkeypatch, tmp_path):
+    """The command line pointed at the shipped corpus and quizzes, run from an empty folder."""
+    monkeypatch.setenv("TEXTBOT_CORPUS", str(CORPUS_DIR))
+    monkeypatch.setenv("TEXTBOT_QUIZZES", str(QUIZZES_DIR))
+    monkeypatch.setenv("TEXTBOT_INDEX", str(tmp_path / "index"))
+    monkeypatch.chdir(tmp_path)

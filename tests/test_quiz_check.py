@@ -9,7 +9,7 @@ import pytest
 
 from bot.cli.main import main
 from bot.quiz import check_paths
-from conftest import CORPUS_DIR, QUIZZES_DIR
+from conftest import QUIZZES_DIR
 from conftest_quiz import BROKEN_QUIZZES, TEST_QUIZZES
 
 EXPECT = re.compile(r"^# expect: (\d+): (.+)$", re.MULTILINE)
@@ -38,14 +38,6 @@ def quiz_text(quiz_id: str, *, prompt: str = "How many principles?", explanation
 @pytest.fixture(scope="module")
 def broken_problems(documents):
     return check_paths([BROKEN_QUIZZES], documents)
-
-
-@pytest.fixture
-def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("TEXTBOT_CORPUS", str(CORPUS_DIR))
-    monkeypatch.setenv("TEXTBOT_QUIZZES", str(QUIZZES_DIR))
-    monkeypatch.setenv("TEXTBOT_INDEX", str(tmp_path / "index"))
-    monkeypatch.chdir(tmp_path)
 
 
 def test_there_is_a_broken_file_for_every_rule():
@@ -134,7 +126,7 @@ def test_garbage_gives_a_problem_never_an_exception(tmp_path, documents, text):
     assert problems and all(p.severity == "error" and p.line >= 1 for p in problems)
 
 
-def test_cli_check_prints_problems_and_exits_1(env, capsys):
+def test_cli_check_prints_problems_and_exits_1(shipped_quizzes_env, capsys):
     assert main(["quiz", "check", str(BROKEN_QUIZZES)]) == 1
     out, err = capsys.readouterr()
     assert f"{BROKEN_QUIZZES / 'unknown-key.yaml'}:11: " in out
@@ -142,14 +134,14 @@ def test_cli_check_prints_problems_and_exits_1(env, capsys):
     assert re.search(r"\d+ errors, 0 warnings", err)
 
 
-def test_cli_check_defaults_to_the_quizzes_folder_and_exits_0(env, capsys, monkeypatch):
+def test_cli_check_defaults_to_the_quizzes_folder_and_exits_0(shipped_quizzes_env, capsys, monkeypatch):
     monkeypatch.setenv("TEXTBOT_QUIZZES", str(TEST_QUIZZES))
     assert main(["quiz", "check"]) == 0
     out, err = capsys.readouterr()
     assert out == "" and "0 errors" in err
 
 
-def test_cli_check_missing_path(env, capsys):
+def test_cli_check_missing_path(shipped_quizzes_env, capsys):
     assert main(["quiz", "check", "no/such/file.yaml"]) == 1
     assert "no/such/file.yaml:1: no such file or folder" in capsys.readouterr().out
 

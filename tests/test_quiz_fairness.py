@@ -10,20 +10,12 @@ import pytest
 
 from bot.cli.main import main
 from bot.quiz import check_paths
-from conftest import CORPUS_DIR, QUIZZES_DIR
+from conftest import QUIZZES_DIR
 from conftest_quiz import DATA
 
 WARNING_QUIZZES = DATA / "warning_quizzes"
 WARNING_FILES = sorted(WARNING_QUIZZES.glob("*.yaml"))
 EXPECT = re.compile(r"^# expect-warning: (\d+): (.+)$", re.MULTILINE)
-
-
-@pytest.fixture
-def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("TEXTBOT_CORPUS", str(CORPUS_DIR))
-    monkeypatch.setenv("TEXTBOT_QUIZZES", str(QUIZZES_DIR))
-    monkeypatch.setenv("TEXTBOT_INDEX", str(tmp_path / "index"))
-    monkeypatch.chdir(tmp_path)
 
 
 def test_there_is_a_fixture_for_every_warning():
@@ -41,7 +33,7 @@ def test_each_fixture_gives_exactly_its_warning_at_its_line(path: Path, document
     assert message in problems[0].message
 
 
-def test_warnings_do_not_fail_the_check(env, capsys):
+def test_warnings_do_not_fail_the_check(shipped_quizzes_env, capsys):
     assert main(["quiz", "check", str(WARNING_QUIZZES)]) == 0
     out, err = capsys.readouterr()
     assert out.count(": warning: ") == len(WARNING_FILES)

@@ -9,20 +9,12 @@ from bot.cli.main import main
 from bot.quiz import load_quizzes
 from bot.quiz.report import document_counts, library_report, quiz_report
 from bot.quiz.sources import find_sources
-from conftest import CORPUS_DIR, QUIZZES_DIR
+from conftest import QUIZZES_DIR
 
 
 @pytest.fixture(scope="module")
 def library(documents):
     return load_quizzes(QUIZZES_DIR, documents)
-
-
-@pytest.fixture
-def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("TEXTBOT_CORPUS", str(CORPUS_DIR))
-    monkeypatch.setenv("TEXTBOT_QUIZZES", str(QUIZZES_DIR))
-    monkeypatch.setenv("TEXTBOT_INDEX", str(tmp_path / "index"))
-    monkeypatch.chdir(tmp_path)
 
 
 def test_report_counts_by_kind_and_by_document(library, documents):
@@ -59,14 +51,14 @@ def test_report_on_all_quizzes_ends_with_totals(library, documents):
     assert f"By document: " + ", ".join(f"{d} {counts[d]}" for d in documents if counts[d]) in text
 
 
-def test_cli_report_one_quiz(env, capsys, library):
+def test_cli_report_one_quiz(shipped_quizzes_env, capsys, library):
     assert main(["quiz", "report", "zhang-2015"]) == 0
     out, _ = capsys.readouterr()
     assert out.startswith("# zhang-2015: ") and "# events-dates" not in out
     assert "the sum of its parts" in out  # the accepted answers are there to proofread
 
 
-def test_cli_report_unknown_quiz_is_one_line_and_exit_1(env, capsys):
+def test_cli_report_unknown_quiz_is_one_line_and_exit_1(shipped_quizzes_env, capsys):
     assert main(["quiz", "report", "nope"]) == 1
     _, err = capsys.readouterr()
     assert "no quiz 'nope'" in err and "Traceback" not in err
