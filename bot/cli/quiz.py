@@ -141,14 +141,20 @@ def cmd_quiz_draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _chosen_quizzes(library, quiz_id: str | None, *, purpose: str) -> list:
+    """The quiz named, or every quiz; none at all is an error worth one line."""
+    quizzes = [library.get(quiz_id)] if quiz_id else list(library)
+    if not quizzes:
+        raise TextbotError(f"no quizzes to {purpose}")
+    return quizzes
+
+
 def cmd_quiz_export(args: argparse.Namespace) -> int:
     """Export quizzes for a learning platform; what a format can't hold is said on stderr."""
     from ..quiz.export import export_quizzes
 
     library = _library(_settings())
-    quizzes = [library.get(args.quiz_id)] if args.quiz_id else list(library)
-    if not quizzes:
-        raise TextbotError("no quizzes to export")
+    quizzes = _chosen_quizzes(library, args.quiz_id, purpose="export")
     result = export_quizzes(quizzes, args.format, library.documents)
     for warning in result.warnings:
         print(f"textbot: warning: {warning}", file=sys.stderr)
@@ -161,9 +167,7 @@ def cmd_quiz_report(args: argparse.Namespace) -> int:
     from ..quiz.report import library_report
 
     library = _library(_settings())
-    quizzes = [library.get(args.quiz_id)] if args.quiz_id else list(library)
-    if not quizzes:
-        raise TextbotError("no quizzes to report on")
+    quizzes = _chosen_quizzes(library, args.quiz_id, purpose="report on")
     _write_output(library_report(quizzes, library.documents), args.output)
     return EXIT_OK
 
