@@ -1,20 +1,44 @@
 """textbot: study a set of texts — exact quotations and quizzes, in a chat."""
 
-from .texts.corpus import Document, load_corpus
-from .search.engine import ensure_index, open_searcher
-from .errors import TextbotError
-from .search.searcher import Searcher
-from .search.results import Answer, Quote
-from .settings import Settings
+from __future__ import annotations
 
-__all__ = [
-    "Answer",
-    "Document",
-    "Quote",
-    "Searcher",
-    "Settings",
-    "TextbotError",
-    "ensure_index",
-    "load_corpus",
-    "open_searcher",
-]
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .errors import TextbotError
+    from .search.engine import ensure_index, open_searcher
+    from .search.results import Answer, Quote
+    from .search.searcher import Searcher
+    from .settings import Settings
+    from .texts.corpus import Document, load_corpus
+
+# Each name is imported when first used, not with the package: `python -m bot ask`
+# starts with this file and must not pay for the search stack's imports (or the
+# quiz's) unless the command needs them.
+_PUBLIC = {
+    "Answer": ".search.results",
+    "Document": ".texts.corpus",
+    "Quote": ".search.results",
+    "Searcher": ".search.searcher",
+    "Settings": ".settings",
+    "TextbotError": ".errors",
+    "ensure_index": ".search.engine",
+    "load_corpus": ".texts.corpus",
+    "open_searcher": ".search.engine",
+}
+
+__all__ = sorted(_PUBLIC)
+
+
+def __getattr__(name: str):
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_PUBLIC))

@@ -39,11 +39,14 @@ def _check_folder(variable: str, path: Path) -> None:
 
 def _readable(text: str, what: str) -> str:
     """``text`` from argv, refused when it holds bytes that were not UTF-8 (Python keeps them as lone surrogates)."""
-    from ..chat.conversation import unreadable
     from ..errors import QuestionError
 
-    if unreadable(text):
-        raise QuestionError(f"the {what} is not valid UTF-8 text: retype it, or fix the terminal's encoding")
+    # The check bot.chat.conversation.unreadable makes, without importing the chat
+    # (and with it the quiz package) into a command that only searches.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise QuestionError(f"the {what} is not valid UTF-8 text: retype it, or fix the terminal's encoding") from None
     return text
 
 

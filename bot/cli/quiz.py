@@ -132,12 +132,13 @@ def cmd_quiz_run(args: argparse.Namespace, *, stdin: TextIO | None = None, stdou
 
 def cmd_quiz_draft(args: argparse.Namespace) -> int:
     """Write a draft quiz of cloze questions from one document."""
-    from ..quiz.draft import draft_quiz
+    from ..quiz.draft import DEFAULT_DRAFT_QUESTIONS, draft_quiz
 
     documents = _documents(_settings())
     if args.doc_id not in documents:
         raise TextbotError(f"no document {args.doc_id!r} (documents: {', '.join(documents)})")
-    _write_output(draft_quiz(documents[args.doc_id], documents, questions=args.questions), args.output)
+    questions = DEFAULT_DRAFT_QUESTIONS if args.questions is None else args.questions
+    _write_output(draft_quiz(documents[args.doc_id], documents, questions=questions), args.output)
     return EXIT_OK
 
 
@@ -202,13 +203,12 @@ def add_quiz_commands(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("quiz_id", metavar="ID")
     p.set_defaults(func=cmd_quiz_run)
 
-    from ..quiz.draft import DEFAULT_DRAFT_QUESTIONS
-
+    # No default from bot.quiz.draft here: importing it (and the quiz package) would
+    # slow every command down, `textbot ask` included. cmd_quiz_draft fills it in.
     p = sub.add_parser("draft", help="draft a cloze quiz from a document, for a teacher to edit")
     p.add_argument("doc_id", metavar="DOC_ID")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    p.add_argument("-n", "--questions", type=int, default=DEFAULT_DRAFT_QUESTIONS, metavar="N",
-                   help=f"number of questions (default {DEFAULT_DRAFT_QUESTIONS})")
+    p.add_argument("-n", "--questions", type=int, metavar="N", help="number of questions (default 10)")
     p.set_defaults(func=cmd_quiz_draft)
 
     p = sub.add_parser("export", help="export quizzes as GIFT, Moodle XML, Aiken or CSV")
