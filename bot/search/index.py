@@ -362,7 +362,9 @@ def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] |
         if TOKENS_FILE in listed and TOKEN_BOUNDS_FILE in listed:
             # Memory-mapped: a question reads only its candidates' rows, so a corpus
             # whose token vectors outgrow memory still loads.
-            token_vectors = np.load(index_dir / TOKENS_FILE, mmap_mode="r", allow_pickle=False)
+            # (A plain array over the same mapping: np.memmap's slicing costs a question
+            # more than reading the rows.)
+            token_vectors = np.asarray(np.load(index_dir / TOKENS_FILE, mmap_mode="r", allow_pickle=False))
             token_bounds = np.load(index_dir / TOKEN_BOUNDS_FILE, allow_pickle=False)
     except (OSError, ValueError, TypeError, RuntimeError) as exc:
         raise IndexBuildError(f"index in {index_dir} is unreadable ({exc.__class__.__name__})") from None

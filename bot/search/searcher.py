@@ -148,6 +148,8 @@ class Searcher:
         for row, p in enumerate(index.passages):
             self._rows_by_start.setdefault((p.doc_id, p.first), []).append(row)
         self._heading_matrix: np.ndarray | None = None
+        # Converted once, not for every question that looks for synonyms.
+        self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
 
     def _context(self, passage: Passage) -> str:
         head = self._section_heads[passage.doc_id].get(passage.paragraph)
@@ -377,7 +379,7 @@ class Searcher:
         if not unknown or not len(self.index.vocabulary):
             return {}
         vectors = self._encoder.encode(list(unknown.values()))
-        similarities = vectors @ self.index.vocabulary_vectors.astype(np.float32).T
+        similarities = vectors @ self._vocabulary_vectors.T
         expansions: Expansions = {}
         for term, row in zip(unknown, similarities):
             best = np.argsort(-row)[:SYNONYMS_PER_WORD]
@@ -393,7 +395,7 @@ class Searcher:
     def _dense_exact(self, query: np.ndarray, rows: list[int]) -> list[float]:
         if not rows:
             return []
-        vectors = np.vstack([self.index.vectors.reconstruct(int(r)) for r in rows])
+        vectors = self.index.vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64))
         return (vectors @ query).tolist()
 
     def _evidence(self, query: Query, ranked: list[Scored], expansions: Expansions) -> Evidence:
