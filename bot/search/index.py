@@ -38,6 +38,7 @@ VOCABULARY_VECTORS_FILE = "vocabulary.npy"
 # and for every passage the [start, end) rows of its sentences' tokens.
 TOKENS_FILE = "tokens.npy"
 TOKEN_BOUNDS_FILE = "token_bounds.npy"
+TOKENS_IN_MEMORY_BYTES = 64 * 2**20  # as float32; above this they stay memory-mapped float16
 CORE_FILES = (PASSAGES_FILE, VECTORS_FILE, VOCABULARY_FILE, VOCABULARY_VECTORS_FILE)
 MIN_VOCABULARY_WORD = 3
 MAX_WINDOW_SENTENCES = 3
@@ -83,8 +84,8 @@ class Index:
     # word ("splitting") find the corpus's own word for it ("dividing").
     vocabulary: list[str]
     vocabulary_vectors: np.ndarray
-    # Token vectors (float16) and each passage's rows of them; None when the
-    # encoder gives no token vectors.
+    # Token vectors (float16 on disk; float32 in memory when small) and each
+    # passage's rows of them; None when the encoder gives no token vectors.
     token_vectors: np.ndarray | None = None
     token_bounds: np.ndarray | None = None
     # The question encoder kept with the index (ONNX); None when it has none.
@@ -361,10 +362,14 @@ def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] |
         token_vectors = token_bounds = None
         if TOKENS_FILE in listed and TOKEN_BOUNDS_FILE in listed:
             # Memory-mapped: a question reads only its candidates' rows, so a corpus
-            # whose token vectors outgrow memory still loads.
-            # (A plain array over the same mapping: np.memmap's slicing costs a question
-            # more than reading the rows.)
-            token_vectors = np.asarray(np.load(index_dir / TOKENS_FILE, mmap_mode="r", allow_pickle=False))
+            # whose token vectors outgrow memory still loads. A small store is held as
+            # float32 instead: converting the candidates' rows from float16 cost more
+            # than comparing them.
+            token_vectors = np.load(index_dir / TOKENS_FILE, mmap_mode="r", allow_pickle=False)
+            if token_vectors.size * np.dtype(np.float32).itemsize <= TOKENS_IN_MEMORY_BYTES:
+                token_vectors = token_vectors.astype(np.float32)
+            else:  # a plain array over the same mapping: np.memmap's slicing is slow
+                token_vectors = np.asarray(token_vectors)
             token_bounds = np.load(index_dir / TOKEN_BOUNDS_FILE, allow_pickle=False)
     except (OSError, ValueError, TypeError, RuntimeError) as exc:
         raise IndexBuildError(f"index in {index_dir} is unreadable ({exc.__class__.__name__})") from None

@@ -62,7 +62,7 @@ def _maxsim_rows(question: np.ndarray, tokens: np.ndarray, spans: list[tuple[int
     """MaxSim of the question against each [start, end) span of rows of ``tokens``."""
     # einsum, not BLAS: on a matrix this small, waking OpenBLAS's second thread on a
     # busy machine costs more than the product (measured 2-3x slower).
-    similarities = np.einsum("qd,td->qt", question, tokens.astype(np.float32))
+    similarities = np.einsum("qd,td->qt", question, tokens.astype(np.float32, copy=False))
     bounds = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     if not len(bounds):
         return np.zeros(0, dtype=np.float32)

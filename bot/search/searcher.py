@@ -379,7 +379,9 @@ class Searcher:
         if not unknown or not len(self.index.vocabulary):
             return {}
         vectors = self._encoder.encode(list(unknown.values()))
-        similarities = vectors @ self._vocabulary_vectors.T
+        # einsum, not BLAS: see late_interaction._maxsim_rows (here 36 ms against 0.3 ms
+        # on the busy machine).
+        similarities = np.einsum("kd,vd->kv", vectors, self._vocabulary_vectors)
         expansions: Expansions = {}
         for term, row in zip(unknown, similarities):
             best = np.argsort(-row)[:SYNONYMS_PER_WORD]
