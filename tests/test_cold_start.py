@@ -43,3 +43,27 @@ def test_quiz_draft_help_states_the_real_default():
     parser = build_parser()
     draft = parser._subparsers._group_actions[0].choices["quiz"]._subparsers._group_actions[0].choices["draft"]
     assert f"(default {DEFAULT_DRAFT_QUESTIONS})" in draft.format_help()
+
+
+def test_an_encoder_loaded_in_the_background_encodes_the_same(index_settings, searcher):
+    from bot.search.onnx_encoder import OnnxEncoder
+
+    text = ["What do the texts say about cyber sovereignty?"]
+    background = OnnxEncoder(index_settings.index_dir, in_background=True)
+    assert (background.encode(text) == OnnxEncoder(index_settings.index_dir).encode(text)).all()
+
+
+def test_a_model_refused_in_the_background_is_one_clear_error_at_first_use(index_settings, searcher, tmp_path):
+    import shutil
+
+    import pytest
+
+    from bot.search.encoders import ModelError
+    from bot.search.onnx_encoder import ENCODER_FILES, MODEL_FILE, OnnxEncoder
+
+    for name in ENCODER_FILES:
+        shutil.copy(index_settings.index_dir / name, tmp_path / name)
+    (tmp_path / MODEL_FILE).write_bytes(b"not a model")
+    encoder = OnnxEncoder(tmp_path, in_background=True)
+    with pytest.raises(ModelError, match="cannot load the ONNX encoder"):
+        encoder.encode(["a question"])

@@ -396,8 +396,9 @@ def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] |
             raise IndexBuildError("the manifest does not list the encoder's files")
         try:
             # From its path, not the bytes just hashed: handing onnxruntime a copy
-            # costs 120 MB of peak memory.
-            encoder = OnnxEncoder(index_dir)
+            # costs 120 MB of peak memory. In the background: the searcher is built
+            # meanwhile (a third of a cold `textbot ask`), and waits for it on its first question.
+            encoder = OnnxEncoder(index_dir, in_background=True)
         except TextbotError as exc:
             raise IndexBuildError(str(exc)) from None
     return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors, token_vectors, token_bounds, encoder)

@@ -15,6 +15,7 @@ import json
 import logging
 import warnings
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -168,10 +169,14 @@ class OnnxEncoder:
 
     files = ENCODER_FILES
 
-    def __init__(self, folder: Path, *, threads: int = QUERY_THREADS):
+    def __init__(self, folder: Path, *, threads: int = QUERY_THREADS, in_background: bool = False):
+        """Load the encoder in ``folder``. With ``in_background`` the model is loaded on a
+        thread of its own while the caller goes on (onnxruntime lets go of the GIL while
+        it loads); the first encode waits for it, and raises ModelError if it failed."""
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
+        self._folder = folder
         try:
             config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
             self._inputs: list[str] = list(config["inputs"])
@@ -183,10 +188,32 @@ class OnnxEncoder:
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
             options.log_severity_level = 3  # errors only: warnings about unused initialisers are noise
-            self._session = ort.InferenceSession(str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"])
-        except Exception as exc:  # missing files, bad JSON, a graph onnxruntime refuses
+        except Exception as exc:  # missing files, bad JSON
             raise ModelError(f"cannot load the ONNX encoder in {folder}: {exc.__class__.__name__}") from None
+
+        def load():
+            return ort.InferenceSession(str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"])
+
+        self._pending: Future | None = None
+        self._session = None
+        if in_background:
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="onnx-load")
+            self._pending = pool.submit(load)
+            pool.shutdown(wait=False)  # the thread ends when the model is loaded
+        else:
+            self._session = self._loaded(load)
         self._token_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def _loaded(self, load):  # noqa: ANN001, ANN202 - returns an onnxruntime.InferenceSession
+        try:
+            return load()
+        except Exception as exc:  # a graph onnxruntime refuses
+            raise ModelError(f"cannot load the ONNX encoder in {self._folder}: {exc.__class__.__name__}") from None
+
+    def _ready_session(self):  # noqa: ANN202
+        if self._session is None:
+            self._session = self._loaded(self._pending.result)
+        return self._session
 
     def encode(self, texts: list[str], *, batch_size: int = 32) -> np.ndarray:
         """L2-normalised sentence vectors, as sentence-transformers' encode(normalize_embeddings=True)."""
@@ -236,7 +263,7 @@ class OnnxEncoder:
                 feeds["attention_mask"][j, :n] = e.attention_mask
                 if "token_type_ids" in feeds:
                     feeds["token_type_ids"][j, :n] = e.type_ids
-            sentence, token = self._session.run([SENTENCE_OUTPUT, TOKEN_OUTPUT], feeds)
+            sentence, token = self._ready_session().run([SENTENCE_OUTPUT, TOKEN_OUTPUT], feeds)
             norms = np.linalg.norm(sentence, axis=1, keepdims=True)
             vectors[rows] = sentence / np.maximum(norms, MIN_NORM)
             for j, e in enumerate(batch):

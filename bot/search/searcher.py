@@ -268,7 +268,7 @@ class Searcher:
                 candidates |= {r for r, p in enumerate(self.index.passages) if p.doc_id in query.documents}
         if not candidates:
             return []
-        top_lexical = max(float(lexical[r]) for r in candidates)
+        top_lexical = float(lexical[list(candidates)].max())
         missing = [r for r in candidates if r not in dense_by_row]
         if missing:
             # Lexical hits the dense search did not return: score them exactly.
@@ -282,9 +282,12 @@ class Searcher:
             for r, value in zip(missing, self._dense_exact(vector, missing)):
                 dense_by_row[r] = value
         scored = []
-        for row in candidates:
-            passage = self.index.passages[row]
-            lex = float(lexical[row]) / top_lexical if top_lexical > 0 else 0.0
+        passages = self.index.passages
+        candidate_rows = list(candidates)
+        # Python floats gathered at once: indexing a numpy array row by row costs more.
+        for row, bm25 in zip(candidate_rows, lexical[candidate_rows].tolist()):
+            passage = passages[row]
+            lex = bm25 / top_lexical if top_lexical > 0 else 0.0
             dense = dense_by_row[row]
             heading = headings.get((passage.doc_id, passage.first))
             if heading is not None:
@@ -293,7 +296,7 @@ class Searcher:
             score = DENSE_WEIGHT * dense + LEXICAL_WEIGHT * lex
             score -= WINDOW_PENALTY * (passage.size - 1)
             score += phrases.get(row, 0.0)
-            scored.append(Scored(row, passage, dense, float(lexical[row]), score))
+            scored.append(Scored(row, passage, dense, bm25, score))
         scored.sort(key=lambda s: (-s.score, s.row))
         return scored
 
