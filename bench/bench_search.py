@@ -135,6 +135,23 @@ def _uptime() -> str:
         return "unavailable"
 
 
+def _earlier_quality(path: Path) -> list[str]:
+    """The quality tables of an earlier full run in ``path``, marked as such, for a
+    speed-only run to keep."""
+    try:
+        earlier = path.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    start, end = earlier.find("## Quality"), earlier.find("## Speed and memory")
+    if start < 0 or end < start:
+        return []
+    run = earlier.splitlines()[0].removeprefix("# Search benchmark ").strip("()")
+    if not earlier[start:end].startswith("## Quality\n\n(From an earlier run"):
+        earlier = earlier[:start] + f"## Quality\n\n(From an earlier run: {run}.)\n" + earlier[start + len("## Quality\n"):]
+        end = earlier.find("## Speed and memory")
+    return earlier[start:end].rstrip("\n").splitlines() + [""]
+
+
 def percentile(values, p):
     return float(np.percentile(np.asarray(values), p))
 
@@ -342,6 +359,8 @@ def main() -> int:
             f"| index build ({passages} passages, ONNX export included, model already loaded) | {build_seconds:.1f} s | |",
             "",
         ]
+    if args.speed_only:
+        lines[2:2] = _earlier_quality(Path(args.out))
     text = "\n".join(lines)
     Path(args.out).write_text(text + "\n", encoding="utf-8")
     print(text)
