@@ -31,6 +31,7 @@ the ``on_answer(user, session, feedback)`` hook called once per recorded answer.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
 import random
 from collections.abc import Callable
@@ -344,8 +345,8 @@ class Conversation:
     def _after_answer(self, user: str, session: QuizSession, feedback: Feedback) -> list[Reply]:
         note = self.on_answer(user, session, feedback) if self.on_answer is not None else None
         replies = [self.feedback_reply(feedback)]
-        if note:  # e.g. "I turned on a daily reminder"
-            replies.append(Reply(note))
+        if note:  # e.g. "I turned on a daily reminder": at the end of the feedback, not one more message
+            replies[0] = dataclasses.replace(replies[0], text=f"{replies[0].text}\n\n{note}")
         if not session.finished:
             self._save_session(user, session)
             replies.append(self.question_reply(session))
