@@ -17,7 +17,17 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
-from ..chat.clock import ClockError, format_offset, format_time, parse_reminder_request
+from ..chat.clock import (
+    MAX_OFFSET,
+    MIN_OFFSET,
+    MINUTES_PER_DAY,
+    OFFSET_STEP,
+    ClockError,
+    ReminderRequest,
+    format_offset,
+    format_time,
+    parse_reminder_request,
+)
 from ..store import ReminderSetting
 from .format import esc
 from .replies import send_html
@@ -94,7 +104,7 @@ async def reminders(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_html(context.bot, chat.id, [esc(f"{exc} {HOW_TO_TYPE} /reminders off turns them off.")])
         return
     current = await s.call(s.store.reminder, person.id)
-    if request == type(request)():
+    if request == ReminderRequest():  # just /reminders: show, change nothing
         setting = current
     else:
         enabled = request.enabled if request.enabled is not None else (current.enabled if current else True)
@@ -115,11 +125,12 @@ async def reminder_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     kind, _, value = rest.partition(":")
     current = await s.call(s.store.reminder, person.id)
     chat_id = query.message.chat.id if query.message else person.id
-    change: dict = {}
-    if kind == "at" and value.isdigit():
-        change = {"enabled": True, "at": int(value) % (24 * 60)}
-    elif kind == "tz" and value.lstrip("-").isdigit():
-        change = {"enabled": current.enabled if current else True, "utc_offset": int(value)}
+    change: dict[str, object] = {}
+    number = int(value) if value.lstrip("-").isdigit() else None  # forged data changes nothing
+    if kind == "at" and number is not None and 0 <= number < MINUTES_PER_DAY:
+        change = {"enabled": True, "at": number}
+    elif kind == "tz" and number is not None and MIN_OFFSET <= number <= MAX_OFFSET and number % OFFSET_STEP == 0:
+        change = {"enabled": current.enabled if current else True, "utc_offset": number}
     elif kind in ("on", "off"):
         change = {"enabled": kind == "on"}
     setting = current
