@@ -59,7 +59,7 @@ def test_a_link_to_dev_zero_is_refused_unread(corpus):
 def test_a_document_over_the_size_limit_says_so(corpus):
     (corpus / "huge.md").write_text(document("huge", "A sentence. " * (MAX_DOCUMENT_BYTES // 12 + 10)))
     assert_skipped(textbot(corpus, "quiz", "draft", "chinadaily-2022"), "huge.md",
-                   "larger than 1 MB (1.0 MB or more); split it into several documents")
+                   "larger than 2 MB (2.0 MB or more); split it into several documents")
 
 
 def test_an_alias_bomb_in_front_matter_is_refused_at_once(corpus):

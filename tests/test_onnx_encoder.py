@@ -155,6 +155,7 @@ def test_a_changed_corpus_reuses_the_export_and_a_damaged_one_is_redone(index_se
     )
     messages = []
     index = ensure_index(settings, notify=messages.append)
+    messages = [m for m in messages if not m.startswith("indexing: ")]  # progress, on a slow machine
     assert messages == ["building the index: the corpus changed (owls.md)"]
     assert model.stat().st_mtime_ns == exported  # no second export
     vector = index.encoder.encode(["Owls hunt at night."])
@@ -165,5 +166,6 @@ def test_a_changed_corpus_reuses_the_export_and_a_damaged_one_is_redone(index_se
         handle.write(b"\0" * 100)
     messages.clear()
     index = ensure_index(settings, notify=messages.append)
+    messages = [m for m in messages if not m.startswith("indexing: ")]
     assert len(messages) == 1 and "encoder.onnx is corrupt or was edited" in messages[0]
     np.testing.assert_allclose(index.encoder.encode(["Owls hunt at night."]), vector, atol=1e-6)

@@ -204,14 +204,41 @@ def test_two_processes_never_claim_the_same_job(database):
 
 
 def test_reminders_go_once_a_day_after_their_hour(store):
-    store.set_reminders(7, 7, enabled=True, hour=8)
-    assert [r.user_id for r in store.reminders_due(NOW)] == [7]
-    assert store.mark_reminded(7, NOW)
-    assert not store.mark_reminded(7, NOW)  # a second process finds it sent
+    store.set_reminders(7, 7, enabled=True, at=8 * 60, now=NOW - dt.timedelta(hours=2))
+    [setting] = store.reminders_due(NOW)
+    assert setting.user_id == 7
+    assert store.mark_reminded(setting, NOW)
+    assert not store.mark_reminded(setting, NOW)  # a second process finds it sent
     assert store.reminders_due(NOW + dt.timedelta(hours=3)) == []
     assert [r.user_id for r in store.reminders_due(NOW + dt.timedelta(days=1))] == [7]
     store.set_reminders(7, 7, enabled=False)
     assert store.reminders_due(NOW + dt.timedelta(days=2)) == []
+
+
+def test_a_reminder_comes_at_the_students_hour_on_their_clock(store):
+    # 19:30 in UTC+8 is 11:30 UTC; NOW is 09:00 UTC (17:00 there).
+    setting = store.set_reminders(7, 7, enabled=True, at=19 * 60 + 30, utc_offset=8 * 60, now=NOW)
+    assert (setting.hour, setting.minute, setting.utc_offset) == (19, 30, 480)
+    assert store.reminders_due(NOW + dt.timedelta(hours=2, minutes=29)) == []
+    [due] = store.reminders_due(NOW + dt.timedelta(hours=2, minutes=30))
+    assert store.mark_reminded(due, NOW + dt.timedelta(hours=2, minutes=30))
+    # Once a day by the student's calendar: at 00:00 UTC it is 08:00 tomorrow there, before 19:30.
+    assert store.reminders_due(NOW + dt.timedelta(hours=15)) == []
+    assert [r.user_id for r in store.reminders_due(NOW + dt.timedelta(days=1, hours=2, minutes=30))] == [7]
+    # Turning them off and on keeps the time and the time zone.
+    store.set_reminders(7, 7, enabled=False)
+    again = store.set_reminders(7, 7, enabled=True)
+    assert (again.at, again.utc_offset) == (19 * 60 + 30, 480)
+
+
+def test_a_time_already_past_today_starts_tomorrow(store):
+    store.set_reminders(7, 7, enabled=True, at=8 * 60, now=NOW)  # 08:00 UTC set at 09:00 UTC
+    assert store.reminders_due(NOW + dt.timedelta(minutes=15)) == []
+    assert [r.user_id for r in store.reminders_due(NOW + dt.timedelta(hours=23))] == [7]
+    # Said time zone later (UTC-5: it is 04:00 there): today's 08:00 there is still to come.
+    store.set_reminders(7, 7, enabled=True, utc_offset=-5 * 60, now=NOW)
+    assert store.reminders_due(NOW + dt.timedelta(hours=3, minutes=59)) == []
+    assert [r.user_id for r in store.reminders_due(NOW + dt.timedelta(hours=4))] == [7]
 
 
 def test_session_keys_with_a_prefix_go_together(store):
@@ -257,6 +284,25 @@ def test_a_version_1_file_is_migrated_keeping_its_data(tmp_path):
     store = Store(path)
     assert store.active_class_run(-5).id == 2
     assert store.claim_update(1)
+    store.close()
+
+
+def test_a_version_2_file_keeps_its_reminders_at_18_utc(tmp_path):
+    from bot.store.migrations import add_replica_tables, create_tables
+    from bot.store.sqlite import SQLITE
+
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(create_tables(SQLITE) + add_replica_tables(SQLITE))
+    db.execute("PRAGMA user_version = 2")
+    db.execute("INSERT INTO reminders (user_id, chat_id, enabled, hour, last_sent) VALUES (7, 7, 1, 18, '2025-02-28')")
+    db.commit()
+    db.close()
+    store = Store(path)
+    setting = store.reminder(7)
+    assert (setting.hour, setting.minute, setting.utc_offset) == (18, 0, None)
+    assert store.reminders_due(NOW.replace(hour=17, minute=59)) == []
+    assert [r.user_id for r in store.reminders_due(NOW.replace(hour=18))] == [7]
     store.close()
 
 

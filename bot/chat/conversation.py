@@ -31,6 +31,7 @@ the ``on_answer(user, session, feedback)`` hook called once per recorded answer.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
 import random
 from collections.abc import Callable
@@ -135,7 +136,7 @@ class Conversation:
         store: SessionStore,
         *,
         rng: random.Random | None = None,
-        on_answer: Callable[[str, QuizSession, Feedback], None] | None = None,
+        on_answer: Callable[[str, QuizSession, Feedback], str | None] | None = None,
     ) -> None:
         self.searcher = searcher
         self.on_answer = on_answer  # e.g. schedule a review of what the student got wrong
@@ -342,9 +343,10 @@ class Conversation:
         return self._after_answer(user, session, feedback)
 
     def _after_answer(self, user: str, session: QuizSession, feedback: Feedback) -> list[Reply]:
-        if self.on_answer is not None:
-            self.on_answer(user, session, feedback)
+        note = self.on_answer(user, session, feedback) if self.on_answer is not None else None
         replies = [self.feedback_reply(feedback)]
+        if note:  # e.g. "I turned on a daily reminder": at the end of the feedback, not one more message
+            replies[0] = dataclasses.replace(replies[0], text=f"{replies[0].text}\n\n{note}")
         if not session.finished:
             self._save_session(user, session)
             replies.append(self.question_reply(session))

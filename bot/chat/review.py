@@ -14,6 +14,7 @@ from typing import Any
 
 from fsrs import Rating
 
+from .clock import format_time
 from .conversation import Button, Conversation, Reply
 from ..quiz.library import QuizError
 from ..quiz.models import Quiz
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 REVIEW_QUIZ_ID = "review"
 BUTTON_PREFIX = "r"  # review buttons carry "r" + the quiz session's button data
 MAX_QUESTIONS_PER_REVIEW = 10
+REMINDERS_ON = ("Questions you miss come back for /review, so I turned on a daily reminder: at {time} UTC, "
+                "only on days something is due. /reminders sets your own time (e.g. /reminders 7pm); "
+                "/reminders off turns it off.")
 
 
 def review_key(user: str) -> str:
@@ -61,13 +65,15 @@ class Reviewer:
 
     # -- fed by the conversation ---------------------------------------------------------------
 
-    def on_answer(self, user: str, session: QuizSession, feedback: Feedback) -> None:
-        """A quiz answer: a miss goes on a review card; a hit counts as a review of its card."""
+    def on_answer(self, user: str, session: QuizSession, feedback: Feedback) -> str | None:
+        """A quiz answer: a miss goes on a review card; a hit counts as a review of its card.
+        Returns a note for the student when the first miss turns the daily reminder on."""
         user_id = int(user)
         if feedback.credit < 1.0:
             self.store.add_review(user_id, session.quiz.id, feedback.question_id)
             if self.store.reminder(user_id) is None:  # reminders are on until the student turns them off
-                self.store.set_reminders(user_id, user_id, enabled=True)
+                setting = self.store.set_reminders(user_id, user_id, enabled=True)
+                return REMINDERS_ON.format(time=format_time(setting.at))
         elif self.store.review_item(user_id, session.quiz.id, feedback.question_id) is not None:
             self.store.rate_review(user_id, session.quiz.id, feedback.question_id, Rating.Good)
 

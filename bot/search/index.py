@@ -23,6 +23,7 @@ import numpy as np
 from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
 from .onnx_encoder import OnnxEncoder, file_digest
+from .progress import BuildProgress
 from ..errors import IndexBuildError, TextbotError
 from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
 
@@ -51,8 +52,10 @@ FLAT_INDEX_LIMIT = 50_000
 IVF_LISTS_PER_SQRT = 4
 IVF_PROBE_FRACTION = 16
 IVF_TRAINING_POINTS_PER_LIST = 40  # FAISS warns below 39
-PROGRESS_BAR_MIN_PASSAGES = 2_000
 ENCODE_BATCH = 64
+# Every text costs its [CLS] and [SEP] tokens and a row of the batch besides its words:
+# about this many characters' worth, so vocabulary words (short) count fairly in the estimate.
+ENCODE_OVERHEAD_CHARS = 10
 
 EncoderFactory = Callable[[Path], Encoder]
 
@@ -188,29 +191,42 @@ def choose_faiss_index(vectors: np.ndarray):
 
 
 def encode_passages(
-    texts: list[str], encoder: Encoder, *, progress: bool = False, token_rows: set[int] = frozenset()
+    texts: list[str], encoder: Encoder, *, progress: BuildProgress | None = None, token_rows: set[int] = frozenset()
 ) -> tuple[np.ndarray, dict[int, np.ndarray]]:
-    """Encode texts in batches (a progress bar when asked): their vectors, and the token
-    vectors of the rows in ``token_rows`` when the encoder gives token vectors."""
-    embed = getattr(encoder, "embed", None)
-    batches = range(0, len(texts), ENCODE_BATCH)
-    if progress:
-        from tqdm import tqdm
+    """Encode texts in batches: their vectors, and the token vectors of the rows in
+    ``token_rows`` when the encoder gives token vectors.
 
-        batches = tqdm(batches, desc="encoding passages", unit="batch", leave=False)
-    chunks = []
-    tokens: dict[int, np.ndarray] = {}
-    for i in batches:
-        batch = texts[i : i + ENCODE_BATCH]
-        if embed is None:
-            chunks.append(encoder.encode(batch, batch_size=ENCODE_BATCH))
-            continue
-        vectors, batch_tokens = embed(batch, batch_size=ENCODE_BATCH)
-        chunks.append(vectors)
-        tokens.update({i + j: t.astype(np.float16) for j, t in enumerate(batch_tokens) if i + j in token_rows})
-    if not chunks:
+    Batches are of texts of about the same length, longest first: a batch costs as much as
+    its longest text times its size, so batching by length halves the work against batches
+    in corpus order (bench/bench_build.py). Longest first makes an early estimate of the
+    time left err on the long side.
+    """
+    if not texts:
         raise IndexBuildError("the corpus has no sentences to index")
-    return np.vstack(chunks).astype(np.float32), tokens
+    embed = getattr(encoder, "embed", None)
+    order = sorted(range(len(texts)), key=lambda row: len(texts[row]), reverse=True)
+    vectors: np.ndarray | None = None
+    tokens: dict[int, np.ndarray] = {}
+    for i in range(0, len(order), ENCODE_BATCH):
+        rows = order[i : i + ENCODE_BATCH]
+        batch = [texts[row] for row in rows]
+        if embed is None:
+            batch_vectors, batch_tokens = encoder.encode(batch, batch_size=ENCODE_BATCH), []
+        else:
+            batch_vectors, batch_tokens = embed(batch, batch_size=ENCODE_BATCH)
+            tokens.update({row: t.astype(np.float16) for row, t in zip(rows, batch_tokens) if row in token_rows})
+        if vectors is None:
+            vectors = np.zeros((len(texts), np.asarray(batch_vectors).shape[1]), dtype=np.float32)
+        vectors[rows] = batch_vectors
+        if progress is not None:
+            progress.advance(encoding_cost(batch))
+    assert vectors is not None
+    return vectors, tokens
+
+
+def encoding_cost(texts: list[str]) -> int:
+    """What encoding these texts costs, in characters (see bot.search.progress)."""
+    return sum(len(text) + ENCODE_OVERHEAD_CHARS for text in texts)
 
 
 def token_store(passages: list[Passage], tokens: dict[int, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -240,12 +256,15 @@ def build_index(
     index_dir: Path,
     manifest: dict,
     *,
-    progress: bool | None = None,
+    progress: bool = True,
+    notify: Callable[[str], None] = log.info,
 ) -> Index:
     """Embed every passage, write every index file and then the manifest; return the index.
 
     ``encoder_factory(index_dir)`` gives the encoder to build with; the files it lists
-    in its ``files`` attribute (the exported ONNX model) become part of the index.
+    in its ``files`` attribute (the exported ONNX model) become part of the index. With
+    ``progress``, how far encoding has got goes to stderr (bot.search.progress): a bar on
+    a terminal, else a line to ``notify`` every half minute of a long build.
     """
     import faiss
 
@@ -256,12 +275,15 @@ def build_index(
     encoder = encoder_factory(index_dir)
     passages, _ = make_passages(documents)
     texts = [documents[p.doc_id].body[p.start : p.end] for p in passages]
-    if progress is None:
-        progress = len(texts) >= PROGRESS_BAR_MIN_PASSAGES
-    single = {row for row, p in enumerate(passages) if p.size == 1}
-    vectors, tokens = encode_passages(texts, encoder, progress=progress, token_rows=single)
     vocabulary = corpus_vocabulary(texts)
-    vocabulary_vectors = encode_passages(vocabulary, encoder, progress=progress)[0].astype(np.float16)
+    single = {row for row, p in enumerate(passages) if p.size == 1}
+    meter = BuildProgress(encoding_cost(texts) + encoding_cost(vocabulary), notify=notify) if progress else None
+    try:
+        vectors, tokens = encode_passages(texts, encoder, progress=meter, token_rows=single)
+        vocabulary_vectors = encode_passages(vocabulary, encoder, progress=meter)[0].astype(np.float16)
+    finally:
+        if meter is not None:
+            meter.close()
     index = choose_faiss_index(vectors)
     files = list(CORE_FILES) + list(getattr(encoder, "files", ()))
     _atomic_write(index_dir / PASSAGES_FILE, json.dumps([asdict(p) for p in passages]).encode())
@@ -429,4 +451,4 @@ def open_index(
                 except IndexBuildError as exc:
                     reason = str(exc)
         notify(f"building the index: {reason}")
-    return build_index(documents, encoder_factory, index_dir, expected)
+    return build_index(documents, encoder_factory, index_dir, expected, notify=notify)

@@ -100,7 +100,17 @@ def add_replica_tables(d: Dialect) -> str:
     """
 
 
-MIGRATIONS: tuple[Callable[[Dialect], str], ...] = (create_tables, add_replica_tables)
+def add_reminder_time_zones(d: Dialect) -> str:
+    """3: a reminder at the student's own time: the minute past the hour, and their UTC
+    offset (NULL until they say it: UTC). ``hour`` becomes the student's local hour, and
+    ``last_sent`` their local day; rows already there keep 18:00 UTC."""
+    return """
+    ALTER TABLE reminders ADD COLUMN minute INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE reminders ADD COLUMN utc_offset INTEGER;
+    """
+
+
+MIGRATIONS: tuple[Callable[[Dialect], str], ...] = (create_tables, add_replica_tables, add_reminder_time_zones)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -27,8 +27,30 @@ class ReminderSetting:
     user_id: int
     chat_id: int
     enabled: bool
-    hour: int
-    last_sent: str | None = None  # the UTC day of the last reminder
+    hour: int  # on the student's clock
+    last_sent: str | None = None  # the student's local day of the last reminder
+    minute: int = 0
+    utc_offset: int | None = None  # minutes east of UTC; None: never said (taken as UTC)
+
+    @property
+    def at(self) -> int:
+        """Minutes after the student's midnight."""
+        return self.hour * 60 + self.minute
+
+    @property
+    def offset(self) -> int:
+        return self.utc_offset or 0
+
+    def local(self, now: dt.datetime) -> dt.datetime:
+        """``now`` on the student's clock."""
+        return now.astimezone(dt.timezone(dt.timedelta(minutes=self.offset)))
+
+    def due(self, now: dt.datetime) -> bool:
+        """On, its time has come on the student's clock today, and it wasn't sent today."""
+        local = self.local(now)
+        today = local.date().isoformat()
+        return (self.enabled and local.hour * 60 + local.minute >= self.at
+                and (self.last_sent is None or self.last_sent < today))
 
 
 @dataclass(frozen=True)

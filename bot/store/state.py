@@ -26,7 +26,7 @@ from .records import ClassAnswer, ClassRun, ReminderSetting, ReviewItem
 
 log = logging.getLogger(__name__)
 
-DEFAULT_REMINDER_HOUR = 18  # UTC; late afternoon suits most school timetables
+DEFAULT_REMINDER_HOUR = 18  # on the student's clock (UTC until they say otherwise); after school
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
@@ -204,40 +204,55 @@ class Store:
 
     # -- reminders -------------------------------------------------------------------------------
 
-    def set_reminders(self, user_id: int, chat_id: int, *, enabled: bool, hour: int | None = None) -> ReminderSetting:
-        """Turn the daily review reminder on or off (at ``hour`` UTC)."""
+    def set_reminders(self, user_id: int, chat_id: int, *, enabled: bool, at: int | None = None,
+                      utc_offset: int | None = None, now: dt.datetime | None = None) -> ReminderSetting:
+        """Turn the daily review reminder on or off; ``at`` (minutes after the student's
+        midnight) and ``utc_offset`` (minutes east of UTC) change its time, None keeps it.
+
+        After a new time or time zone the next reminder comes at the next occurrence of that
+        time on the student's clock: later today, or tomorrow if it has passed (not at once).
+        """
         current = self.reminder(user_id)
-        hour = hour if hour is not None else (current.hour if current else DEFAULT_REMINDER_HOUR)
+        if at is None:
+            at = current.at if current else DEFAULT_REMINDER_HOUR * 60
+        if utc_offset is None and current is not None:
+            utc_offset = current.utc_offset
+        last_sent = current.last_sent if current else None
+        setting = ReminderSetting(user_id, chat_id, enabled, at // 60, last_sent, at % 60, utc_offset)
+        if current is None or (at, utc_offset) != (current.at, current.utc_offset):
+            local = setting.local(now or utcnow())
+            last_sent = local.date().isoformat() if local.hour * 60 + local.minute >= at else None
+            setting = ReminderSetting(user_id, chat_id, enabled, at // 60, last_sent, at % 60, utc_offset)
         self._write(
-            "INSERT INTO reminders (user_id, chat_id, enabled, hour) VALUES (?, ?, ?, ?) "
+            "INSERT INTO reminders (user_id, chat_id, enabled, hour, minute, utc_offset, last_sent) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(user_id) DO UPDATE SET chat_id = excluded.chat_id, enabled = excluded.enabled, "
-            "hour = excluded.hour",
-            (user_id, chat_id, int(enabled), hour),
+            "hour = excluded.hour, minute = excluded.minute, utc_offset = excluded.utc_offset, "
+            "last_sent = excluded.last_sent",
+            (user_id, chat_id, int(enabled), setting.hour, setting.minute, utc_offset, setting.last_sent),
         )
-        return ReminderSetting(user_id, chat_id, enabled, hour, current.last_sent if current else None)
+        return setting
 
     def reminder(self, user_id: int) -> ReminderSetting | None:
         row = self._one("SELECT * FROM reminders WHERE user_id = ?", (user_id,))
         return self._reminder(row) if row else None
 
     def reminders_due(self, now: dt.datetime) -> list[ReminderSetting]:
-        """Enabled reminders whose hour has come today and that weren't sent today."""
-        today = now.astimezone(dt.timezone.utc).date().isoformat()
-        rows = self._all(
-            "SELECT * FROM reminders WHERE enabled = 1 AND hour <= ? AND (last_sent IS NULL OR last_sent < ?)",
-            (now.astimezone(dt.timezone.utc).hour, today),
-        )
-        return [self._reminder(row) for row in rows]
+        """Enabled reminders whose time has come today on the student's clock and that weren't
+        sent on that day. (Offsets differ per row, so the time test is done here, not in SQL.)"""
+        rows = self._all("SELECT * FROM reminders WHERE enabled = 1")
+        return [setting for setting in map(self._reminder, rows) if setting.due(now)]
 
-    def mark_reminded(self, user_id: int, now: dt.datetime) -> bool:
-        """Note today's reminder as sent; False if it already was (by another process)."""
-        day = now.astimezone(dt.timezone.utc).date().isoformat()
+    def mark_reminded(self, setting: ReminderSetting, now: dt.datetime) -> bool:
+        """Note today's reminder (the student's day) as sent; False if it already was (by another process)."""
+        day = setting.local(now).date().isoformat()
         return self._write("UPDATE reminders SET last_sent = ? WHERE user_id = ? AND "
-                           "(last_sent IS NULL OR last_sent < ?)", (day, user_id, day)) == 1
+                           "(last_sent IS NULL OR last_sent < ?)", (day, setting.user_id, day)) == 1
 
     @staticmethod
     def _reminder(row: Any) -> ReminderSetting:
-        return ReminderSetting(row["user_id"], row["chat_id"], bool(row["enabled"]), row["hour"], row["last_sent"])
+        return ReminderSetting(row["user_id"], row["chat_id"], bool(row["enabled"]), row["hour"], row["last_sent"],
+                               row["minute"], row["utc_offset"])
 
     # -- class quizzes ---------------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ from ..chat.review import Reviewer
 from ..settings import Settings
 from ..store import DueJob, Store
 from ..texts.voice import load_voice
-from . import group, handlers, media
+from . import group, handlers, media, reminders
 from .classquiz import JOB_KIND as CLASS_QUIZ_JOB
 from .classquiz import Classroom, ClassroomOptions
 from .profile import VOICE, publish_profile
@@ -44,7 +44,7 @@ from .services import SERVICES, Services
 
 log = logging.getLogger(__name__)
 
-REMINDER_CHECK_SECONDS = 15 * 60
+REMINDER_CHECK_SECONDS = 5 * 60  # a reminder comes at most this late after its time
 # Every process looks for due jobs (class quiz timers, reminders) this often: a question
 # closes at most this late, on whichever process is alive.
 JOB_CHECK_SECONDS = 0.25
@@ -106,7 +106,7 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     app.add_handler(CommandHandler("cancel", handlers.cancel, filters=private))
     app.add_handler(CommandHandler("score", handlers.score, filters=private))
     app.add_handler(CommandHandler("review", handlers.review, filters=private))
-    app.add_handler(CommandHandler("reminders", handlers.reminders, filters=private))
+    app.add_handler(CommandHandler("reminders", reminders.reminders, filters=private))
     app.add_handler(CommandHandler("forget", handlers.forget, filters=private))
     app.add_handler(CommandHandler(["quiz", "cancel", "score", "review", "reminders", "forget"],
                                    handlers.private_only, filters=groups))
@@ -118,6 +118,7 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     app.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, group.group_text))
     app.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, media.unreadable))
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, media.edited))
+    app.add_handler(CallbackQueryHandler(reminders.reminder_button, pattern=reminders.PATTERN))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline_query))
     app.add_handler(PollAnswerHandler(group.poll_answer))
@@ -217,10 +218,10 @@ async def run_due_jobs(app: Application) -> None:
 async def _run_job(app: Application, s: Services, context: CallbackContext, job: DueJob) -> None:
     now = dt.datetime.now(dt.timezone.utc)
 
-    async def reminders() -> None:
+    async def remind() -> None:
         s.store.jobs.schedule(REMINDERS_JOB, REMINDERS_JOB, {},
                               now + dt.timedelta(seconds=app.bot_data["reminder_check_seconds"]))
-        await handlers.send_reminders(context)
+        await reminders.send_reminders(context)
 
     async def forget_updates() -> None:
         s.store.jobs.schedule(FORGET_UPDATES_JOB, FORGET_UPDATES_JOB, {}, now + FORGET_UPDATES_EVERY)
@@ -228,7 +229,7 @@ async def _run_job(app: Application, s: Services, context: CallbackContext, job:
 
     kinds: dict[str, Callable[[], Awaitable[None]]] = {
         CLASS_QUIZ_JOB: lambda: s.classroom.run_job(app.bot, job.payload),
-        REMINDERS_JOB: reminders,
+        REMINDERS_JOB: remind,
         FORGET_UPDATES_JOB: forget_updates,
     }
     run = kinds.get(job.kind)

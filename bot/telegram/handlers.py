@@ -110,7 +110,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not is_private(update):
         extra.append("In groups: /ask QUESTION, or reply to me. Teachers: /classquiz [ID] [SECONDS], /next, /stop.")
     else:
-        extra.append("/review - practise what you got wrong\n/reminders on|off - daily review reminder\n"
+        extra.append("/review - practise what you got wrong\n/reminders - daily review reminder at your hour\n"
                      "/forget - delete everything I store about you")
     more = Reply("\n".join(extra), buttons=example_buttons(voice(context).examples))
     await send_replies(context, chat.id, [*replies, more], person)
@@ -219,24 +219,6 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     else:
         replies = await s.call(s.reviewer.start, user_key(person))
     await send_replies(context, chat.id, replies, person)
-
-
-async def reminders(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/reminders on|off: the daily reminder of reviews due."""
-    s = services(context)
-    person, chat = update.effective_user, update.effective_chat
-    assert person and chat
-    choice = (context.args or [""])[0].lower()
-    if choice in ("on", "off"):
-        setting = await s.call(lambda: s.store.set_reminders(person.id, chat.id, enabled=choice == "on"))
-    else:
-        setting = await s.call(s.store.reminder, person.id)
-    if setting is None or not setting.enabled:
-        text = "Daily review reminders are off. /reminders on turns them on."
-    else:
-        text = (f"Daily review reminders are on (around {setting.hour:02d}:00 UTC, only when something is due). "
-                "/reminders off turns them off.")
-    await send_html(context.bot, chat.id, [esc(text)])
 
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -380,20 +362,3 @@ def _inline_quiz(bot_username: str, quiz: Quiz) -> InlineQueryResultArticle:
         input_message_content=InputTextMessageContent(text, parse_mode=ParseMode.HTML),
         reply_markup=quiz_links(bot_username, quiz),
     )
-
-
-async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Hourly: remind, once a day, the students who turned reminders on and have reviews due."""
-    s = services(context)
-    now = dt.datetime.now(dt.timezone.utc)
-    for setting in await s.call(s.store.reminders_due, now):
-        due = await s.call(lambda: s.store.due_reviews(setting.user_id, now=now, limit=100))
-        await s.call(s.store.mark_reminded, setting.user_id, now)
-        if not due:
-            continue
-        text = (f"You have {len(due)} question{'s' if len(due) != 1 else ''} to review. /review starts; "
-                "/reminders off stops these reminders.")
-        try:
-            await send_html(context.bot, setting.chat_id, [esc(text)])
-        except (Forbidden, BadRequest) as exc:  # blocked by one student: the others still get theirs
-            log.info("reminder to %s failed: %s", setting.user_id, exc)

@@ -29,7 +29,7 @@ PRIVATE_COMMANDS = (
     ("cancel", "stop the running quiz or review"),
     ("score", "your results"),
     ("review", "practise what you got wrong"),
-    ("reminders", "/reminders on|off: daily review reminder"),
+    ("reminders", "daily review reminder at your hour, or off"),
     ("forget", "delete everything I store about you"),
 )
 GROUP_COMMANDS = (

@@ -21,9 +21,11 @@ KNOWN_FIELDS = frozenset({"id", "title", "author", "outlet", "date", "url", "not
 DOC_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 BOM = "\ufeff"  # Windows editors put it before the first '---'
-# About 500 pages. Indexing runs near 1 MB in 2 minutes here, and a quiz or a search over a
-# bigger single document is no better than over the same text split into chapters.
-MAX_DOCUMENT_BYTES = 1_000_000
+# About 1,000 pages. Indexing took about 2 minutes a MB before passages were encoded in
+# batches of like length, which halved it (bench/bench_build.py); a bigger document would
+# keep a start-up waiting for minutes, and a quiz or a search over one is no better than
+# over the same text split into chapters.
+MAX_DOCUMENT_BYTES = 2_000_000
 _HASH_CHUNK = 1 << 20
 
 
