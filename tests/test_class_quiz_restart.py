@@ -10,6 +10,8 @@ import time
 import pytest
 from conftest import make_settings
 from fake_telegram import FakeTelegram, user
+from fake_telegram_webhook import Webhooks
+from replicas import start_replica
 from serve_harness import ServeProcess, serve_env, start_serve
 from telegram_harness import CLASS, TEACHER, TEACHER_ID, quiz_folder, set_up_class, tg  # noqa: F401 - the fixture
 
@@ -55,18 +57,22 @@ class Bot:
         return "\n".join((self.folder / f"serve-{n}.log").read_text()[-3000:] for n in range(1, self.starts + 1))
 
     async def answers(self, index: int, count: int) -> list:
-        """The stored answers to question ``index``, once there are ``count`` of them."""
-        store = Store(self.database)
-        try:
-            deadline = time.monotonic() + STORE_WAIT_SECONDS
-            while True:
-                run = store.active_class_run(GROUP)
-                answers = store.class_answers(run.id, question_index=index) if run else []
-                if len(answers) >= count or time.monotonic() > deadline:
-                    return answers
-                await asyncio.sleep(0.1)
-        finally:
-            store.close()
+        return await stored_answers(self.database, index, count)
+
+
+async def stored_answers(database: str, index: int, count: int) -> list:
+    """The stored answers to question ``index``, once there are ``count`` of them (or time is up)."""
+    store = Store(database)
+    try:
+        deadline = time.monotonic() + STORE_WAIT_SECONDS
+        while True:
+            run = store.active_class_run(GROUP)
+            answers = store.class_answers(run.id, question_index=index) if run else []
+            if len(answers) >= count or time.monotonic() > deadline:
+                return answers
+            await asyncio.sleep(0.1)
+    finally:
+        store.close()
 
 
 @pytest.fixture
@@ -186,3 +192,35 @@ async def test_after_a_failed_send_next_sends_the_question_rather_than_skip_it(t
     tg.fake.group_message(CLASS, TEACHER, "/next")
     [reveal] = await tg.fake.wait_for("sendMessage", chat_id=GROUP, since=mark, where=reveal_of(2))
     assert "1 of 1 got it right" in reveal.text
+
+
+async def test_behind_a_webhook_the_reveal_waits_for_the_votes_telegram_still_holds(postgres, settings, tmp_path):
+    env = {k: v for k, v in settings.items() if k != "TEXTBOT_DB"}
+    database = postgres.new_database()
+    with FakeTelegram() as fake:
+        set_up_class(fake)
+        replica = start_replica(fake, database, env, tmp_path / "replica-1.log")
+        try:
+            hooks = Webhooks(fake, [replica.url])
+            mark = fake.mark()
+            fake.group_message(CLASS, TEACHER, f"/classquiz tg-test {SECONDS}")
+            await hooks.deliver()
+            [poll] = await fake.wait_for("sendPoll", chat_id=GROUP, since=mark, timeout=20)
+            for student in STUDENTS[:5]:
+                fake.poll_answer(student, poll, [0])
+                await hooks.deliver()
+            assert len(await stored_answers(database, 0, 5)) == 5
+            replica.kill()
+            for student in STUDENTS[5:10]:  # Telegram holds these: nobody takes them now
+                fake.poll_answer(student, poll, [0])
+            await wait_past(poll, SECONDS + 1)
+            replica = start_replica(fake, database, env, tmp_path / "replica-2.log")
+            hooks = Webhooks(fake, [replica.url])
+            await asyncio.sleep(3.0)  # Telegram's next delivery attempt comes a while later
+            assert not fake.find("sendMessage", chat_id=GROUP, where=reveal_of(1))
+            for update in fake.updates[-5:]:
+                assert await hooks.deliver(update) == 200
+            [reveal] = await fake.wait_for("sendMessage", chat_id=GROUP, where=reveal_of(1), timeout=20)
+            assert "10 of 10 got it right" in reveal.text, replica.log.read_text()[-3000:]
+        finally:
+            replica.stop()
