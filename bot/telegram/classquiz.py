@@ -7,7 +7,10 @@ bot picks the quiz up where it was. Several bot processes may serve one group: e
 a run (reveal, next question, finish) is taken by one conditional update of the run's
 version, so only the process that wins it speaks; an answer is stored only while the
 question it answers is open; and a question's timer is a due job in the database, run by
-whichever process is alive when it falls due.
+whichever process is alive when it falls due. A question is recorded as current before it
+is sent and as sent once Telegram took it, so one whose sending was cut off (a kill, a failed
+send) is sent again, not skipped; a timer closes a question only once the updates Telegram
+kept for the bot are handled (``bot.telegram.backlog``, in the due-job runner).
 """
 
 from __future__ import annotations
