@@ -97,6 +97,18 @@ class BotAPIMethods:
             self.updates_dropped = True
         return True
 
+    def _api_getWebhookInfo(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Like Telegram, for a polling bot too: how many updates wait, not yet confirmed by a
+        later getUpdates (polling) or not yet delivered (webhook)."""
+        with self._lock:
+            if self.webhook is None:
+                first = max(self.confirmed_offset, 1)
+                pending = sum(1 for u in self.updates if u["update_id"] >= first)
+            else:
+                pending = sum(1 for u in self.updates if u["update_id"] > self._delivered)
+            return {"url": (self.webhook or {}).get("url", ""), "has_custom_certificate": False,
+                    "pending_update_count": pending}
+
     def _api_setWebhook(self, params: dict[str, Any]) -> bool:
         if not str(params.get("url", "")).startswith("https://"):
             raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from conftest import ROOT
 from fake_telegram import TOKEN, FakeTelegram
@@ -53,3 +54,40 @@ def run_serve(fake: FakeTelegram, env: dict[str, str], *, timeout: float = START
             process.kill()
             process.wait()
     return ServeRun(process.returncode, stderr, ready)
+
+
+@dataclass
+class ServeProcess:
+    """A `textbot serve` (polling) running in the background, to be killed and started again."""
+
+    process: subprocess.Popen
+    log: Path
+
+    def kill(self) -> None:
+        """SIGKILL: no clean-up of any kind, as when a machine dies."""
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+def start_serve(fake: FakeTelegram, env: dict[str, str], log: Path, *, timeout: float = START_TIMEOUT) -> ServeProcess:
+    """Start `textbot serve` and return once it is ready (it published its commands again)."""
+    mark = fake.mark()
+    with log.open("w") as sink:
+        process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
+                                   stdout=sink, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + timeout
+    while not fake.find(READY_METHOD, since=mark):
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            process.wait()
+            raise RuntimeError(f"textbot serve did not start:\n{log.read_text()[-3000:]}")
+        time.sleep(0.1)
+    return ServeProcess(process, log)

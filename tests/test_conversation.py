@@ -151,7 +151,10 @@ def test_an_answer_is_never_recorded_twice(conversation):
     data = pick_data(shown, shown.correct[0])
     conversation.press(USER, data)
     [stale] = conversation.press(USER, data)
-    assert "no longer open" in stale.text and not stale.buttons
+    assert "no longer open" in stale.text and "your answer to it is recorded" in stale.text
+    [[go_on]] = stale.buttons
+    [current] = conversation.press(USER, go_on.data)
+    assert current.question.index == 1  # the question the student is on, shown again
     session = conversation.running_quiz(USER)
     assert session.index == 1 and len(session.records) == 1 and session.score == 1
 

@@ -43,3 +43,28 @@ async def test_quiz_with_a_running_quiz_shows_its_question_again(tg):
     tg.fake.press(ALICE, again, label="1. sovereign states")  # its buttons answer the question
     feedback, second = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
     assert feedback.text.startswith("Right!") and second.text.startswith("Question 2 of 4")
+
+
+async def test_after_a_lost_feedback_the_old_buttons_say_the_answer_counts_and_show_the_question(tg):
+    question = await start_quiz(tg)
+    # The feedback and the next question never arrive (Telegram refused them; a kill after the
+    # answer was saved leaves the student the same way).
+    tg.fake.fail_next("sendMessage", status=400, description="Bad Request: something unexpected", chat_id=USER)
+    mark = tg.fake.mark()
+    tg.fake.press(ALICE, question, label="1. sovereign states")
+    [sorry] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+    assert "went wrong" in sorry.text
+    assert tg.store.get(f"session:{USER}")["index"] == 1  # the answer was recorded
+    mark = tg.fake.mark()
+    tg.fake.press(ALICE, question, label="2. internet companies")  # the old buttons are all she sees
+    [note] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+    assert "your answer to it is recorded" in note.text and "nothing was recorded" not in note.text
+    assert tg.store.get(f"session:{USER}")["index"] == 1  # and this press changed nothing
+    mark = tg.fake.mark()
+    tg.fake.press(ALICE, note, label="Continue with question 2")
+    [again] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+    assert again.text.startswith("Question 2 of 4")
+    mark = tg.fake.mark()
+    tg.fake.press(ALICE, again, label="2. False")
+    feedback, third = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
+    assert feedback.text.startswith("Right!") and third.text.startswith("Question 3 of 4")

@@ -104,6 +104,7 @@ class Searcher(Protocol):
     def cite(self, quote: Quote) -> str: ...
 
 
+CONTINUE_QUIZ = "go"  # button data: show the running quiz's open question again
 UNREADABLE = "I can't read that message: it holds characters that are not valid text (broken UTF-8). Please type it again."
 
 
@@ -195,6 +196,9 @@ class Conversation:
             return self._more(user, "")
         if kind in (PICK, SUBMIT, CLEAR):
             return self._press_quiz(user, kind, rest.split(":"))
+        if data == CONTINUE_QUIZ:
+            running = self.running_quiz(user)
+            return [self.question_reply(running)] if running else [Reply("No quiz is running. /quiz lists the quizzes.")]
         log.info("unknown button data %r", data)
         return [Reply("That button no longer does anything.")]
 
@@ -325,6 +329,11 @@ class Conversation:
             position = int(parts[2]) if kind == PICK else None
         except (IndexError, ValueError):
             return stale
+        if session is not None and session.token == token and index < session.index:
+            # Its feedback or the next question may never have arrived (a failed send, a restart):
+            # say the answer counts, and offer the question the student is on.
+            return [Reply(f"Question {index + 1} is no longer open: your answer to it is recorded.",
+                          buttons=((Button(f"Continue with question {session.index + 1}", CONTINUE_QUIZ),),))]
         if session is None or session.token != token or session.index != index:
             return stale
         try:

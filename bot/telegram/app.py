@@ -36,6 +36,7 @@ from ..settings import Settings
 from ..store import DueJob, Store
 from ..texts.voice import load_voice
 from . import group, handlers, media, reminders
+from .backlog import Backlog
 from .classquiz import JOB_KIND as CLASS_QUIZ_JOB
 from .classquiz import Classroom, ClassroomOptions
 from .profile import VOICE, publish_profile
@@ -54,6 +55,8 @@ FORGET_UPDATES_JOB = "forget-updates"
 FORGET_UPDATES_EVERY = dt.timedelta(hours=1)
 UPDATES_KEPT = dt.timedelta(days=2)  # Telegram gives up redelivering an update after 24 hours
 JOB_LOOP = "textbot-due-jobs"  # key in application.bot_data
+BACKLOG = "textbot-backlog"  # key in application.bot_data
+CATCH_UP_CHECK_SECONDS = 0.5  # a class question's timer waiting for kept updates looks again after this
 # Replicas take turns on a person's updates through a lease in the database; one that dies
 # holding it keeps that person waiting at most this long.
 PERSON_LEASE_SECONDS = 30.0
@@ -92,6 +95,7 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     )
     app.bot_data["reminder_check_seconds"] = reminder_check_seconds
     app.bot_data[VOICE] = load_voice(settings.corpus_dir)
+    app.bot_data[BACKLOG] = Backlog(app)
 
     app.add_handler(TypeHandler(Update, skip_redelivered), group=-1)
     new = filters.UpdateType.MESSAGE  # an edited message must not answer a quiz question again
@@ -235,6 +239,10 @@ async def _run_job(app: Application, s: Services, context: CallbackContext, job:
     run = kinds.get(job.kind)
     if run is None:
         log.warning("due job %s of unknown kind %r (from a newer textbot?); left alone", job.name, job.kind)
+        return
+    if job.kind == CLASS_QUIZ_JOB and not await app.bot_data[BACKLOG].handled(job.name):
+        # Answers given in time may still wait at Telegram (the bot was down): read them first.
+        s.store.jobs.retry(job, CATCH_UP_CHECK_SECONDS)
         return
     try:
         await run()

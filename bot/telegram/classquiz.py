@@ -7,7 +7,10 @@ bot picks the quiz up where it was. Several bot processes may serve one group: e
 a run (reveal, next question, finish) is taken by one conditional update of the run's
 version, so only the process that wins it speaks; an answer is stored only while the
 question it answers is open; and a question's timer is a due job in the database, run by
-whichever process is alive when it falls due.
+whichever process is alive when it falls due. A question is recorded as current before it
+is sent and as sent once Telegram took it, so one whose sending was cut off (a kill, a failed
+send) is sent again, not skipped; a timer closes a question only once the updates Telegram
+kept for the bot are handled (``bot.telegram.backlog``, in the due-job runner).
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, replace
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, PollAnswer, User
@@ -45,7 +49,10 @@ DEFAULT_SECONDS = 30
 MIN_SECONDS, MAX_SECONDS = 5, 600
 REVEAL_PAUSE_SECONDS = 5.0  # time to read the answer before the next question comes
 JOB_KIND = "classquiz"
-SEND_ALLOWANCE_SECONDS = 10.0  # a question that never got sent (its process died) still closes
+# A question recorded as current but never confirmed sent (its process died, or Telegram
+# failed it) is sent again after this long: longer than a send's own retries take.
+SEND_ALLOWANCE_SECONDS = 25.0
+MAX_SEND_ATTEMPTS = 3  # then the question is given up (revealed) rather than the class stuck on it
 POLL_ID_WAIT_SECONDS = 3.0  # a vote can outrun the saving of its poll's (or message's) id
 POLL_ID_CHECK_SECONDS = 0.05
 ANSWER_ATTEMPTS = 3  # a run that changes under an answer is read again this often
@@ -77,6 +84,8 @@ class Classroom:
         self.teachers = teachers
         self.options = options
         self._locks: dict[int, asyncio.Lock] = {}
+        self._process = uuid.uuid4().hex  # whose attempt to send a question the run's state records
+        self._sending: set[int] = set()  # runs whose question this process is sending right now
 
     def lock(self, chat_id: int) -> asyncio.Lock:
         return self._locks.setdefault(chat_id, asyncio.Lock())
@@ -107,12 +116,13 @@ class Classroom:
         async with self.lock(chat_id):
             quiz = self.library.get(quiz_id)
             master = QuizSession.start(quiz, self.library.documents)
-            state = {"session": master.to_dict(), "index": 0, "seconds": seconds, "phase": SENDING,
-                     "mode": None, "poll_id": None, "message_id": None, "deadline": None}
+            state = {"session": master.to_dict(), "index": 0, "seconds": seconds, **_unsent()}
             run = self.store.start_class_run(chat_id, quiz.id, state, teacher_id=teacher.id,
                                              teacher_name=display_name(teacher))
             if run is None:  # one running here (perhaps started a moment ago on another process)
                 raise QuizError("A class quiz is already running here; /stop ends it.")
+            # Should the introduction fail to go out, the first question still does.
+            self._schedule(chat_id, run.id, 0, SEND_ALLOWANCE_SECONDS)
             await send_html(context.bot, chat_id, [
                 f"<b>Class quiz: {esc(quiz.title)}</b>\n{esc(quiz.description)}",
                 f"{len(quiz.questions)} questions, {seconds} seconds each. Everyone answers once; "
@@ -129,12 +139,25 @@ class Classroom:
         return session
 
     async def _ask(self, bot: Bot, run: ClassRun) -> None:
-        """Send the run's current question (its state says SENDING) and open it for answers."""
+        """Send the run's current question (its state says SENDING) and open it for answers.
+
+        The attempt is recorded before sending and the question marked sent (ASKING) after, so
+        a question whose process died mid-send is sent again, once, and one sent is never resent.
+        """
+        claimed = self._claim_send(run)
+        if claimed is None:
+            return
+        self._sending.add(run.id)
+        try:
+            await self._send_question(bot, claimed)
+        finally:
+            self._sending.discard(run.id)
+
+    async def _send_question(self, bot: Bot, run: ClassRun) -> None:
+        """Send the question this process claimed; once Telegram took it, it is open for answers."""
         state = dict(run.state)
         presented = self._session(run).presented()
         seconds = state["seconds"]
-        # If this process dies while sending, another one still moves the class on.
-        self._schedule(run.chat_id, run.id, presented.index, seconds + SEND_ALLOWANCE_SECONDS)
         number = f"Question {presented.index + 1} of {presented.total}"
         if presented.fits_poll and not presented.ordering:
             mode = POLL
@@ -157,13 +180,43 @@ class Classroom:
             return
         self._schedule(run.chat_id, run.id, presented.index, seconds)
 
+    def _claim_send(self, run: ClassRun) -> ClassRun | None:
+        """Record an attempt to send the current question, with a timer that sends it again should
+        it never be confirmed sent; None if another process moved the run first."""
+        state = {**run.state, "attempts": run.state.get("attempts", 0) + 1, "claimed_at": _now().isoformat(),
+                 "claimed_by": self._process}
+        if not self.store.save_class_state(run.id, state, version=run.version):
+            return None
+        self._schedule(run.chat_id, run.id, state["index"], SEND_ALLOWANCE_SECONDS)
+        return replace(run, state=state, version=run.version + 1)
+
+    async def _send_unconfirmed(self, bot: Bot, run: ClassRun) -> bool:
+        """A question recorded as current but not confirmed sent: send it, unless an attempt is
+        under way (then look again when that attempt's allowance runs out)."""
+        claimed_at = run.state.get("claimed_at")
+        age = (_now() - dt.datetime.fromisoformat(claimed_at)).total_seconds() if claimed_at else None
+        failed_here = run.state.get("claimed_by") == self._process and run.id not in self._sending
+        if age is not None and age < SEND_ALLOWANCE_SECONDS and not failed_here:
+            self._schedule(run.chat_id, run.id, run.state["index"], SEND_ALLOWANCE_SECONDS - age)
+            return False
+        if claimed_at:
+            log.warning("class quiz %s: question %d was never confirmed sent; sending it again",
+                        run.id, run.state["index"] + 1)
+        await self._ask(bot, run)
+        return True
+
+    def _time_left(self, run: ClassRun) -> float:
+        """Seconds until the open question's deadline (0 if none is set or it passed)."""
+        deadline = run.state.get("deadline")
+        return max(0.0, (dt.datetime.fromisoformat(deadline) - _now()).total_seconds()) if deadline else 0.0
+
     def _schedule(self, chat_id: int, run_id: int, index: int, seconds: float) -> None:
         """The run's next step in ``seconds``: a due job any process may run (replacing the last)."""
         self.store.jobs.schedule(_job_name(chat_id), JOB_KIND, {"chat_id": chat_id, "run_id": run_id, "index": index},
                                  _now() + dt.timedelta(seconds=max(seconds, 0.0)))
 
     async def run_job(self, bot: Bot, payload: dict[str, Any]) -> None:
-        """A question's time ran out (or the pause after its answer did)."""
+        """A question's time ran out (or the pause after its answer did, or its send was not confirmed)."""
         await self.advance(bot, payload["chat_id"], expected_index=payload["index"], run_id=payload["run_id"])
 
     # -- moving on -----------------------------------------------------------------------------
@@ -176,8 +229,10 @@ class Classroom:
             run = self.store.active_class_run(chat_id)
             if run is None or (run_id is not None and run.id != run_id):
                 return False
-            if expected_index is not None and run.state["index"] != expected_index:
-                return False  # a timer for a question already dealt with
+            if run.state["phase"] == SENDING and not stop and run.state.get("attempts", 0) < MAX_SEND_ATTEMPTS:
+                return await self._send_unconfirmed(bot, run)  # a question is not revealed before it was asked
+            if expected_index is not None and not self._due(run, expected_index):
+                return False
             if run.state["phase"] in (SENDING, ASKING):
                 if not self.store.save_class_state(run.id, {**run.state, "phase": REVEALED}, version=run.version):
                     return False
@@ -193,14 +248,24 @@ class Classroom:
                     self.store.jobs.cancel(_job_name(chat_id))
                     await self._finish(bot, run)
                 return True
-            following = {**run.state, "index": run.state["index"] + 1, "phase": SENDING, "mode": None,
-                         "poll_id": None, "message_id": None, "deadline": None}
+            following = {**run.state, "index": run.state["index"] + 1, **_unsent()}
             if not self.store.save_class_state(run.id, following, version=run.version):
                 return False
             run = self.store.class_run(run.id)
             assert run is not None
             await self._ask(bot, run)
             return True
+
+    def _due(self, run: ClassRun, index: int) -> bool:
+        """Whether a timer set for question ``index`` moves the run on now. A timer of an earlier
+        step may be the only one left (its process died between steps): it reveals the open
+        question once its time is up; an early one is set again for the deadline."""
+        if run.state["phase"] == ASKING:
+            if (left := self._time_left(run)) > 0:
+                self._schedule(run.chat_id, run.id, run.state["index"], left)
+                return False
+            return True
+        return run.state["index"] == index  # after a reveal: the pause of this very question
 
     def _more(self, run: ClassRun) -> bool:
         return run.state["index"] + 1 < len(self.library.get(run.quiz_id).questions)
@@ -390,6 +455,12 @@ class Classroom:
                 remaining = (deadline - _now()).total_seconds() if run.state["phase"] == ASKING else 0.0
                 self._schedule(run.chat_id, run.id, run.state["index"], remaining)
             log.info("class quiz %s in chat %s goes on at question %d", run.id, run.chat_id, run.state["index"] + 1)
+
+
+def _unsent() -> dict[str, Any]:
+    """The state of a question recorded as current and not yet sent."""
+    return {"phase": SENDING, "mode": None, "poll_id": None, "message_id": None, "deadline": None,
+            "attempts": 0, "claimed_at": None, "claimed_by": None}
 
 
 def _now() -> dt.datetime:
