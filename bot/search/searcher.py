@@ -141,7 +141,12 @@ class Searcher:
         self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
         contexts = [self._context(p) for p in index.passages]
         self._lexical = LexicalIndex(self._texts, contexts=contexts)
-        self._reader = QuestionReader(documents, stopwords=self._lexical.stopwords, known=self._knows_word)
+        self._reader = QuestionReader(
+            documents,
+            stopwords=self._lexical.stopwords,
+            known=self._knows_word,
+            is_word=getattr(encoder, "is_whole_word", None),
+        )
         self._stems = [f" {' '.join(self._lexical.stem_all(words(t)))} " for t in self._texts]
         self._headings = self._heading_terms()
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
