@@ -93,6 +93,15 @@ def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray
     return _maxsim_rows(question, tokens, spans)
 
 
+def best_maxsim(index, encoder, text: str, rows: list[int]) -> float | None:
+    """The best MaxSim of the text's topic tokens with one of the rows, or None when
+    the index or the encoder has no token vectors."""
+    token_vectors = getattr(encoder, "token_vectors", None)
+    if not rows or token_vectors is None or index.token_vectors is None:
+        return None
+    return float(candidate_maxsim(_topic_tokens(*token_vectors(text)), index, rows).max())
+
+
 def rescore(
     index, encoder, text: str, ranked: Sequence[C], *, weight: float | None = None, depth: int | None = None
 ) -> list[C]:

@@ -93,6 +93,11 @@ class LexicalIndex:
         """Whether a stemmed term occurs anywhere in the indexed passages."""
         return term in self._idf
 
+    def used_together(self, terms: list[str]) -> bool:
+        """Whether some passage holds every one of the stemmed terms."""
+        wanted = set(terms)
+        return any(wanted <= present for present in self._token_sets)
+
     def tokens(self, text: str) -> list[str]:
         """Stemmed content words of a text."""
         return self._stemmer.stemWords(self.content_words(text))

@@ -64,6 +64,12 @@ EXTEND_MARGIN = 0.08
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
 SYNONYMS_PER_WORD = 3
+# A word that may join a two-word name ("the Internet of Things").
+COMPOUND_JOINS = ("of",)
+# A passage holding one word of a two-word name the texts never use together covers
+# it only in part ("net" is not "net neutrality"; "privacy" is half of "privacy
+# violations"): its coverage counts this much.
+UNUSED_COMPOUND_COVERAGE = 0.5
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
@@ -383,13 +389,16 @@ class Searcher:
             return {}
         vectors = self._encoder.encode(list(unknown.values()))
         similarities = vectors @ self.index.vocabulary_vectors.astype(np.float32).T
+        # A synonym stands for what the question does not already say: "volcanic" is
+        # not read as "erupt" beside "eruptions".
+        own = set(self._lexical.tokens(text))
         expansions: Expansions = {}
         for term, row in zip(unknown, similarities):
             best = np.argsort(-row)[:SYNONYMS_PER_WORD]
             neighbours = {
                 self._lexical.stem(self.index.vocabulary[i]): float(row[i])
                 for i in best
-                if row[i] >= SYNONYM_SIMILARITY
+                if row[i] >= SYNONYM_SIMILARITY and self._lexical.stem(self.index.vocabulary[i]) not in own
             }
             if neighbours:
                 expansions[term] = neighbours
@@ -405,14 +414,34 @@ class Searcher:
         if not ranked:
             return Evidence(dense=0.0, coverage=0.0, phrase=False, expanded=bool(expansions), unknown_name=bool(query.unknown_names))
         top = ranked[:COVERAGE_DEPTH]
-        coverage = self._lexical.coverage(query.subject, [s.row for s in top], expansions=expansions)
+        rows = [s.row for s in top]
+        dense = max(s.dense for s in top)
+        coverage = self._lexical.coverage(query.subject, rows, expansions=expansions)
+        if self._is_unused_compound(query.subject):
+            coverage *= UNUSED_COMPOUND_COVERAGE
+        maxsim = late_interaction.best_maxsim(self.index, self._encoder, query.subject, rows)
         return Evidence(
-            dense=max(s.dense for s in top),
+            dense=dense,
             coverage=coverage,
             phrase=self._has_whole_phrase(query.subject, ranked),
             expanded=bool(expansions),
             unknown_name=bool(query.unknown_names),
+            # Without token vectors the sentence vector is the nearest stand-in.
+            maxsim=dense if maxsim is None else maxsim,
         )
+
+    def _is_unused_compound(self, subject: str) -> bool:
+        """Whether the subject is a two-word name ("net neutrality", "the Internet of
+        Things") whose words the corpus uses, but never in one passage."""
+        tokens = words(subject)
+        content = [i for i, w in enumerate(tokens) if not self._lexical.is_stopword(w)]
+        if len(content) != 2:
+            return False
+        between = tokens[content[0] + 1 : content[1]]
+        if between not in ([], list(COMPOUND_JOINS)):
+            return False
+        terms = [self._lexical.stem(tokens[i]) for i in content]
+        return all(self._lexical.knows(t) for t in terms) and not self._lexical.used_together(terms)
 
     # -- from candidates to quotes ---------------------------------------------------
 
