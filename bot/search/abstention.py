@@ -38,8 +38,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, float, float] = (6.9, 4.88, 7.18)  # dense, coverage, maxsim
-    bias: float = -8.53
+    weights: tuple[float, float, float] = (6.87, 4.83, 7.3)  # dense, coverage, maxsim
+    bias: float = -8.69
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:

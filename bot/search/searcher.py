@@ -70,6 +70,8 @@ COMPOUND_JOINS = ("of",)
 # it only in part ("net" is not "net neutrality"; "privacy" is half of "privacy
 # violations"): its coverage counts this much.
 UNUSED_COMPOUND_COVERAGE = 0.5
+# Words of the model's vocabulary ranked before this are everyday English.
+COMMON_WORD_RANK = 10_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
@@ -155,6 +157,7 @@ class Searcher:
         )
         self._stems = [f" {' '.join(self._lexical.stem_all(words(t)))} " for t in self._texts]
         self._headings = self._heading_terms()
+        self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
         for row, p in enumerate(index.passages):
             self._rows_by_start.setdefault((p.doc_id, p.first), []).append(row)
@@ -416,7 +419,7 @@ class Searcher:
         top = ranked[:COVERAGE_DEPTH]
         rows = [s.row for s in top]
         dense = max(s.dense for s in top)
-        coverage = self._lexical.coverage(query.subject, rows, expansions=expansions)
+        coverage = self._lexical.coverage(query.subject, rows, expansions=expansions, unseen_weight=self._unseen_weight)
         if self._is_unused_compound(query.subject):
             coverage *= UNUSED_COMPOUND_COVERAGE
         maxsim = late_interaction.best_maxsim(self.index, self._encoder, query.subject, rows)
@@ -429,6 +432,15 @@ class Searcher:
             # Without token vectors the sentence vector is the nearest stand-in.
             maxsim=dense if maxsim is None else maxsim,
         )
+
+    def _unseen_weight(self, word: str) -> float:
+        """How telling a word the corpus never uses is, from its rank in the model's
+        vocabulary (roughly by frequency): "something", "touch" and "apart" say less
+        than "neutrality" or "ransomware" (no single piece: fully telling)."""
+        rank = self._word_rank(word) if self._word_rank is not None else None
+        if rank is None:
+            return 1.0
+        return min(1.0, rank / COMMON_WORD_RANK) ** 0.5
 
     def _is_unused_compound(self, subject: str) -> bool:
         """Whether the subject is a two-word name ("net neutrality", "the Internet of
