@@ -136,9 +136,9 @@ class AcronymTable:
         if match:
             keys.append(match.group(1))
         elif lower_case and _LOWER_ACRONYM.match(token):
-            # "smes" may be "SMES" or the plural of "SME": the longer reading first.
+            # "smes" may be "SMES" or the plural of "SME": the plural first, as typed in capitals.
             stem = re.sub(r"(?:['’]s|s)$", "", token)
-            keys += [k.upper() for k in dict.fromkeys([re.sub(r"['’]", "", token), stem]) if len(k) >= MIN_TERM_ACRONYM]
+            keys += [k.upper() for k in dict.fromkeys([stem, re.sub(r"['’]", "", token)]) if len(k) >= MIN_TERM_ACRONYM]
         for key in keys:
             names = self._names.get(key)
             if names:
