@@ -234,3 +234,10 @@ def test_a_subject_made_of_words_the_texts_use_apart_is_not_covered(searcher, do
 
 def test_a_two_word_name_the_texts_use_together_is_covered(searcher):
     assert "digital economy" in first(searcher, "What do the texts say about the digital economy?").text
+
+
+def test_a_part_of_a_document_its_description_names_is_quoted(searcher, documents):
+    # The corpus notes say one piece opens with a poem; the word is in no body.
+    (doc_id,) = [d for d, doc in documents.items() if "poem" in (doc.notes or "")]
+    answer = searcher.search("What does the poem say?")
+    assert answer.answered and answer.quotes[0].doc_id == doc_id

@@ -426,7 +426,7 @@ class Searcher:
         return Evidence(
             dense=dense,
             coverage=coverage,
-            phrase=self._has_whole_phrase(query.subject, ranked),
+            phrase=self._has_whole_phrase(query.subject, ranked) or self._names_a_document_part(query.subject, coverage),
             expanded=bool(expansions),
             unknown_name=bool(query.unknown_names),
             # Without token vectors the sentence vector is the nearest stand-in.
@@ -441,6 +441,16 @@ class Searcher:
         if rank is None:
             return 1.0
         return min(1.0, rank / COMMON_WORD_RANK) ** 0.5
+
+    def _names_a_document_part(self, subject: str, coverage: float) -> bool:
+        """Whether the subject is made only of words from a top passage's document
+        description, none of which the texts themselves use ("the poem": the notes say
+        the piece opens with one). It asks for that part, as a phrase would. Common
+        nouns only: a name there ("Long Yuan", the poet) is not in the passages."""
+        content = self._lexical.content_words(subject)
+        if not content or coverage < 1.0 or any(w[:1].isupper() for w in re.findall(r"\w+", subject) if w.lower() in content):
+            return False
+        return not any(self._lexical.knows(t) for t in self._lexical.stem_all(content))
 
     def _is_unused_compound(self, subject: str) -> bool:
         """Whether the subject is a two-word name ("net neutrality", "the Internet of
