@@ -93,15 +93,6 @@ def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray
     return _maxsim_rows(question, tokens, spans)
 
 
-def best_maxsim(index, encoder, text: str, rows: list[int]) -> float | None:
-    """The best MaxSim of the text's topic tokens with one of the rows, or None when
-    the index or the encoder has no token vectors."""
-    token_vectors = getattr(encoder, "token_vectors", None)
-    if not rows or token_vectors is None or index.token_vectors is None:
-        return None
-    return float(candidate_maxsim(_topic_tokens(*token_vectors(text)), index, rows).max())
-
-
 def rescore(
     index, encoder, text: str, ranked: Sequence[C], *, weight: float | None = None, depth: int | None = None
 ) -> list[C]:
@@ -121,6 +112,10 @@ def rescore(
     top = ranked[:depth]
     similarities = candidate_maxsim(question, index, [c.row for c in top])
     floor = float(similarities.min())
-    top = [dataclasses.replace(c, score=c.score + weight * (float(s) - floor)) for c, s in zip(top, similarities)]
+    # A candidate that keeps its MaxSim (searcher.Scored) hands it on to the abstention rule.
+    top = [
+        dataclasses.replace(c, score=c.score + weight * (float(s) - floor), **({"maxsim": float(s)} if hasattr(c, "maxsim") else {}))
+        for c, s in zip(top, similarities)
+    ]
     top.sort(key=lambda c: (-c.score, c.row))
     return top + ranked[depth:]

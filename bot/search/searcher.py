@@ -98,6 +98,7 @@ class Scored:
     dense: float
     lexical: float
     score: float
+    maxsim: float | None = None  # set when late interaction re-scored it
 
 
 def _visible(text: str) -> str:
@@ -422,7 +423,7 @@ class Searcher:
         coverage = self._lexical.coverage(query.subject, rows, expansions=expansions, unseen_weight=self._unseen_weight)
         if self._is_unused_compound(query.subject):
             coverage *= UNUSED_COMPOUND_COVERAGE
-        maxsim = late_interaction.best_maxsim(self.index, self._encoder, query.subject, rows)
+        maxsims = [s.maxsim for s in top if s.maxsim is not None]
         return Evidence(
             dense=dense,
             coverage=coverage,
@@ -430,7 +431,7 @@ class Searcher:
             expanded=bool(expansions),
             unknown_name=bool(query.unknown_names),
             # Without token vectors the sentence vector is the nearest stand-in.
-            maxsim=dense if maxsim is None else maxsim,
+            maxsim=max(maxsims) if maxsims else dense,
         )
 
     def _unseen_weight(self, word: str) -> float:
