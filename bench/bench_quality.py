@@ -3,7 +3,7 @@
     python bench/bench_quality.py [--dev ../shared/eval/dev.jsonl] [--out bench/results/quality.md]
 
 Sets: ../shared/eval/dev.jsonl (the project's dev set) and bench/data/calibration.jsonl,
-covered.jsonl, offtopic.jsonl (the own sets; see bench/data/README.md). For each: hit@1,
+covered.jsonl, offtopic.jsonl, heldout.jsonl (the own sets; see bench/data/README.md). For each: hit@1,
 hit@3, MRR@10 on the covered questions, the share of covered questions wrongly called
 "not covered", and the share of off-topic questions abstained.
 """
@@ -27,6 +27,7 @@ OWN_SETS = [
     ROOT / "bench" / "data" / "calibration.jsonl",
     ROOT / "bench" / "data" / "covered.jsonl",
     ROOT / "bench" / "data" / "offtopic.jsonl",
+    ROOT / "bench" / "data" / "heldout.jsonl",  # judges; never tuned on
 ]
 
 

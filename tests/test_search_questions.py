@@ -5,7 +5,7 @@ import pytest
 
 from bot.errors import QuestionError
 from bot.search.evaluation import is_hit
-from bot.search.render import answer_record, answer_text
+from bot.search.render import NOT_COVERED, answer_record, answer_text
 from bot.texts.passages import segment
 
 
@@ -173,3 +173,71 @@ def test_every_quote_of_the_own_sets_is_an_exact_span_of_whole_sentences(searche
             assert documents[quote.doc_id].body[quote.start : quote.end] == quote.text
             starts, ends = bounds[quote.doc_id]
             assert quote.start in starts and quote.end in ends and len(quote.text) <= 600
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what about smes?", "What does the text say about SMEs?", "how do they want to help smes"],
+)
+def test_an_acronym_of_a_lower_case_term_in_any_case_finds_the_term(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered and "small and medium-sized enterprises" in answer.quotes[0].text
+    assert "small and medium-sized enterprises" in answer.read_as
+
+
+def test_an_acronym_typed_in_lower_case_finds_the_name(searcher):
+    answer = searcher.search("what was the wic's theme")
+    assert answer.answered and "World Internet Conference, themed" in answer.quotes[0].text
+    assert "World Internet Conference" in answer.read_as
+
+
+@pytest.mark.parametrize(
+    "question, word",
+    [
+        ("what about the gig economy?", "gig"),  # an English word is no acronym, whatever its initials
+        ("Which US tech giants are named?", "tech"),  # nor a misspelling of "teach"
+        ("What has China done to protect kids online?", "kids"),
+        ("how do they want to help smes", "want"),
+    ],
+)
+def test_an_everyday_word_is_read_as_itself(searcher, question, word):
+    query = searcher.read(question)
+    assert word not in {asked for asked, _ in query.changes}
+    assert word in query.read
+
+
+def test_a_british_spelling_finds_the_american_one_by_meaning(searcher):
+    answer = searcher.search("what do they say about rumours")
+    assert answer.answered and "the spread of rumors" in answer.quotes[0].text
+
+
+def test_a_paraphrase_in_other_words_is_answered(searcher):
+    assert "distrust between great powers" in first(searcher, "What does the text say about mistrust between major powers?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Two-word names whose words the texts use, but never together.
+        "What does the text say about net neutrality?",
+        "What does the text say about the Internet of Things?",
+        # A synonym of "volcanic" is not "erupt" when the question already says "eruptions".
+        "What does the text say about volcanic eruptions?",
+        "what about the gig economy?",
+    ],
+)
+def test_a_subject_made_of_words_the_texts_use_apart_is_not_covered(searcher, documents, question):
+    answer = searcher.search(question)
+    assert not answer.answered
+    assert answer_text(answer, documents) == NOT_COVERED
+
+
+def test_a_two_word_name_the_texts_use_together_is_covered(searcher):
+    assert "digital economy" in first(searcher, "What do the texts say about the digital economy?").text
+
+
+def test_a_part_of_a_document_its_description_names_is_quoted(searcher, documents):
+    # The corpus notes say one piece opens with a poem; the word is in no body.
+    (doc_id,) = [d for d, doc in documents.items() if "poem" in (doc.notes or "")]
+    answer = searcher.search("What does the poem say?")
+    assert answer.answered and answer.quotes[0].doc_id == doc_id

@@ -1,5 +1,6 @@
-"""Acronyms: the corpus's capitalised names keyed by their initials ("ICANN" → "Internet
-Corporation for Assigned Names and Numbers"), derived from the texts, never listed by hand."""
+"""Acronyms: the corpus's names keyed by their initials ("ICANN" → "Internet Corporation
+for Assigned Names and Numbers", "SMEs" → "small and medium-sized enterprises"), derived
+from the texts, never listed by hand."""
 
 from __future__ import annotations
 
@@ -17,9 +18,18 @@ MAX_ACRONYM = 7
 SPELLED_OUT_WEIGHT = 100
 # "ICANN", "SMEs", "NSA's": upper-case letters, perhaps a plural or possessive.
 _ACRONYM = re.compile(r"^([A-Z]{2,7})(?:s|['’]s)?$")
+# "smes", "wic's": an acronym typed in lower case (only a token that is no word at all).
+_LOWER_ACRONYM = re.compile(r"^([a-z]{3,7}?)(?:s|['’]s)?$")
+# A term in lower case ("small and medium-sized enterprises") has initials that many
+# chance stretches of words share: it needs three letters at least, and to be the only
+# stretch of the corpus with its initials.
+MIN_TERM_ACRONYM = 3
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 # "National Security Agency (NSA)": the text spells the acronym out itself.
 _SPELLED_OUT = re.compile(r"((?:[\w’'-]+\s+){1,12})\(([A-Z]{2,7})\)")
+# Stretches of a lower-case term stop at punctuation.
+_CLAUSE_BREAK = re.compile(r"[^\w\s’'-]+")
+_WORD = re.compile(r"[\w’'-]+")
 
 
 def initials(words: list[str]) -> str:
@@ -61,7 +71,9 @@ def _spelled_out(words: list[str], acronym: str) -> str | None:
 class AcronymTable:
     """Initials → the corpus names that have them, most frequent first."""
 
-    def __init__(self, texts: Iterable[str]):
+    def __init__(self, texts: Iterable[str], *, stopwords: Iterable[str] = ()):
+        """``stopwords``: words a term never contains ("should make everyone" is no term)."""
+        texts = list(texts)
         names: dict[str, Counter[str]] = defaultdict(Counter)
         for text in texts:
             for run in _capitalised_runs(text):
@@ -78,6 +90,28 @@ class AcronymTable:
             key: [name for name, count in counter.most_common() if len(key) > 2 or count >= MIN_TWO_LETTER_USES]
             for key, counter in names.items()
         }
+        self._terms = self._lower_case_terms(texts, {w.lower() for w in stopwords} - CONNECTORS)
+
+    @staticmethod
+    def _lower_case_terms(texts: list[str], stopwords: set[str]) -> dict[str, str]:
+        """Initials → the one stretch of content words (connectors allowed inside) that has them."""
+        terms: dict[str, set[str]] = defaultdict(set)
+        for text in texts:
+            for clause in _CLAUSE_BREAK.split(text):
+                tokens = _WORD.findall(clause)
+                for i, first in enumerate(tokens):
+                    if first.lower() in CONNECTORS or first.lower() in stopwords:
+                        continue
+                    for j in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
+                        if tokens[j].lower() in stopwords:
+                            break
+                        if tokens[j].lower() in CONNECTORS:
+                            continue
+                        phrase = tokens[i : j + 1]
+                        key = "".join(w[0] for w in phrase if w.lower() not in CONNECTORS).upper()
+                        if MIN_TERM_ACRONYM <= len(key) <= MAX_ACRONYM:
+                            terms[key].add(" ".join(phrase).lower())
+        return {key: next(iter(found)) for key, found in terms.items() if len(found) == 1}
 
     @staticmethod
     def _sub_names(run: list[str]) -> Iterable[list[str]]:
@@ -89,14 +123,27 @@ class AcronymTable:
                 if run[j].lower() not in CONNECTORS:
                     yield run[i : j + 1]
 
-    def expand(self, token: str) -> str | None:
-        """The corpus name an acronym in a question stands for, or None.
+    def expand(self, token: str, *, lower_case: bool = False) -> str | None:
+        """The corpus name or term an acronym in a question stands for, or None.
 
-        Only a word typed in capitals is taken for an acronym, and only a name of
-        several words can be one: "UN" is "United Nations", "it" is never anything.
+        A word typed in capitals is taken for an acronym; one in lower case only with
+        ``lower_case`` (the caller knows it is no word: "smes", never "gig"), and only
+        from three letters: "UN" is "United Nations", "it" is never anything. Names
+        (capitalised, or spelled out by the text) come before lower-case terms.
         """
+        keys = []
         match = _ACRONYM.match(token)
-        if not match:
-            return None
-        names = self._names.get(match.group(1))
-        return names[0] if names else None
+        if match:
+            keys.append(match.group(1))
+        elif lower_case and _LOWER_ACRONYM.match(token):
+            # "smes" may be "SMES" or the plural of "SME": the plural first, as typed in capitals.
+            stem = re.sub(r"(?:['’]s|s)$", "", token)
+            keys += [k.upper() for k in dict.fromkeys([stem, re.sub(r"['’]", "", token)]) if len(k) >= MIN_TERM_ACRONYM]
+        for key in keys:
+            names = self._names.get(key)
+            if names:
+                return names[0]
+        for key in keys:
+            if key in self._terms:
+                return self._terms[key]
+        return None

@@ -118,6 +118,10 @@ def rescore(
     top = ranked[:depth]
     similarities = candidate_maxsim(question, index, [c.row for c in top])
     floor = float(similarities.min())
-    top = [dataclasses.replace(c, score=c.score + weight * (float(s) - floor)) for c, s in zip(top, similarities)]
+    # A candidate that keeps its MaxSim (searcher.Scored) hands it on to the abstention rule.
+    top = [
+        dataclasses.replace(c, score=c.score + weight * (float(s) - floor), **({"maxsim": float(s)} if hasattr(c, "maxsim") else {}))
+        for c, s in zip(top, similarities)
+    ]
     top.sort(key=lambda c: (-c.score, c.row))
     return top + ranked[depth:]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -93,6 +94,11 @@ class LexicalIndex:
         """Whether a stemmed term occurs anywhere in the indexed passages."""
         return term in self._idf
 
+    def used_together(self, terms: list[str]) -> bool:
+        """Whether some passage holds every one of the stemmed terms."""
+        wanted = set(terms)
+        return any(wanted <= present for present in self._token_sets)
+
     def tokens(self, text: str) -> list[str]:
         """Stemmed content words of a text."""
         return self._stemmer.stemWords(self.content_words(text))
@@ -104,7 +110,14 @@ class LexicalIndex:
         ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus_tokens]
         return bm25s.tokenization.Tokenized(ids=ids, vocab=vocab)
 
-    def coverage(self, query: str, rows: list[int], *, expansions: Expansions | None = None) -> float:
+    def coverage(
+        self,
+        query: str,
+        rows: list[int],
+        *,
+        expansions: Expansions | None = None,
+        unseen_weight: Callable[[str], float] | None = None,
+    ) -> float:
         """How much of the question's content (IDF-weighted) one of the given passages contains.
 
         One passage, not all of them together: "net neutrality" is not covered by a
@@ -114,21 +127,23 @@ class LexicalIndex:
         say — unless ``expansions`` maps them to corpus words of the same meaning,
         which then cover them in proportion to their similarity.
         """
-        terms = self.tokens(query)
+        content = self.content_words(query)
+        terms = self._stemmer.stemWords(content)
         if not terms or not rows:
             return 0.0
         expansions = expansions or {}
-        total = sum(self.idf(t) for t in terms)
+        weights = {t: self.idf(t) if self.knows(t) or unseen_weight is None else self._unseen_idf * unseen_weight(w) for w, t in zip(content, terms)}
+        total = sum(weights[t] for t in terms)
         best = 0.0
         for row in rows:
             present = self._token_sets[row]
             covered = 0.0
             for term in terms:
                 if term in present:
-                    covered += self.idf(term)
+                    covered += weights[term]
                 else:
                     similarity = max((sim for t, sim in expansions.get(term, {}).items() if t in present), default=0.0)
-                    covered += self.idf(term) * similarity
+                    covered += weights[term] * similarity
             best = max(best, covered / total)
         return best
 

@@ -219,6 +219,14 @@ class OnnxEncoder:
         """L2-normalised sentence vectors, as sentence-transformers' encode(normalize_embeddings=True)."""
         return self.embed(texts, batch_size=batch_size)[0]
 
+    def is_whole_word(self, word: str) -> bool:
+        """Whether the model's vocabulary holds ``word`` as one piece (a word, not "smes")."""
+        return self._tokenizer.token_to_id(word) is not None
+
+    def word_rank(self, word: str) -> int | None:
+        """The position of ``word`` in the model's vocabulary (common words come first), or None."""
+        return self._tokenizer.token_to_id(word)
+
     def token_vectors(self, text: str) -> tuple[np.ndarray, list[str]]:
         """The L2-normalised contextual vectors of a text's word pieces ([CLS]/[SEP] left
         out), and the lower-cased word each piece belongs to."""

@@ -24,6 +24,8 @@ FRAMING_WORDS = frozenset(
     according regarding concerning anything something please quote quotes show give say""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
+MIN_VOCABULARY_WORD = 3
 
 
 @dataclass(frozen=True)
@@ -47,12 +49,22 @@ class Query:
 class QuestionReader:
     """Turns a cleaned question into a Query, knowing the corpus's words and names."""
 
-    def __init__(self, documents: dict[str, Document], *, stopwords: frozenset[str], known: Callable[[str], bool]):
-        """``known(word)``: whether the corpus uses the word in some form (its stem)."""
+    def __init__(
+        self,
+        documents: dict[str, Document],
+        *,
+        stopwords: frozenset[str],
+        known: Callable[[str], bool],
+        is_word: Callable[[str], bool] | None = None,
+    ):
+        """``known(word)``: whether the corpus uses the word in some form (its stem);
+        ``is_word(word)``: whether a lower-case word is a word at all (the model's
+        vocabulary knows it), so that one that isn't ("smes") may be an acronym."""
         bodies = [doc.body for doc in documents.values()]
         names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
         self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords)
-        self._acronyms = AcronymTable(bodies)
+        self._acronyms = AcronymTable(bodies, stopwords=stopwords)
+        self._is_word = is_word
         self._framer = Framer(documents)
         self._known = known
 
@@ -97,7 +109,22 @@ class QuestionReader:
         return len(stem) >= 4 and any(self._speller.knows(stem + end) for end in ("", "a", "e", "ia", "y"))
 
     def _keep(self, word: str) -> bool:
-        return self._known(word) or self._acronyms.expand(word) is not None
+        """Whether a word the corpus doesn't spell so stays as typed: a form of a corpus
+        word, an acronym, or a word of the model's vocabulary ("tech" is not "teach",
+        "kids" not "kinds"; "rumours" finds "rumors" by meaning, as a synonym)."""
+        if self._known(word) or self._acronym(word) is not None:
+            return True
+        return self._is_word is not None and len(word) >= MIN_VOCABULARY_WORD and self._is_word(word.lower())
+
+    def _acronym(self, token: str) -> str | None:
+        """The corpus name an acronym stands for; a lower-case one only when it is no word."""
+        lower_case = (
+            self._is_word is not None
+            and token.islower()
+            and not self._speller.knows(token)
+            and not self._is_word(token)
+        )
+        return self._acronyms.expand(token, lower_case=lower_case)
 
     def _expand_acronyms(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """"ICANN" → its name; an acronym the corpus also uses keeps itself beside it ("UN (United Nations)")."""
@@ -105,7 +132,7 @@ class QuestionReader:
 
         def replace(match: re.Match) -> str:
             token = match.group()
-            name = self._acronyms.expand(token)
+            name = self._acronym(token)
             if name is None:
                 return token
             changes.append((token, name))

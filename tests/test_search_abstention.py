@@ -1,0 +1,56 @@
+"""The abstention rule and the corpus-derived pieces it rests on: acronyms of lower-case
+terms, and coverage that a two-word name's words apart do not earn."""
+
+from bot.search.abstention import AbstentionRule, Evidence
+from bot.search.acronyms import AcronymTable
+
+TEXTS = [
+    "We should help micro, small and medium-sized enterprises share opportunities.",
+    "The World Internet Conference was held in Wuzhen. The World Internet Conference grew.",
+    "They should make everyone safer.",
+]
+
+
+def test_a_lower_case_term_is_found_by_its_initials_in_capitals_or_as_a_non_word():
+    table = AcronymTable(TEXTS, stopwords=["should", "make", "everyone", "they", "we"])
+    assert table.expand("SMEs") == "small and medium-sized enterprises"
+    assert table.expand("smes", lower_case=True) == "small and medium-sized enterprises"
+    assert table.expand("wic's", lower_case=True) == "World Internet Conference"
+
+
+def test_a_lower_case_word_is_no_acronym_unless_the_caller_says_it_is_no_word():
+    table = AcronymTable(TEXTS, stopwords=["should", "make", "everyone", "they", "we"])
+    assert table.expand("smes") is None
+    assert table.expand("wic") is None
+
+
+def test_stop_words_never_make_a_term():
+    table = AcronymTable(TEXTS, stopwords=["should", "make", "everyone", "they", "we"])
+    assert table.expand("SME", lower_case=True) == "small and medium-sized enterprises"
+    assert table.expand("TSMES") is None  # "They should make everyone safer" is no term
+    assert AcronymTable(TEXTS).expand("TSMES") == "they should make everyone safer"
+
+
+def test_initials_shared_by_two_stretches_are_no_acronym():
+    table = AcronymTable(["global internet governance matters", "green industrial growth matters"])
+    assert table.expand("GIG") is None
+
+
+def evidence(dense=0.4, coverage=0.5, maxsim=0.5, **flags):
+    return Evidence(dense=dense, coverage=coverage, phrase=flags.get("phrase", False), unknown_name=flags.get("unknown_name", False), maxsim=maxsim)
+
+
+def test_more_evidence_of_any_kind_never_lowers_the_confidence():
+    rule = AbstentionRule()
+    base = rule.confidence(evidence())
+    assert rule.confidence(evidence(dense=0.6)) > base
+    assert rule.confidence(evidence(coverage=0.9)) > base
+    assert rule.confidence(evidence(maxsim=0.7)) > base
+
+
+def test_the_subject_word_for_word_is_answered_and_an_unknown_name_is_not():
+    rule = AbstentionRule()
+    assert rule.answers(evidence(dense=0.1, coverage=0.1, maxsim=0.1, phrase=True))
+    assert not rule.answers(evidence(dense=0.9, coverage=0.9, maxsim=0.9, unknown_name=True))
+    assert rule.answers(evidence(dense=0.9, coverage=0.9, maxsim=0.9))
+    assert not rule.answers(evidence(dense=0.1, coverage=0.0, maxsim=0.2))
