@@ -103,7 +103,8 @@ async def test_a_student_can_neither_start_nor_stop_a_class_quiz(tg):
     assert tg.store.active_class_run(GROUP) is None
 
     # The group's owner may run one (not in TEXTBOT_TEACHERS, never started the bot).
-    await teacher_says(tg, "/classquiz tg-test 30", who=ADMIN, method="sendPoll")
+    [poll] = await teacher_says(tg, "/classquiz tg-test 30", who=ADMIN, method="sendPoll")
+    tg.fake.poll_answer(CAROL, poll, [0])  # with an answer, the results (and the CSV) go out
     [refusal] = await teacher_says(tg, "/stop", who=BOB)
     assert "only the teacher" in refusal.text
     assert tg.store.active_class_run(GROUP) is not None

@@ -241,12 +241,14 @@ class Classroom:
         quiz = self.library.get(run.quiz_id)
         asked = run.state["index"] + 1
         answers = self.store.class_answers(run.id)
+        if not answers:  # an empty chart and an empty CSV tell the teacher nothing
+            await send_html(bot, run.chat_id, [f"<b>{esc(quiz.title)}</b> is over. Nobody answered, so there are "
+                                               "no results to show."])
+            return
         standings = leaderboard(answers)
         lines = [f"<b>Final leaderboard: {esc(quiz.title)}</b>"]
         for standing in standings:
             lines.append(f"{standing.rank}. {esc(standing.name)}: {format_score(standing.score)}/{asked}")
-        if not standings:
-            lines.append("Nobody answered.")
         await send_html(bot, run.chat_id, ["\n".join(lines)])
         stats = question_stats(answers, asked)
         chart = await asyncio.to_thread(chart_png, stats, title=quiz.title)
