@@ -99,8 +99,8 @@ def is_typed(question: AnyQuestion) -> bool:
 
 
 def fits_poll(question: AnyQuestion, documents: dict[str, Document]) -> bool:
-    """Whether a Telegram quiz poll (one right option) can ask this question."""
-    if isinstance(question, (MultipleQuestion, OrderingQuestion)) or is_typed(question):
+    """Whether a Telegram quiz poll (one right option, or several: Bot API 9.6) can ask this question."""
+    if isinstance(question, OrderingQuestion) or is_typed(question):
         return False
     if len(question_text(question)) > POLL_QUESTION_MAX:
         return False

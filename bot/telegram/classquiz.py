@@ -25,6 +25,7 @@ from telegram.ext import Application, ContextTypes
 
 from ..chat.classroom import answers_csv, chart_png, leaderboard, question_stats
 from ..quiz.library import QuizError, QuizLibrary
+from ..quiz.present import POLL_QUESTION_MAX
 from ..quiz.session import AnswerError, Feedback, PresentedQuestion, QuizSession, format_score
 from ..store import Answered, ClassRun, Store
 from .format import esc, stamp
@@ -136,10 +137,10 @@ class Classroom:
         # If this process dies while sending, another one still moves the class on.
         self._schedule(run.chat_id, run.id, presented.index, seconds + SEND_ALLOWANCE_SECONDS)
         number = f"Question {presented.index + 1} of {presented.total}"
-        if presented.fits_poll and not presented.ordering:
+        if (question := _poll_question(number, presented)) is not None:
             mode = POLL
             message = await bot.send_poll(
-                run.chat_id, presented.text, list(presented.poll_options), is_anonymous=False,
+                run.chat_id, question, list(presented.poll_options), is_anonymous=False,
                 type=Poll.QUIZ, correct_option_ids=list(presented.correct),
                 allows_multiple_answers=presented.multiple, open_period=seconds,
                 explanation=presented.explanation,  # fits_poll checked its length; shown once voted
@@ -415,6 +416,14 @@ def _model_answer(session: QuizSession, presented: PresentedQuestion) -> Feedbac
         question = session.quiz.questions[session.index]
         return probe.answer(question.answer[0])  # type: ignore[union-attr]
     return probe.answer(list(presented.correct))
+
+
+def _poll_question(number: str, presented: PresentedQuestion) -> str | None:
+    """The question of a quiz poll, numbered; None if a poll can't ask it (buttons then)."""
+    text = f"{number}: {presented.text}"
+    if not presented.fits_poll or presented.ordering or len(text) > POLL_QUESTION_MAX:
+        return None
+    return text
 
 
 def _question_blocks(number: str, presented: PresentedQuestion, seconds: int) -> list[str]:
