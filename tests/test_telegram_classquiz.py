@@ -69,8 +69,10 @@ async def test_a_class_quiz_with_a_teacher_and_three_students(tg):
     # Question 4 is typed: students reply to it.
     mark = tg.fake.mark()
     tg.fake.group_message(CLASS, TEACHER, "/next")
-    question4 = (await tg.fake.wait_for("sendMessage", chat_id=GROUP, since=mark, count=2))[-1]
+    [question4] = await tg.fake.wait_for("sendMessage", chat_id=GROUP, since=mark,
+                                         where=lambda c: c.text.startswith("Question 4 of 4"))
     assert "Reply to this message" in question4.text
+    assert question4.params["reply_markup"]["force_reply"] is True
     tg.fake.group_message(CLASS, ALICE, "sovereign states", reply_to=tg.fake.message(question4))
     tg.fake.group_message(CLASS, BOB, "netizens", reply_to=tg.fake.message(question4))
     await tg.fake.wait_idle()

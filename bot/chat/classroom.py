@@ -1,4 +1,5 @@
-"""The end of a class quiz: leaderboard, a chart of each question, a CSV of every answer.
+"""A class quiz's numbers: the live count of answers, and at the end the leaderboard, a chart
+of each question and a CSV of every answer.
 
 Nothing here knows about Telegram; it works on the answers the store recorded.
 """
@@ -85,6 +86,22 @@ def question_stats(answers: Sequence[ClassAnswer], question_count: int) -> list[
         right = sum(1 for a in mine if a.score >= FULL_MARKS)
         stats.append(QuestionStat(index, len(mine), right, sum(1 for a in mine if 0 < a.score < FULL_MARKS)))
     return stats
+
+
+def turnout(answers: Sequence[ClassAnswer], index: int, members: int | None) -> tuple[int, int | None]:
+    """How many answered question ``index``, and of how many taking part: everyone who has
+    answered a question of the run so far, or, before anyone has, the group's ``members``
+    (students, as far as the chat can tell); None when that is unknown."""
+    answered = sum(1 for a in answers if a.question_index == index)
+    so_far = {a.user_id for a in answers if a.question_index <= index}
+    if any(a.question_index < index for a in answers):
+        return answered, len(so_far)
+    return answered, max(answered, members) if members else (answered or None)
+
+
+def answered_line(answered: int, taking_part: int | None) -> str:
+    """``Answered: 3 of 28`` (or ``Answered: 3`` when nobody knows how many take part)."""
+    return f"Answered: {answered} of {taking_part}" if taking_part else f"Answered: {answered}"
 
 
 def chart_figure(stats: Sequence[QuestionStat], *, title: str) -> Figure:
