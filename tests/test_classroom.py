@@ -10,7 +10,16 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
-from bot.chat.classroom import QuestionStat, answers_csv, chart_figure, chart_png, leaderboard, question_stats
+from bot.chat.classroom import (
+    QuestionStat,
+    answered_line,
+    answers_csv,
+    chart_figure,
+    chart_png,
+    leaderboard,
+    question_stats,
+    turnout,
+)
 from bot.store import ClassAnswer
 
 PHONE_POINTS = 360  # about how wide Telegram shows a photo in a chat on a phone
@@ -36,6 +45,17 @@ def test_ties_share_a_rank_and_the_next_rank_skips():
 
 def test_question_stats_count_full_marks_as_right():
     assert [(s.answered, s.right, s.partly) for s in question_stats(ANSWERS, 3)] == [(3, 2, 0), (3, 1, 1), (0, 0, 0)]
+
+
+def test_the_count_is_of_the_members_until_someone_has_taken_part():
+    assert turnout([], 0, 25) == (0, 25)
+    assert turnout(ANSWERS[:2], 0, 25) == (2, 25)
+    assert turnout(ANSWERS[:3], 0, 2) == (3, 3)  # more answered than the chat counted
+    assert turnout([], 0, None) == (0, None) and turnout(ANSWERS[:2], 0, None) == (2, 2)
+    # From question 2 on: everyone who has answered any question so far, newcomers included.
+    assert turnout(ANSWERS[:3], 1, 25) == (0, 3)
+    assert turnout(ANSWERS, 1, 25) == (3, 4)
+    assert answered_line(3, 4) == "Answered: 3 of 4" and answered_line(0, None) == "Answered: 0"
 
 
 def test_chart_is_a_png_the_size_of_its_figure():

@@ -404,7 +404,7 @@ class Classroom:
         the question itself, or for a typed one a line of its own (Telegram can't edit a message
         sent with ForceReply)."""
         blocks = _question_blocks(_number(presented), presented, run.state["seconds"])
-        count = answered_line(*turnout([], presented.index, run.state.get("class_size")))
+        count = self._count_line(run)
         if not presented.typed:
             message = await send_html(bot, run.chat_id, [*blocks, count],
                                       reply_markup=_answer_keyboard(run.id, presented))
@@ -443,10 +443,14 @@ class Classroom:
         self.counts.cancel((run.chat_id, run.id, run.state["index"]))
         await self._edit_count(bot, run, closed=True)
 
+    def _count_line(self, run: ClassRun) -> str:
+        answers = self.store.class_answers(run.id)
+        return answered_line(*turnout(answers, run.state["index"], run.state.get("class_size")))
+
     async def _edit_count(self, bot: Bot, run: ClassRun, *, closed: bool) -> None:
         state = run.state
         presented = self._session(run).presented()
-        count = answered_line(*turnout(self.store.class_answers(run.id), presented.index, state.get("class_size")))
+        count = self._count_line(run)
         if state["mode"] == TYPED:
             message_id, blocks, markup = state.get("count_id"), [count + (". Closed." if closed else "")], None
         else:
