@@ -57,13 +57,19 @@ def counted(text):
     return lambda call: call.text.endswith(text)
 
 
-async def test_thirty_presses_in_a_second_make_a_few_edits_of_the_count(tg):
+async def first_question(tg):
+    """The class, thirty more students, and the live quiz's first question (buttons)."""
     set_up_class(tg.fake)
     tg.fake.set_members(CLASS, STUDENTS)
     mark = tg.fake.mark()
     tg.fake.group_message(CLASS, TEACHER, "/classquiz tg-live 60")
     [question] = await tg.fake.wait_for("sendMessage", chat_id=GROUP, since=mark,
                                         where=lambda c: c.text.startswith("Question 1 of 2"))
+    return question
+
+
+async def test_thirty_presses_in_a_second_make_a_few_edits_of_the_count(tg):
+    question = await first_question(tg)
     others = 4 + 1  # set_up_class's four students and the group's owner
     assert question.text.endswith(f"Answered: 0 of {CLASS_SIZE + others}")
     assert [b["text"] for b in question.buttons] == ["1", "2", "3"]
@@ -89,12 +95,8 @@ async def test_thirty_presses_in_a_second_make_a_few_edits_of_the_count(tg):
 
 
 async def test_on_later_questions_n_is_who_takes_part(tg):
-    set_up_class(tg.fake)
-    tg.fake.set_members(CLASS, STUDENTS)
+    question = await first_question(tg)
     mark = tg.fake.mark()
-    tg.fake.group_message(CLASS, TEACHER, "/classquiz tg-live 60")
-    [question] = await tg.fake.wait_for("sendMessage", chat_id=GROUP, since=mark,
-                                        where=lambda c: c.text.startswith("Question 1 of 2"))
     for student in STUDENTS[:3]:
         tg.fake.press(student, question, label="2")
     await tg.fake.wait_for("answerCallbackQuery", since=mark, count=3)
