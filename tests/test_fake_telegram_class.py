@@ -49,7 +49,8 @@ async def test_force_reply_is_checked_and_its_message_cannot_be_edited(api):
     fake.group_message(CHAT, ALICE, "hello")
     with pytest.raises(BadRequest, match="(?i)placeholder"):
         await bot.send_message(CHAT["id"], "Your answer?", reply_markup=ForceReply(input_field_placeholder="x" * 65))
-    asked = await bot.send_message(CHAT["id"], "Your answer?", reply_markup=ForceReply(input_field_placeholder="Answer"))
+    asked = await bot.send_message(CHAT["id"], "Your answer?",
+                                   reply_markup=ForceReply(input_field_placeholder="Answer"))
     assert asked.reply_markup is None  # a Message only ever carries an inline keyboard
     with pytest.raises(BadRequest, match="(?i)can.t be edited"):
         await bot.edit_message_text("Changed", CHAT["id"], asked.message_id)

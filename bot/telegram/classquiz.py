@@ -169,7 +169,7 @@ class Classroom:
             poll_id, count_id = message.poll.id if message.poll else None, None
         else:
             mode = TYPED if presented.typed else BUTTONS
-            message, count_id = await self._send_question(bot, run, presented)
+            message, count_id = await self._ask_in_message(bot, run, presented)
             poll_id = None
         self._remember_asked(run, presented.index, message.message_id, count_id)
         state.update(mode=mode, poll_id=poll_id, message_id=message.message_id, count_id=count_id, phase=ASKING,
@@ -399,7 +399,8 @@ class Classroom:
 
     # -- showing a question and its count -------------------------------------------------------
 
-    async def _send_question(self, bot: Bot, run: ClassRun, presented: PresentedQuestion) -> tuple[Message, int | None]:
+    async def _ask_in_message(self, bot: Bot, run: ClassRun,
+                              presented: PresentedQuestion) -> tuple[Message, int | None]:
         """A question asked with buttons or typed answers, and the message that counts its answers:
         the question itself, or for a typed one a line of its own (Telegram can't edit a message
         sent with ForceReply)."""
