@@ -165,8 +165,8 @@ class UpdateBuilders:
             assert not stored["is_anonymous"], "anonymous polls send no poll_answer updates"
             if stored["is_closed"]:
                 return  # Telegram doesn't accept votes in a closed poll
-            check_vote(stored, option_ids)
             persistent = [stored["options"][i]["persistent_id"] for i in option_ids]
+            check_vote(stored, option_ids)
             for i in option_ids:
                 stored["options"][i]["voter_count"] += 1
             stored["total_voter_count"] += 1

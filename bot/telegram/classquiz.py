@@ -25,7 +25,7 @@ from telegram.ext import Application, ContextTypes
 
 from ..chat.classroom import answered_line, answers_csv, chart_png, leaderboard, question_stats, turnout
 from ..quiz.library import QuizError, QuizLibrary
-from ..quiz.present import POLL_QUESTION_MAX
+from ..quiz.present import POLL_QUESTION_MAX, fits_poll
 from ..quiz.session import AnswerError, Feedback, PresentedQuestion, QuizSession, format_score
 from ..store import Answered, ClassRun, Store
 from .format import esc, split_blocks, stamp
@@ -158,7 +158,7 @@ class Classroom:
         seconds = state["seconds"]
         # If this process dies while sending, another one still moves the class on.
         self._schedule(run.chat_id, run.id, presented.index, seconds + SEND_ALLOWANCE_SECONDS)
-        if (question := _poll_question(_number(presented), presented)) is not None:
+        if (question := self._poll_question(run, presented)) is not None:
             mode = POLL
             message = await bot.send_poll(
                 run.chat_id, question, list(presented.poll_options), is_anonymous=False,
@@ -416,6 +416,15 @@ class Classroom:
         counter = await send_html(bot, run.chat_id, [count])
         return message, counter.message_id
 
+    def _poll_question(self, run: ClassRun, presented: PresentedQuestion) -> str | None:
+        """The question of a quiz poll (one right option or several), numbered; None if a poll
+        can't ask it (buttons then)."""
+        question = self.library.get(run.quiz_id).questions[presented.index]
+        text = f"{_number(presented)}: {presented.text}"
+        if not fits_poll(question, self.library.documents, multiple=True) or len(text) > POLL_QUESTION_MAX:
+            return None
+        return text
+
     def _remember_asked(self, run: ClassRun, index: int, *message_ids: int | None) -> None:
         """Note the messages that ask a question, so a reply to one is never taken as a search."""
         for message_id in message_ids:
@@ -561,14 +570,6 @@ def _model_answer(session: QuizSession, presented: PresentedQuestion) -> Feedbac
 
 def _number(presented: PresentedQuestion) -> str:
     return f"Question {presented.index + 1} of {presented.total}"
-
-
-def _poll_question(number: str, presented: PresentedQuestion) -> str | None:
-    """The question of a quiz poll, numbered; None if a poll can't ask it (buttons then)."""
-    text = f"{number}: {presented.text}"
-    if not presented.fits_poll or presented.ordering or len(text) > POLL_QUESTION_MAX:
-        return None
-    return text
 
 
 def _question_blocks(number: str, presented: PresentedQuestion, seconds: int, *, closed: bool = False) -> list[str]:
