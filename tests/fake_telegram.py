@@ -26,6 +26,7 @@ from http import HTTPStatus
 from http.server import ThreadingHTTPServer
 from typing import Any
 
+from fake_telegram_class import ClassChatMethods
 from fake_telegram_http import serve
 from fake_telegram_methods import BotAPIMethods
 from fake_telegram_objects import (  # noqa: F401 - tests import these from here
@@ -61,7 +62,7 @@ from fake_telegram_rules import (  # noqa: F401 - tests import these from here
 from fake_telegram_updates import UpdateBuilders
 
 
-class FakeTelegram(UpdateBuilders, BotAPIMethods):
+class FakeTelegram(UpdateBuilders, BotAPIMethods, ClassChatMethods):
     """The fake server. Use as a context manager, or call start() and stop()."""
 
     def __init__(self, *, token: str = TOKEN, bot_username: str = BOT_USERNAME) -> None:
@@ -84,6 +85,9 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods):
         self.confirmed_offset = 0
         self.webhook: dict[str, Any] | None = None  # the registered URL and secret_token, once set
         self.users: dict[int, dict[str, Any]] = {}
+        self.members: dict[int, set[int]] = {}  # chat id -> members besides owner and admins
+        self.reactions: dict[tuple[int, int], list[str]] = {}  # (chat, message) -> the bot's reaction
+        self.force_replies: set[tuple[int, int]] = set()  # messages sent with ForceReply: not editable
         self._delivered = 0  # highest update_id handed out by getUpdates
         self._failure_descriptions: dict[str, str] = {}
         self._failures: list[tuple[str, int, dict[str, Any] | None, int, int | None]] = []

@@ -48,6 +48,7 @@ class BotAPIMethods:
     updates: list[dict[str, Any]]
     messages: dict[tuple[int, int], dict[str, Any]]
     polls: dict[str, dict[str, Any]]
+    force_replies: set[tuple[int, int]]
     poll_messages: dict[str, tuple[int, int]]
     chats: dict[int, dict[str, Any]]
     started: set[int]
@@ -183,7 +184,7 @@ class BotAPIMethods:
         text = formatted(params, "text", MAX_TEXT)
         markup = check_markup(params)
         fields: dict[str, Any] = {"text": text}
-        if markup:
+        if markup and "inline_keyboard" in markup:  # a Message carries only an inline keyboard
             fields["reply_markup"] = markup
         reply = params.get("reply_parameters") or {}
         if reply.get("message_id") or params.get("reply_to_message_id"):
@@ -193,7 +194,10 @@ class BotAPIMethods:
                 raise bad_request("message to be replied not found")
             if original is not None:
                 fields["reply_to_message"] = original
-        return self._store(chat, fields)
+        message = self._store(chat, fields)
+        if markup and "force_reply" in markup:
+            self.force_replies.add((chat["id"], message["message_id"]))
+        return message
 
     def _edit_target(self, params: dict[str, Any]) -> dict[str, Any]:
         if params.get("inline_message_id"):
@@ -202,6 +206,8 @@ class BotAPIMethods:
         message = self.messages.get(key)  # type: ignore[arg-type]
         if message is None or message.get("from", {}).get("id") != BOT_ID:
             raise bad_request("message to edit not found")
+        if key in self.force_replies:  # its keyboard depends on its text: Telegram refuses
+            raise bad_request("message can't be edited")
         return message
 
     def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:

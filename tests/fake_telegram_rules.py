@@ -196,8 +196,10 @@ def check_markup(params: dict[str, Any]) -> dict[str, Any] | None:
     if not isinstance(markup, dict):
         raise bad_request("can't parse reply keyboard markup JSON object")
     rows = markup.get("inline_keyboard")
+    if "force_reply" in markup:
+        check_force_reply(markup)
     if rows is None:
-        return markup  # reply keyboards and removals: not used by the bot, accepted as is
+        return markup  # ForceReply, reply keyboards and removals
     for row in rows:
         for button in row:
             if not button.get("text"):
@@ -268,3 +270,52 @@ def decode_form_value(name: str, value: str) -> Any:
         return json.loads(value)
     except ValueError:
         return value
+
+
+# -- class quiz chats: reactions, ForceReply, votes ----------------------------------------------
+
+# The emoji a bot may react with (Bot API, ReactionTypeEmoji); anything else is REACTION_INVALID.
+REACTION_EMOJI = frozenset(
+    "👍 👎 ❤ 🔥 🥰 👏 😁 🤔 🤯 😱 🤬 😢 🎉 🤩 🤮 💩 🙏 👌 🕊 🤡 🥱 🥴 😍 🐳 🌚 🌭 💯 🤣 ⚡ 🍌 🏆 💔 🤨 😐 🍓 "
+    "🍾 💋 🖕 😈 😴 😭 🤓 👻 👀 🎃 🙈 😇 😨 🤝 ✍ 🤗 🫡 🎅 🎄 ☃ 💅 🤪 🗿 🆒 💘 🙉 🦄 😘 💊 🙊 😎 👾 🤷 😡".split()
+) | {"❤\ufe0f\u200d🔥", "👨\u200d💻", "🤷\u200d♂\ufe0f", "🤷\u200d♀\ufe0f"}
+MAX_BOT_REACTIONS = 1  # a bot is not a premium user
+MAX_INPUT_PLACEHOLDER = 64
+
+
+def check_reaction(reaction: Any) -> list[str]:
+    """setMessageReaction's ``reaction``: at most one emoji from Telegram's list; the emoji set."""
+    if reaction is None:
+        return []
+    if not isinstance(reaction, list):
+        raise bad_request("can't parse reaction types JSON object")
+    if len(reaction) > MAX_BOT_REACTIONS:
+        raise bad_request("REACTIONS_TOO_MANY")
+    emoji = []
+    for kind in reaction:
+        if not isinstance(kind, dict) or kind.get("type") != "emoji" or kind.get("emoji") not in REACTION_EMOJI:
+            raise bad_request("REACTION_INVALID")  # custom and paid reactions aren't the bot's to give
+        emoji.append(kind["emoji"])
+    return emoji
+
+
+def check_force_reply(markup: dict[str, Any]) -> None:
+    """A ForceReply: ``force_reply`` true, an optional ``selective`` and a short placeholder."""
+    if markup.get("force_reply") is not True:
+        raise bad_request("can't parse reply keyboard markup JSON object: force_reply must be True")
+    unknown = set(markup) - {"force_reply", "selective", "input_field_placeholder"}
+    if unknown:
+        raise bad_request(f"can't parse reply keyboard markup JSON object: unknown field {sorted(unknown)[0]}")
+    if not isinstance(markup.get("selective", False), bool):
+        raise bad_request("can't parse reply keyboard markup JSON object: selective must be a Boolean")
+    placeholder = markup.get("input_field_placeholder")
+    if placeholder is not None and not 1 <= len(str(placeholder)) <= MAX_INPUT_PLACEHOLDER:
+        raise bad_request("input field placeholder must be 1-64 characters")
+
+
+def check_vote(poll: dict[str, Any], option_ids: list[int]) -> None:
+    """A vote the Telegram app would let a person cast: one option, or several in a multi-answer poll
+    (none: the vote retracted)."""
+    assert all(0 <= i < len(poll["options"]) for i in option_ids), "no such option"
+    assert len(set(option_ids)) == len(option_ids), "an option picked twice"
+    assert poll["allows_multiple_answers"] or len(option_ids) == 1, "this poll takes one answer"

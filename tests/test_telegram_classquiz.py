@@ -28,6 +28,7 @@ async def test_a_class_quiz_with_a_teacher_and_three_students(tg):
     assert "Telegram <test> & quiz" in intro.text and "4 questions" in intro.text
     p = poll1.params
     assert p["type"] == "quiz" and p["is_anonymous"] is False and p["open_period"] == 30
+    assert p["question"].startswith("Question 1 of 4: According to the China Daily article")
     assert p["options"][p["correct_option_ids"][0]]["text"] == "sovereign states"
     assert "<script>" in p["question"]  # a poll question is plain text: nothing to escape
     assert p["explanation"] == "The article opens with this sentence."
@@ -52,27 +53,26 @@ async def test_a_class_quiz_with_a_teacher_and_three_students(tg):
     tg.fake.poll_answer(CAROL, poll2, [0])
     await tg.fake.wait_idle()
 
-    # Question 3 (several right answers) goes out with buttons.
+    # Question 3 (several right answers) is a multi-answer quiz poll.
     mark = tg.fake.mark()
     tg.fake.group_message(CLASS, TEACHER, "/next")
-    question3 = (await tg.fake.wait_for("sendMessage", chat_id=GROUP, since=mark, count=2))[-1]
-    assert question3.text.startswith("Question 3 of 4")
-    for label in ("1", "2", "3", "Done"):
-        tg.fake.press(ALICE, question3, label=label)
-    for person in (BOB, CAROL):
-        tg.fake.press(person, question3, label="4")
-        tg.fake.press(person, question3, label="Done")
-    await tg.fake.wait_for("answerCallbackQuery", since=mark, count=8)
-    mark_again = tg.fake.mark()
-    tg.fake.press(ALICE, question3, label="4")
-    [notice] = await tg.fake.wait_for("answerCallbackQuery", since=mark_again)
-    assert "already answered" in notice.params["text"]
+    [poll3] = await tg.fake.wait_for("sendPoll", chat_id=GROUP, since=mark)
+    p = poll3.params
+    assert p["question"].startswith("Question 3 of 4: ")
+    assert p["allows_multiple_answers"] is True and p["type"] == "quiz"
+    assert [p["options"][i]["text"] for i in p["correct_option_ids"]] == ["Generation", "Collection", "Utilization"]
+    tg.fake.poll_answer(ALICE, poll3, [0, 1, 2])
+    tg.fake.poll_answer(BOB, poll3, [3])
+    tg.fake.poll_answer(CAROL, poll3, [0, 3])  # one right, one wrong: no credit
+    await tg.fake.wait_idle()
 
     # Question 4 is typed: students reply to it.
     mark = tg.fake.mark()
     tg.fake.group_message(CLASS, TEACHER, "/next")
-    question4 = (await tg.fake.wait_for("sendMessage", chat_id=GROUP, since=mark, count=2))[-1]
+    [question4] = await tg.fake.wait_for("sendMessage", chat_id=GROUP, since=mark,
+                                         where=lambda c: c.text.startswith("Question 4 of 4"))
     assert "Reply to this message" in question4.text
+    assert question4.params["reply_markup"]["force_reply"] is True
     tg.fake.group_message(CLASS, ALICE, "sovereign states", reply_to=tg.fake.message(question4))
     tg.fake.group_message(CLASS, BOB, "netizens", reply_to=tg.fake.message(question4))
     await tg.fake.wait_idle()
@@ -90,6 +90,7 @@ async def test_a_class_quiz_with_a_teacher_and_three_students(tg):
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == 3 + 3 + 3 + 2
     assert {(r["question"], r["name"], r["score"]) for r in rows} >= {("1", "Alice", "1"), ("1", "Bob", "0"),
+                                                                     ("3", "Alice", "1"), ("3", "Carol Chen", "0"),
                                                                      ("4", "Bob", "0"), ("4", "Alice", "1")}
     assert tg.store.active_class_run(GROUP) is None
 
@@ -103,7 +104,8 @@ async def test_a_student_can_neither_start_nor_stop_a_class_quiz(tg):
     assert tg.store.active_class_run(GROUP) is None
 
     # The group's owner may run one (not in TEXTBOT_TEACHERS, never started the bot).
-    await teacher_says(tg, "/classquiz tg-test 30", who=ADMIN, method="sendPoll")
+    [poll] = await teacher_says(tg, "/classquiz tg-test 30", who=ADMIN, method="sendPoll")
+    tg.fake.poll_answer(CAROL, poll, [0])  # with an answer, the results (and the CSV) go out
     [refusal] = await teacher_says(tg, "/stop", who=BOB)
     assert "only the teacher" in refusal.text
     assert tg.store.active_class_run(GROUP) is not None

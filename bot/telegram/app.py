@@ -194,6 +194,7 @@ async def _post_init(app: Application) -> None:
 
 async def _post_stop(app: Application) -> None:
     """Stop running due jobs: another replica (or the next start) runs them."""
+    app.bot_data[SERVICES].classroom.counts.close()  # a live count waiting to be edited
     loop: asyncio.Task | None = app.bot_data.pop(JOB_LOOP, None)
     if loop is not None:
         loop.cancel()

@@ -22,17 +22,19 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, PollAnswer, User
-from telegram.constants import ChatMemberStatus, ParseMode
-from telegram.error import BadRequest, Forbidden
+from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, PollAnswer, User
+from telegram.constants import ChatMemberStatus, ParseMode, ReactionEmoji
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
-from ..chat.classroom import answers_csv, chart_png, leaderboard, question_stats
+from ..chat.classroom import answered_line, answers_csv, chart_png, leaderboard, question_stats, turnout
 from ..quiz.library import QuizError, QuizLibrary
+from ..quiz.present import POLL_QUESTION_MAX, fits_poll
 from ..quiz.session import AnswerError, Feedback, PresentedQuestion, QuizSession, format_score
 from ..store import Answered, ClassRun, Store
-from .format import esc, stamp
+from .format import esc, split_blocks, stamp
 from .replies import quote_html, send_html
+from .throttle import EditThrottle
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +60,25 @@ POLL_ID_CHECK_SECONDS = 0.05
 ANSWER_ATTEMPTS = 3  # a run that changes under an answer is read again this often
 CALLBACK_PREFIX = "cq"
 PICKS_PREFIX = "classpicks"  # session key of a student's picks so far: classpicks:<run>:<index>:<user>
+ASKED_PREFIX = "classasked"  # classasked:<chat>:<message> -> the run and question a message of ours asks
+NOTED_PREFIX = "classnoted"  # classnoted:<run>:<index>:<kind>: the class was told this once for the question
 DONE = "done"
 RESET = "reset"
+# A typed answer is acknowledged on the student's message: one reaction, nothing posted.
+RECORDED_REACTION = ReactionEmoji.WRITING_HAND
+NOT_COUNTED_REACTION = ReactionEmoji.SHRUG
+TYPED_PLACEHOLDER = "Your answer"
+COUNT_SETTLE_SECONDS = 1.0  # answers arriving together make one edit of the count
+COUNT_EDIT_SECONDS = 5.0  # and the count is edited at most this often (a group takes 20 requests a minute)
+# What the class is told, once per question, about a message that doesn't count.
+LATER_ANSWER = "later"
+CLOSED = "closed"
+ELSEWHERE = "elsewhere"
+NOTES = {
+    LATER_ANSWER: "Only each student's first answer counts ({shrug} marks a later one).",
+    CLOSED: "{number} has closed: answers to it no longer count.",
+    ELSEWHERE: "Answer {number} with its {where}, not by replying.",
+}
 ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 
 
@@ -68,6 +87,8 @@ class ClassroomOptions:
     """Timing knobs; tests shorten them."""
 
     pause: float = REVEAL_PAUSE_SECONDS
+    count_settle: float = COUNT_SETTLE_SECONDS
+    count_interval: float = COUNT_EDIT_SECONDS
 
 
 def display_name(person: User) -> str:
@@ -86,6 +107,7 @@ class Classroom:
         self._locks: dict[int, asyncio.Lock] = {}
         self._process = uuid.uuid4().hex  # whose attempt to send a question the run's state records
         self._sending: set[int] = set()  # runs whose question this process is sending right now
+        self.counts = EditThrottle(settle=options.count_settle, interval=options.count_interval)
 
     def lock(self, chat_id: int) -> asyncio.Lock:
         return self._locks.setdefault(chat_id, asyncio.Lock())
@@ -116,7 +138,8 @@ class Classroom:
         async with self.lock(chat_id):
             quiz = self.library.get(quiz_id)
             master = QuizSession.start(quiz, self.library.documents)
-            state = {"session": master.to_dict(), "index": 0, "seconds": seconds, **_unsent()}
+            state = {"session": master.to_dict(), "index": 0, "seconds": seconds, **_unsent(),
+                     "class_size": await _class_size(context.bot, chat_id)}
             run = self.store.start_class_run(chat_id, quiz.id, state, teacher_id=teacher.id,
                                              teacher_name=display_name(teacher))
             if run is None:  # one running here (perhaps started a moment ago on another process)
@@ -158,22 +181,21 @@ class Classroom:
         state = dict(run.state)
         presented = self._session(run).presented()
         seconds = state["seconds"]
-        number = f"Question {presented.index + 1} of {presented.total}"
-        if presented.fits_poll and not presented.ordering:
+        if (question := self._poll_question(run, presented)) is not None:
             mode = POLL
             message = await bot.send_poll(
-                run.chat_id, presented.text, list(presented.poll_options), is_anonymous=False,
+                run.chat_id, question, list(presented.poll_options), is_anonymous=False,
                 type=Poll.QUIZ, correct_option_ids=list(presented.correct),
                 allows_multiple_answers=presented.multiple, open_period=seconds,
                 explanation=presented.explanation,  # fits_poll checked its length; shown once voted
             )
-            poll_id = message.poll.id if message.poll else None
+            poll_id, count_id = message.poll.id if message.poll else None, None
         else:
             mode = TYPED if presented.typed else BUTTONS
-            message = await send_html(bot, run.chat_id, _question_blocks(number, presented, seconds),
-                                      reply_markup=_answer_keyboard(run.id, presented))
+            message, count_id = await self._ask_in_message(bot, run, presented)
             poll_id = None
-        state.update(mode=mode, poll_id=poll_id, message_id=message.message_id, phase=ASKING,
+        self._remember_asked(run, presented.index, message.message_id, count_id)
+        state.update(mode=mode, poll_id=poll_id, message_id=message.message_id, count_id=count_id, phase=ASKING,
                      deadline=(_now() + dt.timedelta(seconds=seconds)).isoformat())
         if not self.store.save_class_state(run.id, state, version=run.version):
             log.info("class quiz %s moved on while question %d was being sent", run.id, presented.index + 1)
@@ -279,10 +301,7 @@ class Classroom:
             except BadRequest as exc:  # closed already by its open_period
                 log.debug("stop_poll: %s", exc)
         elif state["message_id"]:
-            try:
-                await bot.edit_message_reply_markup(run.chat_id, state["message_id"], reply_markup=None)
-            except BadRequest as exc:
-                log.debug("removing answer buttons: %s", exc)
+            await self._close_count(bot, run)
         session = self._session(run)
         presented = session.presented()
         feedback = _model_answer(session, presented)
@@ -303,15 +322,18 @@ class Classroom:
     async def _finish(self, bot: Bot, run: ClassRun) -> None:
         """Post the leaderboard, chart and answers of a run this process just finished."""
         self.store.delete_prefix(f"{PICKS_PREFIX}:{run.id}:")
+        self.store.delete_prefix(f"{NOTED_PREFIX}:{run.id}:")
         quiz = self.library.get(run.quiz_id)
         asked = run.state["index"] + 1
         answers = self.store.class_answers(run.id)
+        if not answers:  # an empty chart and an empty CSV tell the teacher nothing
+            await send_html(bot, run.chat_id, [f"<b>{esc(quiz.title)}</b> is over. Nobody answered, so there are "
+                                               "no results to show."])
+            return
         standings = leaderboard(answers)
         lines = [f"<b>Final leaderboard: {esc(quiz.title)}</b>"]
         for standing in standings:
             lines.append(f"{standing.rank}. {esc(standing.name)}: {format_score(standing.score)}/{asked}")
-        if not standings:
-            lines.append("Nobody answered.")
         await send_html(bot, run.chat_id, ["\n".join(lines)])
         stats = question_stats(answers, asked)
         chart = await asyncio.to_thread(chart_png, stats, title=quiz.title)
@@ -368,7 +390,7 @@ class Classroom:
         elif action == DONE:
             if not picks:
                 return "Pick at least one option first."
-            return self._recorded_notice(self._record(run.id, index, person, picks))
+            return self._pressed(bot, run, person, picks)
         else:
             position = int(action)
             if not 0 <= position < len(presented.options):
@@ -379,29 +401,143 @@ class Classroom:
                 if position not in picks:
                     picks.append(position)
                 if len(picks) == len(presented.options):
-                    return self._recorded_notice(self._record(run.id, index, person, picks))
+                    return self._pressed(bot, run, person, picks)
             else:
-                return self._recorded_notice(self._record(run.id, index, person, [position]))
+                return self._pressed(bot, run, person, [position])
         self.store.put(key, {"picks": picks})
         chosen = ", ".join(str(p + 1) for p in picks) or "nothing yet"
         return f"Your picks so far: {chosen}."
 
-    def _recorded_notice(self, feedback: Feedback | None) -> str:
+    def _pressed(self, bot: Bot, run: ClassRun, person: User, picks: list[int]) -> str:
+        """Record a student's buttons; the notice they see."""
+        feedback = self._record(run.id, run.state["index"], person, picks)
         if feedback is None:
             return "You have already answered this question, or it has closed."
+        self._count_changed(bot, run)
         return f"Answer recorded: {feedback.response[:150]}"
 
-    async def typed(self, message: Message) -> bool:
-        """A reply to a typed-answer question; True if it was taken as an answer."""
-        if message.from_user is None or message.reply_to_message is None or not message.text:
+    async def typed(self, bot: Bot, message: Message, text: str | None) -> bool:
+        """A group message for the bot (``text``: what it says, mentions of the bot taken out) that
+        answers or replies to a class quiz question; True if it was dealt with here, and so is
+        never taken as a search (no quotations posted into a class at a question's expense)."""
+        if message.from_user is None or text is None:
             return False
+        replied = message.reply_to_message
         run = await self._sent(message.chat_id)
-        if run is None or run.state["mode"] != TYPED or run.state["phase"] != ASKING:
+        asked = self._asked(message.chat_id, replied.message_id) if replied else None
+        if run is not None and run.state["mode"] == TYPED and run.state["phase"] == ASKING and text and (
+                asked == (run.id, run.state["index"]) or replied is None):
+            await self._typed_answer(bot, run, message, text)
+            return True
+        if asked is None:
             return False
-        if message.reply_to_message.message_id != run.state["message_id"]:
-            return False
-        self._record(run.id, run.state["index"], message.from_user, message.text)
+        run_id, index = asked
+        if run is not None and run.id == run_id and _open(run, index):  # a reply to an open poll or buttons
+            where = "poll" if run.state["mode"] == POLL else "buttons"
+            await self._not_counted(bot, message, run_id, index, ELSEWHERE, where=where)
+        else:
+            await self._not_counted(bot, message, run_id, index, CLOSED)
         return True
+
+    async def _typed_answer(self, bot: Bot, run: ClassRun, message: Message, text: str) -> None:
+        """Record a typed answer; the student's first counts and gets a reaction, a later one a shrug."""
+        assert message.from_user is not None
+        index = run.state["index"]
+        if self._record(run.id, index, message.from_user, text) is not None:
+            await _react(bot, message, RECORDED_REACTION)
+            self._count_changed(bot, run)
+        elif self.store.has_class_answer(run.id, index, message.from_user.id):
+            await self._not_counted(bot, message, run.id, index, LATER_ANSWER)
+        else:  # closed while it was on its way
+            await self._not_counted(bot, message, run.id, index, CLOSED)
+
+    async def _not_counted(self, bot: Bot, message: Message, run_id: int, index: int, kind: str, *,
+                           where: str = "") -> None:
+        """A shrug on a message that doesn't count, and a word why: once a question, not once a student."""
+        await _react(bot, message, NOT_COUNTED_REACTION)
+        key = f"{NOTED_PREFIX}:{run_id}:{index}:{kind}"
+        if self.store.get(key) is not None:
+            return
+        self.store.put(key, {"noted": True})
+        note = NOTES[kind].format(number=f"Question {index + 1}", where=where, shrug=NOT_COUNTED_REACTION)
+        await send_html(bot, message.chat_id, [esc(note)], reply_to=message.message_id)
+
+    # -- showing a question and its count -------------------------------------------------------
+
+    async def _ask_in_message(self, bot: Bot, run: ClassRun,
+                              presented: PresentedQuestion) -> tuple[Message, int | None]:
+        """A question asked with buttons or typed answers, and the message that counts its answers:
+        the question itself, or for a typed one a line of its own (Telegram can't edit a message
+        sent with ForceReply)."""
+        blocks = _question_blocks(_number(presented), presented, run.state["seconds"])
+        count = self._count_line(run)
+        if not presented.typed:
+            message = await send_html(bot, run.chat_id, [*blocks, count],
+                                      reply_markup=_answer_keyboard(run.id, presented))
+            return message, None
+        # Not selective: the whole class answers, and each student's reply goes to this message.
+        message = await send_html(bot, run.chat_id, blocks,
+                                  reply_markup=ForceReply(input_field_placeholder=TYPED_PLACEHOLDER))
+        counter = await send_html(bot, run.chat_id, [count])
+        return message, counter.message_id
+
+    def _poll_question(self, run: ClassRun, presented: PresentedQuestion) -> str | None:
+        """The question of a quiz poll (one right option or several), numbered; None if a poll
+        can't ask it (buttons then)."""
+        question = self.library.get(run.quiz_id).questions[presented.index]
+        text = f"{_number(presented)}: {presented.text}"
+        if not fits_poll(question, self.library.documents, multiple=True) or len(text) > POLL_QUESTION_MAX:
+            return None
+        return text
+
+    def _remember_asked(self, run: ClassRun, index: int, *message_ids: int | None) -> None:
+        """Note the messages that ask a question, so a reply to one is never taken as a search."""
+        for message_id in message_ids:
+            if message_id is not None:
+                self.store.put(f"{ASKED_PREFIX}:{run.chat_id}:{message_id}", {"run": run.id, "index": index})
+
+    def _asked(self, chat_id: int, message_id: int) -> tuple[int, int] | None:
+        """The run and question a message of ours asks, if it is one."""
+        asked = self.store.get(f"{ASKED_PREFIX}:{chat_id}:{message_id}")
+        return (asked["run"], asked["index"]) if asked else None
+
+    def _count_changed(self, bot: Bot, run: ClassRun) -> None:
+        """Someone answered: show the new count soon (edits are throttled)."""
+        key = (run.chat_id, run.id, run.state["index"])
+        self.counts.request(key, lambda: self._show_count(bot, run))
+
+    async def _show_count(self, bot: Bot, run: ClassRun) -> None:
+        """Edit the open question's count in place (not while it is being revealed)."""
+        async with self.lock(run.chat_id):
+            now = self.store.class_run(run.id)
+            if now is not None and _open(now, run.state["index"]) and now.state["phase"] == ASKING:
+                await self._edit_count(bot, now, closed=False)
+
+    async def _close_count(self, bot: Bot, run: ClassRun) -> None:
+        """The question's final count, its buttons gone (the run's lock is held)."""
+        self.counts.cancel((run.chat_id, run.id, run.state["index"]))
+        await self._edit_count(bot, run, closed=True)
+
+    def _count_line(self, run: ClassRun) -> str:
+        answers = self.store.class_answers(run.id)
+        return answered_line(*turnout(answers, run.state["index"], run.state.get("class_size")))
+
+    async def _edit_count(self, bot: Bot, run: ClassRun, *, closed: bool) -> None:
+        state = run.state
+        presented = self._session(run).presented()
+        count = self._count_line(run)
+        if state["mode"] == TYPED:
+            message_id, blocks, markup = state.get("count_id"), [count + (". Closed." if closed else "")], None
+        else:
+            blocks = [*_question_blocks(_number(presented), presented, state["seconds"], closed=closed), count]
+            message_id, markup = state["message_id"], None if closed else _answer_keyboard(run.id, presented)
+        if message_id is None:
+            return
+        try:
+            await bot.edit_message_text(split_blocks(blocks)[-1], run.chat_id, message_id, parse_mode=ParseMode.HTML,
+                                        reply_markup=markup)
+        except BadRequest as exc:  # "not modified" (another process showed it), or the message is gone
+            log.debug("class quiz %s: editing the count: %s", run.id, exc)
 
     async def _sent(self, chat_id: int) -> ClassRun | None:
         """The chat's run once its current question is out: a reply can outrun the saving of the
@@ -471,6 +607,23 @@ def _job_name(chat_id: int) -> str:
     return f"{JOB_KIND}:{chat_id}"
 
 
+async def _class_size(bot: Bot, chat_id: int) -> int | None:
+    """How many of the group's members may answer: all but the bot and the teacher (None if unknown)."""
+    try:
+        return max(await bot.get_chat_member_count(chat_id) - 2, 0)
+    except TelegramError as exc:
+        log.info("get_chat_member_count(%s): %s", chat_id, exc)
+        return None
+
+
+async def _react(bot: Bot, message: Message, emoji: str) -> None:
+    """A reaction on a student's message; not worth failing over (a group may allow other reactions only)."""
+    try:
+        await bot.set_message_reaction(message.chat_id, message.message_id, emoji)
+    except TelegramError as exc:
+        log.info("reaction %s on %s/%s: %s", emoji, message.chat_id, message.message_id, exc)
+
+
 def _open(run: ClassRun | None, index: int) -> bool:
     """Whether the run is at question ``index`` and still takes answers to it."""
     return (run is not None and run.finished_at is None and run.state["index"] == index
@@ -486,19 +639,26 @@ def _model_answer(session: QuizSession, presented: PresentedQuestion) -> Feedbac
     return probe.answer(list(presented.correct))
 
 
-def _question_blocks(number: str, presented: PresentedQuestion, seconds: int) -> list[str]:
+def _number(presented: PresentedQuestion) -> str:
+    return f"Question {presented.index + 1} of {presented.total}"
+
+
+def _question_blocks(number: str, presented: PresentedQuestion, seconds: int, *, closed: bool = False) -> list[str]:
     blocks = [f"<b>{esc(number)}</b>\n{esc(presented.text)}"]
     if presented.options:
         blocks.append("\n".join(f"{i}. {esc(label)}" for i, label in enumerate(presented.options, start=1)))
+    if closed:
+        return [*blocks, "<i>Closed.</i>"]
     if presented.typed:
-        how = "Reply to this message with your answer."
+        how = "Reply to this message with your answer; only your first one counts."
     elif presented.ordering:
         how = "Press the numbers in chronological order, earliest first."
     elif presented.multiple:
         how = "Press every right number, then Done."
     else:
         how = "Press the number of your answer."
-    blocks.append(f"<i>{esc(how)} You have {seconds} seconds; each of you answers once.</i>")
+    once = "" if presented.typed else "; each of you answers once"
+    blocks.append(f"<i>{esc(how)} You have {seconds} seconds{once}.</i>")
     return blocks
 
 

@@ -44,9 +44,9 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     s = services(context)
     message, person = update.effective_message, update.effective_user
     assert message and person
-    if await s.classroom.typed(message):
-        return
     question = _addressed(update, context.bot.username)
+    if await s.classroom.typed(context.bot, message, question):
+        return
     if question is None:
         return  # the class talking among themselves
     if not question:

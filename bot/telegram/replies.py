@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters
+from telegram import Bot, ForceReply, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters
 from telegram.constants import ParseMode
 
 from .format import esc, split_blocks
@@ -18,7 +18,7 @@ def quote_html(text: str, citation: str) -> str:
 
 
 async def send_html(bot: Bot, chat_id: int, blocks: Sequence[str], *,
-                    reply_markup: InlineKeyboardMarkup | None = None,
+                    reply_markup: InlineKeyboardMarkup | ForceReply | None = None,
                     reply_to: int | None = None) -> Message:
     """Send HTML blocks as one message or several; the keyboard goes on the last one."""
     messages = split_blocks(list(blocks)) or ["…"]

@@ -26,6 +26,10 @@ SEND_READ_TIMEOUT_SECONDS = 30.0
 # A send that timed out may have been delivered, so only these are retried after a timeout.
 IDEMPOTENT_PREFIXES = ("get", "set", "delete", "answer", "edit", "stop", "leave", "unpin", "pin")
 MAX_CONCURRENT_UPDATES = 64
+# A reaction is not a message: it must not queue behind a group's 20 requests a minute (thirty
+# acknowledged answers would hold back the reveal by a minute), and a flood wait on one is not
+# waited out (the caller lets it go; the chat's messages are not held up for it).
+UNMETERED_ENDPOINTS = frozenset({"setMessageReaction"})
 
 
 class _FloodWait(Exception):
@@ -64,6 +68,8 @@ class RetryingRateLimiter(AIORateLimiter):
     async def process_request(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
                               kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
                               rate_limit_args: int | None) -> Any:
+        if endpoint in UNMETERED_ENDPOINTS:
+            return await callback(*args, **kwargs)
         loop = asyncio.get_running_loop()
         chat = data.get("chat_id", "bot")
         deadline = loop.time() + self._retry_for
