@@ -98,9 +98,11 @@ def is_typed(question: AnyQuestion) -> bool:
     return isinstance(question, ShortQuestion) or (isinstance(question, ClozeQuestion) and not question.options)
 
 
-def fits_poll(question: AnyQuestion, documents: dict[str, Document]) -> bool:
-    """Whether a Telegram quiz poll (one right option) can ask this question."""
-    if isinstance(question, (MultipleQuestion, OrderingQuestion)) or is_typed(question):
+def fits_poll(question: AnyQuestion, documents: dict[str, Document], *, multiple: bool = False) -> bool:
+    """Whether a Telegram quiz poll (one right option; ``multiple``: or several) can ask this question."""
+    if isinstance(question, OrderingQuestion) or is_typed(question):
+        return False
+    if isinstance(question, MultipleQuestion) and not multiple:
         return False
     if len(question_text(question)) > POLL_QUESTION_MAX:
         return False
