@@ -19,37 +19,6 @@ from bot.telegram.privatequiz import fits_a_poll, poll_explanation
 USER = ALICE["id"]
 FIRST_QUOTE = "Global digital governance cannot ignore the important influence of sovereign states on the digital world."
 
-# Questions no quiz poll can ask: an option over Telegram's 100 characters, and an ordering.
-BUTTON_QUIZ = """\
-id: tg-buttons
-title: "Buttons"
-description: "Questions a poll can't carry."
-shuffle_options: false
-questions:
-  - id: long-option
-    kind: single
-    prompt: "According to the China Daily article (2022), what can global digital governance not ignore?"
-    options:
-      - "The important influence of sovereign states on the digital world, which the article names in its very first sentence"
-      - "Nothing at all"
-    answer: "The important influence of sovereign states on the digital world, which the article names in its very first sentence"
-    explanation: "The article opens with this sentence."
-    source:
-      doc: chinadaily-2022
-      quote: "Global digital governance cannot ignore the important influence of sovereign states on the digital world."
-  - id: order
-    kind: ordering
-    prompt: "Put these in order, as Zhi Zhenfeng (2016) dates them."
-    items:
-      - {text: "First World Internet Conference in Wuzhen", date: "2014-11"}
-      - {text: "Second World Internet Conference", date: "2015-12"}
-    explanation: "November 2014; December 2015."
-    source:
-      doc: zhi-2016
-      quote: "The first World Internet Conference was held in Wuzhen in November 2014. The second session, held in December 2015, is larger and has a higher profile."
-"""
-
-
 async def start_quiz(tg, quiz_id="tg-test"):
     """/quiz ID: the intro, then the first question's poll (or message)."""
     mark = tg.fake.mark()
@@ -179,16 +148,7 @@ def test_every_shipped_poll_explanation_fits_and_quotes_its_source(documents):
     assert cut and whole  # both happen in the shipped quizzes
 
 
-@pytest.fixture
-async def buttons(tg):
-    """The bot with a quiz whose questions no poll can ask."""
-    (tg.settings.quizzes_dir / "tg-buttons.yaml").write_text(BUTTON_QUIZ, encoding="utf-8")
-    await tg.restart()
-    return tg
-
-
-async def test_a_button_question_is_answered_in_place_and_a_stale_press_gets_a_toast(buttons):
-    tg = buttons
+async def test_a_button_question_is_answered_in_place_and_a_stale_press_gets_a_toast(tg):
     question = await start_quiz(tg, "tg-buttons")
     assert question.method == "sendMessage" and question.text.startswith("Question 1 of 2")
     old = tg.fake.message(question)["reply_markup"]["inline_keyboard"]

@@ -9,37 +9,45 @@ USER = ALICE["id"]
 
 
 async def start_quiz(tg):
+    """/quiz tg-test: its first question, a quiz poll."""
     mark = tg.fake.mark()
     tg.fake.private_message(ALICE, "/quiz tg-test")
-    sent = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
-    return sent[-1]
+    [poll] = await tg.fake.wait_for("sendPoll", chat_id=USER, since=mark)
+    return poll
 
 
 async def test_a_group_message_is_not_taken_as_a_private_quiz_answer(tg):
     set_up_class(tg.fake)
     question = await start_quiz(tg)
-    assert question.text.startswith("Question 1 of 4")
+    assert question.result["poll"]["question"].startswith("1/4. ")
     mark = tg.fake.mark()
     tg.fake.group_message(CLASS, ALICE, f"@{BOT_USERNAME} 1")
     await tg.fake.wait_for("sendMessage", chat_id=CLASS["id"], since=mark)
     await tg.fake.wait_idle()
-    assert not tg.fake.find("sendMessage", chat_id=USER, since=mark)  # no feedback, no next question
+    assert not tg.fake.find(chat_id=USER, since=mark)  # no feedback, no next question
     assert not any(c.text.startswith(("Right!", "Not right", "Question")) for c in tg.fake.find(since=mark))
     assert tg.store.get(f"session:{USER}")["index"] == 0
     mark = tg.fake.mark()
-    tg.fake.press(ALICE, question, label="1. sovereign states")  # the quiz goes on where it was
-    feedback, _ = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
-    assert feedback.text.startswith("Right!")
+    tg.fake.poll_answer(ALICE, question, [0])  # the quiz goes on where it was
+    [second] = await tg.fake.wait_for("sendPoll", chat_id=USER, since=mark)
+    assert second.result["poll"]["question"].startswith("2/4. ")
+    assert tg.store.get(f"session:{USER}")["records"][0]["credit"] == 1.0
 
 
 async def test_quiz_with_a_running_quiz_shows_its_question_again(tg):
     question = await start_quiz(tg)
     mark = tg.fake.mark()
     tg.fake.private_message(ALICE, "/quiz")
-    note, again = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
+    [note] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+    [again] = await tg.fake.wait_for("sendPoll", chat_id=USER, since=mark)
     assert "is running" in note.text and "/cancel" in note.text
-    assert again.text == question.text
+    assert again.result["poll"]["question"] == question.result["poll"]["question"]
     mark = tg.fake.mark()
-    tg.fake.press(ALICE, again, label="1. sovereign states")  # its buttons answer the question
-    feedback, second = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
-    assert feedback.text.startswith("Right!") and second.text.startswith("Question 2 of 4")
+    tg.fake.poll_answer(ALICE, again, [0])  # the poll asked again answers the question
+    [second] = await tg.fake.wait_for("sendPoll", chat_id=USER, since=mark)
+    assert second.result["poll"]["question"].startswith("2/4. ")
+    mark = tg.fake.mark()
+    tg.fake.poll_answer(ALICE, question, [1])  # the first poll of it no longer counts
+    await tg.fake.wait_idle()
+    assert not tg.fake.find("sendPoll", chat_id=USER, since=mark)
+    assert [r["credit"] for r in tg.store.get(f"session:{USER}")["records"]] == [1.0]
