@@ -73,7 +73,7 @@ async def take_quiz(fake: FakeTelegram, quiz_id: str) -> tuple[int, int, int]:
         asking = [c for c in calls if c.method in ("sendPoll", "sendMessage") and id(c) not in handled
                   and (c.method == "sendPoll" or c.text.startswith("Question "))]
         if not asking:
-            raise AssertionError(f"no question to answer; the bot said {[c.text[:80] for c in calls[-3:]]}")
+            raise AssertionError(f"no question to answer; the bot said {[(c.method, c.status, c.text[:60], c.error) for c in fake.find(since=mark, ok=None)[-6:]]}")
         question = asking[-1]
         handled.add(id(question))
         answered += 1

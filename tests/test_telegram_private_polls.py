@@ -49,12 +49,10 @@ async def test_a_private_quiz_asks_in_quiz_polls_and_scores_their_votes(tg):
     assert "<script>alert(1)</script>" in p["question"]  # plain text: nothing to escape
     assert [o["text"] for o in p["options"]] == ["sovereign states", "internet companies", "netizens"]
     assert p["correct_option_ids"] == [0] and not p["allows_multiple_answers"]
-    # The explanation carries the quotation cut to fit; the whole of it, cited, follows the vote.
-    assert p["explanation"] == f"“{FIRST_QUOTE}”"  # with its citation it would not fit
+    # The explanation carries the quotation with a short citation: it says it all, nothing follows.
+    assert p["explanation"].startswith(f"“{FIRST_QUOTE}”\n— China Daily, 2022") and "para. 1" in p["explanation"]
     sent = await vote(tg, poll, [1])  # wrong
-    quotation, true_false = [c for c in sent if c.method in ("sendMessage", "sendPoll")]
-    assert f"<blockquote>{FIRST_QUOTE}</blockquote>" in quotation.params["text"] and "China Daily" in quotation.text
-    assert not quotation.text.startswith(("Right", "Not right"))  # the poll showed the verdict
+    [true_false] = [c for c in sent if c.method in ("sendMessage", "sendPoll")]
     p = poll_of(true_false)
     assert p["question"].startswith("2/4. True or false") and [o["text"] for o in p["options"]] == ["True", "False"]
     assert p["correct_option_ids"] == [1]
@@ -68,6 +66,19 @@ async def test_a_private_quiz_asks_in_quiz_polls_and_scores_their_votes(tg):
     assert typed.text.startswith("Question 4 of 4") and "Type your answer" in typed.text  # no poll can ask it
     session = tg.store.get(f"session:{USER}")
     assert session["index"] == 3 and [r["credit"] for r in session["records"]] == [0.0, 1.0, 1.0]
+
+
+async def test_sources_the_explanation_cannot_hold_follow_the_vote_whole(tg):
+    poll = await start_quiz(tg, "themes")  # its first question is backed by two quotations
+    explanation = poll_of(poll)["explanation"]
+    assert len(explanation) <= 200 and explanation.startswith("“")
+    sent = await vote(tg, poll, [0])
+    quotation, following = [c for c in sent if c.method in ("sendMessage", "sendPoll")]
+    assert following.method == "sendPoll" and poll_of(following)["question"].startswith("2/12. ")
+    quotes = [q.split("</blockquote>")[0] for q in quotation.params["text"].split("<blockquote>")[1:]]
+    assert any(quote.startswith(explanation[1:-1].removesuffix("…")) for quote in quotes)
+    assert quotation.text.count("— “") == quotation.text.count("para.") >= 2  # every one, fully cited
+    assert not quotation.text.startswith(("Right", "Not right"))  # the poll showed the verdict
 
 
 async def test_the_end_of_a_quiz_gives_the_score_what_was_missed_and_a_review_button(tg):
@@ -95,7 +106,7 @@ async def test_a_vote_counts_after_the_bot_restarts(tg):
     poll = await start_quiz(tg)
     await tg.restart()
     sent = await vote(tg, poll, [0])
-    assert [c.method for c in sent if c.method in ("sendMessage", "sendPoll")] == ["sendMessage", "sendPoll"]
+    assert [c.method for c in sent if c.method in ("sendMessage", "sendPoll")] == ["sendPoll"]
     assert poll_of(sent[-1])["question"].startswith("2/4. ")
     assert tg.store.get(f"session:{USER}")["records"][0]["credit"] == 1.0
 
@@ -136,12 +147,14 @@ def test_every_shipped_poll_explanation_fits_and_quotes_its_source(documents):
             shown = session.presented()
             if not fits_a_poll(shown):
                 continue
-            explanation, said_it_all = poll_explanation(shown)
+            explanation, said_it_all = poll_explanation(shown, documents)
             assert utf16_len(explanation) <= 200 and explanation.count("\n") <= 2
             quote = " ".join(shown.evidence[0].quote.text.split())
             if said_it_all:
                 whole += 1
-                assert explanation == f"“{quote}”\n— {shown.evidence[0].citation}"
+                document = documents[shown.evidence[0].quote.doc_id]
+                assert explanation.startswith(f"“{quote}”\n— {document.outlet}") or document.author in explanation
+                assert explanation.endswith(f"{document.date}, para. {shown.evidence[0].quote.paragraph}")
             else:
                 cut += explanation.endswith("…”")
                 assert quote.startswith(explanation[1:-1].removesuffix("…"))

@@ -20,13 +20,13 @@ async def test_retry_after_is_waited_out_and_the_answer_still_arrives(tg):
     refused = tg.fake.find("sendMessage", since=mark, ok=False)
     assert [c.status for c in refused] == [429]
     assert intro.at - refused[0].at >= 1.0  # it waited as told
-    tg.fake.fail_next("sendMessage", status=429, retry_after=1)
+    tg.fake.fail_next("sendPoll", status=429, retry_after=1)
     mark = tg.fake.mark()
     tg.fake.poll_answer(ALICE, poll, [0])
-    [quotation] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
-    await tg.fake.wait_for("sendPoll", chat_id=USER, since=mark)
-    assert "Global digital governance" in quotation.text  # the vote was recorded once and its quotation not lost
-    assert tg.store.get(f"session:{USER}")["index"] == 1
+    [following] = await tg.fake.wait_for("sendPoll", chat_id=USER, since=mark)
+    assert [c.status for c in tg.fake.find("sendPoll", since=mark, ok=False)] == [429]
+    assert following.result["poll"]["question"].startswith("2/4. ")  # the next question not lost
+    assert tg.store.get(f"session:{USER}")["index"] == 1  # and the vote recorded once
 
 
 async def test_a_telegram_5xx_is_retried(tg):

@@ -3,8 +3,8 @@ conversation, answered button questions edited in place, stale presses answered 
 
 A question that fits a quiz poll (single, true/false, attribution, select-all-that-apply
 within Telegram's limits) goes out as a non-anonymous quiz poll; its explanation carries the
-source quotation, cut to fit, and the whole quotation with its citation follows the vote
-when the explanation had to leave some out. Which poll asks which question of whose session
+source quotation with a short citation, and when that doesn't fit, the quotation cut to fit,
+with the whole quotation and its full citation sent after the vote. Which poll asks which question of whose session
 is kept in the store (``poll:<poll id>:<user id>``), so a vote after a restart still counts,
 and only once: the conversation scores an answer only while its question is open.
 """
@@ -20,7 +20,9 @@ from telegram.ext import ContextTypes
 
 from ..chat.conversation import Reply
 from ..chat.review import BUTTON_PREFIX as REVIEW_PREFIX
+from ..quiz.present import short_attribution_label
 from ..quiz.session import Feedback, PresentedQuestion
+from ..texts.corpus import Document
 from .format import utf16_len
 from .services import answer_query, send_replies, services, user_key
 
@@ -57,14 +59,16 @@ def _cut(text: str, limit: int) -> str:
     return text[:end].rstrip() + ELLIPSIS
 
 
-def poll_explanation(shown: PresentedQuestion) -> tuple[str, bool]:
-    """The poll's explanation: the main source quotation with its citation when they fit, else the
-    quotation cut to fit; and whether that said it all (else the whole of it follows the vote)."""
+def poll_explanation(shown: PresentedQuestion, documents: dict[str, Document]) -> tuple[str, bool]:
+    """The poll's explanation: the main source quotation with a short citation (author or outlet,
+    date, paragraph) when they fit, else the quotation cut to fit; and whether that said it all
+    (else the whole quotation, fully cited, follows the vote)."""
     if not shown.evidence:
         return _cut(shown.explanation, PollLimit.MAX_EXPLANATION_LENGTH), False
-    main = shown.evidence[0]
-    quote = " ".join(main.quote.text.split())  # at most two line feeds in an explanation
-    whole = f"“{quote}”\n— {main.citation}"
+    main = shown.evidence[0].quote
+    quote = " ".join(main.text.split())  # at most two line feeds in an explanation
+    source = short_attribution_label(documents.get(main.doc_id), main.doc_id)
+    whole = f"“{quote}”\n— {source}, para. {main.paragraph}"
     if len(shown.evidence) == 1 and utf16_len(whole) <= PollLimit.MAX_EXPLANATION_LENGTH:
         return whole, True
     return f"“{_cut(quote, PollLimit.MAX_EXPLANATION_LENGTH - 2)}”", False
@@ -76,7 +80,7 @@ async def ask_with_poll(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply:
     if shown is None or not fits_a_poll(shown):
         return None
     s = services(context)
-    explanation, said_it_all = poll_explanation(shown)
+    explanation, said_it_all = poll_explanation(shown, s.conversation.documents)
     message = await context.bot.send_poll(
         chat_id, poll_question(shown), list(shown.poll_options), is_anonymous=False, type=Poll.QUIZ,
         correct_option_ids=list(shown.correct), allows_multiple_answers=True if shown.multiple else None,
