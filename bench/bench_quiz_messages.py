@@ -3,7 +3,7 @@
 The real bot (PTB Application, polling) runs against the fake Bot API server of
 tests/fake_telegram.py. A simulated student sends /quiz ID and answers every question as it
 comes: a quiz poll by voting for its first option, buttons by pressing the first option (and
-Done where there is one), a typed question by typing a word. Counted from /quiz to the end of
+Done where there is one), an ordering by typing the order shown, a typed question by typing a word. Counted from /quiz to the end of
 the quiz: new messages the bot sends (sendMessage, sendPoll) and messages it edits in place.
 Quizzes are answered without a search, so no model or index is loaded.
 
@@ -66,7 +66,7 @@ async def take_quiz(fake: FakeTelegram, quiz_id: str) -> tuple[int, int, int]:
     handled: set[int] = set()
     for _ in range(MAX_STEPS):
         await fake.wait_for(chat_id=STUDENT["id"], since=step)  # the bot's answer to the last step
-        await fake.wait_idle(settle=0.2)
+        await fake.wait_idle(settle=0.4)
         calls = fake.find(chat_id=STUDENT["id"], since=mark)
         if any("Quiz finished" in c.text for c in calls):
             break
@@ -85,15 +85,13 @@ async def take_quiz(fake: FakeTelegram, quiz_id: str) -> tuple[int, int, int]:
         if not labels:
             fake.private_message(STUDENT, "sovereignty")
             continue
+        if "Clear" in labels and "Done" not in labels:  # an ordering: typed, the order as shown
+            fake.private_message(STUDENT, " ".join(str(n) for n in range(1, len(labels))))
+            continue
         fake.press(STUDENT, question, label=labels[0])
         if "Done" in labels:
-            await fake.wait_idle(settle=0.2)
+            await fake.wait_idle(settle=0.4)
             fake.press(STUDENT, question, label="Done")
-        elif labels[0].startswith("1.") and len([x for x in labels if x[:1].isdigit()]) > 1 and "Clear" in labels:
-            for label in labels[1:]:  # an ordering question: place every item
-                if label[:1].isdigit():
-                    await fake.wait_idle(settle=0.2)
-                    fake.press(STUDENT, question, label=label)
     else:
         raise AssertionError("the quiz did not end")
     calls = fake.find(chat_id=STUDENT["id"], since=mark)
