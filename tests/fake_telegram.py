@@ -75,6 +75,7 @@ class FakeTelegram(UpdateBuilders, BotAPIMethods, ClassChatMethods):
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.polls: dict[str, dict[str, Any]] = {}
         self.poll_messages: dict[str, tuple[int, int]] = {}
+        self.private_votes: dict[str, set[int]] = {}  # poll id -> who voted, in private chats
         self.chats: dict[int, dict[str, Any]] = {}
         self.started: set[int] = set()  # users who have a private chat with the bot
         self.admins: dict[int, dict[int, str]] = {}  # chat id -> user id -> status

@@ -314,6 +314,7 @@ class BotAPIMethods:
         elif correct:
             raise bad_request("correct_option_ids is only for quiz polls")
         is_anonymous = params.get("is_anonymous", True)
+        _check_poll_audience(chat, bool(is_anonymous))
         open_period = params.get("open_period")
         if open_period is not None and not 5 <= int(open_period) <= 2_628_000:
             raise bad_request("open_period must be 5-2628000 seconds")
@@ -400,3 +401,9 @@ def _answer_once(open_queries: set, query_id: Any) -> None:
     if query_id not in open_queries:
         raise bad_request("query is too old and response timeout expired or query ID is invalid")
     open_queries.discard(query_id)
+
+
+def _check_poll_audience(chat: dict[str, Any], is_anonymous: bool) -> None:
+    """Who a poll may go to: a channel takes only anonymous polls (its voters have no names to show)."""
+    if chat.get("type") == "channel" and not is_anonymous:
+        raise bad_request("POLL_ANONYMOUS_REQUIRED")

@@ -165,6 +165,7 @@ class UpdateBuilders:
             assert not stored["is_anonymous"], "anonymous polls send no poll_answer updates"
             if stored["is_closed"]:
                 return  # Telegram doesn't accept votes in a closed poll
+            self._check_private_quiz_vote(poll_id, sender, option_ids)
             persistent = [stored["options"][i]["persistent_id"] for i in option_ids]
             check_vote(stored, option_ids)
             for i in option_ids:
@@ -172,3 +173,26 @@ class UpdateBuilders:
             stored["total_voter_count"] += 1
         self.push("poll_answer", {"poll_id": poll_id, "user": sender, "option_ids": option_ids,
                                   "option_persistent_ids": persistent})
+
+    # -- private quiz polls --------------------------------------------------------------------
+
+    poll_messages: dict[str, tuple[int, int]]
+    private_votes: dict[str, set[int]]
+
+    def _check_private_quiz_vote(self, poll_id: str, sender: dict[str, Any], option_ids: list[int]) -> None:
+        """What the Telegram apps allow in a poll sent to a private chat: only that person votes,
+        for options that exist, one unless the poll allows several, and a quiz poll's vote is final."""
+        stored = self.polls[poll_id]
+        chat_id = self.poll_messages[poll_id][0]
+        if chat_id < 0:
+            return  # a group's poll: the class quiz's rules
+        assert sender["id"] == chat_id, "only the person of a private chat can vote in its polls"
+        assert option_ids, "a quiz poll's vote can't be taken back"
+        assert all(0 <= i < len(stored["options"]) for i in option_ids), f"no such option: {option_ids}"
+        assert len(set(option_ids)) == len(option_ids), "an option picked twice"
+        if len(option_ids) > 1:
+            assert stored["allows_multiple_answers"], "this poll takes one option"
+        voted = self.private_votes.setdefault(poll_id, set())
+        if stored["type"] == "quiz" and not stored["allows_revoting"]:
+            assert sender["id"] not in voted, "a quiz poll is answered once: the apps don't let a vote change"
+        voted.add(sender["id"])

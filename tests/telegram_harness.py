@@ -77,6 +77,38 @@ questions:
 """
 
 
+# A quiz of questions no quiz poll can ask, so a private quiz asks them with buttons: an
+# option over Telegram's 100 characters, and an ordering.
+BUTTON_QUIZ = """\
+id: tg-buttons
+title: "Buttons"
+description: "Questions a poll can't carry."
+shuffle_options: false
+questions:
+  - id: long-option
+    kind: single
+    prompt: "According to the China Daily article (2022), what can global digital governance not ignore?"
+    options:
+      - "The important influence of sovereign states on the digital world, which the article names in its very first sentence"
+      - "Nothing at all"
+    answer: "The important influence of sovereign states on the digital world, which the article names in its very first sentence"
+    explanation: "The article opens with this sentence."
+    source:
+      doc: chinadaily-2022
+      quote: "Global digital governance cannot ignore the important influence of sovereign states on the digital world."
+  - id: order
+    kind: ordering
+    prompt: "Put these in order, as Zhi Zhenfeng (2016) dates them."
+    items:
+      - {text: "First World Internet Conference in Wuzhen", date: "2014-11"}
+      - {text: "Second World Internet Conference", date: "2015-12"}
+    explanation: "November 2014; December 2015."
+    source:
+      doc: zhi-2016
+      quote: "The first World Internet Conference was held in Wuzhen in November 2014. The second session, held in December 2015, is larger and has a higher profile."
+"""
+
+
 @dataclass
 class BotUnderTest:
     """The fake server, the running bot and its state."""
@@ -118,10 +150,11 @@ class BotUnderTest:
 
 
 def quiz_folder(tmp_path: Path) -> Path:
-    """The shipped quizzes plus the test quiz."""
+    """The shipped quizzes plus the test quizzes."""
     folder = tmp_path / "quizzes"
     shutil.copytree(QUIZZES_DIR, folder)
     (folder / "tg-test.yaml").write_text(TEST_QUIZ, encoding="utf-8")
+    (folder / "tg-buttons.yaml").write_text(BUTTON_QUIZ, encoding="utf-8")
     return folder
 
 

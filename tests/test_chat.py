@@ -68,7 +68,7 @@ def test_a_whole_quiz_typed_with_numbers(conversation):
     assert run_chat(conversation, Student(conversation, script), stdout) == 0
     out = stdout.getvalue()
     assert "Question 1 of 8" in out and "Question 8 of 8" in out
-    assert out.count("Right!") == 8 and "Quiz finished: 8/8." in out
+    assert out.count("Right!") == 8 and "Quiz finished: 8/8 (100%)." in out
     assert "best 8/8, last 8/8" in out
 
 

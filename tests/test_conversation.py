@@ -129,10 +129,16 @@ def test_a_question_has_numbered_options_and_a_button_each(conversation):
     assert [b.data for b in all_buttons([question_reply])] == [pick_data(shown, p) for p in range(4)]
 
 
+def told(reply):
+    """The feedback part of a pressed question answered in place (its marked options come first)."""
+    assert reply.replace and not reply.buttons and reply.feedback is not None
+    return reply.text.split("\n\n", 2)[2]
+
+
 def test_a_right_answer_gets_feedback_with_the_quote_then_the_next_question(conversation, documents):
     start(conversation)
     feedback, following = answer_right(conversation)
-    assert feedback.text.startswith("Right!")
+    assert told(feedback).startswith("Right!")
     quote = feedback.quotes[0]
     assert documents[quote.doc_id].body[quote.start:quote.end] == quote.text
     assert f"“{quote.text}”\n— {documents[quote.doc_id].citation(paragraph=quote.paragraph)}" in feedback.text
@@ -143,7 +149,10 @@ def test_a_wrong_answer_shows_the_right_one(conversation):
     shown = start(conversation)
     wrong = next(p for p in range(4) if p not in shown.correct)
     feedback = conversation.press(USER, pick_data(shown, wrong))[0]
-    assert feedback.text.startswith("Not right.") and "The answer: Four" in feedback.text
+    assert told(feedback).startswith("Not right.") and "The answer: Four" in feedback.text
+    # The pressed question is answered in place: the pick marked wrong, the right option marked.
+    assert f"✗ {wrong + 1}. {shown.options[wrong]} ← yours" in feedback.text
+    assert f"✓ {shown.correct[0] + 1}. {shown.options[shown.correct[0]]}\n" in feedback.text
 
 
 def test_an_answer_is_never_recorded_twice(conversation):
@@ -152,8 +161,8 @@ def test_an_answer_is_never_recorded_twice(conversation):
     conversation.press(USER, data)
     [stale] = conversation.press(USER, data)
     assert "no longer open" in stale.text and "your answer to it is recorded" in stale.text
-    [[go_on]] = stale.buttons
-    [current] = conversation.press(USER, go_on.data)
+    assert stale.notice and "/quiz shows question 2" in stale.text
+    [_, current] = conversation.command(USER, "quiz")
     assert current.question.index == 1  # the question the student is on, shown again
     session = conversation.running_quiz(USER)
     assert session.index == 1 and len(session.records) == 1 and session.score == 1
@@ -209,7 +218,7 @@ def test_multiple_answers_by_toggling_buttons_then_done(conversation):
     for position in shown.correct:
         conversation.press(USER, pick_data(shown, position))
     feedback = conversation.press(USER, f"s:{shown.token}:{shown.index}")[0]
-    assert feedback.text.startswith("Right!")
+    assert told(feedback).startswith("Right!")
 
 
 def test_ordering_by_pressing_items_in_turn(conversation):
@@ -222,22 +231,26 @@ def test_ordering_by_pressing_items_in_turn(conversation):
     assert f"order so far: {second + 1}" in conversation.press(USER, pick_data(shown, second))[0].text
     conversation.press(USER, pick_data(shown, first))
     feedback = conversation.press(USER, pick_data(shown, third))[0]
-    assert feedback.text.startswith("Partly right: 0.67 of 1 point.")
+    assert told(feedback).startswith("Partly right: 0.67 of 1 point.")
 
 
 def test_finishing_records_last_and_best_scores(conversation):
     start(conversation)
     for _ in range(8):
         replies = answer_right(conversation)
-    assert replies[-1].text.startswith("Quiz finished: 8/8.")
-    assert [b.data for b in all_buttons(replies[-1:])] == ["q:all-kinds"]
+    assert replies[-1].text.startswith("Quiz finished: 8/8 (100%).")
+    assert [b.data for b in all_buttons(replies[-1:])] == ["q:all-kinds"]  # nothing missed: nothing to review
     assert conversation.running_quiz(USER) is None
     start(conversation)
     shown = conversation.running_quiz(USER).presented()
     conversation.press(USER, pick_data(shown, next(p for p in range(4) if p not in shown.correct)))
     for _ in range(7):
         replies = answer_right(conversation)
-    assert "Quiz finished: 7/8. Your best: 8/8." in replies[-1].text
+    summary = replies[-1]
+    assert "Quiz finished: 7/8 (88%). Your best: 8/8." in summary.text
+    assert f"Missed:\n1. {shown.text[:40]}" in summary.text and "Answer: Four" in summary.text
+    assert [b.data for b in all_buttons([summary])] == ["rm:all-kinds", "q:all-kinds"]
+    assert conversation.missed(USER, "all-kinds") == [shown.question_id]
     assert "best 8/8, last 7/8" in conversation.command(USER, "score")[0].text
 
 
@@ -298,7 +311,7 @@ def test_every_button_of_every_shipped_quiz_fits_telegram(fake_searcher, documen
             assert len(option_buttons) == len(questions[-1].options)
             replies = answer_right(conv)
         assert asked == len(quiz.questions)
-        assert replies[-1].text.startswith(f"Quiz finished: {len(quiz.questions)}/{len(quiz.questions)}.")
+        assert replies[-1].text.startswith(f"Quiz finished: {len(quiz.questions)}/{len(quiz.questions)} (100%).")
     with pytest.raises(ValueError):
         Button("too long", "a" * (CALLBACK_DATA_MAX_BYTES + 1))
 

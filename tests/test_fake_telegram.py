@@ -12,6 +12,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultsButton,
+    Poll,
 )
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
 
@@ -120,3 +121,37 @@ async def test_inline_answers_check_their_button_and_offset(api):
         query_id = fake.inline_query(ALICE, "")
         with pytest.raises(BadRequest):
             await bot.answer_inline_query(query_id, [], button=button, next_offset=offset)
+
+
+# -- private quiz polls ------------------------------------------------------------------------
+
+async def test_the_fake_takes_one_final_vote_from_the_person_of_a_private_quiz_poll(api):
+    fake, bot = api
+    single = await bot.send_poll(ALICE["id"], "q", ["a", "b", "c"], type=Poll.QUIZ, correct_option_ids=[0],
+                                 is_anonymous=False)
+    with pytest.raises(AssertionError, match="only the person"):
+        fake.poll_answer(user(2, "Bob"), single.poll.id, [0])
+    with pytest.raises(AssertionError, match="takes one option"):
+        fake.poll_answer(ALICE, single.poll.id, [0, 1])
+    with pytest.raises(AssertionError, match="no such option"):
+        fake.poll_answer(ALICE, single.poll.id, [3])
+    fake.poll_answer(ALICE, single.poll.id, [1])
+    with pytest.raises(AssertionError, match="answered once"):
+        fake.poll_answer(ALICE, single.poll.id, [0])
+    multi = await bot.send_poll(ALICE["id"], "q", ["a", "b", "c"], type=Poll.QUIZ, correct_option_ids=[0, 2],
+                                allows_multiple_answers=True, is_anonymous=False)
+    assert multi.poll.correct_option_ids == (0, 2)
+    fake.poll_answer(ALICE, multi.poll.id, [0, 2])
+    with pytest.raises(BadRequest, match="(?i)quiz_correct_answers_too_much"):
+        await bot.send_poll(ALICE["id"], "q", ["a", "b"], type=Poll.QUIZ, correct_option_ids=[0, 1], is_anonymous=False)
+    with pytest.raises(BadRequest, match="(?i)too long"):
+        await bot.send_poll(ALICE["id"], "q", ["a", "b"], type=Poll.QUIZ, correct_option_ids=[0], explanation="e" * 201)
+
+
+async def test_the_fake_refuses_a_named_poll_in_a_channel(api):
+    fake, bot = api
+    channel = {**group(-1009, "News"), "type": "channel"}
+    fake.chats[channel["id"]] = channel
+    with pytest.raises(BadRequest, match="(?i)poll_anonymous_required"):
+        await bot.send_poll(channel["id"], "q", ["a", "b"], is_anonymous=False)
+    await bot.send_poll(channel["id"], "q", ["a", "b"])

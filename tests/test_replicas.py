@@ -1,6 +1,6 @@
 """Several `textbot serve --webhook` processes on one PostgreSQL database, any of which may be
 handed any update: a class quiz answered through both, a replica killed mid-question, a
-redelivered update, a forged one, a private quiz whose presses alternate between replicas."""
+redelivered update, a forged one, a private quiz whose answers alternate between replicas."""
 
 from __future__ import annotations
 
@@ -126,31 +126,30 @@ async def test_an_update_with_a_wrong_secret_is_refused_and_changes_nothing(flee
     assert store.claim_update(forged["update_id"])  # never recorded as seen
 
 
-async def test_a_private_quiz_whose_presses_alternate_between_replicas(fleet):
+async def test_a_private_quiz_whose_answers_alternate_between_replicas(fleet):
     fake, replicas, hooks, store = fleet
     zoe = user(303, "Zoe")
     mark = fake.mark()
     fake.private_message(zoe, "/quiz tg-test")
     await send(hooks, to=0)
-    question = (await fake.wait_for("sendMessage", chat_id=zoe["id"], since=mark, count=2))[-1]
-    assert question.text.startswith("Question 1 of 4")
+    [poll] = await fake.wait_for("sendPoll", chat_id=zoe["id"], since=mark)
+    assert poll.result["poll"]["question"].startswith("1/4. ")
 
-    # (what Zoe does, and what the bot answers with: feedback and the next question, or an edit)
-    steps = [("press", "1. sovereign states", "sendMessage"), ("type", "false", "sendMessage"),
-             ("press", "1. Generation", "editMessageText"), ("press", "2. Collection", "editMessageText"),
-             ("press", "3. Utilization", "editMessageText"), ("press", "Done", "sendMessage"),
-             ("type", "sovereign states", "sendMessage")]
-    for number, (kind, value, answer) in enumerate(steps):
+    # Zoe votes in three quiz polls (single, true/false, multi-answer), then types the fourth answer.
+    for number, options in enumerate(([0], [1], [0, 1, 2])):
         mark = fake.mark()
-        if kind == "press":
-            fake.press(zoe, question, label=value)
-        else:
-            fake.private_message(zoe, value)
+        fake.poll_answer(zoe, poll, options)
         await send(hooks, to=number % 2)
-        sent = await fake.wait_for(answer, chat_id=zoe["id"], since=mark, count=2 if answer == "sendMessage" else 1)
-        if answer == "sendMessage":
-            question = sent[-1]
-    assert "Quiz finished: 4/4" in question.text
+        if number < 2:
+            [poll] = await fake.wait_for("sendPoll", chat_id=zoe["id"], since=mark)
+        else:
+            await fake.wait_for("sendMessage", chat_id=zoe["id"], since=mark,
+                                where=lambda c: c.text.startswith("Question 4 of 4"))
+    mark = fake.mark()
+    fake.private_message(zoe, "sovereign states")
+    await send(hooks, to=1)
+    sent = await fake.wait_for("sendMessage", chat_id=zoe["id"], since=mark, count=2)
+    assert "Quiz finished: 4/4 (100%)" in sent[-1].text
 
 
 async def test_a_killed_replica_s_question_closes_on_time_on_the_other(postgres, fleet_env, tmp_path):
@@ -195,17 +194,19 @@ async def test_two_presses_of_one_student_on_two_replicas_at_once_answer_once(fl
     for number in range(DOUBLE_PRESS_TRIES):
         student = user(400 + number, f"Student{number}")
         mark = fake.mark()
-        fake.private_message(student, "/quiz tg-test")
+        fake.private_message(student, "/quiz tg-buttons")
         await send(hooks, to=number % 2)
-        question = (await fake.wait_for("sendMessage", chat_id=student["id"], since=mark, count=2))[-1]
+        question = (await fake.wait_for("sendMessage", chat_id=student["id"], since=mark,
+                                        where=lambda c: c.text.startswith("Question 1 of 2")))[-1]
+        first, second = [b["text"] for row in fake.message(question)["reply_markup"]["inline_keyboard"] for b in row]
         mark = fake.mark()
-        fake.press(student, question, label="1. sovereign states")
-        first = fake.updates[-1]
-        fake.press(student, question, label="2. internet companies")
-        second = fake.updates[-1]
-        await asyncio.gather(send(hooks, first, to=0), send(hooks, second, to=1))
-        await fake.wait_for("sendMessage", chat_id=student["id"], since=mark, count=2)
+        fake.press(student, question, label=first)
+        first_press = fake.updates[-1]
+        fake.press(student, question, label=second)
+        second_press = fake.updates[-1]
+        await asyncio.gather(send(hooks, first_press, to=0), send(hooks, second_press, to=1))
+        await fake.wait_for("answerCallbackQuery", since=mark, count=2)
         await fake.wait_idle(settle=0.5)
+        assert len(fake.find("editMessageText", chat_id=student["id"], since=mark)) == 1  # answered once, in place
         sent = [c.text for c in fake.find("sendMessage", chat_id=student["id"], since=mark)]
-        assert len([t for t in sent if t.startswith(("Right!", "Not right."))]) == 1
-        assert len([t for t in sent if t.startswith("Question 2 of 4")]) == 1
+        assert sent == [t for t in sent if t.startswith("Question 2 of 2")] and len(sent) == 1

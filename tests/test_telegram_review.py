@@ -12,10 +12,11 @@ USER = ALICE["id"]
 async def miss_the_first_question(tg):
     mark = tg.fake.mark()
     tg.fake.private_message(ALICE, "/quiz tg-test")
-    question = (await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2))[-1]
+    [poll] = await tg.fake.wait_for("sendPoll", chat_id=USER, since=mark)
     mark = tg.fake.mark()
-    tg.fake.press(ALICE, question, label="3. netizens")
-    await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
+    tg.fake.poll_answer(ALICE, poll, [2])  # netizens
+    await tg.fake.wait_for("sendPoll", chat_id=USER, since=mark)
+    mark = tg.fake.mark()
     tg.fake.private_message(ALICE, "/cancel")
     await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, where=lambda c: c.text.startswith("Quiz stopped"))
 

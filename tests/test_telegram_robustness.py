@@ -15,17 +15,18 @@ async def test_retry_after_is_waited_out_and_the_answer_still_arrives(tg):
     tg.fake.fail_next("sendMessage", status=429, retry_after=1)
     mark = tg.fake.mark()
     tg.fake.private_message(ALICE, "/quiz tg-test")
-    sent = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
+    [intro] = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark)
+    [poll] = await tg.fake.wait_for("sendPoll", chat_id=USER, since=mark)
     refused = tg.fake.find("sendMessage", since=mark, ok=False)
     assert [c.status for c in refused] == [429]
-    assert sent[0].at - refused[0].at >= 1.0  # it waited as told
-    question = sent[-1]
-    tg.fake.fail_next("sendMessage", status=429, retry_after=1)
+    assert intro.at - refused[0].at >= 1.0  # it waited as told
+    tg.fake.fail_next("sendPoll", status=429, retry_after=1)
     mark = tg.fake.mark()
-    tg.fake.press(ALICE, question, label="1. sovereign states")
-    feedback, _ = await tg.fake.wait_for("sendMessage", chat_id=USER, since=mark, count=2)
-    assert feedback.text.startswith("Right!")  # the answer was recorded once and its feedback not lost
-    assert tg.store.get(f"session:{USER}")["index"] == 1
+    tg.fake.poll_answer(ALICE, poll, [0])
+    [following] = await tg.fake.wait_for("sendPoll", chat_id=USER, since=mark)
+    assert [c.status for c in tg.fake.find("sendPoll", since=mark, ok=False)] == [429]
+    assert following.result["poll"]["question"].startswith("2/4. ")  # the next question not lost
+    assert tg.store.get(f"session:{USER}")["index"] == 1  # and the vote recorded once
 
 
 async def test_a_telegram_5xx_is_retried(tg):

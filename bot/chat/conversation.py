@@ -42,6 +42,8 @@ from .replies import (
     CLEAR,
     MORE,
     PICK,
+    REVIEW_MISSED,
+    STALE,
     START_QUIZ,
     SUBMIT,
     Button,
@@ -49,13 +51,16 @@ from .replies import (
     button_label,
     counted,
     pick_data,
+    render_answered,
     render_feedback,
+    render_missed,
     render_question,
 )
 from ..store.sessions import MemoryStore, SessionStore
 from ..texts.corpus import Document
 from ..errors import TextbotError
 from ..quiz.library import QuizError, QuizLibrary
+from ..quiz.present import correct_answer_text
 from ..quiz.session import AnswerError, Feedback, QuizSession, format_score
 from ..search.render import NOT_COVERED, read_as_line
 from .small_talk import SmallTalk
@@ -104,7 +109,6 @@ class Searcher(Protocol):
     def cite(self, quote: Quote) -> str: ...
 
 
-CONTINUE_QUIZ = "go"  # button data: show the running quiz's open question again
 UNREADABLE = "I can't read that message: it holds characters that are not valid text (broken UTF-8). Please type it again."
 
 
@@ -196,11 +200,25 @@ class Conversation:
             return self._more(user, "")
         if kind in (PICK, SUBMIT, CLEAR):
             return self._press_quiz(user, kind, rest.split(":"))
-        if data == CONTINUE_QUIZ:
-            running = self.running_quiz(user)
-            return [self.question_reply(running)] if running else [Reply("No quiz is running. /quiz lists the quizzes.")]
         log.info("unknown button data %r", data)
         return [Reply("That button no longer does anything.")]
+
+    def choose(self, user: str, token: str, index: int, positions: list[int]) -> list[Reply]:
+        """An answer chosen all at once (a quiz poll's vote): the 0-based ``positions`` as shown
+        for question ``index`` of the session ``token``; a notice if that question is no longer open."""
+        session = self._open_session(user, token, index)
+        if not isinstance(session, QuizSession):
+            return session
+        try:
+            feedback = session.answer(positions)
+        except AnswerError as exc:
+            return [Reply(str(exc))]
+        return self._after_answer(user, session, feedback)
+
+    def missed(self, user: str, quiz_id: str) -> list[str]:
+        """The ids of the questions missed (not fully right) in the user's last finished run of a quiz."""
+        entry = (self.store.get(f"scores:{user}") or {}).get(quiz_id) or {}
+        return [str(question_id) for question_id in entry.get("missed", [])]
 
     def running_quiz(self, user: str) -> QuizSession | None:
         """The user's running quiz session, if any (a copy: changing it changes nothing)."""
@@ -319,23 +337,31 @@ class Conversation:
         self.store.delete(f"session:{user}")
         return [Reply(f"Quiz stopped: {session.score_text()} after {counted(len(session.records), 'question')}.")]
 
-    def _press_quiz(self, user: str, kind: str, parts: list[str]) -> list[Reply]:
-        stale = [Reply("That question is no longer open; nothing was recorded.")]
+    def _open_session(self, user: str, token: str, index: int) -> QuizSession | list[Reply]:
+        """The running session if question ``index`` of session ``token`` is its open one, else why not."""
         session = self._load_session(user)
         if isinstance(session, list):
             return session
+        if session is None or session.token != token or session.index != index:
+            return [Reply(STALE, notice=True)]
+        return session
+
+    def _press_quiz(self, user: str, kind: str, parts: list[str]) -> list[Reply]:
         try:
             token, index = parts[0], int(parts[1])
             position = int(parts[2]) if kind == PICK else None
         except (IndexError, ValueError):
-            return stale
-        if session is not None and session.token == token and index < session.index:
+            return [Reply(STALE, notice=True)]
+        running = self._load_session(user)
+        if isinstance(running, QuizSession) and running.token == token and index < running.index:
             # Its feedback or the next question may never have arrived (a failed send, a restart):
-            # say the answer counts, and offer the question the student is on.
-            return [Reply(f"Question {index + 1} is no longer open: your answer to it is recorded.",
-                          buttons=((Button(f"Continue with question {session.index + 1}", CONTINUE_QUIZ),),))]
-        if session is None or session.token != token or session.index != index:
-            return stale
+            # say the answer counts, and how to see the question the student is on.
+            return [Reply(f"Question {index + 1} is no longer open: your answer to it is recorded. "
+                          f"/quiz shows question {running.index + 1}.", notice=True)]
+        session = self._open_session(user, token, index)
+        if not isinstance(session, QuizSession):
+            return session
+        shown = session.presented()
         try:
             if kind == CLEAR:
                 session.clear()
@@ -345,15 +371,20 @@ class Conversation:
             else:
                 feedback = session.pick(position)
         except AnswerError as exc:
-            return [Reply(str(exc))]
+            return [Reply(str(exc), notice=True)]
         if feedback is None:
             self._save_session(user, session)
             return [self.question_reply(session, replace=True)]
-        return self._after_answer(user, session, feedback)
+        # The pressed question is answered in place: its options marked, its buttons gone.
+        order = session.orders[feedback.index]
+        response = session.records[-1].response
+        picked = [order.index(i) for i in response] if isinstance(response, list) else []
+        return self._after_answer(user, session, feedback, told=render_answered(shown, picked, feedback))
 
-    def _after_answer(self, user: str, session: QuizSession, feedback: Feedback) -> list[Reply]:
+    def _after_answer(self, user: str, session: QuizSession, feedback: Feedback, *,
+                      told: Reply | None = None) -> list[Reply]:
         note = self.on_answer(user, session, feedback) if self.on_answer is not None else None
-        replies = [self.feedback_reply(feedback)]
+        replies = [told or self.feedback_reply(feedback)]
         if note:  # e.g. "I turned on a daily reminder": at the end of the feedback, not one more message
             replies[0] = dataclasses.replace(replies[0], text=f"{replies[0].text}\n\n{note}")
         if not session.finished:
@@ -361,16 +392,31 @@ class Conversation:
             replies.append(self.question_reply(session))
             return replies
         self.store.delete(f"session:{user}")
-        best = self._record_score(user, session)
-        text = f"Quiz finished: {session.score_text()}."
-        if best is not None:
-            text += f" Your best: {format_score(best)}/{session.max_score}."
-        again = ((Button("Try again", f"{START_QUIZ}:{session.quiz.id}"),),)
-        replies.append(Reply(text, buttons=again))
+        missed = [i for i, record in enumerate(session.records) if record.credit < 1.0]
+        best = self._record_score(user, session, [session.records[i].question_id for i in missed])
+        replies.append(self.summary_reply(session, missed, best))
         return replies
 
-    def _record_score(self, user: str, session: QuizSession) -> float | None:
-        """Store last and best score; returns the previous best if there was one."""
+    def summary_reply(self, session: QuizSession, missed: list[int], best: float | None) -> Reply:
+        """The end of a quiz: the score as a fraction and a percentage, what was missed, what next."""
+        percent = round(100 * session.score / session.max_score) if session.max_score else 0
+        text = f"Quiz finished: {session.score_text()} ({percent}%)."
+        if best is not None:
+            text += f" Your best: {format_score(best)}/{session.max_score}."
+        buttons: list[tuple[Button, ...]] = []
+        if missed:
+            questions = session.quiz.questions
+            text += "\n\n" + render_missed([
+                (i, questions[i].prompt, correct_answer_text(questions[i], self.documents)) for i in missed])
+            buttons.append((Button(f"Review the {counted(len(missed), 'missed question')}",
+                                   f"{REVIEW_MISSED}:{session.quiz.id}"),))
+        else:
+            text += " Every answer right."
+        buttons.append((Button("Try again", f"{START_QUIZ}:{session.quiz.id}"),))
+        return Reply(text, buttons=tuple(buttons))
+
+    def _record_score(self, user: str, session: QuizSession, missed: list[str]) -> float | None:
+        """Store last and best score and what was missed; returns the best if there was one before."""
         key = f"scores:{user}"
         scores = self.store.get(key) or {}
         entry = scores.get(session.quiz.id)
@@ -379,6 +425,7 @@ class Conversation:
             "best": max(session.score, previous_best or 0.0),
             "last": session.score,
             "max": session.max_score,
+            "missed": missed,
         }
         self.store.put(key, scores)
         return max(session.score, previous_best) if previous_best is not None else None

@@ -14,8 +14,12 @@ BUTTON_LABEL_MAX = 40
 
 # Button data: "q:<quiz id>", "a:<token>:<question index>:<position>",
 # "s:<token>:<question index>" (submit picks), "c:<token>:<question index>" (clear picks),
-# "more" (more quotations for the last question).
-START_QUIZ, PICK, SUBMIT, CLEAR, MORE = "q", "a", "s", "c", "more"
+# "more" (more quotations for the last question), "rm:<quiz id>" (review the questions
+# missed in that quiz's last run).
+START_QUIZ, PICK, SUBMIT, CLEAR, MORE, REVIEW_MISSED = "q", "a", "s", "c", "more", "rm"
+STALE = "That question is no longer open; nothing was recorded."
+RIGHT_MARK, WRONG_MARK, YOURS = "✓", "✗", " ← yours"
+MISSED_PROMPT_CHARS = 90  # a missed question, as listed at the end of a quiz
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class Reply:
     quotes: tuple[Quote, ...] = ()
     question: PresentedQuestion | None = None
     replace: bool = False
+    notice: bool = False
+    feedback: Feedback | None = None
 
 
 def pick_data(question: PresentedQuestion, position: int) -> str:
@@ -113,4 +119,30 @@ def render_feedback(feedback: Feedback) -> Reply:
         lines.append(f"The answer: {feedback.correct_answer}")
     lines.append(feedback.explanation)
     lines += [f"“{e.quote.text}”\n— {e.citation}" for e in feedback.evidence]
-    return Reply("\n".join(lines), quotes=tuple(e.quote for e in feedback.evidence))
+    return Reply("\n".join(lines), quotes=tuple(e.quote for e in feedback.evidence), feedback=feedback)
+
+
+def render_answered(shown: PresentedQuestion, picked: list[int], feedback: Feedback) -> Reply:
+    """An answered question in place of the asked one, without buttons: the right options
+    marked ✓, a wrong pick ✗, the student's picks pointed out; then the feedback."""
+    lines = [f"Question {shown.index + 1} of {shown.total}", shown.text, ""]
+    for position, label in enumerate(shown.options):
+        if shown.ordering:
+            mark = "•"
+        else:
+            mark = RIGHT_MARK if position in shown.correct else WRONG_MARK if position in picked else "•"
+        yours = YOURS if position in picked and not shown.ordering else ""
+        lines.append(f"{mark} {position + 1}. {label}{yours}")
+    if shown.ordering:
+        lines.append(f"Your order: {' '.join(str(p + 1) for p in picked)}")
+    told = render_feedback(feedback)
+    return Reply("\n".join(lines) + "\n\n" + told.text, quotes=told.quotes, replace=True, feedback=feedback)
+
+
+def render_missed(missed: list[tuple[int, str, str]]) -> str:
+    """The questions missed, numbered as asked, each with its right answer."""
+    lines = ["Missed:"]
+    for index, prompt, answer in missed:
+        short = prompt if len(prompt) <= MISSED_PROMPT_CHARS else prompt[: MISSED_PROMPT_CHARS - 1] + "…"
+        lines.append(f"{index + 1}. {short}\n   Answer: {answer}")
+    return "\n".join(lines)

@@ -16,6 +16,7 @@ from fsrs import Rating
 
 from .clock import format_time
 from .conversation import Button, Conversation, Reply
+from .replies import STALE
 from ..quiz.library import QuizError
 from ..quiz.models import Quiz
 from ..quiz.session import AnswerError, Feedback, QuizSession
@@ -84,6 +85,17 @@ class Reviewer:
         user_id = int(user)
         items = [(item.quiz_id, item.question_id)
                  for item in self.store.due_reviews(user_id, limit=MAX_QUESTIONS_PER_REVIEW)]
+        return self._begin(user, items)
+
+    def start_missed(self, user: str, quiz_id: str) -> list[Reply]:
+        """Review now the questions missed in the last run of a quiz, due or not."""
+        items = [(quiz_id, question_id) for question_id in self.conversation.missed(user, quiz_id)]
+        if not items:
+            return [Reply("Nothing to review from that quiz: you missed nothing, or it was taken again since.")]
+        return self._begin(user, items[:MAX_QUESTIONS_PER_REVIEW])
+
+    def _begin(self, user: str, items: list[tuple[str, str]]) -> list[Reply]:
+        user_id = int(user)
         quiz = self._quiz(items)
         if quiz is None:
             upcoming = self.store.next_review(user_id)
@@ -121,7 +133,7 @@ class Reviewer:
 
     def press(self, user: str, data: str) -> list[Reply]:
         """A press on a review button (``data`` without the prefix)."""
-        stale = [Reply("That question is no longer open; nothing was recorded.")]
+        stale = [Reply(STALE, notice=True)]
         loaded = self._load(user)
         if loaded is None:
             return stale

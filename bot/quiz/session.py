@@ -147,6 +147,8 @@ class QuizSession:
             multiple=isinstance(question, MultipleQuestion),
             ordering=isinstance(question, OrderingQuestion),
             fits_poll=fits_poll(question, self.documents),
+            fits_multi_answer_poll=fits_poll(question, self.documents, multiple=True),
+            evidence=self._evidence(question),
         )
 
     # -- transitions ----------------------------------------------------------
@@ -302,12 +304,16 @@ class QuizSession:
             raise QuizError("This quiz is over.")
         return question
 
-    def _feedback(self, question: AnyQuestion, credit: float, response: str) -> Feedback:
+    def _evidence(self, question: AnyQuestion) -> tuple[Evidence, ...]:
         evidence = []
         for found in find_sources(question.sources, self.documents):
             if found.quote is None:  # the library checks every quote against this corpus
                 raise QuizError(f"The source of question {question.id!r} is no longer in {found.document.id}.")
             evidence.append(Evidence(found.quote, found.citation))
+        return tuple(evidence)
+
+    def _feedback(self, question: AnyQuestion, credit: float, response: str) -> Feedback:
+        evidence = self._evidence(question)
         return Feedback(
             question_id=question.id,
             index=self.index,
@@ -315,7 +321,7 @@ class QuizSession:
             response=response,
             correct_answer=correct_answer_text(question, self.documents),
             explanation=question.explanation,
-            evidence=tuple(evidence),
+            evidence=evidence,
         )
 
 

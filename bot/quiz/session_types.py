@@ -29,6 +29,10 @@ class PresentedQuestion:
     multiple: bool  # pick several, then submit
     ordering: bool  # pick every option, in order
     fits_poll: bool  # a Telegram quiz poll can ask it
+    # A quiz poll with several right options (``allows_multiple_answers``) can ask it:
+    # fits_poll, or a select-all-that-apply question within a poll's limits.
+    fits_multi_answer_poll: bool = False
+    evidence: tuple["Evidence", ...] = ()  # the source passages, the main one first
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from ..chat.review import Reviewer
 from ..settings import Settings
 from ..store import DueJob, Store
 from ..texts.voice import load_voice
-from . import group, handlers, media, reminders
+from . import group, handlers, media, privatequiz, reminders
 from .backlog import Backlog
 from .classquiz import JOB_KIND as CLASS_QUIZ_JOB
 from .classquiz import Classroom, ClassroomOptions
@@ -61,6 +61,7 @@ CATCH_UP_CHECK_SECONDS = 0.5  # a class question's timer waiting for kept update
 # holding it keeps that person waiting at most this long.
 PERSON_LEASE_SECONDS = 30.0
 LEASE_RETRY_SECONDS = 0.02
+PRIVATE_POLLS = 1  # handler group: a vote goes to the class quiz (group 0) and to the private quizzes
 SORRY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
@@ -126,6 +127,7 @@ def build_app(settings: Settings, conversation: Conversation, store: Store, *,
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline_query))
     app.add_handler(PollAnswerHandler(group.poll_answer))
+    app.add_handler(PollAnswerHandler(privatequiz.poll_answer), group=PRIVATE_POLLS)  # class polls are not its
     app.add_error_handler(error_handler)
     return app
 

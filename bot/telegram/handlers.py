@@ -21,7 +21,7 @@ from telegram.ext import ContextTypes
 
 from ..chat.conversation import UNREADABLE, Button, Reply, unreadable
 from ..errors import TextbotError
-from ..chat.review import BUTTON_PREFIX as REVIEW_PREFIX
+from ..chat.replies import CLEAR, PICK, REVIEW_MISSED, SUBMIT
 from ..chat.review import score_line
 from ..quiz.models import Quiz
 from .classquiz import CALLBACK_PREFIX as CLASS_PREFIX
@@ -36,6 +36,7 @@ from .deeplinks import (
     share_html,
 )
 from .format import esc, truncate, unstamp
+from .privatequiz import is_review_press, quiz_press, review_missed
 from .profile import greeting, voice
 from .replies import quote_html, send_html
 from .searchkeys import MORE_KEY, more_on
@@ -268,6 +269,12 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
         await class_button(update, context, rest)
         return
+    if kind in (PICK, SUBMIT, CLEAR) or is_review_press(data):  # a toast if stale, so answered there
+        await quiz_press(update, context, data)
+        return
+    if kind == REVIEW_MISSED:
+        await review_missed(update, context, rest)
+        return
     await answer_query(query)
     if kind == PARAGRAPH:
         doc_id, _, number = rest.rpartition(":")
@@ -289,9 +296,6 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif kind == MORE_KEY:
         replies = await s.call(more_on, s.conversation, user_key(person), rest)
         await send_replies(context, chat_id, replies, person, search=True)
-    elif data.startswith(REVIEW_PREFIX) and data[len(REVIEW_PREFIX):len(REVIEW_PREFIX) + 1] in ("a", "s", "c"):
-        replies = await s.call(s.reviewer.press, user_key(person), data[len(REVIEW_PREFIX):])
-        await send_replies(context, chat_id, replies, person, query=query)
     else:
         replies = await s.call(s.conversation.press, user_key(person), data)
         await send_replies(context, chat_id, replies, person, query=query, search=data == "more")

@@ -103,6 +103,13 @@ async def send_replies(context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies
         s = services(context)
         replies = await s.call(keyed, s.conversation, user_key(owner), list(replies))
     for reply in replies:
+        if reply.question is not None and not reply.replace and chat_id == owner.id:
+            from .privatequiz import ask_with_poll  # builds on this module
+
+            poll = await ask_with_poll(context, chat_id, reply, owner)  # in private, a quiz poll where one fits
+            if poll is not None:
+                last = poll
+                continue
         rows = list(reply.buttons)
         if search and reply.quotes:
             rows += paragraph_buttons(reply)
