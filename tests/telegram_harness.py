@@ -192,3 +192,12 @@ def set_up_class(fake: FakeTelegram) -> None:
     and four students (seven members with the bot)."""
     fake.set_admins(CLASS, owner=ADMIN)
     fake.set_members(CLASS, (TEACHER, ALICE, BOB, CAROL, DAN))
+
+
+async def start_private_quiz(tg: BotUnderTest, quiz_id: str, *, student: dict = ALICE):
+    """/quiz ID in the student's private chat: its first question (a quiz poll, or a message with buttons)."""
+    mark = tg.fake.mark()
+    tg.fake.private_message(student, f"/quiz {quiz_id}")
+    [asked] = await tg.fake.wait_for(chat_id=student["id"], since=mark, where=lambda c: c.method == "sendPoll"
+                                     or c.method == "sendMessage" and c.text.startswith("Question 1"))
+    return asked

@@ -9,7 +9,7 @@ import random
 import pytest
 from conftest import QUIZZES_DIR
 from telegram import Poll
-from telegram_harness import ALICE, tg  # noqa: F401 - the fixture
+from telegram_harness import ALICE, start_private_quiz, tg  # noqa: F401 - the fixture
 
 from bot.quiz.library import load_quizzes
 from bot.quiz.session import QuizSession
@@ -20,12 +20,7 @@ USER = ALICE["id"]
 FIRST_QUOTE = "Global digital governance cannot ignore the important influence of sovereign states on the digital world."
 
 async def start_quiz(tg, quiz_id="tg-test"):
-    """/quiz ID: the intro, then the first question's poll (or message)."""
-    mark = tg.fake.mark()
-    tg.fake.private_message(ALICE, f"/quiz {quiz_id}")
-    [asked] = await tg.fake.wait_for(chat_id=USER, since=mark, where=lambda c: c.method == "sendPoll"
-                                     or c.method == "sendMessage" and c.text.startswith("Question 1"))
-    return asked
+    return await start_private_quiz(tg, quiz_id)
 
 
 async def vote(tg, poll, options, *, expect="sendPoll"):

@@ -3,19 +3,14 @@ a restart mid-quiz. (Quiz polls: test_telegram_private_polls.py.)"""
 
 from __future__ import annotations
 
-from telegram_harness import ALICE, BOB, tg  # noqa: F401 - the fixture
+from telegram_harness import ALICE, start_private_quiz, BOB, tg  # noqa: F401 - the fixture
 
 USER = ALICE["id"]
 LONG_RIGHT = "The important influence of sovereign states on the digital world"
 
 
 async def start_quiz(tg, quiz_id="tg-buttons"):
-    """/quiz ID: the first question (a message with buttons, or a quiz poll)."""
-    mark = tg.fake.mark()
-    tg.fake.private_message(ALICE, f"/quiz {quiz_id}")
-    [question] = await tg.fake.wait_for(chat_id=USER, since=mark, where=lambda c: c.method == "sendPoll"
-                                        or c.method == "sendMessage" and c.text.startswith("Question 1"))
-    return question
+    return await start_private_quiz(tg, quiz_id)
 
 
 def labels(tg, message):
