@@ -47,7 +47,9 @@ async def test_a_private_quiz_asks_in_quiz_polls_and_scores_their_votes(tg):
     # The explanation carries the quotation with a short citation: it says it all, nothing follows.
     assert p["explanation"].startswith(f"“{FIRST_QUOTE}”\n— China Daily, 2022") and "para. 1" in p["explanation"]
     sent = await vote(tg, poll, [1])  # wrong
-    [true_false] = [c for c in sent if c.method in ("sendMessage", "sendPoll")]
+    # A first miss turns on review reminders: the only message besides the next poll says so.
+    note, true_false = [c for c in sent if c.method in ("sendMessage", "sendPoll")]
+    assert note.method == "sendMessage" and "daily reminder" in note.text and FIRST_QUOTE not in note.text
     p = poll_of(true_false)
     assert p["question"].startswith("2/4. True or false") and [o["text"] for o in p["options"]] == ["True", "False"]
     assert p["correct_option_ids"] == [1]

@@ -386,7 +386,7 @@ class Conversation:
         note = self.on_answer(user, session, feedback) if self.on_answer is not None else None
         replies = [told or self.feedback_reply(feedback)]
         if note:  # e.g. "I turned on a daily reminder": at the end of the feedback, not one more message
-            replies[0] = dataclasses.replace(replies[0], text=f"{replies[0].text}\n\n{note}")
+            replies[0] = dataclasses.replace(replies[0], text=f"{replies[0].text}\n\n{note}", note=note)
         if not session.finished:
             self._save_session(user, session)
             replies.append(self.question_reply(session))

@@ -45,7 +45,9 @@ class Reply:
     ask it its own way (a Telegram quiz poll) and report the choice with
     ``press(user, pick_data(question, position))``. ``replace`` means: this
     updates the message whose button was pressed (a front end that can't edit
-    messages sends it as new).
+    messages sends it as new). ``note`` is a line the text ends with that is not
+    part of the quiz's feedback (reminders turned on): a front end that shows the
+    feedback its own way (a quiz poll) still says it.
     """
 
     text: str
@@ -55,6 +57,7 @@ class Reply:
     replace: bool = False
     notice: bool = False
     feedback: Feedback | None = None
+    note: str = ""
 
 
 def pick_data(question: PresentedQuestion, position: int) -> str:

@@ -11,6 +11,8 @@ and only once: the conversation scores an answer only while its question is open
 
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 from typing import Any
 
@@ -100,8 +102,13 @@ def after_vote(replies: list[Reply], *, said_it_all: bool) -> list[Reply]:
     shown: list[Reply] = []
     for reply in replies:
         if reply.feedback is not None:
-            if not said_it_all:
-                shown.append(sources_reply(reply.feedback))
+            # The poll showed the verdict; the sources (unless its explanation held them) and
+            # a note the feedback ended with (reminders turned on) are still said.
+            told = sources_reply(reply.feedback) if not said_it_all else Reply("")
+            if reply.note:
+                told = dataclasses.replace(told, text="\n\n".join(filter(None, [told.text, reply.note])))
+            if told.text:
+                shown.append(told)
             continue
         if shown and shown[-1].question is None and not shown[-1].buttons and reply.question is None:
             told = shown.pop()
