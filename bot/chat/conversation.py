@@ -338,10 +338,16 @@ class Conversation:
         return [Reply(f"Quiz stopped: {session.score_text()} after {counted(len(session.records), 'question')}.")]
 
     def _open_session(self, user: str, token: str, index: int) -> QuizSession | list[Reply]:
-        """The running session if question ``index`` of session ``token`` is its open one, else why not."""
+        """The running session if question ``index`` of session ``token`` is its open one, else why not
+        (a question answered already says so: its answer counts, whatever this press or vote says)."""
         session = self._load_session(user)
         if isinstance(session, list):
             return session
+        if session is not None and session.token == token and index < session.index:
+            # Its feedback or the next question may never have arrived (a failed send, a restart):
+            # say the answer counts, and how to see the question the student is on.
+            return [Reply(f"Question {index + 1} is no longer open: your answer to it is recorded. "
+                          f"/quiz shows question {session.index + 1}.", notice=True)]
         if session is None or session.token != token or session.index != index:
             return [Reply(STALE, notice=True)]
         return session
@@ -352,12 +358,6 @@ class Conversation:
             position = int(parts[2]) if kind == PICK else None
         except (IndexError, ValueError):
             return [Reply(STALE, notice=True)]
-        running = self._load_session(user)
-        if isinstance(running, QuizSession) and running.token == token and index < running.index:
-            # Its feedback or the next question may never have arrived (a failed send, a restart):
-            # say the answer counts, and how to see the question the student is on.
-            return [Reply(f"Question {index + 1} is no longer open: your answer to it is recorded. "
-                          f"/quiz shows question {running.index + 1}.", notice=True)]
         session = self._open_session(user, token, index)
         if not isinstance(session, QuizSession):
             return session

@@ -12,7 +12,6 @@ and only once: the conversation scores an answer only while its question is open
 from __future__ import annotations
 
 import dataclasses
-
 import logging
 from typing import Any
 
