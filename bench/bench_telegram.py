@@ -2,7 +2,8 @@
 
 The real bot (PTB Application, polling, the real searcher and quizzes) runs against the fake
 Bot API server of tests/fake_telegram.py. Each simulated student, all at the same time:
-asks a question (a search), starts a quiz (/quiz principles) and presses an answer button.
+asks a question (a search), starts a quiz (/quiz principles) and answers its first question
+(a vote in its quiz poll, or a button press).
 Measured: updates handled per second, and the time from an update's arrival at the server to
 the bot's first reply to it (p50, p95, max). Twice: with PTB's AIORateLimiter as deployed
 (Telegram's own flood limits: about 30 messages a second in all) and without it (what the bot
@@ -35,6 +36,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
@@ -63,6 +65,7 @@ QUESTIONS = (
     "Who hacked the ambassador's Twitter account?",
 )
 QUIZ_ID = "principles"
+SENDING = ("sendMessage", "editMessageText", "sendPoll")  # what the bot answers a student with
 REPLY_TIMEOUT = 600.0
 USER_BASE = 10_000
 TEACHER = user(900, "Ms", last_name="Teacher")
@@ -78,33 +81,43 @@ def no_flood_control() -> RetryingRateLimiter:
 
 
 class Replies:
-    """Wakes the simulated student once the bot has sent the messages they wait for."""
+    """Wakes the simulated student once the bot has sent the message they wait for."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
-        self.waiting: dict[int, tuple[int, list, asyncio.Future]] = {}
+        self.waiting: dict[int, tuple[Callable[[Call], bool], list, asyncio.Future]] = {}
         self.lock = threading.Lock()
 
-    def expect(self, chat_id: int, count: int) -> asyncio.Future:
+    def expect(self, chat_id: int, until: Callable[[Call], bool]) -> asyncio.Future:
+        """A future of what the bot sends ``chat_id``, (time, call) pairs, up to the first call ``until`` accepts."""
         future = self.loop.create_future()
         with self.lock:
-            self.waiting[chat_id] = (count, [], future)
+            self.waiting[chat_id] = (until, [], future)
         return future
 
     def on_call(self, call: Call) -> None:  # a server thread
-        if call.method not in ("sendMessage", "editMessageText") or not call.ok:
+        if call.method not in SENDING or not call.ok:
             return
         arrived = time.perf_counter()
         with self.lock:
             entry = self.waiting.get(call.params.get("chat_id"))
             if entry is None:
                 return
-            count, got, future = entry
+            until, got, future = entry
             got.append((arrived, call))
-            if len(got) < count:
+            if not until(call):
                 return
             del self.waiting[call.params["chat_id"]]
         self.loop.call_soon_threadsafe(_settle, future, got)
+
+
+def any_reply(call: Call) -> bool:
+    return True
+
+
+def is_question(call: Call) -> bool:
+    """A quiz question: a quiz poll, or a message of buttons (a question that can't be a poll)."""
+    return call.method == "sendPoll" or call.method == "sendMessage" and call.text.startswith("Question ")
 
 
 def _settle(future: asyncio.Future, value: object) -> None:
@@ -112,22 +125,33 @@ def _settle(future: asyncio.Future, value: object) -> None:
         future.set_result(value)
 
 
-async def student(fake: FakeTelegram, replies: Replies, number: int, latencies: list[float]) -> None:
+async def student(fake: FakeTelegram, replies: Replies, number: int, latencies: list[float], *,
+                  deliver=None, between=None) -> None:  # noqa: ANN001 - async callables
+    """A student: a question, then a private quiz started and its first question answered.
+
+    ``deliver`` hands the update just pushed to the bot (webhook replicas; by default the
+    bot polls for it); ``between`` runs after the question, before the quiz."""
     person = user(USER_BASE + number, f"Student{number}")
     chat = person["id"]
 
-    async def act(push, count: int) -> list[Call]:
-        future = replies.expect(chat, count)
+    async def act(push, until: Callable[[Call], bool]) -> list[Call]:
+        future = replies.expect(chat, until)
         started = time.perf_counter()
         push()
+        if deliver is not None:
+            await deliver()  # the update just pushed (no await in between)
         got = await asyncio.wait_for(future, REPLY_TIMEOUT)
         latencies.append(got[0][0] - started)
         return [call for _, call in got]
 
-    await act(lambda: fake.private_message(person, QUESTIONS[number % len(QUESTIONS)]), 1)
-    _, question = await act(lambda: fake.private_message(person, f"/quiz {QUIZ_ID}"), 2)  # intro, question 1
-    label = question.buttons[0]["text"]
-    await act(lambda: fake.press(person, question, label=label), 2)  # feedback, question 2
+    await act(lambda: fake.private_message(person, QUESTIONS[number % len(QUESTIONS)]), any_reply)
+    if between is not None:
+        await between(person)
+    *_, question = await act(lambda: fake.private_message(person, f"/quiz {QUIZ_ID}"), is_question)
+    if question.method == "sendPoll":
+        await act(lambda: fake.poll_answer(person, question, [0]), is_question)  # feedback, question 2
+    else:
+        await act(lambda: fake.press(person, question, label=question.buttons[0]["text"]), is_question)
 
 
 async def run(n: int, *, limited: bool, searcher, settings: Settings, profile: bool) -> dict:
@@ -174,7 +198,7 @@ async def run(n: int, *, limited: bool, searcher, settings: Settings, profile: b
             "users": n, "limited": limited, "updates": updates, "seconds": elapsed,
             "per_second": updates / elapsed, "p50": statistics.median(latencies),
             "p95": statistics.quantiles(latencies, n=20)[18] if len(latencies) >= 20 else max(latencies),
-            "max": max(latencies), "messages": len(fake.find("sendMessage")) + len(fake.find("editMessageText")),
+            "max": max(latencies), "messages": sum(len(fake.find(method)) for method in SENDING),
             # CPU milliseconds per update: event loop (PTB, httpx), worker (conversation, search,
             # SQLite), and the rest (the fake server's threads, BLAS threads).
             "cpu_loop": 1000 * main_cpu / updates, "cpu_worker": 1000 * worker_cpu / updates,
@@ -228,24 +252,15 @@ class RoundRobin:
 async def class_student(fake: FakeTelegram, balancer: RoundRobin, replies: Replies, number: int, poll: Call,
                         latencies: list[float]) -> None:
     """A student: a question, a vote in the class poll, a private quiz started and answered."""
-    person = user(USER_BASE + number, f"Student{number}")
-    chat = person["id"]
 
-    async def act(push, count: int) -> list[Call]:
-        future = replies.expect(chat, count)
-        started = time.perf_counter()
-        push()
-        await balancer.deliver(fake, fake.updates[-1])  # the update just pushed (no await in between)
-        got = await asyncio.wait_for(future, REPLY_TIMEOUT)
-        latencies.append(got[0][0] - started)
-        return [call for _, call in got]
+    async def deliver() -> None:
+        await balancer.deliver(fake, fake.updates[-1])
 
-    await act(lambda: fake.private_message(person, QUESTIONS[number % len(QUESTIONS)]), 1)
-    fake.poll_answer(person, poll, [number % 2])
-    await balancer.deliver(fake, fake.updates[-1])
-    _, question = await act(lambda: fake.private_message(person, f"/quiz {QUIZ_ID}"), 2)
-    label = question.buttons[0]["text"]
-    await act(lambda: fake.press(person, question, label=label), 2)
+    async def vote(person: dict) -> None:
+        fake.poll_answer(person, poll, [number % 2])
+        await deliver()
+
+    await student(fake, replies, number, latencies, deliver=deliver, between=vote)
 
 
 def postgres_cpu_seconds() -> float:
@@ -277,7 +292,7 @@ async def run_replicas(n: int, count: int, *, postgres, settings: Settings, fold
         replies = Replies(asyncio.get_running_loop())
         fake.on_call = replies.on_call
         for warm_up in range(count):  # each replica answers one question before the clock starts
-            future = replies.expect(USER_BASE - 1 - warm_up, 1)
+            future = replies.expect(USER_BASE - 1 - warm_up, any_reply)
             fake.private_message(user(USER_BASE - 1 - warm_up, "Warm"), QUESTIONS[0])
             await balancer.deliver(fake, fake.updates[-1])
             await asyncio.wait_for(future, REPLY_TIMEOUT)

@@ -341,18 +341,17 @@ class AttributionQuestion(_Question):
         return problems
 
 
-Question = Annotated[
-    Union[
-        SingleQuestion,
-        MultipleQuestion,
-        TrueFalseQuestion,
-        ShortQuestion,
-        OrderingQuestion,
-        ClozeQuestion,
-        AttributionQuestion,
-    ],
-    Field(discriminator="kind"),
+AnyQuestion = Union[
+    SingleQuestion,
+    MultipleQuestion,
+    TrueFalseQuestion,
+    ShortQuestion,
+    OrderingQuestion,
+    ClozeQuestion,
+    AttributionQuestion,
 ]
+# A question as read from YAML: its "kind" says which model checks it.
+Question = Annotated[AnyQuestion, Field(discriminator="kind")]
 
 
 class Quiz(_Model):
@@ -395,13 +394,3 @@ def duplicate_question_ids(ids: list[Any]) -> list[tuple[int, str]]:
             seen.add(question_id)
     return found
 
-
-AnyQuestion = Union[
-    SingleQuestion,
-    MultipleQuestion,
-    TrueFalseQuestion,
-    ShortQuestion,
-    OrderingQuestion,
-    ClozeQuestion,
-    AttributionQuestion,
-]
