@@ -325,3 +325,15 @@ def test_on_answer_hears_each_recorded_answer_once(fake_searcher, quiz_library, 
     conv.press(USER, data)  # stale: not heard
     conv.ask(USER, "what?")  # not an answer: not heard
     assert heard == [(USER, "single", 1.0)]
+
+
+@pytest.mark.parametrize("mangle", [
+    lambda d: d.rsplit(":", 1)[0],  # the pick's position cut off
+    lambda d: d + ":9",  # one part too many
+    lambda d: d.replace(":0:", ":x:", 1),  # the question index not a number
+])
+def test_a_mangled_quiz_button_records_nothing(conversation, mangle):
+    shown = start(conversation)
+    [stale] = conversation.press(USER, mangle(pick_data(shown, shown.correct[0])))
+    assert stale.notice and "no longer open" in stale.text
+    assert conversation.running_quiz(USER).records == []

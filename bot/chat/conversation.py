@@ -47,9 +47,11 @@ from .replies import (
     START_QUIZ,
     SUBMIT,
     Button,
+    QuizPress,
     Reply,
     button_label,
     counted,
+    parse_press,
     pick_data,
     render_answered,
     render_feedback,
@@ -199,7 +201,8 @@ class Conversation:
         if data == MORE:
             return self._more(user, "")
         if kind in (PICK, SUBMIT, CLEAR):
-            return self._press_quiz(user, kind, rest.split(":"))
+            press = parse_press(data)
+            return self._press_quiz(user, press) if press else [Reply(STALE, notice=True)]
         log.info("unknown button data %r", data)
         return [Reply("That button no longer does anything.")]
 
@@ -352,24 +355,13 @@ class Conversation:
             return [Reply(STALE, notice=True)]
         return session
 
-    def _press_quiz(self, user: str, kind: str, parts: list[str]) -> list[Reply]:
-        try:
-            token, index = parts[0], int(parts[1])
-            position = int(parts[2]) if kind == PICK else None
-        except (IndexError, ValueError):
-            return [Reply(STALE, notice=True)]
-        session = self._open_session(user, token, index)
+    def _press_quiz(self, user: str, press: QuizPress) -> list[Reply]:
+        session = self._open_session(user, press.token, press.index)
         if not isinstance(session, QuizSession):
             return session
         shown = session.presented()
         try:
-            if kind == CLEAR:
-                session.clear()
-                feedback = None
-            elif kind == SUBMIT:
-                feedback = session.submit()
-            else:
-                feedback = session.pick(position)
+            feedback = press.apply(session)
         except AnswerError as exc:
             return [Reply(str(exc), notice=True)]
         if feedback is None:

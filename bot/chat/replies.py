@@ -60,6 +60,39 @@ class Reply:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class QuizPress:
+    """A press on a quiz question's button: pick an option, submit the picks or clear them."""
+
+    kind: str  # PICK, SUBMIT or CLEAR
+    token: str  # the quiz session's
+    index: int  # the question's, in the session
+    position: int | None = None  # the option picked, 0-based as shown
+
+    def apply(self, session: QuizSession) -> Feedback | None:
+        """Carry the press out on ``session``: the feedback once the question is answered,
+        else None (a pick of a select-all question, or a clear). Raises AnswerError."""
+        if self.kind == CLEAR:
+            session.clear()
+            return None
+        if self.kind == SUBMIT:
+            return session.submit()
+        return session.pick(self.position)  # type: ignore[arg-type]
+
+
+def parse_press(data: str) -> QuizPress | None:
+    """The quiz press a button's data encodes, or None for other or malformed data."""
+    kind, _, rest = data.partition(":")
+    parts = rest.split(":")
+    if kind not in (PICK, SUBMIT, CLEAR) or len(parts) != (3 if kind == PICK else 2):
+        return None
+    try:
+        numbers = [int(part) for part in parts[1:]]
+    except ValueError:
+        return None
+    return QuizPress(kind, parts[0], numbers[0], numbers[1] if kind == PICK else None)
+
+
 def pick_data(question: PresentedQuestion, position: int) -> str:
     """The button data that picks the option at ``position`` (0-based, as shown)."""
     return f"{PICK}:{question.token}:{question.index}:{position}"

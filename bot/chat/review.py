@@ -16,7 +16,7 @@ from fsrs import Rating
 
 from .clock import format_time
 from .conversation import Button, Conversation, Reply
-from .replies import STALE
+from .replies import STALE, parse_press
 from ..quiz.library import QuizError
 from ..quiz.models import Quiz
 from ..quiz.session import AnswerError, Feedback, QuizSession
@@ -138,23 +138,11 @@ class Reviewer:
         if loaded is None:
             return stale
         items, session = loaded
-        kind, _, rest = data.partition(":")
-        parts = rest.split(":")
-        try:
-            token, index = parts[0], int(parts[1])
-            position = int(parts[2]) if kind == "a" else None
-        except (IndexError, ValueError):
-            return stale
-        if token != session.token or index != session.index:
+        press = parse_press(data)
+        if press is None or press.token != session.token or press.index != session.index:
             return stale
         try:
-            if kind == "c":
-                session.clear()
-                feedback = None
-            elif kind == "s":
-                feedback = session.submit()
-            else:
-                feedback = session.pick(position)  # type: ignore[arg-type]
+            feedback = press.apply(session)
         except AnswerError as exc:
             return [Reply(str(exc))]
         if feedback is None:

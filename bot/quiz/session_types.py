@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..search.results import Quote
+from ..texts.quote import Quote
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..texts.corpus import Document
 from ..texts.passages import segment
-from ..search.results import Quote
+from ..texts.quote import Quote
 
 # A quote copied into YAML may have its line breaks folded into spaces; the words
 # and punctuation must still match exactly, and what is shown is the body's own span.

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..texts.quote import Quote
 
-@dataclass(frozen=True)
-class Quote:
-    """An exact span of one document's body: ``body[start:end] == text``."""
-
-    doc_id: str
-    start: int
-    end: int
-    text: str
-    score: float
-    paragraph: int  # 1-based paragraph number in the document body
+__all__ = ["Answer", "Quote"]
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from telegram.constants import PollLimit
 from telegram.ext import ContextTypes
 
 from ..chat.conversation import Reply
+from ..chat.replies import parse_press
 from ..chat.review import BUTTON_PREFIX as REVIEW_PREFIX
 from ..quiz.present import short_attribution_label
 from ..quiz.session import Feedback, PresentedQuestion
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 
 POLL_KEY = "poll"
 ELLIPSIS = "…"
-REVIEW_PRESSES = ("a", "s", "c")  # a review's pick, submit and clear buttons, after its prefix
 
 
 def poll_key(poll_id: str, user_id: int) -> str:
@@ -162,8 +162,7 @@ async def quiz_press(update: Update, context: ContextTypes.DEFAULT_TYPE, data: s
 
 def is_review_press(data: str) -> bool:
     """A review question's pick, submit or clear button (not the review-missed button)."""
-    return data.startswith(REVIEW_PREFIX) and data[len(REVIEW_PREFIX):len(REVIEW_PREFIX) + 1] in REVIEW_PRESSES \
-        and data[len(REVIEW_PREFIX) + 1:len(REVIEW_PREFIX) + 2] == ":"
+    return data.startswith(REVIEW_PREFIX) and parse_press(data[len(REVIEW_PREFIX):]) is not None
 
 
 async def review_missed(update: Update, context: ContextTypes.DEFAULT_TYPE, quiz_id: str) -> None:

@@ -2,5 +2,6 @@
 
 from .corpus import Document, load_corpus
 from .passages import Sentence, segment
+from .quote import Quote
 
-__all__ = ["Document", "Sentence", "load_corpus", "segment"]
+__all__ = ["Document", "Quote", "Sentence", "load_corpus", "segment"]
