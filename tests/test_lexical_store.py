@@ -90,3 +90,10 @@ def test_a_folder_it_cannot_write_to_still_searches(tmp_path):
     index = LexicalIndex.stored(TEXTS, contexts=CONTEXTS, folder=tmp_path)
     assert scores(index) == scores(LexicalIndex(TEXTS, contexts=CONTEXTS))
     assert list(tmp_path.iterdir()) == [tmp_path / LEXICAL_FILE]  # no temporary file left behind
+
+
+def test_stemmed_texts_are_stored_too(tmp_path, monkeypatch):
+    built = LexicalIndex.stored(TEXTS, contexts=CONTEXTS, folder=tmp_path)
+    assert built.stemmed[0].startswith("countri should bridg the digit divid")
+    without_bm25s(monkeypatch)
+    assert LexicalIndex.stored(TEXTS, contexts=CONTEXTS, folder=tmp_path).stemmed == built.stemmed

@@ -58,7 +58,7 @@ class Framer:
         self._documents = documents
         bodies = {doc_id: set(_words(doc.body)) for doc_id, doc in documents.items()}
         # name pattern → documents, by kind ("name": outlet/author/title; "year")
-        self._names: list[tuple[re.Pattern, str, str]] = []
+        self._names: list[tuple[_Lazy, str, str]] = []
         phrases: set[str] = set()  # whole names and titles, as patterns
         single: set[str] = set()  # single words of names (surnames)
         for doc_id, doc in documents.items():
@@ -91,27 +91,27 @@ class Framer:
         # checks, since the names make the whole patterns slow to compile and most
         # questions need one of them at most.
         self._frames = [
-            _Frame(rf"^(?:what|how|why)\s+(?:{AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
+            _frame(rf"^(?:what|how|why)\s+(?:{AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
                    rf"{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
-            _Frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
+            _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
                    rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
-            _Frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
+            _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
                    rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?"),
-            _Frame(rf"^(?:{AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
+            _frame(rf"^(?:{AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
                    rf"{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
-            _Frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+", None,
+            _frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+", None,
                    rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
                    rf"(?:(?:{ABOUT})\b)?"),
-            _Frame(r"^what\s+(?:is|are|was|were)\s+",
+            _frame(r"^what\s+(?:is|are|was|were)\s+",
                    rf"(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})\b",
                    rf"{who}(?:['’]s?)?\s+(?:view|views|position|take|stance|opinion|point|argument|line)s?"
                    rf"\s+(?:{ABOUT})\b"),
-            _Frame(r"^(?:what|how)\s+about\b", None, ""),
-            _Frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
+            _frame(r"^(?:what|how)\s+about\b", None, ""),
+            _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
         ]
         self._anywhere = [
-            _Frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per)", None, rf"\s+{who}"),
-            _Frame(r"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+", rf"(?:{DOCUMENT_NOUNS})\b",
+            _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per)", None, rf"\s+{who}"),
+            _frame(r"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+", rf"(?:{DOCUMENT_NOUNS})\b",
                    rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
         ]
         self._lead = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
@@ -150,24 +150,38 @@ class Framer:
         return frozenset(narrowed or set.union(*by_kind.values()))
 
 
-class _Frame:
-    """A framing pattern, compiled on first need and tried only on questions that can match it."""
+class _Lazy:
+    """A pattern compiled on first need, and tried only on text that holds what every match
+    holds: most questions need few of the framer's patterns, and the big ones (names in
+    every alternative) are slow to compile."""
 
-    def __init__(self, head: str, needs: str | None, rest: str):
-        """``head``: how a match begins (the pattern is ``head`` + ``rest``); ``needs``: what
-        the text must also contain for the whole pattern to match (None: nothing more)."""
-        self._head = re.compile(head, re.IGNORECASE)
-        self._needs = re.compile(needs, re.IGNORECASE) if needs else None
-        self._source = head + rest
+    def __init__(self, source: str, needs: list[str], *, flags: int = re.IGNORECASE):
+        """``needs``: patterns that match (case aside) somewhere in any text ``source`` matches."""
+        self._needs = [re.compile(need, re.IGNORECASE) for need in needs if need]
+        self._source = source
+        self._flags = flags
         self._pattern: re.Pattern | None = None
+
+    def _ready(self, text: str) -> re.Pattern | None:
+        if not all(need.search(text) for need in self._needs):
+            return None
+        if self._pattern is None:
+            self._pattern = re.compile(self._source, self._flags)
+        return self._pattern
+
+    def search(self, text: str) -> bool:
+        pattern = self._ready(text)
+        return pattern is not None and pattern.search(text) is not None
 
     def remove(self, text: str) -> str:
         """The text with the pattern's first match replaced by a space."""
-        if not self._head.search(text) or (self._needs is not None and not self._needs.search(text)):
-            return text
-        if self._pattern is None:
-            self._pattern = re.compile(self._source, re.IGNORECASE)
-        return self._pattern.sub(" ", text, count=1)
+        pattern = self._ready(text)
+        return text if pattern is None else pattern.sub(" ", text, count=1)
+
+
+def _frame(head: str, needs: str | None, rest: str) -> _Lazy:
+    """A framing pattern: ``head`` (how a match begins) + ``rest``; ``needs``: what else a text must hold."""
+    return _Lazy(head + rest, [head, needs or ""])
 
 
 def _phrase_source(name: str) -> str:
@@ -175,9 +189,10 @@ def _phrase_source(name: str) -> str:
     return r"['\"‘“]?\b" + r"\W+".join(words) + r"(?:['’]s)?\b['\"’”]?"
 
 
-def _phrase_pattern(name: str) -> re.Pattern:
+def _phrase_pattern(name: str) -> _Lazy:
     """A name or title, word for word, perhaps in quotation marks."""
-    return re.compile(_phrase_source(name), re.IGNORECASE)
+    words = _words(name)
+    return _Lazy(_phrase_source(name), [re.escape(words[0]) if words else ""])
 
 
 def _single_names_source(words: list[str]) -> str:
@@ -187,16 +202,16 @@ def _single_names_source(words: list[str]) -> str:
     return rf"\b(?:(?:{capitalised})(?:['’]s)?\b|(?:{lower})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)"
 
 
-def _single_name_pattern(word: str) -> re.Pattern:
+def _single_name_pattern(word: str) -> _Lazy:
     """``Smith``, ``Smith's``, or ``smith article``: a name, not a word that looks like one."""
     escaped = re.escape(word)
     lower = re.escape(word.lower())
-    return re.compile(rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)")
+    return _Lazy(rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)", [f"{escaped}|{lower}"], flags=0)
 
 
-def _year_pattern(year: str) -> re.Pattern:
+def _year_pattern(year: str) -> _Lazy:
     gap = rf"(?:[\w'’-]+\s+){{0,{YEAR_NEAR_NOUN_WORDS - 1}}}"
-    return re.compile(
+    return _Lazy(
         rf"\b{year}\s+{gap}(?:{DOCUMENT_NOUNS})\b|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){year}\b",
-        re.IGNORECASE,
+        [year],
     )

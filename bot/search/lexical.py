@@ -40,7 +40,7 @@ Expansions = dict[str, dict[str, float]]
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = ("'s", "’s")
 LEXICAL_FILE = "lexical.npz"
-LEXICAL_FORMAT = 1  # bump when what is stored, or how it is computed, changes
+LEXICAL_FORMAT = 2  # bump when what is stored, or how it is computed, changes
 # What weighs and stems the terms: a new version of either means weighing again.
 _LIBRARIES = ("bm25s", "Stemmer")
 
@@ -69,6 +69,8 @@ class LexicalIndex:
         self._stemmer = _stemmer()
         self._set_stopwords(set(bm25s.stopwords.STOPWORDS_EN) | QUESTION_WORDS)
         corpus_tokens = [self.tokens(text) for text in texts]
+        # Each text's words stemmed, stop words included: what a phrase is looked for in.
+        self.stemmed = [" ".join(self.stem_all(words(text))) for text in texts]
         self._token_sets = [set(tokens) for tokens in corpus_tokens]
         document_frequency: dict[str, int] = {}
         for tokens in self._token_sets:
@@ -134,11 +136,13 @@ class LexicalIndex:
         index._vocab = dict(zip(arrays["vocab"].tolist(), arrays["vocab_ids"].tolist()))
         index._data, index._indices, index._indptr = arrays["data"], arrays["indices"], arrays["indptr"]
         index._num_docs = int(arrays["num_docs"])
+        index.stemmed = arrays["stemmed"].tolist()
         index._idf = dict(zip(arrays["idf_terms"].tolist(), arrays["idf"].tolist()))
         terms = arrays["set_terms"].tolist()
         ids, bounds = arrays["set_ids"].tolist(), arrays["set_bounds"].tolist()
         index._token_sets = [{terms[i] for i in ids[start:end]} for start, end in zip(bounds, bounds[1:])]
-        if len(index._token_sets) != index._num_docs or len(index._indptr) > len(index._vocab) + 1:
+        rows = {len(index._token_sets), len(index.stemmed), index._num_docs}
+        if len(rows) > 1 or len(index._indptr) > len(index._vocab) + 1:
             raise ValueError("it is inconsistent")
         return index
 
@@ -162,6 +166,7 @@ class LexicalIndex:
                         indices=self._indices,
                         indptr=self._indptr,
                         num_docs=np.array(self._num_docs),
+                        stemmed=np.array(self.stemmed, dtype=str),
                         idf_terms=np.array(list(self._idf)),
                         idf=np.array(list(self._idf.values()), dtype=np.float64),
                         set_terms=np.array(terms),

@@ -156,7 +156,7 @@ class Searcher:
             known=self._knows_word,
             is_word=getattr(encoder, "is_whole_word", None),
         )
-        self._stems = [f" {' '.join(self._lexical.stem_all(words(t)))} " for t in self._texts]
+        self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
         self._headings = self._heading_terms()
         self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
