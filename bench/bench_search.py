@@ -1,7 +1,8 @@
 """Search benchmark: quality against three baselines, late interaction, speed side by side, cold start, memory.
 
     python bench/bench_search.py [--sets ../shared/eval/dev.jsonl bench/data/*.jsonl]
-                                 [--late-sweep] [--speed-only] [--out bench/results/search.md]
+                                 [--late-sweep] [--speed-only] [--cold-against CHECKOUT]
+                                 [--out bench/results/search.md]
 
 Quality runs the three reference baselines (BM25 over sentences; MiniLM + flat FAISS
 over sentences; reciprocal-rank fusion of the two) beside the real search, with and
@@ -9,6 +10,8 @@ without late interaction, on the same questions in the same run. Speed times the
 real search in a query process of its own (no torch, as `textbot ask` and the bot
 run) alternately with a bare sentence-transformers + flat FAISS lookup in this
 process, question by question, so both see the same load on a shared machine.
+With --cold-against, the cold `textbot ask` of another checkout (an earlier commit,
+say) is timed too, alternately with this one's, on the same index.
 """
 
 from __future__ import annotations
@@ -239,11 +242,12 @@ def _drop_bytecode() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def measure_cold(settings: Settings, question: str) -> dict:
+def measure_cold(settings: Settings, question: str, *, against: Path | None = None) -> dict:
     """Wall and CPU (user + system) times of a fresh `textbot ask` process, with the
     project's bytecode compiled (as an installed package has it) and without (every
     start compiles bot/'s sources: a checkout run with PYTHONDONTWRITEBYTECODE, as on
-    the project's machine); and the peak RSS in MB."""
+    the project's machine); and the peak RSS in MB. With ``against``, another checkout's
+    compiled runs too ("against"), each alternating with one of this checkout's."""
     env = {**os.environ, "TEXTBOT_CORPUS": str(settings.corpus_dir), "TEXTBOT_INDEX": str(settings.index_dir)}
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child of this
     # (large) process would report the parent's peak.
@@ -253,23 +257,28 @@ def measure_cold(settings: Settings, question: str) -> dict:
         "print('RSS', hwm[0].split()[1], file=sys.stderr)" % question
     )
 
-    def run(extra_env: dict) -> tuple[float, float]:
+    def run(extra_env: dict, root: Path = ROOT) -> tuple[float, float]:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "bot", "ask", question], env={**env, **extra_env},
-                              capture_output=True, cwd=ROOT)
+        done = subprocess.run([sys.executable, "-m", "bot", "ask", question],
+                              env={**env, "PYTHONPATH": str(root), **extra_env}, capture_output=True, cwd=root)
         wall = time.perf_counter() - started
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         assert done.returncode == 0, done.stderr.decode()
+        # A checkout that reads the index differently would rebuild it: not a cold start.
+        assert b"building the index" not in done.stderr, f"{root} rebuilt the index: {done.stderr.decode()}"
         return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
-    result = {"no_bytecode": [], "bytecode": []}
+    result = {"no_bytecode": [], "bytecode": [], "against": []}
     for _ in range(COLD_RUNS):
         _drop_bytecode()
         result["no_bytecode"].append(run({"PYTHONDONTWRITEBYTECODE": "1"}))
-    compileall.compile_dir(ROOT / "bot", quiet=1)
+    for root in [ROOT] + ([against] if against else []):
+        compileall.compile_dir(root / "bot", quiet=1)
     for _ in range(COLD_RUNS):
         result["bytecode"].append(run({}))
+        if against:
+            result["against"].append(run({}, against))
     done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, cwd=ROOT, text=True)
     result["rss"] = 0.0
     for line in done.stderr.splitlines():
@@ -283,6 +292,8 @@ def main() -> int:
     parser.add_argument("--sets", nargs="+", type=Path, default=DEFAULT_SETS)
     parser.add_argument("--late-sweep", action="store_true", help="also re-measure late interaction's weight and depth")
     parser.add_argument("--speed-only", action="store_true", help="skip the quality tables")
+    parser.add_argument("--cold-against", type=Path, metavar="CHECKOUT",
+                        help="also time another checkout's cold `textbot ask`, alternately with this one's")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "search.md"))
     args = parser.parse_args()
     sets = {path: read_eval_file(path) for path in args.sets}
@@ -321,7 +332,7 @@ def main() -> int:
         questions = questions[:: max(1, len(questions) // SPEED_QUESTIONS)]
         print("timing", len(questions), "questions side by side", file=sys.stderr, flush=True)
         timing = side_by_side(settings, questions, bare_lookup)
-        cold = measure_cold(settings, questions[0])
+        cold = measure_cold(settings, questions[0], against=args.cold_against)
         ours, bare, bare1 = timing["ours"], timing["bare"], timing["bare1"]
         ratio = statistics.median(o / b for o, b in zip(ours, bare))
         ratio1 = statistics.median(o / b for o, b in zip(ours, bare1))
@@ -355,6 +366,8 @@ def main() -> int:
             f"{cold_row(cold['bytecode'])} | ≤ 1.5 s |",
             f"| the same, compiling bot/'s sources at every start (PYTHONDONTWRITEBYTECODE) | "
             f"{cold_row(cold['no_bytecode'])} | |",
+            *([f"| cold `textbot ask` of {args.cold_against}, compiled, alternating with the first row's runs | "
+               f"{cold_row(cold['against'])} | |"] if args.cold_against else []),
             f"| peak RSS: `textbot ask` / the query process after every search | {cold['rss']:.0f} / {timing['rss']:.0f} MB | ≤ 350 MB |",
             f"| index build ({passages} passages, ONNX export included, model already loaded) | {build_seconds:.1f} s | |",
             "",

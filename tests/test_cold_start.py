@@ -1,4 +1,5 @@
-"""`textbot ask` starts light: it imports the search, not torch, the quiz or Telegram."""
+"""`textbot ask` starts light: it imports the search, not torch, the quiz or Telegram, nor
+what builds the index (bm25s, scipy); the model is hashed while it loads, and still refused when damaged."""
 
 import os
 import subprocess
@@ -15,7 +16,8 @@ atexit.register(lambda: print(" ".join(sorted(sys.modules)), file=sys.stderr))
 sys.argv = ["textbot", "ask", "What do the texts say about the digital divide?"]
 runpy.run_module("bot", run_name="__main__")
 """
-HEAVY = ("torch", "transformers", "sentence_transformers", "bot.quiz", "bot.chat", "bot.telegram", "telegram", "pydantic")
+HEAVY = ("torch", "transformers", "sentence_transformers", "bot.quiz", "bot.chat", "bot.telegram", "telegram", "pydantic",
+         "bm25s", "scipy", "tqdm")
 
 
 def test_ask_imports_neither_torch_nor_the_quiz_nor_telegram(index_settings, searcher):
@@ -67,3 +69,45 @@ def test_a_model_refused_in_the_background_is_one_clear_error_at_first_use(index
     encoder = OnnxEncoder(tmp_path, in_background=True)
     with pytest.raises(ModelError, match="cannot load the ONNX encoder"):
         encoder.encode(["a question"])
+
+
+def test_a_model_damaged_under_the_same_size_and_time_is_refused_in_one_line(index_settings, searcher, tmp_path):
+    """The model is hashed beside its loading, not before: a change that keeps its size and
+    time (a bad disk block, a deliberate edit) still stops the first question, in one line."""
+    import shutil
+
+    from bot.search.onnx_encoder import MODEL_FILE
+
+    index = tmp_path / "index"
+    shutil.copytree(index_settings.index_dir, index)  # times kept
+    model = index / MODEL_FILE
+    stat = model.stat()
+    with open(model, "r+b") as handle:
+        handle.seek(stat.st_size // 2)
+        byte = handle.read(1)
+        handle.seek(-1, 1)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+    os.utime(model, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    env = {**os.environ, "TEXTBOT_INDEX": str(index), "TEXTBOT_CORPUS": str(index_settings.corpus_dir), "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "bot", "ask", "What do the texts say about the digital divide?"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert f"{model} is corrupt or was edited" in result.stderr and "textbot index --force" in result.stderr
+
+
+def test_the_index_command_leaves_the_weighed_words_for_the_first_question(index_settings, searcher, tmp_path,
+                                                                          monkeypatch, capsys):
+    import shutil
+
+    from bot.cli.main import main
+    from bot.search.lexical import LEXICAL_FILE
+
+    index = tmp_path / "index"
+    shutil.copytree(index_settings.index_dir, index)
+    (index / LEXICAL_FILE).unlink()
+    monkeypatch.setenv("TEXTBOT_INDEX", str(index))
+    monkeypatch.setenv("TEXTBOT_CORPUS", str(index_settings.corpus_dir))
+    assert main(["index"]) == 0
+    assert "index ready" in capsys.readouterr().out
+    assert (index / LEXICAL_FILE).is_file()

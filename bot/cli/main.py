@@ -56,10 +56,11 @@ def _notify(message: str) -> None:
 
 def cmd_index(args: argparse.Namespace) -> int:
     """Build the index (or rebuild it with --force)."""
-    from ..search.engine import ensure_index
+    from ..search.engine import open_searcher
 
-    index = ensure_index(_settings(), force=args.force, notify=_notify)
-    manifest = index.manifest
+    # A searcher, not only the index: it weighs the passages' words and keeps them
+    # with the index (bot.search.lexical), so that the first question needn't.
+    manifest = open_searcher(_settings(), force=args.force, notify=_notify).index.manifest
     print(f"index ready: {manifest['passages']} passages, {manifest['faiss']}, model {manifest['model']}")
     return EXIT_OK
 

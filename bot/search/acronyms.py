@@ -4,6 +4,7 @@ from the texts, never listed by hand."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -25,8 +26,10 @@ _LOWER_ACRONYM = re.compile(r"^([a-z]{3,7}?)(?:s|['’]s)?$")
 # stretch of the corpus with its initials.
 MIN_TERM_ACRONYM = 3
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
-# "National Security Agency (NSA)": the text spells the acronym out itself.
-_SPELLED_OUT = re.compile(r"((?:[\w’'-]+\s+){1,12})\(([A-Z]{2,7})\)")
+# "National Security Agency (NSA)": the text spells the acronym out itself. A match
+# starts where a word does (the lookbehind changes no match, and saves trying one at
+# every letter of the corpus).
+_SPELLED_OUT = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){1,12})\(([A-Z]{2,7})\)")
 # Stretches of a lower-case term stop at punctuation.
 _CLAUSE_BREAK = re.compile(r"[^\w\s’'-]+")
 _WORD = re.compile(r"[\w’'-]+")
@@ -72,10 +75,18 @@ class AcronymTable:
     """Initials → the corpus names that have them, most frequent first."""
 
     def __init__(self, texts: Iterable[str], *, stopwords: Iterable[str] = ()):
-        """``stopwords``: words a term never contains ("should make everyone" is no term)."""
-        texts = list(texts)
+        """``stopwords``: words a term never contains ("should make everyone" is no term).
+
+        The table is drawn up when first looked up: most questions hold no acronym.
+        """
+        self._texts = list(texts)
+        self._stopwords = {w.lower() for w in stopwords} - CONNECTORS
+
+    @functools.cached_property
+    def _names(self) -> dict[str, list[str]]:
+        """Initials → the capitalised names (or names the text spells out) that have them, most frequent first."""
         names: dict[str, Counter[str]] = defaultdict(Counter)
-        for text in texts:
+        for text in self._texts:
             for run in _capitalised_runs(text):
                 for phrase in self._sub_names(run):
                     key = initials(phrase)
@@ -86,11 +97,14 @@ class AcronymTable:
                 name = _spelled_out(match.group(1).split(), match.group(2))
                 if name:
                     names[match.group(2)][name] += SPELLED_OUT_WEIGHT
-        self._names = {
+        return {
             key: [name for name, count in counter.most_common() if len(key) > 2 or count >= MIN_TWO_LETTER_USES]
             for key, counter in names.items()
         }
-        self._terms = self._lower_case_terms(texts, {w.lower() for w in stopwords} - CONNECTORS)
+
+    @functools.cached_property
+    def _terms(self) -> dict[str, str]:
+        return self._lower_case_terms(self._texts, self._stopwords)
 
     @staticmethod
     def _lower_case_terms(texts: list[str], stopwords: set[str]) -> dict[str, str]:

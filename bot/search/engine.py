@@ -36,9 +36,11 @@ def ensure_index(
     )
 
 
-def open_searcher(settings: Settings, *, notify: Callable[[str], None] = log.warning) -> Searcher:
-    """A ready searcher for the configured corpus, index and model."""
+def open_searcher(
+    settings: Settings, *, force: bool = False, notify: Callable[[str], None] = log.warning
+) -> Searcher:
+    """A ready searcher for the configured corpus, index and model (the index rebuilt with ``force``)."""
     documents = load_corpus(settings.corpus_dir)
-    index = ensure_index(settings, documents=documents, notify=notify)
+    index = ensure_index(settings, documents=documents, force=force, notify=notify)
     # Indexes built with another encoder (tests use small fakes) carry none.
     return Searcher(documents, index, index.encoder or load_encoder(settings.model))

@@ -58,19 +58,27 @@ class Framer:
         self._documents = documents
         bodies = {doc_id: set(_words(doc.body)) for doc_id, doc in documents.items()}
         # name pattern → documents, by kind ("name": outlet/author/title; "year")
-        self._names: list[tuple[re.Pattern, str, str]] = []
+        self._names: list[tuple[_Lazy, str, str]] = []
+        phrases: set[str] = set()  # whole names and titles, as patterns
+        single: set[str] = set()  # single words of names (surnames)
         for doc_id, doc in documents.items():
             others = set().union(*(words for other, words in bodies.items() if other != doc_id))
             for name in filter(None, [doc.outlet, doc.author, doc.title]):
                 self._names.append((_phrase_pattern(name), doc_id, "name"))
+                phrases.add(_phrase_source(name))
                 for word in name.split() if name != doc.title else ():
                     # A single word of a name, when no other document uses it
                     # (a surname), and written as a name or beside "article".
                     if len(word) >= 3 and word.lower() not in others:
                         self._names.append((_single_name_pattern(word), doc_id, "name"))
+                        single.add(word)
             self._names.append((_year_pattern(doc.date[:4]), doc_id, "year"))
-        # Longer names first, so "Daily Post Online" is taken whole, not as "Post".
-        names = sorted({p.pattern for p, _, kind in self._names if kind == "name"}, key=lambda p: (-p.count(r"\W+"), p))
+        # Longer names first, so "Daily Post Online" is taken whole, not as "Post"; single
+        # words last, as one group: two words never match at the same place, so one group
+        # reads a question as a list of them would, for a third of the pattern to compile.
+        names = sorted(phrases, key=lambda p: (-p.count(r"\W+"), p))
+        if single:
+            names.append(_single_names_source(sorted(single)))
         name_alternatives = "|".join(names)
         who = (
             rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:\d{{4}}\s+)?"
@@ -78,30 +86,33 @@ class Framer:
             rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS})\b(?:\s+(?:{name_alternatives}))?)"
             rf"(?:\s+(?:from|of|in)\s+\d{{4}}\b)?"
         )
+        # Each pattern is its head (what a question must start with), what else it must
+        # contain, and its rest; it is compiled the first time a question passes both
+        # checks, since the names make the whole patterns slow to compile and most
+        # questions need one of them at most.
         self._frames = [
-            re.compile(p, re.IGNORECASE)
-            for p in (
-                rf"^(?:what|how|why)\s+(?:{AUXILIARIES})\s+{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?",
-                rf"^(?:what|how)\s+(?:is|are|was|were)\s+{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?",
-                rf"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)"
-                rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?",
-                rf"^(?:{AUXILIARIES})\s+{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?",
-                rf"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+"
-                rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
-                rf"(?:(?:{ABOUT})\b)?",
-                rf"^what\s+(?:is|are|was|were)\s+{who}(?:['’]s?)?\s+(?:view|views|position|take|stance|opinion|point|argument|line)s?"
-                rf"\s+(?:{ABOUT})\b",
-                rf"^(?:what|how)\s+about\b",
-                rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b",
-            )
+            _frame(rf"^(?:what|how|why)\s+(?:{AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
+                   rf"{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
+            _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
+                   rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
+            _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
+                   rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?"),
+            _frame(rf"^(?:{AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
+                   rf"{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
+            _frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+", None,
+                   rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
+                   rf"(?:(?:{ABOUT})\b)?"),
+            _frame(r"^what\s+(?:is|are|was|were)\s+",
+                   rf"(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})\b",
+                   rf"{who}(?:['’]s?)?\s+(?:view|views|position|take|stance|opinion|point|argument|line)s?"
+                   rf"\s+(?:{ABOUT})\b"),
+            _frame(r"^(?:what|how)\s+about\b", None, ""),
+            _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
         ]
         self._anywhere = [
-            re.compile(p, re.IGNORECASE)
-            for p in (
-                rf"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per)\s+{who}",
-                rf"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?"
-                rf"(?:{DOCUMENT_NOUNS})\b,?",
-            )
+            _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per)", None, rf"\s+{who}"),
+            _frame(r"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+", rf"(?:{DOCUMENT_NOUNS})\b",
+                   rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
         ]
         self._lead = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
 
@@ -112,11 +123,11 @@ class Framer:
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
         text = question.strip()
-        for pattern in self._anywhere:
-            text = pattern.sub(" ", text, count=1)
+        for frame in self._anywhere:
+            text = frame.remove(text)
         text = self._lead.sub("", text.strip(" ,;:"))
-        for pattern in self._frames:
-            text = pattern.sub(" ", text, count=1)
+        for frame in self._frames:
+            text = frame.remove(text)
         text = " ".join(text.split()).strip(" ,;:?!.")
         return text if re.search(r"\w", text) else question.strip()
 
@@ -139,22 +150,68 @@ class Framer:
         return frozenset(narrowed or set.union(*by_kind.values()))
 
 
-def _phrase_pattern(name: str) -> re.Pattern:
-    """A name or title, word for word, perhaps in quotation marks."""
+class _Lazy:
+    """A pattern compiled on first need, and tried only on text that holds what every match
+    holds: most questions need few of the framer's patterns, and the big ones (names in
+    every alternative) are slow to compile."""
+
+    def __init__(self, source: str, needs: list[str], *, flags: int = re.IGNORECASE):
+        """``needs``: patterns that match (case aside) somewhere in any text ``source`` matches."""
+        self._needs = [re.compile(need, re.IGNORECASE) for need in needs if need]
+        self._source = source
+        self._flags = flags
+        self._pattern: re.Pattern | None = None
+
+    def _ready(self, text: str) -> re.Pattern | None:
+        if not all(need.search(text) for need in self._needs):
+            return None
+        if self._pattern is None:
+            self._pattern = re.compile(self._source, self._flags)
+        return self._pattern
+
+    def search(self, text: str) -> bool:
+        pattern = self._ready(text)
+        return pattern is not None and pattern.search(text) is not None
+
+    def remove(self, text: str) -> str:
+        """The text with the pattern's first match replaced by a space."""
+        pattern = self._ready(text)
+        return text if pattern is None else pattern.sub(" ", text, count=1)
+
+
+def _frame(head: str, needs: str | None, rest: str) -> _Lazy:
+    """A framing pattern: ``head`` (how a match begins) + ``rest``; ``needs``: what else a text must hold."""
+    return _Lazy(head + rest, [head, needs or ""])
+
+
+def _phrase_source(name: str) -> str:
     words = [re.escape(w) for w in _words(name)]
-    return re.compile(r"['\"‘“]?\b" + r"\W+".join(words) + r"(?:['’]s)?\b['\"’”]?", re.IGNORECASE)
+    return r"['\"‘“]?\b" + r"\W+".join(words) + r"(?:['’]s)?\b['\"’”]?"
 
 
-def _single_name_pattern(word: str) -> re.Pattern:
+def _phrase_pattern(name: str) -> _Lazy:
+    """A name or title, word for word, perhaps in quotation marks."""
+    words = _words(name)
+    return _Lazy(_phrase_source(name), [re.escape(words[0]) if words else ""])
+
+
+def _single_names_source(words: list[str]) -> str:
+    """Any of the words as a name (``_single_name_pattern``), in one group."""
+    capitalised = "|".join(re.escape(w) for w in words)
+    lower = "|".join(re.escape(w.lower()) for w in words)
+    return rf"\b(?:(?:{capitalised})(?:['’]s)?\b|(?:{lower})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)"
+
+
+def _single_name_pattern(word: str) -> _Lazy:
     """``Smith``, ``Smith's``, or ``smith article``: a name, not a word that looks like one."""
     escaped = re.escape(word)
     lower = re.escape(word.lower())
-    return re.compile(rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)")
+    return _Lazy(rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)", [f"{escaped}|{lower}"], flags=0)
 
 
-def _year_pattern(year: str) -> re.Pattern:
+def _year_pattern(year: str) -> _Lazy:
     gap = rf"(?:[\w'’-]+\s+){{0,{YEAR_NEAR_NOUN_WORDS - 1}}}"
-    return re.compile(
+    return _Lazy(
         rf"\b{year}\s+{gap}(?:{DOCUMENT_NOUNS})\b|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){year}\b",
-        re.IGNORECASE,
+        [year],
     )

@@ -6,6 +6,13 @@ of every file the index itself holds, so a damaged or edited file (offsets shift
 in passages.json would cut quotes in the wrong place) means a rebuild too, never a
 misquote. Loading also checks that every passage is still the same whole sentences
 of its document.
+
+The encoder's model is most of the index's bytes (90 MB for MiniLM), and hashing it
+took a tenth of a second of every start. At load it is checked by the size and time
+the manifest records for it (an edited file means a rebuild, as before) and hashed
+on a thread of its own while onnxruntime loads it: the first question waits for
+both, and a model whose bytes changed under an unchanged size and time fails it
+with a one-line message.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ import numpy as np
 
 from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
-from .onnx_encoder import OnnxEncoder, file_digest
+from .onnx_encoder import MODEL_FILE, OnnxEncoder, file_digest
 from .progress import BuildProgress
 from ..errors import IndexBuildError, TextbotError
 from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
@@ -93,6 +100,9 @@ class Index:
     token_bounds: np.ndarray | None = None
     # The question encoder kept with the index (ONNX); None when it has none.
     encoder: Encoder | None = None
+    # Where the index lives: the searcher keeps what it derives from it there too
+    # (bot.search.lexical); None for an index held only in memory.
+    folder: Path | None = None
 
     def search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Inner-product scores and row ids of the k nearest passages."""
@@ -306,11 +316,12 @@ def build_index(
         "encoder": type(encoder).__name__,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "index_files": {name: file_digest(index_dir / name) for name in files},
+        "index_stats": {name: _stat(index_dir / name) for name in files},
     }
     _atomic_write(index_dir / MANIFEST_FILE, json.dumps(manifest, indent=2).encode())
     log.info("indexed %d passages in %.1f s", len(passages), time.perf_counter() - started)
     return Index(manifest, passages, index, vocabulary, vocabulary_vectors, token_vectors, token_bounds,
-                 _query_encoder(encoder, index_dir))
+                 _query_encoder(encoder, index_dir), index_dir)
 
 
 def _query_encoder(build_encoder: Encoder, index_dir: Path) -> Encoder | None:
@@ -340,21 +351,57 @@ def read_manifest(index_dir: Path) -> dict | None:
     return manifest if isinstance(manifest, dict) else None
 
 
-def verify_files(index_dir: Path, manifest: dict) -> None:
-    """Every file the manifest lists is there with the bytes it was written with; IndexBuildError if not."""
+def verify_files(index_dir: Path, manifest: dict, *, defer: frozenset[str] = frozenset()) -> Callable[[], None]:
+    """Every file the manifest lists is there with the bytes it was written with; IndexBuildError if not.
+
+    A file named in ``defer`` whose size and modification time are those the manifest
+    records is hashed only by the check this returns, for the caller to run when it
+    likes (IndexBuildError then too); every other file is hashed now.
+    """
     listed = manifest.get("index_files")
     if not isinstance(listed, dict) or not set(CORE_FILES) <= set(listed):
         raise IndexBuildError("the manifest does not list the index files")
+    stats = manifest.get("index_stats")
+    stats = stats if isinstance(stats, dict) else {}
+    later: list[tuple[Path, str]] = []
     for name, digest in listed.items():
         path = index_dir / name
         if os.sep in name or name.startswith("."):
             raise IndexBuildError(f"the manifest lists an odd file name {name!r}")
-        try:
-            actual = file_digest(path)
-        except OSError as exc:
-            raise IndexBuildError(f"{path} is unreadable ({exc.__class__.__name__})") from None
-        if actual != digest:
-            raise IndexBuildError(f"{path} is corrupt or was edited (its checksum does not match the manifest)")
+        if name in defer and _unchanged(path, stats.get(name)):
+            later.append((path, digest))
+        else:
+            _check_digest(path, digest)
+
+    def check() -> None:
+        for path, digest in later:
+            _check_digest(path, digest, advice="rebuild the index with `textbot index --force`")
+
+    return check
+
+
+def _stat(path: Path) -> list[int]:
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def _unchanged(path: Path, recorded: object) -> bool:
+    """Whether a file has the size and modification time recorded for it."""
+    try:
+        return recorded == _stat(path)
+    except OSError:
+        return False
+
+
+def _check_digest(path: Path, digest: str, *, advice: str = "") -> None:
+    try:
+        actual = file_digest(path)
+    except OSError as exc:
+        raise IndexBuildError(f"{path} is unreadable ({exc.__class__.__name__})") from None
+    if actual != digest:
+        raise IndexBuildError(
+            f"{path} is corrupt or was edited (its checksum does not match the manifest){': ' + advice if advice else ''}"
+        )
 
 
 def check_passages(passages: list[Passage], documents: dict[str, Document]) -> None:
@@ -371,10 +418,23 @@ def check_passages(passages: list[Passage], documents: dict[str, Document]) -> N
 
 def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] | None = None) -> Index:
     """Load a verified index, checking its files are whole; IndexBuildError if not."""
-    import faiss
-
-    verify_files(index_dir, manifest)
+    onnx = manifest.get("encoder") == OnnxEncoder.__name__
+    check_model = verify_files(index_dir, manifest, defer=frozenset({MODEL_FILE}) if onnx else frozenset())
     listed = manifest["index_files"]
+    encoder = None
+    if onnx:
+        if not set(OnnxEncoder.files) <= set(listed):
+            raise IndexBuildError("the manifest does not list the encoder's files")
+        try:
+            # From its path, not from bytes read here: handing onnxruntime a copy costs
+            # 120 MB of peak memory. In the background, started first: the rest of the
+            # index and the searcher are loaded meanwhile (a third of a cold `textbot
+            # ask`), and the first question waits for it and for the model's hash.
+            encoder = OnnxEncoder(index_dir, in_background=True, check=check_model)
+        except TextbotError as exc:
+            raise IndexBuildError(str(exc)) from None
+    import faiss  # a tenth of a second: after the model's load has started
+
     try:
         raw = json.loads((index_dir / PASSAGES_FILE).read_text(encoding="utf-8"))
         passages = [Passage(**row) for row in raw]
@@ -412,18 +472,7 @@ def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] |
         check_passages(passages, documents)
     if isinstance(vectors, faiss.IndexIVF):
         vectors.nprobe = max(1, vectors.nlist // IVF_PROBE_FRACTION)
-    encoder = None
-    if manifest.get("encoder") == OnnxEncoder.__name__:
-        if not set(OnnxEncoder.files) <= set(listed):
-            raise IndexBuildError("the manifest does not list the encoder's files")
-        try:
-            # From its path, not the bytes just hashed: handing onnxruntime a copy
-            # costs 120 MB of peak memory. In the background: the searcher is built
-            # meanwhile (a third of a cold `textbot ask`), and waits for it on its first question.
-            encoder = OnnxEncoder(index_dir, in_background=True)
-        except TextbotError as exc:
-            raise IndexBuildError(str(exc)) from None
-    return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors, token_vectors, token_bounds, encoder)
+    return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors, token_vectors, token_bounds, encoder, index_dir)
 
 
 def open_index(

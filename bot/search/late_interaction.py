@@ -42,10 +42,9 @@ def _noise_words() -> frozenset[str]:
     return frozenset(STOPWORDS_EN) | QUESTION_WORDS
 
 
-def _topic_tokens(vectors: np.ndarray, words: list[str]) -> np.ndarray:
+def _topic_tokens(vectors: np.ndarray, words: list[str], noise: frozenset[str]) -> np.ndarray:
     """The question's tokens that name its topic: no punctuation, no framing words
     (all of them when nothing else is left)."""
-    noise = _noise_words()
     keep = [i for i, word in enumerate(words) if word.isalnum() and word not in noise]
     return vectors[keep] if keep else vectors
 
@@ -100,13 +99,22 @@ def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray
 
 
 def rescore(
-    index, encoder, text: str, ranked: Sequence[C], *, weight: float | None = None, depth: int | None = None
+    index,
+    encoder,
+    text: str,
+    ranked: Sequence[C],
+    *,
+    weight: float | None = None,
+    depth: int | None = None,
+    noise: frozenset[str] | None = None,
 ) -> list[C]:
     """``ranked`` (best first) with its top ``depth`` re-scored and re-ordered by MaxSim.
 
     Each re-scored candidate gains ``weight`` × (its MaxSim − the lowest MaxSim among
     them), so none falls below a candidate that was not re-scored. Unchanged when the
-    index stores no token vectors or the encoder gives none.
+    index stores no token vectors or the encoder gives none. ``noise``: the words that
+    say nothing of a topic (the searcher passes its lexical index's stop words, the
+    same list, so a question's process needs no bm25s import).
     """
     weight = LATE_WEIGHT if weight is None else weight
     depth = LATE_CANDIDATES if depth is None else depth
@@ -114,7 +122,7 @@ def rescore(
     token_vectors = getattr(encoder, "token_vectors", None)
     if weight == 0 or not ranked or token_vectors is None or index.token_vectors is None:
         return ranked
-    question = _topic_tokens(*token_vectors(text))
+    question = _topic_tokens(*token_vectors(text), _noise_words() if noise is None else noise)
     top = ranked[:depth]
     similarities = candidate_maxsim(question, index, [c.row for c in top])
     floor = float(similarities.min())

@@ -1,13 +1,29 @@
-"""Lexical evidence: BM25 over passages (bm25s), with stemming and stop words."""
+"""Lexical evidence: BM25 over passages (bm25s), with stemming and stop words.
+
+bm25s weighs the passages' terms when the index is built; the weights are stored
+beside the index (``lexical.npz``), so a question's process reads them with numpy
+and neither rebuilds them nor imports bm25s, whose imports (scipy.sparse, tqdm,
+importlib.metadata) cost a quarter of a second, a fifth of a cold `textbot ask`.
+The store is keyed by a hash of the passages, their contexts and the libraries
+that weighed them: any change means weighing again.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import json
 import logging
 import math
+import os
 import re
+import zipfile
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 # Words that shape a question but say nothing about its topic ("what does the
 # text say about …"); they would otherwise match every "says" in the corpus.
@@ -23,11 +39,21 @@ QUESTION_WORDS = frozenset(
 Expansions = dict[str, dict[str, float]]
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = ("'s", "’s")
+LEXICAL_FILE = "lexical.npz"
+LEXICAL_FORMAT = 2  # bump when what is stored, or how it is computed, changes
+# What weighs and stems the terms: a new version of either means weighing again.
+_LIBRARIES = ("bm25s", "Stemmer")
 
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessives folded ("network’s" → "network")."""
     return [w[:-2] if w.endswith(_POSSESSIVE) else w for w in _TOKEN.findall(text.lower())]
+
+
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
 
 
 class LexicalIndex:
@@ -37,15 +63,14 @@ class LexicalIndex:
         """Index ``texts``; ``contexts`` (e.g. each passage's title and outlet) count
         towards coverage but not towards BM25 scores."""
         import bm25s
-        import Stemmer
 
         # bm25s sets its own logger to DEBUG on import and chats about every index.
         logging.getLogger("bm25s").setLevel(logging.WARNING)
-        self._stemmer = Stemmer.Stemmer("english")
-        self._stopwords = set(bm25s.stopwords.STOPWORDS_EN) | QUESTION_WORDS
-        self.stopword_stems = frozenset(self._stemmer.stemWords(sorted(self._stopwords)))
-        self._bm25 = bm25s.BM25()
+        self._stemmer = _stemmer()
+        self._set_stopwords(set(bm25s.stopwords.STOPWORDS_EN) | QUESTION_WORDS)
         corpus_tokens = [self.tokens(text) for text in texts]
+        # Each text's words stemmed, stop words included: what a phrase is looked for in.
+        self.stemmed = [" ".join(self.stem_all(words(text))) for text in texts]
         self._token_sets = [set(tokens) for tokens in corpus_tokens]
         document_frequency: dict[str, int] = {}
         for tokens in self._token_sets:
@@ -53,8 +78,6 @@ class LexicalIndex:
                 document_frequency[token] = document_frequency.get(token, 0) + 1
         count = max(len(texts), 1)
         self._idf = {t: math.log(1 + count / (n + 0.5)) for t, n in document_frequency.items()}
-        # A word the corpus never uses is as telling as its rarest word.
-        self._unseen_idf = math.log(1 + count / 0.5)
         if contexts is not None:
             # Passages of one document share most of their context: tokenise each once.
             context_tokens: dict[str, set[str]] = {}
@@ -62,7 +85,100 @@ class LexicalIndex:
                 if context not in context_tokens:
                     context_tokens[context] = set(self.tokens(context))
                 self._token_sets[i] = self._token_sets[i] | context_tokens[context]
-        self._bm25.index(self._to_ids(corpus_tokens), show_progress=False)
+        bm25 = bm25s.BM25()
+        bm25.index(self._to_ids(corpus_tokens), show_progress=False)
+        # The weights as bm25s keeps them: a passage × term matrix in compressed
+        # columns, one column per term of ``vocab`` (bm25s adds the empty term).
+        self._vocab: dict[str, int] = dict(bm25.vocab_dict)
+        self._data = np.asarray(bm25.scores["data"])
+        self._indices = np.asarray(bm25.scores["indices"])
+        self._indptr = np.asarray(bm25.scores["indptr"])
+        self._num_docs = int(bm25.scores["num_docs"])
+        if bm25.nonoccurrence_array is not None:  # BM25L and BM25+ only; the default is Lucene's
+            raise ValueError(f"BM25 method {bm25.method!r} is not supported")
+
+    def _set_stopwords(self, stopwords: set[str]) -> None:
+        self._stopwords = stopwords
+        self.stopword_stems = frozenset(self._stemmer.stemWords(sorted(stopwords)))
+
+    @property
+    def _unseen_idf(self) -> float:
+        """A word the corpus never uses is as telling as its rarest word."""
+        return math.log(1 + max(len(self._token_sets), 1) / 0.5)
+
+    @classmethod
+    def stored(cls, texts: list[str], *, contexts: list[str] | None = None, folder: Path | None = None) -> "LexicalIndex":
+        """The index of these texts and contexts: read from ``folder`` when stored there
+        for them, else built, and stored there for the next process (when it can be)."""
+        if folder is None:
+            return cls(texts, contexts=contexts)
+        key = _content_key(texts, contexts)
+        path = folder / LEXICAL_FILE
+        try:
+            return cls._load(path, key)
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            log.info("weighing the passages' words again: %s", exc)
+        index = cls(texts, contexts=contexts)
+        index._save(path, key)
+        return index
+
+    @classmethod
+    def _load(cls, path: Path, key: str) -> "LexicalIndex":
+        with np.load(path, allow_pickle=False) as stored:  # every member's CRC is checked as it is read
+            if str(stored["key"]) != key:
+                raise ValueError("the passages changed since it was stored")
+            arrays = {name: stored[name] for name in stored.files}
+        index = cls.__new__(cls)
+        index._stemmer = _stemmer()
+        index._set_stopwords(set(arrays["stopwords"].tolist()))
+        index._vocab = dict(zip(arrays["vocab"].tolist(), arrays["vocab_ids"].tolist()))
+        index._data, index._indices, index._indptr = arrays["data"], arrays["indices"], arrays["indptr"]
+        index._num_docs = int(arrays["num_docs"])
+        index.stemmed = arrays["stemmed"].tolist()
+        index._idf = dict(zip(arrays["idf_terms"].tolist(), arrays["idf"].tolist()))
+        terms = arrays["set_terms"].tolist()
+        ids, bounds = arrays["set_ids"].tolist(), arrays["set_bounds"].tolist()
+        index._token_sets = [{terms[i] for i in ids[start:end]} for start, end in zip(bounds, bounds[1:])]
+        rows = {len(index._token_sets), len(index.stemmed), index._num_docs}
+        if len(rows) > 1 or len(index._indptr) > len(index._vocab) + 1:
+            raise ValueError("it is inconsistent")
+        return index
+
+    def _save(self, path: Path, key: str) -> None:
+        """Store the index for the next process; a folder that can't be written only costs that process the time."""
+        terms = sorted(set().union(*self._token_sets)) if self._token_sets else []
+        position = {t: i for i, t in enumerate(terms)}
+        set_ids = [position[t] for tokens in self._token_sets for t in sorted(tokens)]
+        bounds = np.cumsum([0] + [len(tokens) for tokens in self._token_sets])
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two processes may store it at once
+        try:
+            try:
+                with open(tmp, "wb") as out:
+                    np.savez(
+                        out,
+                        key=np.array(key),
+                        stopwords=np.array(sorted(self._stopwords)),
+                        vocab=np.array(list(self._vocab)),
+                        vocab_ids=np.array(list(self._vocab.values()), dtype=np.int64),
+                        data=self._data,
+                        indices=self._indices,
+                        indptr=self._indptr,
+                        num_docs=np.array(self._num_docs),
+                        stemmed=np.array(self.stemmed, dtype=str),
+                        idf_terms=np.array(list(self._idf)),
+                        idf=np.array(list(self._idf.values()), dtype=np.float64),
+                        set_terms=np.array(terms),
+                        set_ids=np.array(set_ids, dtype=np.int64),
+                        set_bounds=bounds.astype(np.int64),
+                    )
+                os.replace(tmp, path)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            log.info("the weighed words are not stored in %s: %s", path.parent, exc)
 
     def content_words(self, text: str) -> list[str]:
         """Unstemmed content words of a text, in order.
@@ -149,12 +265,34 @@ class LexicalIndex:
 
     def scores(self, query: str, *, expansions: Expansions | None = None) -> np.ndarray:
         """BM25 score of every passage; expansion terms add in proportion to similarity."""
-        terms = [t for t in self.tokens(query) if t in self._bm25.vocab_dict]
-        result = np.zeros(self._bm25.scores["num_docs"], dtype=np.float32)
+        terms = [t for t in self.tokens(query) if t in self._vocab]
+        result = np.zeros(self._num_docs, dtype=np.float32)
         if terms:
-            result += np.asarray(self._bm25.get_scores(terms), dtype=np.float32)
+            result += self._term_scores(terms)
         for neighbours in (expansions or {}).values():
             for term, similarity in neighbours.items():
-                if term in self._bm25.vocab_dict:
-                    result += similarity * np.asarray(self._bm25.get_scores([term]), dtype=np.float32)
+                if term in self._vocab:
+                    result += similarity * self._term_scores([term])
         return result
+
+    def _term_scores(self, terms: list[str]) -> np.ndarray:
+        """The terms' columns summed: bm25s's get_scores, step for step (the same sums in the same order)."""
+        scores = np.zeros(self._num_docs, dtype=self._data.dtype)
+        for term in terms:
+            column = self._vocab[term]
+            start, end = self._indptr[column], self._indptr[column + 1]
+            np.add.at(scores, self._indices[start:end], self._data[start:end])
+        return np.asarray(scores, dtype=np.float32)
+
+
+def _content_key(texts: list[str], contexts: list[str] | None) -> str:
+    """What the stored index must have been built from: the texts, their contexts, the
+    question words, and the installed libraries (found, not imported: a file's size and time)."""
+    libraries = []
+    for name in _LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        stat = origin.stat() if origin is not None else None
+        libraries.append([name, str(origin), stat.st_size if stat else None, stat.st_mtime_ns if stat else None])
+    content = json.dumps([LEXICAL_FORMAT, libraries, sorted(QUESTION_WORDS), texts, contexts], ensure_ascii=False)
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()

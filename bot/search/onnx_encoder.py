@@ -15,6 +15,7 @@ import json
 import logging
 import warnings
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -169,10 +170,14 @@ class OnnxEncoder:
 
     files = ENCODER_FILES
 
-    def __init__(self, folder: Path, *, threads: int = QUERY_THREADS, in_background: bool = False):
+    def __init__(
+        self, folder: Path, *, threads: int = QUERY_THREADS, in_background: bool = False, check: Callable[[], None] | None = None
+    ):
         """Load the encoder in ``folder``. With ``in_background`` the model is loaded on a
         thread of its own while the caller goes on (onnxruntime lets go of the GIL while
-        it loads); the first encode waits for it, and raises ModelError if it failed."""
+        it loads); the first encode waits for it, and raises ModelError if it failed.
+        ``check`` (the index's hash of the model file) runs on a second thread beside the
+        load, or first without ``in_background``; every encode raises what it raised."""
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -195,12 +200,17 @@ class OnnxEncoder:
             return ort.InferenceSession(str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"])
 
         self._pending: Future | None = None
+        self._checked: Future | None = None
         self._session = None
         if in_background:
-            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="onnx-load")
+            pool = ThreadPoolExecutor(max_workers=2 if check else 1, thread_name_prefix="onnx-load")
             self._pending = pool.submit(load)
-            pool.shutdown(wait=False)  # the thread ends when the model is loaded
+            if check is not None:
+                self._checked = pool.submit(check)
+            pool.shutdown(wait=False)  # the threads end when the model is loaded and checked
         else:
+            if check is not None:
+                check()
             self._session = self._loaded(load)
         self._token_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
@@ -211,6 +221,8 @@ class OnnxEncoder:
             raise ModelError(f"cannot load the ONNX encoder in {self._folder}: {exc.__class__.__name__}") from None
 
     def _ready_session(self):  # noqa: ANN202
+        if self._checked is not None:
+            self._checked.result()  # raises the check's error, at every use
         if self._session is None:
             self._session = self._loaded(self._pending.result)
         return self._session

@@ -149,14 +149,14 @@ class Searcher:
         self._sentences = {doc_id: segment(doc)[1] for doc_id, doc in documents.items()}
         self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
         contexts = [self._context(p) for p in index.passages]
-        self._lexical = LexicalIndex(self._texts, contexts=contexts)
+        self._lexical = LexicalIndex.stored(self._texts, contexts=contexts, folder=index.folder)
         self._reader = QuestionReader(
             documents,
             stopwords=self._lexical.stopwords,
             known=self._knows_word,
             is_word=getattr(encoder, "is_whole_word", None),
         )
-        self._stems = [f" {' '.join(self._lexical.stem_all(words(t)))} " for t in self._texts]
+        self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
         self._headings = self._heading_terms()
         self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
@@ -250,7 +250,7 @@ class Searcher:
 
     def _rerank(self, query: Query, vector: np.ndarray, ranked: list[Scored]) -> list[Scored]:
         """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
-        return late_interaction.rescore(self.index, self._encoder, query.subject, ranked)
+        return late_interaction.rescore(self.index, self._encoder, query.subject, ranked, noise=self._lexical.stopwords)
 
     def _query_vector(self, text: str) -> np.ndarray:
         """The subject's embedding; recent ones are remembered, since "more quotes",
