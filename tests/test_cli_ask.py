@@ -51,6 +51,17 @@ def test_ask_plain_abstention_says_so(env, capsys):
     assert status == 0 and "don't cover" in out
 
 
+@pytest.mark.parametrize("message, says", [
+    ("hi", "Hello!"),
+    ("thanks!", "You're welcome!"),
+    ("网络主权是什么？", "The texts are in English"),
+])
+def test_ask_answers_small_talk_as_the_chat_does(env, capsys, message, says):
+    status, out, _ = run(capsys, "ask", message)
+    assert status == 0 and out.startswith(says)
+    assert "For example: “What do the texts say about" in out and "don't cover" not in out
+
+
 def test_batch_answers_in_order_as_json_lines(env, capsys, tmp_path):
     batch = tmp_path / "questions.txt"
     questions = ["Whose Twitter account was hacked?", "What does the text say about deep sea fish?",

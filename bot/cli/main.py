@@ -105,11 +105,20 @@ def cmd_ask(args: argparse.Namespace) -> int:
             continue
         if args.json:
             print(json.dumps(answer_record(answer, searcher.documents), ensure_ascii=False))
-        elif batch:
-            print(f"Q: {answer.question}\n{answer_text(answer, searcher.documents)}\n")
         else:
-            print(answer_text(answer, searcher.documents))
+            text = _small_talk(answer, searcher.documents) or answer_text(answer, searcher.documents)
+            print(f"Q: {answer.question}\n{text}\n" if batch else text)
     return EXIT_OK
+
+
+def _small_talk(answer, documents) -> str | None:  # noqa: ANN001 - an Answer and the corpus
+    """What `ask` says to a greeting, thanks or a question in another language, which the
+    search rightly leaves unanswered: what the chat says, not "the texts don't cover that"."""
+    if answer.answered:
+        return None
+    from ..chat.small_talk import SmallTalk  # only for what the texts don't answer: bot.chat is heavy
+
+    return SmallTalk(documents).reply(answer.question)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
