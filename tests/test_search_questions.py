@@ -1,6 +1,8 @@
 """Questions asked the way people ask them, with the real model: framing, named
 documents, typos, acronyms, exact phrases, headings and lists."""
 
+import re
+
 import pytest
 
 from bot.errors import QuestionError
@@ -241,3 +243,15 @@ def test_a_part_of_a_document_its_description_names_is_quoted(searcher, document
     (doc_id,) = [d for d, doc in documents.items() if "poem" in (doc.notes or "")]
     answer = searcher.search("What does the poem say?")
     assert answer.answered and answer.quotes[0].doc_id == doc_id
+
+
+def test_a_name_in_a_documents_notes_does_not_cover_a_question(searcher, documents):
+    # A note may name someone ("a poem by Long Yuan"): that name is not what the texts
+    # talk about, so a question sharing one of its words ("the digital yuan") is not covered by it.
+    bodies = " ".join(doc.body.lower() for doc in documents.values())
+    names = sorted(
+        w for doc in documents.values() for w in re.findall(r"\b[A-Z][a-z]+ ([A-Z][a-z]{3,})\b", doc.notes or "") if w.lower() not in bodies
+    )
+    assert names, "the shipped notes name someone the bodies never mention"
+    _, evidence = searcher.weigh(searcher.read(f"What does the text say about the digital {names[0].lower()}?"), expand=True)
+    assert evidence.coverage < 0.9

@@ -123,8 +123,11 @@ def clean_question(question: str) -> str:
 
 def document_context(document: Document) -> str:
     """What a question may say about a passage's document rather than its words: these
-    count as covered, never against a passage."""
-    return " ".join(filter(None, [document.title, document.outlet, document.author, document.notes, " ".join(sorted(DOCUMENT_WORDS))]))
+    count as covered, never against a passage. From the notes only their common nouns
+    ("poem", "byline"): a name there ("Long Yuan", the poet) is not what the passages
+    talk about, and would cover a question's word that merely shares it ("yuan")."""
+    notes = " ".join(w for w in re.findall(r"[\w’'-]+", document.notes or "") if not w[:1].isupper())
+    return " ".join(filter(None, [document.title, document.outlet, document.author, notes, " ".join(sorted(DOCUMENT_WORDS))]))
 
 
 class Searcher:
