@@ -161,6 +161,13 @@ def test_near_domain_questions_the_texts_do_not_answer_are_abstained(searcher, q
     assert not searcher.search(question).answered
 
 
+@pytest.mark.parametrize("name", ["iPhone", "eBay", "iCloud"])
+def test_a_name_written_with_a_capital_inside_is_a_name_the_texts_never_mention(searcher, name):
+    # The texts mention smartphones and online shopping; a brand is something else.
+    assert searcher.read(f"What does the text say about the {name}?").unknown_names == (name,)
+    assert not searcher.search(f"What does the text say about the {name}?").answered
+
+
 def test_every_quote_of_the_own_sets_is_an_exact_span_of_whole_sentences(searcher, documents):
     import json
     from pathlib import Path

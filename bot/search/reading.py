@@ -28,6 +28,13 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 MIN_VOCABULARY_WORD = 3
 
 
+def _is_name_like(word: str, *, starts_question: bool) -> bool:
+    """Whether a word is written as a name: capitalised (unless only for starting the
+    question) or with a capital inside it."""
+    inner = any(c.isupper() for c in word[1:])
+    return inner or (word[:1].isupper() and not starts_question)
+
+
 @dataclass(frozen=True)
 class Query:
     """A question as the search reads it."""
@@ -82,15 +89,17 @@ class QuestionReader:
     def _unknown_names(self, question: str, subject: str) -> tuple[str, ...]:
         """Capitalised words of the subject that the corpus never uses, even as the
         country a demonym comes from ("Brazilian"), and that are not part of a name it
-        partly knows ("Southeast Asian"). The question's first word is left out: it is
-        capitalised for starting the question."""
+        partly knows ("Southeast Asian"). A capital inside a word marks a name too
+        ("iPhone", "eBay"). The question's first word is left out when its only capital
+        is the one for starting the question."""
         first = _TOKEN.search(question)
         tokens = [m for m in _TOKEN.finditer(subject)]
         known = [self._knows_name(m.group()) for m in tokens]
         unknown = []
         for i, match in enumerate(tokens):
             word = match.group()
-            if known[i] or not word[:1].isupper() or (first and question.find(subject) + match.start() == first.start()):
+            starts_question = first is not None and question.find(subject) + match.start() == first.start()
+            if known[i] or not _is_name_like(word, starts_question=starts_question):
                 continue
             beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and known[j]]
             if any(w[:1].isupper() and self._speller.is_name(w) for w in beside):
