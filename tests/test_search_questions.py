@@ -262,3 +262,21 @@ def test_a_name_in_a_documents_notes_does_not_cover_a_question(searcher, documen
     assert names, "the shipped notes name someone the bodies never mention"
     _, evidence = searcher.weigh(searcher.read(f"What does the text say about the digital {names[0].lower()}?"), expand=True)
     assert evidence.coverage < 0.9
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("what does the text say about online bullying", "bullying others online"),
+        ("What threatens international cybersecurity?", "dire threat to international cybersecurity"),
+        ("Will the change of cyber order be easy?", "not be smooth"),
+    ],
+)
+def test_a_quote_never_opens_by_pointing_back_to_a_sentence_it_leaves_out(searcher, documents, question, words):
+    answer = searcher.search(question, top_k=5)
+    assert any(words in q.text for q in answer.quotes)
+    for quote in answer.quotes:
+        _, sentences = segment(documents[quote.doc_id])
+        (first,) = [s for s in sentences if s.start == quote.start]
+        opens_paragraph = first.position == 0 or sentences[first.position - 1].paragraph != first.paragraph
+        assert opens_paragraph or not re.match(r"(They|These|This|Such)\b", quote.text), quote.text
