@@ -71,6 +71,9 @@ def test_a_document_named_by_author_outlet_year_or_title_is_the_one_quoted(searc
         ("what is cyber sovreignty", "cyber sovereignty", "cyber sovereignty"),
         ("waht do the txts say abuot internet hegemnoy?", "hegemony", "internet hegemony"),
         ("Cold Wr mentalty?", "Cold War mentality", "Cold War mentality"),
+        # Two words typed apart that the texts write as one.
+        ("what do they say about cyber attacks", "cyberattacks", "cyberattacks"),
+        ("what about on line crime", "online crime", "online crime"),
     ],
 )
 def test_a_misspelt_question_is_answered_and_says_what_it_read(searcher, documents, question, expected, read_as):
@@ -280,3 +283,10 @@ def test_a_quote_never_opens_by_pointing_back_to_a_sentence_it_leaves_out(search
         (first,) = [s for s in sentences if s.start == quote.start]
         opens_paragraph = first.position == 0 or sentences[first.position - 1].paragraph != first.paragraph
         assert opens_paragraph or not re.match(r"(They|These|This|Such)\b", quote.text), quote.text
+
+
+def test_words_the_texts_use_apart_are_not_joined(searcher):
+    # "cyber terrorism" is written apart in the texts as well as "cyberterrorism";
+    # "Ali Baba’s treasure cave" is not "Alibaba".
+    assert searcher.read("cyber terrorism?").changes == ()
+    assert searcher.read("What does the text say about the Ali Baba cave?").changes == ()
