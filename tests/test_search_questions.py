@@ -290,3 +290,11 @@ def test_words_the_texts_use_apart_are_not_joined(searcher):
     # "Ali Baba’s treasure cave" is not "Alibaba".
     assert searcher.read("cyber terrorism?").changes == ()
     assert searcher.read("What does the text say about the Ali Baba cave?").changes == ()
+
+
+def test_a_name_whose_words_the_texts_use_only_apart_is_not_covered(searcher):
+    # The texts name South Korea, and "North" (the North-South disparity), never North Korea.
+    assert searcher.search("What does the text say about South Korea?").answered
+    north = "What does the text say about the internet in North Korea?"
+    assert searcher.read(north).unknown_names == ("North Korea",)
+    assert not searcher.search(north).answered
