@@ -22,6 +22,7 @@ MIN_CORRECTED_LENGTH = 4
 TWO_EDITS_FROM_LENGTH = 8
 SHORT_WORD_EDITS = 1
 CANDIDATES = 12
+MIN_JOINED_PART = 3
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # A capitalised word inside a sentence: a name, or part of one.
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -127,7 +128,8 @@ class Speller:
             first, second = matches[i], matches[i + 1]
             word = lowered[i] + lowered[i + 1]
             apart = text[first.end() : second.start()] == " " and (lowered[i], lowered[i + 1]) not in self._pairs
-            if apart and len(word) >= MIN_CORRECTED_LENGTH and word in self._counts and "'" not in word and "’" not in word:
+            # A second part of two letters is a stray ending more often than a word ("the me").
+            if apart and len(lowered[i + 1]) >= MIN_JOINED_PART and word in self._counts and "'" not in word and "’" not in word:
                 corrected = _match_case(first.group(), word)
                 corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], corrected, 1))
                 i += 2
