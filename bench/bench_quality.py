@@ -3,7 +3,8 @@
     python bench/bench_quality.py [--dev ../shared/eval/dev.jsonl] [--out bench/results/quality.md]
 
 Sets: ../shared/eval/dev.jsonl (the project's dev set) and bench/data/calibration.jsonl,
-covered.jsonl, offtopic.jsonl, heldout.jsonl (the own sets; see bench/data/README.md). For each: hit@1,
+covered.jsonl, offtopic.jsonl, tuning.jsonl, heldout.jsonl, heldout2.jsonl (the own sets;
+see bench/data/README.md; the two held-out sets are never tuned on). For each: hit@1,
 hit@3, MRR@10 on the covered questions, the share of covered questions wrongly called
 "not covered", and the share of off-topic questions abstained.
 """
@@ -27,7 +28,9 @@ OWN_SETS = [
     ROOT / "bench" / "data" / "calibration.jsonl",
     ROOT / "bench" / "data" / "covered.jsonl",
     ROOT / "bench" / "data" / "offtopic.jsonl",
+    ROOT / "bench" / "data" / "tuning.jsonl",
     ROOT / "bench" / "data" / "heldout.jsonl",  # judges; never tuned on
+    ROOT / "bench" / "data" / "heldout2.jsonl",  # judges; never tuned on
 ]
 
 
@@ -51,7 +54,8 @@ def main() -> int:
     args = parser.parse_args()
     settings = Settings.from_env(root=ROOT)
     searcher = open_searcher(settings)
-    methods = dict(sentence_baselines(settings))
+    rankers, _, _ = sentence_baselines(settings)
+    methods = dict(rankers)
 
     def textbot(question: str):
         answer = searcher.search(question, top_k=EVAL_DEPTH)

@@ -1,6 +1,8 @@
 """Questions asked the way people ask them, with the real model: framing, named
 documents, typos, acronyms, exact phrases, headings and lists."""
 
+import re
+
 import pytest
 
 from bot.errors import QuestionError
@@ -69,6 +71,9 @@ def test_a_document_named_by_author_outlet_year_or_title_is_the_one_quoted(searc
         ("what is cyber sovreignty", "cyber sovereignty", "cyber sovereignty"),
         ("waht do the txts say abuot internet hegemnoy?", "hegemony", "internet hegemony"),
         ("Cold Wr mentalty?", "Cold War mentality", "Cold War mentality"),
+        # Two words typed apart that the texts write as one.
+        ("what do they say about cyber attacks", "cyberattacks", "cyberattacks"),
+        ("what about on line crime", "online crime", "online crime"),
     ],
 )
 def test_a_misspelt_question_is_answered_and_says_what_it_read(searcher, documents, question, expected, read_as):
@@ -159,6 +164,13 @@ def test_near_domain_questions_the_texts_do_not_answer_are_abstained(searcher, q
     assert not searcher.search(question).answered
 
 
+@pytest.mark.parametrize("name", ["iPhone", "eBay", "iCloud"])
+def test_a_name_written_with_a_capital_inside_is_a_name_the_texts_never_mention(searcher, name):
+    # The texts mention smartphones and online shopping; a brand is something else.
+    assert searcher.read(f"What does the text say about the {name}?").unknown_names == (name,)
+    assert not searcher.search(f"What does the text say about the {name}?").answered
+
+
 def test_every_quote_of_the_own_sets_is_an_exact_span_of_whole_sentences(searcher, documents):
     import json
     from pathlib import Path
@@ -241,3 +253,53 @@ def test_a_part_of_a_document_its_description_names_is_quoted(searcher, document
     (doc_id,) = [d for d, doc in documents.items() if "poem" in (doc.notes or "")]
     answer = searcher.search("What does the poem say?")
     assert answer.answered and answer.quotes[0].doc_id == doc_id
+
+
+def test_a_name_in_a_documents_notes_does_not_cover_a_question(searcher, documents):
+    # A note may name someone ("a poem by Long Yuan"): that name is not what the texts
+    # talk about, so a question sharing one of its words ("the digital yuan") is not covered by it.
+    bodies = " ".join(doc.body.lower() for doc in documents.values())
+    names = sorted(
+        w for doc in documents.values() for w in re.findall(r"\b[A-Z][a-z]+ ([A-Z][a-z]{3,})\b", doc.notes or "") if w.lower() not in bodies
+    )
+    assert names, "the shipped notes name someone the bodies never mention"
+    _, evidence = searcher.weigh(searcher.read(f"What does the text say about the digital {names[0].lower()}?"), expand=True)
+    assert evidence.coverage < 0.9
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("what does the text say about online bullying", "bullying others online"),
+        ("What threatens international cybersecurity?", "dire threat to international cybersecurity"),
+        ("Will the change of cyber order be easy?", "not be smooth"),
+    ],
+)
+def test_a_quote_never_opens_by_pointing_back_to_a_sentence_it_leaves_out(searcher, documents, question, words):
+    answer = searcher.search(question, top_k=5)
+    assert any(words in q.text for q in answer.quotes)
+    for quote in answer.quotes:
+        _, sentences = segment(documents[quote.doc_id])
+        (first,) = [s for s in sentences if s.start == quote.start]
+        opens_paragraph = first.position == 0 or sentences[first.position - 1].paragraph != first.paragraph
+        assert opens_paragraph or not re.match(r"(They|These|This|Such)\b", quote.text), quote.text
+
+
+def test_words_the_texts_use_apart_are_not_joined(searcher):
+    # "cyber terrorism" is written apart in the texts as well as "cyberterrorism";
+    # "Ali Baba’s treasure cave" is not "Alibaba".
+    assert searcher.read("cyber terrorism?").changes == ()
+    assert searcher.read("What does the text say about the Ali Baba cave?").changes == ()
+
+
+def test_a_name_whose_words_the_texts_use_only_apart_is_not_covered(searcher):
+    # The texts name South Korea, and "North" (the North-South disparity), never North Korea.
+    assert searcher.search("What does the text say about South Korea?").answered
+    north = "What does the text say about the internet in North Korea?"
+    assert searcher.read(north).unknown_names == ("North Korea",)
+    assert not searcher.search(north).answered
+
+
+def test_a_two_letter_ending_typed_apart_is_not_joined_to_the_word_before(searcher):
+    # "the me" is not "theme", though the texts use "theme".
+    assert searcher.read("What does the text say about the me of the conference?").changes == ()

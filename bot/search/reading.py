@@ -28,6 +28,13 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 MIN_VOCABULARY_WORD = 3
 
 
+def _is_name_like(word: str, *, starts_question: bool) -> bool:
+    """Whether a word is written as a name: capitalised (unless only for starting the
+    question) or with a capital inside it."""
+    inner = any(c.isupper() for c in word[1:])
+    return inner or (word[:1].isupper() and not starts_question)
+
+
 @dataclass(frozen=True)
 class Query:
     """A question as the search reads it."""
@@ -63,6 +70,8 @@ class QuestionReader:
         bodies = [doc.body for doc in documents.values()]
         names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
         self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords)
+        fields = [field.lower().split() for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field]
+        self._name_pairs = {pair for field in fields for pair in zip(field, field[1:])}
         self._acronyms = AcronymTable(bodies, stopwords=stopwords)
         self._is_word = is_word
         self._framer = Framer(documents)
@@ -82,21 +91,45 @@ class QuestionReader:
     def _unknown_names(self, question: str, subject: str) -> tuple[str, ...]:
         """Capitalised words of the subject that the corpus never uses, even as the
         country a demonym comes from ("Brazilian"), and that are not part of a name it
-        partly knows ("Southeast Asian"). The question's first word is left out: it is
-        capitalised for starting the question."""
+        partly knows ("Southeast Asian"). A capital inside a word marks a name too
+        ("iPhone", "eBay"). The question's first word is left out when its only capital
+        is the one for starting the question."""
         first = _TOKEN.search(question)
         tokens = [m for m in _TOKEN.finditer(subject)]
         known = [self._knows_name(m.group()) for m in tokens]
         unknown = []
         for i, match in enumerate(tokens):
             word = match.group()
-            if known[i] or not word[:1].isupper() or (first and question.find(subject) + match.start() == first.start()):
+            starts_question = first is not None and question.find(subject) + match.start() == first.start()
+            if known[i] or not _is_name_like(word, starts_question=starts_question):
                 continue
             beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and known[j]]
             if any(w[:1].isupper() and self._speller.is_name(w) for w in beside):
                 continue
             unknown.append(word)
-        return tuple(unknown)
+        opening = [first is not None and question.find(subject) + m.start() == first.start() for m in tokens]
+        return tuple(unknown) + self._unknown_pairings(subject, tokens, [k and not o for k, o in zip(known, opening)])
+
+    def _unknown_pairings(self, subject: str, tokens: list[re.Match], known: list[bool]) -> tuple[str, ...]:
+        """Names of two or more words the corpus knows one by one but never writes
+        together ("North Korea", "Latin America" beside "South Korea" and "America"):
+        a run of capitalised words none of whose neighbouring pairs the corpus uses.
+        ``known[i]``: the word is known and not capitalised only for opening the question."""
+        runs: list[list[int]] = []
+        for i, match in enumerate(tokens):
+            if not (known[i] and match.group()[:1].isupper()):
+                continue
+            if runs and runs[-1][-1] == i - 1 and subject[tokens[i - 1].end() : match.start()] == " ":
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        names = []
+        for run in runs:
+            words = [tokens[i].group() for i in run]
+            pairs = list(zip(words, words[1:]))
+            if pairs and not any(self._speller.uses_together(a, b) or (a.lower(), b.lower()) in self._name_pairs for a, b in pairs):
+                names.append(" ".join(words))
+        return tuple(names)
 
     def _knows_name(self, word: str) -> bool:
         parts = [p for p in re.split(r"[-’']", word) if p and p.lower() != "s"]

@@ -72,6 +72,9 @@ COMPOUND_JOINS = ("of",)
 UNUSED_COMPOUND_COVERAGE = 0.5
 # Words of the model's vocabulary ranked before this are everyday English.
 COMMON_WORD_RANK = 10_000
+# A sentence opening with one of these points back to the one before it. Not "It":
+# "It is a common mission…" points nowhere.
+_REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
@@ -123,8 +126,11 @@ def clean_question(question: str) -> str:
 
 def document_context(document: Document) -> str:
     """What a question may say about a passage's document rather than its words: these
-    count as covered, never against a passage."""
-    return " ".join(filter(None, [document.title, document.outlet, document.author, document.notes, " ".join(sorted(DOCUMENT_WORDS))]))
+    count as covered, never against a passage. From the notes only their common nouns
+    ("poem", "byline"): a name there ("Long Yuan", the poet) is not what the passages
+    talk about, and would cover a question's word that merely shares it ("yuan")."""
+    notes = " ".join(w for w in re.findall(r"[\w’'-]+", document.notes or "") if not w[:1].isupper())
+    return " ".join(filter(None, [document.title, document.outlet, document.author, notes, " ".join(sorted(DOCUMENT_WORDS))]))
 
 
 class Searcher:
@@ -499,10 +505,11 @@ class Searcher:
         return chosen
 
     def _extend(self, candidate: Scored, ranked: list[Scored]) -> Scored:
-        """A candidate grown into what it announces, or into a longer window that scores nearly as well."""
+        """A candidate grown into what it announces, or into a longer window that scores
+        nearly as well; then back to what its first sentence refers to."""
         grown = self._grow_lead_in(candidate)
         if grown is not None:
-            return grown
+            return self._grow_back(grown)
         p = candidate.passage
         best = candidate
         for other in ranked:
@@ -511,7 +518,20 @@ class Searcher:
             o = other.passage
             if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size:
                 best = other
-        return best
+        return self._grow_back(best)
+
+    def _grow_back(self, candidate: Scored) -> Scored:
+        """A window whose first sentence opens by pointing back ("They are becoming…",
+        "This process will…") grown to the sentence it points to, in its paragraph: a
+        quote must make sense alone."""
+        p = candidate.passage
+        sentences = self._sentences[p.doc_id]
+        if p.first == 0 or not _REFERS_BACK.match(sentences[p.first].text):
+            return candidate
+        previous = sentences[p.first - 1]
+        if previous.paragraph != p.paragraph or previous.is_heading or p.end - previous.start > MAX_QUOTE_CHARS:
+            return candidate
+        return replace(candidate, passage=replace(p, first=p.first - 1, start=previous.start))
 
     def _grow_lead_in(self, candidate: Scored) -> Scored | None:
         """A window ending on a lead-in ("…two reasons.", "…principles:") grown forward

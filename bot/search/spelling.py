@@ -22,8 +22,10 @@ MIN_CORRECTED_LENGTH = 4
 TWO_EDITS_FROM_LENGTH = 8
 SHORT_WORD_EDITS = 1
 CANDIDATES = 12
+MIN_JOINED_PART = 3
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # A capitalised word inside a sentence: a name, or part of one.
+_POSSESSIVE = re.compile(r"['’]s$")
 _NAME_INSIDE = re.compile(r"(?<=[\w,;’'-] )([A-Z][A-Za-z]+)")
 
 
@@ -60,22 +62,30 @@ class Speller:
         ``stopwords``: words too common to vouch for a correction beside them ("the Parts")."""
         counts: Counter[str] = Counter()
         bigrams: set[tuple[str, str]] = set()
+        pairs: set[tuple[str, str]] = set()  # possessives dropped: "Ali Baba’s" is a pair "ali baba"
         names: set[str] = set()
         for text in texts:
             tokens = [w.lower() for w in _WORD.findall(text)]
             counts.update(tokens)
             bigrams.update(zip(tokens, tokens[1:]))
+            bare = [_POSSESSIVE.sub("", t) for t in tokens]
+            pairs.update(zip(bare, bare[1:]))
             names.update(m.group(1).lower() for m in _NAME_INSIDE.finditer(text))
         self._names = names
         for word in extra_words:
             counts[word.lower()] += 1
         self._counts = counts
         stop = {w.lower() for w in stopwords}
+        self._pairs = bigrams | pairs
         self._bigrams = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)}
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
 
     def knows(self, word: str) -> bool:
         return word.lower() in self._counts
+
+    def uses_together(self, first: str, second: str) -> bool:
+        """Whether the corpus writes the two words one after the other."""
+        return (first.lower(), second.lower()) in self._pairs
 
     def is_name(self, word: str) -> bool:
         """Whether the corpus writes a word capitalised inside a sentence, as (part of) a name."""
@@ -89,11 +99,12 @@ class Speller:
         """
         matches = list(_WORD.finditer(text))
         lowered = [m.group().lower() for m in matches]
-        corrections = []
+        corrections = self._joined(text, matches, lowered)
+        joined = {i for c in corrections for i, m in enumerate(matches) if c.start <= m.start() < c.end}
         for i, match in enumerate(matches):
             word = lowered[i]
             original = match.group()
-            if word in self._counts or (keep is not None and keep(original)):
+            if i in joined or word in self._counts or (keep is not None and keep(original)):
                 continue
             if original.isupper() and len(original) > 1:
                 continue  # an acronym, not a misspelling
@@ -106,6 +117,24 @@ class Speller:
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
+        return corrections
+
+    def _joined(self, text: str, matches: list[re.Match], lowered: list[str]) -> list[Correction]:
+        """Two words typed apart that the corpus writes as one ("cyber attacks" →
+        "cyberattacks", "on line" → "online"), unless it also uses them apart."""
+        corrections = []
+        i = 0
+        while i + 1 < len(matches):
+            first, second = matches[i], matches[i + 1]
+            word = lowered[i] + lowered[i + 1]
+            apart = text[first.end() : second.start()] == " " and (lowered[i], lowered[i + 1]) not in self._pairs
+            # A second part of two letters is a stray ending more often than a word ("the me").
+            if apart and len(lowered[i + 1]) >= MIN_JOINED_PART and word in self._counts and "'" not in word and "’" not in word:
+                corrected = _match_case(first.group(), word)
+                corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], corrected, 1))
+                i += 2
+            else:
+                i += 1
         return corrections
 
     def _best(self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False) -> tuple[str, int] | None:
