@@ -292,14 +292,6 @@ def test_words_the_texts_use_apart_are_not_joined(searcher):
     assert searcher.read("What does the text say about the Ali Baba cave?").changes == ()
 
 
-def test_a_name_whose_words_the_texts_use_only_apart_is_not_covered(searcher):
-    # The texts name South Korea, and "North" (the North-South disparity), never North Korea.
-    assert searcher.search("What does the text say about South Korea?").answered
-    north = "What does the text say about the internet in North Korea?"
-    assert searcher.read(north).unknown_names == ("North Korea",)
-    assert not searcher.search(north).answered
-
-
 def test_a_two_letter_ending_typed_apart_is_not_joined_to_the_word_before(searcher):
     # "the me" is not "theme", though the texts use "theme".
     assert searcher.read("What does the text say about the me of the conference?").changes == ()

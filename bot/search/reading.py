@@ -70,8 +70,6 @@ class QuestionReader:
         bodies = [doc.body for doc in documents.values()]
         names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
         self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords)
-        fields = [field.lower().split() for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field]
-        self._name_pairs = {pair for field in fields for pair in zip(field, field[1:])}
         self._acronyms = AcronymTable(bodies, stopwords=stopwords)
         self._is_word = is_word
         self._framer = Framer(documents)
@@ -107,29 +105,7 @@ class QuestionReader:
             if any(w[:1].isupper() and self._speller.is_name(w) for w in beside):
                 continue
             unknown.append(word)
-        opening = [first is not None and question.find(subject) + m.start() == first.start() for m in tokens]
-        return tuple(unknown) + self._unknown_pairings(subject, tokens, [k and not o for k, o in zip(known, opening)])
-
-    def _unknown_pairings(self, subject: str, tokens: list[re.Match], known: list[bool]) -> tuple[str, ...]:
-        """Names of two or more words the corpus knows one by one but never writes
-        together ("North Korea", "Latin America" beside "South Korea" and "America"):
-        a run of capitalised words none of whose neighbouring pairs the corpus uses.
-        ``known[i]``: the word is known and not capitalised only for opening the question."""
-        runs: list[list[int]] = []
-        for i, match in enumerate(tokens):
-            if not (known[i] and match.group()[:1].isupper()):
-                continue
-            if runs and runs[-1][-1] == i - 1 and subject[tokens[i - 1].end() : match.start()] == " ":
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        names = []
-        for run in runs:
-            words = [tokens[i].group() for i in run]
-            pairs = list(zip(words, words[1:]))
-            if pairs and not any(self._speller.uses_together(a, b) or (a.lower(), b.lower()) in self._name_pairs for a, b in pairs):
-                names.append(" ".join(words))
-        return tuple(names)
+        return tuple(unknown)
 
     def _knows_name(self, word: str) -> bool:
         parts = [p for p in re.split(r"[-’']", word) if p and p.lower() != "s"]

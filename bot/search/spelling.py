@@ -83,10 +83,6 @@ class Speller:
     def knows(self, word: str) -> bool:
         return word.lower() in self._counts
 
-    def uses_together(self, first: str, second: str) -> bool:
-        """Whether the corpus writes the two words one after the other."""
-        return (first.lower(), second.lower()) in self._pairs
-
     def is_name(self, word: str) -> bool:
         """Whether the corpus writes a word capitalised inside a sentence, as (part of) a name."""
         return word.lower() in self._names
