@@ -360,7 +360,7 @@ def report(results: list[dict], notes: str, replicated: list[dict] = ()) -> str:
         "",
         "`python bench/bench_telegram.py` — the real bot (PTB 22.8 Application, long polling, real searcher",
         "and quizzes, SQLite state) against the fake Bot API server of tests/fake_telegram.py on loopback.",
-        "Each simulated student asks a question, starts a quiz and presses an answer, all at once;",
+        "Each simulated student asks a question, starts a quiz and answers (a poll vote), all at once;",
         "latency is from an update's arrival at the server to the bot's first reply to it.",
         "",
         "CPU columns: milliseconds of CPU per update in the event loop (PTB, httpx, handlers), the",
