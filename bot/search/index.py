@@ -22,7 +22,7 @@ import numpy as np
 
 from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
-from .onnx_encoder import OnnxEncoder, file_digest
+from .onnx_encoder import EXPORT_FORMAT, OnnxEncoder, file_digest
 from .progress import BuildProgress
 from ..errors import IndexBuildError, TextbotError
 from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
@@ -149,6 +149,7 @@ def expected_manifest(corpus_dir: Path, model: str) -> dict:
         "format": INDEX_FORMAT,
         "model": model,
         "segmenter": SEGMENTER_VERSION,
+        "export": EXPORT_FORMAT,
         "files": corpus_fingerprint(corpus_dir),
     }
 
@@ -161,6 +162,8 @@ def stale_reason(manifest: dict, expected: dict) -> str | None:
         return f"the model changed ({manifest.get('model')} → {expected['model']})"
     if manifest.get("segmenter") != expected["segmenter"]:
         return "the sentence splitter changed"
+    if manifest.get("export") != expected["export"]:
+        return "the encoder's ONNX export changed"
     old, new = manifest.get("files", {}), expected["files"]
     if old != new:
         changed = sorted(set(old) ^ set(new) | {n for n in set(old) & set(new) if old[n] != new[n]})
