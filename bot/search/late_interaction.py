@@ -93,7 +93,8 @@ def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray
             merged.append([start, end])
     offsets = np.cumsum([0] + [end - start for start, end in merged])
     firsts = np.array([start for start, _ in merged])
-    tokens = np.vstack([index.token_vectors[start:end] for start, end in merged])
+    store = np.asarray(index.token_vectors)  # a plain array: np.memmap's slicing is slow
+    tokens = np.concatenate([store[start:end] for start, end in merged])
     blocks = np.searchsorted(firsts, bounds[:, 0], side="right") - 1
     spans = bounds + (offsets[blocks] - firsts[blocks])[:, None]
     return _maxsim_rows(question, tokens, spans)
@@ -116,12 +117,14 @@ def rescore(
         return ranked
     question = _topic_tokens(*token_vectors(text))
     top = ranked[:depth]
-    similarities = candidate_maxsim(question, index, [c.row for c in top])
-    floor = float(similarities.min())
+    similarities = candidate_maxsim(question, index, [c.row for c in top]).tolist()
+    floor = min(similarities)
     # A candidate that keeps its MaxSim (searcher.Scored) hands it on to the abstention rule.
+    keeps_maxsim = hasattr(top[0], "maxsim")
     top = [
-        dataclasses.replace(c, score=c.score + weight * (float(s) - floor), **({"maxsim": float(s)} if hasattr(c, "maxsim") else {}))
+        dataclasses.replace(c, score=c.score + weight * (s - floor), **({"maxsim": s} if keeps_maxsim else {}))
         for c, s in zip(top, similarities)
     ]
     top.sort(key=lambda c: (-c.score, c.row))
     return top + ranked[depth:]
+
