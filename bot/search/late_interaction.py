@@ -122,9 +122,21 @@ def rescore(
     # A candidate that keeps its MaxSim (searcher.Scored) hands it on to the abstention rule.
     keeps_maxsim = hasattr(top[0], "maxsim")
     top = [
-        dataclasses.replace(c, score=c.score + weight * (s - floor), **({"maxsim": s} if keeps_maxsim else {}))
+        _replace(c, score=c.score + weight * (s - floor), **({"maxsim": s} if keeps_maxsim else {}))
         for c, s in zip(top, similarities)
     ]
     top.sort(key=lambda c: (-c.score, c.row))
     return top + ranked[depth:]
+
+
+def _replace(candidate: C, **changes) -> C:
+    """``dataclasses.replace`` for a plain dataclass (fields in its ``__dict__``, no
+    ``__post_init__``) without its per-call look at every field: 1 µs instead of 6 µs a
+    candidate, which for 30 candidates was a fifth of re-scoring."""
+    cls = type(candidate)
+    if not hasattr(candidate, "__dict__") or hasattr(cls, "__post_init__"):
+        return dataclasses.replace(candidate, **changes)
+    copy = object.__new__(cls)
+    copy.__dict__.update(candidate.__dict__, **changes)
+    return copy
 

@@ -157,6 +157,7 @@ class Searcher:
             is_word=getattr(encoder, "is_whole_word", None),
         )
         self._stems = [f" {' '.join(self._lexical.stem_all(words(t)))} " for t in self._texts]
+        self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
         self._headings = self._heading_terms()
         self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
@@ -365,6 +366,8 @@ class Searcher:
                 if share * len(content) < MIN_PHRASE_WORDS:
                     continue
                 needle = f" {' '.join(stretch)} "
+                if needle not in self._all_stems:  # most stretches are nowhere in the corpus
+                    continue
                 for row in rows:
                     if needle in self._stems[row]:
                         found[row] = max(found.get(row, 0.0), PHRASE_BONUS * share)
