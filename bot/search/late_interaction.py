@@ -101,13 +101,22 @@ def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray
 
 
 def rescore(
-    index, encoder, text: str, ranked: Sequence[C], *, weight: float | None = None, depth: int | None = None
+    index,
+    encoder,
+    text: str,
+    ranked: Sequence[C],
+    *,
+    weight: float | None = None,
+    depth: int | None = None,
+    known: dict[int, float] | None = None,
 ) -> list[C]:
     """``ranked`` (best first) with its top ``depth`` re-scored and re-ordered by MaxSim.
 
     Each re-scored candidate gains ``weight`` × (its MaxSim − the lowest MaxSim among
     them), so none falls below a candidate that was not re-scored. Unchanged when the
-    index stores no token vectors or the encoder gives none.
+    index stores no token vectors or the encoder gives none. ``known`` holds MaxSims of
+    rows against the same ``text`` from an earlier ranking of it (row → MaxSim), and
+    gains the ones computed here.
     """
     weight = LATE_WEIGHT if weight is None else weight
     depth = LATE_CANDIDATES if depth is None else depth
@@ -115,9 +124,13 @@ def rescore(
     token_vectors = getattr(encoder, "token_vectors", None)
     if weight == 0 or not ranked or token_vectors is None or index.token_vectors is None:
         return ranked
-    question = _topic_tokens(*token_vectors(text))
     top = ranked[:depth]
-    similarities = candidate_maxsim(question, index, [c.row for c in top]).tolist()
+    known = {} if known is None else known
+    missing = [c.row for c in top if c.row not in known]
+    if missing:
+        question = _topic_tokens(*token_vectors(text))
+        known.update(zip(missing, candidate_maxsim(question, index, missing).tolist()))
+    similarities = [known[c.row] for c in top]
     floor = min(similarities)
     # A candidate that keeps its MaxSim (searcher.Scored) hands it on to the abstention rule.
     keeps_maxsim = hasattr(top[0], "maxsim")

@@ -244,18 +244,22 @@ class Searcher:
         vectors = {} if vectors is None else vectors
         vector = self._text_vectors([query.subject], vectors)[0]
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
-        ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, {}))
+        maxsims: dict[int, float] = {}  # the late-interaction scores of this subject, by row
+        ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, {}), maxsims)
         evidence = self._evidence(query, ranked, {})
         if expand or self.abstention.undecided(evidence):
             expansions = self._expansions(query.subject, query.read, vectors)
             if expansions:
-                ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, expansions))
+                ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, expansions), maxsims)
                 evidence = self._evidence(query, ranked, expansions)
         return ranked, evidence
 
-    def _rerank(self, query: Query, vector: np.ndarray, ranked: list[Scored]) -> list[Scored]:
-        """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
-        return late_interaction.rescore(self.index, self._encoder, query.subject, ranked)
+    def _rerank(
+        self, query: Query, vector: np.ndarray, ranked: list[Scored], maxsims: dict[int, float] | None = None
+    ) -> list[Scored]:
+        """The top candidates re-scored by late interaction (MaxSim over token vectors);
+        ``maxsims`` remembers each row's MaxSim for a second ranking of the same subject."""
+        return late_interaction.rescore(self.index, self._encoder, query.subject, ranked, known=maxsims)
 
     def _encode_ahead(self, readings: list[Query]) -> dict[str, np.ndarray]:
         """The embeddings a question may need, from one forward pass of the encoder: the
