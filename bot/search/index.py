@@ -317,7 +317,7 @@ def build_index(
 
 
 def _query_encoder(build_encoder: Encoder, index_dir: Path) -> Encoder | None:
-    """The encoder for questions: the ONNX model the build exported, on one thread."""
+    """The encoder for questions: the ONNX model the build exported, on the query threads."""
     return OnnxEncoder(index_dir) if isinstance(build_encoder, OnnxEncoder) else None
 
 
