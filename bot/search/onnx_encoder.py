@@ -41,11 +41,11 @@ EXPORT_FORMAT = 2  # bump when the export changes: a stored export is then redon
 # The fused graph is kept only when it gives the traced graph's outputs to float32
 # rounding (measured: 3e-7); otherwise the unfused graph is kept.
 FUSED_MAX_DIFF = 1e-5
-# Two threads for a question, that sleep rather than spin while they wait. Measured side
-# by side against one thread (README, "Speed and memory"): 1-3 ms off a search's p50
-# and 2-5 ms off its p95 in most runs, from a quiet to a busy two-core machine, for the
-# same CPU time; spinning threads were faster when quiet but took 1.6x the CPU and lost
-# under load. Building the index uses every core.
+# Two threads for a question, that sleep rather than spin while they wait. Against one
+# thread, side by side in nine runs (README, "Speed and memory"): p95 2-4 ms lower in
+# seven, 1-2 ms higher in two, for 5-15 % more CPU. Spinning threads were faster on a
+# quiet machine but took 1.6x the CPU and lost under load, where they also slowed the
+# process beside them. Building the index uses every core.
 QUERY_THREADS = 2
 QUERY_SPINNING = "0"
 BUILD_THREADS = 0  # onnxruntime's choice: all cores
