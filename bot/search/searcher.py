@@ -265,8 +265,8 @@ class Searcher:
         """The embeddings a question may need, from one forward pass of the encoder: the
         subject of each reading (typed and respelt) and the words of it the corpus
         never uses, whose synonyms are looked for when the answer is in doubt. Encoding
-        those words with the subject costs less than a second pass for the questions
-        that turn out to need them (README, "Speed and memory")."""
+        those words with the subject, needed or not, costs less at the p95 than a second
+        pass for the questions that need them (README, "Speed and memory")."""
         texts = [r.subject for r in readings]
         for reading in readings:
             texts += self._unknown_words(reading.subject, reading.read).values()
