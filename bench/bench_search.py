@@ -1,7 +1,7 @@
 """Search benchmark: quality against three baselines, late interaction, speed side by side, cold start, memory.
 
     python bench/bench_search.py [--sets ../shared/eval/dev.jsonl bench/data/*.jsonl]
-                                 [--late-sweep] [--speed-only] [--cold-against CHECKOUT]
+                                 [--late-sweep] [--speed-only] [--threads 1 2] [--cold-against CHECKOUT]
                                  [--out bench/results/search.md]
 
 Quality runs the three reference baselines (BM25 over sentences; MiniLM + flat FAISS
@@ -9,9 +9,10 @@ over sentences; reciprocal-rank fusion of the two) beside the real search, with 
 without late interaction, on the same questions in the same run. Speed times the
 real search in a query process of its own (no torch, as `textbot ask` and the bot
 run) alternately with a bare sentence-transformers + flat FAISS lookup in this
-process, question by question, so both see the same load on a shared machine.
-With --cold-against, the cold `textbot ask` of another checkout (an earlier commit,
-say) is timed too, alternately with this one's, on the same index.
+process, question by question, so both see the same load on a shared machine; a
+query process for each other count of ONNX Runtime threads (`--threads 1 2`) joins
+the same alternation. With --cold-against, the cold `textbot ask` of another checkout
+(an earlier commit, say) is timed too, alternately with this one's, on the same index.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from bot.search.encoders import load_encoder  # noqa: E402
 from bot.search.engine import open_searcher  # noqa: E402
 from bot.search.evaluation import EVAL_DEPTH, evaluate, read_eval_file  # noqa: E402
 from bot.search.lexical import LexicalIndex  # noqa: E402
+from bot.search.onnx_encoder import QUERY_THREADS  # noqa: E402
 from bot.texts.passages import segment  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
@@ -61,8 +63,15 @@ QUERY_PROCESS = """
 import json, sys, time
 from bot.settings import Settings
 from bot.search.engine import open_searcher
-searcher = open_searcher(Settings.from_env(), notify=lambda m: None)
+from bot.search.onnx_encoder import QUERY_THREADS, OnnxEncoder
+from bot.search.searcher import Searcher
+settings = Settings.from_env()
+searcher = open_searcher(settings, notify=lambda m: None)
 encoder = searcher.index.encoder
+threads = int(sys.argv[1])
+if threads != QUERY_THREADS:
+    encoder = OnnxEncoder(settings.index_dir, threads=threads)
+    searcher = Searcher(searcher.documents, searcher.index, encoder)
 passes = 0
 embed = encoder.embed
 def counted(*args, **kwargs):
@@ -191,22 +200,29 @@ def late_sweep(sets, answer) -> list[str]:
     return lines + [""]
 
 
-def side_by_side(settings: Settings, questions: list[str], bare_lookup) -> dict:
-    """Per-question times of the real search (its own torch-free process) and of the bare
-    lookup with torch's default threads and with one thread, alternated question by question."""
+def side_by_side(settings: Settings, questions: list[str], bare_lookup, thread_counts=(QUERY_THREADS,)) -> dict:
+    """Per-question times of the real search (its own torch-free process, one for each
+    count of ONNX Runtime threads) and of the bare lookup with torch's default threads
+    and with one thread, alternated question by question."""
     import torch
 
     env = {**os.environ, "TEXTBOT_CORPUS": str(settings.corpus_dir), "TEXTBOT_INDEX": str(settings.index_dir),
            "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-c", QUERY_PROCESS], env=env, cwd=ROOT, text=True,
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    assert child.stdout.readline().strip() == "ready"
+    children = {}
+    for threads in thread_counts:
+        children[threads] = subprocess.Popen([sys.executable, "-c", QUERY_PROCESS, str(threads)], env=env, cwd=ROOT,
+                                             text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert children[threads].stdout.readline().strip() == "ready"
     default_threads = torch.get_num_threads()
 
-    def ask_child(q):
+    def ask_child(q, threads=thread_counts[0]):
+        child = children[threads]
         child.stdin.write(json.dumps(q) + "\n")
         child.stdin.flush()
-        return json.loads(child.stdout.readline())
+        answer = json.loads(child.stdout.readline())
+        if threads > 1:
+            time.sleep(0.002)  # as for torch: the workers stop spinning before the next side runs
+        return answer
 
     def timed_bare(q, threads):
         torch.set_num_threads(threads)
@@ -217,23 +233,31 @@ def side_by_side(settings: Settings, questions: list[str], bare_lookup) -> dict:
         time.sleep(0.002)  # let torch's worker threads stop spinning before the other side runs
         return elapsed
 
-    times = {"ours": [], "encode": [], "ours_cpu": [], "encode_cpu": [], "passes": [], "bare": [], "bare1": []}
+    times = {"ours": [], "encode": [], "ours_cpu": [], "encode_cpu": [], "passes": [], "bare": [], "bare1": [],
+             **{f"ours{n}": [] for n in thread_counts}, **{f"encode{n}": [] for n in thread_counts}}
     for q in questions[:5]:  # warm up every side
-        timed_bare(q, default_threads), timed_bare(q, 1), ask_child(q)
+        timed_bare(q, default_threads), timed_bare(q, 1), [ask_child(q, n) for n in thread_counts]
     for _ in range(SPEED_ROUNDS):
         for q in questions:
             times["bare"].append(timed_bare(q, default_threads))
             times["bare1"].append(timed_bare(q, 1))
-            search_ms, encode_ms, search_cpu, encode_cpu, passes = ask_child(q)
-            times["passes"].append(passes)
-            times["ours"].append(search_ms)
-            times["encode"].append(encode_ms)
-            times["ours_cpu"].append(search_cpu)
-            times["encode_cpu"].append(encode_cpu)
-    child.stdin.close()
-    times["rss"] = json.loads(child.stdout.readline())["rss_mb"]
+            for n in thread_counts:
+                search_ms, encode_ms, search_cpu, encode_cpu, passes = ask_child(q, n)
+                times[f"ours{n}"].append(search_ms)
+                times[f"encode{n}"].append(encode_ms)
+                if n == thread_counts[0]:
+                    times["passes"].append(passes)
+                    times["ours"].append(search_ms)
+                    times["encode"].append(encode_ms)
+                    times["ours_cpu"].append(search_cpu)
+                    times["encode_cpu"].append(encode_cpu)
+    for child in children.values():
+        child.stdin.close()
+    times["rss"] = json.loads(children[thread_counts[0]].stdout.readline())["rss_mb"]
+    times["thread_counts"] = thread_counts
     times["threads"] = default_threads
-    child.wait()
+    for child in children.values():
+        child.wait()
     return times
 
 
@@ -292,6 +316,9 @@ def main() -> int:
     parser.add_argument("--sets", nargs="+", type=Path, default=DEFAULT_SETS)
     parser.add_argument("--late-sweep", action="store_true", help="also re-measure late interaction's weight and depth")
     parser.add_argument("--speed-only", action="store_true", help="skip the quality tables")
+    parser.add_argument("--threads", nargs="+", type=int, default=[QUERY_THREADS],
+                        help="ONNX Runtime threads of the timed query processes (default: the search's own); "
+                             "e.g. --threads 1 2 times both side by side")
     parser.add_argument("--cold-against", type=Path, metavar="CHECKOUT",
                         help="also time another checkout's cold `textbot ask`, alternately with this one's")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "search.md"))
@@ -331,7 +358,7 @@ def main() -> int:
         questions = [q.question for qs in sets.values() for q in qs]
         questions = questions[:: max(1, len(questions) // SPEED_QUESTIONS)]
         print("timing", len(questions), "questions side by side", file=sys.stderr, flush=True)
-        timing = side_by_side(settings, questions, bare_lookup)
+        timing = side_by_side(settings, questions, bare_lookup, tuple(args.threads))
         cold = measure_cold(settings, questions[0], against=args.cold_against)
         ours, bare, bare1 = timing["ours"], timing["bare"], timing["bare1"]
         ratio = statistics.median(o / b for o, b in zip(ours, bare))
@@ -357,11 +384,15 @@ def main() -> int:
             f"| the same bare lookup on one torch thread, p50 / p95 | {p50_95(bare1)} | |",
             f"| textbot search, question encoded afresh, p50 / p95 | {p50_95(ours)} | p95 ≤ 12 ms |",
             f"| the same, CPU time, p50 / p95 | {p50_95(timing['ours_cpu'])} | |",
-            f"| searches with one encoder pass ({len(one_pass)}) / more: a respelt or unfamiliar word ({len(more)}), "
-            f"p50 / p95 | {p50_95(one_pass)}; {p50_95(more)} | |",
+            f"| searches with one encoder pass ({len(one_pass)}) / more: the section headings, encoded on first use "
+            f"({len(more)}), p50 / p95 | {p50_95(one_pass)}; {p50_95(more)} | |",
             f"| textbot / bare, median of per-question ratios | {ratio:.2f}× ({ratio1:.2f}× against one torch thread) | ≤ 0.6× |",
-            f"| question encode alone (ONNX Runtime), p50 / p95 | {p50_95(timing['encode'])} "
+            f"| question encode alone (ONNX Runtime, {timing['thread_counts'][0]} thread(s)), p50 / p95 | {p50_95(timing['encode'])} "
             f"({p50_95(timing['encode_cpu'])} CPU) | |",
+            *[f"| the same query process with {n} ONNX Runtime threads: search; encode alone, p50 / p95 | "
+              f"{p50_95(timing[f'ours{n}'])}; {p50_95(timing[f'encode{n}'])} "
+              f"(ratio {statistics.median(o / b for o, b in zip(timing[f'ours{n}'], bare)):.2f}×) | |"
+              for n in timing["thread_counts"][1:]],
             f"| cold `textbot ask`, index built, bytecode compiled (as installed), median of {COLD_RUNS} | "
             f"{cold_row(cold['bytecode'])} | ≤ 1.5 s |",
             f"| the same, compiling bot/'s sources at every start (PYTHONDONTWRITEBYTECODE) | "

@@ -171,3 +171,41 @@ def test_a_changed_corpus_reuses_the_export_and_a_damaged_one_is_redone(index_se
     messages = [m for m in messages if not m.startswith("indexing: ")]
     assert len(messages) == 1 and "encoder.onnx is corrupt or was edited" in messages[0]
     np.testing.assert_allclose(index.encoder.encode(["Owls hunt at night."]), vector, atol=1e-6)
+
+
+def test_the_export_is_fused_and_an_older_export_is_redone(index_settings, searcher, tmp_path, monkeypatch):
+    import shutil
+
+    import onnx
+
+    from bot.search import onnx_encoder
+    from bot.search.index import expected_manifest, stale_reason
+    from bot.settings import DEFAULT_MODEL
+
+    def operators(folder):
+        return {node.op_type for node in onnx.load(str(folder / "encoder.onnx")).graph.node}
+
+    # The attention of every layer is one fused kernel, as ONNX Runtime's optimizer makes it.
+    assert {"Attention", "SkipLayerNormalization"} <= operators(index_settings.index_dir)
+    # An index whose export is of an older format is rebuilt, and its export redone.
+    manifest = json.loads((index_settings.index_dir / MANIFEST_FILE).read_text())
+    expected = expected_manifest(index_settings.corpus_dir, index_settings.model)
+    assert stale_reason(manifest, expected) is None
+    assert stale_reason({**manifest, "export": onnx_encoder.EXPORT_FORMAT - 1}, expected) == "the encoder's ONNX export changed"
+    folder = tmp_path / "old"
+    folder.mkdir()
+    for name in ENCODER_FILES:
+        shutil.copy(index_settings.index_dir / name, folder / name)
+    with monkeypatch.context() as patch:
+        patch.setattr(onnx_encoder, "EXPORT_FORMAT", onnx_encoder.EXPORT_FORMAT - 1)
+        old_source = onnx_encoder.model_fingerprint(DEFAULT_MODEL)
+    config = json.loads((folder / "encoder.json").read_text())
+    config["source"] = old_source
+    config["checksum"] = onnx_encoder._config_checksum(config)
+    (folder / "encoder.json").write_text(json.dumps(config))
+    model = folder / "encoder.onnx"
+    model.write_bytes(b"an older export")  # what the older format wrote does not matter: it is not read
+    redone = onnx_encoder.exported_encoder(DEFAULT_MODEL, folder)
+    assert {"Attention", "SkipLayerNormalization"} <= operators(folder)
+    question = ["What does the text say about cyberspace sovereignty?"]
+    np.testing.assert_allclose(redone.encode(question), searcher.index.encoder.encode(question), atol=1e-6)

@@ -29,7 +29,7 @@ import numpy as np
 
 from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
-from .onnx_encoder import MODEL_FILE, OnnxEncoder, file_digest
+from .onnx_encoder import EXPORT_FORMAT, MODEL_FILE, OnnxEncoder, file_digest
 from .progress import BuildProgress
 from ..errors import IndexBuildError, TextbotError
 from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
@@ -159,6 +159,7 @@ def expected_manifest(corpus_dir: Path, model: str) -> dict:
         "format": INDEX_FORMAT,
         "model": model,
         "segmenter": SEGMENTER_VERSION,
+        "export": EXPORT_FORMAT,
         "files": corpus_fingerprint(corpus_dir),
     }
 
@@ -171,6 +172,8 @@ def stale_reason(manifest: dict, expected: dict) -> str | None:
         return f"the model changed ({manifest.get('model')} → {expected['model']})"
     if manifest.get("segmenter") != expected["segmenter"]:
         return "the sentence splitter changed"
+    if manifest.get("export") != expected["export"]:
+        return "the encoder's ONNX export changed"
     old, new = manifest.get("files", {}), expected["files"]
     if old != new:
         changed = sorted(set(old) ^ set(new) | {n for n in set(old) & set(new) if old[n] != new[n]})
@@ -325,7 +328,7 @@ def build_index(
 
 
 def _query_encoder(build_encoder: Encoder, index_dir: Path) -> Encoder | None:
-    """The encoder for questions: the ONNX model the build exported, on one thread."""
+    """The encoder for questions: the ONNX model the build exported, on the query threads."""
     return OnnxEncoder(index_dir) if isinstance(build_encoder, OnnxEncoder) else None
 
 

@@ -92,7 +92,8 @@ def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray
             merged.append([start, end])
     offsets = np.cumsum([0] + [end - start for start, end in merged])
     firsts = np.array([start for start, _ in merged])
-    tokens = np.vstack([index.token_vectors[start:end] for start, end in merged])
+    store = np.asarray(index.token_vectors)  # a plain array: np.memmap's slicing is slow
+    tokens = np.concatenate([store[start:end] for start, end in merged])
     blocks = np.searchsorted(firsts, bounds[:, 0], side="right") - 1
     spans = bounds + (offsets[blocks] - firsts[blocks])[:, None]
     return _maxsim_rows(question, tokens, spans)
@@ -107,6 +108,7 @@ def rescore(
     weight: float | None = None,
     depth: int | None = None,
     noise: frozenset[str] | None = None,
+    known: dict[int, float] | None = None,
 ) -> list[C]:
     """``ranked`` (best first) with its top ``depth`` re-scored and re-ordered by MaxSim.
 
@@ -114,7 +116,9 @@ def rescore(
     them), so none falls below a candidate that was not re-scored. Unchanged when the
     index stores no token vectors or the encoder gives none. ``noise``: the words that
     say nothing of a topic (the searcher passes its lexical index's stop words, the
-    same list, so a question's process needs no bm25s import).
+    same list, so a question's process needs no bm25s import). ``known`` holds MaxSims
+    of rows against the same ``text`` from an earlier ranking of it (row → MaxSim), and
+    gains the ones computed here.
     """
     weight = LATE_WEIGHT if weight is None else weight
     depth = LATE_CANDIDATES if depth is None else depth
@@ -122,14 +126,32 @@ def rescore(
     token_vectors = getattr(encoder, "token_vectors", None)
     if weight == 0 or not ranked or token_vectors is None or index.token_vectors is None:
         return ranked
-    question = _topic_tokens(*token_vectors(text), _noise_words() if noise is None else noise)
     top = ranked[:depth]
-    similarities = candidate_maxsim(question, index, [c.row for c in top])
-    floor = float(similarities.min())
+    known = {} if known is None else known
+    missing = [c.row for c in top if c.row not in known]
+    if missing:
+        question = _topic_tokens(*token_vectors(text), _noise_words() if noise is None else noise)
+        known.update(zip(missing, candidate_maxsim(question, index, missing).tolist()))
+    similarities = [known[c.row] for c in top]
+    floor = min(similarities)
     # A candidate that keeps its MaxSim (searcher.Scored) hands it on to the abstention rule.
+    keeps_maxsim = hasattr(top[0], "maxsim")
     top = [
-        dataclasses.replace(c, score=c.score + weight * (float(s) - floor), **({"maxsim": float(s)} if hasattr(c, "maxsim") else {}))
+        _replace(c, score=c.score + weight * (s - floor), **({"maxsim": s} if keeps_maxsim else {}))
         for c, s in zip(top, similarities)
     ]
     top.sort(key=lambda c: (-c.score, c.row))
     return top + ranked[depth:]
+
+
+def _replace(candidate: C, **changes) -> C:
+    """``dataclasses.replace`` for a plain dataclass (fields in its ``__dict__``, no
+    ``__post_init__``) without its per-call look at every field: 1 µs instead of 6 µs a
+    candidate, which for 30 candidates was a fifth of re-scoring."""
+    cls = type(candidate)
+    if not hasattr(candidate, "__dict__") or hasattr(cls, "__post_init__"):
+        return dataclasses.replace(candidate, **changes)
+    copy = object.__new__(cls)
+    copy.__dict__.update(candidate.__dict__, **changes)
+    return copy
+

@@ -163,6 +163,7 @@ class Searcher:
             is_word=getattr(encoder, "is_whole_word", None),
         )
         self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
+        self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
         self._headings = self._heading_terms()
         self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
@@ -228,49 +229,81 @@ class Searcher:
         when it is answered, and better than the question as typed.
         """
         query = self.read(text)
-        ranked, evidence = self.weigh(query)
-        if query.respelt:
-            literal = self.read(text, spelling=False)
-            literal_ranked, literal_evidence = self.weigh(literal)
+        literal = self.read(text, spelling=False) if query.respelt else None
+        vectors = self._encode_ahead([query] if literal is None else [query, literal])
+        ranked, evidence = self.weigh(query, vectors=vectors)
+        if literal is not None:
+            literal_ranked, literal_evidence = self.weigh(literal, vectors=vectors)
             if self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
                 query, ranked, evidence = literal, literal_ranked, literal_evidence
         return query, ranked if self.abstention.answers(evidence) else []
 
-    def weigh(self, query: Query, *, expand: bool = False) -> tuple[list[Scored], Evidence]:
+    def weigh(
+        self, query: Query, *, expand: bool = False, vectors: dict[str, np.ndarray] | None = None
+    ) -> tuple[list[Scored], Evidence]:
         """The ranked candidates and the evidence the abstention rule decides on.
 
-        Synonyms for the question's unfamiliar words cost a second pass of the encoder,
-        so they are looked for only when the exact words leave the answer in doubt (or
-        always, with ``expand``, for calibrating the abstention rule).
+        Synonyms for the question's unfamiliar words are looked for only when the exact
+        words leave the answer in doubt (or always, with ``expand``, for calibrating the
+        abstention rule). ``vectors`` holds embeddings already computed (_encode_ahead).
         """
-        vector = self._query_vector(query.subject)
+        vectors = {} if vectors is None else vectors
+        vector = self._text_vectors([query.subject], vectors)[0]
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
-        ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, {}))
+        maxsims: dict[int, float] = {}  # the late-interaction scores of this subject, by row
+        ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, {}), maxsims)
         evidence = self._evidence(query, ranked, {})
         if expand or self.abstention.undecided(evidence):
-            expansions = self._expansions(query.subject, query.read)
+            expansions = self._expansions(query.subject, query.read, vectors)
             if expansions:
-                ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, expansions))
+                ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, expansions), maxsims)
                 evidence = self._evidence(query, ranked, expansions)
         return ranked, evidence
 
-    def _rerank(self, query: Query, vector: np.ndarray, ranked: list[Scored]) -> list[Scored]:
-        """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
-        return late_interaction.rescore(self.index, self._encoder, query.subject, ranked, noise=self._lexical.stopwords)
+    def _rerank(
+        self, query: Query, vector: np.ndarray, ranked: list[Scored], maxsims: dict[int, float] | None = None
+    ) -> list[Scored]:
+        """The top candidates re-scored by late interaction (MaxSim over token vectors);
+        ``maxsims`` remembers each row's MaxSim for a second ranking of the same subject."""
+        return late_interaction.rescore(
+            self.index, self._encoder, query.subject, ranked, noise=self._lexical.stopwords, known=maxsims
+        )
 
-    def _query_vector(self, text: str) -> np.ndarray:
-        """The subject's embedding; recent ones are remembered, since "more quotes",
-        inline queries and a class asking the same question all repeat it."""
-        vector = self._query_cache.get(text)
-        if vector is not None:
-            self._query_cache.move_to_end(text)
-            return vector
-        vector = self._encoder.encode([text])[0]
-        if self._cache_size > 0:
-            self._query_cache[text] = vector
-            if len(self._query_cache) > self._cache_size:
+    def _encode_ahead(self, readings: list[Query]) -> dict[str, np.ndarray]:
+        """The embeddings a question may need, from one forward pass of the encoder: the
+        subject of each reading (typed and respelt) and the words of it the corpus
+        never uses, whose synonyms are looked for when the answer is in doubt. Encoding
+        those words with the subject, needed or not, costs less at the p95 than a second
+        pass for the questions that need them (README, "Speed and memory")."""
+        texts = [r.subject for r in readings]
+        for reading in readings:
+            texts += self._unknown_words(reading.subject, reading.read).values()
+        found: dict[str, np.ndarray] = {}
+        self._text_vectors(texts, found)
+        return found
+
+    def _text_vectors(self, texts: list[str], found: dict[str, np.ndarray]) -> np.ndarray:
+        """The embeddings of ``texts`` (subjects, words), taken from ``found`` or the
+        recently remembered ones ("more quotes", inline queries and a class asking the
+        same question all repeat a subject), the rest encoded together; ``found`` gains them."""
+        missing = []
+        for text in dict.fromkeys(texts):
+            if text in found:
+                continue
+            vector = self._query_cache.get(text)
+            if vector is None:
+                missing.append(text)
+            else:
+                self._query_cache.move_to_end(text)
+                found[text] = vector
+        if missing:
+            for text, vector in zip(missing, self._encoder.encode(missing)):
+                found[text] = vector
+                if self._cache_size > 0:
+                    self._query_cache[text] = vector
+            while len(self._query_cache) > self._cache_size:
                 self._query_cache.popitem(last=False)
-        return vector
+        return np.stack([found[text] for text in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
 
     def clear_cache(self) -> None:
         """Forget remembered question embeddings (benchmarks time the encoder with it)."""
@@ -345,6 +378,8 @@ class Searcher:
                 if share * len(content) < MIN_PHRASE_WORDS:
                     continue
                 needle = f" {' '.join(stretch)} "
+                if needle not in self._all_stems:  # most stretches are nowhere in the corpus
+                    continue
                 for row in rows:
                     if needle in self._stems[row]:
                         found[row] = max(found.get(row, 0.0), PHRASE_BONUS * share)
@@ -390,9 +425,11 @@ class Searcher:
             if share >= MIN_HEADING_COVERAGE and (not query.documents or h.doc_id in query.documents)
         }
 
-    def _expansions(self, text: str, question: str) -> Expansions:
-        """Corpus words standing in for the subject's words the corpus never uses."""
-        unknown = {}
+    def _unknown_words(self, text: str, question: str) -> dict[str, str]:
+        """The subject's words the corpus never uses that may have synonyms in it, by stem."""
+        if not len(self.index.vocabulary):
+            return {}
+        unknown: dict[str, str] = {}
         # A name ("Brexit", "Taiwan") has no synonyms: only words written in lower case
         # (or capitalised only for starting the question).
         names = {w.lower() for w in re.findall(r"(?<=\S)\s+([A-Z][\w’'-]*)", question)}
@@ -400,9 +437,14 @@ class Searcher:
             term = self._lexical.stem(word)
             if not self._lexical.knows(term) and word.isalpha() and word not in names:
                 unknown.setdefault(term, word)
-        if not unknown or not len(self.index.vocabulary):
+        return unknown
+
+    def _expansions(self, text: str, question: str, found: dict[str, np.ndarray] | None = None) -> Expansions:
+        """Corpus words standing in for the subject's words the corpus never uses."""
+        unknown = self._unknown_words(text, question)
+        if not unknown:
             return {}
-        vectors = self._encoder.encode(list(unknown.values()))
+        vectors = self._text_vectors(list(unknown.values()), {} if found is None else found)
         # einsum, not BLAS: see late_interaction._maxsim_rows (here 36 ms against 0.3 ms
         # on the busy machine).
         similarities = np.einsum("kd,vd->kv", vectors, self._vocabulary_vectors)
