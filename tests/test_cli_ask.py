@@ -62,6 +62,11 @@ def test_ask_answers_small_talk_as_the_chat_does(env, capsys, message, says):
     assert "For example: “What do the texts say about" in out and "don't cover" not in out
 
 
+def test_ask_who_are_you_points_to_the_commands_not_the_chats(env, capsys):
+    status, out, _ = run(capsys, "ask", "who are you?")
+    assert status == 0 and "textbot --help" in out and "/help" not in out
+
+
 def test_batch_answers_in_order_as_json_lines(env, capsys, tmp_path):
     batch = tmp_path / "questions.txt"
     questions = ["Whose Twitter account was hacked?", "What does the text say about deep sea fish?",

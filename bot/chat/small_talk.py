@@ -17,6 +17,7 @@ from ..texts.corpus import Document
 log = logging.getLogger(__name__)
 
 NEUTRAL_EXAMPLE = "What do the texts say about …?"
+CHAT_HELP = "/help lists what else I do."
 _END = r"[\s!.?,:;)(\-–—~*]*$"
 _GREETING = re.compile(
     r"^(?:hi|hii+|hello|hallo|hey|heya|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening|day)|"
@@ -69,8 +70,10 @@ def other_language(text: str, *, known: Callable[[str], bool]) -> bool:
     return language != "en"
 
 
-def casual_reply(text: str, *, example: str = NEUTRAL_EXAMPLE, known: Callable[[str], bool] = lambda w: True) -> str | None:
-    """The reply to small talk or a question in another language; None for a question to search."""
+def casual_reply(text: str, *, example: str = NEUTRAL_EXAMPLE, known: Callable[[str], bool] = lambda w: True,
+                 more: str = CHAT_HELP) -> str | None:
+    """The reply to small talk or a question in another language; None for a question to search.
+    ``more`` says where to find what else the bot does, in the front end at hand."""
     text = text.strip()
     try_this = f"For example: “{example}”"
     if _GREETING.match(text):
@@ -80,7 +83,7 @@ def casual_reply(text: str, *, example: str = NEUTRAL_EXAMPLE, known: Callable[[
     if _WHO.match(text):
         return (
             "I'm a study assistant for a set of texts: ask a question and I quote the sentences that "
-            f"answer it, word for word, each with its source. /help lists what else I do. {try_this}"
+            f"answer it, word for word, each with its source. {more} {try_this}"
         )
     if _BYE.match(text):
         return "Goodbye! Come back with more questions about the texts."
@@ -92,19 +95,20 @@ def casual_reply(text: str, *, example: str = NEUTRAL_EXAMPLE, known: Callable[[
 class SmallTalk:
     """Small-talk replies for one corpus: its example question and its vocabulary."""
 
-    def __init__(self, documents: dict[str, Document]):
+    def __init__(self, documents: dict[str, Document], *, more: str = CHAT_HELP):
         from bm25s.stopwords import STOPWORDS_EN
 
         stopwords = set(STOPWORDS_EN) | QUESTION_WORDS
         self._vocabulary = stopwords | FRAMING_WORDS | {w for doc in documents.values() for w in words(doc.body)}
         self.example = example_question(documents, stopwords)
+        self._more = more
 
     def knows(self, word: str) -> bool:
         return word.lower() in self._vocabulary
 
     def reply(self, text: str) -> str | None:
         """The reply to small talk or another language; None for a question to search."""
-        return casual_reply(text, example=self.example, known=self.knows)
+        return casual_reply(text, example=self.example, known=self.knows, more=self._more)
 
 
 def example_question(documents: dict[str, Document], stopwords: set[str]) -> str:

@@ -111,6 +111,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+COMMANDS_HELP = "Run textbot --help for what else I do, or textbot chat for a conversation."
+
+
 def _small_talk(answer, documents) -> str | None:  # noqa: ANN001 - an Answer and the corpus
     """What `ask` says to a greeting, thanks or a question in another language, which the
     search rightly leaves unanswered: what the chat says, not "the texts don't cover that"."""
@@ -118,7 +121,7 @@ def _small_talk(answer, documents) -> str | None:  # noqa: ANN001 - an Answer an
         return None
     from ..chat.small_talk import SmallTalk  # only for what the texts don't answer: bot.chat is heavy
 
-    return SmallTalk(documents).reply(answer.question)
+    return SmallTalk(documents, more=COMMANDS_HELP).reply(answer.question)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
