@@ -62,6 +62,14 @@ def test_ask_answers_small_talk_as_the_chat_does(env, capsys, message, says):
     assert "For example: “What do the texts say about" in out and "don't cover" not in out
 
 
+def test_a_batch_answers_small_talk_beside_questions_off_the_texts(env, capsys, tmp_path):
+    batch = tmp_path / "questions.txt"
+    batch.write_text("hi\nWhat does the text say about volcanic eruptions?\nthanks!\n", encoding="utf-8")
+    status, out, _ = run(capsys, "ask", "--batch", str(batch))
+    hi, volcanoes, thanks = out.strip().split("\n\nQ: ")
+    assert status == 0 and "Hello!" in hi and "don't cover" in volcanoes and "You're welcome!" in thanks
+
+
 def test_ask_who_are_you_points_to_the_commands_not_the_chats(env, capsys):
     status, out, _ = run(capsys, "ask", "who are you?")
     assert status == 0 and "textbot --help" in out and "/help" not in out

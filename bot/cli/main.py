@@ -9,8 +9,13 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import TextbotError
+
+if TYPE_CHECKING:  # imported where used: `textbot ask` must start fast
+    from ..chat.small_talk import SmallTalk
+    from ..texts.corpus import Document
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +98,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     # A bad single question is refused before anything heavy is loaded.
     questions = _read_batch(args.batch) if batch else [clean_question(_readable(args.question, "question"))]
     searcher = open_searcher(_settings(), notify=_notify)
+    small_talk = None  # built for the first question the search leaves unanswered: bot.chat is heavy
     for question in questions:
         try:
             answer = searcher.search(question, top_k=args.top_k)
@@ -106,7 +112,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(answer_record(answer, searcher.documents), ensure_ascii=False))
         else:
-            text = _small_talk(answer, searcher.documents) or answer_text(answer, searcher.documents)
+            text = None
+            if not answer.answered:
+                # A greeting, thanks or another language gets what the chat says, not
+                # "the texts don't cover that".
+                small_talk = small_talk or _small_talk(searcher.documents)
+                text = small_talk.reply(answer.question)
+            text = text or answer_text(answer, searcher.documents)
             print(f"Q: {answer.question}\n{text}\n" if batch else text)
     return EXIT_OK
 
@@ -114,14 +126,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
 COMMANDS_HELP = "Run textbot --help for what else I do, or textbot chat for a conversation."
 
 
-def _small_talk(answer, documents) -> str | None:  # noqa: ANN001 - an Answer and the corpus
-    """What `ask` says to a greeting, thanks or a question in another language, which the
-    search rightly leaves unanswered: what the chat says, not "the texts don't cover that"."""
-    if answer.answered:
-        return None
-    from ..chat.small_talk import SmallTalk  # only for what the texts don't answer: bot.chat is heavy
+def _small_talk(documents: dict[str, Document]) -> SmallTalk:
+    """The chat's replies to small talk and other languages, pointing to the terminal's commands."""
+    from ..chat.small_talk import SmallTalk
 
-    return SmallTalk(documents, more=COMMANDS_HELP).reply(answer.question)
+    return SmallTalk(documents, more=COMMANDS_HELP)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
