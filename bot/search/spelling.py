@@ -24,8 +24,8 @@ SHORT_WORD_EDITS = 1
 CANDIDATES = 12
 MIN_JOINED_PART = 3
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-# A capitalised word inside a sentence: a name, or part of one.
 _POSSESSIVE = re.compile(r"['’]s$")
+# A capitalised word inside a sentence: a name, or part of one.
 _NAME_INSIDE = re.compile(r"(?<=[\w,;’'-] )([A-Z][A-Za-z]+)")
 
 
