@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from ..texts.corpus import Document
-from ..texts.structure import ORDINAL_WORDS
+from ..texts.passages import segment
+from ..texts.structure import ORDINAL_WORDS, layout
 
 # What a question calls a document or its writer.
 DOCUMENT_NOUNS = (
@@ -171,8 +172,12 @@ class Framer:
         self._names: list[tuple[_Lazy, str, str]] = []
         phrases: set[str] = set()  # whole names and titles, as patterns
         single: set[str] = set()  # single words of names (surnames)
+        roles = _byline_words(documents)
         for doc_id, doc in documents.items():
             others = set().union(*(words for other, words in bodies.items() if other != doc_id))
+            if roles[doc_id]:
+                # "the Fudan University director says": the author described as the byline does.
+                self._names.append((_described_author_pattern(sorted(roles[doc_id])), doc_id, "name"))
             for name in filter(None, [doc.outlet, doc.author, doc.title]):
                 self._names.append((_phrase_pattern(name), doc_id, "name"))
                 phrases.add(_phrase_source(name))
@@ -190,10 +195,11 @@ class Framer:
         if single:
             names.append(_single_names_source(sorted(single)))
         name_alternatives = "|".join(names)
+        role_alternatives = "".join(f"|{w}" for w in sorted(set().union(*roles.values())))
         who = (
             rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
-            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS})\b(?:\s+(?:{name_alternatives}))?)"
+            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b(?:\s+(?:{name_alternatives}))?)"
             rf"(?:\s+(?:from|of|in)\s+\d{{4}}\b)?"
         )
         # Each pattern is its head (what a question must start with), what else it must
@@ -350,6 +356,29 @@ def _single_name_pattern(word: str) -> _Lazy:
     escaped = re.escape(word)
     lower = re.escape(word.lower())
     return _Lazy(rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)", [f"{escaped}|{lower}"], flags=0)
+
+
+def _byline_words(documents: dict[str, Document]) -> dict[str, set[str]]:
+    """Document → the words its byline uses ("director", "Fudan", "university") that no
+    sentence but a byline uses, the author's own name and "author" aside."""
+    bylines: dict[str, set[str]] = {}
+    elsewhere: set[str] = set()
+    for doc_id, doc in documents.items():
+        sentences = segment(doc)[1]
+        positions = layout(doc).bylines
+        bylines[doc_id] = set().union(*(_words(sentences[p].text) for p in positions)) - set(_words(doc.author or ""))
+        elsewhere.update(w for s in sentences if s.position not in positions for w in _words(s.text))
+    return {doc_id: {w for w in words if w not in elsewhere and len(w) >= 3 and not _AUTHOR_NOUN.match(w)} for doc_id, words in bylines.items()}
+
+
+def _described_author_pattern(words: list[str]) -> _Lazy:
+    """Two or more of a byline's words in the place of who says something: "the fudan
+    university director says" (one alone, "the research says", describes no one)."""
+    alternatives = "|".join(re.escape(w) for w in words)
+    return _Lazy(
+        rf"\b(?:{alternatives})(?:\s+(?:{alternatives})){{1,3}}\b(?:\s+[\w'’-]+){{0,2}}?\s+(?:{VERBS})\b",
+        [rf"\b(?:{alternatives})\s+(?:{alternatives})\b"],
+    )
 
 
 def _year_pattern(year: str) -> _Lazy:
