@@ -82,6 +82,11 @@ CONCLUSION_BONUS = 0.3
 ORDINAL_BONUS = 0.25
 ENUMERATION_BONUS = 0.2
 ACTOR_BONUS = 0.2
+# A question naming a paragraph by its title sentence and asking more of it ("What is
+# the goal of building a community of development?") is answered by the paragraph's
+# other sentences, not its title: they gain as a phrase would, windows opening on the
+# title lose as much.
+SECTION_BONUS = 0.25
 # Places that may answer for one another: "the other challenge" is "the second", "the last" of two.
 NEAR_PLACES = {("2", "other"), ("other", "2"), ("other", "last"), ("last", "other")}
 # Words of the model's vocabulary ranked before this are everyday English.
@@ -185,6 +190,14 @@ class Searcher:
             self._rows_by_start.setdefault((p.doc_id, p.first), []).append(row)
         self._heading_matrix: np.ndarray | None = None
         self._layouts = {doc_id: layout(doc) for doc_id, doc in documents.items()}
+        self._titles = [
+            (doc_id, position, frozenset(self._lexical.tokens(self._sentences[doc_id][position].text)))
+            for doc_id, layout_ in self._layouts.items()
+            for position in sorted(layout_.titles)
+        ]
+        self._rows_by_paragraph: dict[tuple[str, int], list[int]] = {}
+        for row, p in enumerate(index.passages):
+            self._rows_by_paragraph.setdefault((p.doc_id, p.paragraph), []).append(row)
         # Converted once, not for every question that looks for synonyms.
         self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
 
@@ -463,6 +476,7 @@ class Searcher:
                 for position, ordinal in layout_.ordinals.items():
                     gain = ORDINAL_BONUS * self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal)
                     self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
+        self._section_bonuses(query, bonuses)
         if asks.enumeration:
             for row in candidates:
                 p = self.index.passages[row]
@@ -477,6 +491,16 @@ class Searcher:
                 if any(self._stems[row].count(n) > self._stems[row].count(f" no{n}") for n in needles):
                     bonuses[row] = bonuses.get(row, 0.0) + ACTOR_BONUS
         return bonuses
+
+    def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
+        """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with more."""
+        subject = set(self._lexical.tokens(query.subject))
+        for doc_id, position, terms in self._titles:
+            if not terms or not terms < subject or (query.documents and doc_id not in query.documents):
+                continue
+            for row in self._rows_by_paragraph[(doc_id, self._sentences[doc_id][position].paragraph)]:
+                gain = -SECTION_BONUS if self.index.passages[row].first == position else SECTION_BONUS
+                bonuses[row] = bonuses.get(row, 0.0) + gain
 
     def _add_bonus(self, bonuses: dict[int, float], doc_id: str, position: int, gain: float, candidates: set[int], *, join: bool) -> None:
         """``gain`` for the windows opening on a sentence (candidates only, unless ``join``)."""

@@ -1,6 +1,7 @@
 """The parts of a document a question asks for by their place rather than their words:
 the byline that says who the author is, the conclusion, the items of a sequence ("The
-second problem …", "Another challenge …") and the sentences that enumerate things.
+second problem …", "Another challenge …"), the sentences that enumerate things and the
+short sentences that title a paragraph.
 
 Derived from the body's layout and the front matter's author, so a new text dropped in
 the corpus has them too.
@@ -13,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .corpus import Document
-from .passages import Sentence, list_lengths, segment
+from .passages import LEAD_IN_MAX_CHARS, Sentence, list_lengths, segment
 
 # What an author-description line opens with when it does not name the author.
 _AUTHOR_NOUNS = r"(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:authors?|writers?|columnist|contributor)"
@@ -68,6 +69,7 @@ class Layout:
     conclusions: dict[int, float]  # sentence → how surely it concludes the piece
     ordinals: dict[int, Ordinal]  # sentences opening on an ordinal marker
     enumerations: frozenset[int]  # sentences listing several things
+    titles: frozenset[int] = frozenset()  # short sentences that open and name a paragraph ("Build a community of security.")
 
 
 def _names_the_author(text: str, author: str | None) -> bool:
@@ -127,4 +129,9 @@ def layout(document: Document) -> Layout:
     enumerations = frozenset(
         s.position for s in sentences if not s.is_heading and max(list_lengths(s.text), default=0) >= MIN_ENUMERATION
     )
-    return Layout(bylines, conclusions, ordinals, enumerations)
+    titles = frozenset(
+        group[0].position
+        for group in by_paragraph.values()
+        if len(group) > 1 and not group[0].is_heading and len(group[0].text) < LEAD_IN_MAX_CHARS and not group[0].text.endswith(":")
+    )
+    return Layout(bylines, conclusions, ordinals, enumerations, titles)
