@@ -65,6 +65,7 @@ _AUTHOR_CUES = re.compile(
     r"institution|background|author|writer)s?\b",
     re.IGNORECASE,
 )
+_WHO = re.compile(r"^\W*who\b", re.IGNORECASE)
 _WHO_IS = re.compile(r"^(?:who|what)(?:\s+is|['’]s|\s+was)\b", re.IGNORECASE)
 _AUTHOR_NOUN = re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE)
 # Asked for what a piece concludes or its main point.
@@ -104,6 +105,7 @@ class Asks:
     actor: tuple[str, ...] = ()  # "what should no country do": the words naming who acts
     modal: str | None = None  # and how: "should", "can" or "will"
     only: bool = False  # it asks for nothing else: "What does Smith conclude?", "Who wrote it?"
+    writer: bool = False  # it asks who: the documents' metadata names the author
 
     def __bool__(self) -> bool:
         return self != NOTHING_ASKED
@@ -251,7 +253,7 @@ class Framer:
         if documents and _WHO_IS.match(question) and not _content(stripped):
             wanted = replace(wanted, author=True)  # "Who is Smith?"
         if (wanted.author or wanted.conclusion) and not _content(stripped):
-            wanted = replace(wanted, only=True)
+            wanted = replace(wanted, only=True, writer=wanted.author and bool(_WHO.match(question)))
         for candidate in (stripped, unnamed):
             candidate = " ".join(candidate.split()).strip(" ,;:?!.'’")
             if _content(candidate):

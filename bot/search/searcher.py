@@ -238,11 +238,12 @@ class Searcher:
         if not 1 <= top_k <= MAX_TOP_K:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
         query, ranked = self.understand(text)
+        note = self.authorship(query) if offset == 0 else None
         if not ranked:
-            return Answer(question=text, answered=False)
+            return Answer(question=text, answered=False, note=note)
         chosen = self._diversify(ranked, offset + top_k)[offset:]
         quotes = tuple(self._quote(s) for s in chosen)
-        return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as)
+        return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 
     def read(self, text: str, *, spelling: bool = True) -> Query:
         """The question as the search reads it: spelling, acronyms, framing."""
@@ -509,6 +510,18 @@ class Searcher:
         for row in self._rows_by_start.get((doc_id, position), ()):
             if join or row in candidates:
                 bonuses[row] = bonuses.get(row, 0.0) + gain
+
+    def authorship(self, query: Query) -> str | None:
+        """For "Who wrote …?" about named documents, what their metadata says of the author,
+        a line each: the body may not say it, and a quote must be the body's words."""
+        if not (query.asks.writer and query.documents):
+            return None
+        lines = []
+        for doc_id in (d for d in self.documents if d in query.documents):
+            doc = self.documents[doc_id]
+            named = f"“{doc.title}” ({doc.outlet}, {doc.date})"
+            lines.append(f"{named} is by {doc.author}." if doc.author else f"{named} does not name its author.")
+        return "\n".join(lines)
 
     def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
         """How well a sentence's ordinal marker answers the place asked for: the same place
