@@ -66,7 +66,7 @@ _AUTHOR_CUES = re.compile(
     re.IGNORECASE,
 )
 _WHO = re.compile(r"^\W*who\b", re.IGNORECASE)
-_WHO_IS = re.compile(r"^(?:who|what)(?:\s+is|['’]s|\s+was)\b", re.IGNORECASE)
+_WHO_IS = re.compile(r"^\W*who(?:\s+is|['’]s|\s+was)\b", re.IGNORECASE)
 _AUTHOR_NOUN = re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE)
 # Asked for what a piece concludes or its main point.
 _CONCLUSION = re.compile(

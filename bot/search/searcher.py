@@ -82,6 +82,9 @@ CONCLUSION_BONUS = 0.3
 ORDINAL_BONUS = 0.25
 ENUMERATION_BONUS = 0.2
 ACTOR_BONUS = 0.2
+# A question asking for nothing but a byline or a conclusion ("What does Smith
+# conclude?") has no subject to weigh passages by: the part it asks for decides.
+ONLY_STRUCTURE_SCALE = 3.0
 # A question naming a paragraph by its title sentence and asking more of it ("What is
 # the goal of building a community of development?") is answered by the paragraph's
 # other sentences, not its title: they gain as a phrase would, windows opening on the
@@ -462,21 +465,30 @@ class Searcher:
         question asks for by its structure (framing.Asks); rows the words did not find
         join the candidates when they gain."""
         asks = query.asks
+        scale = ONLY_STRUCTURE_SCALE if asks.only else 1.0
         bonuses: dict[int, float] = {}
         for doc_id, layout_ in self._layouts.items():
             named = not query.documents or doc_id in query.documents
             for position in layout_.bylines:
-                gain = AUTHOR_BONUS if asks.author and named else 0.0 if asks.author else -BYLINE_PENALTY
+                gain = scale * AUTHOR_BONUS if asks.author and named else 0.0 if asks.author else -BYLINE_PENALTY
                 self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
             if not named:
                 continue
             if asks.conclusion:
                 for position, strength in layout_.conclusions.items():
-                    self._add_bonus(bonuses, doc_id, position, CONCLUSION_BONUS * strength, candidates, join=True)
+                    self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
             if asks.ordinal:
+                items = 0
                 for position, ordinal in layout_.ordinals.items():
                     gain = ORDINAL_BONUS * self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal)
                     self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
+                    items += gain == ORDINAL_BONUS
+                if items:
+                    # One item is asked for, not the sentence announcing them all.
+                    for row in candidates:
+                        p = self.index.passages[row]
+                        if p.doc_id == doc_id and p.last not in layout_.titles and is_lead_in(self._sentences[doc_id], p.last):
+                            bonuses[row] = bonuses.get(row, 0.0) - ORDINAL_BONUS
         self._section_bonuses(query, bonuses)
         if asks.enumeration:
             for row in candidates:

@@ -48,6 +48,8 @@ _ORDINAL_START = re.compile(
 )
 # "One is …" / "One was …" opens the first item of a pair; "One of the …" does not.
 _ONE_ITEM = re.compile(r"^(?:is|was|are|were)$", re.IGNORECASE)
+# Paragraphs opening on title sentences, this many in a row, are the items of a list.
+MIN_LIST_ITEMS = 3
 # A sentence enumerates when it lists at least this many things ("A, B, C and D").
 MIN_ENUMERATION = 3
 
@@ -134,4 +136,22 @@ def layout(document: Document) -> Layout:
         for group in by_paragraph.values()
         if len(group) > 1 and not group[0].is_heading and len(group[0].text) < LEAD_IN_MAX_CHARS and not group[0].text.endswith(":")
     )
+    for run in _title_runs(paragraphs, by_paragraph, titles):
+        announced = tuple(re.findall(r"[a-z]+", sentences[run[0] - 1].text.lower())[-2:]) if run[0] else ()
+        for place, position in enumerate(run, start=1):
+            words = tuple(re.findall(r"[a-z]+", sentences[position].text.lower())) + announced
+            ordinals.setdefault(position, Ordinal(str(place), words, last=place == len(run)))
     return Layout(bylines, conclusions, ordinals, enumerations, titles)
+
+
+def _title_runs(paragraphs, by_paragraph: dict[int, list[Sentence]], titles: frozenset[int]) -> list[list[int]]:
+    """Runs of consecutive paragraphs that each open on a title sentence: the items of a
+    list ("Respect cyber sovereignty. …", "Safeguard peace and security. …"), in order."""
+    runs: list[list[int]] = [[]]
+    for paragraph in paragraphs:
+        first = by_paragraph.get(paragraph.number, [None])[0]
+        if first is not None and first.position in titles:
+            runs[-1].append(first.position)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= MIN_LIST_ITEMS]
