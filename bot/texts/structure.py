@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .corpus import Document
-from .passages import LEAD_IN_MAX_CHARS, Sentence, list_lengths, segment
+from .passages import LEAD_IN_MAX_CHARS, Sentence, counts_things, list_lengths, segment
 
 # What an author-description line opens with when it does not name the author.
 _AUTHOR_NOUNS = r"(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:authors?|writers?|columnist|contributor)"
@@ -77,7 +77,7 @@ class Layout:
 def _names_the_author(text: str, author: str | None) -> bool:
     """Whether a sentence opens on the author ("Jane Smith is …", "The author is …")."""
     names = [re.escape(w) for w in (author or "").split() if len(w) >= 2]
-    who = _AUTHOR_NOUNS + (rf"|(?:{'|'.join(names)})(?:\s+[A-Z][\w’'-]*){{0,3}}" if names else "")
+    who = _AUTHOR_NOUNS + (rf"|(?:{'|'.join(names)})(?:\s+[A-Z][\w.’'-]*){{0,3}}" if names else "")
     return bool(re.match(rf"^(?:{who})\s+(?:\w+\s+)?{_IS}", text))
 
 
@@ -134,7 +134,11 @@ def layout(document: Document) -> Layout:
     titles = frozenset(
         group[0].position
         for group in by_paragraph.values()
-        if len(group) > 1 and not group[0].is_heading and len(group[0].text) < LEAD_IN_MAX_CHARS and not group[0].text.endswith(":")
+        if len(group) > 1
+        and not group[0].is_heading
+        and len(group[0].text) < LEAD_IN_MAX_CHARS
+        and not group[0].text.endswith(":")
+        and not counts_things(group[0].text)  # "Two problems remain." announces, it does not title
     )
     for run in _title_runs(paragraphs, by_paragraph, titles):
         announced = tuple(re.findall(r"[a-z]+", sentences[run[0] - 1].text.lower())[-2:]) if run[0] else ()
