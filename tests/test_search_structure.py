@@ -69,6 +69,17 @@ def test_who_wrote_a_piece_without_author_or_byline_says_so_rather_than_not_cove
     assert rendered != NOT_COVERED and "China Daily" in rendered and "does not name its author" in rendered
 
 
+def test_who_wrote_the_texts_names_the_author_of_each(searcher, documents):
+    for question in ("who wrote the texts?", "Who are the authors?"):
+        note = searcher.search(question).note
+        assert note is not None and len(note.splitlines()) == len(documents), question
+        assert "is by Zhang Guoqing." in note and "is by Zhi Zhenfeng." in note
+
+
+def test_the_authors_name_asked_for_a_piece_without_one_says_it_names_none(searcher):
+    assert "does not name its author" in searcher.search("What is the author's name in the China Daily piece?").note
+
+
 def test_a_question_about_the_text_gets_no_note_about_its_author(searcher):
     assert searcher.search("What does Zhang say about hegemony?").note is None
     assert searcher.search("Where does Zhi Zhenfeng work?").note is None

@@ -49,7 +49,7 @@ MIN_TITLE_CHARS = 20
 # Asked about the author rather than the text: "who wrote …", "where does … work".
 _WHO_WROTE = re.compile(
     r"\bwho\s+(?:wrote|writes|has\s+written|authored|penned|(?:is|was)\s+behind)\b"
-    r"|\b(?:who|what)(?:\s+is|['’]s|\s+was)\s+(?:the\s+)?(?:name\s+of\s+the\s+)?(?:author|writer)\b"
+    r"|\b(?:who|what)(?:\s+is|\s+are|['’]s|\s+was|\s+were)\s+(?:the\s+)?(?:names?\s+of\s+the\s+)?(?:author|writer)s?(?:['’]s?\s+names?)?\b"
     r"|\b(?:author|writer)(?:['’]s)?\s+(?:name|job|affiliation|position|background|employer|institution)\b",
     re.IGNORECASE,
 )
@@ -65,7 +65,10 @@ _AUTHOR_CUES = re.compile(
     r"institution|background|author|writer)s?\b",
     re.IGNORECASE,
 )
-_WHO = re.compile(r"^\W*who\b", re.IGNORECASE)
+# An author question that asks for the name ("Who wrote …?", "the author's name").
+_WRITER = re.compile(
+    r"^\W*who\b|\b(?:author|writer)s?(?:['’]s?)?\s+names?\b|\bnames?\s+of\s+the\s+(?:author|writer)", re.IGNORECASE
+)
 _WHO_IS = re.compile(r"^\W*who(?:\s+is|['’]s|\s+was)\b", re.IGNORECASE)
 _AUTHOR_NOUN = re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE)
 # Asked for what a piece concludes or its main point.
@@ -253,7 +256,7 @@ class Framer:
         if documents and _WHO_IS.match(question) and not _content(stripped):
             wanted = replace(wanted, author=True)  # "Who is Smith?"
         if (wanted.author or wanted.conclusion) and not _content(stripped):
-            wanted = replace(wanted, only=True, writer=wanted.author and bool(_WHO.match(question)))
+            wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
         for candidate in (stripped, unnamed):
             candidate = " ".join(candidate.split()).strip(" ,;:?!.'’")
             if _content(candidate):

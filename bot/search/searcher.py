@@ -524,12 +524,13 @@ class Searcher:
                 bonuses[row] = bonuses.get(row, 0.0) + gain
 
     def authorship(self, query: Query) -> str | None:
-        """For "Who wrote …?" about named documents, what their metadata says of the author,
-        a line each: the body may not say it, and a quote must be the body's words."""
-        if not (query.asks.writer and query.documents):
+        """For "Who wrote …?", what the metadata of the documents it names (or of all, when
+        it names none: "Who wrote the texts?") says of their authors, a line each: the
+        body may not say it, and a quote must be the body's words."""
+        if not query.asks.writer:
             return None
         lines = []
-        for doc_id in (d for d in self.documents if d in query.documents):
+        for doc_id in (d for d in self.documents if not query.documents or d in query.documents):
             doc = self.documents[doc_id]
             named = f"“{doc.title}” ({doc.outlet}, {doc.date})"
             lines.append(f"{named} is by {doc.author}." if doc.author else f"{named} does not name its author.")
