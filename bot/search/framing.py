@@ -110,9 +110,6 @@ class Asks:
     only: bool = False  # it asks for nothing else: "What does Smith conclude?", "Who wrote it?"
     writer: bool = False  # it asks who: the documents' metadata names the author
 
-    def __bool__(self) -> bool:
-        return self != NOTHING_ASKED
-
 
 NOTHING_ASKED = Asks()
 

@@ -28,9 +28,9 @@ from ..texts.structure import Ordinal, layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, AbstentionRule, Evidence
 from .encoders import Encoder
+from .framing import MODALS
 from .index import MAX_QUOTE_CHARS, Index, Passage
 from .lexical import Expansions, LexicalIndex, words
-from .framing import MODALS
 from .reading import DOCUMENT_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 
