@@ -25,11 +25,11 @@ from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from . import late_interaction
-from .abstention import DEFAULT_RULE, AbstentionRule, Evidence
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, name_words
 from .encoders import Encoder
 from .index import MAX_QUOTE_CHARS, Index, Passage
 from .lexical import Expansions, LexicalIndex, words
-from .reading import DOCUMENT_WORDS, Query, QuestionReader
+from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,9 @@ COMMON_WORD_RANK = 10_000
 # "It is a common mission…" points nowhere.
 _REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Words a subject's weakest part is never one of: glue, framing, pointers into a text
+# ("part 1", "the third section": a number that short is an ordinal, not a year).
+_UNTELLING = FUNCTION_WORDS | FRAMING_WORDS
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
@@ -154,6 +157,7 @@ class Searcher:
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
         self._sentences = {doc_id: segment(doc)[1] for doc_id, doc in documents.items()}
         self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
+        self._names = name_words(s.text for sentences in self._sentences.values() for s in sentences if not s.is_heading)
         contexts = [self._context(p) for p in index.passages]
         self._lexical = LexicalIndex.stored(self._texts, contexts=contexts, folder=index.folder)
         self._reader = QuestionReader(
@@ -479,15 +483,48 @@ class Searcher:
         if self._is_unused_compound(query.subject):
             coverage *= UNUSED_COMPOUND_COVERAGE
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
+        # Without token vectors the sentence vector is the nearest stand-in.
+        maxsim = max(maxsims) if maxsims else dense
+        weakest, aspect_gap = self._weakest_part(query.subject, rows) or (maxsim, 0.0)
         return Evidence(
             dense=dense,
             coverage=coverage,
             phrase=self._has_whole_phrase(query.subject, ranked) or self._names_a_document_part(query.subject, coverage),
             expanded=bool(expansions),
             unknown_name=bool(query.unknown_names),
-            # Without token vectors the sentence vector is the nearest stand-in.
-            maxsim=max(maxsims) if maxsims else dense,
+            maxsim=maxsim,
+            weakest=weakest,
+            aspect_gap=aspect_gap,
         )
+
+    def _weakest_part(self, subject: str, rows: list[int]) -> tuple[float, float] | None:
+        """The subject's weakest word and a passing mention's gap (Evidence.weakest,
+        .aspect_gap) over the top windows; None without token vectors. A word a window
+        holds matches it fully, another by its word pieces' MaxSim against the window's."""
+        token_vectors = getattr(self._encoder, "token_vectors", None)
+        if token_vectors is None or self.index.token_vectors is None:
+            return None
+        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in _UNTELLING and not (w.isdigit() and len(w) < 3)]
+        if not content:
+            return 1.0, 0.0
+        terms = self._lexical.stem_all(content)
+        vectors, pieces = token_vectors(subject)
+        weakest, gaps = 0.0, []
+        for row in rows:
+            held = [self._lexical.holds(row, t) for t in terms]
+            match = [1.0] * len(content)
+            if not all(held):
+                passage = np.asarray(self.index.passage_tokens(row), dtype=np.float32)
+                for i in (i for i, h in enumerate(held) if not h):
+                    own = vectors[[k for k, piece in enumerate(pieces) if piece == content[i]]]
+                    match[i] = float(np.einsum("qd,td->qt", own, passage).max(axis=1).mean()) if len(own) and len(passage) else 0.0
+            weakest = max(weakest, min(match))
+            names = [i for i, h in enumerate(held) if h and content[i] in self._names]
+            if names:
+                rest = [m for i, m in enumerate(match) if i not in names]
+                rarity = max(self._lexical.rarity(terms[i]) for i in names)
+                gaps.append(rarity**2 * (1 - min(rest)) if rest else 0.0)
+        return weakest, min(gaps, default=0.0)
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's
