@@ -509,15 +509,22 @@ class Searcher:
             return 1.0, 0.0
         terms = self._lexical.stem_all(content)
         vectors, pieces = token_vectors(subject)
+        own = {w: [k for k, piece in enumerate(pieces) if piece == w] for w in content}
+        store = np.asarray(self.index.token_vectors)  # a plain array: np.memmap's slicing is slow
         weakest, gaps = 0.0, []
         for row in rows:
             held = [self._lexical.holds(row, t) for t in terms]
             match = [1.0] * len(content)
-            if not all(held):
-                passage = np.asarray(self.index.passage_tokens(row), dtype=np.float32)
-                for i in (i for i, h in enumerate(held) if not h):
-                    own = vectors[[k for k, piece in enumerate(pieces) if piece == content[i]]]
-                    match[i] = float(np.einsum("qd,td->qt", own, passage).max(axis=1).mean()) if len(own) and len(passage) else 0.0
+            missing = [i for i, h in enumerate(held) if not h]
+            if missing:
+                start, end = self.index.token_bounds[row]
+                found = [k for i in missing for k in own[content[i]]]
+                # einsum, not BLAS: see late_interaction._maxsim_rows.
+                best = np.einsum("qd,td->qt", vectors[found], store[start:end]).max(axis=1).tolist() if found and end > start else []
+                by_piece = dict(zip(found, best))
+                for i in missing:
+                    scores = [by_piece[k] for k in own[content[i]]]
+                    match[i] = sum(scores) / len(scores) if scores else 0.0
             weakest = max(weakest, min(match))
             names = [i for i, h in enumerate(held) if h and content[i] in self._names]
             if names:
