@@ -93,8 +93,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (8.9, 1.88, 6.33, 5.17, -10.33)  # dense, coverage, maxsim, weakest, aspect_gap
-    bias: float = -9.45
+    weights: tuple[float, ...] = (8.48, 1.35, 5.81, 5.44, -9.31)  # dense, coverage, maxsim, weakest, aspect_gap
+    bias: float = -8.97
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:

@@ -511,7 +511,7 @@ class Searcher:
         vectors, pieces = token_vectors(subject)
         own = {w: [k for k, piece in enumerate(pieces) if piece == w] for w in content}
         store = np.asarray(self.index.token_vectors)  # a plain array: np.memmap's slicing is slow
-        weakest, gaps = 0.0, []
+        windows = []  # per window: which words it holds, and each word's match
         for row in rows:
             held = [self._lexical.holds(row, t) for t in terms]
             match = [1.0] * len(content)
@@ -525,10 +525,17 @@ class Searcher:
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]
                     match[i] = sum(scores) / len(scores) if scores else 0.0
-            weakest = max(weakest, min(match))
+            windows.append((held, match))
+        weakest = max((min(match) for _, match in windows), default=0.0)
+        # The rest of the subject may be answered beside the name rather than with it:
+        # "what does the Fudan director say about hegemony" names the author's line and
+        # asks what another says. Each other word counts at its best over the windows.
+        best_match = [max(match[i] for _, match in windows) for i in range(len(content))] if windows else []
+        gaps = []
+        for held, _ in windows:
             names = [i for i, h in enumerate(held) if h and content[i] in self._names]
             if names:
-                rest = [m for i, m in enumerate(match) if i not in names]
+                rest = [best_match[i] for i in range(len(content)) if i not in names]
                 rarity = max(self._lexical.rarity(terms[i]) for i in names)
                 gaps.append(rarity**2 * (1 - min(rest)) if rest else 0.0)
         return weakest, min(gaps, default=0.0)
