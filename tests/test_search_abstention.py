@@ -4,7 +4,7 @@ mention only in passing."""
 
 import pytest
 
-from bot.search.abstention import AbstentionRule, Evidence, name_words
+from bot.search.abstention import AbstentionRule, Evidence, name_words, weakest_part
 from bot.search.acronyms import AcronymTable
 
 TEXTS = [
@@ -64,6 +64,21 @@ def test_a_weaker_weakest_word_or_a_wider_passing_mention_gap_lowers_the_confide
     strong = Evidence(dense=0.6, coverage=0.8, phrase=False, maxsim=0.75, weakest=0.9, aspect_gap=0.0)
     assert rule.confidence(Evidence(**{**strong.__dict__, "weakest": 0.2})) < rule.confidence(strong)
     assert rule.confidence(Evidence(**{**strong.__dict__, "aspect_gap": 0.5})) < rule.confidence(strong)
+
+
+def test_a_name_held_while_the_rest_of_the_subject_is_matched_nowhere_is_a_passing_mention():
+    # Subject words: "xiaoming" (a rare name), "salary"; two top windows.
+    names, rarity = [True, False], [0.9, 1.0]
+    about_his_account = [(True, 1.0), (False, 0.2)]
+    elsewhere = [(False, 0.3), (False, 0.25)]
+    weakest, gap = weakest_part([about_his_account, elsewhere], names=names, rarity=rarity)
+    assert weakest == 0.25  # the window that matches the subject best
+    assert gap == pytest.approx(0.81 * 0.75)
+    # The rest answered by another top window: the name may be who says it.
+    weakest, gap = weakest_part([about_his_account, [(False, 0.3), (True, 1.0)]], names=names, rarity=rarity)
+    assert gap == 0.0
+    # No name held: no passing mention, however weak a word.
+    assert weakest_part([elsewhere], names=names, rarity=rarity) == (0.25, 0.0)
 
 
 def test_names_are_words_written_with_a_capital_inside_sentences():

@@ -22,7 +22,7 @@ FUNCTION_WORDS = frozenset(
     here hers him his how i if in into is it its just least less let lets made make makes many
     may me might more most much must my neither no nor not now of off on once one only or other
     others our out over own same shall she should since so some such than that the their them
-    then there these they thing things this those through thus to too under until up upon us
+    then there these they this those through thus to too under until up upon us
     very was we were what whatever when where whether which while who whom whose why will with
     within without would yet you your
     mention mentioned mentions name named names list listed lists call called discuss discussed
@@ -48,6 +48,27 @@ def name_words(sentences: Iterable[str]) -> frozenset[str]:
                 seen[part.lower()] += 1
                 capitalised[part.lower()] += part[0].isupper()
     return frozenset(w for w, n in seen.items() if capitalised[w] >= NAME_SHARE * n)
+
+
+def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
+    """(Evidence.weakest, Evidence.aspect_gap) from how each top window matches each of
+    the subject's words — (holds it, match in [0, 1]) — given which words are names and
+    how rare each is. A passing mention is a window holding a name while the rest of the
+    subject is matched by no top window: the rest may be answered beside the name
+    rather than with it ("what does the Fudan director say about hegemony" names the
+    author's closing line and asks what another passage says), so each other word
+    counts at its best over the windows."""
+    if not windows or not names:
+        return (1.0, 0.0) if not names else (0.0, 0.0)
+    weakest = max(min(match for _, match in window) for window in windows)
+    best = [max(window[i][1] for window in windows) for i in range(len(names))]
+    gaps = []
+    for window in windows:
+        held_names = [i for i, (held, _) in enumerate(window) if held and names[i]]
+        if held_names:
+            rest = [m for i, m in enumerate(best) if i not in held_names]
+            gaps.append(max(rarity[i] for i in held_names) ** 2 * (1 - min(rest)) if rest else 0.0)
+    return weakest, min(gaps, default=0.0)
 
 
 @dataclass(frozen=True)
@@ -93,8 +114,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (8.48, 1.35, 5.81, 5.44, -9.31)  # dense, coverage, maxsim, weakest, aspect_gap
-    bias: float = -8.97
+    weights: tuple[float, ...] = (8.56, 0.93, 5.7, 6.23, -9.04)  # dense, coverage, maxsim, weakest, aspect_gap
+    bias: float = -9.0
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:

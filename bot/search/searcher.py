@@ -25,7 +25,7 @@ from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from . import late_interaction
-from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, name_words
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, name_words, weakest_part
 from .encoders import Encoder
 from .index import MAX_QUOTE_CHARS, Index, Passage
 from .lexical import Expansions, LexicalIndex, words
@@ -486,6 +486,10 @@ class Searcher:
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
         weakest, aspect_gap = self._weakest_part(query.subject, rows) or (maxsim, 0.0)
+        if self._is_unused_compound(query.subject):
+            # A window holding both words of a name it never writes ("things" and "the
+            # Internet") matches it no better than a passage holding one.
+            weakest *= UNUSED_COMPOUND_COVERAGE
         return Evidence(
             dense=dense,
             coverage=coverage,
@@ -511,7 +515,7 @@ class Searcher:
         vectors, pieces = token_vectors(subject)
         own = {w: [k for k, piece in enumerate(pieces) if piece == w] for w in content}
         store = np.asarray(self.index.token_vectors)  # a plain array: np.memmap's slicing is slow
-        windows = []  # per window: which words it holds, and each word's match
+        windows = []
         for row in rows:
             held = [self._lexical.holds(row, t) for t in terms]
             match = [1.0] * len(content)
@@ -525,20 +529,9 @@ class Searcher:
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]
                     match[i] = sum(scores) / len(scores) if scores else 0.0
-            windows.append((held, match))
-        weakest = max((min(match) for _, match in windows), default=0.0)
-        # The rest of the subject may be answered beside the name rather than with it:
-        # "what does the Fudan director say about hegemony" names the author's line and
-        # asks what another says. Each other word counts at its best over the windows.
-        best_match = [max(match[i] for _, match in windows) for i in range(len(content))] if windows else []
-        gaps = []
-        for held, _ in windows:
-            names = [i for i, h in enumerate(held) if h and content[i] in self._names]
-            if names:
-                rest = [best_match[i] for i in range(len(content)) if i not in names]
-                rarity = max(self._lexical.rarity(terms[i]) for i in names)
-                gaps.append(rarity**2 * (1 - min(rest)) if rest else 0.0)
-        return weakest, min(gaps, default=0.0)
+            windows.append(list(zip(held, match)))
+        names = [w in self._names for w in content]
+        return weakest_part(windows, names=names, rarity=[self._lexical.rarity(t) for t in terms])
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's
@@ -559,9 +552,10 @@ class Searcher:
             return False
         return not any(self._lexical.knows(t) for t in self._lexical.stem_all(content))
 
-    def _is_unused_compound(self, subject: str) -> bool:
+    def _is_unused_compound(self, subject: str, *, as_phrase: bool = False) -> bool:
         """Whether the subject is a two-word name ("net neutrality", "the Internet of
-        Things") whose words the corpus uses, but never in one passage."""
+        Things") whose words the corpus uses, but never in one passage (with
+        ``as_phrase``: never written as that name)."""
         tokens = words(subject)
         content = [i for i, w in enumerate(tokens) if not self._lexical.is_stopword(w)]
         if len(content) != 2:
@@ -570,6 +564,9 @@ class Searcher:
         if between not in ([], list(COMPOUND_JOINS)):
             return False
         terms = [self._lexical.stem(tokens[i]) for i in content]
+        if as_phrase:
+            written = f" {' '.join(self._lexical.stem_all(tokens[content[0] : content[1] + 1]))} " in self._all_stems
+            return all(self._lexical.knows(t) for t in terms) and not written
         return all(self._lexical.knows(t) for t in terms) and not self._lexical.used_together(terms)
 
     # -- from candidates to quotes ---------------------------------------------------
