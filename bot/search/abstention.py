@@ -58,8 +58,8 @@ def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], 
     rather than with it ("what does the Fudan director say about hegemony" names the
     author's closing line and asks what another passage says), so each other word
     counts at its best over the windows."""
-    if not windows or not names:
-        return (1.0, 0.0) if not names else (0.0, 0.0)
+    if not windows or not names:  # no top window, or no word a window could answer
+        return 0.0, 0.0
     weakest = max(min(match for _, match in window) for window in windows)
     best = [max(window[i][1] for window in windows) for i in range(len(names))]
     gaps = []

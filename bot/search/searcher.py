@@ -509,8 +509,8 @@ class Searcher:
         if token_vectors is None or self.index.token_vectors is None:
             return None
         content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in _UNTELLING and not (w.isdigit() and len(w) < 3)]
-        if not content:
-            return 1.0, 0.0
+        if not content:  # "who are you?", a question in another script: nothing a passage could answer
+            return 0.0, 0.0
         terms = self._lexical.stem_all(content)
         vectors, pieces = token_vectors(subject)
         own = {w: [k for k, piece in enumerate(pieces) if piece == w] for w in content}
