@@ -1,7 +1,10 @@
 """The abstention rule and the corpus-derived pieces it rests on: acronyms of lower-case
-terms, and coverage that a two-word name's words apart do not earn."""
+terms, coverage that a two-word name's words apart do not earn, and names the texts
+mention only in passing."""
 
-from bot.search.abstention import AbstentionRule, Evidence
+import pytest
+
+from bot.search.abstention import AbstentionRule, Evidence, name_words, weakest_part
 from bot.search.acronyms import AcronymTable
 
 TEXTS = [
@@ -54,3 +57,55 @@ def test_the_subject_word_for_word_is_answered_and_an_unknown_name_is_not():
     assert not rule.answers(evidence(dense=0.9, coverage=0.9, maxsim=0.9, unknown_name=True))
     assert rule.answers(evidence(dense=0.9, coverage=0.9, maxsim=0.9))
     assert not rule.answers(evidence(dense=0.1, coverage=0.0, maxsim=0.2))
+
+
+def test_a_weaker_weakest_word_or_a_wider_passing_mention_gap_lowers_the_confidence():
+    rule = AbstentionRule()
+    strong = Evidence(dense=0.6, coverage=0.8, phrase=False, maxsim=0.75, weakest=0.9, aspect_gap=0.0)
+    assert rule.confidence(Evidence(**{**strong.__dict__, "weakest": 0.2})) < rule.confidence(strong)
+    assert rule.confidence(Evidence(**{**strong.__dict__, "aspect_gap": 0.5})) < rule.confidence(strong)
+
+
+def test_a_name_held_while_the_rest_of_the_subject_is_matched_nowhere_is_a_passing_mention():
+    # Subject words: "xiaoming" (a rare name), "salary"; two top windows.
+    names, rarity = [True, False], [0.9, 1.0]
+    about_his_account = [(True, 1.0), (False, 0.2)]
+    elsewhere = [(False, 0.3), (False, 0.25)]
+    weakest, gap = weakest_part([about_his_account, elsewhere], names=names, rarity=rarity)
+    assert weakest == 0.25  # the window that matches the subject best
+    assert gap == pytest.approx(0.81 * 0.75)
+    # The rest answered by another top window: the name may be who says it.
+    weakest, gap = weakest_part([about_his_account, [(False, 0.3), (True, 1.0)]], names=names, rarity=rarity)
+    assert gap == 0.0
+    # No name held: no passing mention, however weak a word.
+    assert weakest_part([elsewhere], names=names, rarity=rarity) == (0.25, 0.0)
+
+
+def test_names_are_words_written_with_a_capital_inside_sentences():
+    names = name_words(
+        [
+            "Some forces hacked Ambassador Liu Xiaoming's Twitter account.",
+            "Cyberspace is a double-edged sword.",
+            "Governance of cyberspace needs Internet companies and the internet's users.",
+        ]
+    )
+    assert {"liu", "xiaoming", "twitter", "ambassador"} <= names
+    assert "cyberspace" not in names  # capitalised only where it opens a sentence
+    assert "internet" not in names  # written both ways: half the time is not a name
+    assert "some" not in names
+
+
+@pytest.mark.parametrize(
+    "passing, covered",
+    [
+        ("What was Liu Xiaoming's salary as ambassador?", "Who hacked Liu Xiaoming's Twitter account?"),
+        ("When was Wang Yi born?", "What did Wang Yi say about the risks of data security?"),
+    ],
+)
+def test_a_name_mentioned_in_passing_is_not_an_answer_to_what_the_texts_never_say_of_it(searcher, passing, covered):
+    """The texts name the man once; they say nothing of his salary or his birth, and so
+    the search says so, while what they do say of him is still quoted."""
+    assert not searcher.search(passing).answered
+    answer = searcher.search(covered)
+    assert answer.answered
+    assert any(word in answer.quotes[0].text for word in ("Liu Xiaoming", "Wang Yi"))

@@ -1,12 +1,74 @@
 """Abstention: when the best evidence is too weak to quote, the search says the texts
-don't cover the question. A small logistic model of three signals, fitted with
+don't cover the question. A small logistic model of five signals, fitted with
 cross-validation on bench/data (bench/bench_abstention.py); the README has the
 trade-off table."""
 
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+# Words that glue a subject together, frame it or point into a document ("have",
+# "many", "mentioned", "happened", "the third section"): the weakest part of a subject
+# is one of its other words. Closed-class English words, not a list about any corpus.
+FUNCTION_WORDS = frozenset(
+    """
+    about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing done down during each either
+    else ever every few for from further get gets got go goes gone had has have having he her
+    here hers him his how i if in into is it its just least less let lets made make makes many
+    may me might more most much must my neither no nor not now of off on once one only or other
+    others our out over own same shall she should since so some such than that the their them
+    then there these they this those through thus to too under until up upon us
+    very was we were what whatever when where whether which while who whom whose why will with
+    within without would yet you your
+    mention mentioned mentions name named names list listed lists call called discuss discussed
+    describe described happen happened happens happening mean means meant whats went
+    section sections part parts paragraph paragraphs heading headings chapter sentence line
+    first second third fourth fifth sixth seventh eighth ninth tenth last final next
+    """.split()
+)
+# A word the corpus writes with a capital inside a sentence at least this often is a
+# name ("Xiaoming", "ASEAN", "Covid"), not a word that merely opens sentences.
+NAME_SHARE = 0.8
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+def name_words(sentences: Iterable[str]) -> frozenset[str]:
+    """The corpus's names, lower-cased: words written with a capital inside sentences
+    (the first word of a sentence says nothing) at least NAME_SHARE of the time."""
+    capitalised: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for sentence in sentences:
+        for token in _WORD.findall(sentence)[1:]:
+            for part in filter(None, re.split(r"[-’']", token)):
+                seen[part.lower()] += 1
+                capitalised[part.lower()] += part[0].isupper()
+    return frozenset(w for w, n in seen.items() if capitalised[w] >= NAME_SHARE * n)
+
+
+def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
+    """(Evidence.weakest, Evidence.aspect_gap) from how each top window matches each of
+    the subject's words — (holds it, match in [0, 1]) — given which words are names and
+    how rare each is. A passing mention is a window holding a name while the rest of the
+    subject is matched by no top window: the rest may be answered beside the name
+    rather than with it ("what does the Fudan director say about hegemony" names the
+    author's closing line and asks what another passage says), so each other word
+    counts at its best over the windows."""
+    if not windows or not names:  # no top window, or no word a window could answer
+        return 0.0, 0.0
+    weakest = max(min(match for _, match in window) for window in windows)
+    best = [max(window[i][1] for window in windows) for i in range(len(names))]
+    gaps = []
+    for window in windows:
+        held_names = [i for i, (held, _) in enumerate(window) if held and names[i]]
+        if held_names:
+            rest = [m for i, m in enumerate(best) if i not in held_names]
+            gaps.append(max(rarity[i] for i in held_names) ** 2 * (1 - min(rest)) if rest else 0.0)
+    return weakest, min(gaps, default=0.0)
 
 
 @dataclass(frozen=True)
@@ -19,10 +81,20 @@ class Evidence:
     expanded: bool = False  # synonyms of unfamiliar words were already tried
     unknown_name: bool = False  # the subject names something the corpus never mentions
     maxsim: float = 0.0  # best late-interaction match (MaxSim) of the subject's words with a top passage
+    # The subject's worst-matched word in the top passage that matches it best: 1 for a
+    # word it holds, else the word's MaxSim against its tokens ("salary" beside a
+    # passage about an ambassador's Twitter account).
+    weakest: float = 1.0
+    # Passing mention: how much a top passage that holds a rare name of the subject
+    # lacks the rest of it — (the name's rarity)² × (1 − its weakest other word), the
+    # least over such passages; 0 when none holds one. "What was Liu Xiaoming's
+    # salary?" is high, "Who hacked Liu Xiaoming's Twitter account?" is 0.
+    aspect_gap: float = 0.0
 
-    def signals(self) -> tuple[float, float, float]:
-        """The model's inputs: closeness in meaning of the whole, word for word, and in words."""
-        return self.dense, self.coverage, self.maxsim
+    def signals(self) -> tuple[float, float, float, float, float]:
+        """The model's inputs: closeness in meaning of the whole, word for word, in words,
+        of the weakest word, and what a passage naming the subject's name lacks."""
+        return self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap
 
 
 @dataclass(frozen=True)
@@ -31,15 +103,19 @@ class AbstentionRule:
     the texts never mention ("Brexit", "the Paris Call"), when the logistic model's
     probability that the texts answer it reaches the threshold.
 
-    Three signals, not one: a paraphrase with no word in common ("mistrust between
+    Five signals, not one: a paraphrase with no word in common ("mistrust between
     major powers") scores on meaning, a rare subject the embedding places badly on
     words, and MaxSim — each word of the question finding its best match — is high
-    only when every part of the subject has something that answers it.
+    only when every part of the subject has something that answers it. An average
+    hides one unanswered part: a question half of which is a well-covered rare name
+    ("When was Wang Yi born?") scores high on all three, so the weakest word counts on
+    its own, and more so when the rest of the subject is a name the passage mentions
+    in passing.
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, float, float] = (8.21, 4.66, 8.47)  # dense, coverage, maxsim
-    bias: float = -9.91
+    weights: tuple[float, ...] = (8.56, 0.93, 5.7, 6.23, -9.04)  # dense, coverage, maxsim, weakest, aspect_gap
+    bias: float = -9.0
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:

@@ -206,6 +206,14 @@ class LexicalIndex:
         """How telling a stemmed term is; a term the corpus never uses counts as its rarest."""
         return self._idf.get(term, self._unseen_idf)
 
+    def holds(self, row: int, term: str) -> bool:
+        """Whether one passage (with its context) contains a stemmed term."""
+        return term in self._token_sets[row]
+
+    def rarity(self, term: str) -> float:
+        """How telling a stemmed term is, as a share of the most telling (a term the corpus never uses)."""
+        return self.idf(term) / self._unseen_idf
+
     def knows(self, term: str) -> bool:
         """Whether a stemmed term occurs anywhere in the indexed passages."""
         return term in self._idf

@@ -26,12 +26,12 @@ from ..texts.corpus import Document
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from ..texts.structure import Ordinal, layout
 from . import late_interaction
-from .abstention import DEFAULT_RULE, AbstentionRule, Evidence
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, name_words, weakest_part
 from .encoders import Encoder
 from .framing import MODALS
 from .index import MAX_QUOTE_CHARS, Index, Passage
 from .lexical import Expansions, LexicalIndex, words
-from .reading import DOCUMENT_WORDS, Query, QuestionReader
+from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,9 @@ COMMON_WORD_RANK = 10_000
 # "It is a common mission…" points nowhere.
 _REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Words a subject's weakest part is never one of: glue, framing, pointers into a text
+# ("part 1", "the third section": a number that short is an ordinal, not a year).
+_UNTELLING = FUNCTION_WORDS | FRAMING_WORDS
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
@@ -176,6 +179,7 @@ class Searcher:
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
         self._sentences = {doc_id: segment(doc)[1] for doc_id, doc in documents.items()}
         self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
+        self._names = name_words(s.text for sentences in self._sentences.values() for s in sentences if not s.is_heading)
         contexts = [self._context(p) for p in index.passages]
         self._lexical = LexicalIndex.stored(self._texts, contexts=contexts, folder=index.folder)
         self._reader = QuestionReader(
@@ -620,6 +624,13 @@ class Searcher:
         if self._is_unused_compound(query.subject):
             coverage *= UNUSED_COMPOUND_COVERAGE
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
+        # Without token vectors the sentence vector is the nearest stand-in.
+        maxsim = max(maxsims) if maxsims else dense
+        weakest, aspect_gap = self._weakest_part(query.subject, rows) or (maxsim, 0.0)
+        if self._is_unused_compound(query.subject):
+            # A window holding both words of a name it never writes ("things" and "the
+            # Internet") matches it no better than a passage holding one.
+            weakest *= UNUSED_COMPOUND_COVERAGE
         return Evidence(
             dense=dense,
             coverage=coverage,
@@ -628,9 +639,42 @@ class Searcher:
             or self._answers_by_structure(query, ranked),
             expanded=bool(expansions),
             unknown_name=bool(query.unknown_names),
-            # Without token vectors the sentence vector is the nearest stand-in.
-            maxsim=max(maxsims) if maxsims else dense,
+            maxsim=maxsim,
+            weakest=weakest,
+            aspect_gap=aspect_gap,
         )
+
+    def _weakest_part(self, subject: str, rows: list[int]) -> tuple[float, float] | None:
+        """The subject's weakest word and a passing mention's gap (Evidence.weakest,
+        .aspect_gap) over the top windows; None without token vectors. A word a window
+        holds matches it fully, another by its word pieces' MaxSim against the window's."""
+        token_vectors = getattr(self._encoder, "token_vectors", None)
+        if token_vectors is None or self.index.token_vectors is None:
+            return None
+        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in _UNTELLING and not (w.isdigit() and len(w) < 3)]
+        if not content:  # "who are you?", a question in another script: nothing a passage could answer
+            return 0.0, 0.0
+        terms = self._lexical.stem_all(content)
+        vectors, pieces = token_vectors(subject)
+        own = {w: [k for k, piece in enumerate(pieces) if piece == w] for w in content}
+        store = np.asarray(self.index.token_vectors)  # a plain array: np.memmap's slicing is slow
+        windows = []
+        for row in rows:
+            held = [self._lexical.holds(row, t) for t in terms]
+            match = [1.0] * len(content)
+            missing = [i for i, h in enumerate(held) if not h]
+            if missing:
+                start, end = self.index.token_bounds[row]
+                found = [k for i in missing for k in own[content[i]]]
+                # einsum, not BLAS: see late_interaction._maxsim_rows.
+                best = np.einsum("qd,td->qt", vectors[found], store[start:end]).max(axis=1).tolist() if found and end > start else []
+                by_piece = dict(zip(found, best))
+                for i in missing:
+                    scores = [by_piece[k] for k in own[content[i]]]
+                    match[i] = sum(scores) / len(scores) if scores else 0.0
+            windows.append(list(zip(held, match)))
+        names = [w in self._names for w in content]
+        return weakest_part(windows, names=names, rarity=[self._lexical.rarity(t) for t in terms])
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's
@@ -651,9 +695,10 @@ class Searcher:
             return False
         return not any(self._lexical.knows(t) for t in self._lexical.stem_all(content))
 
-    def _is_unused_compound(self, subject: str) -> bool:
+    def _is_unused_compound(self, subject: str, *, as_phrase: bool = False) -> bool:
         """Whether the subject is a two-word name ("net neutrality", "the Internet of
-        Things") whose words the corpus uses, but never in one passage."""
+        Things") whose words the corpus uses, but never in one passage (with
+        ``as_phrase``: never written as that name)."""
         tokens = words(subject)
         content = [i for i, w in enumerate(tokens) if not self._lexical.is_stopword(w)]
         if len(content) != 2:
@@ -662,6 +707,9 @@ class Searcher:
         if between not in ([], list(COMPOUND_JOINS)):
             return False
         terms = [self._lexical.stem(tokens[i]) for i in content]
+        if as_phrase:
+            written = f" {' '.join(self._lexical.stem_all(tokens[content[0] : content[1] + 1]))} " in self._all_stems
+            return all(self._lexical.knows(t) for t in terms) and not written
         return all(self._lexical.knows(t) for t in terms) and not self._lexical.used_together(terms)
 
     # -- from candidates to quotes ---------------------------------------------------
