@@ -695,10 +695,9 @@ class Searcher:
             return False
         return not any(self._lexical.knows(t) for t in self._lexical.stem_all(content))
 
-    def _is_unused_compound(self, subject: str, *, as_phrase: bool = False) -> bool:
+    def _is_unused_compound(self, subject: str) -> bool:
         """Whether the subject is a two-word name ("net neutrality", "the Internet of
-        Things") whose words the corpus uses, but never in one passage (with
-        ``as_phrase``: never written as that name)."""
+        Things") whose words the corpus uses, but never in one passage."""
         tokens = words(subject)
         content = [i for i, w in enumerate(tokens) if not self._lexical.is_stopword(w)]
         if len(content) != 2:
@@ -707,9 +706,6 @@ class Searcher:
         if between not in ([], list(COMPOUND_JOINS)):
             return False
         terms = [self._lexical.stem(tokens[i]) for i in content]
-        if as_phrase:
-            written = f" {' '.join(self._lexical.stem_all(tokens[content[0] : content[1] + 1]))} " in self._all_stems
-            return all(self._lexical.knows(t) for t in terms) and not written
         return all(self._lexical.knows(t) for t in terms) and not self._lexical.used_together(terms)
 
     # -- from candidates to quotes ---------------------------------------------------
