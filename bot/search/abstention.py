@@ -114,8 +114,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (8.56, 0.93, 5.7, 6.23, -9.04)  # dense, coverage, maxsim, weakest, aspect_gap
-    bias: float = -9.0
+    weights: tuple[float, ...] = (6.15, 1.35, 1.8, 5.22, -8.63)  # dense, coverage, maxsim, weakest, aspect_gap
+    bias: float = -5.18
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:
