@@ -17,10 +17,12 @@ with a one-line message.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import time
+import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -372,6 +374,37 @@ def _save_array(path: Path, array: np.ndarray) -> None:
     with open(tmp, "wb") as handle:
         np.save(handle, array)
     os.replace(tmp, path)
+
+
+def stored_vectors(index: Index, name: str, texts: list[str], encode: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+    """The vectors of ``texts`` that a searcher derives from the index (the section
+    headings, say): read from the file ``name`` in the index's folder when stored there
+    for these texts and this very index (its files and build time), else encoded now
+    and stored there for the next process. A folder that can't be written only costs
+    each process the encoding."""
+    identity = [index.manifest.get("built_at"), index.manifest.get("index_files"), texts]
+    key = hashlib.sha256(json.dumps(identity, sort_keys=True).encode("utf-8")).hexdigest()
+    path = index.folder / name if index.folder is not None else None
+    if path is not None:
+        try:
+            with np.load(path, allow_pickle=False) as stored:  # every member's CRC is checked as it is read
+                if str(stored["key"]) == key:
+                    return stored["vectors"]
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            log.info("encoding %s again: %s", name, exc)
+    vectors = np.asarray(encode(texts), dtype=np.float32)
+    if path is not None:
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two processes may store it at once
+        try:
+            with open(tmp, "wb") as handle:
+                np.savez(handle, key=np.array(key), vectors=vectors)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            log.info("%s is not stored in %s: %s", name, path.parent, exc)
+    return vectors
 
 
 def read_manifest(index_dir: Path) -> dict | None:
