@@ -91,6 +91,12 @@ def test_a_correctly_spelt_question_has_no_read_as_line(searcher, documents):
     assert "read_as" not in answer_record(answer, documents)
 
 
+@pytest.mark.parametrize("question", ["what's the digital divide?", "What’s the digital divide?"])
+def test_a_straight_or_curly_apostrophe_is_not_a_misspelling(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered and answer.read_as is None
+
+
 @pytest.mark.parametrize(
     "question, spelled_out",
     [

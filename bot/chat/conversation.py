@@ -243,10 +243,12 @@ class Conversation:
         answered = answer.answered and bool(answer.quotes)
         self.store.put(f"search:{user}", {"question": question, "offset": offset + len(answer.quotes), "answered": answered})
         if not answered:
-            return [Reply(NOT_COVERED if offset == 0 else "No more quotations on that.")]
+            return [Reply(answer.note or (NOT_COVERED if offset == 0 else "No more quotations on that."))]
         blocks = [f"“{quote.text}”\n— {self.searcher.cite(quote)}" for quote in answer.quotes]
         if answer.read_as and offset == 0:
             blocks.insert(0, read_as_line(answer.read_as))
+        if answer.note:
+            blocks.insert(0, answer.note)
         buttons = ((Button("More quotes", MORE),),) if len(answer.quotes) == QUOTES_PER_ANSWER else ()
         return [Reply("\n\n".join(blocks), buttons=buttons, quotes=tuple(answer.quotes))]
 

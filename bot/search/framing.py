@@ -3,17 +3,25 @@
 
 Framing words count neither for nor against a passage: the search looks for the
 subject. A document named by outlet, author, surname, title or year ("the Daily Post
-piece", "Smith's article", "the 2022 article") narrows the search to it.
+piece", "Smith's article", "the 2022 article") narrows the search to it, and its name
+leaves the subject: "What does Smith conclude?" is about what Smith's piece says, not
+about Smith.
+
+Some questions ask by their structure rather than their words (``Asks``): who wrote a
+piece or where its author works, what it concludes, the second or the other item of a
+series, what it lists, what someone should do.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from ..texts.corpus import Document
+from ..texts.passages import segment
+from ..texts.structure import ORDINAL_WORDS, layout
 
 # What a question calls a document or its writer.
 DOCUMENT_NOUNS = (
@@ -38,6 +46,95 @@ TITLE_MATCH = 90
 MIN_TITLE_CHARS = 20
 
 
+# Asked about the author rather than the text: "who wrote …", "where does … work".
+_WHO_WROTE = re.compile(
+    r"\bwho\s+(?:wrote|writes|has\s+written|authored|penned|(?:is|was)\s+behind)\b"
+    r"|\b(?:who|what)(?:\s+is|\s+are|['’]s|\s+was|\s+were)\s+(?:the\s+)?(?:names?\s+of\s+the\s+)?(?:author|writer)s?(?:['’]s?\s+names?)?\b"
+    r"|\b(?:author|writer)(?:['’]s)?\s+(?:name|job|affiliation|position|background|employer|institution)\b",
+    re.IGNORECASE,
+)
+# … or about a named author's work and place: "where does Smith work", "Smith's affiliation".
+_WHERE_FROM = re.compile(
+    r"\bwhere\s+(?:does|do|did|is|was|are)\b.*\b(?:work|works|worked|teach|teaches|based|from|employed|come\s+from)\b"
+    r"|\b(?:job|affiliation|employer|institution|background)\b",
+    re.IGNORECASE,
+)
+# What is left of an author question once its cue is gone ("Where does … work?").
+_AUTHOR_CUES = re.compile(
+    r"\b(?:where|work|works|worked|working|teach|teaches|based|from|employed|come|comes|job|affiliation|employer|"
+    r"institution|background|author|writer)s?\b",
+    re.IGNORECASE,
+)
+# An author question that asks for the name ("Who wrote …?", "the author's name").
+_WRITER = re.compile(
+    r"^\W*who\b|\b(?:author|writer)s?(?:['’]s?)?\s+names?\b|\bnames?\s+of\s+the\s+(?:author|writer)", re.IGNORECASE
+)
+_WHO_IS = re.compile(r"^\W*who(?:\s+is|['’]s|\s+was)\b", re.IGNORECASE)
+_AUTHOR_NOUN = re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE)
+# Asked for what a piece concludes or its main point.
+_CONCLUSION = re.compile(
+    r"\b(?:conclu(?:de|des|ded|ding|sion|sions)|sum(?:s|med|ming)?\s+(?:it\s+)?up|summ?ar(?:y|ies|i[sz]es?|i[sz]ed)"
+    r"|(?:main|central|key|overall)\s+(?:point|argument|idea|message|claim|thesis|conclusion|takeaway)s?"
+    r"|bottom\s+line|gist|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?)\b",
+    re.IGNORECASE,
+)
+# Asked for what a piece lists.
+_ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
+# Asked for an item of a series by its place: "the second problem", "the other challenge".
+_ORDINAL = re.compile(
+    rf"\b(?:(?:the|a|its|their)\s+)?(?P<marker>{'|'.join(w for w in ORDINAL_WORDS if w != 'other')}|the\s+other)\b"
+    r"(?P<rest>(?:\s+[\w’'-]+){0,3})",
+    re.IGNORECASE,
+)
+# "What should no country do?" is answered by "No country should …": the one who should act, and how.
+MODALS = {"should": "should", "must": "should", "ought": "should", "shall": "should", "need": "should",
+          "can": "can", "could": "can", "may": "can", "will": "will", "would": "will"}
+_ACTOR = re.compile(
+    rf"^(?:what|which\s+[\w-]+|how)\s+(?P<modal>{'|'.join(MODALS)})\s+(?P<actor>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    r"\s+(?:do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote|not)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Asks:
+    """What a question asks for by its structure rather than its words."""
+
+    author: bool = False  # who wrote a piece, where its author works: a byline answers
+    conclusion: bool = False  # what a piece concludes, its main point
+    enumeration: bool = False  # what a piece lists
+    ordinal: str | None = None  # the place asked for: "1", "2", …, "last", "other"
+    ordinal_words: tuple[str, ...] = ()  # the words after the ordinal ("remaining problem")
+    actor: tuple[str, ...] = ()  # "what should no country do": the words naming who acts
+    modal: str | None = None  # and how: "should", "can" or "will"
+    only: bool = False  # it asks for nothing else: "What does Smith conclude?", "Who wrote it?"
+    writer: bool = False  # it asks who: the documents' metadata names the author
+
+
+NOTHING_ASKED = Asks()
+
+
+def asks(question: str, *, names_document: bool) -> Asks:
+    """What the question asks for by its structure; ``names_document``: it names a document."""
+    author = bool(_WHO_WROTE.search(question)) or (
+        (names_document or bool(_AUTHOR_NOUN.search(question))) and bool(_WHERE_FROM.search(question))
+    )
+    ordinal = _ORDINAL.search(question)
+    place = None
+    if ordinal:
+        place = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]]
+    actor = _ACTOR.search(question)
+    return Asks(
+        author=author,
+        conclusion=bool(_CONCLUSION.search(question)),
+        enumeration=bool(_ENUMERATION.search(question)),
+        ordinal=place,
+        ordinal_words=tuple(_words(ordinal.group("rest"))) if ordinal else (),
+        actor=tuple(_words(actor.group("actor"))) if actor else (),
+        modal=MODALS[actor.group("modal").lower()] if actor else None,
+    )
+
+
 @dataclass(frozen=True)
 class Framed:
     """A question taken apart: its subject, the documents it names, what was framing."""
@@ -45,10 +142,26 @@ class Framed:
     question: str
     subject: str
     documents: frozenset[str]  # empty: the question names no document
+    asks: Asks = NOTHING_ASKED
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
+
+
+# Words that say nothing of a subject on their own.
+_EMPTY = frozenset(
+    """what which who whom whose when where why how does do did is are was were be been the a an
+    of in on to about by for from with and or s say says said it its this that these those""".split()
+)
+
+
+_DOCUMENT_NOUN = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
+
+
+def _content(text: str) -> bool:
+    """Whether the text has a word that may name a subject ("the piece" has none)."""
+    return any(w not in _EMPTY and not _DOCUMENT_NOUN.match(w) for w in _words(text))
 
 
 class Framer:
@@ -61,8 +174,12 @@ class Framer:
         self._names: list[tuple[_Lazy, str, str]] = []
         phrases: set[str] = set()  # whole names and titles, as patterns
         single: set[str] = set()  # single words of names (surnames)
+        roles = _byline_words(documents)
         for doc_id, doc in documents.items():
             others = set().union(*(words for other, words in bodies.items() if other != doc_id))
+            if roles[doc_id]:
+                # "the Fudan University director says": the author described as the byline does.
+                self._names.append((_described_author_pattern(sorted(roles[doc_id])), doc_id, "name"))
             for name in filter(None, [doc.outlet, doc.author, doc.title]):
                 self._names.append((_phrase_pattern(name), doc_id, "name"))
                 phrases.add(_phrase_source(name))
@@ -80,10 +197,11 @@ class Framer:
         if single:
             names.append(_single_names_source(sorted(single)))
         name_alternatives = "|".join(names)
+        role_alternatives = "".join(f"|{w}" for w in sorted(set().union(*roles.values())))
         who = (
             rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
-            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS})\b(?:\s+(?:{name_alternatives}))?)"
+            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b(?:\s+(?:{name_alternatives}))?)"
             rf"(?:\s+(?:from|of|in)\s+\d{{4}}\b)?"
         )
         # Each pattern is its head (what a question must start with), what else it must
@@ -117,8 +235,36 @@ class Framer:
         self._lead = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
 
     def frame(self, question: str) -> Framed:
-        """The question's subject and the documents it names."""
-        return Framed(question, self.subject(question), self.named_documents(question))
+        """The question's subject, the documents it names and what it asks for by its structure.
+
+        The names of the documents it names leave the subject (they say which piece, not
+        what about), and so do the words that ask for a conclusion or an author; unless
+        nothing would be left ("What does the text say about the Daily Post?").
+        """
+        documents = self.named_documents(question)
+        subject = self.subject(question)
+        unnamed = self._without_names(subject) if documents else subject
+        wanted = asks(question, names_document=bool(documents))
+        stripped = unnamed
+        if wanted.conclusion:
+            stripped = _CONCLUSION.sub(" ", stripped)
+        if wanted.author:
+            stripped = _AUTHOR_CUES.sub(" ", _WHO_WROTE.sub(" ", stripped))
+        if documents and _WHO_IS.match(question) and not _content(stripped):
+            wanted = replace(wanted, author=True)  # "Who is Smith?"
+        if (wanted.author or wanted.conclusion) and not _content(stripped):
+            wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
+        for candidate in (stripped, unnamed):
+            candidate = " ".join(candidate.split()).strip(" ,;:?!.'’")
+            if _content(candidate):
+                return Framed(question, candidate, documents, wanted)
+        return Framed(question, subject, documents, wanted)
+
+    def _without_names(self, text: str) -> str:
+        """The text without the names of documents it holds."""
+        for pattern, _, _ in self._names:
+            text = pattern.remove_all(text)
+        return text
 
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
@@ -178,6 +324,11 @@ class _Lazy:
         pattern = self._ready(text)
         return text if pattern is None else pattern.sub(" ", text, count=1)
 
+    def remove_all(self, text: str) -> str:
+        """The text with every match replaced by a space."""
+        pattern = self._ready(text)
+        return text if pattern is None else pattern.sub(" ", text)
+
 
 def _frame(head: str, needs: str | None, rest: str) -> _Lazy:
     """A framing pattern: ``head`` (how a match begins) + ``rest``; ``needs``: what else a text must hold."""
@@ -207,6 +358,29 @@ def _single_name_pattern(word: str) -> _Lazy:
     escaped = re.escape(word)
     lower = re.escape(word.lower())
     return _Lazy(rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)", [f"{escaped}|{lower}"], flags=0)
+
+
+def _byline_words(documents: dict[str, Document]) -> dict[str, set[str]]:
+    """Document → the words its byline uses ("director", "Fudan", "university") that no
+    sentence but a byline uses, the author's own name and "author" aside."""
+    bylines: dict[str, set[str]] = {}
+    elsewhere: set[str] = set()
+    for doc_id, doc in documents.items():
+        sentences = segment(doc)[1]
+        positions = layout(doc).bylines
+        bylines[doc_id] = set().union(*(_words(sentences[p].text) for p in positions)) - set(_words(doc.author or ""))
+        elsewhere.update(w for s in sentences if s.position not in positions for w in _words(s.text))
+    return {doc_id: {w for w in words if w not in elsewhere and len(w) >= 3 and not _AUTHOR_NOUN.match(w)} for doc_id, words in bylines.items()}
+
+
+def _described_author_pattern(words: list[str]) -> _Lazy:
+    """Two or more of a byline's words in the place of who says something: "the fudan
+    university director says" (one alone, "the research says", describes no one)."""
+    alternatives = "|".join(re.escape(w) for w in words)
+    return _Lazy(
+        rf"\b(?:{alternatives})(?:\s+(?:{alternatives})){{1,3}}\b(?:\s+[\w'’-]+){{0,2}}?\s+(?:{VERBS})\b",
+        [rf"\b(?:{alternatives})\s+(?:{alternatives})\b"],
+    )
 
 
 def _year_pattern(year: str) -> _Lazy:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..texts.corpus import Document
 from .acronyms import AcronymTable
-from .framing import DOCUMENT_NOUNS, PRONOUNS, VERBS, Framer
+from .framing import DOCUMENT_NOUNS, NOTHING_ASKED, PRONOUNS, VERBS, Asks, Framer
 from .spelling import Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
@@ -46,6 +46,7 @@ class Query:
     changes: tuple[tuple[str, str], ...] = ()  # (as asked, as read)
     respelt: bool = False  # some word was read as a corpus word it misspells
     unknown_names: tuple[str, ...] = ()  # names in the subject the corpus never mentions
+    asks: Asks = NOTHING_ASKED  # what it asks for by its structure (an author, a conclusion…)
 
     @property
     def read_as(self) -> str | None:
@@ -84,7 +85,7 @@ class QuestionReader:
         changes.extend(expanded)
         framed = self._framer.frame(read)
         unknown = self._unknown_names(read, framed.subject)
-        return Query(question, read, framed.subject, framed.documents, tuple(changes), bool(corrections), unknown)
+        return Query(question, read, framed.subject, framed.documents, tuple(changes), bool(corrections), unknown, framed.asks)
 
     def _unknown_names(self, question: str, subject: str) -> tuple[str, ...]:
         """Capitalised words of the subject that the corpus never uses, even as the

@@ -34,7 +34,8 @@ def quote_record(quote: Quote, document: Document) -> dict:
 
 def answer_record(answer: Answer, documents: dict[str, Document]) -> dict:
     """The JSON object of an answer, as `textbot ask --json` prints it; "read_as" only
-    when the question was read differently from how it was typed."""
+    when the question was read differently from how it was typed, "note" only when the
+    documents' metadata answers it ("who wrote …?")."""
     record = {
         "question": answer.question,
         "answered": answer.answered,
@@ -42,14 +43,16 @@ def answer_record(answer: Answer, documents: dict[str, Document]) -> dict:
     }
     if answer.read_as:
         record["read_as"] = answer.read_as
+    if answer.note:
+        record["note"] = answer.note
     return record
 
 
 def answer_text(answer: Answer, documents: dict[str, Document], *, width: int = WRAP_WIDTH) -> str:
     """Each quote, wrapped and in quotation marks, then its citation."""
     if not answer.answered:
-        return NOT_COVERED
-    blocks = [read_as_line(answer.read_as)] if answer.read_as else []
+        return answer.note or NOT_COVERED
+    blocks = [line for line in (answer.note, answer.read_as and read_as_line(answer.read_as)) if line]
     for number, quote in enumerate(answer.quotes, start=1):
         lead = f"{number}. "
         indent = " " * len(lead)

@@ -17,3 +17,4 @@ class Answer:
     answered: bool
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
     read_as: str | None = None  # the question's subject as read, when misspelt words or acronyms were read
+    note: str | None = None  # what the documents' metadata says, for "who wrote …?": never a quote

@@ -25,9 +25,11 @@ import numpy as np
 from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
+from ..texts.structure import Ordinal, layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, AbstentionRule, Evidence
 from .encoders import Encoder
+from .framing import MODALS
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .reading import DOCUMENT_WORDS, Query, QuestionReader
@@ -72,6 +74,26 @@ COMPOUND_JOINS = ("of",)
 # it only in part ("net" is not "net neutrality"; "privacy" is half of "privacy
 # violations"): its coverage counts this much.
 UNUSED_COMPOUND_COVERAGE = 0.5
+# Questions asked by their structure (framing.Asks): a byline answers who wrote a piece
+# and where its author works, and little else; a conclusion, an item in the place asked
+# for ("the second problem"), an enumeration, "No country should …" for "What should no
+# country do?" gain on passages that merely share the question's words.
+AUTHOR_BONUS = 0.5
+BYLINE_PENALTY = 0.2
+CONCLUSION_BONUS = 0.3
+ORDINAL_BONUS = 0.25
+ENUMERATION_BONUS = 0.2
+ACTOR_BONUS = 0.2
+# A question asking for nothing but a byline or a conclusion ("What does Smith
+# conclude?") has no subject to weigh passages by: the part it asks for decides.
+ONLY_STRUCTURE_SCALE = 3.0
+# A question naming a paragraph by its title sentence and asking more of it ("What is
+# the goal of building a community of development?") is answered by the paragraph's
+# other sentences, not its title: they gain as a phrase would, windows opening on the
+# title lose as much.
+SECTION_BONUS = 0.25
+# Places that may answer for one another: "the other challenge" is "the second", "the last" of two.
+NEAR_PLACES = {("2", "other"), ("other", "2"), ("other", "last"), ("last", "other")}
 # Words of the model's vocabulary ranked before this are everyday English.
 COMMON_WORD_RANK = 10_000
 # A sentence opening with one of these points back to the one before it. Not "It":
@@ -195,6 +217,15 @@ class Searcher:
             if self._headings
             else np.zeros((0, 1), dtype=np.float32)
         )
+        self._layouts = {doc_id: layout(doc) for doc_id, doc in documents.items()}
+        self._titles = [
+            (doc_id, position, frozenset(self._lexical.tokens(self._sentences[doc_id][position].text)))
+            for doc_id, layout_ in self._layouts.items()
+            for position in sorted(layout_.titles)
+        ]
+        self._rows_by_paragraph: dict[tuple[str, int], list[int]] = {}
+        for row, p in enumerate(index.passages):
+            self._rows_by_paragraph.setdefault((p.doc_id, p.paragraph), []).append(row)
         # Converted once, not for every question that looks for synonyms.
         self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
 
@@ -232,11 +263,12 @@ class Searcher:
         if not 1 <= top_k <= MAX_TOP_K:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
         query, ranked = self.understand(text)
+        note = self.authorship(query) if offset == 0 else None
         if not ranked:
-            return Answer(question=text, answered=False)
+            return Answer(question=text, answered=False, note=note)
         chosen = self._diversify(ranked, offset + top_k)[offset:]
         quotes = tuple(self._quote(s) for s in chosen)
-        return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as)
+        return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 
     def read(self, text: str, *, spelling: bool = True) -> Query:
         """The question as the search reads it: spelling, acronyms, framing."""
@@ -367,10 +399,11 @@ class Searcher:
         top_lexical = float(lexical[candidates].max())
         self._score_missing(vector, dense, candidates)  # lexical hits the dense search did not return
         phrases = self._phrase_bonuses(query.subject, candidates)
+        structure = self._structure_bonuses(query, set(np.flatnonzero(candidates).tolist()))
         headings = self._heading_scores(query, vector)
         heading_rows = {r: key for key in headings for r in self._rows_by_start.get(key, ())}
-        if heading_rows:
-            candidates[list(heading_rows)] = True
+        if heading_rows or structure:
+            candidates[list(heading_rows) + list(structure)] = True
             self._score_missing(vector, dense, candidates)
         chosen = np.flatnonzero(candidates)
         bm25 = lexical[chosen].astype(np.float64)
@@ -382,8 +415,8 @@ class Searcher:
             dense[i], lex[i] = max(dense[i], heading[0]), max(lex[i], heading[1])
         score = DENSE_WEIGHT * dense + LEXICAL_WEIGHT * lex
         score -= self._window_cost[chosen]
-        if phrases:
-            score += np.array([phrases.get(row, 0.0) for row in chosen.tolist()])
+        if phrases or structure:
+            score += np.array([phrases.get(row, 0.0) + structure.get(row, 0.0) for row in chosen.tolist()])
         order = np.lexsort((chosen, -score))  # best first; ties by row
         passages = self.index.passages
         return [
@@ -482,6 +515,114 @@ class Searcher:
             if share >= MIN_HEADING_COVERAGE and (not query.documents or h.doc_id in query.documents)
         }
 
+    # -- questions asked by their structure -------------------------------------------
+
+    def _structure_bonuses(self, query: Query, candidates: set[int]) -> dict[int, float]:
+        """Row → what a window gains (or loses) for being the part of its document the
+        question asks for by its structure (framing.Asks); rows the words did not find
+        join the candidates when they gain."""
+        asks = query.asks
+        scale = ONLY_STRUCTURE_SCALE if asks.only else 1.0
+        bonuses: dict[int, float] = {}
+        for doc_id, layout_ in self._layouts.items():
+            named = not query.documents or doc_id in query.documents
+            for position in layout_.bylines:
+                gain = scale * AUTHOR_BONUS if asks.author and named else 0.0 if asks.author else -BYLINE_PENALTY
+                self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
+            if not named:
+                continue
+            if asks.conclusion:
+                for position, strength in layout_.conclusions.items():
+                    self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
+            if asks.ordinal:
+                items = 0
+                for position, ordinal in layout_.ordinals.items():
+                    gain = ORDINAL_BONUS * self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal)
+                    self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
+                    items += gain == ORDINAL_BONUS
+                if items:
+                    # One item is asked for, not the sentence announcing them all.
+                    for row in candidates:
+                        p = self.index.passages[row]
+                        if p.doc_id == doc_id and p.last not in layout_.titles and is_lead_in(self._sentences[doc_id], p.last):
+                            bonuses[row] = bonuses.get(row, 0.0) - ORDINAL_BONUS
+        self._section_bonuses(query, bonuses)
+        if asks.enumeration:
+            for row in candidates:
+                p = self.index.passages[row]
+                if any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1)):
+                    bonuses[row] = bonuses.get(row, 0.0) + ENUMERATION_BONUS
+        if asks.actor:
+            actor = " ".join(self._lexical.stem_all(list(asks.actor)))
+            needles = [f" {actor} {self._lexical.stem(m)} " for m, kind in MODALS.items() if kind == asks.modal]
+            needles = [n for n in needles if n in self._all_stems]
+            for row in candidates if needles else ():
+                # "countries should" is not in "no country should".
+                if any(self._stems[row].count(n) > self._stems[row].count(f" no{n}") for n in needles):
+                    bonuses[row] = bonuses.get(row, 0.0) + ACTOR_BONUS
+        return bonuses
+
+    def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
+        """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with more."""
+        subject = set(self._lexical.tokens(query.subject))
+        for doc_id, position, terms in self._titles:
+            if not terms or not terms < subject or (query.documents and doc_id not in query.documents):
+                continue
+            for row in self._rows_by_paragraph[(doc_id, self._sentences[doc_id][position].paragraph)]:
+                gain = -SECTION_BONUS if self.index.passages[row].first == position else SECTION_BONUS
+                bonuses[row] = bonuses.get(row, 0.0) + gain
+
+    def _add_bonus(self, bonuses: dict[int, float], doc_id: str, position: int, gain: float, candidates: set[int], *, join: bool) -> None:
+        """``gain`` for the windows opening on a sentence (candidates only, unless ``join``)."""
+        if not gain:
+            return
+        for row in self._rows_by_start.get((doc_id, position), ()):
+            if join or row in candidates:
+                bonuses[row] = bonuses.get(row, 0.0) + gain
+
+    def authorship(self, query: Query) -> str | None:
+        """For "Who wrote …?", what the metadata of the documents it names (or of all, when
+        it names none: "Who wrote the texts?") says of their authors, a line each: the
+        body may not say it, and a quote must be the body's words."""
+        if not query.asks.writer:
+            return None
+        lines = []
+        for doc_id in (d for d in self.documents if not query.documents or d in query.documents):
+            doc = self.documents[doc_id]
+            named = f"“{doc.title}” ({doc.outlet}, {doc.date})"
+            lines.append(f"{named} is by {doc.author}." if doc.author else f"{named} does not name its author.")
+        return "\n".join(lines)
+
+    def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
+        """How well a sentence's ordinal marker answers the place asked for: the same place
+        (or a near one, half) and the same thing ("the second problem" → "The second
+        problem"); a marker qualifying nothing ("Secondly, …") counts half."""
+        place, words = ("last" if ordinal.last and asked == "last" else ordinal.place), ordinal.words
+        if place != asked and (asked, place) not in NEAR_PLACES:
+            return 0.0
+        near = 1.0 if place == asked else 0.5
+        theirs = {t for t in self._lexical.stem_all(list(words)) if t not in self._lexical.stopword_stems}
+        ours = {t for t in self._lexical.stem_all(list(asked_words)) if t not in self._lexical.stopword_stems}
+        if not theirs or not ours:
+            return near * 0.5
+        return near if theirs & ours else 0.0
+
+    def _answers_by_structure(self, query: Query, ranked: list[Scored]) -> bool:
+        """Whether the first candidate is what the question asks for by its structure, as
+        surely as a phrase: the part of a document a question asks only for ("Who wrote
+        …?", "What does Smith conclude?"), or the item in the place asked for ("the last
+        problem": "The fourth problem …")."""
+        if not ranked:
+            return False
+        asks, p = query.asks, ranked[0].passage
+        layout_ = self._layouts[p.doc_id]
+        ordinal = layout_.ordinals.get(p.first)
+        if asks.ordinal and ordinal is not None and self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal) == 1.0:
+            return True
+        if not asks.only:
+            return False
+        return (asks.author and p.first in layout_.bylines) or (asks.conclusion and p.first in layout_.conclusions)
+
     def _unknown_words(self, text: str, question: str) -> dict[str, str]:
         """The subject's words the corpus never uses that may have synonyms in it, by stem."""
         if not len(self.index.vocabulary):
@@ -541,7 +682,9 @@ class Searcher:
         return Evidence(
             dense=dense,
             coverage=coverage,
-            phrase=self._has_whole_phrase(query.subject, ranked) or self._names_a_document_part(query.subject, coverage),
+            phrase=self._has_whole_phrase(query.subject, ranked)
+            or self._names_a_document_part(query.subject, coverage)
+            or self._answers_by_structure(query, ranked),
             expanded=bool(expansions),
             unknown_name=bool(query.unknown_names),
             # Without token vectors the sentence vector is the nearest stand-in.

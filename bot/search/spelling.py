@@ -25,6 +25,9 @@ CANDIDATES = 12
 MIN_JOINED_PART = 3
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
+# The texts' curly apostrophe and a keyboard's straight one are one letter: "what's"
+# is not a misspelling of the texts' "what’s".
+_APOSTROPHES = str.maketrans({"’": "'"})
 # A capitalised word inside a sentence: a name, or part of one.
 _NAME_INSIDE = re.compile(r"(?<=[\w,;’'-] )([A-Z][A-Za-z]+)")
 
@@ -38,6 +41,10 @@ class Correction:
     original: str
     corrected: str
     edits: int
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(_APOSTROPHES)
 
 
 def _allowed_edits(word: str) -> int:
@@ -65,27 +72,27 @@ class Speller:
         pairs: set[tuple[str, str]] = set()  # possessives dropped: "Ali Baba’s" is a pair "ali baba"
         names: set[str] = set()
         for text in texts:
-            tokens = [w.lower() for w in _WORD.findall(text)]
+            tokens = [_fold(w) for w in _WORD.findall(text)]
             counts.update(tokens)
             bigrams.update(zip(tokens, tokens[1:]))
             bare = [_POSSESSIVE.sub("", t) for t in tokens]
             pairs.update(zip(bare, bare[1:]))
-            names.update(m.group(1).lower() for m in _NAME_INSIDE.finditer(text))
+            names.update(_fold(m.group(1)) for m in _NAME_INSIDE.finditer(text))
         self._names = names
         for word in extra_words:
-            counts[word.lower()] += 1
+            counts[_fold(word)] += 1
         self._counts = counts
-        stop = {w.lower() for w in stopwords}
+        stop = {_fold(w) for w in stopwords}
         self._pairs = bigrams | pairs
         self._bigrams = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)}
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
 
     def knows(self, word: str) -> bool:
-        return word.lower() in self._counts
+        return _fold(word) in self._counts
 
     def is_name(self, word: str) -> bool:
         """Whether the corpus writes a word capitalised inside a sentence, as (part of) a name."""
-        return word.lower() in self._names
+        return _fold(word) in self._names
 
     def correct(self, text: str, *, keep: Callable[[str], bool] | None = None) -> list[Correction]:
         """Corrections for the words of ``text`` the corpus doesn't know.
@@ -94,7 +101,7 @@ class Speller:
         an acronym it spells out) and must stay as it is.
         """
         matches = list(_WORD.finditer(text))
-        lowered = [m.group().lower() for m in matches]
+        lowered = [_fold(m.group()) for m in matches]
         corrections = self._joined(text, matches, lowered)
         joined = {i for c in corrections for i, m in enumerate(matches) if c.start <= m.start() < c.end}
         for i, match in enumerate(matches):
@@ -125,7 +132,7 @@ class Speller:
             word = lowered[i] + lowered[i + 1]
             apart = text[first.end() : second.start()] == " " and (lowered[i], lowered[i + 1]) not in self._pairs
             # A second part of two letters is a stray ending more often than a word ("the me").
-            if apart and len(lowered[i + 1]) >= MIN_JOINED_PART and word in self._counts and "'" not in word and "’" not in word:
+            if apart and len(lowered[i + 1]) >= MIN_JOINED_PART and word in self._counts and "'" not in word:
                 corrected = _match_case(first.group(), word)
                 corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], corrected, 1))
                 i += 2

@@ -157,6 +157,11 @@ _FIRST_ITEM = re.compile(r"^[\"“‘']?(?:One\b|First\b|Firstly\b|The first\b|T
 LEAD_IN_MAX_CHARS = 60
 
 
+def counts_things(text: str) -> bool:
+    """Whether a sentence counts what follows it ("two things have …", "the following principles")."""
+    return bool(_COUNTED.search(text))
+
+
 def is_lead_in(sentences: tuple[Sentence, ...] | list[Sentence], position: int) -> bool:
     """Whether a sentence only announces what follows it, so it is never a quote alone."""
     sentence = sentences[position]
@@ -171,7 +176,7 @@ def is_lead_in(sentences: tuple[Sentence, ...] | list[Sentence], position: int) 
     opens_paragraph = position == 0 or sentences[position - 1].paragraph != sentence.paragraph
     if same_paragraph and opens_paragraph and len(sentence.text) < LEAD_IN_MAX_CHARS:
         return True
-    return bool(_COUNTED.search(sentence.text)) and bool(_FIRST_ITEM.match(following.text))
+    return counts_things(sentence.text) and bool(_FIRST_ITEM.match(following.text))
 
 
 def section_heads(document: Document) -> dict[int, Sentence]:

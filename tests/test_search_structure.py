@@ -1,0 +1,171 @@
+"""Questions asked by their structure rather than their words: who wrote a piece, where
+its author works, what it concludes, the second or the other item of a series, what it
+lists, what someone should do, a paragraph named by its title."""
+
+import pytest
+
+from bot.search.framing import asks
+from bot.search.render import NOT_COVERED, answer_record, answer_text
+from bot.texts.corpus import parse_document
+from bot.texts.passages import segment
+from bot.texts.structure import layout
+
+
+def first(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered, f"{question!r} was not answered"
+    return answer.quotes[0]
+
+
+# -- the author and the document -------------------------------------------------------
+
+
+def test_what_a_named_author_concludes_is_the_conclusion_not_the_byline(searcher):
+    quote = first(searcher, "What does Zhang conclude?")
+    assert quote.text.startswith("To sum up, the building of a cyberspace community")
+
+
+def test_a_named_author_counts_for_nothing_in_what_the_piece_lists(searcher):
+    quote = first(searcher, "Which problems does Zhi list in cyberspace?")
+    assert "Cyber-terrorism, online bullying, fraud" in quote.text
+    assert quote.doc_id == "zhi-2016"
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("where does the global times author work", "Fudan University"),
+        ("Where does Zhi Zhenfeng work?", "Institute of Law"),
+        ("Who is Zhang Guoqing?", "Institute of American Studies"),
+    ],
+)
+def test_a_byline_answers_where_the_author_works(searcher, question, words):
+    assert words in first(searcher, question).text
+
+
+def test_an_author_described_as_the_byline_does_names_the_piece_and_the_byline_is_not_the_answer(searcher):
+    quote = first(searcher, "what does the fudan university director say about hegemonic countries")
+    assert quote.doc_id == "globaltimes-2020"
+    assert "director" not in quote.text and "hegemon" in quote.text
+
+
+def test_who_wrote_a_piece_is_answered_from_its_metadata_then_its_byline(searcher, documents):
+    answer = searcher.search("who wrote the Global Times piece")
+    assert answer.answered
+    assert answer.note == (
+        "“Joint efforts urgently needed to advance major cyber governance revolution” (Global Times, 2020-09-15)"
+        " does not name its author."
+    )
+    assert answer.quotes[0].text == "The author is director at the Research Center for Cyberspace Governance of Fudan University."
+    assert answer_text(answer, documents).startswith(answer.note)
+    assert answer_record(answer, documents)["note"] == answer.note
+    assert "is by Zhi Zhenfeng." in searcher.search("Who wrote the 2016 article?").note
+
+
+def test_who_wrote_a_piece_without_author_or_byline_says_so_rather_than_not_covered(searcher, documents):
+    answer = searcher.search("who wrote the China Daily piece?")
+    assert not answer.quotes
+    rendered = answer_text(answer, documents)
+    assert rendered != NOT_COVERED and "China Daily" in rendered and "does not name its author" in rendered
+
+
+def test_who_wrote_the_texts_names_the_author_of_each(searcher, documents):
+    for question in ("who wrote the texts?", "Who are the authors?"):
+        note = searcher.search(question).note
+        assert note is not None and len(note.splitlines()) == len(documents), question
+        assert "is by Zhang Guoqing." in note and "is by Zhi Zhenfeng." in note
+
+
+def test_the_authors_name_asked_for_a_piece_without_one_says_it_names_none(searcher):
+    assert "does not name its author" in searcher.search("What is the author's name in the China Daily piece?").note
+
+
+def test_a_question_about_the_text_gets_no_note_about_its_author(searcher):
+    assert searcher.search("What does Zhang say about hegemony?").note is None
+    assert searcher.search("Where does Zhi Zhenfeng work?").note is None
+
+
+# -- series, lists and sections --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, opening",
+    [
+        ("what is the second remaining problem", "The second problem is related to the North-South disparity"),
+        ("What's the other challenge according to the 2020 article?", "Another challenge is to find a new way"),
+        ("What was the last problem?", "The fourth problem is emerging cybersecurity issues"),
+        ("What's the first principle?", "Respect cyber sovereignty."),
+        ("What is the last basic principle?", "Maintain good order."),
+    ],
+)
+def test_an_ordinal_meets_the_texts_ordinal_markers(searcher, question, opening):
+    assert first(searcher, question).text.startswith(opening)
+
+
+def test_what_no_one_should_do_is_what_the_text_says_no_one_should_do(searcher):
+    assert first(searcher, "What should no country do according to the principles?").text.startswith(
+        "No country should seek cyber hegemony"
+    )
+
+
+def test_a_paragraph_named_by_its_title_is_answered_by_its_other_sentences(searcher):
+    quote = first(searcher, "What is the goal of building a community of development?")
+    assert quote.text.startswith("To build a community of development, we should adopt")
+
+
+# -- the structure of any document -----------------------------------------------------
+
+ARTICLE = """---
+id: sample
+title: Rivers and bridges
+author: Jane Q. Smith
+outlet: Daily Post
+date: '2021-05-01'
+---
+
+Rivers divide towns, and bridges join them again.
+
+Two problems remain for river towns. The first problem is flooding every spring. The second problem is the cost of bridges.
+
+Plan ahead. Towns should plan their bridges a decade ahead.
+
+Share the cost. Neighbouring towns should share what a bridge costs.
+
+Keep them safe. Every bridge should be inspected each year.
+
+In short, a town that plans its bridges keeps its river.
+
+Jane Q. Smith is a professor of civil engineering at the River Institute.
+"""
+
+
+def test_a_new_documents_byline_conclusion_ordinals_and_list_items_are_found():
+    document = parse_document(ARTICLE)
+    _, sentences = segment(document)
+    found = layout(document)
+    text = {s.position: s.text for s in sentences}
+    assert [text[p] for p in found.bylines] == ["Jane Q. Smith is a professor of civil engineering at the River Institute."]
+    summing_up = [text[p] for p, strength in found.conclusions.items() if strength == max(found.conclusions.values())]
+    assert summing_up == ["In short, a town that plans its bridges keeps its river."]
+    places = {text[p]: o.place for p, o in found.ordinals.items()}
+    assert places["The second problem is the cost of bridges."] == "2"
+    assert places["Plan ahead."] == "1" and places["Keep them safe."] == "3"
+    assert found.ordinals[next(p for p in text if text[p] == "Keep them safe.")].last
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Who wrote the Daily Post piece?", {"author": True, "only": False}),
+        ("What is the main point of the article?", {"conclusion": True}),
+        ("which problems are listed", {"enumeration": True}),
+        ("the other challenge?", {"ordinal": "other"}),
+        ("What is the 2nd problem?", {"ordinal": "2"}),
+        ("What should no country do?", {"actor": ("no", "country"), "modal": "should"}),
+        ("What do the texts say about other countries?", {"ordinal": None, "author": False}),
+    ],
+)
+def test_what_a_question_asks_by_its_structure(question, expected):
+    found = asks(question, names_document=False)
+    for field, value in expected.items():
+        assert getattr(found, field) == value, field
