@@ -1,7 +1,7 @@
 """Search benchmark: quality against three baselines, late interaction, speed side by side, cold start, memory.
 
     python bench/bench_search.py [--sets ../shared/eval/dev.jsonl bench/data/*.jsonl]
-                                 [--late-sweep] [--speed-only] [--threads 1 2] [--cold-against CHECKOUT]
+                                 [--late-sweep] [--speed-only] [--threads 1 2] [--against CHECKOUT]
                                  [--out bench/results/search.md]
 
 Quality runs the three reference baselines (BM25 over sentences; MiniLM + flat FAISS
@@ -11,8 +11,10 @@ real search in a query process of its own (no torch, as `textbot ask` and the bo
 run) alternately with a bare sentence-transformers + flat FAISS lookup in this
 process, question by question, so both see the same load on a shared machine; a
 query process for each other count of ONNX Runtime threads (`--threads 1 2`) joins
-the same alternation. With --cold-against, the cold `textbot ask` of another checkout
-(an earlier commit, say) is timed too, alternately with this one's, on the same index.
+the same alternation. With --against, another checkout (an earlier commit, say) is
+timed too: its search in a query process of its own joins the alternation, and its
+cold `textbot ask` alternates with this one's; each on its own index (CHECKOUT/index,
+already built by it), since the two may store different files.
 """
 
 from __future__ import annotations
@@ -200,7 +202,8 @@ def late_sweep(sets, answer) -> list[str]:
     return lines + [""]
 
 
-def side_by_side(settings: Settings, questions: list[str], bare_lookup, thread_counts=(QUERY_THREADS,)) -> dict:
+def side_by_side(settings: Settings, questions: list[str], bare_lookup, thread_counts=(QUERY_THREADS,), *,
+                 against: Path | None = None) -> dict:
     """Per-question times of the real search (its own torch-free process, one for each
     count of ONNX Runtime threads) and of the bare lookup with torch's default threads
     and with one thread, alternated question by question."""
@@ -213,6 +216,11 @@ def side_by_side(settings: Settings, questions: list[str], bare_lookup, thread_c
         children[threads] = subprocess.Popen([sys.executable, "-c", QUERY_PROCESS, str(threads)], env=env, cwd=ROOT,
                                              text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         assert children[threads].stdout.readline().strip() == "ready"
+    if against is not None:
+        env_against = {**env, "PYTHONPATH": str(against), "TEXTBOT_INDEX": str(against / "index")}
+        children["against"] = subprocess.Popen([sys.executable, "-c", QUERY_PROCESS, str(QUERY_THREADS)], env=env_against,
+                                               cwd=against, text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert children["against"].stdout.readline().strip() == "ready"
     default_threads = torch.get_num_threads()
 
     def ask_child(q, threads=thread_counts[0]):
@@ -220,7 +228,7 @@ def side_by_side(settings: Settings, questions: list[str], bare_lookup, thread_c
         child.stdin.write(json.dumps(q) + "\n")
         child.stdin.flush()
         answer = json.loads(child.stdout.readline())
-        if threads > 1:
+        if threads == "against" or threads > 1:
             time.sleep(0.002)  # as for torch: the workers stop spinning before the next side runs
         return answer
 
@@ -234,9 +242,15 @@ def side_by_side(settings: Settings, questions: list[str], bare_lookup, thread_c
         return elapsed
 
     times = {"ours": [], "encode": [], "ours_cpu": [], "encode_cpu": [], "passes": [], "bare": [], "bare1": [],
-             **{f"ours{n}": [] for n in thread_counts}, **{f"encode{n}": [] for n in thread_counts}}
+             **{f"ours{n}": [] for n in thread_counts}, **{f"encode{n}": [] for n in thread_counts},
+             "against": [], "against_cpu": []}
     for q in questions[:5]:  # warm up every side
-        timed_bare(q, default_threads), timed_bare(q, 1), [ask_child(q, n) for n in thread_counts]
+        timed_bare(q, default_threads), timed_bare(q, 1)
+    # Warm means every question asked once: the search does some work once per process,
+    # on the first question that needs it (the framer compiles each of its patterns on
+    # first need, 10-40 ms each), which a running bot has long done.
+    for q in questions:
+        [ask_child(q, n) for n in children]
     for _ in range(SPEED_ROUNDS):
         for q in questions:
             times["bare"].append(timed_bare(q, default_threads))
@@ -251,9 +265,15 @@ def side_by_side(settings: Settings, questions: list[str], bare_lookup, thread_c
                     times["encode"].append(encode_ms)
                     times["ours_cpu"].append(search_cpu)
                     times["encode_cpu"].append(encode_cpu)
+            if against is not None:
+                search_ms, _, search_cpu, _, _ = ask_child(q, "against")
+                times["against"].append(search_ms)
+                times["against_cpu"].append(search_cpu)
     for child in children.values():
         child.stdin.close()
     times["rss"] = json.loads(children[thread_counts[0]].stdout.readline())["rss_mb"]
+    if against is not None:
+        times["against_rss"] = json.loads(children["against"].stdout.readline())["rss_mb"]
     times["thread_counts"] = thread_counts
     times["threads"] = default_threads
     for child in children.values():
@@ -284,8 +304,9 @@ def measure_cold(settings: Settings, question: str, *, against: Path | None = No
     def run(extra_env: dict, root: Path = ROOT) -> tuple[float, float]:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
+        own_index = {} if root == ROOT else {"TEXTBOT_INDEX": str(root / "index")}
         done = subprocess.run([sys.executable, "-m", "bot", "ask", question],
-                              env={**env, "PYTHONPATH": str(root), **extra_env}, capture_output=True, cwd=root)
+                              env={**env, "PYTHONPATH": str(root), **own_index, **extra_env}, capture_output=True, cwd=root)
         wall = time.perf_counter() - started
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         assert done.returncode == 0, done.stderr.decode()
@@ -319,8 +340,9 @@ def main() -> int:
     parser.add_argument("--threads", nargs="+", type=int, default=[QUERY_THREADS],
                         help="ONNX Runtime threads of the timed query processes (default: the search's own); "
                              "e.g. --threads 1 2 times both side by side")
-    parser.add_argument("--cold-against", type=Path, metavar="CHECKOUT",
-                        help="also time another checkout's cold `textbot ask`, alternately with this one's")
+    parser.add_argument("--against", type=Path, metavar="CHECKOUT",
+                        help="also time another checkout's search and cold `textbot ask`, alternately with this one's, "
+                             "each on its own index (CHECKOUT/index)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "search.md"))
     args = parser.parse_args()
     sets = {path: read_eval_file(path) for path in args.sets}
@@ -358,8 +380,8 @@ def main() -> int:
         questions = [q.question for qs in sets.values() for q in qs]
         questions = questions[:: max(1, len(questions) // SPEED_QUESTIONS)]
         print("timing", len(questions), "questions side by side", file=sys.stderr, flush=True)
-        timing = side_by_side(settings, questions, bare_lookup, tuple(args.threads))
-        cold = measure_cold(settings, questions[0], against=args.cold_against)
+        timing = side_by_side(settings, questions, bare_lookup, tuple(args.threads), against=args.against)
+        cold = measure_cold(settings, questions[0], against=args.against)
         ours, bare, bare1 = timing["ours"], timing["bare"], timing["bare1"]
         ratio = statistics.median(o / b for o, b in zip(ours, bare))
         ratio1 = statistics.median(o / b for o, b in zip(ours, bare1))
@@ -368,6 +390,8 @@ def main() -> int:
 
         def p50_95(values, unit="ms", digits=1):
             return f"{percentile(values, 50):.{digits}f} / {percentile(values, 95):.{digits}f} {unit}" if values else "–"
+
+        against_rss = f" ({args.against}'s query process: {timing['against_rss']:.0f} MB)" if args.against else ""
 
         def cold_row(runs):
             return (f"{statistics.median(w for w, _ in runs):.2f} s wall, "
@@ -382,10 +406,13 @@ def main() -> int:
             f"| bare sentence-transformers + flat FAISS lookup ({timing['threads']} torch threads), p50 / p95 | "
             f"{p50_95(bare)} | |",
             f"| the same bare lookup on one torch thread, p50 / p95 | {p50_95(bare1)} | |",
-            f"| textbot search, question encoded afresh, p50 / p95 | {p50_95(ours)} | p95 ≤ 12 ms |",
+            f"| textbot search, question encoded afresh, p50 / p95 (warm: after one pass over the questions) | "
+            f"{p50_95(ours)} | p95 ≤ 12 ms |",
+            *([f"| the same, {args.against}'s search (its own query process and index), alternating, p50 / p95; CPU "
+               f"| {p50_95(timing['against'])}; {p50_95(timing['against_cpu'])} CPU | |"] if args.against else []),
             f"| the same, CPU time, p50 / p95 | {p50_95(timing['ours_cpu'])} | |",
-            f"| searches with one encoder pass ({len(one_pass)}) / more: the section headings, encoded on first use "
-            f"({len(more)}), p50 / p95 | {p50_95(one_pass)}; {p50_95(more)} | |",
+            f"| searches with one encoder pass ({len(one_pass)}) / more ({len(more)}), p50 / p95 | "
+            f"{p50_95(one_pass)}; {p50_95(more)} | |",
             f"| textbot / bare, median of per-question ratios | {ratio:.2f}× ({ratio1:.2f}× against one torch thread) | ≤ 0.6× |",
             f"| question encode alone (ONNX Runtime, {timing['thread_counts'][0]} thread(s)), p50 / p95 | {p50_95(timing['encode'])} "
             f"({p50_95(timing['encode_cpu'])} CPU) | |",
@@ -397,9 +424,10 @@ def main() -> int:
             f"{cold_row(cold['bytecode'])} | ≤ 1.5 s |",
             f"| the same, compiling bot/'s sources at every start (PYTHONDONTWRITEBYTECODE) | "
             f"{cold_row(cold['no_bytecode'])} | |",
-            *([f"| cold `textbot ask` of {args.cold_against}, compiled, alternating with the first row's runs | "
-               f"{cold_row(cold['against'])} | |"] if args.cold_against else []),
-            f"| peak RSS: `textbot ask` / the query process after every search | {cold['rss']:.0f} / {timing['rss']:.0f} MB | ≤ 350 MB |",
+            *([f"| cold `textbot ask` of {args.against} (on its own index), compiled, alternating with the first row's runs | "
+               f"{cold_row(cold['against'])} | |"] if args.against else []),
+            f"| peak RSS: `textbot ask` / the query process after every search | {cold['rss']:.0f} / {timing['rss']:.0f} MB"
+            f"{against_rss} | ≤ 350 MB |",
             f"| index build ({passages} passages, ONNX export included, model already loaded) | {build_seconds:.1f} s | |",
             "",
         ]

@@ -11,6 +11,7 @@ import pytest
 from bot.search.index import MANIFEST_FILE
 from bot.search.lexical import LEXICAL_FILE
 from bot.search.onnx_encoder import ENCODER_FILES, OnnxEncoder
+from bot.search.searcher import HEADINGS_FILE
 from bot.texts.passages import segment
 
 from conftest import ROOT
@@ -120,8 +121,9 @@ def test_the_model_is_kept_with_the_index_and_hashed(index_settings, searcher):
     manifest = json.loads((index_settings.index_dir / MANIFEST_FILE).read_text())
     assert manifest["encoder"] == "OnnxEncoder"
     assert set(ENCODER_FILES) <= set(manifest["index_files"])
-    # The searcher's store of weighed words is checked by its own content key and CRCs (bot.search.lexical).
-    on_disk = {p.name for p in index_settings.index_dir.iterdir()} - {MANIFEST_FILE, LEXICAL_FILE}
+    # The searcher's stores of weighed words and heading vectors are checked by their own
+    # content keys and CRCs (bot.search.lexical, bot.search.index.stored_vectors).
+    on_disk = {p.name for p in index_settings.index_dir.iterdir()} - {MANIFEST_FILE, LEXICAL_FILE, HEADINGS_FILE}
     assert set(manifest["index_files"]) == on_disk
 
 

@@ -85,3 +85,79 @@ def test_answers_are_the_same_as_with_each_text_encoded_alone(batched, unbatched
     assert (ours.answered, ours.read_as) == (alone.answered, alone.read_as)
     assert [(q.doc_id, q.start, q.end) for q in ours.quotes] == [(q.doc_id, q.start, q.end) for q in alone.quotes]
     np.testing.assert_allclose([q.score for q in ours.quotes], [q.score for q in alone.quotes], atol=2e-4)
+
+
+class RecordingEncoder(CountingEncoder):
+    """The index's ONNX encoder, keeping the texts of each forward pass."""
+
+    def __init__(self, folder):
+        super().__init__(folder)
+        self.batches = []
+
+    def embed(self, texts, *, batch_size=32):
+        self.batches.append(list(texts))
+        return super().embed(texts, batch_size=batch_size)
+
+
+def test_common_words_the_texts_never_use_are_looked_up_not_encoded_with_the_question(searcher, index_settings):
+    encoder = RecordingEncoder(index_settings.index_dir)
+    fresh = Searcher(searcher.documents, searcher.index, encoder, cache_size=0)
+    encoder.batches.clear()
+    fresh.search("Is it ok to defend yourself online before being attacked?")
+    # "ok", "defend", "yourself": none of them lengthens the question's forward pass.
+    assert len(encoder.batches) == 1 and len(encoder.batches[0]) == 1
+    # The stored vector of a word is the word encoded alone; a misspelling has none.
+    for word in ("defend", "yourself", "ransomware"):
+        stored = searcher.index.word_vector(encoder.word_rank(word))
+        if word == "ransomware":  # not one piece of the model's vocabulary
+            assert stored is None
+        else:
+            np.testing.assert_allclose(stored, encoder.encode([word])[0], atol=1e-6)
+    assert searcher.index.word_vector(encoder.word_rank("hegemnoy")) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Is it ok to defend yourself online before being attacked?",
+    "what do they say about splitting the world into blocs",
+    "Do some countries try to split off from others online?",
+    "What does the text say about ransomware attacks on hospitals?",
+])
+def test_the_word_table_changes_no_answer(searcher, index_settings, question):
+    import dataclasses
+
+    without = dataclasses.replace(searcher.index, word_ids=None, word_vectors=None)
+    plain = Searcher(searcher.documents, without, OnnxEncoder(index_settings.index_dir), cache_size=0)
+    ours, theirs = searcher.search(question, top_k=10), plain.search(question, top_k=10)
+    assert (ours.answered, ours.read_as) == (theirs.answered, theirs.read_as)
+    assert [(q.doc_id, q.start, q.end) for q in ours.quotes] == [(q.doc_id, q.start, q.end) for q in theirs.quotes]
+    np.testing.assert_allclose([q.score for q in ours.quotes], [q.score for q in theirs.quotes], atol=2e-4)
+
+
+def test_the_section_headings_are_encoded_once_for_the_index_and_kept_with_it(searcher, index_settings, tmp_path):
+    import dataclasses
+    import shutil
+
+    from bot.search.searcher import HEADINGS_FILE
+
+    folder = tmp_path / "index"
+    shutil.copytree(index_settings.index_dir, folder)
+    index = dataclasses.replace(searcher.index, folder=folder)
+    encoder = CountingEncoder(index_settings.index_dir)
+    # Stored when the index was first opened (`textbot index` does): read, not encoded.
+    fresh = Searcher(searcher.documents, index, encoder, cache_size=0)
+    assert encoder.passes == 0
+    answer = fresh.search("the four communities")
+    assert answer.answered and encoder.passes == 1
+    expected = searcher._heading_vectors()
+    np.testing.assert_array_equal(fresh._heading_vectors(), expected)
+    # A damaged file, or one kept for another build of the index, is encoded again and replaced.
+    (folder / HEADINGS_FILE).write_bytes(b"not an npz file")
+    rebuilt = dataclasses.replace(index, manifest={**index.manifest, "built_at": "2000-01-01T00:00:00Z"})
+    for damaged in (index, rebuilt):
+        encoder.passes = 0
+        again = Searcher(searcher.documents, damaged, encoder, cache_size=0)
+        assert encoder.passes == 1
+        np.testing.assert_allclose(again._heading_vectors(), expected, atol=1e-6)
+        encoder.passes = 0
+        Searcher(searcher.documents, damaged, encoder, cache_size=0)
+        assert encoder.passes == 0  # stored for the next one

@@ -17,10 +17,12 @@ with a one-line message.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import time
+import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -29,7 +31,7 @@ import numpy as np
 
 from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
-from .onnx_encoder import EXPORT_FORMAT, MODEL_FILE, OnnxEncoder, file_digest
+from .onnx_encoder import EXPORT_FORMAT, MODEL_FILE, WORD_IDS_FILE, WORD_VECTORS_FILE, OnnxEncoder, file_digest
 from .progress import BuildProgress
 from ..errors import IndexBuildError, TextbotError
 from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
@@ -103,12 +105,25 @@ class Index:
     # Where the index lives: the searcher keeps what it derives from it there too
     # (bot.search.lexical); None for an index held only in memory.
     folder: Path | None = None
+    # The encoder's common whole words, encoded alone (onnx_encoder.WORD_VECTORS_FILE):
+    # their token ids, ascending, and vectors; None when it has none.
+    word_ids: np.ndarray | None = None
+    word_vectors: np.ndarray | None = None
 
     def search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Inner-product scores and row ids of the k nearest passages."""
         k = min(k, len(self.passages))
         scores, ids = self.vectors.search(np.asarray(query_vector, dtype=np.float32).reshape(1, -1), k)
         return scores[0], ids[0]
+
+    def word_vector(self, token_id: int | None) -> np.ndarray | None:
+        """The stored vector of the whole word with this token id, or None."""
+        if token_id is None or self.word_ids is None or self.word_vectors is None:
+            return None
+        row = int(np.searchsorted(self.word_ids, token_id))
+        if row == len(self.word_ids) or self.word_ids[row] != token_id:
+            return None
+        return np.array(self.word_vectors[row], dtype=np.float32)
 
     def passage_tokens(self, row: int) -> np.ndarray | None:
         """The token vectors of a passage's sentences, or None without a token store."""
@@ -323,8 +338,24 @@ def build_index(
     }
     _atomic_write(index_dir / MANIFEST_FILE, json.dumps(manifest, indent=2).encode())
     log.info("indexed %d passages in %.1f s", len(passages), time.perf_counter() - started)
+    word_ids, word_vectors = _word_table(index_dir, files, int(vectors.shape[1]))
     return Index(manifest, passages, index, vocabulary, vocabulary_vectors, token_vectors, token_bounds,
-                 _query_encoder(encoder, index_dir), index_dir)
+                 _query_encoder(encoder, index_dir), index_dir, word_ids, word_vectors)
+
+
+def _word_table(index_dir: Path, files, dimension: int) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The encoder's whole-word table, when the index holds one: its ids, and its vectors
+    memory-mapped (a question reads only its words' rows). IndexBuildError when damaged."""
+    if WORD_VECTORS_FILE not in files or WORD_IDS_FILE not in files:
+        return None, None
+    try:
+        word_ids = np.load(index_dir / WORD_IDS_FILE, allow_pickle=False)
+        word_vectors = np.asarray(np.load(index_dir / WORD_VECTORS_FILE, mmap_mode="r", allow_pickle=False))
+    except (OSError, ValueError) as exc:
+        raise IndexBuildError(f"index in {index_dir} is unreadable ({exc.__class__.__name__})") from None
+    if word_ids.ndim != 1 or word_vectors.shape != (len(word_ids), dimension) or np.any(np.diff(word_ids) <= 0):
+        raise IndexBuildError(f"index in {index_dir} is inconsistent (the word vectors and their ids disagree)")
+    return word_ids, word_vectors
 
 
 def _query_encoder(build_encoder: Encoder, index_dir: Path) -> Encoder | None:
@@ -343,6 +374,37 @@ def _save_array(path: Path, array: np.ndarray) -> None:
     with open(tmp, "wb") as handle:
         np.save(handle, array)
     os.replace(tmp, path)
+
+
+def stored_vectors(index: Index, name: str, texts: list[str], encode: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+    """The vectors of ``texts`` that a searcher derives from the index (the section
+    headings, say): read from the file ``name`` in the index's folder when stored there
+    for these texts and this very index (its files and build time), else encoded now
+    and stored there for the next process. A folder that can't be written only costs
+    each process the encoding."""
+    identity = [index.manifest.get("built_at"), index.manifest.get("index_files"), texts]
+    key = hashlib.sha256(json.dumps(identity, sort_keys=True).encode("utf-8")).hexdigest()
+    path = index.folder / name if index.folder is not None else None
+    if path is not None:
+        try:
+            with np.load(path, allow_pickle=False) as stored:  # every member's CRC is checked as it is read
+                if str(stored["key"]) == key:
+                    return stored["vectors"]
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            log.info("encoding %s again: %s", name, exc)
+    vectors = np.asarray(encode(texts), dtype=np.float32)
+    if path is not None:
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two processes may store it at once
+        try:
+            with open(tmp, "wb") as handle:
+                np.savez(handle, key=np.array(key), vectors=vectors)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            log.info("%s is not stored in %s: %s", name, path.parent, exc)
+    return vectors
 
 
 def read_manifest(index_dir: Path) -> dict | None:
@@ -422,7 +484,9 @@ def check_passages(passages: list[Passage], documents: dict[str, Document]) -> N
 def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] | None = None) -> Index:
     """Load a verified index, checking its files are whole; IndexBuildError if not."""
     onnx = manifest.get("encoder") == OnnxEncoder.__name__
-    check_model = verify_files(index_dir, manifest, defer=frozenset({MODEL_FILE}) if onnx else frozenset())
+    # The model and the word table are hashed beside the model's load.
+    deferred = frozenset({MODEL_FILE, WORD_VECTORS_FILE}) if onnx else frozenset()
+    check_model = verify_files(index_dir, manifest, defer=deferred)
     listed = manifest["index_files"]
     encoder = None
     if onnx:
@@ -471,11 +535,13 @@ def load_index(index_dir: Path, manifest: dict, documents: dict[str, Document] |
         or (len(passages) and (token_bounds.min() < 0 or token_bounds.max() > len(token_vectors)))
     ):
         raise IndexBuildError(f"index in {index_dir} is inconsistent (token vectors and passages disagree)")
+    word_ids, word_vectors = _word_table(index_dir, listed, vectors.d)
     if documents is not None:
         check_passages(passages, documents)
     if isinstance(vectors, faiss.IndexIVF):
         vectors.nprobe = max(1, vectors.nlist // IVF_PROBE_FRACTION)
-    return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors, token_vectors, token_bounds, encoder, index_dir)
+    return Index(manifest, passages, vectors, vocabulary, vocabulary_vectors, token_vectors, token_bounds, encoder, index_dir,
+                 word_ids, word_vectors)
 
 
 def open_index(

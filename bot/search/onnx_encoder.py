@@ -29,7 +29,14 @@ log = logging.getLogger(__name__)
 MODEL_FILE = "encoder.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 CONFIG_FILE = "encoder.json"
-ENCODER_FILES = (MODEL_FILE, TOKENIZER_FILE, CONFIG_FILE)
+# The sentence vectors of the vocabulary's common whole words, each encoded alone, and
+# their token ids (ascending): a question's words the corpus never uses are looked up
+# here rather than encoded beside the question, where they lengthened its forward
+# pass (README, "Speed and memory"). Made with the export, and reused with it.
+WORD_VECTORS_FILE = "words.npy"
+WORD_IDS_FILE = "word_ids.npy"
+HASHED_FILES = (MODEL_FILE, TOKENIZER_FILE, WORD_VECTORS_FILE, WORD_IDS_FILE)
+ENCODER_FILES = (*HASHED_FILES, CONFIG_FILE)
 SENTENCE_OUTPUT = "sentence_embedding"
 TOKEN_OUTPUT = "token_embeddings"
 # The TorchScript exporter (dynamo=False): ~3 s for MiniLM where the dynamo exporter
@@ -38,7 +45,7 @@ TOKEN_OUTPUT = "token_embeddings"
 # onnxscript package) is the replacement when torch drops it.
 ONNX_OPSET = 17
 # 2: eager attention, fused by ONNX Runtime's transformer optimizer.
-EXPORT_FORMAT = 2  # bump when the export changes: a stored export is then redone
+EXPORT_FORMAT = 3  # bump when the export changes: a stored export is then redone
 # The fused graph is kept only when it gives the traced graph's outputs to float32
 # rounding (measured: 3e-7); otherwise the unfused graph is kept.
 FUSED_MAX_DIFF = 1e-5
@@ -58,6 +65,13 @@ FUSABLE_MODEL_TYPES = frozenset({"bert"})
 # question, then asks for its tokens. Only small batches are remembered: a question's
 # texts (its readings, its unfamiliar words), encoded together.
 TOKEN_CACHE_SIZE = 128
+# The whole words stored: those the vocabulary ranks before this (roughly the commonest;
+# BERT's vocabulary is ordered by frequency) and of at least two letters (lexical's
+# content words). All 21,700 took 40 s of CPU to encode; these 6,900 a third of it,
+# and hold three quarters of the bench sets' unfamiliar words that the vocabulary has.
+WORD_TABLE_RANK = 10_000
+MIN_TABLE_WORD = 2
+WORD_TABLE_BATCH = 512  # three tokens a text: large batches are cheaper
 REMEMBERED_BATCH = 8
 _TOKEN_DTYPE = np.float32
 
@@ -130,11 +144,24 @@ def export_encoder(reference: SentenceTransformerEncoder, folder: Path, *, sourc
         "max_tokens": int(model.max_seq_length),
         "dimension": reference.dimension,
         "source": source,
-        "sha256": {name: file_digest(folder / name) for name in (MODEL_FILE, TOKENIZER_FILE)},
     }
+    (folder / CONFIG_FILE).write_text(json.dumps(config, indent=2), encoding="utf-8")
+    # The word table is encoded by the exported model itself, as questions are.
+    encoder = OnnxEncoder(folder, threads=BUILD_THREADS)
+    ids, words = zip(*encoder.whole_words())
+    _save_array(folder / WORD_VECTORS_FILE, encoder.encode(list(words), batch_size=WORD_TABLE_BATCH))
+    _save_array(folder / WORD_IDS_FILE, np.array(ids, dtype=np.int64))
+    config["sha256"] = {name: file_digest(folder / name) for name in HASHED_FILES}
     config["checksum"] = _config_checksum(config)
     (folder / CONFIG_FILE).write_text(json.dumps(config, indent=2), encoding="utf-8")
     return ENCODER_FILES
+
+
+def _save_array(path: Path, array: np.ndarray) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as handle:
+        np.save(handle, array)
+    tmp.replace(path)
 
 
 @contextlib.contextmanager
@@ -211,7 +238,7 @@ def exported_encoder(model: str, folder: Path) -> "OnnxEncoder":
             source is not None
             and config.get("source") == source
             and config.get("checksum") == _config_checksum(config)
-            and set(config["sha256"]) == {MODEL_FILE, TOKENIZER_FILE}
+            and set(config["sha256"]) == set(HASHED_FILES)
             and all(file_digest(folder / name) == digest for name, digest in config["sha256"].items())
         )
     except (OSError, ValueError, KeyError, AttributeError, TypeError):
@@ -303,6 +330,15 @@ class OnnxEncoder:
     def is_whole_word(self, word: str) -> bool:
         """Whether the model's vocabulary holds ``word`` as one piece (a word, not "smes")."""
         return self._tokenizer.token_to_id(word) is not None
+
+    def whole_words(self) -> list[tuple[int, str]]:
+        """(token id, word) for the words of lower-case letters that the vocabulary holds
+        as one piece and ranks before WORD_TABLE_RANK, ids ascending."""
+        vocabulary = sorted((i, w) for w, i in self._tokenizer.get_vocab().items()
+                            if i < WORD_TABLE_RANK and len(w) >= MIN_TABLE_WORD and w.isascii() and w.isalpha() and w.islower())
+        encodings = self._tokenizer.encode_batch([w for _, w in vocabulary])
+        return [(i, w) for (i, w), e in zip(vocabulary, encodings)
+                if [t for t, special in zip(e.ids, e.special_tokens_mask) if not special] == [i]]
 
     def word_rank(self, word: str) -> int | None:
         """The position of ``word`` in the model's vocabulary (common words come first), or None."""
