@@ -38,8 +38,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, float, float] = (8.21, 4.66, 8.47)  # dense, coverage, maxsim
-    bias: float = -9.91
+    weights: tuple[float, float, float] = (8.52, 5.06, 7.92)  # dense, coverage, maxsim
+    bias: float = -9.99
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:

@@ -64,6 +64,17 @@ EXTEND_MARGIN = 0.08
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
 SYNONYMS_PER_WORD = 3
+# ... and the corpus words whose vectors in context are at least this close: the
+# word's token vector in the question against the mean of a corpus word's token
+# vectors over its uses in the passages. Context finds what a word alone misses
+# ("kids" in "protect kids online" → "minors", "suspicion" → "distrust",
+# "military" → "militarization"), and does not take "spying" for "security".
+CONTEXT_SYNONYM_SIMILARITY = 0.45
+# A word the corpus does use stands, in the ranking only and at this weight, for
+# its neighbours in context at least this close: a student's word is often not the
+# one the sentence that answers uses, though the corpus uses it elsewhere.
+KNOWN_WORD_SIMILARITY = 0.6
+KNOWN_WORD_WEIGHT = 0.5
 # A word that may join a two-word name ("the Internet of Things").
 COMPOUND_JOINS = ("of",)
 # A passage holding one word of a two-word name the texts never use together covers
@@ -170,6 +181,7 @@ class Searcher:
         for row, p in enumerate(index.passages):
             self._rows_by_start.setdefault((p.doc_id, p.first), []).append(row)
         self._heading_matrix: np.ndarray | None = None
+        self._context_words: tuple[list[str], np.ndarray] | None = None  # built on first use
         # Converted once, not for every question that looks for synonyms.
         self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
 
@@ -243,21 +255,22 @@ class Searcher:
     ) -> tuple[list[Scored], Evidence]:
         """The ranked candidates and the evidence the abstention rule decides on.
 
-        Synonyms for the question's unfamiliar words are looked for only when the exact
-        words leave the answer in doubt (or always, with ``expand``, for calibrating the
-        abstention rule). ``vectors`` holds embeddings already computed (_encode_ahead).
+        Synonyms for the question's unfamiliar words count towards covering it only when
+        the exact words leave the answer in doubt (or always, with ``expand``, for
+        calibrating the abstention rule). ``vectors`` holds embeddings already computed
+        (_encode_ahead).
         """
         vectors = {} if vectors is None else vectors
         vector = self._text_vectors([query.subject], vectors)[0]
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
-        maxsims: dict[int, float] = {}  # the late-interaction scores of this subject, by row
-        ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, {}), maxsims)
+        # Synonyms always help rank; they cover the subject for the abstention rule only
+        # when its own words leave the answer in doubt.
+        expansions = self._expansions(query.subject, query.read, vectors)
+        matches = {**self._known_word_neighbours(query.subject, query.read), **expansions}
+        ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, matches))
         evidence = self._evidence(query, ranked, {})
-        if expand or self.abstention.undecided(evidence):
-            expansions = self._expansions(query.subject, query.read, vectors)
-            if expansions:
-                ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, expansions), maxsims)
-                evidence = self._evidence(query, ranked, expansions)
+        if expansions and (expand or self.abstention.undecided(evidence)):
+            evidence = self._evidence(query, ranked, expansions)
         return ranked, evidence
 
     def _rerank(
@@ -272,7 +285,7 @@ class Searcher:
     def _encode_ahead(self, readings: list[Query]) -> dict[str, np.ndarray]:
         """The embeddings a question may need, from one forward pass of the encoder: the
         subject of each reading (typed and respelt) and the words of it the corpus
-        never uses, whose synonyms are looked for when the answer is in doubt. Encoding
+        never uses, whose synonyms are looked for. Encoding
         those words with the subject, needed or not, costs less at the p95 than a second
         pass for the questions that need them (README, "Speed and memory")."""
         texts = [r.subject for r in readings]
@@ -425,8 +438,9 @@ class Searcher:
             if share >= MIN_HEADING_COVERAGE and (not query.documents or h.doc_id in query.documents)
         }
 
-    def _unknown_words(self, text: str, question: str) -> dict[str, str]:
-        """The subject's words the corpus never uses that may have synonyms in it, by stem."""
+    def _unknown_words(self, text: str, question: str, *, known: bool = False) -> dict[str, str]:
+        """The subject's words the corpus never uses (or, with ``known``, the ones it
+        does use) that may have synonyms in it, by stem."""
         if not len(self.index.vocabulary):
             return {}
         unknown: dict[str, str] = {}
@@ -435,15 +449,86 @@ class Searcher:
         names = {w.lower() for w in re.findall(r"(?<=\S)\s+([A-Z][\w’'-]*)", question)}
         for word in self._lexical.content_words(text):
             term = self._lexical.stem(word)
-            if not self._lexical.knows(term) and word.isalpha() and word not in names:
+            if self._lexical.knows(term) == known and word.isalpha() and word not in names:
                 unknown.setdefault(term, word)
         return unknown
 
     def _expansions(self, text: str, question: str, found: dict[str, np.ndarray] | None = None) -> Expansions:
-        """Corpus words standing in for the subject's words the corpus never uses."""
+        """Corpus words standing in for the subject's words the corpus never uses: close
+        as words alone or in context, whichever is closer."""
         unknown = self._unknown_words(text, question)
         if not unknown:
             return {}
+        expansions = self._word_neighbours(text, unknown, found)
+        for term, neighbours in self._context_neighbours(text, unknown, CONTEXT_SYNONYM_SIMILARITY).items():
+            merged = expansions.setdefault(term, {})
+            for stem, similarity in neighbours.items():
+                merged[stem] = max(similarity, merged.get(stem, 0.0))
+        return expansions
+
+    def _known_word_neighbours(self, text: str, question: str) -> Expansions:
+        """The corpus words close in context to the subject's words the corpus uses,
+        each at KNOWN_WORD_WEIGHT of its similarity (for the ranking)."""
+        known = self._unknown_words(text, question, known=True)
+        neighbours = self._context_neighbours(text, known, KNOWN_WORD_SIMILARITY)
+        return {t: {stem: KNOWN_WORD_WEIGHT * sim for stem, sim in n.items()} for t, n in neighbours.items()}
+
+    def _context_vocabulary(self) -> tuple[list[str], np.ndarray] | None:
+        """Each stem of the corpus's words with the mean of its words' token vectors over
+        their uses in the passages, normalised (built once, from the stored vectors);
+        None without stored token vectors or an encoder that names their words."""
+        if self._context_words is None:
+            piece_words = getattr(self._encoder, "piece_words", None)
+            store = self.index.token_vectors
+            if piece_words is None or store is None:
+                return None
+            singles = [row for row, p in enumerate(self.index.passages) if p.size == 1]
+            stems: dict[str, int] = {}
+            rows: list[int] = []
+            ids: list[int] = []
+            for row, pieces in zip(singles, piece_words([self._texts[r] for r in singles])):
+                start, end = (int(b) for b in self.index.token_bounds[row])
+                if len(pieces) != end - start:  # a sentence cut short by the model's length limit
+                    continue
+                for offset, word in enumerate(pieces):
+                    if word.isalpha() and not self._lexical.is_stopword(word):
+                        rows.append(start + offset)
+                        ids.append(stems.setdefault(self._lexical.stem(word), len(stems)))
+            sums = np.zeros((len(stems), store.shape[1]), dtype=np.float32)
+            np.add.at(sums, np.asarray(ids, dtype=np.int64), np.asarray(store[rows], dtype=np.float32))
+            sums /= np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
+            self._context_words = (list(stems), sums)
+        return self._context_words
+
+    def _context_neighbours(self, text: str, words: dict[str, str], floor: float) -> Expansions:
+        """For each of ``words`` (stem → word of ``text``), up to SYNONYMS_PER_WORD other
+        corpus stems whose context vectors are at least ``floor`` close to the word's
+        token vectors in ``text``."""
+        token_vectors = getattr(self._encoder, "token_vectors", None)
+        vocabulary = self._context_vocabulary() if words and token_vectors is not None else None
+        if vocabulary is None:
+            return {}
+        stems, matrix = vocabulary
+        vectors, pieces = token_vectors(text)
+        own = set(self._lexical.tokens(text))
+        found: Expansions = {}
+        for term, word in words.items():
+            mask = np.array([p == word for p in pieces])
+            if not mask.any():
+                continue
+            mean = vectors[mask].astype(np.float32).mean(axis=0)
+            # einsum, not BLAS: see _word_neighbours.
+            similarities = np.einsum("vd,d->v", matrix, mean / max(float(np.linalg.norm(mean)), 1e-12))
+            neighbours: dict[str, float] = {}
+            for i in np.argsort(-similarities)[: SYNONYMS_PER_WORD + len(own)]:
+                if similarities[i] >= floor and stems[i] not in own and len(neighbours) < SYNONYMS_PER_WORD:
+                    neighbours[stems[i]] = float(similarities[i])
+            if neighbours:
+                found[term] = neighbours
+        return found
+
+    def _word_neighbours(self, text: str, unknown: dict[str, str], found: dict[str, np.ndarray] | None) -> Expansions:
+        """For each unknown word, the corpus words whose embeddings alone are at least SYNONYM_SIMILARITY close."""
         vectors = self._text_vectors(list(unknown.values()), {} if found is None else found)
         # einsum, not BLAS: see late_interaction._maxsim_rows (here 36 ms against 0.3 ms
         # on the busy machine).
