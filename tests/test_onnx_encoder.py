@@ -8,6 +8,7 @@ import sys
 import numpy as np
 import pytest
 
+from bot.search.context_words import CONTEXT_FILE
 from bot.search.index import MANIFEST_FILE
 from bot.search.lexical import LEXICAL_FILE
 from bot.search.onnx_encoder import ENCODER_FILES, OnnxEncoder
@@ -120,8 +121,9 @@ def test_the_model_is_kept_with_the_index_and_hashed(index_settings, searcher):
     manifest = json.loads((index_settings.index_dir / MANIFEST_FILE).read_text())
     assert manifest["encoder"] == "OnnxEncoder"
     assert set(ENCODER_FILES) <= set(manifest["index_files"])
-    # The searcher's store of weighed words is checked by its own content key and CRCs (bot.search.lexical).
-    on_disk = {p.name for p in index_settings.index_dir.iterdir()} - {MANIFEST_FILE, LEXICAL_FILE}
+    # The searcher's stores of weighed words and of words in context are checked by their
+    # own content keys and CRCs (bot.search.lexical, bot.search.context_words).
+    on_disk = {p.name for p in index_settings.index_dir.iterdir()} - {MANIFEST_FILE, LEXICAL_FILE, CONTEXT_FILE}
     assert set(manifest["index_files"]) == on_disk
 
 

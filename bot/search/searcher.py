@@ -26,6 +26,7 @@ from ..texts.corpus import Document
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from . import late_interaction
 from .abstention import DEFAULT_RULE, AbstentionRule, Evidence
+from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .index import MAX_QUOTE_CHARS, Index, Passage
 from .lexical import Expansions, LexicalIndex, words
@@ -181,7 +182,9 @@ class Searcher:
         for row, p in enumerate(index.passages):
             self._rows_by_start.setdefault((p.doc_id, p.first), []).append(row)
         self._heading_matrix: np.ndarray | None = None
-        self._context_words: tuple[list[str], np.ndarray] | None = None  # built on first use
+        # Read (or computed and stored) now, so that `textbot index` leaves them for the first question.
+        self._context: ContextWords | None = None
+        self._context_words()
         # Converted once, not for every question that looks for synonyms.
         self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
 
@@ -460,7 +463,7 @@ class Searcher:
         if not unknown:
             return {}
         expansions = self._word_neighbours(text, unknown, found)
-        for term, neighbours in self._context_neighbours(text, unknown, CONTEXT_SYNONYM_SIMILARITY).items():
+        for term, neighbours in self._context_neighbours(text, unknown).items():
             merged = expansions.setdefault(term, {})
             for stem, similarity in neighbours.items():
                 merged[stem] = max(similarity, merged.get(stem, 0.0))
@@ -470,62 +473,51 @@ class Searcher:
         """The corpus words close in context to the subject's words the corpus uses,
         each at KNOWN_WORD_WEIGHT of its similarity (for the ranking)."""
         known = self._unknown_words(text, question, known=True)
-        neighbours = self._context_neighbours(text, known, KNOWN_WORD_SIMILARITY)
-        return {t: {stem: KNOWN_WORD_WEIGHT * sim for stem, sim in n.items()} for t, n in neighbours.items()}
+        context = self._context_words() if known else None
+        if context is None:
+            return {}
+        own = set(self._lexical.tokens(text))
+        found: Expansions = {}
+        for term in known:
+            near = context.near(term, floor=KNOWN_WORD_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
+            if near:
+                found[term] = {stem: KNOWN_WORD_WEIGHT * similarity for stem, similarity in near}
+        return found
 
-    def _context_vocabulary(self) -> tuple[list[str], np.ndarray] | None:
-        """Each stem of the corpus's words with the mean of its words' token vectors over
-        their uses in the passages, normalised (built once, from the stored vectors);
-        None without stored token vectors or an encoder that names their words."""
-        if self._context_words is None:
+    def _context_neighbours(self, text: str, words: dict[str, str]) -> Expansions:
+        """For each of ``words`` (stem → word of ``text``), the corpus stems close to its
+        token vectors in ``text``."""
+        token_vectors = getattr(self._encoder, "token_vectors", None)
+        context = self._context_words() if words and token_vectors is not None else None
+        if context is None:
+            return {}
+        vectors, pieces = token_vectors(text)
+        means = {}
+        for term, word in words.items():
+            mask = np.array([p == word for p in pieces])
+            if mask.any():
+                means[term] = vectors[mask].astype(np.float32).mean(axis=0)
+        own = set(self._lexical.tokens(text))
+        return context.neighbours(means, floor=CONTEXT_SYNONYM_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
+
+    def _context_words(self) -> ContextWords | None:
+        """The corpus's words in context (read or computed once); None without stored
+        token vectors or an encoder that names their words."""
+        if self._context is None:
             piece_words = getattr(self._encoder, "piece_words", None)
             store = self.index.token_vectors
             if piece_words is None or store is None:
                 return None
-            singles = [row for row, p in enumerate(self.index.passages) if p.size == 1]
-            stems: dict[str, int] = {}
-            rows: list[int] = []
-            ids: list[int] = []
-            for row, pieces in zip(singles, piece_words([self._texts[r] for r in singles])):
-                start, end = (int(b) for b in self.index.token_bounds[row])
-                if len(pieces) != end - start:  # a sentence cut short by the model's length limit
-                    continue
-                for offset, word in enumerate(pieces):
-                    if word.isalpha() and not self._lexical.is_stopword(word):
-                        rows.append(start + offset)
-                        ids.append(stems.setdefault(self._lexical.stem(word), len(stems)))
-            sums = np.zeros((len(stems), store.shape[1]), dtype=np.float32)
-            np.add.at(sums, np.asarray(ids, dtype=np.int64), np.asarray(store[rows], dtype=np.float32))
-            sums /= np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
-            self._context_words = (list(stems), sums)
-        return self._context_words
+            def build() -> ContextWords:
+                singles = [row for row, p in enumerate(self.index.passages) if p.size == 1]
+                texts = [self._texts[r] for r in singles]
+                bounds = self.index.token_bounds[singles]
+                return ContextWords.build(texts, bounds, store, piece_words, self._lexical.stem, self._lexical.is_stopword)
 
-    def _context_neighbours(self, text: str, words: dict[str, str], floor: float) -> Expansions:
-        """For each of ``words`` (stem → word of ``text``), up to SYNONYMS_PER_WORD other
-        corpus stems whose context vectors are at least ``floor`` close to the word's
-        token vectors in ``text``."""
-        token_vectors = getattr(self._encoder, "token_vectors", None)
-        vocabulary = self._context_vocabulary() if words and token_vectors is not None else None
-        if vocabulary is None:
-            return {}
-        stems, matrix = vocabulary
-        vectors, pieces = token_vectors(text)
-        own = set(self._lexical.tokens(text))
-        found: Expansions = {}
-        for term, word in words.items():
-            mask = np.array([p == word for p in pieces])
-            if not mask.any():
-                continue
-            mean = vectors[mask].astype(np.float32).mean(axis=0)
-            # einsum, not BLAS: see _word_neighbours.
-            similarities = np.einsum("vd,d->v", matrix, mean / max(float(np.linalg.norm(mean)), 1e-12))
-            neighbours: dict[str, float] = {}
-            for i in np.argsort(-similarities)[: SYNONYMS_PER_WORD + len(own)]:
-                if similarities[i] >= floor and stems[i] not in own and len(neighbours) < SYNONYMS_PER_WORD:
-                    neighbours[stems[i]] = float(similarities[i])
-            if neighbours:
-                found[term] = neighbours
-        return found
+            # The manifest says what the index, token vectors included, was built from.
+            key = content_key(self.index.manifest, self._lexical.stopwords)
+            self._context = ContextWords.stored(self.index.folder, key, build)
+        return self._context
 
     def _word_neighbours(self, text: str, unknown: dict[str, str], found: dict[str, np.ndarray] | None) -> Expansions:
         """For each unknown word, the corpus words whose embeddings alone are at least SYNONYM_SIMILARITY close."""
