@@ -70,7 +70,7 @@ SYNONYMS_PER_WORD = 3
 # vectors over its uses in the passages. Context finds what a word alone misses
 # ("kids" in "protect kids online" → "minors", "suspicion" → "distrust",
 # "military" → "militarization"), and does not take "spying" for "security".
-CONTEXT_SYNONYM_SIMILARITY = 0.45
+CONTEXT_SYNONYM_SIMILARITY = 0.4
 # A word the corpus does use stands, in the ranking only and at this weight, for
 # its neighbours in context at least this close: a student's word is often not the
 # one the sentence that answers uses, though the corpus uses it elsewhere.
