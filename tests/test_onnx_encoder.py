@@ -8,6 +8,7 @@ import sys
 import numpy as np
 import pytest
 
+from bot.search.context_words import CONTEXT_FILE
 from bot.search.index import MANIFEST_FILE
 from bot.search.lexical import LEXICAL_FILE
 from bot.search.onnx_encoder import ENCODER_FILES, OnnxEncoder
@@ -121,9 +122,10 @@ def test_the_model_is_kept_with_the_index_and_hashed(index_settings, searcher):
     manifest = json.loads((index_settings.index_dir / MANIFEST_FILE).read_text())
     assert manifest["encoder"] == "OnnxEncoder"
     assert set(ENCODER_FILES) <= set(manifest["index_files"])
-    # The searcher's stores of weighed words and heading vectors are checked by their own
-    # content keys and CRCs (bot.search.lexical, bot.search.index.stored_vectors).
-    on_disk = {p.name for p in index_settings.index_dir.iterdir()} - {MANIFEST_FILE, LEXICAL_FILE, HEADINGS_FILE}
+    # The searcher's stores of weighed words, heading vectors and words in context are
+    # checked by their own content keys and CRCs (bot.search.lexical,
+    # bot.search.index.stored_vectors, bot.search.context_words).
+    on_disk = {p.name for p in index_settings.index_dir.iterdir()} - {MANIFEST_FILE, LEXICAL_FILE, HEADINGS_FILE, CONTEXT_FILE}
     assert set(manifest["index_files"]) == on_disk
 
 

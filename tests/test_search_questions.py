@@ -234,6 +234,33 @@ def test_a_paraphrase_in_other_words_is_answered(searcher):
 
 
 @pytest.mark.parametrize(
+    "question, words",
+    [
+        # "suspicion", a word the texts never use, is read in context as "distrust".
+        ("Is there suspicion among the big powers?", "distrust between great powers"),
+        # "military", a word the texts never use, as "militarization".
+        ("What do the texts say about the military use of the internet?", "militarization of network technology"),
+    ],
+)
+def test_a_paraphrase_with_a_word_the_texts_never_use_finds_the_sentence_first(searcher, question, words):
+    assert words in first(searcher, question).text
+
+
+def test_a_word_the_texts_never_use_finds_its_synonym_in_context(searcher):
+    # "youngsters" stands for "minors" (a secure online environment for minors).
+    quotes = searcher.search("What do the texts say about youngsters on the internet?", top_k=3).quotes
+    assert any("minors" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What do the texts say about crypto mining?", "What does the text say about data centre electricity use?"],
+)
+def test_synonyms_in_context_do_not_make_a_near_domain_question_covered(searcher, question):
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
     "question",
     [
         # Two-word names whose words the texts use, but never together.

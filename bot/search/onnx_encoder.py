@@ -352,6 +352,11 @@ class OnnxEncoder:
         self._token_cache.move_to_end(text)
         return self._token_cache[text]
 
+    def piece_words(self, texts: list[str]) -> list[list[str]]:
+        """For each text, the lower-cased word each of its word pieces belongs to (the
+        rows of its token vectors), without running the model."""
+        return [self._token_words(t, e) for t, e in zip(texts, self._tokenizer.encode_batch(list(texts)))]
+
     @staticmethod
     def _token_words(text: str, encoding) -> list[str]:  # noqa: ANN001 - a tokenizers.Encoding
         spans: dict[int, tuple[int, int]] = {}

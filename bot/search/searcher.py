@@ -28,6 +28,7 @@ from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_hea
 from ..texts.structure import Ordinal, layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, name_words, weakest_part
+from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .framing import MODALS
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
@@ -68,6 +69,17 @@ EXTEND_MARGIN = 0.08
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
 SYNONYMS_PER_WORD = 3
+# ... and the corpus words whose vectors in context are at least this close: the
+# word's token vector in the question against the mean of a corpus word's token
+# vectors over its uses in the passages. Context finds what a word alone misses
+# ("kids" in "protect kids online" → "minors", "suspicion" → "distrust",
+# "military" → "militarization"), and does not take "spying" for "security".
+CONTEXT_SYNONYM_SIMILARITY = 0.4
+# A word the corpus does use stands, in the ranking only and at this weight, for
+# its neighbours in context at least this close: a student's word is often not the
+# one the sentence that answers uses, though the corpus uses it elsewhere.
+KNOWN_WORD_SIMILARITY = 0.6
+KNOWN_WORD_WEIGHT = 0.5
 # A word that may join a two-word name ("the Internet of Things").
 COMPOUND_JOINS = ("of",)
 # A passage holding one word of a two-word name the texts never use together covers
@@ -230,6 +242,9 @@ class Searcher:
         self._rows_by_paragraph: dict[tuple[str, int], list[int]] = {}
         for row, p in enumerate(index.passages):
             self._rows_by_paragraph.setdefault((p.doc_id, p.paragraph), []).append(row)
+        # Read (or computed and stored) now, so that `textbot index` leaves them for the first question.
+        self._context: ContextWords | None = None
+        self._context_words()
         # Converted once, not for every question that looks for synonyms.
         self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
 
@@ -301,21 +316,22 @@ class Searcher:
     ) -> tuple[list[Scored], Evidence]:
         """The ranked candidates and the evidence the abstention rule decides on.
 
-        Synonyms for the question's unfamiliar words are looked for only when the exact
-        words leave the answer in doubt (or always, with ``expand``, for calibrating the
-        abstention rule). ``vectors`` holds embeddings already computed (_encode_ahead).
+        Synonyms for the question's unfamiliar words count towards covering it only when
+        the exact words leave the answer in doubt (or always, with ``expand``, for
+        calibrating the abstention rule). ``vectors`` holds embeddings already computed
+        (_encode_ahead).
         """
         vectors = {} if vectors is None else vectors
         vector = self._text_vectors([query.subject], vectors)[0]
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
-        maxsims: dict[int, float] = {}  # the late-interaction scores of this subject, by row
-        ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, {}), maxsims)
+        # Synonyms always help rank; they cover the subject for the abstention rule only
+        # when its own words leave the answer in doubt.
+        expansions = self._expansions(query.subject, query.read, vectors)
+        matches = {**self._known_word_neighbours(query.subject, query.read), **expansions}
+        ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, matches))
         evidence = self._evidence(query, ranked, {})
-        if expand or self.abstention.undecided(evidence):
-            expansions = self._expansions(query.subject, query.read, vectors)
-            if expansions:
-                ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, expansions), maxsims)
-                evidence = self._evidence(query, ranked, expansions)
+        if expansions and (expand or self.abstention.undecided(evidence)):
+            evidence = self._evidence(query, ranked, expansions)
         return ranked, evidence
 
     def _rerank(
@@ -330,7 +346,7 @@ class Searcher:
     def _encode_ahead(self, readings: list[Query]) -> dict[str, np.ndarray]:
         """The embeddings a question may need, from one forward pass of the encoder: the
         subject of each reading (typed and respelt) and the words of it the corpus
-        never uses, whose synonyms are looked for when the answer is in doubt. Encoding
+        never uses, whose synonyms are looked for. Encoding
         those words with the subject, needed or not, costs less at the p95 than a second
         pass for the questions that need them (README, "Speed and memory")."""
         subjects = [r.subject for r in readings]
@@ -627,8 +643,9 @@ class Searcher:
             return False
         return (asks.author and p.first in layout_.bylines) or (asks.conclusion and p.first in layout_.conclusions)
 
-    def _unknown_words(self, text: str, question: str) -> dict[str, str]:
-        """The subject's words the corpus never uses that may have synonyms in it, by stem."""
+    def _unknown_words(self, text: str, question: str, *, known: bool = False) -> dict[str, str]:
+        """The subject's words the corpus never uses (or, with ``known``, the ones it
+        does use) that may have synonyms in it, by stem."""
         if not len(self.index.vocabulary):
             return {}
         unknown: dict[str, str] = {}
@@ -637,15 +654,75 @@ class Searcher:
         names = {w.lower() for w in re.findall(r"(?<=\S)\s+([A-Z][\w’'-]*)", question)}
         for word in self._lexical.content_words(text):
             term = self._lexical.stem(word)
-            if not self._lexical.knows(term) and word.isalpha() and word not in names:
+            if self._lexical.knows(term) == known and word.isalpha() and word not in names:
                 unknown.setdefault(term, word)
         return unknown
 
     def _expansions(self, text: str, question: str, found: dict[str, np.ndarray] | None = None) -> Expansions:
-        """Corpus words standing in for the subject's words the corpus never uses."""
+        """Corpus words standing in for the subject's words the corpus never uses: close
+        as words alone or in context, whichever is closer."""
         unknown = self._unknown_words(text, question)
         if not unknown:
             return {}
+        expansions = self._word_neighbours(text, unknown, found)
+        for term, neighbours in self._context_neighbours(text, unknown).items():
+            merged = expansions.setdefault(term, {})
+            for stem, similarity in neighbours.items():
+                merged[stem] = max(similarity, merged.get(stem, 0.0))
+        return expansions
+
+    def _known_word_neighbours(self, text: str, question: str) -> Expansions:
+        """The corpus words close in context to the subject's words the corpus uses,
+        each at KNOWN_WORD_WEIGHT of its similarity (for the ranking)."""
+        known = self._unknown_words(text, question, known=True)
+        context = self._context_words() if known else None
+        if context is None:
+            return {}
+        own = set(self._lexical.tokens(text))
+        found: Expansions = {}
+        for term in known:
+            near = context.near(term, floor=KNOWN_WORD_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
+            if near:
+                found[term] = {stem: KNOWN_WORD_WEIGHT * similarity for stem, similarity in near}
+        return found
+
+    def _context_neighbours(self, text: str, words: dict[str, str]) -> Expansions:
+        """For each of ``words`` (stem → word of ``text``), the corpus stems close to its
+        token vectors in ``text``."""
+        token_vectors = getattr(self._encoder, "token_vectors", None)
+        context = self._context_words() if words and token_vectors is not None else None
+        if context is None:
+            return {}
+        vectors, pieces = token_vectors(text)
+        means = {}
+        for term, word in words.items():
+            mask = np.array([p == word for p in pieces])
+            if mask.any():
+                means[term] = vectors[mask].astype(np.float32).mean(axis=0)
+        own = set(self._lexical.tokens(text))
+        return context.neighbours(means, floor=CONTEXT_SYNONYM_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
+
+    def _context_words(self) -> ContextWords | None:
+        """The corpus's words in context (read or computed once); None without stored
+        token vectors or an encoder that names their words."""
+        if self._context is None:
+            piece_words = getattr(self._encoder, "piece_words", None)
+            store = self.index.token_vectors
+            if piece_words is None or store is None:
+                return None
+            def build() -> ContextWords:
+                singles = [row for row, p in enumerate(self.index.passages) if p.size == 1]
+                texts = [self._texts[r] for r in singles]
+                bounds = self.index.token_bounds[singles]
+                return ContextWords.build(texts, bounds, store, piece_words, self._lexical.stem, self._lexical.is_stopword)
+
+            # The manifest says what the index, token vectors included, was built from.
+            key = content_key(self.index.manifest, self._lexical.stopwords)
+            self._context = ContextWords.stored(self.index.folder, key, build)
+        return self._context
+
+    def _word_neighbours(self, text: str, unknown: dict[str, str], found: dict[str, np.ndarray] | None) -> Expansions:
+        """For each unknown word, the corpus words whose embeddings alone are at least SYNONYM_SIMILARITY close."""
         found = {} if found is None else found
         self._stored_word_vectors(list(unknown.values()), found)
         vectors = self._text_vectors(list(unknown.values()), found)
