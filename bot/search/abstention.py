@@ -114,8 +114,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (6.15, 1.35, 1.8, 5.22, -8.63)  # dense, coverage, maxsim, weakest, aspect_gap
-    bias: float = -5.18
+    weights: tuple[float, ...] = (5.95, 1.39, 2.36, 5.3, -8.78)  # dense, coverage, maxsim, weakest, aspect_gap
+    bias: float = -5.75
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:
