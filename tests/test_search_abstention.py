@@ -39,8 +39,8 @@ def test_initials_shared_by_two_stretches_are_no_acronym():
     assert table.expand("GIG") is None
 
 
-def evidence(dense=0.4, coverage=0.5, maxsim=0.5, **flags):
-    return Evidence(dense=dense, coverage=coverage, phrase=flags.get("phrase", False), unknown_name=flags.get("unknown_name", False), maxsim=maxsim)
+def evidence(dense=0.4, coverage=0.5, maxsim=0.5, weakest=1.0, **flags):
+    return Evidence(dense=dense, coverage=coverage, phrase=flags.get("phrase", False), unknown_name=flags.get("unknown_name", False), maxsim=maxsim, weakest=weakest)
 
 
 def test_more_evidence_of_any_kind_never_lowers_the_confidence():
@@ -56,7 +56,8 @@ def test_the_subject_word_for_word_is_answered_and_an_unknown_name_is_not():
     assert rule.answers(evidence(dense=0.1, coverage=0.1, maxsim=0.1, phrase=True))
     assert not rule.answers(evidence(dense=0.9, coverage=0.9, maxsim=0.9, unknown_name=True))
     assert rule.answers(evidence(dense=0.9, coverage=0.9, maxsim=0.9))
-    assert not rule.answers(evidence(dense=0.1, coverage=0.0, maxsim=0.2))
+    # Weak everywhere: no word of the subject is matched well either.
+    assert not rule.answers(evidence(dense=0.1, coverage=0.0, maxsim=0.2, weakest=0.2))
 
 
 def test_a_weaker_weakest_word_or_a_wider_passing_mention_gap_lowers_the_confidence():
