@@ -95,18 +95,3 @@ def test_overlapping_windows_score_as_if_each_were_compared_alone(searcher):
     np.testing.assert_allclose(
         candidate_maxsim(question, index, rows), maxsim(question, [index.passage_tokens(r) for r in rows]), atol=1e-6
     )
-
-
-def test_maxsims_known_from_an_earlier_ranking_of_the_same_question_are_reused():
-    topic, other = np.eye(8, dtype=np.float32)[:1], np.eye(8, dtype=np.float32)[1:2]
-    index = _Index([other, other, topic, topic])
-    encoder = _Encoder(topic, ["owls"])
-    ranked = [Candidate(0, 1.0), Candidate(1, 0.99), Candidate(2, 0.98), Candidate(3, 0.5)]
-    known = {}
-    first = rescore(index, encoder, "owls", ranked, weight=1.0, depth=3, known=known)
-    assert known == {0: 0.0, 1: 0.0, 2: 1.0}
-    assert rescore(index, encoder, "owls", ranked, weight=1.0, depth=3) == first
-    # A second ranking (synonyms added) computes only the rows it has not seen.
-    known[2] = 0.0  # as if row 2 had been found unlike the question: the known value is what counts
-    again = rescore(index, encoder, "owls", ranked[::-1], weight=1.0, depth=3, known=known)
-    assert known[3] == 1.0 and [c.row for c in again] == [3, 1, 2, 0]  # row 2 recomputed would lead

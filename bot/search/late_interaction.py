@@ -108,7 +108,6 @@ def rescore(
     weight: float | None = None,
     depth: int | None = None,
     noise: frozenset[str] | None = None,
-    known: dict[int, float] | None = None,
 ) -> list[C]:
     """``ranked`` (best first) with its top ``depth`` re-scored and re-ordered by MaxSim.
 
@@ -116,9 +115,7 @@ def rescore(
     them), so none falls below a candidate that was not re-scored. Unchanged when the
     index stores no token vectors or the encoder gives none. ``noise``: the words that
     say nothing of a topic (the searcher passes its lexical index's stop words, the
-    same list, so a question's process needs no bm25s import). ``known`` holds MaxSims
-    of rows against the same ``text`` from an earlier ranking of it (row → MaxSim), and
-    gains the ones computed here.
+    same list, so a question's process needs no bm25s import).
     """
     weight = LATE_WEIGHT if weight is None else weight
     depth = LATE_CANDIDATES if depth is None else depth
@@ -127,12 +124,8 @@ def rescore(
     if weight == 0 or not ranked or token_vectors is None or index.token_vectors is None:
         return ranked
     top = ranked[:depth]
-    known = {} if known is None else known
-    missing = [c.row for c in top if c.row not in known]
-    if missing:
-        question = _topic_tokens(*token_vectors(text), _noise_words() if noise is None else noise)
-        known.update(zip(missing, candidate_maxsim(question, index, missing).tolist()))
-    similarities = [known[c.row] for c in top]
+    question = _topic_tokens(*token_vectors(text), _noise_words() if noise is None else noise)
+    similarities = candidate_maxsim(question, index, [c.row for c in top]).tolist()
     floor = min(similarities)
     # A candidate that keeps its MaxSim (searcher.Scored) hands it on to the abstention rule.
     keeps_maxsim = hasattr(top[0], "maxsim")

@@ -328,20 +328,15 @@ class Searcher:
         # when its own words leave the answer in doubt.
         expansions = self._expansions(query.subject, query.read, vectors)
         matches = {**self._known_word_neighbours(query.subject, query.read), **expansions}
-        ranked = self._rerank(query, vector, self._fuse(query, vector, dense_scores, rows, matches))
+        ranked = self._rerank(query, self._fuse(query, vector, dense_scores, rows, matches))
         evidence = self._evidence(query, ranked, {})
         if expansions and (expand or self.abstention.undecided(evidence)):
             evidence = self._evidence(query, ranked, expansions)
         return ranked, evidence
 
-    def _rerank(
-        self, query: Query, vector: np.ndarray, ranked: list[Scored], maxsims: dict[int, float] | None = None
-    ) -> list[Scored]:
-        """The top candidates re-scored by late interaction (MaxSim over token vectors);
-        ``maxsims`` remembers each row's MaxSim for a second ranking of the same subject."""
-        return late_interaction.rescore(
-            self.index, self._encoder, query.subject, ranked, noise=self._lexical.stopwords, known=maxsims
-        )
+    def _rerank(self, query: Query, ranked: list[Scored]) -> list[Scored]:
+        """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
+        return late_interaction.rescore(self.index, self._encoder, query.subject, ranked, noise=self._lexical.stopwords)
 
     def _encode_ahead(self, readings: list[Query]) -> dict[str, np.ndarray]:
         """The embeddings a question may need, from one forward pass of the encoder: the
