@@ -148,8 +148,8 @@ def test_the_section_headings_are_encoded_once_for_the_index_and_kept_with_it(se
     assert encoder.passes == 0
     answer = fresh.search("the four communities")
     assert answer.answered and encoder.passes == 1
-    expected = searcher._heading_vectors()
-    np.testing.assert_array_equal(fresh._heading_vectors(), expected)
+    expected = searcher._heading_matrix
+    np.testing.assert_array_equal(fresh._heading_matrix, expected)
     # A damaged file, or one kept for another build of the index, is encoded again and replaced.
     (folder / HEADINGS_FILE).write_bytes(b"not an npz file")
     rebuilt = dataclasses.replace(index, manifest={**index.manifest, "built_at": "2000-01-01T00:00:00Z"})
@@ -157,7 +157,7 @@ def test_the_section_headings_are_encoded_once_for_the_index_and_kept_with_it(se
         encoder.passes = 0
         again = Searcher(searcher.documents, damaged, encoder, cache_size=0)
         assert encoder.passes == 1
-        np.testing.assert_allclose(again._heading_vectors(), expected, atol=1e-6)
+        np.testing.assert_allclose(again._heading_matrix, expected, atol=1e-6)
         encoder.passes = 0
         Searcher(searcher.documents, damaged, encoder, cache_size=0)
         assert encoder.passes == 0  # stored for the next one

@@ -220,8 +220,10 @@ class Searcher:
         self._headings = self._heading_terms()
         self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
+        self._rows_by_paragraph: dict[tuple[str, int], list[int]] = {}
         for row, p in enumerate(index.passages):
             self._rows_by_start.setdefault((p.doc_id, p.first), []).append(row)
+            self._rows_by_paragraph.setdefault((p.doc_id, p.paragraph), []).append(row)
         # Per row, as arrays for scoring every candidate at once (_fuse).
         self._window_cost = WINDOW_PENALTY * np.array([p.size - 1 for p in index.passages], dtype=np.int64)
         self._document_codes = {doc_id: code for code, doc_id in enumerate(documents)}
@@ -239,9 +241,6 @@ class Searcher:
             for doc_id, layout_ in self._layouts.items()
             for position in sorted(layout_.titles)
         ]
-        self._rows_by_paragraph: dict[tuple[str, int], list[int]] = {}
-        for row, p in enumerate(index.passages):
-            self._rows_by_paragraph.setdefault((p.doc_id, p.paragraph), []).append(row)
         # Read (or computed and stored) now, so that `textbot index` leaves them for the first question.
         self._context: ContextWords | None = None
         self._context_words()
@@ -269,10 +268,6 @@ class Searcher:
                     terms = frozenset(self._lexical.tokens(sentence.text))
                     headings.append(Heading(doc_id, first, sentence.text, terms, frozenset(list_lengths(sentence.text))))
         return headings
-
-    def _heading_vectors(self) -> np.ndarray:
-        """The headings' embeddings (one batch)."""
-        return self._heading_matrix
 
     # -- the search ----------------------------------------------------------------
 
@@ -523,7 +518,7 @@ class Searcher:
             shares.append(sum(self._lexical.idf(t) for t in held) / total)
         if max(shares) < MIN_HEADING_COVERAGE:
             return {}
-        similarities = self._heading_vectors() @ vector
+        similarities = self._heading_matrix @ vector
         return {
             (h.doc_id, h.first): (float(similarity) - HEADING_DISCOUNT, share + (PHRASE_BONUS / LEXICAL_WEIGHT if share >= 1 else 0.0))
             for h, share, similarity in zip(self._headings, shares, similarities)
@@ -751,14 +746,15 @@ class Searcher:
         top = ranked[:COVERAGE_DEPTH]
         rows = [s.row for s in top]
         dense = max(s.dense for s in top)
+        unused_compound = self._is_unused_compound(query.subject)
         coverage = self._lexical.coverage(query.subject, rows, expansions=expansions, unseen_weight=self._unseen_weight)
-        if self._is_unused_compound(query.subject):
+        if unused_compound:
             coverage *= UNUSED_COMPOUND_COVERAGE
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
         weakest, aspect_gap = self._weakest_part(query.subject, rows) or (maxsim, 0.0)
-        if self._is_unused_compound(query.subject):
+        if unused_compound:
             # A window holding both words of a name it never writes ("things" and "the
             # Internet") matches it no better than a passage holding one.
             weakest *= UNUSED_COMPOUND_COVERAGE
