@@ -6,48 +6,30 @@ trade-off table."""
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
+
+from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+from ..texts.structure import ORDINAL_WORDS
 
 # Words that glue a subject together, frame it or point into a document ("have",
 # "many", "mentioned", "happened", "the third section"): the weakest part of a subject
-# is one of its other words. Closed-class English words, not a list about any corpus.
-FUNCTION_WORDS = frozenset(
+# is one of its other words. English closed-class words — the fuller English stop list
+# of bm25s, the library whose short list the lexical index drops — with the modal and
+# light verbs that list lacks, and the words a question points into a text with.
+# Nothing here is about any corpus.
+_LIGHT_WORDS = """
+    could would might must may shall many much every either neither else ever least less
+    also since upon within without whether yet thus whatever one others whats
+    get gets got go goes gone went done make makes made let lets
     """
-    about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing done down during each either
-    else ever every few for from further get gets got go goes gone had has have having he her
-    here hers him his how i if in into is it its just least less let lets made make makes many
-    may me might more most much must my neither no nor not now of off on once one only or other
-    others our out over own same shall she should since so some such than that the their them
-    then there these they this those through thus to too under until up upon us
-    very was we were what whatever when where whether which while who whom whose why will with
-    within without would yet you your
-    mention mentioned mentions name named names list listed lists call called discuss discussed
-    describe described happen happened happens happening mean means meant whats went
+_POINTER_WORDS = """
+    mention mentioned mentions name named names list listed lists call called discuss
+    discussed describe described happen happened happens happening mean means meant
     section sections part parts paragraph paragraphs heading headings chapter sentence line
-    first second third fourth fifth sixth seventh eighth ninth tenth last final next
-    """.split()
-)
-# A word the corpus writes with a capital inside a sentence at least this often is a
-# name ("Xiaoming", "ASEAN", "Covid"), not a word that merely opens sentences.
-NAME_SHARE = 0.8
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-
-
-def name_words(sentences: Iterable[str]) -> frozenset[str]:
-    """The corpus's names, lower-cased: words written with a capital inside sentences
-    (the first word of a sentence says nothing) at least NAME_SHARE of the time."""
-    capitalised: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    for sentence in sentences:
-        for token in _WORD.findall(sentence)[1:]:
-            for part in filter(None, re.split(r"[-’']", token)):
-                seen[part.lower()] += 1
-                capitalised[part.lower()] += part[0].isupper()
-    return frozenset(w for w, n in seen.items() if capitalised[w] >= NAME_SHARE * n)
+    eighth ninth tenth last final next
+    """
+FUNCTION_WORDS = frozenset(STOPWORDS_EN_PLUS) | frozenset((_LIGHT_WORDS + _POINTER_WORDS).split()) | frozenset(ORDINAL_WORDS)
 
 
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
