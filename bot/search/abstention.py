@@ -96,8 +96,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (5.95, 1.39, 2.36, 5.3, -8.78)  # dense, coverage, maxsim, weakest, aspect_gap
-    bias: float = -5.75
+    weights: tuple[float, ...] = (6.99, 2.36, 0.89, 5.38, -9.02)  # dense, coverage, maxsim, weakest, aspect_gap
+    bias: float = -6.2
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:
