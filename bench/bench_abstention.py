@@ -14,9 +14,11 @@ a word was respelt). The rule — answer when the subject is quoted word for wor
 unless it names something the texts never mention, when a logistic model of (dense,
 coverage, MaxSim, weakest word, passing-mention gap) gives a probability ≥ t —
 is then fitted on k−1 folds (the model's weights, then t) and scored on the held-out
-fold, so the figures are for questions the model never saw. Prints the cross-validated
-result, the trade-off table for the model fitted on all questions, and its constants.
-bench/data/heldout.jsonl, heldout2.jsonl and heldout3.jsonl are never read here: they judge the result.
+fold, so the figures are for questions the model never saw; then fitted on every set but
+one and scored on that one (a whole set unseen, the nearer estimate for a new set).
+Prints both, the trade-off table for the model fitted on all questions, and its
+constants. bench/data/heldout.jsonl, heldout2.jsonl, heldout3.jsonl and heldout4.jsonl
+are never read here: they judge the result.
 """
 
 from __future__ import annotations
