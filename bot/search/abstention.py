@@ -8,28 +8,32 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from bm25s.stopwords import STOPWORDS_EN_PLUS
-
 from ..texts.structure import ORDINAL_WORDS
 
 # Words that glue a subject together, frame it or point into a document ("have",
 # "many", "mentioned", "happened", "the third section"): the weakest part of a subject
-# is one of its other words. English closed-class words — the fuller English stop list
-# of bm25s, the library whose short list the lexical index drops — with the modal and
-# light verbs that list lacks, and the words a question points into a text with.
-# Nothing here is about any corpus.
-_LIGHT_WORDS = """
-    could would might must may shall many much every either neither else ever least less
-    also since upon within without whether yet thus whatever one others whats
-    get gets got go goes gone went done make makes made let lets
+# is one of its other words. The searcher adds the lexical index's own stop words and
+# the framing words (reading.FRAMING_WORDS); here are the English closed-class words
+# that short list lacks (bm25s's fuller list would bring scipy onto the query path),
+# with modal and light verbs, and the words a question points into a text with, the
+# ordinals among them from the texts' own structure. Nothing here is about any corpus.
+_CLOSED_CLASS_WORDS = """
+    above after again against all also am because before being below between both can
+    could doing done down during each either else ever every few from further having he
+    her hers herself here him himself his i its itself just least less many may might more most
+    much must my myself neither nor now off once one only other others our ours ourselves
+    out over own same shall should since so some than them themselves theirs those through
+    thus too under until up upon very we whatever whether while within without would yet
+    your yours yourself
+    get gets go goes gone got let lets made make makes went whats
     """
 _POINTER_WORDS = """
     mention mentioned mentions name named names list listed lists call called discuss
     discussed describe described happen happened happens happening mean means meant
     section sections part parts paragraph paragraphs heading headings chapter sentence line
-    eighth ninth tenth last final next
+    eighth ninth tenth
     """
-FUNCTION_WORDS = frozenset(STOPWORDS_EN_PLUS) | frozenset((_LIGHT_WORDS + _POINTER_WORDS).split()) | frozenset(ORDINAL_WORDS)
+FUNCTION_WORDS = frozenset((_CLOSED_CLASS_WORDS + _POINTER_WORDS).split()) | frozenset(ORDINAL_WORDS)
 
 
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:

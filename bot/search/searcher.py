@@ -119,9 +119,6 @@ COMMON_WORD_RANK = 10_000
 # "It is a common mission…" points nowhere.
 _REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Words a subject's weakest part is never one of: glue, framing, pointers into a text
-# ("part 1", "the third section": a number that short is an ordinal, not a year).
-_UNTELLING = FUNCTION_WORDS | FRAMING_WORDS
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
@@ -237,6 +234,9 @@ class Searcher:
             known=self._knows_word,
             is_word=getattr(encoder, "is_whole_word", None),
         )
+        # Words a subject's weakest part is never one of: glue, framing, pointers into a
+        # text ("part 1", "the third section": a number that short is an ordinal, not a year).
+        self._untelling = FUNCTION_WORDS | FRAMING_WORDS | self._lexical.stopwords
         self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
         self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
         # Where each row's text starts in it, and (last) where the text would go on.
@@ -799,7 +799,7 @@ class Searcher:
         token_vectors = getattr(self._encoder, "token_vectors", None)
         if token_vectors is None or self.index.token_vectors is None:
             return None
-        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in _UNTELLING and not (w.isdigit() and len(w) < 3)]
+        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in self._untelling and not (w.isdigit() and len(w) < 3)]
         if not content:  # "who are you?", a question in another script: nothing a passage could answer
             return 0.0, 0.0
         terms = self._lexical.stem_all(content)
