@@ -113,3 +113,11 @@ def test_a_two_word_name_the_texts_write_together_or_nearly_is_quoted(searcher, 
     answer = searcher.search(compound)
     assert answer.answered
     assert said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question", ["why don't big powers trust each other?", "why don’t big powers trust each other?"])
+def test_a_contracted_not_is_glue_not_a_word_the_passage_must_answer(searcher, question):
+    """"don't" is "do not": the question is answered as its spelt-out form is."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert "distrust between great powers" in answer.quotes[0].text

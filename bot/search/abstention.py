@@ -26,6 +26,8 @@ _CLOSED_CLASS_WORDS = """
     thus too under until up upon very we whatever whether while within without would yet
     your yours yourself
     get gets go goes gone got let lets made make makes went whats
+    don't doesn't didn't isn't aren't wasn't weren't can't cannot won't wouldn't shouldn't
+    couldn't haven't hasn't hadn't mustn't needn't
     """
 _POINTER_WORDS = """
     mention mentioned mentions name named names list listed lists call called discuss
@@ -33,7 +35,9 @@ _POINTER_WORDS = """
     section sections part parts paragraph paragraphs heading headings chapter sentence line
     eighth ninth tenth
     """
-FUNCTION_WORDS = frozenset((_CLOSED_CLASS_WORDS + _POINTER_WORDS).split()) | frozenset(ORDINAL_WORDS)
+_WORDS = (_CLOSED_CLASS_WORDS + _POINTER_WORDS).split()
+# The texts' curly apostrophe and a keyboard's straight one: "don’t" is "don't".
+FUNCTION_WORDS = frozenset(_WORDS) | frozenset(w.replace("'", "’") for w in _WORDS) | frozenset(ORDINAL_WORDS)
 
 
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
