@@ -6,48 +6,38 @@ trade-off table."""
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
+
+from ..texts.structure import ORDINAL_WORDS
 
 # Words that glue a subject together, frame it or point into a document ("have",
 # "many", "mentioned", "happened", "the third section"): the weakest part of a subject
-# is one of its other words. Closed-class English words, not a list about any corpus.
-FUNCTION_WORDS = frozenset(
+# is one of its other words. The searcher adds the lexical index's own stop words and
+# the framing words (reading.FRAMING_WORDS); here are the English closed-class words
+# that short list lacks (bm25s's fuller list would bring scipy onto the query path),
+# with modal and light verbs, and the words a question points into a text with, the
+# ordinals among them from the texts' own structure. Nothing here is about any corpus.
+_CLOSED_CLASS_WORDS = """
+    above after again against all also am because before being below between both can
+    could doing done down during each either else ever every few from further having he
+    her hers herself here him himself his i its itself just least less many may might more most
+    much must my myself neither nor now off once one only other others our ours ourselves
+    out over own same shall should since so some than them themselves theirs those through
+    thus too under until up upon very we whatever whether while within without would yet
+    your yours yourself
+    get gets go goes gone got let lets made make makes went whats
+    don't doesn't didn't isn't aren't wasn't weren't can't cannot won't wouldn't shouldn't
+    couldn't haven't hasn't hadn't mustn't needn't
     """
-    about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing done down during each either
-    else ever every few for from further get gets got go goes gone had has have having he her
-    here hers him his how i if in into is it its just least less let lets made make makes many
-    may me might more most much must my neither no nor not now of off on once one only or other
-    others our out over own same shall she should since so some such than that the their them
-    then there these they this those through thus to too under until up upon us
-    very was we were what whatever when where whether which while who whom whose why will with
-    within without would yet you your
-    mention mentioned mentions name named names list listed lists call called discuss discussed
-    describe described happen happened happens happening mean means meant whats went
+_POINTER_WORDS = """
+    mention mentioned mentions name named names list listed lists call called discuss
+    discussed describe described happen happened happens happening mean means meant
     section sections part parts paragraph paragraphs heading headings chapter sentence line
-    first second third fourth fifth sixth seventh eighth ninth tenth last final next
-    """.split()
-)
-# A word the corpus writes with a capital inside a sentence at least this often is a
-# name ("Xiaoming", "ASEAN", "Covid"), not a word that merely opens sentences.
-NAME_SHARE = 0.8
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-
-
-def name_words(sentences: Iterable[str]) -> frozenset[str]:
-    """The corpus's names, lower-cased: words written with a capital inside sentences
-    (the first word of a sentence says nothing) at least NAME_SHARE of the time."""
-    capitalised: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    for sentence in sentences:
-        for token in _WORD.findall(sentence)[1:]:
-            for part in filter(None, re.split(r"[-’']", token)):
-                seen[part.lower()] += 1
-                capitalised[part.lower()] += part[0].isupper()
-    return frozenset(w for w, n in seen.items() if capitalised[w] >= NAME_SHARE * n)
+    eighth ninth tenth
+    """
+_WORDS = (_CLOSED_CLASS_WORDS + _POINTER_WORDS).split()
+# The texts' curly apostrophe and a keyboard's straight one: "don’t" is "don't".
+FUNCTION_WORDS = frozenset(_WORDS) | frozenset(w.replace("'", "’") for w in _WORDS) | frozenset(ORDINAL_WORDS)
 
 
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
@@ -114,8 +104,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (5.95, 1.39, 2.36, 5.3, -8.78)  # dense, coverage, maxsim, weakest, aspect_gap
-    bias: float = -5.75
+    weights: tuple[float, ...] = (6.99, 2.36, 0.89, 5.38, -9.02)  # dense, coverage, maxsim, weakest, aspect_gap
+    bias: float = -6.2
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:

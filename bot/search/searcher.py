@@ -18,16 +18,18 @@ import logging
 import re
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import MISSING, dataclass, fields, replace
 
 import numpy as np
 
 from ..errors import QuestionError
 from ..texts.corpus import Document
+from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from ..texts.structure import Ordinal, layout
 from . import late_interaction
-from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, name_words, weakest_part
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .framing import MODALS
@@ -86,6 +88,11 @@ COMPOUND_JOINS = ("of",)
 # it only in part ("net" is not "net neutrality"; "privacy" is half of "privacy
 # violations"): its coverage counts this much.
 UNUSED_COMPOUND_COVERAGE = 0.5
+# ... and so does a window holding both words further apart than this ("critical
+# information infrastructure" holds "critical infrastructure"; "public opinion" and
+# "adolescent health" in one window do not make "public health").
+COMPOUND_SPAN = 3
+ARTICLES = ("a", "an", "the")
 # Questions asked by their structure (framing.Asks): a byline answers who wrote a piece
 # and where its author works, and little else; a conclusion, an item in the place asked
 # for ("the second problem"), an enumeration, "No country should …" for "What should no
@@ -112,12 +119,26 @@ COMMON_WORD_RANK = 10_000
 # "It is a common mission…" points nowhere.
 _REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Words a subject's weakest part is never one of: glue, framing, pointers into a text
-# ("part 1", "the third section": a number that short is an ordinal, not a year).
-_UNTELLING = FUNCTION_WORDS | FRAMING_WORDS
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _pieces_of(pieces: list[str], wanted: Iterable[str]) -> dict[str, list[int]]:
+    """Where each of the ``wanted`` words stands among a text's token pieces (the
+    encoder's tokens, each named by the word it belongs to)."""
+    at: dict[str, list[int]] = {w: [] for w in wanted}
+    for k, piece in enumerate(pieces):
+        if piece in at:
+            at[piece].append(k)
+    return at
+
+
+def _near(stems: list[str], first: str, second: str) -> bool:
+    """Whether two stems stand within COMPOUND_SPAN words of each other in ``stems``."""
+    one = [k for k, s in enumerate(stems) if s == first]
+    other = [k for k, s in enumerate(stems) if s == second]
+    return any(abs(a - b) <= COMPOUND_SPAN for a in one for b in other)
 
 
 @dataclass(frozen=True)
@@ -213,6 +234,9 @@ class Searcher:
             known=self._knows_word,
             is_word=getattr(encoder, "is_whole_word", None),
         )
+        # Words a subject's weakest part is never one of: glue, framing, pointers into a
+        # text ("part 1", "the third section": a number that short is an ordinal, not a year).
+        self._untelling = FUNCTION_WORDS | FRAMING_WORDS | self._lexical.stopwords
         self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
         self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
         # Where each row's text starts in it, and (last) where the text would go on.
@@ -684,11 +708,8 @@ class Searcher:
         if context is None:
             return {}
         vectors, pieces = token_vectors(text)
-        means = {}
-        for term, word in words.items():
-            mask = np.array([p == word for p in pieces])
-            if mask.any():
-                means[term] = vectors[mask].astype(np.float32).mean(axis=0)
+        at = _pieces_of(pieces, words.values())
+        means = {term: vectors[at[word]].astype(np.float32).mean(axis=0) for term, word in words.items() if at[word]}
         own = set(self._lexical.tokens(text))
         return context.neighbours(means, floor=CONTEXT_SYNONYM_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
 
@@ -746,7 +767,7 @@ class Searcher:
         top = ranked[:COVERAGE_DEPTH]
         rows = [s.row for s in top]
         dense = max(s.dense for s in top)
-        unused_compound = self._is_unused_compound(query.subject)
+        unused_compound = self._is_unused_compound(query.subject, rows)
         coverage = self._lexical.coverage(query.subject, rows, expansions=expansions, unseen_weight=self._unseen_weight)
         if unused_compound:
             coverage *= UNUSED_COMPOUND_COVERAGE
@@ -778,12 +799,12 @@ class Searcher:
         token_vectors = getattr(self._encoder, "token_vectors", None)
         if token_vectors is None or self.index.token_vectors is None:
             return None
-        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in _UNTELLING and not (w.isdigit() and len(w) < 3)]
+        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in self._untelling and not (w.isdigit() and len(w) < 3)]
         if not content:  # "who are you?", a question in another script: nothing a passage could answer
             return 0.0, 0.0
         terms = self._lexical.stem_all(content)
         vectors, pieces = token_vectors(subject)
-        own = {w: [k for k, piece in enumerate(pieces) if piece == w] for w in content}
+        own = _pieces_of(pieces, content)
         store = np.asarray(self.index.token_vectors)  # a plain array: np.memmap's slicing is slow
         windows = []
         for row in rows:
@@ -822,9 +843,12 @@ class Searcher:
             return False
         return not any(self._lexical.knows(t) for t in self._lexical.stem_all(content))
 
-    def _is_unused_compound(self, subject: str) -> bool:
+    def _is_unused_compound(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject is a two-word name ("net neutrality", "the Internet of
-        Things") whose words the corpus uses, but never in one passage."""
+        Things") whose words the corpus uses, but never in one passage — or, when the
+        subject is nothing but the name ("public health", "a world war"), never within
+        COMPOUND_SPAN words of each other in a top window ("public opinion" … "adolescent
+        health")."""
         tokens = words(subject)
         content = [i for i, w in enumerate(tokens) if not self._lexical.is_stopword(w)]
         if len(content) != 2:
@@ -833,7 +857,13 @@ class Searcher:
         if between not in ([], list(COMPOUND_JOINS)):
             return False
         terms = [self._lexical.stem(tokens[i]) for i in content]
-        return all(self._lexical.knows(t) for t in terms) and not self._lexical.used_together(terms)
+        if not all(self._lexical.knows(t) for t in terms):
+            return False
+        if not self._lexical.used_together(terms):
+            return True
+        # Only a bare name: in "Who should control cyberspace?" the two words are no name.
+        bare = [w for w in tokens if w not in ARTICLES] == tokens[content[0] : content[1] + 1]
+        return bare and not any(_near(self._stems[row].split(), *terms) for row in rows)
 
     # -- from candidates to quotes ---------------------------------------------------
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from ..texts.names import capitalised_inside
+
 # Edits allowed by word length: a short word is one edit from too many others.
 # Words of up to three letters are corrected only when the correction makes a pair
 # of words the corpus uses ("Cold Wr" → "Cold War").
@@ -28,8 +30,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # The texts' curly apostrophe and a keyboard's straight one are one letter: "what's"
 # is not a misspelling of the texts' "what’s".
 _APOSTROPHES = str.maketrans({"’": "'"})
-# A capitalised word inside a sentence: a name, or part of one.
-_NAME_INSIDE = re.compile(r"(?<=[\w,;’'-] )([A-Z][A-Za-z]+)")
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class Speller:
             bigrams.update(zip(tokens, tokens[1:]))
             bare = [_POSSESSIVE.sub("", t) for t in tokens]
             pairs.update(zip(bare, bare[1:]))
-            names.update(_fold(m.group(1)) for m in _NAME_INSIDE.finditer(text))
+            names.update(_fold(word) for word in capitalised_inside(text))
         self._names = names
         for word in extra_words:
             counts[_fold(word)] += 1
