@@ -106,6 +106,7 @@ class LexicalIndex:
         if tails:
             # A passage scores for the words its compounds end with as well; it does
             # not hold them for coverage: "the space race" is not about cyberspace.
+            tails = {word: tail for word, tail in tails.items() if not self.is_stopword(tail)}  # "some-where"
             corpus_tokens = [
                 tokens + self.stem_all([tails[w] for w in self.content_words(text) if w in tails])
                 for tokens, text in zip(corpus_tokens, texts)
