@@ -40,13 +40,7 @@ Expansions = dict[str, dict[str, float]]
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = ("'s", "’s")
 LEXICAL_FILE = "lexical.npz"
-LEXICAL_FORMAT = 3  # bump when what is stored, or how it is computed, changes
-# A corpus word made of a prefix and another corpus word ("cyberterrorism") holds that
-# word too, for a question that asks about "online terrorism". Only prefixes the corpus
-# joins to this many of its words count: "cyber" makes cyberattacks, cybercrime,
-# cybersecurity…; "some" in "somewhat" is a one-off, not a prefix.
-MIN_COMPOUNDS_PER_PREFIX = 3
-MIN_COMPOUND_PART = 4  # letters, each side: "net" + "work" is no compound
+LEXICAL_FORMAT = 2  # bump when what is stored, or how it is computed, changes
 # What weighs and stems the terms: a new version of either means weighing again.
 _LIBRARIES = ("bm25s", "Stemmer")
 
@@ -54,17 +48,6 @@ _LIBRARIES = ("bm25s", "Stemmer")
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessives folded ("network’s" → "network")."""
     return [w[:-2] if w.endswith(_POSSESSIVE) else w for w in _TOKEN.findall(text.lower())]
-
-
-def compound_tails(vocabulary: set[str]) -> dict[str, str]:
-    """Word → the word it ends with after a productive prefix (MIN_COMPOUNDS_PER_PREFIX),
-    both words of ``vocabulary``: "cybersecurity" → "security"."""
-    by_prefix: dict[str, dict[str, str]] = {}
-    for word in vocabulary:
-        for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
-            if word[:cut] in vocabulary and word[cut:] in vocabulary:
-                by_prefix.setdefault(word[:cut], {})[word] = word[cut:]
-    return {word: tail for tails in by_prefix.values() if len(tails) >= MIN_COMPOUNDS_PER_PREFIX for word, tail in tails.items()}
 
 
 def _stemmer():
@@ -102,15 +85,6 @@ class LexicalIndex:
                 if context not in context_tokens:
                     context_tokens[context] = set(self.tokens(context))
                 self._token_sets[i] = self._token_sets[i] | context_tokens[context]
-        tails = compound_tails({w for text in texts for w in words(text) if w.isalpha()})
-        if tails:
-            # A passage scores for the words its compounds end with as well; it does
-            # not hold them for coverage: "the space race" is not about cyberspace.
-            tails = {word: tail for word, tail in tails.items() if not self.is_stopword(tail)}  # "some-where"
-            corpus_tokens = [
-                tokens + self.stem_all([tails[w] for w in self.content_words(text) if w in tails])
-                for tokens, text in zip(corpus_tokens, texts)
-            ]
         bm25 = bm25s.BM25()
         bm25.index(self._to_ids(corpus_tokens), show_progress=False)
         # The weights as bm25s keeps them: a passage × term matrix in compressed
