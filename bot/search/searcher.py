@@ -841,7 +841,8 @@ class Searcher:
     # -- from candidates to quotes ---------------------------------------------------
 
     def _diversify(self, ranked: list[Scored], count: int) -> list[Scored]:
-        """The best windows that neither overlap nor crowd one paragraph."""
+        """The best windows that neither overlap nor crowd one paragraph; one that
+        nearly repeats a window chosen before it comes after the others."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
         seen: list[set[str]] = []  # the chosen quotes' words
