@@ -52,6 +52,9 @@ LEXICAL_WEIGHT = 0.35
 WINDOW_PENALTY = 0.04  # per extra sentence in a window
 COVERAGE_DEPTH = 3
 MAX_PER_PARAGRAPH = 1
+# A quote whose words are nearly all in one already chosen (the same sentence in two
+# pieces) waits until the others are shown: a repeat tells the student nothing new.
+REPEAT_OVERLAP = 0.9
 # A passage holding the question's subject word for word ("digital divide") ranks
 # above passages that merely share its words; in proportion to how much of the
 # subject the phrase is.
@@ -868,8 +871,11 @@ class Searcher:
     # -- from candidates to quotes ---------------------------------------------------
 
     def _diversify(self, ranked: list[Scored], count: int) -> list[Scored]:
-        """The best windows that neither overlap nor crowd one paragraph."""
+        """The best windows that neither overlap nor crowd one paragraph; one that
+        nearly repeats a window chosen before it comes after the others."""
         chosen: list[Scored] = []
+        repeats: list[Scored] = []
+        seen: list[set[str]] = []  # the chosen quotes' words
         per_paragraph: dict[tuple[str, int], int] = {}
         taken: dict[str, list[tuple[int, int]]] = {}
         best = ranked[0].score
@@ -885,10 +891,15 @@ class Searcher:
                 continue
             if chosen and candidate.score < best * 0.5:
                 break
-            chosen.append(candidate)
             per_paragraph[key] = per_paragraph.get(key, 0) + 1
             taken.setdefault(p.doc_id, []).append((p.first, p.last))
-        return chosen
+            terms = set(self._lexical.tokens(self.documents[p.doc_id].body[p.start : p.end]))
+            if any(len(terms & other) >= REPEAT_OVERLAP * min(len(terms), len(other)) for other in seen if terms and other):
+                repeats.append(candidate)
+                continue
+            chosen.append(candidate)
+            seen.append(terms)
+        return (chosen + repeats)[:count]
 
     def _extend(self, candidate: Scored, ranked: list[Scored]) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
