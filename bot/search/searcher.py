@@ -252,6 +252,9 @@ class Searcher:
         self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
         # Where each row's text starts in it, and (last) where the text would go on.
         self._stem_offsets = np.cumsum([0] + [len(text) + 1 for text in self._stems]).tolist()
+        # Every two stems that follow one another somewhere: most stretches of a subject
+        # are ruled out by them without searching the text.
+        self._stem_pairs = {pair for stemmed in self._lexical.stemmed for pair in zip(stemmed.split(" "), stemmed.split(" ")[1:])}
         self._headings = self._heading_terms()
         self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
@@ -466,7 +469,10 @@ class Searcher:
         score = DENSE_WEIGHT * dense + LEXICAL_WEIGHT * lex
         score -= self._window_cost[chosen]
         if phrases or structure:
-            score += np.array([phrases.get(row, 0.0) + structure.get(row, 0.0) for row in chosen.tolist()])
+            # Only the rows that gain are looked up (chosen is in row order); adding 0.0
+            # to the others, as before, changed nothing.
+            gaining = sorted(phrases.keys() | structure.keys())
+            score[np.searchsorted(chosen, gaining)] += [phrases.get(row, 0.0) + structure.get(row, 0.0) for row in gaining]
         order = np.lexsort((chosen, -score))  # best first; ties by row
         return _Ranking(chosen[order].tolist(), dense[order].tolist(), bm25[order].tolist(), score[order].tolist(), self.index.passages)
 
@@ -504,6 +510,8 @@ class Searcher:
                 share = sum(1 for t in stretch if t not in self._lexical.stopword_stems) / len(content)
                 if share * len(content) < MIN_PHRASE_WORDS:
                     continue
+                if not all(pair in self._stem_pairs for pair in zip(stretch, stretch[1:])):
+                    continue  # two of its words are never neighbours: nowhere word for word
                 needle = f" {' '.join(stretch)} "
                 for row in self._rows_holding(needle):
                     if candidates[row]:
@@ -754,7 +762,7 @@ class Searcher:
         vectors = self._text_vectors(list(unknown.values()), found)
         # einsum, not BLAS: see late_interaction._maxsim_rows (here 36 ms against 0.3 ms
         # on the busy machine).
-        similarities = np.einsum("kd,vd->kv", vectors, self._vocabulary_vectors)
+        similarities = np.einsum("vd,kd->kv", self._vocabulary_vectors, vectors)
         # A synonym stands for what the question does not already say: "volcanic" is
         # not read as "erupt" beside "eruptions".
         own = set(self._lexical.tokens(text))
@@ -830,7 +838,7 @@ class Searcher:
                 start, end = self.index.token_bounds[row]
                 found = [k for i in missing for k in own[content[i]]]
                 # einsum, not BLAS: see late_interaction._maxsim_rows.
-                best = np.einsum("qd,td->qt", vectors[found], store[start:end]).max(axis=1).tolist() if found and end > start else []
+                best = np.einsum("td,qd->qt", store[start:end], vectors[found]).max(axis=1).tolist() if found and end > start else []
                 by_piece = dict(zip(found, best))
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]
