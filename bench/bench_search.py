@@ -244,6 +244,11 @@ def side_by_side(settings: Settings, questions: list[str], bare_lookup, thread_c
     times = {"ours": [], "encode": [], "ours_cpu": [], "encode_cpu": [], "passes": [], "bare": [], "bare1": [],
              **{f"ours{n}": [] for n in thread_counts}, **{f"encode{n}": [] for n in thread_counts},
              "against": [], "against_cpu": []}
+    def time_against(q):
+        search_ms, _, search_cpu, _, _ = ask_child(q, "against")
+        times["against"].append(search_ms)
+        times["against_cpu"].append(search_cpu)
+
     for q in questions[:5]:  # warm up every side
         timed_bare(q, default_threads), timed_bare(q, 1)
     # Warm means every question asked once: the search does some work once per process,
@@ -251,10 +256,15 @@ def side_by_side(settings: Settings, questions: list[str], bare_lookup, thread_c
     # first need, 10-40 ms each), which a running bot has long done.
     for q in questions:
         [ask_child(q, n) for n in children]
-    for _ in range(SPEED_ROUNDS):
-        for q in questions:
+    for round_ in range(SPEED_ROUNDS):
+        for i, q in enumerate(questions):
             times["bare"].append(timed_bare(q, default_threads))
             times["bare1"].append(timed_bare(q, 1))
+            # Every other question the other checkout goes first: neither side always
+            # follows torch's lookup (whose threads may still hold the cores).
+            against_first = against is not None and (i + round_) % 2 == 1
+            if against_first:
+                time_against(q)
             for n in thread_counts:
                 search_ms, encode_ms, search_cpu, encode_cpu, passes = ask_child(q, n)
                 times[f"ours{n}"].append(search_ms)
@@ -265,10 +275,8 @@ def side_by_side(settings: Settings, questions: list[str], bare_lookup, thread_c
                     times["encode"].append(encode_ms)
                     times["ours_cpu"].append(search_cpu)
                     times["encode_cpu"].append(encode_cpu)
-            if against is not None:
-                search_ms, _, search_cpu, _, _ = ask_child(q, "against")
-                times["against"].append(search_ms)
-                times["against_cpu"].append(search_cpu)
+            if against is not None and not against_first:
+                time_against(q)
     for child in children.values():
         child.stdin.close()
     times["rss"] = json.loads(children[thread_counts[0]].stdout.readline())["rss_mb"]

@@ -3,8 +3,10 @@
 from dataclasses import dataclass
 
 import numpy as np
+import pytest
 
-from bot.search.late_interaction import candidate_maxsim, maxsim, rescore
+from bot.search.late_interaction import LATE_CANDIDATES, candidate_maxsim, maxsim, rescore
+from bot.search.searcher import DENSE_CANDIDATES
 
 
 @dataclass(frozen=True)
@@ -95,3 +97,20 @@ def test_overlapping_windows_score_as_if_each_were_compared_alone(searcher):
     np.testing.assert_allclose(
         candidate_maxsim(question, index, rows), maxsim(question, [index.passage_tokens(r) for r in rows]), atol=1e-6
     )
+
+
+@pytest.mark.parametrize("question", [
+    "What does the text say about the digital divide?",
+    "waht do the txts say abuot internet hegemnoy?",
+    "What is the second problem?",
+])
+def test_the_ranking_is_the_same_made_as_needed_or_all_at_once(searcher, question):
+    query = searcher.read(question)
+    vector = searcher.index.encoder.encode([query.subject])[0]
+    scores, rows = searcher.index.search(vector, DENSE_CANDIDATES)
+    fused = searcher._fuse(query, vector, scores, rows, {})
+    eager = list(fused)
+    assert len(eager) > LATE_CANDIDATES and [c.row for c in fused[:5]] == [c.row for c in eager[:5]] and fused[-1] == eager[-1]
+    reranked = searcher._rerank(query, fused)
+    expected = rescore(searcher.index, searcher.index.encoder, query.subject, eager, noise=searcher._lexical.stopwords)
+    assert list(reranked) == expected and reranked[LATE_CANDIDATES:] == expected[LATE_CANDIDATES:]

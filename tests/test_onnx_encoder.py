@@ -112,6 +112,16 @@ def test_batch_size_and_order_do_not_change_vectors(encoder, texts):
     np.testing.assert_allclose(reversed_order, one_by_one, atol=1e-6)
 
 
+def test_a_texts_token_vectors_are_its_own_in_a_padded_batch(encoder):
+    short, long = "digital divide", "what do the texts say about the digital divide in developing countries?"
+    alone = {text: encoder.embed([text])[1][0] for text in (short, long)}
+    _, tokens = encoder.embed([long, short])  # the short text is padded to the long one
+    for text, vectors in zip((long, short), tokens):
+        assert vectors.shape == alone[text].shape == (len(encoder.piece_words([text])[0]), 384)
+        np.testing.assert_allclose(vectors, alone[text], atol=1e-5)
+        np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-6)
+
+
 def test_no_texts_give_an_empty_matrix_and_a_string_is_refused(encoder):
     assert encoder.encode([]).shape == (0, 384)
     with pytest.raises(TypeError):

@@ -377,33 +377,50 @@ class OnnxEncoder:
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
         tokens: list[np.ndarray] = [np.zeros((0, self.dimension), dtype=_TOKEN_DTYPE)] * len(texts)
         encodings = self._tokenizer.encode_batch(texts)
+        lengths = [len(e.ids) for e in encodings]
         # Texts of similar length share a batch: less padding, same vectors.
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        order = sorted(range(len(texts)), key=lengths.__getitem__)
         for start in range(0, len(order), batch_size):
             rows = order[start : start + batch_size]
             batch = [encodings[i] for i in rows]
-            width = max(len(e.ids) for e in batch)
-            feeds = {name: np.zeros((len(batch), width), dtype=np.int64) for name in self._inputs}
-            feeds["input_ids"].fill(self._pad_id)
-            for j, e in enumerate(batch):
-                n = len(e.ids)
-                feeds["input_ids"][j, :n] = e.ids
-                feeds["attention_mask"][j, :n] = e.attention_mask
-                if "token_type_ids" in feeds:
-                    feeds["token_type_ids"][j, :n] = e.type_ids
-            sentence, token = self._ready_session().run([SENTENCE_OUTPUT, TOKEN_OUTPUT], feeds)
+            sentence, token = self._ready_session().run([SENTENCE_OUTPUT, TOKEN_OUTPUT], self._feeds(batch, [lengths[i] for i in rows]))
             norms = np.linalg.norm(sentence, axis=1, keepdims=True)
             vectors[rows] = sentence / np.maximum(norms, MIN_NORM)
+            # Every token normalised at once (each over its own 384 values, as one at a
+            # time): a question's pass is short, and numpy's per-call cost is not.
+            token /= np.maximum(np.linalg.norm(token, axis=2, keepdims=True), MIN_NORM)
             for j, e in enumerate(batch):
-                keep = [k for k, special in enumerate(e.special_tokens_mask) if not special]
-                t = token[j, keep]
-                tokens[rows[j]] = (t / np.maximum(np.linalg.norm(t, axis=1, keepdims=True), MIN_NORM)).astype(
-                    _TOKEN_DTYPE
-                )
+                specials = e.special_tokens_mask
+                first, last = specials.index(0) if 0 in specials else 0, lengths[rows[j]]
+                while last > first and specials[last - 1]:
+                    last -= 1
+                if any(specials[first:last]):  # a special piece inside the text: keep its words only
+                    kept = token[j, [k for k, special in enumerate(specials) if not special]]
+                else:
+                    kept = token[j, first:last]
+                tokens[rows[j]] = kept.astype(_TOKEN_DTYPE, copy=False)
         if len(texts) <= REMEMBERED_BATCH:
             for text, encoding, vectors_of_text in zip(texts, encodings, tokens):
                 self._remember(text, vectors_of_text, self._token_words(text, encoding))
         return vectors, tokens
+
+    def _feeds(self, batch: list, lengths: list[int]) -> dict[str, np.ndarray]:
+        """The model's inputs for a batch of encodings, padded to the longest."""
+        if min(lengths) == max(lengths):  # one text, or texts of one length: no padding
+            feeds = {"input_ids": np.array([e.ids for e in batch], dtype=np.int64),
+                     "attention_mask": np.array([e.attention_mask for e in batch], dtype=np.int64)}
+            if "token_type_ids" in self._inputs:
+                feeds["token_type_ids"] = np.array([e.type_ids for e in batch], dtype=np.int64)
+            return feeds
+        width = max(lengths)
+        feeds = {name: np.zeros((len(batch), width), dtype=np.int64) for name in self._inputs}
+        feeds["input_ids"].fill(self._pad_id)
+        for j, (e, n) in enumerate(zip(batch, lengths)):
+            feeds["input_ids"][j, :n] = e.ids
+            feeds["attention_mask"][j, :n] = e.attention_mask
+            if "token_type_ids" in feeds:
+                feeds["token_type_ids"][j, :n] = e.type_ids
+        return feeds
 
     def _remember(self, text: str, tokens: np.ndarray, words: list[str]) -> None:
         self._token_cache[text] = (tokens, words)

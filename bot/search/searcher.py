@@ -18,7 +18,7 @@ import logging
 import re
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
 
 import numpy as np
@@ -178,6 +178,40 @@ def _scored(row: int, passage: Passage, dense: float, lexical: float, score: flo
     return scored
 
 
+class _Ranking(Sequence[Scored]):
+    """Candidates best first, each made a Scored only when looked at: a question ranks a
+    few hundred, and its answer and evidence look at the first few dozen (making them all
+    was a third of _fuse). ``with_head`` puts re-scored first candidates in front."""
+
+    def __init__(self, rows: list[int], dense: list[float], lexical: list[float], score: list[float], passages: list[Passage]):
+        self._columns = rows, dense, lexical, score
+        self._passages = passages
+        self._made: list[Scored | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, i):  # noqa: ANN001, ANN204 - an index or a slice, as a list's
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._made)))]
+        made = self._made[i]  # raises IndexError as a list would
+        if made is None:
+            rows, dense, lexical, score = self._columns
+            made = self._made[i] = _scored(rows[i], self._passages[rows[i]], dense[i], lexical[i], score[i])
+        return made
+
+    def __iter__(self):  # noqa: ANN204
+        for i in range(len(self._made)):
+            yield self[i]
+
+    def with_head(self, head: list[Scored]) -> _Ranking:
+        """This ranking with its first ``len(head)`` candidates replaced by ``head``."""
+        ranking = object.__new__(_Ranking)
+        ranking._columns, ranking._passages = self._columns, self._passages
+        ranking._made = head + self._made[len(head):]
+        return ranking
+
+
 def _visible(text: str) -> str:
     """The text without characters that show nothing ("digi\u200btal" is "digital")."""
     return "".join(c for c in text if unicodedata.category(c) != "Cf" and c not in _INVISIBLE_LETTERS)
@@ -244,6 +278,9 @@ class Searcher:
         self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
         # Where each row's text starts in it, and (last) where the text would go on.
         self._stem_offsets = np.cumsum([0] + [len(text) + 1 for text in self._stems]).tolist()
+        # Every two stems that follow one another somewhere: most stretches of a subject
+        # are ruled out by them without searching the text.
+        self._stem_pairs = {pair for stemmed in self._lexical.stemmed for pair in zip(stemmed.split(" "), stemmed.split(" ")[1:])}
         self._headings = self._heading_terms()
         self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
@@ -315,7 +352,7 @@ class Searcher:
         """The question as the search reads it: spelling, acronyms, framing."""
         return self._reader.read(text, spelling=spelling)
 
-    def understand(self, text: str) -> tuple[Query, list[Scored]]:
+    def understand(self, text: str) -> tuple[Query, Sequence[Scored]]:
         """The reading of a question that the texts answer best, and its candidates
         (empty when they don't answer it).
 
@@ -335,7 +372,7 @@ class Searcher:
 
     def weigh(
         self, query: Query, *, expand: bool = False, vectors: dict[str, np.ndarray] | None = None
-    ) -> tuple[list[Scored], Evidence]:
+    ) -> tuple[Sequence[Scored], Evidence]:
         """The ranked candidates and the evidence the abstention rule decides on.
 
         Synonyms for the question's unfamiliar words count towards covering it only when
@@ -356,9 +393,14 @@ class Searcher:
             evidence = self._evidence(query, ranked, expansions)
         return ranked, evidence
 
-    def _rerank(self, query: Query, ranked: list[Scored]) -> list[Scored]:
+    def _rerank(self, query: Query, ranked: Sequence[Scored]) -> Sequence[Scored]:
         """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
-        return late_interaction.rescore(self.index, self._encoder, query.subject, ranked, noise=self._lexical.stopwords)
+        if not isinstance(ranked, _Ranking):
+            return late_interaction.rescore(self.index, self._encoder, query.subject, ranked, noise=self._lexical.stopwords)
+        # Only the re-scored head is made into Scored candidates here; the rest wait.
+        depth = late_interaction.LATE_CANDIDATES
+        head = late_interaction.rescore(self.index, self._encoder, query.subject, ranked[:depth], depth=depth, noise=self._lexical.stopwords)
+        return ranked.with_head(head)
 
     def _encode_ahead(self, readings: list[Query]) -> dict[str, np.ndarray]:
         """The embeddings a question may need, from one forward pass of the encoder: the
@@ -414,7 +456,7 @@ class Searcher:
 
     def _fuse(
         self, query: Query, vector: np.ndarray, dense_scores: np.ndarray, rows: np.ndarray, expansions: Expansions
-    ) -> list[Scored]:
+    ) -> Sequence[Scored]:
         # Scored as arrays over the candidate rows, not one object at a time: the same
         # float64 operations in the same order as the per-candidate formula, so the same
         # scores, in a fifth of the time (README, "Speed and memory").
@@ -453,13 +495,12 @@ class Searcher:
         score = DENSE_WEIGHT * dense + LEXICAL_WEIGHT * lex
         score -= self._window_cost[chosen]
         if phrases or structure:
-            score += np.array([phrases.get(row, 0.0) + structure.get(row, 0.0) for row in chosen.tolist()])
+            # Only the rows that gain are looked up (chosen is in row order); adding 0.0
+            # to the others, as before, changed nothing.
+            gaining = sorted(phrases.keys() | structure.keys())
+            score[np.searchsorted(chosen, gaining)] += [phrases.get(row, 0.0) + structure.get(row, 0.0) for row in gaining]
         order = np.lexsort((chosen, -score))  # best first; ties by row
-        passages = self.index.passages
-        return [
-            _scored(row, passages[row], d, b, s)
-            for row, d, b, s in zip(chosen[order].tolist(), dense[order].tolist(), bm25[order].tolist(), score[order].tolist())
-        ]
+        return _Ranking(chosen[order].tolist(), dense[order].tolist(), bm25[order].tolist(), score[order].tolist(), self.index.passages)
 
     def _score_missing(self, vector: np.ndarray, dense: np.ndarray, candidates: np.ndarray) -> None:
         """Fill in ``dense`` the exact similarity of the candidates that have none yet."""
@@ -495,6 +536,8 @@ class Searcher:
                 share = sum(1 for t in stretch if t not in self._lexical.stopword_stems) / len(content)
                 if share * len(content) < MIN_PHRASE_WORDS:
                     continue
+                if not all(pair in self._stem_pairs for pair in zip(stretch, stretch[1:])):
+                    continue  # two of its words are never neighbours: nowhere word for word
                 needle = f" {' '.join(stretch)} "
                 for row in self._rows_holding(needle):
                     if candidates[row]:
@@ -514,7 +557,7 @@ class Searcher:
             at = self._all_stems.find(needle, self._stem_offsets[row + 1])
         return rows
 
-    def _has_whole_phrase(self, subject: str, ranked: list[Scored]) -> bool:
+    def _has_whole_phrase(self, subject: str, ranked: Sequence[Scored]) -> bool:
         """Whether a top candidate holds the subject word for word: every content word
         of it, in order ("digital divide"), or its one content word ("decoupling")."""
         phrase = self._subject_phrase(subject)
@@ -644,7 +687,7 @@ class Searcher:
             return near * 0.5
         return near if theirs & ours else 0.0
 
-    def _answers_by_structure(self, query: Query, ranked: list[Scored]) -> bool:
+    def _answers_by_structure(self, query: Query, ranked: Sequence[Scored]) -> bool:
         """Whether the first candidate is what the question asks for by its structure, as
         surely as a phrase: the part of a document a question asks only for ("Who wrote
         …?", "What does Smith conclude?"), or the item in the place asked for ("the last
@@ -742,7 +785,7 @@ class Searcher:
         vectors = self._text_vectors(list(unknown.values()), found)
         # einsum, not BLAS: see late_interaction._maxsim_rows (here 36 ms against 0.3 ms
         # on the busy machine).
-        similarities = np.einsum("kd,vd->kv", vectors, self._vocabulary_vectors)
+        similarities = np.einsum("vd,kd->kv", self._vocabulary_vectors, vectors)
         # A synonym stands for what the question does not already say: "volcanic" is
         # not read as "erupt" beside "eruptions".
         own = set(self._lexical.tokens(text))
@@ -764,7 +807,7 @@ class Searcher:
         vectors = self.index.vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64))
         return (vectors @ query).tolist()
 
-    def _evidence(self, query: Query, ranked: list[Scored], expansions: Expansions) -> Evidence:
+    def _evidence(self, query: Query, ranked: Sequence[Scored], expansions: Expansions) -> Evidence:
         if not ranked:
             return Evidence(dense=0.0, coverage=0.0, phrase=False, expanded=bool(expansions), unknown_name=bool(query.unknown_names))
         top = ranked[:COVERAGE_DEPTH]
@@ -818,7 +861,7 @@ class Searcher:
                 start, end = self.index.token_bounds[row]
                 found = [k for i in missing for k in own[content[i]]]
                 # einsum, not BLAS: see late_interaction._maxsim_rows.
-                best = np.einsum("qd,td->qt", vectors[found], store[start:end]).max(axis=1).tolist() if found and end > start else []
+                best = np.einsum("td,qd->qt", store[start:end], vectors[found]).max(axis=1).tolist() if found and end > start else []
                 by_piece = dict(zip(found, best))
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]
@@ -870,7 +913,7 @@ class Searcher:
 
     # -- from candidates to quotes ---------------------------------------------------
 
-    def _diversify(self, ranked: list[Scored], count: int) -> list[Scored]:
+    def _diversify(self, ranked: Sequence[Scored], count: int) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph; one that
         nearly repeats a window chosen before it comes after the others."""
         chosen: list[Scored] = []
@@ -901,7 +944,7 @@ class Searcher:
             seen.append(terms)
         return (chosen + repeats)[:count]
 
-    def _extend(self, candidate: Scored, ranked: list[Scored]) -> Scored:
+    def _extend(self, candidate: Scored, ranked: Sequence[Scored]) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
         nearly as well; then back to what its first sentence refers to."""
         grown = self._grow_lead_in(candidate)

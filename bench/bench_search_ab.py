@@ -1,0 +1,106 @@
+"""Two checkouts' searches in one process, question by question: the whole search, the time inside the encoder, the rest.
+
+    python bench/bench_search_ab.py CHECKOUT [--step 1] [--rounds 2] [--other-first]
+
+CHECKOUT's bot/ is copied into a temporary folder as a package of another name and
+imported beside this checkout's; both searchers open the same index (this checkout's
+settings) and answer the same questions alternately (which goes first alternates too),
+each encoded afresh. "rest" is a search's wall time minus the time spent in its
+encoder's embed(): the Python around the forward pass, which the whole search's noise
+on a shared machine hides. Every set in bench/data except the held-out ones, and the
+dev set, every ``--step``-th question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import importlib
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.search.engine import open_searcher  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+
+OTHER_PACKAGE = "otherbot"
+DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+
+
+def _questions(step: int) -> list[str]:
+    files = [f for f in sorted(glob.glob(str(ROOT / "bench" / "data" / "*.jsonl"))) if "heldout" not in Path(f).name]
+    files += [str(DEV_SET)] if DEV_SET.exists() else []
+    questions = [json.loads(line)["question"] for f in files for line in open(f, encoding="utf-8") if line.strip()]
+    return questions[::step]
+
+
+def _timed(searcher, name: str, inside: dict[str, float]) -> None:
+    """Add the time spent in the searcher's encoder's embed() to inside[name]."""
+    encoder = searcher._encoder
+    embed = encoder.embed
+
+    def counted(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return embed(*args, **kwargs)
+        finally:
+            inside[name] += time.perf_counter() - started
+
+    encoder.embed = counted
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("checkout", type=Path)
+    parser.add_argument("--step", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--other-first", action="store_true", help="open CHECKOUT's searcher first")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copytree(args.checkout / "bot", Path(folder) / OTHER_PACKAGE, ignore=shutil.ignore_patterns("__pycache__"))
+        sys.path.insert(0, folder)
+        other_engine = importlib.import_module(f"{OTHER_PACKAGE}.search.engine")
+        settings = Settings.from_env()
+        # Which encoder session is made first may matter (where its weights land); one
+        # run with --other-first and one without shows whether it does.
+        opened = {str(args.checkout): lambda: other_engine.open_searcher(settings, notify=lambda m: None),
+                  "this": lambda: open_searcher(settings, notify=lambda m: None)}
+        order = list(opened) if args.other_first else list(opened)[::-1]
+        searchers = {name: opened[name]() for name in order}
+        inside = dict.fromkeys(searchers, 0.0)
+        for name, searcher in searchers.items():
+            _timed(searcher, name, inside)
+        questions = _questions(args.step)
+        for q in questions:  # warm: the framer compiles its patterns on first need
+            for searcher in searchers.values():
+                searcher.search(q)
+        times = {name: {"wall": [], "encoder": [], "rest": []} for name in searchers}
+        names = list(searchers)
+        for round_ in range(args.rounds):
+            for i, q in enumerate(questions):
+                for name in names if (i + round_) % 2 else names[::-1]:
+                    searchers[name].clear_cache()
+                    inside[name] = 0.0
+                    started = time.perf_counter()
+                    searchers[name].search(q)
+                    wall = time.perf_counter() - started
+                    times[name]["wall"].append(wall)
+                    times[name]["encoder"].append(inside[name])
+                    times[name]["rest"].append(wall - inside[name])
+    print(f"{len(questions)} questions x {args.rounds}, alternated")
+    for name, measured in times.items():
+        cells = [f"{k} {np.percentile(v, 50) * 1000:.2f} / {np.percentile(v, 95) * 1000:.2f} ms" for k, v in measured.items()]
+        print(f"{name}: " + "; ".join(cells) + " (p50 / p95)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
