@@ -183,10 +183,22 @@ class _Ranking(Sequence[Scored]):
     few hundred, and its answer and evidence look at the first few dozen (making them all
     was a third of _fuse). ``with_head`` puts re-scored first candidates in front."""
 
-    def __init__(self, rows: list[int], dense: list[float], lexical: list[float], score: list[float], passages: list[Passage]):
+    def __init__(
+        self,
+        rows: list[int],
+        dense: list[float],
+        lexical: list[float],
+        score: list[float],
+        passages: list[Passage],
+        *,
+        parts: dict[str, object] | None = None,
+    ):
         self._columns = rows, dense, lexical, score
         self._passages = passages
         self._made: list[Scored | None] = [None] * len(rows)
+        # What each candidate's fused score is made of, for bench/bench_ranking.py:
+        # "lexical" (normalised, in this order), "phrases" and "structure" (row → bonus).
+        self.parts = parts or {}
 
     def __len__(self) -> int:
         return len(self._made)
@@ -207,7 +219,7 @@ class _Ranking(Sequence[Scored]):
     def with_head(self, head: list[Scored]) -> _Ranking:
         """This ranking with its first ``len(head)`` candidates replaced by ``head``."""
         ranking = object.__new__(_Ranking)
-        ranking._columns, ranking._passages = self._columns, self._passages
+        ranking._columns, ranking._passages, ranking.parts = self._columns, self._passages, self.parts
         ranking._made = head + self._made[len(head):]
         return ranking
 
@@ -500,7 +512,8 @@ class Searcher:
             gaining = sorted(phrases.keys() | structure.keys())
             score[np.searchsorted(chosen, gaining)] += [phrases.get(row, 0.0) + structure.get(row, 0.0) for row in gaining]
         order = np.lexsort((chosen, -score))  # best first; ties by row
-        return _Ranking(chosen[order].tolist(), dense[order].tolist(), bm25[order].tolist(), score[order].tolist(), self.index.passages)
+        parts = {"lexical": lex[order], "phrases": phrases, "structure": structure}
+        return _Ranking(chosen[order].tolist(), dense[order].tolist(), bm25[order].tolist(), score[order].tolist(), self.index.passages, parts=parts)
 
     def _score_missing(self, vector: np.ndarray, dense: np.ndarray, candidates: np.ndarray) -> None:
         """Fill in ``dense`` the exact similarity of the candidates that have none yet."""
