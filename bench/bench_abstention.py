@@ -60,7 +60,7 @@ NEWTON_STEPS = 50
 # second. With calibration2.jsonl added (667 questions), only a refusal weighing 3
 # answered off-topic questions keeps both under 5-fold cross-validation: 1.5-2.0% and
 # 8.8-10.0% over three shuffles (at 2.5: 2.0-2.2% and 8.1-8.5%; at 3.5: 1.2-1.5% and
-# 10.8-11.2%). Leaving one whole set out instead gives 1.7% and 15.4% at 3: random
+# 10.8-11.2%). Leaving one whole set out instead gives 1.7% and 13.5% at 3: random
 # folds flatter the rule on off-topic questions (README, "Abstention").
 REFUSAL_COST = 3.0
 

@@ -104,8 +104,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (6.99, 2.36, 0.89, 5.38, -9.02)  # dense, coverage, maxsim, weakest, aspect_gap
-    bias: float = -6.2
+    weights: tuple[float, ...] = (7.23, 2.38, 0.63, 5.22, -8.98)  # dense, coverage, maxsim, weakest, aspect_gap
+    bias: float = -6.11
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:
