@@ -404,10 +404,7 @@ class Searcher:
         expansions = self._expansions(query.subject, query.read, vectors)
         matches = {**self._known_word_neighbours(query.subject, query.read), **expansions}
         ranked = self._rerank(query, self._fuse(query, vector, dense_scores, rows, matches))
-        evidence = self._evidence(query, ranked, {})
-        if expansions and (expand or self.abstention.undecided(evidence)):
-            evidence = self._evidence(query, ranked, expansions)
-        return ranked, evidence
+        return ranked, self._evidence(query, ranked, expansions, expand=expand)
 
     def _rerank(self, query: Query, ranked: Sequence[Scored]) -> Sequence[Scored]:
         """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
@@ -824,16 +821,20 @@ class Searcher:
         vectors = self.index.vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64))
         return (vectors @ query).tolist()
 
-    def _evidence(self, query: Query, ranked: Sequence[Scored], expansions: Expansions) -> Evidence:
+    def _evidence(self, query: Query, ranked: Sequence[Scored], expansions: Expansions, *, expand: bool = False) -> Evidence:
+        """What the top candidates offer for the abstention rule. The synonyms in
+        ``expansions`` count towards covering the subject only when its own words leave
+        the answer in doubt (or always, with ``expand``); everything else is worked out
+        once, since it does not depend on them."""
         if not ranked:
-            return Evidence(dense=0.0, coverage=0.0, phrase=False, expanded=bool(expansions), unknown_name=bool(query.unknown_names))
+            evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=bool(query.unknown_names))
+            if expansions and (expand or self.abstention.undecided(evidence)):
+                evidence = replace(evidence, expanded=True)
+            return evidence
         top = ranked[:COVERAGE_DEPTH]
         rows = [s.row for s in top]
         dense = max(s.dense for s in top)
         unused_compound = self._is_unused_compound(query.subject, rows)
-        coverage = self._lexical.coverage(query.subject, rows, expansions=expansions, unseen_weight=self._unseen_weight)
-        if unused_compound:
-            coverage *= UNUSED_COMPOUND_COVERAGE
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
@@ -842,18 +843,27 @@ class Searcher:
             # A window holding both words of a name it never writes ("things" and "the
             # Internet") matches it no better than a passage holding one.
             weakest *= UNUSED_COMPOUND_COVERAGE
-        return Evidence(
-            dense=dense,
-            coverage=coverage,
-            phrase=self._has_whole_phrase(query.subject, ranked)
-            or self._names_a_document_part(query.subject, coverage)
-            or self._answers_by_structure(query, ranked),
-            expanded=bool(expansions),
-            unknown_name=bool(query.unknown_names),
-            maxsim=maxsim,
-            weakest=weakest,
-            aspect_gap=aspect_gap,
-        )
+        phrase = self._has_whole_phrase(query.subject, ranked) or self._answers_by_structure(query, ranked)
+
+        def covered(synonyms: Expansions) -> Evidence:
+            coverage = self._lexical.coverage(query.subject, rows, expansions=synonyms, unseen_weight=self._unseen_weight)
+            if unused_compound:
+                coverage *= UNUSED_COMPOUND_COVERAGE
+            return Evidence(
+                dense=dense,
+                coverage=coverage,
+                phrase=phrase or self._names_a_document_part(query.subject, coverage),
+                expanded=bool(synonyms),
+                unknown_name=bool(query.unknown_names),
+                maxsim=maxsim,
+                weakest=weakest,
+                aspect_gap=aspect_gap,
+            )
+
+        evidence = covered({})
+        if expansions and (expand or self.abstention.undecided(evidence)):
+            evidence = covered(expansions)
+        return evidence
 
     def _weakest_part(self, subject: str, rows: list[int]) -> tuple[float, float] | None:
         """The subject's weakest word and a passing mention's gap (Evidence.weakest,
