@@ -31,7 +31,7 @@ import numpy as np
 
 from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
-from .onnx_encoder import EXPORT_FORMAT, MODEL_FILE, WORD_IDS_FILE, WORD_VECTORS_FILE, OnnxEncoder, file_digest
+from .onnx_encoder import EXPORT_FORMAT, MODEL_FILE, WORD_IDS_FILE, WORD_VECTORS_FILE, OnnxEncoder, file_digest, save_array
 from .progress import BuildProgress
 from ..errors import IndexBuildError, TextbotError
 from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
@@ -316,12 +316,12 @@ def build_index(
     files = list(CORE_FILES) + list(getattr(encoder, "files", ()))
     _atomic_write(index_dir / PASSAGES_FILE, json.dumps([asdict(p) for p in passages]).encode())
     _atomic_write(index_dir / VOCABULARY_FILE, json.dumps(vocabulary).encode())
-    _save_array(index_dir / VOCABULARY_VECTORS_FILE, vocabulary_vectors)
+    save_array(index_dir / VOCABULARY_VECTORS_FILE, vocabulary_vectors)
     token_vectors = token_bounds = None
     if tokens:
         token_vectors, token_bounds = token_store(passages, tokens)
-        _save_array(index_dir / TOKENS_FILE, token_vectors)
-        _save_array(index_dir / TOKEN_BOUNDS_FILE, token_bounds)
+        save_array(index_dir / TOKENS_FILE, token_vectors)
+        save_array(index_dir / TOKEN_BOUNDS_FILE, token_bounds)
         files += [TOKENS_FILE, TOKEN_BOUNDS_FILE]
     tmp_vectors = index_dir / (VECTORS_FILE + ".tmp")
     faiss.write_index(index, str(tmp_vectors))
@@ -366,13 +366,6 @@ def _query_encoder(build_encoder: Encoder, index_dir: Path) -> Encoder | None:
 def _atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
-def _save_array(path: Path, array: np.ndarray) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    with open(tmp, "wb") as handle:
-        np.save(handle, array)
     os.replace(tmp, path)
 
 

@@ -149,15 +149,16 @@ def export_encoder(reference: SentenceTransformerEncoder, folder: Path, *, sourc
     # The word table is encoded by the exported model itself, as questions are.
     encoder = OnnxEncoder(folder, threads=BUILD_THREADS)
     ids, words = zip(*encoder.whole_words())
-    _save_array(folder / WORD_VECTORS_FILE, encoder.encode(list(words), batch_size=WORD_TABLE_BATCH))
-    _save_array(folder / WORD_IDS_FILE, np.array(ids, dtype=np.int64))
+    save_array(folder / WORD_VECTORS_FILE, encoder.encode(list(words), batch_size=WORD_TABLE_BATCH))
+    save_array(folder / WORD_IDS_FILE, np.array(ids, dtype=np.int64))
     config["sha256"] = {name: file_digest(folder / name) for name in HASHED_FILES}
     config["checksum"] = _config_checksum(config)
     (folder / CONFIG_FILE).write_text(json.dumps(config, indent=2), encoding="utf-8")
     return ENCODER_FILES
 
 
-def _save_array(path: Path, array: np.ndarray) -> None:
+def save_array(path: Path, array: np.ndarray) -> None:
+    """Write ``array`` to ``path`` as .npy, whole or not at all (a reader never sees half)."""
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "wb") as handle:
         np.save(handle, array)
