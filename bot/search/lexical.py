@@ -33,6 +33,15 @@ QUESTION_WORDS = frozenset(
     please quote quotes give show me us there any
     """.split()
 )
+# Negations ("why don't they trust…"): never a question's subject, so they neither
+# cover it nor count against its coverage (abstention.FUNCTION_WORDS holds them too).
+# Not stop words: a passage's own "cannot" still weighs in BM25. With the texts' curly
+# apostrophe and a keyboard's straight one.
+_NEGATION_WORDS = """
+    don't doesn't didn't isn't aren't wasn't weren't can't cannot won't wouldn't shouldn't
+    couldn't haven't hasn't hadn't mustn't needn't
+    """.split()
+NEGATIONS = frozenset(_NEGATION_WORDS) | frozenset(w.replace("'", "’") for w in _NEGATION_WORDS)
 # question term → {corpus term: similarity}, for question words the corpus never uses
 Expansions = dict[str, dict[str, float]]
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
@@ -221,9 +230,10 @@ class LexicalIndex:
         count fully against coverage — a question about "blockchain" or "climate" is
         not about these texts, however close its embedding lands to something they
         say — unless ``expansions`` maps them to corpus words of the same meaning,
-        which then cover them in proportion to their similarity.
+        which then cover them in proportion to their similarity. A negation ("don't")
+        counts neither way.
         """
-        content = self.content_words(query)
+        content = [w for w in self.content_words(query) if w not in NEGATIONS]
         terms = self._stemmer.stemWords(content)
         if not terms or not rows:
             return 0.0
