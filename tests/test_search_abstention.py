@@ -127,3 +127,11 @@ def test_a_contracted_not_is_glue_not_a_word_the_passage_must_answer(searcher, q
     answer = searcher.search(question)
     assert answer.answered
     assert "distrust between great powers" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("negation", ["doesn't", "doesn’t", "can't", "cannot"])
+def test_a_negation_neither_covers_a_question_nor_counts_against_it(searcher, negation):
+    """Coverage weighs the subject's words, and a negation is none of them."""
+    every_row = list(range(len(searcher.index.passages)))
+    negated, plain = (searcher._lexical.coverage(subject, every_row) for subject in (f"why {negation} cyberspace have borders", "why cyberspace have borders"))
+    assert negated == plain > 0.7

@@ -79,6 +79,13 @@ def test_a_misspelt_question_with_an_unknown_word_is_one_forward_pass(batched):
     assert encoder.passes == 1
 
 
+def test_each_reading_s_words_the_texts_never_use_are_found_once(searcher):
+    searcher._unknown_words.cache_clear()
+    searcher.understand("waht do the txts say abuot ransomware hegemnoy?")  # typed and respelt: two readings
+    info = searcher._unknown_words.cache_info()
+    assert info.misses == 4 and info.hits == 2  # each reading's unknown and known words; the unknown ones wanted twice
+
+
 @pytest.mark.parametrize("question", _questions())
 def test_answers_are_the_same_as_with_each_text_encoded_alone(batched, unbatched, question):
     ours, alone = batched[0].search(question, top_k=10), unbatched[0].search(question, top_k=10)

@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass
 
 from ..texts.structure import ORDINAL_WORDS
+from .lexical import NEGATIONS
 
 # Words that glue a subject together, frame it or point into a document ("have",
 # "many", "mentioned", "happened", "the third section"): the weakest part of a subject
@@ -26,8 +27,6 @@ _CLOSED_CLASS_WORDS = """
     thus too under until up upon very we whatever whether while within without would yet
     your yours yourself
     get gets go goes gone got let lets made make makes went whats
-    don't doesn't didn't isn't aren't wasn't weren't can't cannot won't wouldn't shouldn't
-    couldn't haven't hasn't hadn't mustn't needn't
     """
 _POINTER_WORDS = """
     mention mentioned mentions name named names list listed lists call called discuss
@@ -36,8 +35,8 @@ _POINTER_WORDS = """
     eighth ninth tenth
     """
 _WORDS = (_CLOSED_CLASS_WORDS + _POINTER_WORDS).split()
-# The texts' curly apostrophe and a keyboard's straight one: "don’t" is "don't".
-FUNCTION_WORDS = frozenset(_WORDS) | frozenset(w.replace("'", "’") for w in _WORDS) | frozenset(ORDINAL_WORDS)
+# With the negations ("don't", "don’t"), which no more name a subject for coverage.
+FUNCTION_WORDS = frozenset(_WORDS) | NEGATIONS | frozenset(ORDINAL_WORDS)
 
 
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:

@@ -12,17 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
-import os
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 from .lexical import Expansions
-
-log = logging.getLogger(__name__)
+from .stored_arrays import Arrays, stored
 
 CONTEXT_FILE = "context_words.npz"
 CONTEXT_FORMAT = 1  # bump when what is stored, or how it is computed, changes
@@ -72,36 +68,25 @@ class ContextWords:
         starts = np.flatnonzero(np.r_[True, sorted_ids[1:] != sorted_ids[:-1]])
         sums = np.add.reduceat(grouped, starts, axis=0)
         sums /= np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), _MIN_NORM)
-        return cls(list(stems), sums.astype(np.float32))
+        # Stored as float16 (half the file), so rounded through it here too: the process
+        # that builds them picks the same synonyms as every process that reads them.
+        return cls(list(stems), sums.astype(np.float16).astype(np.float32))
 
     @classmethod
     def stored(cls, folder: Path | None, key: str, build: Callable[[], "ContextWords"]) -> "ContextWords":
         """Read from ``folder`` when stored there for ``key``, else built and stored there."""
-        if folder is None:
-            return build()
-        path = folder / CONTEXT_FILE
-        try:
-            with np.load(path, allow_pickle=False) as stored:
-                if str(stored["key"]) != key:
-                    raise ValueError("the passages changed since it was stored")
-                stems, vectors = stored["stems"].tolist(), stored["vectors"].astype(np.float32)
-            if len(stems) != len(vectors):
-                raise ValueError("it is inconsistent")
-            return cls(stems, vectors)
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-            log.info("computing the words in context again: %s", exc)
-        words = build()
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            with open(tmp, "wb") as out:
-                np.savez(out, key=np.array(key), stems=np.array(words.stems, dtype=str), vectors=words.vectors.astype(np.float16))
-            os.replace(tmp, path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            log.info("the words in context are not stored in %s: %s", folder, exc)
-        return words
+        path = folder / CONTEXT_FILE if folder is not None else None
+        return stored(path, key, build, load=cls._from_arrays, arrays=cls._arrays)
+
+    @classmethod
+    def _from_arrays(cls, arrays: Arrays) -> "ContextWords":
+        stems, vectors = arrays["stems"].tolist(), arrays["vectors"].astype(np.float32)
+        if vectors.ndim != 2 or len(stems) != len(vectors):
+            raise ValueError("it is inconsistent")
+        return cls(stems, vectors)
+
+    def _arrays(self) -> Arrays:
+        return {"stems": np.array(self.stems, dtype=str), "vectors": self.vectors.astype(np.float16)}
 
     def neighbours(self, vectors: dict[str, np.ndarray], *, floor: float, count: int, own: set[str]) -> Expansions:
         """For each term's vector in context, up to ``count`` corpus stems at least

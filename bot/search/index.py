@@ -22,7 +22,6 @@ import json
 import logging
 import os
 import time
-import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -33,6 +32,7 @@ from ..texts.corpus import Document, corpus_files, file_hash
 from .encoders import Encoder
 from .onnx_encoder import EXPORT_FORMAT, MODEL_FILE, WORD_IDS_FILE, WORD_VECTORS_FILE, OnnxEncoder, file_digest, save_array
 from .progress import BuildProgress
+from .stored_arrays import Arrays, stored
 from ..errors import IndexBuildError, TextbotError
 from ..texts.passages import SEGMENTER_VERSION, Sentence, segment
 
@@ -373,31 +373,22 @@ def stored_vectors(index: Index, name: str, texts: list[str], encode: Callable[[
     """The vectors of ``texts`` that a searcher derives from the index (the section
     headings, say): read from the file ``name`` in the index's folder when stored there
     for these texts and this very index (its files and build time), else encoded now
-    and stored there for the next process. A folder that can't be written only costs
-    each process the encoding."""
+    and stored there for the next process (stored_arrays.stored)."""
     identity = [index.manifest.get("built_at"), index.manifest.get("index_files"), texts]
     key = hashlib.sha256(json.dumps(identity, sort_keys=True).encode("utf-8")).hexdigest()
-    path = index.folder / name if index.folder is not None else None
-    if path is not None:
-        try:
-            with np.load(path, allow_pickle=False) as stored:  # every member's CRC is checked as it is read
-                if str(stored["key"]) == key:
-                    return stored["vectors"]
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-            log.info("encoding %s again: %s", name, exc)
-    vectors = np.asarray(encode(texts), dtype=np.float32)
-    if path is not None:
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two processes may store it at once
-        try:
-            with open(tmp, "wb") as handle:
-                np.savez(handle, key=np.array(key), vectors=vectors)
-            os.replace(tmp, path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            log.info("%s is not stored in %s: %s", name, path.parent, exc)
-    return vectors
+
+    def load(arrays: Arrays) -> np.ndarray:
+        if arrays["vectors"].ndim != 2 or len(arrays["vectors"]) != len(texts):
+            raise ValueError("it is inconsistent")
+        return arrays["vectors"]
+
+    return stored(
+        index.folder / name if index.folder is not None else None,
+        key,
+        lambda: np.asarray(encode(texts), dtype=np.float32),
+        load=load,
+        arrays=lambda vectors: {"vectors": vectors},
+    )
 
 
 def read_manifest(index_dir: Path) -> dict | None:

@@ -15,15 +15,13 @@ import importlib.util
 import json
 import logging
 import math
-import os
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
-log = logging.getLogger(__name__)
+from .stored_arrays import Arrays, stored
 
 # Words that shape a question but say nothing about its topic ("what does the
 # text say about …"); they would otherwise match every "says" in the corpus.
@@ -35,6 +33,15 @@ QUESTION_WORDS = frozenset(
     please quote quotes give show me us there any
     """.split()
 )
+# Negations ("why don't they trust…"): never a question's subject, so they neither
+# cover it nor count against its coverage (abstention.FUNCTION_WORDS holds them too).
+# Not stop words: a passage's own "cannot" still weighs in BM25. With the texts' curly
+# apostrophe and a keyboard's straight one.
+_NEGATION_WORDS = """
+    don't doesn't didn't isn't aren't wasn't weren't can't cannot won't wouldn't shouldn't
+    couldn't haven't hasn't hadn't mustn't needn't
+    """.split()
+NEGATIONS = frozenset(_NEGATION_WORDS) | frozenset(w.replace("'", "’") for w in _NEGATION_WORDS)
 # question term → {corpus term: similarity}, for question words the corpus never uses
 Expansions = dict[str, dict[str, float]]
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
@@ -113,23 +120,10 @@ class LexicalIndex:
         if folder is None:
             return cls(texts, contexts=contexts)
         key = _content_key(texts, contexts)
-        path = folder / LEXICAL_FILE
-        try:
-            return cls._load(path, key)
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-            log.info("weighing the passages' words again: %s", exc)
-        index = cls(texts, contexts=contexts)
-        index._save(path, key)
-        return index
+        return stored(folder / LEXICAL_FILE, key, lambda: cls(texts, contexts=contexts), load=cls._from_arrays, arrays=cls._arrays)
 
     @classmethod
-    def _load(cls, path: Path, key: str) -> "LexicalIndex":
-        with np.load(path, allow_pickle=False) as stored:  # every member's CRC is checked as it is read
-            if str(stored["key"]) != key:
-                raise ValueError("the passages changed since it was stored")
-            arrays = {name: stored[name] for name in stored.files}
+    def _from_arrays(cls, arrays: Arrays) -> "LexicalIndex":
         index = cls.__new__(cls)
         index._stemmer = _stemmer()
         index._set_stopwords(set(arrays["stopwords"].tolist()))
@@ -146,39 +140,26 @@ class LexicalIndex:
             raise ValueError("it is inconsistent")
         return index
 
-    def _save(self, path: Path, key: str) -> None:
-        """Store the index for the next process; a folder that can't be written only costs that process the time."""
+    def _arrays(self) -> Arrays:
         terms = sorted(set().union(*self._token_sets)) if self._token_sets else []
         position = {t: i for i, t in enumerate(terms)}
         set_ids = [position[t] for tokens in self._token_sets for t in sorted(tokens)]
         bounds = np.cumsum([0] + [len(tokens) for tokens in self._token_sets])
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two processes may store it at once
-        try:
-            try:
-                with open(tmp, "wb") as out:
-                    np.savez(
-                        out,
-                        key=np.array(key),
-                        stopwords=np.array(sorted(self._stopwords)),
-                        vocab=np.array(list(self._vocab)),
-                        vocab_ids=np.array(list(self._vocab.values()), dtype=np.int64),
-                        data=self._data,
-                        indices=self._indices,
-                        indptr=self._indptr,
-                        num_docs=np.array(self._num_docs),
-                        stemmed=np.array(self.stemmed, dtype=str),
-                        idf_terms=np.array(list(self._idf)),
-                        idf=np.array(list(self._idf.values()), dtype=np.float64),
-                        set_terms=np.array(terms),
-                        set_ids=np.array(set_ids, dtype=np.int64),
-                        set_bounds=bounds.astype(np.int64),
-                    )
-                os.replace(tmp, path)
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
-        except OSError as exc:
-            log.info("the weighed words are not stored in %s: %s", path.parent, exc)
+        return {
+            "stopwords": np.array(sorted(self._stopwords)),
+            "vocab": np.array(list(self._vocab)),
+            "vocab_ids": np.array(list(self._vocab.values()), dtype=np.int64),
+            "data": self._data,
+            "indices": self._indices,
+            "indptr": self._indptr,
+            "num_docs": np.array(self._num_docs),
+            "stemmed": np.array(self.stemmed, dtype=str),
+            "idf_terms": np.array(list(self._idf)),
+            "idf": np.array(list(self._idf.values()), dtype=np.float64),
+            "set_terms": np.array(terms),
+            "set_ids": np.array(set_ids, dtype=np.int64),
+            "set_bounds": bounds.astype(np.int64),
+        }
 
     def content_words(self, text: str) -> list[str]:
         """Unstemmed content words of a text, in order.
@@ -249,9 +230,10 @@ class LexicalIndex:
         count fully against coverage — a question about "blockchain" or "climate" is
         not about these texts, however close its embedding lands to something they
         say — unless ``expansions`` maps them to corpus words of the same meaning,
-        which then cover them in proportion to their similarity.
+        which then cover them in proportion to their similarity. A negation ("don't")
+        counts neither way.
         """
-        content = self.content_words(query)
+        content = [w for w in self.content_words(query) if w not in NEGATIONS]
         terms = self._stemmer.stemWords(content)
         if not terms or not rows:
             return 0.0

@@ -14,12 +14,14 @@ reranker, say) slots in as one call on the fused candidates: see ``_rerank``.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
+from types import MappingProxyType
 
 import numpy as np
 
@@ -46,6 +48,8 @@ MAX_QUESTION_CHARS = 1_000
 DENSE_CANDIDATES = 200
 HEADINGS_FILE = "headings.npz"  # the section headings' vectors, beside the index
 QUERY_CACHE_SIZE = 512
+# A question has at most two readings (typed and respelt), each wanting its unknown and known words.
+READINGS_REMEMBERED = 4
 # Fusion weights, tuned on bench/data (see README).
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 0.35
@@ -326,6 +330,9 @@ class Searcher:
         self._context_words()
         # Converted once, not for every question that looks for synonyms.
         self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
+        # A reading's unknown words are wanted twice, to encode them ahead and to find
+        # their synonyms: found once for the last few readings.
+        self._unknown_words = functools.lru_cache(maxsize=READINGS_REMEMBERED)(self._find_unknown_words)
 
     def _context(self, passage: Passage) -> str:
         head = self._section_heads[passage.doc_id].get(passage.paragraph)
@@ -717,11 +724,12 @@ class Searcher:
             return False
         return (asks.author and p.first in layout_.bylines) or (asks.conclusion and p.first in layout_.conclusions)
 
-    def _unknown_words(self, text: str, question: str, *, known: bool = False) -> dict[str, str]:
+    def _find_unknown_words(self, text: str, question: str, *, known: bool = False) -> Mapping[str, str]:
         """The subject's words the corpus never uses (or, with ``known``, the ones it
-        does use) that may have synonyms in it, by stem."""
+        does use) that may have synonyms in it, by stem (as ``_unknown_words``, which
+        remembers them)."""
         if not len(self.index.vocabulary):
-            return {}
+            return MappingProxyType({})
         unknown: dict[str, str] = {}
         # A name ("Brexit", "Taiwan") has no synonyms: only words written in lower case
         # (or capitalised only for starting the question).
@@ -730,7 +738,7 @@ class Searcher:
             term = self._lexical.stem(word)
             if self._lexical.knows(term) == known and word.isalpha() and word not in names:
                 unknown.setdefault(term, word)
-        return unknown
+        return MappingProxyType(unknown)  # remembered for every caller: read-only
 
     def _expansions(self, text: str, question: str, found: dict[str, np.ndarray] | None = None) -> Expansions:
         """Corpus words standing in for the subject's words the corpus never uses: close
@@ -760,7 +768,7 @@ class Searcher:
                 found[term] = {stem: KNOWN_WORD_WEIGHT * similarity for stem, similarity in near}
         return found
 
-    def _context_neighbours(self, text: str, words: dict[str, str]) -> Expansions:
+    def _context_neighbours(self, text: str, words: Mapping[str, str]) -> Expansions:
         """For each of ``words`` (stem → word of ``text``), the corpus stems close to its
         token vectors in ``text``."""
         token_vectors = getattr(self._encoder, "token_vectors", None)
@@ -792,7 +800,7 @@ class Searcher:
             self._context = ContextWords.stored(self.index.folder, key, build)
         return self._context
 
-    def _word_neighbours(self, text: str, unknown: dict[str, str], found: dict[str, np.ndarray] | None) -> Expansions:
+    def _word_neighbours(self, text: str, unknown: Mapping[str, str], found: dict[str, np.ndarray] | None) -> Expansions:
         """For each unknown word, the corpus words whose embeddings alone are at least SYNONYM_SIMILARITY close."""
         found = {} if found is None else found
         self._stored_word_vectors(list(unknown.values()), found)
