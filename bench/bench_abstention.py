@@ -122,7 +122,7 @@ def fit(rows: list[dict]) -> AbstentionRule:
     return AbstentionRule(weights=tuple(round(float(w), 2) for w in weights), bias=round(bias, 2), threshold=0.5)
 
 
-SIGNALS = ("dense", "coverage", "MaxSim", "weakest", "gap")
+SIGNALS = ("dense", "coverage", "MaxSim", "weakest", "gap", "kind missing")
 
 
 def describe(rule: AbstentionRule) -> str:
