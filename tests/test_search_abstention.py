@@ -4,7 +4,7 @@ mention only in passing."""
 
 import pytest
 
-from bot.search.abstention import AbstentionRule, Evidence, weakest_part
+from bot.search.abstention import AbstentionRule, Evidence, asked_kind, gives_kind, weakest_part
 from bot.search.acronyms import AcronymTable
 
 TEXTS = [
@@ -67,6 +67,26 @@ def test_a_weaker_weakest_word_or_a_wider_passing_mention_gap_lowers_the_confide
     assert rule.confidence(Evidence(**{**strong.__dict__, "aspect_gap": 0.5})) < rule.confidence(strong)
 
 
+def test_a_question_asking_when_how_many_or_where_needs_a_time_number_or_place_it_does_not_hold_itself():
+    assert asked_kind("When did the Cold War end") == "time"
+    assert asked_kind("how many members does it have") == "number"
+    assert asked_kind("Where is Baidu based") == "place"
+    assert asked_kind("What sits where progress and challenges meet") is None  # "where" not asked
+    assert gives_kind("time", "The first conference was held in November 2014.", asked="When was the first conference held")
+    assert not gives_kind("time", "All parties should abandon the Cold War mentality.", asked="When did the Cold War end")
+    assert gives_kind("number", "Home to one-fourth of the world's Internet users.", asked="How many users")
+    # A number the question holds itself answers nothing.
+    assert not gives_kind("number", "In 2014 the police cooperated.", asked="How many police in 2014")
+    assert gives_kind("place", "It was held in Wuzhen.", asked="Where was it held")
+    assert not gives_kind("place", "Companies such as Alibaba, Tencent and Baidu compete.", asked="Where is Baidu based")
+
+
+def test_a_missing_kind_of_answer_lowers_the_confidence():
+    rule = AbstentionRule()
+    named = Evidence(dense=0.5, coverage=0.7, phrase=False, maxsim=0.65, weakest=0.35)
+    assert rule.confidence(Evidence(**{**named.__dict__, "kind_missing": True})) < rule.confidence(named)
+
+
 def test_a_name_held_while_the_rest_of_the_subject_is_matched_nowhere_is_a_passing_mention():
     # Subject words: "xiaoming" (a rare name), "salary"; two top windows.
     names, rarity = [True, False], [0.9, 1.0]
@@ -96,6 +116,23 @@ def test_a_name_mentioned_in_passing_is_not_an_answer_to_what_the_texts_never_sa
     answer = searcher.search(covered)
     assert answer.answered
     assert any(word in answer.quotes[0].text for word in ("Liu Xiaoming", "Wang Yi"))
+
+
+@pytest.mark.parametrize(
+    "unanswered, answered, said",
+    [
+        ("where is tencent based", "Where was the second World Internet Conference held?", "Wuzhen"),
+        ("how many members does APNIC have", "How many principles did Xi put forward at Wuzhen?", "four principles"),
+        ("When did the War on Terror end?", "When was the first WIC held?", "November 2014"),
+    ],
+)
+def test_a_when_how_many_or_where_question_is_quoted_only_with_a_time_number_or_place(searcher, unanswered, answered, said):
+    """A list of companies names Tencent and says nothing of where it is: "not covered";
+    where the conference was held, the texts say, and that is quoted."""
+    assert not searcher.search(unanswered).answered
+    answer = searcher.search(answered)
+    assert answer.answered
+    assert said in answer.quotes[0].text
 
 
 @pytest.mark.parametrize("compound", ["space security?", "What does the text say about open government?", "public health?"])

@@ -1,11 +1,12 @@
 """Abstention: when the best evidence is too weak to quote, the search says the texts
-don't cover the question. A small logistic model of five signals, fitted with
+don't cover the question. A small logistic model of six signals, fitted with
 cross-validation on bench/data (bench/bench_abstention.py); the README has the
 trade-off table."""
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from ..texts.structure import ORDINAL_WORDS
@@ -37,6 +38,48 @@ _POINTER_WORDS = """
 _WORDS = (_CLOSED_CLASS_WORDS + _POINTER_WORDS).split()
 # With the negations ("don't", "don’t"), which no more name a subject for coverage.
 FUNCTION_WORDS = frozenset(_WORDS) | NEGATIONS | frozenset(ORDINAL_WORDS)
+
+
+# What a question asks for by its first words, and the words a passage gives it with: a
+# time (a year, a month, "century", "ago"), a number (digits or number words: "one-fourth"
+# holds "one") or a place ("in", "at" or "from" before a name). English, not any corpus.
+_ASKED_KINDS = (
+    ("time", re.compile(r"(?:when|what year|which year|in what year|since when|how long)\b", re.IGNORECASE)),
+    ("number", re.compile(r"how (?:many|much)\b", re.IGNORECASE)),
+    ("place", re.compile(r"where\b", re.IGNORECASE)),
+)
+_TIME_WORDS = frozenset("""
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    century centuries decade decades year years era ago since recently
+    """.split())
+_NUMBER_WORDS = frozenset("""
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred hundreds thousand thousands million millions billion billions
+    dozen dozens half
+    """.split())
+_YEAR = re.compile(r"(?:1\d|20)\d\ds?")
+_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z]\w+)")
+
+
+def asked_kind(subject: str) -> str | None:
+    """"time", "number" or "place" when the subject opens by asking for one ("When did …",
+    "How many …", "Where is …"), else None."""
+    text = subject.lstrip()
+    return next((kind for kind, opening in _ASKED_KINDS if opening.match(text)), None)
+
+
+def gives_kind(kind: str, text: str, *, asked: str) -> bool:
+    """Whether ``text`` holds a time, number or place that the question ``asked`` does not
+    hold itself: "When did the Cold War end?" is not answered by a passage naming the
+    Cold War and no date."""
+    own = set(re.findall(r"\w+", asked.lower()))
+    if kind == "place":
+        return any(name.lower() not in own for name in _PLACE.findall(text))
+    given = [w.lower() for w in re.findall(r"\w+", text) if w.lower() not in own]
+    if kind == "time":
+        return any(w in _TIME_WORDS or _YEAR.fullmatch(w) for w in given)
+    return any(w in _NUMBER_WORDS or w.isdigit() for w in given)
 
 
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
@@ -79,11 +122,15 @@ class Evidence:
     # least over such passages; 0 when none holds one. "What was Liu Xiaoming's
     # salary?" is high, "Who hacked Liu Xiaoming's Twitter account?" is 0.
     aspect_gap: float = 0.0
+    # The question asks when, how many or where, and no top passage gives a time, number
+    # or place it does not hold itself ("Where is Baidu based?" beside a list of companies).
+    kind_missing: bool = False
 
-    def signals(self) -> tuple[float, float, float, float, float]:
+    def signals(self) -> tuple[float, float, float, float, float, float]:
         """The model's inputs: closeness in meaning of the whole, word for word, in words,
-        of the weakest word, and what a passage naming the subject's name lacks."""
-        return self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap
+        of the weakest word, what a passage naming the subject's name lacks, and whether
+        the kind of answer asked for is missing."""
+        return self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap, float(self.kind_missing)
 
 
 @dataclass(frozen=True)
@@ -92,19 +139,21 @@ class AbstentionRule:
     the texts never mention ("Brexit", "the Paris Call"), when the logistic model's
     probability that the texts answer it reaches the threshold.
 
-    Five signals, not one: a paraphrase with no word in common ("mistrust between
+    Six signals, not one: a paraphrase with no word in common ("mistrust between
     major powers") scores on meaning, a rare subject the embedding places badly on
     words, and MaxSim — each word of the question finding its best match — is high
     only when every part of the subject has something that answers it. An average
     hides one unanswered part: a question half of which is a well-covered rare name
     ("When was Wang Yi born?") scores high on all three, so the weakest word counts on
     its own, and more so when the rest of the subject is a name the passage mentions
-    in passing.
+    in passing. A question asking when, how many or where that no top passage gives a
+    time, number or place for is weaker still: the passage names what it asks about
+    and not what it asks.
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (7.23, 2.38, 0.63, 5.22, -8.98)  # dense, coverage, maxsim, weakest, aspect_gap
-    bias: float = -6.11
+    weights: tuple[float, ...] = (7.13, 2.46, 0.92, 5.03, -8.43, -1.67)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
+    bias: float = -6.16
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:

@@ -31,7 +31,7 @@ from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from ..texts.structure import Ordinal, layout
 from . import late_interaction
-from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, weakest_part
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, gives_kind, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .framing import MODALS
@@ -852,6 +852,7 @@ class Searcher:
             # Internet") matches it no better than a passage holding one.
             weakest *= UNUSED_COMPOUND_COVERAGE
         phrase = self._has_whole_phrase(query.subject, ranked) or self._answers_by_structure(query, ranked)
+        kind_missing = self._lacks_asked_kind(query.subject, rows)
 
         def covered(synonyms: Expansions) -> Evidence:
             coverage = self._lexical.coverage(query.subject, rows, expansions=synonyms, unseen_weight=self._unseen_weight)
@@ -866,6 +867,7 @@ class Searcher:
                 maxsim=maxsim,
                 weakest=weakest,
                 aspect_gap=aspect_gap,
+                kind_missing=kind_missing,
             )
 
         evidence = covered({})
@@ -904,6 +906,12 @@ class Searcher:
             windows.append(list(zip(held, match)))
         names = [w in self._names for w in content]
         return weakest_part(windows, names=names, rarity=[self._lexical.rarity(t) for t in terms])
+
+    def _lacks_asked_kind(self, subject: str, rows: list[int]) -> bool:
+        """Whether the subject asks for a time, number or place (asked_kind) that none of
+        the top windows gives."""
+        kind = asked_kind(subject)
+        return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's
