@@ -209,6 +209,12 @@ def test_an_acronym_typed_in_lower_case_finds_the_name(searcher):
     assert "World Internet Conference" in answer.read_as
 
 
+def test_a_word_capitalised_only_to_open_a_sentence_starts_no_name(searcher):
+    # "At the Wuzhen Summit…" opens a sentence: its initials are no acronym of the texts.
+    query = searcher.read("What does the text say about AWS?")
+    assert "At the Wuzhen Summit" not in query.read
+
+
 @pytest.mark.parametrize(
     "question, word",
     [

@@ -88,7 +88,7 @@ class AcronymTable:
         names: dict[str, Counter[str]] = defaultdict(Counter)
         for text in self._texts:
             for run in _capitalised_runs(text):
-                for phrase in self._sub_names(run):
+                for phrase in self._sub_names(run, self._stopwords):
                     key = initials(phrase)
                     if MIN_ACRONYM <= len(key) <= MAX_ACRONYM:
                         names[key.upper()][" ".join(phrase)] += 1
@@ -128,10 +128,12 @@ class AcronymTable:
         return {key: next(iter(found)) for key, found in terms.items() if len(found) == 1}
 
     @staticmethod
-    def _sub_names(run: list[str]) -> Iterable[list[str]]:
-        """Every stretch of a run of at least two names' words, not starting or ending on a connector."""
+    def _sub_names(run: list[str], stopwords: set[str]) -> Iterable[list[str]]:
+        """Every stretch of a run of at least two names' words, not starting or ending on a
+        connector, nor starting on a word capitalised only because it opens a sentence
+        ("At the Wuzhen Summit" names the Wuzhen Summit, not "AWS")."""
         for i, first in enumerate(run):
-            if first.lower() in CONNECTORS:
+            if first.lower() in CONNECTORS or first.lower() in stopwords:
                 continue
             for j in range(i + 1, min(len(run), i + MAX_NAME_WORDS)):
                 if run[j].lower() not in CONNECTORS:
