@@ -7,7 +7,7 @@ calibration, tuning, passing, calibration2, heldout, heldout2 — never heldout3
 heldout4, which judge) is read and weighed once by the real searcher (``understand``:
 spelling, framing, abstention). For each of its candidate windows the parts of the
 score are kept as the searcher computes them — dense cosine, normalised BM25, extra
-sentences, phrase bonus, structure bonuses (searcher._Ranking.parts) — with its MaxSim
+sentences, phrase bonus, structure bonuses, the gain from the sentence before (searcher._Ranking.parts) — with its MaxSim
 (late_interaction.candidate_maxsim) and whether it holds a gold substring
 (evaluation.is_hit). The pipeline's ranking is then replayed for any weights: fuse,
 re-score the top LATE_CANDIDATES by MaxSim above their floor, diversify into ten quotes
@@ -50,7 +50,7 @@ SETS = [
     "bench/data/heldout.jsonl",
     "bench/data/heldout2.jsonl",
 ]
-NAMES = ["dense", "lexical", "window", "phrase", "structure", "late"]
+NAMES = ["dense", "lexical", "window", "phrase", "structure", "context", "late"]
 TODAY = np.array(
     [
         searching.DENSE_WEIGHT,
@@ -58,6 +58,7 @@ TODAY = np.array(
         searching.WINDOW_PENALTY,
         1.0,  # the phrase bonus as computed (PHRASE_BONUS × share)
         1.0,  # the structure bonuses as computed (AUTHOR_BONUS, ORDINAL_BONUS, …)
+        1.0,  # the gain from the sentence before as computed (CONTEXT_SHARE)
         late_interaction.LATE_WEIGHT,
     ]
 )
@@ -78,6 +79,7 @@ class Question:
     maxsim: np.ndarray | None = None
     gold: np.ndarray | None = None  # whether each candidate's own window holds a gold substring
     gold_texts: tuple[str, ...] = ()
+    vectors: np.ndarray | None = None  # the subject's and the whole (read) question's sentence vectors
 
 
 def collect(searcher, path: str) -> list[Question]:
@@ -103,12 +105,14 @@ def collect(searcher, path: str) -> list[Question]:
                 -np.array([searcher.index.passages[r].size - 1 for r in rows_a], dtype=np.float64),
                 np.array([phrases.get(r, 0.0) for r in rows_a.tolist()]),
                 np.array([structure.get(r, 0.0) for r in rows_a.tolist()]),
+                np.asarray(parts["context"])[order],
             ]
         )
         tokens = late_interaction._topic_tokens(*searcher._encoder.token_vectors(query.subject), searcher._lexical.stopwords)
         maxsim = late_interaction.candidate_maxsim(tokens, searcher.index, rows_a.tolist()).astype(np.float64)
         gold = np.array([is_hit(searcher._texts[r], q.gold) for r in rows_a.tolist()])
-        question = Question(name, q.id, True, rows_a, features, maxsim, gold, q.gold)
+        vectors = searcher._encoder.encode([query.subject, query.read])
+        question = Question(name, q.id, True, rows_a, features, maxsim, gold, q.gold, vectors)
         # The replay of today's weights must be the searcher's own ranking.
         replayed, _ = replay(question, TODAY)
         if list(rows_a[replayed[:late_interaction.LATE_CANDIDATES]]) != [s.row for s in ranked[:late_interaction.LATE_CANDIDATES]]:
@@ -117,15 +121,17 @@ def collect(searcher, path: str) -> list[Question]:
     return out
 
 
-def replay(q: Question, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The candidates' order (indices) and scores as the pipeline ranks them under ``w``."""
-    fused = w[0] * q.features[:, 0] + w[1] * q.features[:, 1] + w[2] * q.features[:, 2] + w[3] * q.features[:, 3] + w[4] * q.features[:, 4]
+def replay(q: Question, w: np.ndarray, *, extra: np.ndarray | None = None, depth: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The candidates' order (indices) and scores as the pipeline ranks them under ``w``
+    (``extra``: a signal tried beside them, added to the fused score; ``depth``: how many
+    candidates late interaction re-scores)."""
+    fused = q.features @ w[:-1] + (0.0 if extra is None else extra)
     order = np.lexsort((q.rows, -fused))
-    depth = late_interaction.LATE_CANDIDATES
+    depth = late_interaction.LATE_CANDIDATES if depth is None else depth
     head, tail = order[:depth], order[depth:]
     score = fused.copy()
-    if len(head) and w[5]:
-        score[head] += w[5] * (q.maxsim[head] - q.maxsim[head].min())
+    if len(head) and w[-1]:
+        score[head] += w[-1] * (q.maxsim[head] - q.maxsim[head].min())
         head = head[np.lexsort((q.rows[head], -score[head]))]
     return np.concatenate([head, tail]), score
 
@@ -137,9 +143,9 @@ def first_hit_fused(q: Question, w: np.ndarray) -> int | None:
     return int(at[0]) + 1 if len(at) else None
 
 
-def first_hit_quoted(searcher, q: Question, w: np.ndarray) -> int | None:
+def first_hit_quoted(searcher, q: Question, w: np.ndarray, **tried) -> int | None:
     """The rank of the first gold quote among the ten the searcher would show."""
-    order, score = replay(q, w)
+    order, score = replay(q, w, **tried)
     ranked = [
         searching._scored(int(q.rows[i]), searcher.index.passages[int(q.rows[i])], float(q.features[i, 0]), 0.0, float(score[i]))
         for i in order
@@ -225,6 +231,65 @@ def profile(searcher, questions: list[Question]) -> list[str]:
     return lines
 
 
+def tried_signals(searcher, questions: list[Question]) -> list[str]:
+    """Signals tried beside today's parts, replayed on the same candidates: the whole
+    question's sentence vector beside the subject's (its framing says who/why/when), dense
+    pseudo-relevance feedback (Rocchio on the first three windows' vectors), the paragraph's
+    mean vector, the window with the sentence after it, late interaction over more candidates."""
+    passages = searcher.index.passages
+    vectors = searcher.index.vectors.reconstruct_n(0, len(passages))
+    spans = {(p.doc_id, p.first, p.last): row for row, p in enumerate(passages)}
+    with_next = np.array([spans.get((p.doc_id, p.first, p.last + 1), -1) for p in passages])
+    paragraphs: dict[tuple[str, int], list[int]] = {}
+    for row, p in enumerate(passages):
+        if p.size == 1:
+            paragraphs.setdefault((p.doc_id, p.paragraph), []).append(row)
+    means = {key: vectors[rows].mean(axis=0) for key, rows in paragraphs.items()}
+    paragraph_vectors = np.stack([means[(p.doc_id, p.paragraph)] / np.linalg.norm(means[(p.doc_id, p.paragraph)]) for p in passages])
+
+    def whole_question(q: Question, share: float) -> np.ndarray:
+        own = vectors[q.rows]
+        return share * (own @ q.vectors[1] - own @ q.vectors[0])
+
+    def rocchio(q: Question, beta: float) -> np.ndarray:
+        top = q.rows[replay(q, TODAY)[0][:3]]
+        moved = q.vectors[0] + beta * vectors[top].mean(axis=0)
+        own = vectors[q.rows]
+        return own @ (moved / np.linalg.norm(moved)) - own @ q.vectors[0]
+
+    def paragraph(q: Question, share: float) -> np.ndarray:
+        similarity = paragraph_vectors[q.rows] @ q.vectors[0]
+        return share * (similarity - similarity.max())
+
+    def next_sentence(q: Question, share: float) -> np.ndarray:
+        after = with_next[q.rows]
+        has = after >= 0
+        gains = np.zeros(len(q.rows))
+        gains[has] = share * np.maximum(0.0, vectors[after[has]] @ q.vectors[0] - q.features[has, 0])
+        return gains
+
+    variants = [("today", lambda q: {})]
+    variants += [(f"whole question's vector, {a:g} of dense", lambda q, a=a: {"extra": whole_question(q, a)}) for a in (0.2, 0.35, 0.5)]
+    variants += [(f"Rocchio feedback, β {b:g}", lambda q, b=b: {"extra": rocchio(q, b)}) for b in (0.1, 0.25, 0.5)]
+    variants += [(f"paragraph's vector × {c:g}", lambda q, c=c: {"extra": paragraph(q, c)}) for c in (0.1, 0.2)]
+    variants += [(f"sentence after, share {c:g}", lambda q, c=c: {"extra": next_sentence(q, c)}) for c in (0.25, 0.5)]
+    variants += [(f"late interaction over {d}", lambda q, d=d: {"depth": d}) for d in (60, len(passages))]
+    sets = list(dict.fromkeys(q.set for q in questions))
+    base: dict[str, tuple[int, int, float]] = {}
+    lines = ["| signal | hit@1 | hit@3 | MRR@10 | sets losing (hit@1/hit@3) |", "|---|---|---|---|---|"]
+    for name, tried in variants:
+        per = {
+            s: metrics([first_hit_quoted(searcher, q, TODAY, **tried(q)) if q.answered else None for q in questions if q.set == s])
+            for s in sets
+        }
+        base = base or per
+        losing = [f"{s} {per[s][0] - base[s][0]:+d}/{per[s][1] - base[s][1]:+d}" for s in sets if per[s][0] < base[s][0] or per[s][1] < base[s][1]]
+        one, three, mrr = (sum(m[k] for m in per.values()) for k in range(3))
+        lines.append(f"| {name} | {one} | {three} | {mrr / len(questions):.3f} | {', '.join(losing) or '-'} |")
+        print(lines[-1], flush=True)
+    return lines
+
+
 def scores(searcher, questions: list[Question], w: np.ndarray) -> tuple[int, int, float]:
     return metrics([first_hit_quoted(searcher, q, w) if q.answered else None for q in questions])
 
@@ -289,6 +354,8 @@ def main() -> None:
     ]
     lines += ["", "## Each weight alone, as a multiple of today's (hit@1/hit@3 over all the sets' covered questions)", ""]
     lines += profile(searcher, questions)
+    lines += ["", "## Other signals, each added to today's fused score (hit@1/hit@3 over all the sets' covered questions; sets that lose any)", ""]
+    lines += tried_signals(searcher, questions)
     report = "\n".join(lines) + "\n"
     print(report)
     if args.out:

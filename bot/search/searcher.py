@@ -54,6 +54,11 @@ READINGS_REMEMBERED = 4
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 0.35
 WINDOW_PENALTY = 0.04  # per extra sentence in a window
+# A window is also read with the sentence before it: it gains this share of what that
+# longer window's meaning matches better than its own ("Many achievements have been
+# made…" after the sentence naming who made them; "They are…" after what "they" are).
+# Measured on the visible sets' covered questions (bench/results/ranking.md).
+CONTEXT_SHARE = 0.5
 COVERAGE_DEPTH = 3
 MAX_PER_PARAGRAPH = 1
 # A quote whose words are nearly all in one already chosen (the same sentence in two
@@ -310,6 +315,11 @@ class Searcher:
             self._rows_by_paragraph.setdefault((p.doc_id, p.paragraph), []).append(row)
         # Per row, as arrays for scoring every candidate at once (_fuse).
         self._window_cost = WINDOW_PENALTY * np.array([p.size - 1 for p in index.passages], dtype=np.int64)
+        # Each row's window grown back by the sentence before it in its paragraph (-1: none).
+        spans = {(p.doc_id, p.first, p.last): row for row, p in enumerate(index.passages)}
+        self._with_previous = np.array(
+            [spans.get((p.doc_id, p.first - 1, p.last), -1) for p in index.passages], dtype=np.int64
+        )
         self._document_codes = {doc_id: code for code, doc_id in enumerate(documents)}
         self._row_documents = np.array([self._document_codes[p.doc_id] for p in index.passages], dtype=np.int64)
         # Encoded once for the index and stored with it (index.stored_vectors): the first
@@ -483,7 +493,8 @@ class Searcher:
         lexical = self._lexical.scores(query.subject, expansions=expansions)
         found = rows >= 0  # an inverted-file index pads a short result with -1
         rows, dense_scores = rows[found], dense_scores[found]
-        dense = np.full(len(self.index.passages), np.nan)
+        # by_row keeps every row's cosine once dense is cut down to the chosen rows.
+        dense = by_row = np.full(len(self.index.passages), np.nan)
         dense[rows] = dense_scores
         candidates = lexical > 0
         candidates[rows] = True
@@ -514,14 +525,30 @@ class Searcher:
             dense[i], lex[i] = max(dense[i], heading[0]), max(lex[i], heading[1])
         score = DENSE_WEIGHT * dense + LEXICAL_WEIGHT * lex
         score -= self._window_cost[chosen]
+        context = self._context_gains(vector, by_row, chosen, dense)
+        score += DENSE_WEIGHT * context
         if phrases or structure:
             # Only the rows that gain are looked up (chosen is in row order); adding 0.0
             # to the others, as before, changed nothing.
             gaining = sorted(phrases.keys() | structure.keys())
             score[np.searchsorted(chosen, gaining)] += [phrases.get(row, 0.0) + structure.get(row, 0.0) for row in gaining]
         order = np.lexsort((chosen, -score))  # best first; ties by row
-        parts = {"lexical": lex[order], "phrases": phrases, "structure": structure}
+        parts = {"lexical": lex[order], "context": context[order], "phrases": phrases, "structure": structure}
         return _Ranking(chosen[order].tolist(), dense[order].tolist(), bm25[order].tolist(), score[order].tolist(), self.index.passages, parts=parts)
+
+    def _context_gains(self, vector: np.ndarray, by_row: np.ndarray, chosen: np.ndarray, dense: np.ndarray) -> np.ndarray:
+        """What each chosen window (its cosine ``dense``) gains from being read with the
+        sentence before it (CONTEXT_SHARE): its own words may not name what it speaks of.
+        ``by_row``: every row's cosine, NaN where not yet computed (filled in here)."""
+        previous = self._with_previous[chosen]
+        has = previous >= 0
+        gains = np.zeros(len(chosen))
+        if has.any():
+            wanted = np.zeros(len(by_row), dtype=bool)
+            wanted[previous[has]] = True
+            self._score_missing(vector, by_row, wanted)
+            gains[has] = CONTEXT_SHARE * np.maximum(0.0, by_row[previous[has]] - dense[has])
+        return gains
 
     def _score_missing(self, vector: np.ndarray, dense: np.ndarray, candidates: np.ndarray) -> None:
         """Fill in ``dense`` the exact similarity of the candidates that have none yet."""

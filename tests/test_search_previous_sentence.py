@@ -1,0 +1,30 @@
+"""A sentence is also read with the one before it: its own words may not name what it
+speaks of ("They are becoming … weaponized" after the harms "they" are), so a question
+naming that subject still finds it among the first quotes."""
+
+import pytest
+
+from bot.search import searcher as searching
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("Which online harms are being weaponized?", "increasingly large-scale, politicized and weaponized"),
+        (
+            "What did Xi say in his opening address about the future of cyberspace?",
+            "The future of cyberspace should be in the hands of all nations",
+        ),
+    ],
+)
+def test_a_sentence_naming_its_subject_only_in_the_one_before_is_among_the_first_quotes(searcher, question, answer):
+    quotes = searcher.search(question, top_k=3).quotes
+    assert any(answer in q.text for q in quotes), [q.text[:80] for q in quotes]
+
+
+def test_the_sentence_before_only_ever_raises_a_window(searcher):
+    query = searcher.read("Which online harms are being weaponized?")
+    ranked, _ = searcher.weigh(query)
+    context = ranked.parts["context"]
+    assert (context >= 0).all() and context.max() > 0
+    assert context.max() <= searching.CONTEXT_SHARE
