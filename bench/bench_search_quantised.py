@@ -23,7 +23,6 @@ import glob
 import json
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +30,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_search_ab import DEV_SET, _questions, _timed  # noqa: E402
+from bench_search_ab import DEV_SET, _questions, compare  # noqa: E402
 
 import bot.search.onnx_encoder as onnx_encoder  # noqa: E402
 from bot.search.engine import open_searcher  # noqa: E402
@@ -69,33 +68,6 @@ def fidelity(exact: OnnxEncoder, quantised: OnnxEncoder, corpus_dir: Path) -> No
               f"mean {sentence.mean():.6f}; token cosine min {token.min():.5f} p1 {np.percentile(token, 1):.5f} mean {token.mean():.6f}")
 
 
-def speed(searchers: dict[str, Searcher], questions: list[str], rounds: int) -> None:
-    """Print p50/p95 of each searcher's whole search, its forward passes and the rest."""
-    inside = dict.fromkeys(searchers, 0.0)
-    for name, searcher in searchers.items():
-        _timed(searcher, name, inside)
-    for q in questions:  # warm: the framer compiles its patterns on first need
-        for searcher in searchers.values():
-            searcher.search(q)
-    times = {name: {"wall": [], "encoder": [], "rest": []} for name in searchers}
-    names = list(searchers)
-    for round_ in range(rounds):
-        for i, q in enumerate(questions):
-            for name in names if (i + round_) % 2 else names[::-1]:
-                searchers[name].clear_cache()
-                inside[name] = 0.0
-                started = time.perf_counter()
-                searchers[name].search(q)
-                wall = time.perf_counter() - started
-                times[name]["wall"].append(wall)
-                times[name]["encoder"].append(inside[name])
-                times[name]["rest"].append(wall - inside[name])
-    print(f"{len(questions)} questions x {rounds}, alternated")
-    for name, measured in times.items():
-        cells = [f"{k} {np.percentile(v, 50) * 1000:.2f} / {np.percentile(v, 95) * 1000:.2f} ms" for k, v in measured.items()]
-        print(f"{name}: " + "; ".join(cells) + " (p50 / p95)")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bits", type=int, default=8, choices=(2, 4, 8))
@@ -119,7 +91,7 @@ def main() -> int:
         exact = open_searcher(settings, notify=lambda m: None)
         quantised = Searcher(exact.documents, exact.index, OnnxEncoder(folder))
         fidelity(exact._encoder, quantised._encoder, settings.corpus_dir)
-        speed({"float32": exact, label: quantised}, _questions(args.step), args.rounds)
+        compare({"float32": exact, label: quantised}, _questions(args.step), args.rounds)
     return 0
 
 
