@@ -57,6 +57,34 @@ def _timed(searcher, name: str, inside: dict[str, float]) -> None:
     encoder.embed = counted
 
 
+def compare(searchers: dict, questions: list[str], rounds: int) -> None:
+    """Print p50/p95 of each searcher's whole search, its time in embed() and the rest,
+    the searchers answering each question alternately (which goes first alternates too)."""
+    inside = dict.fromkeys(searchers, 0.0)
+    for name, searcher in searchers.items():
+        _timed(searcher, name, inside)
+    for q in questions:  # warm: the framer compiles its patterns on first need
+        for searcher in searchers.values():
+            searcher.search(q)
+    times = {name: {"wall": [], "encoder": [], "rest": []} for name in searchers}
+    names = list(searchers)
+    for round_ in range(rounds):
+        for i, q in enumerate(questions):
+            for name in names if (i + round_) % 2 else names[::-1]:
+                searchers[name].clear_cache()
+                inside[name] = 0.0
+                started = time.perf_counter()
+                searchers[name].search(q)
+                wall = time.perf_counter() - started
+                times[name]["wall"].append(wall)
+                times[name]["encoder"].append(inside[name])
+                times[name]["rest"].append(wall - inside[name])
+    print(f"{len(questions)} questions x {rounds}, alternated")
+    for name, measured in times.items():
+        cells = [f"{k} {np.percentile(v, 50) * 1000:.2f} / {np.percentile(v, 95) * 1000:.2f} ms" for k, v in measured.items()]
+        print(f"{name}: " + "; ".join(cells) + " (p50 / p95)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("checkout", type=Path)
@@ -75,30 +103,7 @@ def main() -> int:
                   "this": lambda: open_searcher(settings, notify=lambda m: None)}
         order = list(opened) if args.other_first else list(opened)[::-1]
         searchers = {name: opened[name]() for name in order}
-        inside = dict.fromkeys(searchers, 0.0)
-        for name, searcher in searchers.items():
-            _timed(searcher, name, inside)
-        questions = _questions(args.step)
-        for q in questions:  # warm: the framer compiles its patterns on first need
-            for searcher in searchers.values():
-                searcher.search(q)
-        times = {name: {"wall": [], "encoder": [], "rest": []} for name in searchers}
-        names = list(searchers)
-        for round_ in range(args.rounds):
-            for i, q in enumerate(questions):
-                for name in names if (i + round_) % 2 else names[::-1]:
-                    searchers[name].clear_cache()
-                    inside[name] = 0.0
-                    started = time.perf_counter()
-                    searchers[name].search(q)
-                    wall = time.perf_counter() - started
-                    times[name]["wall"].append(wall)
-                    times[name]["encoder"].append(inside[name])
-                    times[name]["rest"].append(wall - inside[name])
-    print(f"{len(questions)} questions x {args.rounds}, alternated")
-    for name, measured in times.items():
-        cells = [f"{k} {np.percentile(v, 50) * 1000:.2f} / {np.percentile(v, 95) * 1000:.2f} ms" for k, v in measured.items()]
-        print(f"{name}: " + "; ".join(cells) + " (p50 / p95)")
+        compare(searchers, _questions(args.step), args.rounds)
     return 0
 
 

@@ -11,7 +11,7 @@ import pytest
 from bot.search.context_words import CONTEXT_FILE
 from bot.search.index import MANIFEST_FILE
 from bot.search.lexical import LEXICAL_FILE
-from bot.search.onnx_encoder import ENCODER_FILES, OnnxEncoder
+from bot.search.onnx_encoder import ENCODER_FILES, POOLED_TOKENIZING, OnnxEncoder
 from bot.search.searcher import HEADINGS_FILE
 from bot.texts.passages import segment
 
@@ -110,6 +110,14 @@ def test_batch_size_and_order_do_not_change_vectors(encoder, texts):
     one_by_one = encoder.encode(subset, batch_size=1)
     reversed_order = encoder.encode(subset[::-1], batch_size=7)[::-1]
     np.testing.assert_allclose(reversed_order, one_by_one, atol=1e-6)
+
+
+def test_a_few_texts_tokenized_alone_match_many_tokenized_on_the_pool(encoder):
+    few = HANDWRITTEN
+    many = few * 2
+    assert len(few) < POOLED_TOKENIZING <= len(many)
+    np.testing.assert_array_equal(encoder.encode(few, batch_size=1), encoder.encode(many, batch_size=1)[: len(few)])
+    assert encoder.piece_words(few) == encoder.piece_words(many)[: len(few)]
 
 
 def test_a_texts_token_vectors_are_its_own_in_a_padded_batch(encoder):
