@@ -152,8 +152,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (7.13, 2.46, 0.92, 5.03, -8.43, -1.67)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
-    bias: float = -6.16
+    weights: tuple[float, ...] = (7.24, 2.56, 1.15, 4.89, -8.64, -2.11)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
+    bias: float = -6.3
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:
