@@ -30,9 +30,35 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 # starts where a word does (the lookbehind changes no match, and saves trying one at
 # every letter of the corpus).
 _SPELLED_OUT = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){1,12})\(([A-Z]{2,7})\)")
-# Stretches of a lower-case term stop at punctuation.
-_CLAUSE_BREAK = re.compile(r"[^\w\s’'-]+")
+# Stretches of a lower-case term stop at punctuation and at line breaks (a heading ends
+# where its line does).
+_CLAUSE_BREAK = re.compile(r"[^\w\s’'-]+|\n")
 _WORD = re.compile(r"[\w’'-]+")
+# A lower-case term is a noun phrase ("small and medium-sized enterprises"); a chance
+# stretch with the same initials mostly isn't ("improve the multilateral framework",
+# "communication and cooperation to promote"). Without a tagger, the corpus and the
+# closed classes of English tell the parts of speech apart well enough:
+# - words of a closed class (determiners, pronouns, auxiliaries, modals, common adverbs)
+#   are in no term, nor are articles or "to" (which opens an infinitive as often as not);
+TERM_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "&"})
+CLOSED_CLASS = frozenset(
+    """a an the this that these those its it it's their theirs our ours his her hers my your we they
+    he she i you them him me us one one's ones other others another each every all both some any
+    no none such own same who whom whose which what whatever where when while how why
+    is are was were be been being am has have had having do does did done
+    can could may might must shall should will would cannot can't won't shouldn't
+    not also now then there here so very more most less least much many few only just even
+    still yet already again further thus hence however therefore too rather quite
+    as than if but or nor because though although unless whether since until into onto upon
+    with without within by at from about against between among through during before after
+    above below under over up down out off to""".split()
+)
+# - a word the corpus writes right after a modal, a subject pronoun or "to" (and never
+#   after a determiner, as "access to information" is) is a verb form;
+VERB_CUES = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot", "we", "they", "it", "he", "she", "who"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her", "my", "your"})
+# - an "-ly" word the corpus never puts after a determiner ("the supply") is an adverb.
+_ADVERB = re.compile(r"^[a-z]{3,}ly$")
 
 
 def initials(words: list[str]) -> str:
@@ -69,6 +95,26 @@ def _spelled_out(words: list[str], acronym: str) -> str | None:
         if letters.upper() == acronym and phrase[0].lower() not in CONNECTORS:
             return " ".join(phrase)
     return None
+
+
+def _non_term_words(clauses: list[list[str]]) -> set[str]:
+    """The words no term contains: closed-class words, possessives, and the verbs and
+    adverbs the corpus shows as such."""
+    cued: set[str] = set()
+    after_determiner: set[str] = set()
+    for tokens in clauses:
+        for before, word in zip(["", *tokens], tokens):
+            if before in VERB_CUES or before == "to":
+                cued.add(word)
+            if before in DETERMINERS:
+                after_determiner.add(word)
+    words = {w for tokens in clauses for w in tokens}
+    return (
+        set(CLOSED_CLASS)
+        | {w for w in words if "'" in w or "’" in w}
+        | {w for w in words if _ADVERB.match(w)} - after_determiner
+        | cued - after_determiner
+    )
 
 
 class AcronymTable:
@@ -108,24 +154,41 @@ class AcronymTable:
 
     @staticmethod
     def _lower_case_terms(texts: list[str], stopwords: set[str]) -> dict[str, str]:
-        """Initials → the one stretch of content words (connectors allowed inside) that has them."""
+        """Initials → the one stretch of content words (connectors allowed inside) that has
+        them, when that stretch is a term: a noun phrase, whole at its start."""
+        clauses = [[w.lower() for w in _WORD.findall(clause)] for text in texts for clause in _CLAUSE_BREAK.split(text)]
+        not_in_terms = _non_term_words(clauses) | stopwords
+        # Phrases the corpus ends a clause on: a stretch running on past one ("shared
+        # interests" + "means") runs past a phrase's end.
+        phrase_ends = {tuple(tokens[-n:]) for tokens in clauses for n in range(2, min(len(tokens), MAX_NAME_WORDS) + 1)}
         terms: dict[str, set[str]] = defaultdict(set)
-        for text in texts:
-            for clause in _CLAUSE_BREAK.split(text):
-                tokens = _WORD.findall(clause)
-                for i, first in enumerate(tokens):
-                    if first.lower() in CONNECTORS or first.lower() in stopwords:
+        term_like: dict[str, str] = {}
+        for tokens in clauses:
+            for i, first in enumerate(tokens):
+                if first in CONNECTORS or first in stopwords:
+                    continue
+                # A phrase starts after a word of another phrase, not inside one: at the
+                # clause's start, after a small word or a verb ("the [use of]", not "[digital] divide").
+                term = first not in not_in_terms and (i == 0 or tokens[i - 1] in not_in_terms or tokens[i - 1] in CONNECTORS)
+                for j in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
+                    word = tokens[j]
+                    if word in stopwords:
+                        break
+                    if word in CONNECTORS:
+                        term = term and word in TERM_CONNECTORS
                         continue
-                    for j in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
-                        if tokens[j].lower() in stopwords:
-                            break
-                        if tokens[j].lower() in CONNECTORS:
-                            continue
-                        phrase = tokens[i : j + 1]
-                        key = "".join(w[0] for w in phrase if w.lower() not in CONNECTORS).upper()
-                        if MIN_TERM_ACRONYM <= len(key) <= MAX_ACRONYM:
-                            terms[key].add(" ".join(phrase).lower())
-        return {key: next(iter(found)) for key, found in terms.items() if len(found) == 1}
+                    term = term and word not in not_in_terms and tuple(tokens[i:j]) not in phrase_ends
+                    phrase = tokens[i : j + 1]
+                    key = "".join(w[0] for w in phrase if w not in CONNECTORS).upper()
+                    if not MIN_TERM_ACRONYM <= len(key) <= MAX_ACRONYM:
+                        continue
+                    terms[key].add(" ".join(phrase))
+                    # ... and ends where its phrase does: at the clause's end, before a small
+                    # word or a verb, or on a plural ("enterprises use").
+                    after = tokens[j + 1] if j + 1 < len(tokens) else None
+                    if term and (after is None or after in not_in_terms or after in CONNECTORS or word.endswith("s")):
+                        term_like[key] = " ".join(phrase)
+        return {key: term_like[key] for key, found in terms.items() if len(found) == 1 and key in term_like}
 
     @staticmethod
     def _sub_names(run: list[str], stopwords: set[str]) -> Iterable[list[str]]:
