@@ -1,0 +1,89 @@
+"""Acronyms: the texts' own names and terms found by their initials, and an acronym the
+texts never use read as itself, never as a chance stretch of words with its initials."""
+
+import pytest
+
+from bot.search.acronyms import AcronymTable
+
+COMMON_ACRONYMS = "VPN DNS GPU CPU API ISP NATO WTO EU IMF CCP PLA WHO SIM NFT GDPR AWS PII CIA USB GPS FBI OECD".split()
+
+
+@pytest.mark.parametrize("acronym", COMMON_ACRONYMS)
+def test_an_acronym_the_texts_never_use_is_read_as_itself(searcher, acronym):
+    query = searcher.read(f"What does the text say about {acronym}?")
+    assert query.changes == ()
+    assert acronym in query.read
+
+
+@pytest.mark.parametrize(
+    "question, chance_stretch",
+    [
+        ("SIM card registration?", "shared interests means"),
+        ("what about the CCP?", "communication and cooperation to promote"),
+        ("does it mention the IMF", "improve the multilateral framework"),
+        ("PII?", "profoundly impact international"),
+    ],
+)
+def test_a_stretch_of_words_that_merely_shares_an_acronyms_initials_is_never_quoted_for_it(searcher, question, chance_stretch):
+    answer = searcher.search(question)
+    assert answer.read_as is None or chance_stretch not in answer.read_as
+    assert not any(chance_stretch in quote.text for quote in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "acronym, name",
+    [
+        ("ICANN", "Internet Corporation for Assigned Names and Numbers"),
+        ("AIIB", "Asian Infrastructure Investment Bank"),
+        ("NSA", "National Security Agency"),
+        ("UN", "United Nations"),
+        ("WIC", "World Internet Conference"),
+        ("SCO", "Shanghai Cooperation Organization"),
+        ("ICT", "information and communications technology"),
+        ("CAC", "Cyberspace Administration of China"),
+        ("IGF", "Internet Governance Forum"),
+        ("WSIS", "World Summit on the Information Society"),
+        ("APNIC", "Asia-Pacific Network Information Center"),
+        ("CASS", "Chinese Academy of Social Sciences"),
+        ("SMEs", "small and medium-sized enterprises"),
+    ],
+)
+def test_an_acronym_of_the_texts_is_read_as_what_it_stands_for(searcher, acronym, name):
+    query = searcher.read(f"What does the text say about the {acronym}?")
+    assert dict(query.changes)[acronym] == name
+    assert name in query.read
+
+
+STOPWORDS = ["should", "will", "we", "it", "they", "that"]
+
+
+def table(*texts: str) -> AcronymTable:
+    return AcronymTable(texts, stopwords=STOPWORDS)
+
+
+def test_a_noun_phrase_in_lower_case_is_a_term():
+    acronyms = table("We should help micro, small and medium-sized enterprises use new tools.")
+    assert acronyms.expand("SMEs") == "small and medium-sized enterprises"
+
+
+@pytest.mark.parametrize(
+    "texts, acronym",
+    [
+        # starts on a verb: the corpus writes "improve" after "to"
+        (["Countries should work together to improve the multilateral framework of governance."], "IMF"),
+        # ends on an infinitive
+        (["It advocates global communication and cooperation to promote development."], "CCP"),
+        # starts on an adverb
+        (["Its influence will profoundly impact international relations."], "PII"),
+        # a possessive opens a phrase; it is no part of a term
+        (["They interfere in other countries’ internal affairs."], "CIA"),
+        # ends on a pronoun
+        (["The national security of others is in danger."], "NSO"),
+        # runs on past a phrase the corpus ends a clause on
+        (["A community of shared interests\nBuilding a community of shared interests means putting people first."], "SIM"),
+        # starts inside a phrase: "digital" belongs with "economy"
+        (["They build the digital economy infrastructure plan."], "EIP"),
+    ],
+)
+def test_a_stretch_that_is_no_noun_phrase_is_no_term(texts, acronym):
+    assert table(*texts).expand(acronym) is None
