@@ -46,6 +46,7 @@ def test_a_stretch_of_words_that_merely_shares_an_acronyms_initials_is_never_quo
         ("APNIC", "Asia-Pacific Network Information Center"),
         ("CASS", "Chinese Academy of Social Sciences"),
         ("SMEs", "small and medium-sized enterprises"),
+        ("MSMEs", "micro, small and medium-sized enterprises"),
     ],
 )
 def test_an_acronym_of_the_texts_is_read_as_what_it_stands_for(searcher, acronym, name):
@@ -61,9 +62,16 @@ def table(*texts: str) -> AcronymTable:
     return AcronymTable(texts, stopwords=STOPWORDS)
 
 
-def test_a_noun_phrase_in_lower_case_is_a_term():
+def test_a_noun_phrase_in_lower_case_is_a_term_and_so_is_one_opened_by_a_list():
     acronyms = table("We should help micro, small and medium-sized enterprises use new tools.")
     assert acronyms.expand("SMEs") == "small and medium-sized enterprises"
+    assert acronyms.expand("MSMEs") == "micro, small and medium-sized enterprises"
+
+
+def test_a_comma_ends_a_term_unless_it_lists_the_single_words_that_open_it():
+    acronyms = table("They face rising costs, new tariffs and export controls.", "Ethnic groups, and cultures in cyberspace thrive.")
+    assert acronyms.expand("RCNTEC") is None  # "rising costs, new tariffs and …": a list of phrases
+    assert acronyms.expand("GCC") is None  # "groups, and cultures in cyberspace": the list opens on "ethnic"
 
 
 @pytest.mark.parametrize(

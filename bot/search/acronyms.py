@@ -30,10 +30,13 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 # starts where a word does (the lookbehind changes no match, and saves trying one at
 # every letter of the corpus).
 _SPELLED_OUT = re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){1,12})\(([A-Z]{2,7})\)")
-# Stretches of a lower-case term stop at punctuation and at line breaks (a heading ends
-# where its line does).
-_CLAUSE_BREAK = re.compile(r"[^\w\s’'-]+|\n")
-_WORD = re.compile(r"[\w’'-]+")
+# Stretches of a lower-case term stop at punctuation but a comma, and at line breaks (a
+# heading ends where its line does). A comma is a word of its own: it may list the
+# single words that open a term ("micro, small and medium-sized enterprises"), else it
+# ends one.
+_CLAUSE_BREAK = re.compile(r"[^\w\s’',-]+|\n")
+_WORD = re.compile(r"[\w’'-]+|,")
+LIST_COMMA = ","
 # A lower-case term is a noun phrase ("small and medium-sized enterprises"); a chance
 # stretch with the same initials mostly isn't ("improve the multilateral framework",
 # "communication and cooperation to promote"). Without a tagger, the corpus and the
@@ -155,39 +158,61 @@ class AcronymTable:
     @staticmethod
     def _lower_case_terms(texts: list[str], stopwords: set[str]) -> dict[str, str]:
         """Initials → the one stretch of content words (connectors allowed inside) that has
-        them, when that stretch is a term: a noun phrase, whole at its start."""
+        them, when that stretch is a term: a noun phrase, whole at both ends."""
         clauses = [[w.lower() for w in _WORD.findall(clause)] for text in texts for clause in _CLAUSE_BREAK.split(text)]
         not_in_terms = _non_term_words(clauses) | stopwords
+
+        def edge(word: str) -> bool:
+            """Whether a phrase may end before the word or start after it."""
+            return word in not_in_terms or word in CONNECTORS or word == LIST_COMMA
+
         # Phrases the corpus ends a clause on: a stretch running on past one ("shared
         # interests" + "means") runs past a phrase's end.
-        phrase_ends = {tuple(tokens[-n:]) for tokens in clauses for n in range(2, min(len(tokens), MAX_NAME_WORDS) + 1)}
+        phrase_ends = {
+            tuple(tokens[end - n : end])
+            for tokens in clauses
+            for end in [i for i, w in enumerate(tokens) if w == LIST_COMMA] + [len(tokens)]
+            for n in range(2, min(end, MAX_NAME_WORDS) + 1)
+        }
         terms: dict[str, set[str]] = defaultdict(set)
         term_like: dict[str, str] = {}
         for tokens in clauses:
             for i, first in enumerate(tokens):
-                if first in CONNECTORS or first in stopwords:
+                if first in CONNECTORS or first in stopwords or first == LIST_COMMA:
                     continue
                 # A phrase starts after a word of another phrase, not inside one: at the
-                # clause's start, after a small word or a verb ("the [use of]", not "[digital] divide").
-                term = first not in not_in_terms and (i == 0 or tokens[i - 1] in not_in_terms or tokens[i - 1] in CONNECTORS)
+                # clause's start, after a comma, a small word or a verb ("the [use of]", not
+                # "[digital] divide").
+                starts_whole = i == 0 or edge(tokens[i - 1])
+                term = starts_whole and first not in not_in_terms
+                listing = False  # a comma waits for the "and" that closes its list
                 for j in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
                     word = tokens[j]
                     if word in stopwords:
                         break
+                    if word == LIST_COMMA:
+                        # Only in a list of single words that opens a phrase: "micro, small and …".
+                        listed = tokens[i:j]
+                        if not starts_whole or any(w != LIST_COMMA for w in listed[1::2]) or LIST_COMMA in listed[::2]:
+                            break
+                        listing = True
+                        continue
                     if word in CONNECTORS:
                         term = term and word in TERM_CONNECTORS
+                        listing = listing and word != "and"
                         continue
                     term = term and word not in not_in_terms and tuple(tokens[i:j]) not in phrase_ends
                     phrase = tokens[i : j + 1]
-                    key = "".join(w[0] for w in phrase if w not in CONNECTORS).upper()
-                    if not MIN_TERM_ACRONYM <= len(key) <= MAX_ACRONYM:
+                    key = "".join(w[0] for w in phrase if w not in CONNECTORS and w != LIST_COMMA).upper()
+                    if listing or not MIN_TERM_ACRONYM <= len(key) <= MAX_ACRONYM:
                         continue
-                    terms[key].add(" ".join(phrase))
-                    # ... and ends where its phrase does: at the clause's end, before a small
-                    # word or a verb, or on a plural ("enterprises use").
-                    after = tokens[j + 1] if j + 1 < len(tokens) else None
-                    if term and (after is None or after in not_in_terms or after in CONNECTORS or word.endswith("s")):
-                        term_like[key] = " ".join(phrase)
+                    text = " ".join(phrase).replace(" ,", ",")
+                    terms[key].add(text)
+                    # ... and ends where its phrase does: at the clause's end, before a comma,
+                    # a small word or a verb, or on a plural ("enterprises use").
+                    after = tokens[j + 1] if j + 1 < len(tokens) else LIST_COMMA
+                    if term and (edge(after) or word.endswith("s")):
+                        term_like[key] = text
         return {key: term_like[key] for key, found in terms.items() if len(found) == 1 and key in term_like}
 
     @staticmethod
