@@ -909,7 +909,10 @@ class Searcher:
         token_vectors = getattr(self._encoder, "token_vectors", None)
         if token_vectors is None or self.index.token_vectors is None:
             return None
-        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in self._untelling and not (w.isdigit() and len(w) < 3)]
+        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in self._untelling]
+        # A short number beside other words is a detail ("the 2 sides"); alone, as in
+        # "9/11", it is the whole subject.
+        content = [w for w in content if not (w.isdigit() and len(w) < 3)] or [w for w in content if w.isdigit()]
         if not content:  # "who are you?", a question in another script: nothing a passage could answer
             return 0.0, 0.0
         terms = self._lexical.stem_all(content)
