@@ -97,8 +97,8 @@ KNOWN_WORD_WEIGHT = 0.5
 # A word that may join a two-word name ("the Internet of Things").
 COMPOUND_JOINS = ("of",)
 # A passage holding one word of a two-word name the texts never use together covers
-# it only in part ("net" is not "net neutrality"; "privacy" is half of "privacy
-# violations"): its coverage, and its weakest word's match, count this much. At 0.5
+# it only in part ("net" is not "net neutrality"; "public" is half of "public
+# health"): its coverage, and its weakest word's match, count this much. At 0.5
 # "public health?" was still quoted; 0.25–0.35 answer 34–35 of 260 off-topic
 # questions with a whole set left out against 39 at 0.5, refusing none more.
 UNUSED_COMPOUND_COVERAGE = 0.35
