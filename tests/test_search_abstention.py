@@ -150,6 +150,9 @@ def test_a_two_word_name_the_texts_only_write_apart_is_not_covered(searcher, com
         ("global village?", "global village"),
         # The texts' word for the head, in context: "enterprises" for "businesses".
         ("small businesses?", "small and medium-sized enterprises"),
+        # ... less close than a synonym the ranking uses: "infringements" for "violations".
+        ("privacy violations?", "infringements of individual privacy"),
+        ("what do the texts say about privacy violations", "infringements of individual privacy"),
     ],
 )
 def test_a_two_word_name_the_texts_write_together_or_nearly_is_quoted(searcher, compound, said):
@@ -172,3 +175,12 @@ def test_a_negation_neither_covers_a_question_nor_counts_against_it(searcher, ne
     every_row = list(range(len(searcher.index.passages)))
     negated, plain = (searcher._lexical.coverage(subject, every_row) for subject in (f"why {negation} cyberspace have borders", "why cyberspace have borders"))
     assert negated == plain > 0.7
+
+
+@pytest.mark.parametrize("question", ["9/11?", "what does the text say about 9/11"])
+def test_a_subject_made_only_of_short_numbers_is_weighed_by_them(searcher, question):
+    """A short number beside other words is a detail; alone it is the whole subject,
+    and the passage holding it answers: "9/11" is the texts' "Sept. 11 attacks"."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert "Sept. 11 attacks" in answer.quotes[0].text

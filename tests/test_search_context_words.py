@@ -88,3 +88,11 @@ def test_the_process_that_computes_them_finds_the_synonyms_a_process_reading_the
         assert computed._known_word_neighbours(subject, question) == read._known_word_neighbours(subject, question)
         assert computed._expansions(subject, question) == read._expansions(subject, question)
         assert [(s.passage, s.score) for s in ours[1][:10]] == [(s.passage, s.score) for s in theirs[1][:10]]
+
+
+def test_a_corpus_words_neighbours_are_found_anew_for_each_floor():
+    """Remembered per floor: asking with a high floor first must not hide the
+    neighbours a lower floor finds."""
+    words = build()
+    assert words.near("minors", floor=0.99, count=3, own=set()) == []
+    assert [stem for stem, _ in words.near("minors", floor=0.5, count=3, own=set())] == ["children"]

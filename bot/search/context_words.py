@@ -34,7 +34,7 @@ class ContextWords:
     def __init__(self, stems: list[str], vectors: np.ndarray):
         self.stems = stems
         self.vectors = vectors
-        self._near: dict[str, list[tuple[str, float]]] = {}
+        self._near: dict[tuple[str, float, int], list[tuple[str, float]]] = {}
         self._row = {stem: i for i, stem in enumerate(stems)}
 
     @classmethod
@@ -108,11 +108,12 @@ class ContextWords:
         """The corpus stems at least ``floor`` close in context to a corpus stem, closest first."""
         if stem not in self._row:
             return []
-        if stem not in self._near:  # remembered: a corpus has a bounded number of stems
+        key = (stem, floor, count)  # callers ask with their own floors
+        if key not in self._near:  # remembered: a corpus has a bounded number of stems
             similarities = np.einsum("vd,d->v", self.vectors, self.vectors[self._row[stem]])
             similarities[self._row[stem]] = -1.0
-            self._near[stem] = self._closest(similarities, floor, count + _SPARE, set())
-        return [(s, v) for s, v in self._near[stem] if s not in own][:count]
+            self._near[key] = self._closest(similarities, floor, count + _SPARE, set())
+        return [(s, v) for s, v in self._near[key] if s not in own][:count]
 
     def _closest(self, similarities: np.ndarray, floor: float, count: int, own: set[str]) -> list[tuple[str, float]]:
         close: list[tuple[str, float]] = []

@@ -3,13 +3,16 @@ words, then the framing set apart from the subject (see ``framing``)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from ..texts.corpus import Document
 from .acronyms import AcronymTable
-from .framing import DOCUMENT_NOUNS, NOTHING_ASKED, PRONOUNS, VERBS, Asks, Framer
+from .framing import DOCUMENT_NOUNS, NOTHING_ASKED, PRONOUNS, VERBS, Asks, Framed, Framer
 from .spelling import Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
@@ -26,6 +29,9 @@ FRAMING_WORDS = frozenset(
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
 MIN_VOCABULARY_WORD = 3
+# At most this many misspelt framing words are tried together (each with its few
+# neighbours): a question's frame has a handful of words.
+MAX_REFRAMED = 4
 
 
 def _is_name_like(word: str, *, starts_question: bool) -> bool:
@@ -84,8 +90,47 @@ class QuestionReader:
         read, expanded = self._expand_acronyms(read)
         changes.extend(expanded)
         framed = self._framer.frame(read)
+        reframed: list[tuple[str, str]] = []
+        if spelling:
+            read, framed, reframed = self._reframe(read, framed)
+            changes.extend(reframed)
         unknown = self._unknown_names(read, framed.subject)
-        return Query(question, read, framed.subject, framed.documents, tuple(changes), bool(corrections), unknown, framed.asks)
+        return Query(question, read, framed.subject, framed.documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks)
+
+    def _reframe(self, read: str, framed: Framed) -> tuple[str, Framed, list[tuple[str, str]]]:
+        """Short misspelt framing words ("wat does the txt say about …") that the speller
+        leaves alone, being no corpus words and maybe words of chat: read as the framing
+        words one edit away when that sets them apart from the subject, as the frame
+        they are."""
+        offset = read.find(framed.subject)
+        near = []
+        for match in _TOKEN.finditer(framed.subject):
+            word = match.group()
+            if not (self._speller.knows(word) or self._known(word)):
+                candidates = self._framing_near(word.lower())
+                if candidates:
+                    near.append((offset + match.start(), offset + match.end(), word, candidates))
+        if not near or len(near) > MAX_REFRAMED:
+            return read, framed, []
+        best = (len(framed.subject), 0, read, framed, [])
+        for choice in itertools.product(*[[None, *candidates] for *_, candidates in near]):
+            reread, changes = read, []
+            for (start, end, word, _), candidate in reversed(list(zip(near, choice))):
+                if candidate is not None:
+                    reread = reread[:start] + candidate + reread[end:]
+                    changes.insert(0, (word, candidate))
+            if not changes:
+                continue
+            reframed = self._framer.frame(reread)
+            # The words left the subject, and more with them: a frame was found.
+            typed = sum(len(word) for word, _ in changes)
+            if len(reframed.subject) < len(framed.subject) - typed:
+                best = min(best, (len(reframed.subject), len(changes), reread, reframed, changes), key=lambda b: b[:2])
+        return best[2], best[3], best[4]
+
+    def _framing_near(self, word: str) -> list[str]:
+        """The framing words one edit from a word, with its first letter."""
+        return sorted(w for w in FRAMING_WORDS if w[0] == word[0] and w != word and OSA.distance(w, word, score_cutoff=1) <= 1)
 
     def _unknown_names(self, question: str, subject: str) -> tuple[str, ...]:
         """Capitalised words of the subject that the corpus never uses, even as the
