@@ -17,7 +17,7 @@ is then fitted on k−1 folds (the model's weights, then t) and scored on the he
 fold, so the figures are for questions the model never saw; then fitted on every set but
 one and scored on that one (a whole set unseen, the nearer estimate for a new set).
 Prints both, the trade-off table for the model fitted on all questions, and its
-constants. bench/data/heldout.jsonl, heldout2.jsonl, heldout3.jsonl and heldout4.jsonl
+constants. bench/data/heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl and heldout5.jsonl
 are never read here: they judge the result.
 """
 

@@ -3,8 +3,8 @@
     python bench/bench_quality.py [--dev ../shared/eval/dev.jsonl] [--out bench/results/quality.md]
 
 Sets: ../shared/eval/dev.jsonl (the project's dev set) and bench/data/calibration.jsonl,
-covered.jsonl, offtopic.jsonl, tuning.jsonl, passing.jsonl, heldout.jsonl, heldout2.jsonl,
-heldout3.jsonl (the own sets; see bench/data/README.md; the held-out sets are never tuned on). For each: hit@1,
+covered.jsonl, offtopic.jsonl, tuning.jsonl, passing.jsonl, calibration2.jsonl, heldout.jsonl, heldout2.jsonl,
+heldout3.jsonl, heldout4.jsonl, heldout5.jsonl (the own sets; see bench/data/README.md; the held-out sets are never tuned on). For each: hit@1,
 hit@3, MRR@10 on the covered questions, the share of covered questions wrongly called
 "not covered", and the share of off-topic questions abstained.
 """
@@ -30,9 +30,12 @@ OWN_SETS = [
     ROOT / "bench" / "data" / "offtopic.jsonl",
     ROOT / "bench" / "data" / "tuning.jsonl",
     ROOT / "bench" / "data" / "passing.jsonl",
+    ROOT / "bench" / "data" / "calibration2.jsonl",
     ROOT / "bench" / "data" / "heldout.jsonl",  # judges; never tuned on
     ROOT / "bench" / "data" / "heldout2.jsonl",  # judges; never tuned on
     ROOT / "bench" / "data" / "heldout3.jsonl",  # written blind; only its totals looked at
+    ROOT / "bench" / "data" / "heldout4.jsonl",  # written blind; only its totals looked at
+    ROOT / "bench" / "data" / "heldout5.jsonl",  # written blind; only its totals looked at
 ]
 
 
