@@ -97,3 +97,11 @@ def test_stemmed_texts_are_stored_too(tmp_path, monkeypatch):
     assert built.stemmed[0].startswith("countri should bridg the digit divid")
     without_bm25s(monkeypatch)
     assert LexicalIndex.stored(TEXTS, contexts=CONTEXTS, folder=tmp_path).stemmed == built.stemmed
+
+
+def test_an_acronym_spelling_a_stop_word_is_a_word():
+    index = LexicalIndex(["The US and the UN met.", "They told us about it."])
+    assert index.content_words("What about the US? And the U.N.?") == ["US", "un"]  # "un" is no stop word: lower-cased as ever
+    assert index.content_words("what about us") == []
+    assert index.content_words("WHAT ABOUT THE US") == []  # shouted: no word told apart
+    assert index.scores("the U.S.")[0] > 0 and index.scores("the U.S.")[1] == 0

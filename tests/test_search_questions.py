@@ -212,6 +212,17 @@ def test_an_acronym_typed_in_lower_case_finds_the_name(searcher):
     assert "World Internet Conference" in answer.read_as
 
 
+@pytest.mark.parametrize("question", ["what do they say about the US?", "the US?", "What about the U.S.?"])
+def test_an_acronym_that_spells_a_stop_word_is_a_name(searcher, question):
+    # "US" is not "us": the texts' sentences about the US answer it.
+    answer = searcher.search(question)
+    assert answer.answered and re.search(r"\bUS\b", answer.quotes[0].text)
+
+
+def test_a_shouted_question_is_read_as_its_words(searcher):
+    assert "bridge the digital divide" in first(searcher, "WHAT DOES THE TEXT SAY ABOUT THE DIGITAL DIVIDE").text
+
+
 def test_a_word_capitalised_only_to_open_a_sentence_starts_no_name(searcher):
     # "At the Wuzhen Summit…" opens a sentence: its initials are no acronym of the texts.
     query = searcher.read("What does the text say about AWS?")

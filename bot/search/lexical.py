@@ -46,8 +46,14 @@ NEGATIONS = frozenset(_NEGATION_WORDS) | frozenset(w.replace("'", "’") for w i
 Expansions = dict[str, dict[str, float]]
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = ("'s", "’s")
+# "U.S.", "U.N.": initials with full stops, read as the acronym they spell.
+_DOTTED_INITIALS = re.compile(r"\b[A-Za-z](?:\.[A-Za-z])+\b\.?")
+# An acronym that spells a stop word ("US", "IT", "WHO") is a name, not that word — unless
+# the whole text is in capitals (a shouted "WHAT ABOUT THE US?" tells nothing apart).
+MIN_ACRONYM_LETTERS = 2
+MIN_SHOUTED_WORDS = 3
 LEXICAL_FILE = "lexical.npz"
-LEXICAL_FORMAT = 2  # bump when what is stored, or how it is computed, changes
+LEXICAL_FORMAT = 3  # bump when what is stored, or how it is computed, changes
 # What weighs and stems the terms: a new version of either means weighing again.
 _LIBRARIES = ("bm25s", "Stemmer")
 
@@ -167,7 +173,19 @@ class LexicalIndex:
         Single letters are left out: in a question they are markup ("<b>") or
         initials, never what it is about.
         """
-        return [w for w in words(text) if w not in self._stopwords and (len(w) > 1 or w.isdigit())]
+        text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
+        shouted = not any(c.islower() for c in text) and len(_TOKEN.findall(text)) >= MIN_SHOUTED_WORDS
+        found = []
+        for raw in _TOKEN.findall(text):
+            if raw.endswith(_POSSESSIVE):
+                raw = raw[:-2]
+            word = raw.lower()
+            if word in self._stopwords:
+                if not shouted and len(raw) >= MIN_ACRONYM_LETTERS and raw.isalpha() and raw.isupper():
+                    found.append(raw)
+            elif len(word) > 1 or word.isdigit():
+                found.append(word)
+        return found
 
     def stem(self, word: str) -> str:
         return self._stemmer.stemWord(word)
