@@ -49,7 +49,8 @@ def test_a_question_in_another_language_is_told_the_texts_are_in_english(chat, m
 
 
 @pytest.mark.parametrize(
-    "message", ["What is this principle?", "cyber manhunt?", "waht do the txts say abuot internet hegemnoy?", "hi-tech industry?"]
+    "message",
+    ["What is this principle?", "cyber manhunt?", "waht do the txts say abuot internet hegemnoy?", "hi-tech industry?", "the u.s.?"],
 )
 def test_questions_are_not_mistaken_for_small_talk(documents, message):
     assert SmallTalk(documents).reply(message) is None

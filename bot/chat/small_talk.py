@@ -43,7 +43,8 @@ _BYE = re.compile(r"^(?:bye|goodbye|good\s+bye|see\s+you|see\s+ya|cya|good\s+nig
 # the texts or English questions use.
 MIN_WORDS_TO_IDENTIFY = 3
 MAX_KNOWN_SHARE = 0.5
-_LATIN_WORD = re.compile(r"[^\W\d_]+")
+# Single letters are initials ("the u.s."), no evidence of a language.
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _is_latin(letter: str) -> bool:
