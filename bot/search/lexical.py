@@ -60,7 +60,11 @@ _LIBRARIES = ("bm25s", "Stemmer")
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessives folded ("network’s" → "network")."""
-    return [w[:-2] if w.endswith(_POSSESSIVE) else w for w in _TOKEN.findall(text.lower())]
+    return [_unpossessive(w) for w in _TOKEN.findall(text.lower())]
+
+
+def _unpossessive(token: str) -> str:
+    return token[:-2] if token[-2:].lower() in _POSSESSIVE else token
 
 
 def _stemmer():
@@ -173,12 +177,10 @@ class LexicalIndex:
         Single letters are left out: in a question they are markup ("<b>") or
         initials, never what it is about.
         """
-        text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
-        shouted = not any(c.islower() for c in text) and len(_TOKEN.findall(text)) >= MIN_SHOUTED_WORDS
+        tokens = [_unpossessive(t) for t in _TOKEN.findall(_DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text))]
+        shouted = len(tokens) >= MIN_SHOUTED_WORDS and not any(c.islower() for c in text)
         found = []
-        for raw in _TOKEN.findall(text):
-            if raw.endswith(_POSSESSIVE):
-                raw = raw[:-2]
+        for raw in tokens:
             word = raw.lower()
             if word in self._stopwords:
                 if not shouted and len(raw) >= MIN_ACRONYM_LETTERS and raw.isalpha() and raw.isupper():
