@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from bot.search.late_interaction import LATE_CANDIDATES, candidate_maxsim, maxsim, rescore
+from bot.search.late_interaction import LATE_CANDIDATES, candidate_maxsim, maxsim, rescore, span_maxsim
 from bot.search.searcher import DENSE_CANDIDATES
 
 
@@ -27,6 +27,15 @@ def test_maxsim_is_the_mean_of_each_question_tokens_best_match():
     expected = [float((question @ p.astype(np.float32).T).max(axis=1).mean()) for p in passages[:3]] + [0.0]
     np.testing.assert_allclose(maxsim(question, passages), expected, rtol=1e-6)
     assert maxsim(question[:0], passages).tolist() == [0.0] * 4
+
+
+def test_spans_of_a_store_score_as_their_own_slices_however_they_overlap():
+    rng = np.random.default_rng(1)
+    question, store = _unit(rng, 3), _unit(rng, 12)
+    spans = np.array([[4, 9], [0, 2], [5, 12], [3, 3], [4, 9], [11, 12]])  # overlapping, repeated, empty, out of order
+    expected = maxsim(question, [store[a:b] for a, b in spans])
+    np.testing.assert_allclose(span_maxsim(question, store, spans), expected, rtol=1e-6)
+    assert span_maxsim(question, store, spans[:0]).tolist() == []
 
 
 class _Index:

@@ -81,10 +81,15 @@ def _maxsim_rows(question: np.ndarray, tokens: np.ndarray, spans: list[tuple[int
 def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray:
     """MaxSim of each candidate row, each stored token compared once: overlapping
     windows share their sentences' tokens."""
-    bounds = index.token_bounds[rows]
-    if not len(question) or not len(rows):
-        return np.zeros(len(rows), dtype=np.float32)
-    # The union of the candidates' token ranges, each range then found inside it.
+    return span_maxsim(question, index.token_vectors, index.token_bounds[rows])
+
+
+def span_maxsim(question: np.ndarray, store: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    """MaxSim of the question against each [start, end) span of rows of ``store``, each
+    row compared once however many spans hold it."""
+    if not len(question) or not len(bounds):
+        return np.zeros(len(bounds), dtype=np.float32)
+    # The union of the spans, each span then found inside it.
     order = np.argsort(bounds[:, 0], kind="stable")
     merged: list[list[int]] = []
     for start, end in bounds[order].tolist():
@@ -94,7 +99,7 @@ def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray
             merged.append([start, end])
     offsets = np.cumsum([0] + [end - start for start, end in merged])
     firsts = np.array([start for start, _ in merged])
-    store = np.asarray(index.token_vectors)  # a plain array: np.memmap's slicing is slow
+    store = np.asarray(store)  # a plain array: np.memmap's slicing is slow
     tokens = np.concatenate([store[start:end] for start, end in merged])
     blocks = np.searchsorted(firsts, bounds[:, 0], side="right") - 1
     spans = bounds + (offsets[blocks] - firsts[blocks])[:, None]
