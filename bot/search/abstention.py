@@ -82,6 +82,57 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     return any(w in _NUMBER_WORDS or w.isdigit() for w in given)
 
 
+# What a question asks for so plainly that a passage without it does not answer it,
+# however much of the rest it holds: a count ("how many", "how much does …"), a duration
+# ("how long") or a time. Stricter than asked_kind: a year, a day of a month or a lone
+# "one" ("One was the Sept. 11 attacks") is no count, a date no duration.
+_ASKED_PLAINLY = (
+    ("duration", re.compile(r"how long\b", re.IGNORECASE)),
+    ("time", re.compile(r"(?:when|what year|which year|in what year|since when)\b", re.IGNORECASE)),
+    ("count", re.compile(r"how many\b|how much (?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE)),
+)
+_DURATION = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\w+-year)\s+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b"
+    r"|\bsince\b|\bfor (?:years|decades|months)\b|\b(?:1\d|20)\d\d\s*(?:-|–|to|until|till)\s*(?:1\d|20)?\d\d\b",
+    re.IGNORECASE,
+)
+_COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def asked_plainly(subject: str) -> tuple[str, str] | None:
+    """("count" | "duration" | "time", the rest of the subject) when the subject opens by
+    asking for one ("How many people …", "How long was …", "When was … founded"), else None."""
+    text = subject.lstrip()
+    for kind, opening in _ASKED_PLAINLY:
+        match = opening.match(text)
+        if match:
+            return kind, text[match.end() :]
+    return None
+
+
+def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
+    """Whether ``text`` holds a count, duration or time that ``asked`` (the subject after
+    its opening) does not hold itself."""
+    if kind == "time":
+        return gives_kind("time", text, asked=asked)
+    if kind == "duration":
+        return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
+    if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
+        return True  # "the largest number of internet users"
+    own = set(re.findall(r"\w+", asked.lower()))
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    for i, word in enumerate(tokens):
+        before = [t for t in tokens[max(0, i - 2) : i] if t != "."]
+        if word in own or _YEAR.fullmatch(word) or (word.isdigit() and before and before[-1] in _TIME_WORDS):
+            continue  # the question's own number, a year, a day of a month
+        if word == "one" and tokens[i + 1 : i + 2] != ["-"]:
+            continue  # "One was …", "one of": no count; "one-fourth" is
+        if word in _NUMBER_WORDS or word.isdigit():
+            return True
+    return False
+
+
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
     """(Evidence.weakest, Evidence.aspect_gap) from how each top window matches each of
     the subject's words — (holds it, match in [0, 1]) — given which words are names and
@@ -125,6 +176,13 @@ class Evidence:
     # The question asks when, how many or where, and no top passage gives a time, number
     # or place it does not hold itself ("Where is Baidu based?" beside a list of companies).
     kind_missing: bool = False
+    # It asks how many, how long or when, and the top passages that hold most of the
+    # rest of it give no count, duration or time ("How long was Liu Xiaoming
+    # ambassador?" beside the one sentence naming him): not answered, whatever else.
+    kind_unanswered: bool = False
+    # It numbers a name as the texts never do while they number it otherwise: "the
+    # third World Internet Conference" where they write only the first and second.
+    ordinal_unwritten: bool = False
 
     def signals(self) -> tuple[float, float, float, float, float, float]:
         """The model's inputs: closeness in meaning of the whole, word for word, in words,
@@ -162,6 +220,8 @@ class AbstentionRule:
         return 1.0 / (1.0 + math.exp(-z))
 
     def answers(self, evidence: Evidence) -> bool:
+        if evidence.kind_unanswered or evidence.ordinal_unwritten:
+            return False
         if evidence.phrase:
             return True
         return not evidence.unknown_name and self.confidence(evidence) >= self.threshold

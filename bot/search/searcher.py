@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import re
 import unicodedata
@@ -29,9 +30,9 @@ from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
-from ..texts.structure import Ordinal, layout
+from ..texts.structure import ORDINAL_WORDS, Ordinal, layout
 from . import late_interaction
-from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, gives_kind, weakest_part
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, gives_kind, gives_plainly, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .framing import MODALS
@@ -885,6 +886,8 @@ class Searcher:
             weakest *= UNUSED_COMPOUND_COVERAGE
         phrase = self._has_whole_phrase(query.subject, ranked) or self._answers_by_structure(query, ranked)
         kind_missing = self._lacks_asked_kind(query.subject, rows)
+        plainly_unanswered = self._lacks_plain_answer(query.subject, rows)
+        ordinal_unwritten = self._numbers_otherwise(query.subject)
 
         def covered(synonyms: Expansions) -> Evidence:
             coverage = self._lexical.coverage(query.subject, rows, expansions=synonyms, unseen_weight=self._unseen_weight)
@@ -900,6 +903,8 @@ class Searcher:
                 weakest=weakest,
                 aspect_gap=aspect_gap,
                 kind_missing=kind_missing,
+                kind_unanswered=plainly_unanswered,
+                ordinal_unwritten=ordinal_unwritten,
             )
 
         evidence = covered({})
@@ -947,6 +952,34 @@ class Searcher:
         the top windows gives."""
         kind = asked_kind(subject)
         return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
+
+    def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
+        """Whether the subject asks how many, how long or when (asked_plainly) and the top
+        windows covering most of it give no count, duration or time: the answer is
+        beside the subject's words, not in a window that happens to hold a number."""
+        asked = asked_plainly(subject)
+        if asked is None:
+            return False
+        kind, rest = asked
+        coverage = [self._lexical.coverage(subject, [row]) for row in rows]
+        best = [row for row, c in zip(rows, coverage) if c == max(coverage)]
+        return not any(gives_plainly(kind, self._texts[row], asked=rest) for row in best)
+
+    def _numbers_otherwise(self, subject: str) -> bool:
+        """Whether the subject puts an ordinal before a name of two or more words ("the
+        third World Internet Conference") that the texts write after other ordinals
+        only ("the first …", "the second …")."""
+        tokens = words(subject)
+        for i, token in enumerate(tokens):
+            place = ORDINAL_WORDS.get(token, "")
+            name = list(itertools.takewhile(lambda w: not self._lexical.is_stopword(w), tokens[i + 1 :]))
+            if not place.isdigit() or len(name) < MIN_PHRASE_WORDS:
+                continue
+            stems = " ".join(self._lexical.stem_all(name))
+            written = {p for word, p in ORDINAL_WORDS.items() if p.isdigit() and f" {self._lexical.stem(word)} {stems} " in self._all_stems}
+            if written and place not in written:
+                return True
+        return False
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's
