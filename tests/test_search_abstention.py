@@ -4,7 +4,7 @@ mention only in passing."""
 
 import pytest
 
-from bot.search.abstention import AbstentionRule, Evidence, asked_kind, gives_kind, weakest_part
+from bot.search.abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, gives_kind, gives_plainly, weakest_part
 from bot.search.acronyms import AcronymTable
 
 TEXTS = [
@@ -184,3 +184,55 @@ def test_a_subject_made_only_of_short_numbers_is_weighed_by_them(searcher, quest
     answer = searcher.search(question)
     assert answer.answered
     assert "Sept. 11 attacks" in answer.quotes[0].text
+
+
+def test_how_many_how_long_and_when_want_a_count_a_duration_and_a_time_not_any_number():
+    assert asked_plainly("How long was he ambassador") == ("duration", " was he ambassador")
+    assert asked_plainly("How much does it cost")[0] == "count"
+    assert asked_plainly("How much importance do they place on it") is None  # an amount, not a count
+    assert gives_plainly("count", "More than 20 transnational cybercrime cases have been solved.", asked=" cases were solved")
+    assert gives_plainly("count", "The country with the largest number of internet users.", asked=" people use the internet")
+    assert gives_plainly("count", "Home to one-fourth of the world's Internet users.", asked=" users")
+    # A pronoun "one", a day of a month and a year are no count.
+    assert not gives_plainly("count", "One was the Sept. 11 attacks.", asked=" people died in the September 11 attacks")
+    assert not gives_plainly("count", "The first conference was held in November 2014, on Dec. 16.", asked=" people attended")
+    assert gives_plainly("duration", "He served from 2010 to 2021.", asked=" was he ambassador")
+    assert not gives_plainly("duration", "He recently said so in 2021.", asked=" was he ambassador")
+    assert gives_plainly("time", "Such a panel was initiated in early 2013.", asked=" was the panel started")
+
+
+def test_a_plainly_unanswered_kind_or_an_unwritten_ordinal_is_not_answered_even_word_for_word():
+    rule = AbstentionRule()
+    strong = Evidence(dense=0.8, coverage=1.0, phrase=True, maxsim=0.9, weakest=1.0)
+    assert rule.answers(strong)
+    assert not rule.answers(Evidence(**{**strong.__dict__, "kind_unanswered": True}))
+    assert not rule.answers(Evidence(**{**strong.__dict__, "ordinal_unwritten": True}))
+
+
+@pytest.mark.parametrize(
+    "unanswered, answered, said",
+    [
+        # The texts name him once, as ambassador, with no dates.
+        ("How long was Liu Xiaoming China's ambassador to the UK?", "Who hacked Liu Xiaoming's Twitter account?", "Liu Xiaoming"),
+        # They date the first conference and give no attendance.
+        ("How many people attended the first World Internet Conference?", "When was the first World Internet Conference held?", "November 2014"),
+        # They list the Internet Society among organisations, undated.
+        ("When was the Internet Society founded?", "When was the China-US cybersecurity panel started?", "2013"),
+    ],
+)
+def test_how_many_how_long_or_when_is_answered_only_where_the_subject_is_with_a_count_duration_or_time(searcher, unanswered, answered, said):
+    """A passage holding every word of the subject but not the count, duration or time
+    asked for does not answer it: "not covered"; its twin, which the texts answer, is
+    quoted."""
+    assert not searcher.search(unanswered).answered
+    answer = searcher.search(answered)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+def test_an_ordinal_the_texts_never_give_a_name_they_number_is_not_covered(searcher):
+    """The texts write of the first and the second World Internet Conference only."""
+    assert not searcher.search("What happened at the third World Internet Conference?").answered
+    answer = searcher.search("What happened at the second World Internet Conference?")
+    assert answer.answered
+    assert "second" in " ".join(q.text for q in answer.quotes)
