@@ -216,6 +216,8 @@ def test_a_plainly_unanswered_kind_or_an_unwritten_ordinal_is_not_answered_even_
         ("How long was Liu Xiaoming China's ambassador to the UK?", "Who hacked Liu Xiaoming's Twitter account?", "Liu Xiaoming"),
         # They date the first conference and give no attendance.
         ("How many people attended the first World Internet Conference?", "When was the first World Internet Conference held?", "November 2014"),
+        # They name the attacks in a sentence with no count; "two things" is in the one before.
+        ("How many people died in the September 11 attacks?", "How many cross-border cybercrime cases were solved?", "More than 20"),
         # They list the Internet Society among organisations, undated.
         ("When was the Internet Society founded?", "When was the China-US cybersecurity panel started?", "2013"),
     ],

@@ -954,16 +954,24 @@ class Searcher:
         return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
 
     def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
-        """Whether the subject asks how many, how long or when (asked_plainly) and the top
-        windows covering most of it give no count, duration or time: the answer is
-        beside the subject's words, not in a window that happens to hold a number."""
+        """Whether the subject asks how many, how long or when (asked_plainly) and no
+        sentence of the top windows covering most of it gives a count, duration or time
+        beside some word of it: not a number in a window that happens to hold one ("two
+        things have altered the world" before "One was the Sept. 11 attacks")."""
         asked = asked_plainly(subject)
-        if asked is None:
+        if asked is None or not rows:
             return False
         kind, rest = asked
         coverage = [self._lexical.coverage(subject, [row]) for row in rows]
-        best = [row for row, c in zip(rows, coverage) if c == max(coverage)]
-        return not any(gives_plainly(kind, self._texts[row], asked=rest) for row in best)
+        terms = set(self._lexical.tokens(subject))
+        sentences = [
+            self._sentences[p.doc_id][k].text
+            for row, c in zip(rows, coverage)
+            if c == max(coverage)
+            for p in [self.index.passages[row]]
+            for k in range(p.first, p.last + 1)
+        ]
+        return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
 
     def _numbers_otherwise(self, subject: str) -> bool:
         """Whether the subject puts an ordinal before a name of two or more words ("the
