@@ -206,7 +206,10 @@ class AbstentionRule:
     its own, and more so when the rest of the subject is a name the passage mentions
     in passing. A question asking when, how many or where that no top passage gives a
     time, number or place for is weaker still: the passage names what it asks about
-    and not what it asks.
+    and not what it asks. Asked plainly — how many, how long, when — and given by no
+    sentence beside the subject's words, it is not answered at all, nor is an ordinal
+    the texts never give a name they number (Evidence.kind_unanswered,
+    .ordinal_unwritten): no weight is fitted for a certainty.
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
