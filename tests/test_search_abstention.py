@@ -238,3 +238,21 @@ def test_an_ordinal_the_texts_never_give_a_name_they_number_is_not_covered(searc
     answer = searcher.search("What happened at the second World Internet Conference?")
     assert answer.answered
     assert "second" in " ".join(q.text for q in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "unwritten, written, said",
+    [
+        ("What does the World Bank say about internet access?", "What has the Asian Infrastructure Investment Bank done about digital poverty?", "Asian Infrastructure Investment Bank"),
+        ("What does China's 2017 Cybersecurity Law require of companies?", "What did the Foreign Ministry and the Cyberspace Administration of China release?", "Foreign Ministry"),
+        ("What is China's Personal Information Protection Law?", "What does the Global Initiative on Data Security propose?", "Global Initiative on Data Security"),
+    ],
+)
+def test_a_capitalised_name_whose_words_the_texts_never_write_together_is_not_covered(searcher, unwritten, written, said):
+    """The texts use "World", "Bank", "Cybersecurity", "Law", "Information" and
+    "Protection", but never as these names: "not covered"; the names they do write are
+    quoted."""
+    assert not searcher.search(unwritten).answered
+    answer = searcher.search(written)
+    assert answer.answered
+    assert said in answer.quotes[0].text

@@ -138,6 +138,10 @@ COMMON_WORD_RANK = 10_000
 # A sentence opening with one of these points back to the one before it. Not "It":
 # "It is a common mission…" points nowhere.
 _REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
+# Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the
+# Department of Homeland Security"), not by "and": two names side by side are two.
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for|the)\s+)?[A-Z][\w-]*)+")
+_PARENTHESES = re.compile(r"\([^)]*\)")  # an acronym's expansion the reader added: "UN (United Nations)"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
@@ -867,8 +871,9 @@ class Searcher:
         ``expansions`` count towards covering the subject only when its own words leave
         the answer in doubt (or always, with ``expand``); everything else is worked out
         once, since it does not depend on them."""
+        unknown_name = bool(query.unknown_names) or self._names_unwritten_name(query.subject)
         if not ranked:
-            evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=bool(query.unknown_names))
+            evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
             if expansions and (expand or self.abstention.undecided(evidence)):
                 evidence = replace(evidence, expanded=True)
             return evidence
@@ -898,7 +903,7 @@ class Searcher:
                 coverage=coverage,
                 phrase=phrase or self._names_a_document_part(query.subject, coverage),
                 expanded=bool(synonyms),
-                unknown_name=bool(query.unknown_names),
+                unknown_name=unknown_name,
                 maxsim=maxsim,
                 weakest=weakest,
                 aspect_gap=aspect_gap,
@@ -986,6 +991,23 @@ class Searcher:
             stems = " ".join(self._lexical.stem_all(name))
             written = {p for word, p in ORDINAL_WORDS.items() if p.isdigit() and f" {self._lexical.stem(word)} {stems} " in self._all_stems}
             if written and place not in written:
+                return True
+        return False
+
+    def _names_unwritten_name(self, subject: str) -> bool:
+        """Whether the subject writes a name of two or more capitalised words ("the World
+        Bank", "the UN Security Council", "China's 2017 Cybersecurity Law") no two of
+        whose words the texts ever write together: it names something they never
+        mention, though they use each word ("World Internet Conference", "Asian
+        Infrastructure Investment Bank", "Security")."""
+        for match in _CAPITALISED_NAME.finditer(_PARENTHESES.sub(" ", subject)):
+            tokens = list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
+            content = [i for i, w in enumerate(tokens) if w not in self._untelling]
+            stems = self._lexical.stem_all(tokens)
+            stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
+            if len(content) < MIN_PHRASE_WORDS or not all(self._lexical.knows(stems[i]) for i in content):
+                continue  # a word the texts never use is the reader's to weigh ("Southeast Asian")
+            if not any(f" {' '.join(stretch)} " in self._all_stems for stretch in stretches):
                 return True
         return False
 
