@@ -39,6 +39,15 @@ def test_initials_shared_by_two_stretches_are_no_acronym():
     assert table.expand("GIG") is None
 
 
+def assert_not_covered_but_twin_quoted(searcher, unanswered: str, answered: str, said: str) -> None:
+    """The first question gets "not covered"; its twin, which the texts answer, is quoted
+    with ``said`` in its first quote."""
+    assert not searcher.search(unanswered).answered
+    answer = searcher.search(answered)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
 def evidence(dense=0.4, coverage=0.5, maxsim=0.5, weakest=1.0, **flags):
     return Evidence(dense=dense, coverage=coverage, phrase=flags.get("phrase", False), unknown_name=flags.get("unknown_name", False), maxsim=maxsim, weakest=weakest)
 
@@ -129,10 +138,7 @@ def test_a_name_mentioned_in_passing_is_not_an_answer_to_what_the_texts_never_sa
 def test_a_when_how_many_or_where_question_is_quoted_only_with_a_time_number_or_place(searcher, unanswered, answered, said):
     """A list of companies names Tencent and says nothing of where it is: "not covered";
     where the conference was held, the texts say, and that is quoted."""
-    assert not searcher.search(unanswered).answered
-    answer = searcher.search(answered)
-    assert answer.answered
-    assert said in answer.quotes[0].text
+    assert_not_covered_but_twin_quoted(searcher, unanswered, answered, said)
 
 
 @pytest.mark.parametrize("compound", ["space security?", "What does the text say about open government?", "public health?"])
@@ -226,10 +232,7 @@ def test_how_many_how_long_or_when_is_answered_only_where_the_subject_is_with_a_
     """A passage holding every word of the subject but not the count, duration or time
     asked for does not answer it: "not covered"; its twin, which the texts answer, is
     quoted."""
-    assert not searcher.search(unanswered).answered
-    answer = searcher.search(answered)
-    assert answer.answered
-    assert said in answer.quotes[0].text
+    assert_not_covered_but_twin_quoted(searcher, unanswered, answered, said)
 
 
 def test_an_ordinal_the_texts_never_give_a_name_they_number_is_not_covered(searcher):
@@ -252,7 +255,4 @@ def test_a_capitalised_name_whose_words_the_texts_never_write_together_is_not_co
     """The texts use "World", "Bank", "Cybersecurity", "Law", "Information" and
     "Protection", but never as these names: "not covered"; the names they do write are
     quoted."""
-    assert not searcher.search(unwritten).answered
-    answer = searcher.search(written)
-    assert answer.answered
-    assert said in answer.quotes[0].text
+    assert_not_covered_but_twin_quoted(searcher, unwritten, written, said)
