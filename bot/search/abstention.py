@@ -84,12 +84,26 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
 
 # What a question asks for so plainly that a passage without it does not answer it,
 # however much of the rest it holds: a count ("how many", "how much does …"), a duration
-# ("how long") or a time. Stricter than asked_kind: a year, a day of a month or a lone
+# ("how long"), a time, or the holder of an office. Stricter than asked_kind: a year, a day of a month or a lone
 # "one" ("One was the Sept. 11 attacks") is no count, a date no duration.
 _ASKED_PLAINLY = (
     ("duration", re.compile(r"how long\b", re.IGNORECASE)),
     ("time", re.compile(r"(?:when|what year|which year|in what year|since when)\b", re.IGNORECASE)),
     ("count", re.compile(r"how many\b|how much (?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE)),
+    # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
+    # office-holder does not answer it. Not "who leads / runs / is the leader": those ask
+    # who does something as often ("Who led the Color Revolutions?").
+    ("office", re.compile(
+        r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
+        r"|who (?:heads|headed|chairs|chaired|founded|directs|directed)\b",
+        re.IGNORECASE,
+    )),
+)
+# The words a sentence names an office-holder with.
+_OFFICE = re.compile(
+    r"\b(?:presidents?|heads?|headed|chair|chairs|chairman|chairwoman|directors?|founders?|founded|ceo|chief|"
+    r"secretary|ministers?|ambassadors?|councilor|premier|chancellor|governor)\b",
+    re.IGNORECASE,
 )
 _DURATION = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\w+-year)\s+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b"
@@ -101,8 +115,9 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
-    """("count" | "duration" | "time", the rest of the subject) when the subject opens by
-    asking for one ("How many people …", "How long was …", "When was … founded"), else None."""
+    """("count" | "duration" | "time" | "office", the rest of the subject) when the subject
+    opens by asking for one ("How many people …", "How long was …", "When was … founded",
+    "Who is the head of …"), else None."""
     text = subject.lstrip()
     for kind, opening in _ASKED_PLAINLY:
         match = opening.match(text)
@@ -113,7 +128,9 @@ def asked_plainly(subject: str) -> tuple[str, str] | None:
 
 def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     """Whether ``text`` holds a count, duration or time that ``asked`` (the subject after
-    its opening) does not hold itself."""
+    its opening) does not hold itself, or names an office-holder."""
+    if kind == "office":
+        return bool(_OFFICE.search(text))
     if kind == "time":
         return gives_kind("time", text, asked=asked)
     if kind == "duration":
@@ -176,9 +193,10 @@ class Evidence:
     # The question asks when, how many or where, and no top passage gives a time, number
     # or place it does not hold itself ("Where is Baidu based?" beside a list of companies).
     kind_missing: bool = False
-    # It asks how many, how long or when, and the top passages that hold most of the
-    # rest of it give no count, duration or time ("How long was Liu Xiaoming
-    # ambassador?" beside the one sentence naming him): not answered, whatever else.
+    # It asks how many, how long, when or who holds an office, and no sentence beside its
+    # words in the top passages that hold most of it gives a count, duration, time or
+    # office-holder ("How long was Liu Xiaoming ambassador?" beside the one sentence
+    # naming him): not answered, whatever else.
     kind_unanswered: bool = False
     # It numbers a name as the texts never do while they number it otherwise: "the
     # third World Internet Conference" where they write only the first and second.
