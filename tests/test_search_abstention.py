@@ -192,7 +192,7 @@ def test_a_subject_made_only_of_short_numbers_is_weighed_by_them(searcher, quest
     assert "Sept. 11 attacks" in answer.quotes[0].text
 
 
-def test_how_many_how_long_when_and_who_heads_want_a_count_a_duration_a_time_and_an_office_holder():
+def test_how_many_how_long_when_where_and_who_heads_want_a_count_a_duration_a_time_a_place_and_an_office_holder():
     assert asked_plainly("How long was he ambassador") == ("duration", " was he ambassador")
     assert asked_plainly("How much does it cost")[0] == "count"
     assert asked_plainly("How much importance do they place on it") is None  # an amount, not a count
@@ -205,6 +205,10 @@ def test_how_many_how_long_when_and_who_heads_want_a_count_a_duration_a_time_and
     assert gives_plainly("duration", "He served from 2010 to 2021.", asked=" was he ambassador")
     assert not gives_plainly("duration", "He recently said so in 2021.", asked=" was he ambassador")
     assert gives_plainly("time", "Such a panel was initiated in early 2013.", asked=" was the panel started")
+    assert asked_plainly("Where are the data centers")[0] == "place"
+    assert asked_plainly("Where are Google and Amazon from") is None  # where from: an origin, a country's adjective will do
+    assert asked_plainly("Where have countries reached consensus") is None  # in which fields
+    assert asked_plainly("Where is cyberspace heading") is None  # a direction
     assert asked_plainly("Who is the head of the agency")[0] == "office"
     assert asked_plainly("Who led the revolutions") is None  # who did something, not who holds an office
     assert gives_plainly("office", "The author is director at the Research Center.", asked=" the research center")
@@ -230,14 +234,16 @@ def test_a_plainly_unanswered_kind_or_an_unwritten_ordinal_is_not_answered_even_
         ("How many people died in the September 11 attacks?", "How many cross-border cybercrime cases were solved?", "More than 20"),
         # They list the Internet Society among organisations, undated.
         ("When was the Internet Society founded?", "When was the China-US cybersecurity panel started?", "2013"),
+        # They say what China has done for data security, and nowhere where its data is kept.
+        ("Where are China's data centers?", "where was the 2015 world internet conference held", "Wuzhen"),
         # They name the administration as publishing a document, and none of its officials.
         ("Who is the head of the Cyberspace Administration of China?", "who heads the research center at fudan university", "director"),
     ],
 )
-def test_how_many_how_long_when_or_who_holds_an_office_is_answered_only_where_the_subject_is_with_it(searcher, unanswered, answered, said):
-    """A passage holding every word of the subject but not the count, duration, time or
-    office-holder asked for does not answer it: "not covered"; its twin, which the texts
-    answer, is quoted."""
+def test_how_many_how_long_when_where_or_who_holds_an_office_is_answered_only_where_the_subject_is_with_it(searcher, unanswered, answered, said):
+    """A passage holding every word of the subject but not the count, duration, time,
+    place or office-holder asked for does not answer it: "not covered"; its twin, which
+    the texts answer, is quoted."""
     assert_not_covered_but_twin_quoted(searcher, unanswered, answered, said)
 
 

@@ -84,12 +84,17 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
 
 # What a question asks for so plainly that a passage without it does not answer it,
 # however much of the rest it holds: a count ("how many", "how much does …"), a duration
-# ("how long"), a time, or the holder of an office. Stricter than asked_kind: a year, a day of a month or a lone
-# "one" ("One was the Sept. 11 attacks") is no count, a date no duration.
+# ("how long"), a time, where something is, or the holder of an office. Stricter than
+# asked_kind: a year, a day of a month or a lone "one" ("One was the Sept. 11 attacks")
+# is no count, a date no duration.
 _ASKED_PLAINLY = (
     ("duration", re.compile(r"how long\b", re.IGNORECASE)),
     ("time", re.compile(r"(?:when|what year|which year|in what year|since when)\b", re.IGNORECASE)),
     ("count", re.compile(r"how many\b|how much (?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE)),
+    # Where something is or was ("Where are China's data centers?"), not where it comes
+    # from or is going ("Where is cyberspace heading?"), nor where something happens
+    # ("Where have countries reached consensus?").
+    ("place", re.compile(r"where (?:is|are|was|were)\b(?!.*\b(?:from|going|heading|headed|leading)\W*$)", re.IGNORECASE)),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
     # office-holder does not answer it. Not "who leads / runs / is the leader": those ask
     # who does something as often ("Who led the Color Revolutions?").
@@ -115,9 +120,9 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
-    """("count" | "duration" | "time" | "office", the rest of the subject) when the subject
-    opens by asking for one ("How many people …", "How long was …", "When was … founded",
-    "Who is the head of …"), else None."""
+    """("count" | "duration" | "time" | "place" | "office", the rest of the subject) when
+    the subject opens by asking for one ("How many people …", "How long was …", "When was
+    … founded", "Where is … based", "Who is the head of …"), else None."""
     text = subject.lstrip()
     for kind, opening in _ASKED_PLAINLY:
         match = opening.match(text)
@@ -127,12 +132,12 @@ def asked_plainly(subject: str) -> tuple[str, str] | None:
 
 
 def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
-    """Whether ``text`` holds a count, duration or time that ``asked`` (the subject after
-    its opening) does not hold itself, or names an office-holder."""
+    """Whether ``text`` holds a count, duration, time or place that ``asked`` (the subject
+    after its opening) does not hold itself, or names an office-holder."""
     if kind == "office":
         return bool(_OFFICE.search(text))
-    if kind == "time":
-        return gives_kind("time", text, asked=asked)
+    if kind in ("time", "place"):
+        return gives_kind(kind, text, asked=asked)
     if kind == "duration":
         return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
     if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
@@ -193,10 +198,10 @@ class Evidence:
     # The question asks when, how many or where, and no top passage gives a time, number
     # or place it does not hold itself ("Where is Baidu based?" beside a list of companies).
     kind_missing: bool = False
-    # It asks how many, how long, when or who holds an office, and no sentence beside its
-    # words in the top passages that hold most of it gives a count, duration, time or
-    # office-holder ("How long was Liu Xiaoming ambassador?" beside the one sentence
-    # naming him): not answered, whatever else.
+    # It asks how many, how long, when, where or who holds an office, and no sentence
+    # beside its words in the top passages that hold most of it gives a count, duration,
+    # time, place or office-holder ("How long was Liu Xiaoming ambassador?" beside the
+    # one sentence naming him): not answered, whatever else.
     kind_unanswered: bool = False
     # It numbers a name as the texts never do while they number it otherwise: "the
     # third World Internet Conference" where they write only the first and second.
