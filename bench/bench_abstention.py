@@ -23,10 +23,11 @@ are never read here: they judge the result. ``--also`` adds sets that are open f
 development once judged (calibration3.jsonl, heldout5.jsonl): each is one more set left
 out, so the estimate covers the sets that flattered the rule least.
 
-The rule also refuses, whatever the model says, a question asking how many, how long or
-when that the passages covering it give no count, duration or time, and one numbering a
-name as the texts never do (Evidence.kind_unanswered, .ordinal_unwritten); these are
-not fitted, but the figures count them.
+The rule also refuses, whatever the model says, a question asking how many, how long,
+when, where or who holds an office that the passages covering it do not answer in kind,
+one numbering a name as the texts never do, and one naming something they never mention
+(Evidence.kind_unanswered, .ordinal_unwritten, .unknown_name); these are not fitted, but
+the figures count them.
 """
 
 from __future__ import annotations

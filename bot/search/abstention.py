@@ -184,7 +184,7 @@ class Evidence:
     coverage: float  # IDF-weighted share of the subject's words one top passage contains
     phrase: bool  # some passage holds the subject word for word
     expanded: bool = False  # synonyms of unfamiliar words were already tried
-    unknown_name: bool = False  # the subject names something the corpus never mentions
+    unknown_name: bool = False  # the subject names something the corpus never mentions (a word, or a name its words never make)
     maxsim: float = 0.0  # best late-interaction match (MaxSim) of the subject's words with a top passage
     # The subject's worst-matched word in the top passage that matches it best: 1 for a
     # word it holds, else the word's MaxSim against its tokens ("salary" beside a
@@ -229,10 +229,10 @@ class AbstentionRule:
     its own, and more so when the rest of the subject is a name the passage mentions
     in passing. A question asking when, how many or where that no top passage gives a
     time, number or place for is weaker still: the passage names what it asks about
-    and not what it asks. Asked plainly — how many, how long, when — and given by no
-    sentence beside the subject's words, it is not answered at all, nor is an ordinal
-    the texts never give a name they number (Evidence.kind_unanswered,
-    .ordinal_unwritten): no weight is fitted for a certainty.
+    and not what it asks. Asked plainly — how many, how long, when, where, who holds an
+    office — and given by no sentence beside the subject's words, it is not answered at
+    all, nor is an ordinal the texts never give a name they number
+    (Evidence.kind_unanswered, .ordinal_unwritten): no weight is fitted for a certainty.
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").

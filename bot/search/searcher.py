@@ -959,8 +959,8 @@ class Searcher:
         return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
 
     def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
-        """Whether the subject asks how many, how long or when (asked_plainly) and no
-        sentence of the top windows covering most of it gives a count, duration or time
+        """Whether the subject asks how many, how long, when, where or who holds an office
+        (asked_plainly) and no sentence of the top windows covering most of it gives one
         beside some word of it: not a number in a window that happens to hold one ("two
         things have altered the world" before "One was the Sept. 11 attacks")."""
         asked = asked_plainly(subject)
@@ -968,11 +968,12 @@ class Searcher:
             return False
         kind, rest = asked
         coverage = [self._lexical.coverage(subject, [row]) for row in rows]
+        best = max(coverage)
         terms = set(self._lexical.tokens(subject))
         sentences = [
             self._sentences[p.doc_id][k].text
             for row, c in zip(rows, coverage)
-            if c == max(coverage)
+            if c == best
             for p in [self.index.passages[row]]
             for k in range(p.first, p.last + 1)
         ]
@@ -996,17 +997,19 @@ class Searcher:
 
     def _names_unwritten_name(self, subject: str) -> bool:
         """Whether the subject writes a name of two or more capitalised words ("the World
-        Bank", "the UN Security Council", "China's 2017 Cybersecurity Law") no two of
-        whose words the texts ever write together: it names something they never
-        mention, though they use each word ("World Internet Conference", "Asian
-        Infrastructure Investment Bank", "Security")."""
+        Bank", "China's 2017 Cybersecurity Law") no two of whose words the texts ever
+        write together: it names something they never mention, though they use each word
+        ("World Internet Conference", "Asian Infrastructure Investment Bank",
+        "Cybersecurity", "law"). A name holding a word they never use is left to the
+        reader's unknown names (reading.QuestionReader), which knows a name it partly
+        knows ("Southeast Asian" countries, for ASEAN)."""
         for match in _CAPITALISED_NAME.finditer(_PARENTHESES.sub(" ", subject)):
             tokens = list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
             content = [i for i, w in enumerate(tokens) if w not in self._untelling]
             stems = self._lexical.stem_all(tokens)
             stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
             if len(content) < MIN_PHRASE_WORDS or not all(self._lexical.knows(stems[i]) for i in content):
-                continue  # a word the texts never use is the reader's to weigh ("Southeast Asian")
+                continue
             if not any(f" {' '.join(stretch)} " in self._all_stems for stretch in stretches):
                 return True
         return False
