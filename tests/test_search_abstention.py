@@ -4,7 +4,7 @@ mention only in passing."""
 
 import pytest
 
-from bot.search.abstention import AbstentionRule, Evidence, asked_kind, gives_kind, weakest_part
+from bot.search.abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, gives_kind, gives_plainly, weakest_part
 from bot.search.acronyms import AcronymTable
 
 TEXTS = [
@@ -37,6 +37,15 @@ def test_stop_words_never_make_a_term():
 def test_initials_shared_by_two_stretches_are_no_acronym():
     table = AcronymTable(["global internet governance matters", "green industrial growth matters"])
     assert table.expand("GIG") is None
+
+
+def assert_not_covered_but_twin_quoted(searcher, unanswered: str, answered: str, said: str) -> None:
+    """The first question gets "not covered"; its twin, which the texts answer, is quoted
+    with ``said`` in its first quote."""
+    assert not searcher.search(unanswered).answered
+    answer = searcher.search(answered)
+    assert answer.answered
+    assert said in answer.quotes[0].text
 
 
 def evidence(dense=0.4, coverage=0.5, maxsim=0.5, weakest=1.0, **flags):
@@ -129,10 +138,7 @@ def test_a_name_mentioned_in_passing_is_not_an_answer_to_what_the_texts_never_sa
 def test_a_when_how_many_or_where_question_is_quoted_only_with_a_time_number_or_place(searcher, unanswered, answered, said):
     """A list of companies names Tencent and says nothing of where it is: "not covered";
     where the conference was held, the texts say, and that is quoted."""
-    assert not searcher.search(unanswered).answered
-    answer = searcher.search(answered)
-    assert answer.answered
-    assert said in answer.quotes[0].text
+    assert_not_covered_but_twin_quoted(searcher, unanswered, answered, said)
 
 
 @pytest.mark.parametrize("compound", ["space security?", "What does the text say about open government?", "public health?"])
@@ -184,3 +190,81 @@ def test_a_subject_made_only_of_short_numbers_is_weighed_by_them(searcher, quest
     answer = searcher.search(question)
     assert answer.answered
     assert "Sept. 11 attacks" in answer.quotes[0].text
+
+
+def test_how_many_how_long_when_where_and_who_heads_want_a_count_a_duration_a_time_a_place_and_an_office_holder():
+    assert asked_plainly("How long was he ambassador") == ("duration", " was he ambassador")
+    assert asked_plainly("How much does it cost")[0] == "count"
+    assert asked_plainly("How much importance do they place on it") is None  # an amount, not a count
+    assert gives_plainly("count", "More than 20 transnational cybercrime cases have been solved.", asked=" cases were solved")
+    assert gives_plainly("count", "The country with the largest number of internet users.", asked=" people use the internet")
+    assert gives_plainly("count", "Home to one-fourth of the world's Internet users.", asked=" users")
+    # A pronoun "one", a day of a month and a year are no count.
+    assert not gives_plainly("count", "One was the Sept. 11 attacks.", asked=" people died in the September 11 attacks")
+    assert not gives_plainly("count", "The first conference was held in November 2014, on Dec. 16.", asked=" people attended")
+    assert gives_plainly("duration", "He served from 2010 to 2021.", asked=" was he ambassador")
+    assert not gives_plainly("duration", "He recently said so in 2021.", asked=" was he ambassador")
+    assert gives_plainly("time", "Such a panel was initiated in early 2013.", asked=" was the panel started")
+    assert asked_plainly("Where are the data centers")[0] == "place"
+    assert asked_plainly("Where are Google and Amazon from") is None  # where from: an origin, a country's adjective will do
+    assert asked_plainly("Where have countries reached consensus") is None  # in which fields
+    assert asked_plainly("Where is cyberspace heading") is None  # a direction
+    assert asked_plainly("Who is the head of the agency")[0] == "office"
+    assert asked_plainly("Who led the revolutions") is None  # who did something, not who holds an office
+    assert gives_plainly("office", "The author is director at the Research Center.", asked=" the research center")
+    assert not gives_plainly("office", "The administration released a document.", asked=" the administration")
+
+
+def test_a_plainly_unanswered_kind_or_an_unwritten_ordinal_is_not_answered_even_word_for_word():
+    rule = AbstentionRule()
+    strong = Evidence(dense=0.8, coverage=1.0, phrase=True, maxsim=0.9, weakest=1.0)
+    assert rule.answers(strong)
+    assert not rule.answers(Evidence(**{**strong.__dict__, "kind_unanswered": True}))
+    assert not rule.answers(Evidence(**{**strong.__dict__, "ordinal_unwritten": True}))
+
+
+@pytest.mark.parametrize(
+    "unanswered, answered, said",
+    [
+        # The texts name him once, as ambassador, with no dates.
+        ("How long was Liu Xiaoming China's ambassador to the UK?", "Who hacked Liu Xiaoming's Twitter account?", "Liu Xiaoming"),
+        # They date the first conference and give no attendance.
+        ("How many people attended the first World Internet Conference?", "When was the first World Internet Conference held?", "November 2014"),
+        # They name the attacks in a sentence with no count; "two things" is in the one before.
+        ("How many people died in the September 11 attacks?", "How many cross-border cybercrime cases were solved?", "More than 20"),
+        # They list the Internet Society among organisations, undated.
+        ("When was the Internet Society founded?", "When was the China-US cybersecurity panel started?", "2013"),
+        # They say what China has done for data security, and nowhere where its data is kept.
+        ("Where are China's data centers?", "where was the 2015 world internet conference held", "Wuzhen"),
+        # They name the administration as publishing a document, and none of its officials.
+        ("Who is the head of the Cyberspace Administration of China?", "who heads the research center at fudan university", "director"),
+    ],
+)
+def test_how_many_how_long_when_where_or_who_holds_an_office_is_answered_only_where_the_subject_is_with_it(searcher, unanswered, answered, said):
+    """A passage holding every word of the subject but not the count, duration, time,
+    place or office-holder asked for does not answer it: "not covered"; its twin, which
+    the texts answer, is quoted."""
+    assert_not_covered_but_twin_quoted(searcher, unanswered, answered, said)
+
+
+def test_an_ordinal_the_texts_never_give_a_name_they_number_is_not_covered(searcher):
+    """The texts write of the first and the second World Internet Conference only."""
+    assert not searcher.search("What happened at the third World Internet Conference?").answered
+    answer = searcher.search("What happened at the second World Internet Conference?")
+    assert answer.answered
+    assert "second" in " ".join(q.text for q in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "unwritten, written, said",
+    [
+        ("What does the World Bank say about internet access?", "What has the Asian Infrastructure Investment Bank done about digital poverty?", "Asian Infrastructure Investment Bank"),
+        ("What does China's 2017 Cybersecurity Law require of companies?", "What did the Foreign Ministry and the Cyberspace Administration of China release?", "Foreign Ministry"),
+        ("What is China's Personal Information Protection Law?", "What does the Global Initiative on Data Security propose?", "Global Initiative on Data Security"),
+    ],
+)
+def test_a_capitalised_name_whose_words_the_texts_never_write_together_is_not_covered(searcher, unwritten, written, said):
+    """The texts use "World", "Bank", "Cybersecurity", "Law", "Information" and
+    "Protection", but never as these names: "not covered"; the names they do write are
+    quoted."""
+    assert_not_covered_but_twin_quoted(searcher, unwritten, written, said)

@@ -82,6 +82,79 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     return any(w in _NUMBER_WORDS or w.isdigit() for w in given)
 
 
+# What a question asks for so plainly that a passage without it does not answer it,
+# however much of the rest it holds: a count ("how many", "how much does …"), a duration
+# ("how long"), a time, where something is, or the holder of an office. Stricter than
+# asked_kind: a year, a day of a month or a lone "one" ("One was the Sept. 11 attacks")
+# is no count, a date no duration.
+_ASKED_PLAINLY = (
+    ("duration", re.compile(r"how long\b", re.IGNORECASE)),
+    ("time", re.compile(r"(?:when|what year|which year|in what year|since when)\b", re.IGNORECASE)),
+    ("count", re.compile(r"how many\b|how much (?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE)),
+    # Where something is or was ("Where are China's data centers?"), not where it comes
+    # from or is going ("Where is cyberspace heading?"), nor where something happens
+    # ("Where have countries reached consensus?").
+    ("place", re.compile(r"where (?:is|are|was|were)\b(?!.*\b(?:from|going|heading|headed|leading)\W*$)", re.IGNORECASE)),
+    # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
+    # office-holder does not answer it. Not "who leads / runs / is the leader": those ask
+    # who does something as often ("Who led the Color Revolutions?").
+    ("office", re.compile(
+        r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
+        r"|who (?:heads|headed|chairs|chaired|founded|directs|directed)\b",
+        re.IGNORECASE,
+    )),
+)
+# The words a sentence names an office-holder with.
+_OFFICE = re.compile(
+    r"\b(?:presidents?|heads?|headed|chair|chairs|chairman|chairwoman|directors?|founders?|founded|ceo|chief|"
+    r"secretary|ministers?|ambassadors?|councilor|premier|chancellor|governor)\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\w+-year)\s+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b"
+    r"|\bsince\b|\bfor (?:years|decades|months)\b|\b(?:1\d|20)\d\d\s*(?:-|–|to|until|till)\s*(?:1\d|20)?\d\d\b",
+    re.IGNORECASE,
+)
+_COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def asked_plainly(subject: str) -> tuple[str, str] | None:
+    """("count" | "duration" | "time" | "place" | "office", the rest of the subject) when
+    the subject opens by asking for one ("How many people …", "How long was …", "When was
+    … founded", "Where is … based", "Who is the head of …"), else None."""
+    text = subject.lstrip()
+    for kind, opening in _ASKED_PLAINLY:
+        match = opening.match(text)
+        if match:
+            return kind, text[match.end() :]
+    return None
+
+
+def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
+    """Whether ``text`` holds a count, duration, time or place that ``asked`` (the subject
+    after its opening) does not hold itself, or names an office-holder."""
+    if kind == "office":
+        return bool(_OFFICE.search(text))
+    if kind in ("time", "place"):
+        return gives_kind(kind, text, asked=asked)
+    if kind == "duration":
+        return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
+    if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
+        return True  # "the largest number of internet users"
+    own = set(re.findall(r"\w+", asked.lower()))
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    for i, word in enumerate(tokens):
+        before = [t for t in tokens[max(0, i - 2) : i] if t != "."]
+        if word in own or _YEAR.fullmatch(word) or (word.isdigit() and before and before[-1] in _TIME_WORDS):
+            continue  # the question's own number, a year, a day of a month
+        if word == "one" and tokens[i + 1 : i + 2] != ["-"]:
+            continue  # "One was …", "one of": no count; "one-fourth" is
+        if word in _NUMBER_WORDS or word.isdigit():
+            return True
+    return False
+
+
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
     """(Evidence.weakest, Evidence.aspect_gap) from how each top window matches each of
     the subject's words — (holds it, match in [0, 1]) — given which words are names and
@@ -111,7 +184,7 @@ class Evidence:
     coverage: float  # IDF-weighted share of the subject's words one top passage contains
     phrase: bool  # some passage holds the subject word for word
     expanded: bool = False  # synonyms of unfamiliar words were already tried
-    unknown_name: bool = False  # the subject names something the corpus never mentions
+    unknown_name: bool = False  # the subject names something the corpus never mentions (a word, or a name its words never make)
     maxsim: float = 0.0  # best late-interaction match (MaxSim) of the subject's words with a top passage
     # The subject's worst-matched word in the top passage that matches it best: 1 for a
     # word it holds, else the word's MaxSim against its tokens ("salary" beside a
@@ -125,6 +198,14 @@ class Evidence:
     # The question asks when, how many or where, and no top passage gives a time, number
     # or place it does not hold itself ("Where is Baidu based?" beside a list of companies).
     kind_missing: bool = False
+    # It asks how many, how long, when, where or who holds an office, and no sentence
+    # beside its words in the top passages that hold most of it gives a count, duration,
+    # time, place or office-holder ("How long was Liu Xiaoming ambassador?" beside the
+    # one sentence naming him): not answered, whatever else.
+    kind_unanswered: bool = False
+    # It numbers a name as the texts never do while they number it otherwise: "the
+    # third World Internet Conference" where they write only the first and second.
+    ordinal_unwritten: bool = False
 
     def signals(self) -> tuple[float, float, float, float, float, float]:
         """The model's inputs: closeness in meaning of the whole, word for word, in words,
@@ -148,7 +229,10 @@ class AbstentionRule:
     its own, and more so when the rest of the subject is a name the passage mentions
     in passing. A question asking when, how many or where that no top passage gives a
     time, number or place for is weaker still: the passage names what it asks about
-    and not what it asks.
+    and not what it asks. Asked plainly — how many, how long, when, where, who holds an
+    office — and given by no sentence beside the subject's words, it is not answered at
+    all, nor is an ordinal the texts never give a name they number
+    (Evidence.kind_unanswered, .ordinal_unwritten): no weight is fitted for a certainty.
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
@@ -162,6 +246,8 @@ class AbstentionRule:
         return 1.0 / (1.0 + math.exp(-z))
 
     def answers(self, evidence: Evidence) -> bool:
+        if evidence.kind_unanswered or evidence.ordinal_unwritten:
+            return False
         if evidence.phrase:
             return True
         return not evidence.unknown_name and self.confidence(evidence) >= self.threshold

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import re
 import unicodedata
@@ -29,9 +30,9 @@ from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
-from ..texts.structure import Ordinal, layout
+from ..texts.structure import ORDINAL_WORDS, Ordinal, layout
 from . import late_interaction
-from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, gives_kind, weakest_part
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, gives_kind, gives_plainly, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .framing import MODALS
@@ -137,6 +138,10 @@ COMMON_WORD_RANK = 10_000
 # A sentence opening with one of these points back to the one before it. Not "It":
 # "It is a common mission…" points nowhere.
 _REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
+# Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the
+# Department of Homeland Security"), not by "and": two names side by side are two.
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for|the)\s+)?[A-Z][\w-]*)+")
+_PARENTHESES = re.compile(r"\([^)]*\)")  # an acronym's expansion the reader added: "UN (United Nations)"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
@@ -866,8 +871,9 @@ class Searcher:
         ``expansions`` count towards covering the subject only when its own words leave
         the answer in doubt (or always, with ``expand``); everything else is worked out
         once, since it does not depend on them."""
+        unknown_name = bool(query.unknown_names) or self._names_unwritten_name(query.subject)
         if not ranked:
-            evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=bool(query.unknown_names))
+            evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
             if expansions and (expand or self.abstention.undecided(evidence)):
                 evidence = replace(evidence, expanded=True)
             return evidence
@@ -885,6 +891,8 @@ class Searcher:
             weakest *= UNUSED_COMPOUND_COVERAGE
         phrase = self._has_whole_phrase(query.subject, ranked) or self._answers_by_structure(query, ranked)
         kind_missing = self._lacks_asked_kind(query.subject, rows)
+        plainly_unanswered = self._lacks_plain_answer(query.subject, rows)
+        ordinal_unwritten = self._numbers_otherwise(query.subject)
 
         def covered(synonyms: Expansions) -> Evidence:
             coverage = self._lexical.coverage(query.subject, rows, expansions=synonyms, unseen_weight=self._unseen_weight)
@@ -895,11 +903,13 @@ class Searcher:
                 coverage=coverage,
                 phrase=phrase or self._names_a_document_part(query.subject, coverage),
                 expanded=bool(synonyms),
-                unknown_name=bool(query.unknown_names),
+                unknown_name=unknown_name,
                 maxsim=maxsim,
                 weakest=weakest,
                 aspect_gap=aspect_gap,
                 kind_missing=kind_missing,
+                kind_unanswered=plainly_unanswered,
+                ordinal_unwritten=ordinal_unwritten,
             )
 
         evidence = covered({})
@@ -947,6 +957,62 @@ class Searcher:
         the top windows gives."""
         kind = asked_kind(subject)
         return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
+
+    def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
+        """Whether the subject asks how many, how long, when, where or who holds an office
+        (asked_plainly) and no sentence of the top windows covering most of it gives one
+        beside some word of it: not a number in a window that happens to hold one ("two
+        things have altered the world" before "One was the Sept. 11 attacks")."""
+        asked = asked_plainly(subject)
+        if asked is None or not rows:
+            return False
+        kind, rest = asked
+        coverage = [self._lexical.coverage(subject, [row]) for row in rows]
+        best = max(coverage)
+        terms = set(self._lexical.tokens(subject))
+        sentences = [
+            self._sentences[p.doc_id][k].text
+            for row, c in zip(rows, coverage)
+            if c == best
+            for p in [self.index.passages[row]]
+            for k in range(p.first, p.last + 1)
+        ]
+        return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
+
+    def _numbers_otherwise(self, subject: str) -> bool:
+        """Whether the subject puts an ordinal before a name of two or more words ("the
+        third World Internet Conference") that the texts write after other ordinals
+        only ("the first …", "the second …")."""
+        tokens = words(subject)
+        for i, token in enumerate(tokens):
+            place = ORDINAL_WORDS.get(token, "")
+            name = list(itertools.takewhile(lambda w: not self._lexical.is_stopword(w), tokens[i + 1 :]))
+            if not place.isdigit() or len(name) < MIN_PHRASE_WORDS:
+                continue
+            stems = " ".join(self._lexical.stem_all(name))
+            written = {p for word, p in ORDINAL_WORDS.items() if p.isdigit() and f" {self._lexical.stem(word)} {stems} " in self._all_stems}
+            if written and place not in written:
+                return True
+        return False
+
+    def _names_unwritten_name(self, subject: str) -> bool:
+        """Whether the subject writes a name of two or more capitalised words ("the World
+        Bank", "China's 2017 Cybersecurity Law") no two of whose words the texts ever
+        write together: it names something they never mention, though they use each word
+        ("World Internet Conference", "Asian Infrastructure Investment Bank",
+        "Cybersecurity", "law"). A name holding a word they never use is left to the
+        reader's unknown names (reading.QuestionReader), which knows a name it partly
+        knows ("Southeast Asian" countries, for ASEAN)."""
+        for match in _CAPITALISED_NAME.finditer(_PARENTHESES.sub(" ", subject)):
+            tokens = list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
+            content = [i for i, w in enumerate(tokens) if w not in self._untelling]
+            stems = self._lexical.stem_all(tokens)
+            stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
+            if len(content) < MIN_PHRASE_WORDS or not all(self._lexical.knows(stems[i]) for i in content):
+                continue
+            if not any(f" {' '.join(stretch)} " in self._all_stems for stretch in stretches):
+                return True
+        return False
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's
