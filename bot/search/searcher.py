@@ -29,7 +29,7 @@ from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
-from ..texts.structure import Ordinal, layout
+from ..texts.structure import ORDINAL_WORDS, Ordinal, layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, gives_kind, weakest_part
 from .context_words import ContextWords, content_key
@@ -672,7 +672,10 @@ class Searcher:
                 for position, ordinal in layout_.ordinals.items():
                     gain = ORDINAL_BONUS * self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal)
                     self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
-                    items += gain == ORDINAL_BONUS
+                    if gain == ORDINAL_BONUS:
+                        items += 1
+                        for row in self._rows_by_start.get((doc_id, position), ()):
+                            bonuses[row] += LEXICAL_WEIGHT * self._named_by_item(query.subject, ordinal, row)
                 if items:
                     # One item is asked for, not the sentence announcing them all.
                     for row in candidates:
@@ -739,6 +742,18 @@ class Searcher:
         if not theirs or not ours:
             return near * 0.5
         return near if theirs & ours else 0.0
+
+    def _named_by_item(self, subject: str, ordinal: Ordinal, row: int) -> float:
+        """The share of the subject's words (by IDF) that an item in the place asked for
+        answers by being that item, not by holding them: its place ("fourth") and the
+        noun its series is called by ("principle", from "the following basic
+        principles:" before the items). Other windows match these words lexically and
+        would outrank the item ("The principle of sovereign equality …")."""
+        terms = self._lexical.tokens(subject)
+        total = sum(self._lexical.idf(t) for t in terms)
+        named = set(self._lexical.stem_all([*ORDINAL_WORDS, *ordinal.words]))
+        found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stems[row])
+        return found / total if total else 0.0
 
     def _answers_by_structure(self, query: Query, ranked: Sequence[Scored]) -> bool:
         """Whether the first candidate is what the question asks for by its structure, as
