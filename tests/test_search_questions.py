@@ -77,6 +77,8 @@ def test_a_document_named_by_author_outlet_year_or_title_is_the_one_quoted(searc
         # Two words typed apart that the texts write as one.
         ("what do they say about cyber attacks", "cyberattacks", "cyberattacks"),
         ("what about on line crime", "online crime", "online crime"),
+        # Two edits from the texts' word, and a word of English: the pair they write vouches.
+        ("why is there distrust between grate powers", "distrust between great powers", "great powers"),
     ],
 )
 def test_a_misspelt_question_is_answered_and_says_what_it_read(searcher, documents, question, expected, read_as):

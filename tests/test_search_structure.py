@@ -96,6 +96,10 @@ def test_a_question_about_the_text_gets_no_note_about_its_author(searcher):
         ("What was the last problem?", "The fourth problem is emerging cybersecurity issues"),
         ("What's the first principle?", "Respect cyber sovereignty."),
         ("What is the last basic principle?", "Maintain good order."),
+        # The items don't say "principle"; the sentence announcing them does, and
+        # passages that say "principle" don't outrank the item in the place asked for.
+        ("what is the fourth principle in the guangming piece", "Maintain good order."),
+        ("third principle of the 2022 article?", "Promote openness and cooperation."),
     ],
 )
 def test_an_ordinal_meets_the_texts_ordinal_markers(searcher, question, opening):

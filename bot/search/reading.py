@@ -84,7 +84,7 @@ class QuestionReader:
 
     def read(self, question: str, *, spelling: bool = True) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
-        corrections = self._speller.correct(question, keep=self._keep) if spelling else []
+        corrections = self._speller.correct(question, keep=self._keep, real=self._is_real_word) if spelling else []
         read = apply(question, corrections)
         changes = [(c.original, c.corrected) for c in corrections]
         read, expanded = self._expand_acronyms(read)
@@ -165,10 +165,14 @@ class QuestionReader:
 
     def _keep(self, word: str) -> bool:
         """Whether a word the corpus doesn't spell so stays as typed: a form of a corpus
-        word, an acronym, or a word of the model's vocabulary ("tech" is not "teach",
-        "kids" not "kinds"; "rumours" finds "rumors" by meaning, as a synonym)."""
-        if self._known(word) or self._acronym(word) is not None:
-            return True
+        word or an acronym."""
+        return self._known(word) or self._acronym(word) is not None
+
+    def _is_real_word(self, word: str) -> bool:
+        """Whether a word is one of the model's vocabulary, read as a corpus word only
+        beside the word the corpus pairs it with ("tech" is not "teach", "kids" not
+        "kinds"; "rumours" finds "rumors" by meaning, as a synonym; but "grate powers"
+        are the texts' "great powers")."""
         return self._is_word is not None and len(word) >= MIN_VOCABULARY_WORD and self._is_word(word.lower())
 
     def _acronym(self, token: str) -> str | None:
