@@ -214,7 +214,7 @@ def test_an_acronym_typed_in_lower_case_finds_the_name(searcher):
     assert "World Internet Conference" in answer.read_as
 
 
-@pytest.mark.parametrize("question", ["what do they say about the US?", "the US?", "What about the U.S.?"])
+@pytest.mark.parametrize("question", ["what do they say about the US?", "the US?", "What about the U.S.?", "the u.s.?"])
 def test_an_acronym_that_spells_a_stop_word_is_a_name(searcher, question):
     # "US" is not "us": the texts' sentences about the US answer it.
     answer = searcher.search(question)

@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 from ..texts.corpus import Document
 from .acronyms import AcronymTable
 from .framing import DOCUMENT_NOUNS, NOTHING_ASKED, PRONOUNS, VERBS, Asks, Framed, Framer
+from .lexical import undotted
 from .spelling import Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
@@ -84,8 +85,10 @@ class QuestionReader:
 
     def read(self, question: str, *, spelling: bool = True) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
-        corrections = self._speller.correct(question, keep=self._keep, real=self._is_real_word) if spelling else []
-        read = apply(question, corrections)
+        # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
+        text = undotted(question)
+        corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
+        read = apply(text, corrections)
         changes = [(c.original, c.corrected) for c in corrections]
         read, expanded = self._expand_acronyms(read)
         changes.extend(expanded)
