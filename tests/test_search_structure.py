@@ -175,3 +175,20 @@ def test_what_a_question_asks_by_its_structure(question, expected):
     found = asks(question, names_document=False)
     for field, value in expected.items():
         assert getattr(found, field) == value, field
+
+
+@pytest.mark.parametrize(
+    "question", ["what don't the texts say about hegemony?", "What does the text not say about hegemony", "what doesn’t Zhang say about hegemony"]
+)
+def test_what_the_texts_leave_unsaid_is_answered_with_what_they_say_and_says_so(searcher, documents, question):
+    answer = searcher.search(question)
+    assert answer.answered and "hegemony" in answer.quotes[0].text
+    shown = answer_text(answer, documents)
+    assert shown.startswith("The texts can be quoted only for what they say, not for what they leave out")
+    assert answer_record(answer, documents)["note"] == answer.note
+
+
+@pytest.mark.parametrize("question", ["why don't big powers trust each other?", "Doesn't the text mention hegemony?", "what do the texts say about hegemony"])
+def test_a_negation_outside_the_frame_or_in_a_yes_no_question_gets_no_note(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered and answer.note is None

@@ -38,6 +38,13 @@ VERBS = (
     r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
+# ... negated too ("what don't the texts say", "what does the text not mention"): the
+# frame is the same, the subject what it is.
+NEGATED_AUXILIARIES = rf"(?:{AUXILIARIES})(?:n['’]t)?|won['’]t|can['’]t"
+NOT = r"(?:not|never)\s+"
+# A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
+_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
+_WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
 ABOUT = r"about|on|of|regarding|concerning|re|in regards? to|with regards? to|with respect to|as to"
 # A question that names a year names a document only when it says so: "the 2022 article".
 YEAR_NEAR_NOUN_WORDS = 3
@@ -109,6 +116,7 @@ class Asks:
     modal: str | None = None  # and how: "should", "can" or "will"
     only: bool = False  # it asks for nothing else: "What does Smith conclude?", "Who wrote it?"
     writer: bool = False  # it asks who: the documents' metadata names the author
+    unsaid: bool = False  # "what don't the texts say about …": a quote can only show what they say
 
 
 NOTHING_ASKED = Asks()
@@ -209,14 +217,14 @@ class Framer:
         # checks, since the names make the whole patterns slow to compile and most
         # questions need one of them at most.
         self._frames = [
-            _frame(rf"^(?:what|how|why)\s+(?:{AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
-                   rf"{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
+            _frame(rf"^(?:what|how|why)\s+(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
+                   rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
                    rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
                    rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?"),
-            _frame(rf"^(?:{AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
-                   rf"{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
+            _frame(rf"^(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
+                   rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+", None,
                    rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
                    rf"(?:(?:{ABOUT})\b)?"),
@@ -254,6 +262,9 @@ class Framer:
             wanted = replace(wanted, author=True)  # "Who is Smith?"
         if (wanted.author or wanted.conclusion) and not _content(stripped):
             wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
+        if _WH_QUESTION.match(question) and _NEGATION.search(question) and not _NEGATION.search(subject):
+            # The frame held the negation: "what don't they say about X" (not "why don't countries trust …").
+            wanted = replace(wanted, unsaid=True)
         for candidate in (stripped, unnamed):
             candidate = " ".join(candidate.split()).strip(" ,;:?!.'’")
             if _content(candidate):

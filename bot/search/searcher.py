@@ -132,6 +132,8 @@ ONLY_STRUCTURE_SCALE = 3.0
 SECTION_BONUS = 0.25
 # Places that may answer for one another: "the other challenge" is "the second", "the last" of two.
 NEAR_PLACES = {("2", "other"), ("other", "2"), ("other", "last"), ("last", "other")}
+# "What don't the texts say about X?": a quote can show only what they say.
+UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # Words of the model's vocabulary ranked before this are everyday English.
 COMMON_WORD_RANK = 10_000
 # A sentence opening with one of these points back to the one before it. Not "It":
@@ -382,6 +384,8 @@ class Searcher:
         note = self.authorship(query) if offset == 0 else None
         if not ranked:
             return Answer(question=text, answered=False, note=note)
+        if query.asks.unsaid and offset == 0:
+            note = "\n".join(filter(None, [note, UNSAID_NOTE]))
         chosen = self._diversify(ranked, offset + top_k)[offset:]
         quotes = tuple(self._quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
