@@ -58,6 +58,10 @@ def test_a_document_named_by_year_narrows_the_search(searcher, documents):
         ("What does the Guangming piece say about hegemony?", "guangming-2022"),
         ("What does the 2020 article say about hegemonism?", "globaltimes-2020"),
         ("What does 'Cyberspace governance alters international relations' say about hegemony?", "zhang-2015"),
+        # Two pieces are from 2022: the month tells them apart, however it is written.
+        ("What does the August 2022 article say about sovereignty?", "chinadaily-2022"),
+        ("What does the Nov. 2022 piece say about hegemony?", "guangming-2022"),
+        ("According to the piece from December 2015, what is at the intersection of progress and challenges?", "zhang-2015"),
     ],
 )
 def test_a_document_named_by_author_outlet_year_or_title_is_the_one_quoted(searcher, question, doc_id):

@@ -48,6 +48,9 @@ _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGN
 ABOUT = r"about|on|of|regarding|concerning|re|in regards? to|with regards? to|with respect to|as to"
 # A question that names a year names a document only when it says so: "the 2022 article".
 YEAR_NEAR_NOUN_WORDS = 3
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+# A month, perhaps shortened, perhaps with a day: "August", "Aug.", "Sept 9,".
+MONTH = rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(m[:3] for m in MONTHS)}|sept)\.?(?:\s+\d{{1,2}},?)?"
 # A title is named when the question contains it nearly word for word.
 TITLE_MATCH = 90
 MIN_TITLE_CHARS = 20
@@ -178,7 +181,7 @@ class Framer:
     def __init__(self, documents: dict[str, Document]):
         self._documents = documents
         bodies = {doc_id: set(_words(doc.body)) for doc_id, doc in documents.items()}
-        # name pattern → documents, by kind ("name": outlet/author/title; "year")
+        # name pattern → documents, by kind ("name": outlet/author/title; "year"; "month" and year)
         self._names: list[tuple[_Lazy, str, str]] = []
         phrases: set[str] = set()  # whole names and titles, as patterns
         single: set[str] = set()  # single words of names (surnames)
@@ -197,7 +200,9 @@ class Framer:
                     if len(word) >= 3 and word.lower() not in others:
                         self._names.append((_single_name_pattern(word), doc_id, "name"))
                         single.add(word)
-            self._names.append((_year_pattern(doc.date[:4]), doc_id, "year"))
+            self._names.append((_date_pattern(doc.date), doc_id, "year"))
+            if re.match(r"\d{4}-\d{2}", doc.date):
+                self._names.append((_date_pattern(doc.date, month=True), doc_id, "month"))
         # Longer names first, so "Daily Post Online" is taken whole, not as "Post"; single
         # words last, as one group: two words never match at the same place, so one group
         # reads a question as a list of them would, for a third of the pattern to compile.
@@ -207,10 +212,10 @@ class Framer:
         name_alternatives = "|".join(names)
         role_alternatives = "".join(f"|{w}" for w in sorted(set().union(*roles.values())))
         who = (
-            rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:\d{{4}}\s+)?"
+            rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
             rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b(?:\s+(?:{name_alternatives}))?)"
-            rf"(?:\s+(?:from|of|in)\s+\d{{4}}\b)?"
+            rf"(?:\s+(?:from|of|in)\s+(?:{MONTH}\s+)?\d{{4}}\b)?"
         )
         # Each pattern is its head (what a question must start with), what else it must
         # contain, and its rest; it is compiled the first time a question passes both
@@ -394,9 +399,18 @@ def _described_author_pattern(words: list[str]) -> _Lazy:
     )
 
 
-def _year_pattern(year: str) -> _Lazy:
+def _date_pattern(date: str, *, month: bool = False) -> _Lazy:
+    """The year a document is dated, beside a word for a document ("the 2022 article",
+    "the piece from 2015", "the August 2022 editorial"); with ``month``, its month and
+    year ("the August 2022 editorial", "the article of Nov. 2022"), which narrow further."""
+    year = date[:4]
     gap = rf"(?:[\w'’-]+\s+){{0,{YEAR_NEAR_NOUN_WORDS - 1}}}"
+    if month:
+        name = MONTHS[int(date[5:7]) - 1]
+        when = rf"\b(?:{name}|{name[:3]}|{name[:4]})\.?(?:\s+\d{{1,2}},?)?\s+{year}"
+    else:
+        when = rf"(?:{MONTH}\s+)?\b{year}"
     return _Lazy(
-        rf"\b{year}\s+{gap}(?:{DOCUMENT_NOUNS})\b|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){year}\b",
+        rf"{when}\s+{gap}(?:{DOCUMENT_NOUNS})\b|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){when}\b",
         [year],
     )
