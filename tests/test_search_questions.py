@@ -62,6 +62,8 @@ def test_a_document_named_by_year_narrows_the_search(searcher, documents):
         ("What does the August 2022 article say about sovereignty?", "chinadaily-2022"),
         ("What does the Nov. 2022 piece say about hegemony?", "guangming-2022"),
         ("According to the piece from December 2015, what is at the intersection of progress and challenges?", "zhang-2015"),
+        # An outlet by its initials, beside a word for a piece; "per" as "according to".
+        ("What do countries urgently need to do, per the GT article?", "globaltimes-2020"),
     ],
 )
 def test_a_document_named_by_author_outlet_year_or_title_is_the_one_quoted(searcher, question, doc_id):
@@ -216,6 +218,12 @@ def test_an_acronym_typed_in_lower_case_finds_the_name(searcher):
     answer = searcher.search("what was the wic's theme")
     assert answer.answered and "World Internet Conference, themed" in answer.quotes[0].text
     assert "World Internet Conference" in answer.read_as
+
+
+def test_an_acronym_typed_as_a_name_finds_the_name(searcher):
+    answer = searcher.search("what does the text say about the Aiib")
+    assert answer.answered and "Asian Infrastructure Investment Bank" in answer.quotes[0].text
+    assert "Asian Infrastructure Investment Bank" in answer.read_as
 
 
 @pytest.mark.parametrize("question", ["what do they say about the US?", "the US?", "What about the U.S.?", "the u.s.?"])

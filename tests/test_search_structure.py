@@ -35,6 +35,7 @@ def test_a_named_author_counts_for_nothing_in_what_the_piece_lists(searcher):
     "question, words",
     [
         ("where does the global times author work", "Fudan University"),
+        ("where does the author of the Global Times op-ed work", "Fudan University"),  # "op-ed" is a word for a piece
         ("Where does Zhi Zhenfeng work?", "Institute of Law"),
         ("Who is Zhang Guoqing?", "Institute of American Studies"),
     ],

@@ -51,6 +51,8 @@ YEAR_NEAR_NOUN_WORDS = 3
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # A month, perhaps shortened, perhaps with a day: "August", "Aug.", "Sept 9,".
 MONTH = rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(m[:3] for m in MONTHS)}|sept)\.?(?:\s+\d{{1,2}},?)?"
+# An outlet of two words or more may be named by its initials.
+MIN_INITIALS = 2
 # A title is named when the question contains it nearly word for word.
 TITLE_MATCH = 90
 MIN_TITLE_CHARS = 20
@@ -172,7 +174,8 @@ _DOCUMENT_NOUN = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 
 def _content(text: str) -> bool:
     """Whether the text has a word that may name a subject ("the piece" has none)."""
-    return any(w not in _EMPTY and not _DOCUMENT_NOUN.match(w) for w in _words(text))
+    # Hyphenated words whole: "op-ed" is a document noun, not "op" and "ed".
+    return any(w not in _EMPTY and not _DOCUMENT_NOUN.match(w) for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()))
 
 
 class Framer:
@@ -200,6 +203,10 @@ class Framer:
                     if len(word) >= 3 and word.lower() not in others:
                         self._names.append((_single_name_pattern(word), doc_id, "name"))
                         single.add(word)
+            outlet_initials = "".join(w[0] for w in (doc.outlet or "").split() if w[:1].isupper())
+            if len(outlet_initials) >= MIN_INITIALS:
+                # "the GT article": an outlet by its initials, beside a word for a document.
+                self._names.append((_initials_pattern(outlet_initials), doc_id, "name"))
             self._names.append((_date_pattern(doc.date), doc_id, "year"))
             if re.match(r"\d{4}-\d{2}", doc.date):
                 self._names.append((_date_pattern(doc.date, month=True), doc_id, "month"))
@@ -241,7 +248,7 @@ class Framer:
             _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
         ]
         self._anywhere = [
-            _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per)", None, rf"\s+{who}"),
+            _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}"),
             _frame(r"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+", rf"(?:{DOCUMENT_NOUNS})\b",
                    rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
         ]
@@ -367,6 +374,11 @@ def _single_names_source(words: list[str]) -> str:
     capitalised = "|".join(re.escape(w) for w in words)
     lower = "|".join(re.escape(w.lower()) for w in words)
     return rf"\b(?:(?:{capitalised})(?:['’]s)?\b|(?:{lower})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)"
+
+
+def _initials_pattern(initials: str) -> _Lazy:
+    """An outlet's initials in capitals before a word for a document ("the GT op-ed")."""
+    return _Lazy(rf"\b{initials}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b", [initials], flags=0)
 
 
 def _single_name_pattern(word: str) -> _Lazy:

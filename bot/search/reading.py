@@ -179,14 +179,16 @@ class QuestionReader:
         return self._is_word is not None and len(word) >= MIN_VOCABULARY_WORD and self._is_word(word.lower())
 
     def _acronym(self, token: str) -> str | None:
-        """The corpus name an acronym stands for; a lower-case one only when it is no word."""
+        """The corpus name an acronym stands for; one typed in lower case, or capitalised
+        only ("Aiib"), only when it is no word."""
+        folded = token.lower() if token[1:].islower() else token
         lower_case = (
             self._is_word is not None
-            and token.islower()
-            and not self._speller.knows(token)
-            and not self._is_word(token)
+            and folded.islower()
+            and not self._speller.knows(folded)
+            and not self._is_word(folded)
         )
-        return self._acronyms.expand(token, lower_case=lower_case)
+        return self._acronyms.expand(folded if lower_case else token, lower_case=lower_case)
 
     def _expand_acronyms(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """"ICANN" → its name; an acronym the corpus also uses keeps itself beside it ("UN (United Nations)")."""
