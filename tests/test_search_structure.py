@@ -101,6 +101,11 @@ def test_a_question_about_the_text_gets_no_note_about_its_author(searcher):
         # passages that say "principle" don't outrank the item in the place asked for.
         ("what is the fourth principle in the guangming piece", "Maintain good order."),
         ("third principle of the 2022 article?", "Promote openness and cooperation."),
+        # A pair counted before it ("two things have fundamentally altered the world. One
+        # was … The other …"): "the other" is the second, and the count's words are theirs.
+        ("what is the second thing that fundamentally altered the world", "The other major development"),
+        ("what's the second reason for the problems in cyberspace", "The other is the ever-broadening information gap"),
+        ("what is the other reason for the problems", "The other is the ever-broadening information gap"),
     ],
 )
 def test_an_ordinal_meets_the_texts_ordinal_markers(searcher, question, opening):
@@ -158,6 +163,15 @@ def test_a_new_documents_byline_conclusion_ordinals_and_list_items_are_found():
     assert places["The second problem is the cost of bridges."] == "2"
     assert places["Plan ahead."] == "1" and places["Keep them safe."] == "3"
     assert found.ordinals[next(p for p in text if text[p] == "Keep them safe.")].last
+
+
+def test_items_counted_before_them_are_what_the_count_calls_them():
+    document = parse_document(ARTICLE.replace("Rivers divide towns, and bridges join them again.", "Floods in spring have two reasons. One is the rain. The other is melting snow."))
+    _, sentences = segment(document)
+    found = {sentences[p].text: o for p, o in layout(document).ordinals.items()}
+    assert found["One is the rain."].place == "1" and "reasons" in found["One is the rain."].words
+    other = found["The other is melting snow."]
+    assert other.place == "2" and other.last and "reasons" in other.words
 
 
 @pytest.mark.parametrize(

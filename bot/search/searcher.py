@@ -672,20 +672,27 @@ class Searcher:
                 for position, strength in layout_.conclusions.items():
                     self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
             if asks.ordinal:
-                items = 0
+                items, best = set(), 0.0
                 for position, ordinal in layout_.ordinals.items():
                     gain = ORDINAL_BONUS * self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal)
                     self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
                     if gain == ORDINAL_BONUS:
-                        items += 1
+                        items.add(position)
                         for row in self._rows_by_start.get((doc_id, position), ()):
-                            bonuses[row] += LEXICAL_WEIGHT * self._named_by_item(query.subject, ordinal, row)
+                            credit = LEXICAL_WEIGHT * self._named_by_item(query.subject, ordinal, row)
+                            bonuses[row] += credit
+                            best = max(best, gain + credit)
                 if items:
-                    # One item is asked for, not the sentence announcing them all.
+                    # One item is asked for, not the sentence announcing them all (which
+                    # holds the words the items are called by): a window holding that
+                    # sentence and not the item loses what the item gains.
+                    sentences = self._sentences[doc_id]
+                    announcing = {q - 1 for q in layout_.ordinals if q and q - 1 not in layout_.titles and is_lead_in(sentences, q - 1)}
                     for row in candidates:
                         p = self.index.passages[row]
-                        if p.doc_id == doc_id and p.last not in layout_.titles and is_lead_in(self._sentences[doc_id], p.last):
-                            bonuses[row] = bonuses.get(row, 0.0) - ORDINAL_BONUS
+                        span = range(p.first, p.last + 1)
+                        if p.doc_id == doc_id and not items.intersection(span) and announcing.intersection(span):
+                            bonuses[row] = bonuses.get(row, 0.0) - best
         self._section_bonuses(query, bonuses)
         if asks.enumeration:
             for row in candidates:
@@ -737,7 +744,9 @@ class Searcher:
         """How well a sentence's ordinal marker answers the place asked for: the same place
         (or a near one, half) and the same thing ("the second problem" → "The second
         problem"); a marker qualifying nothing ("Secondly, …") counts half."""
-        place, words = ("last" if ordinal.last and asked == "last" else ordinal.place), ordinal.words
+        # The last item is "the last"; the second and last, of a pair, is "the other" too.
+        answers_last = ordinal.last and (asked == "last" or (asked == "other" and ordinal.place == "2"))
+        place, words = (asked if answers_last else ordinal.place), ordinal.words
         if place != asked and (asked, place) not in NEAR_PLACES:
             return 0.0
         near = 1.0 if place == asked else 0.5

@@ -146,8 +146,8 @@ def segment(document: Document) -> tuple[tuple[Paragraph, ...], tuple[Sentence, 
 # ("two things have …", "the following principles") and the next sentence starts
 # on the first of them ("One was …", "The first …").
 _COUNTED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|following|these|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:things|reasons|principles|points|proposals|propositions|problems|ways|steps|aspects|factors|"
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|several|following|these|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>things|reasons|principles|points|proposals|propositions|problems|ways|steps|aspects|factors|"
     r"goals|measures|areas|questions|issues|challenges|elements|parts|pillars|changes|developments)\b",
     re.IGNORECASE,
 )
@@ -160,6 +160,18 @@ LEAD_IN_MAX_CHARS = 60
 def counts_things(text: str) -> bool:
     """Whether a sentence counts what follows it ("two things have …", "the following principles")."""
     return bool(_COUNTED.search(text))
+
+
+def counted(text: str) -> tuple[int, str] | None:
+    """How many things a sentence counts by number, and what it calls them: "These
+    problems are attributed to two reasons" → (2, "reasons"); None when it gives no
+    number ("the following principles")."""
+    for match in _COUNTED.finditer(text):
+        count = match.group("count").lower()
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        if number:
+            return number, match.group("noun").lower()
+    return None
 
 
 def is_lead_in(sentences: tuple[Sentence, ...] | list[Sentence], position: int) -> bool:

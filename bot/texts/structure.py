@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .corpus import Document
-from .passages import LEAD_IN_MAX_CHARS, Sentence, counts_things, list_lengths, segment
+from .passages import LEAD_IN_MAX_CHARS, Sentence, counted, counts_things, list_lengths, segment
 
 # What an author-description line opens with when it does not name the author.
 _AUTHOR_NOUNS = r"(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:authors?|writers?|columnist|contributor)"
@@ -120,6 +120,7 @@ def layout(document: Document) -> Layout:
         conclusions.update((s.position, CLOSING_PARAGRAPH) for s in by_paragraph[closing])
     conclusions.update((s.position, SUMMING_UP) for s in sentences if not s.is_heading and _SUMMING_UP.match(s.text))
     ordinals = {s.position: o for s in sentences if not s.is_heading and (o := _ordinal(s.text)) is not None}
+    _name_counted_series(sentences, ordinals)
     series: dict[tuple[str, ...], list[int]] = {}
     for position, o in ordinals.items():
         if o.place.isdigit() and o.words:
@@ -146,6 +147,25 @@ def layout(document: Document) -> Layout:
             words = tuple(re.findall(r"[a-z]+", sentences[position].text.lower())) + announced
             ordinals.setdefault(position, Ordinal(str(place), words, last=place == len(run)))
     return Layout(bylines, conclusions, ordinals, enumerations, titles)
+
+
+def _name_counted_series(sentences: list[Sentence], ordinals: dict[int, Ordinal]) -> None:
+    """Items of a series that a sentence before them counts ("two things have altered the
+    world. One was … The other major development …") are what it says of them ("things",
+    "altered the world"), and of two, "the other" is the second and last."""
+    positions = sorted(ordinals)
+    for k, first in enumerate(positions):
+        found = counted(sentences[first - 1].text) if first and ordinals[first].place == "1" else None
+        if found is None:
+            continue
+        count = found[0]
+        announced = tuple(re.findall(r"[a-z]+", sentences[first - 1].text.lower()))
+        items = [first] + [p for p in positions[k + 1 :] if ordinals[p].place != "1"][: count - 1]
+        for place, position in enumerate(items, start=1):
+            o = ordinals[position]
+            if count == 2 and place == 2 and o.place == "other":
+                o = replace(o, place="2", last=True)
+            ordinals[position] = replace(o, words=o.words + announced)
 
 
 def _title_runs(paragraphs, by_paragraph: dict[int, list[Sentence]], titles: frozenset[int]) -> list[list[int]]:
