@@ -250,6 +250,7 @@ def test_a_word_capitalised_only_to_open_a_sentence_starts_no_name(searcher):
         ("Which US tech giants are named?", "tech"),  # nor a misspelling of "teach"
         ("What has China done to protect kids online?", "kids"),
         ("how do they want to help smes", "want"),
+        ("what is the second section of zhi's article about", "section"),  # not "second session", a pair the texts write
     ],
 )
 def test_an_everyday_word_is_read_as_itself(searcher, question, word):

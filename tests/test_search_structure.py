@@ -106,6 +106,10 @@ def test_a_question_about_the_text_gets_no_note_about_its_author(searcher):
         ("what is the second thing that fundamentally altered the world", "The other major development"),
         ("what's the second reason for the problems in cyberspace", "The other is the ever-broadening information gap"),
         ("what is the other reason for the problems", "The other is the ever-broadening information gap"),
+        ("What is the first of the four communities?", "Build a community of development."),
+        # A section by its number or place: the text under its heading ("2. Build a community …").
+        ("what does part 2 of the guangming article say", "To build a community with a shared future in cyberspace, we should hold"),
+        ("what's in the second section of zhi's article", "These problems are attributed to two reasons."),
     ],
 )
 def test_an_ordinal_meets_the_texts_ordinal_markers(searcher, question, opening):
@@ -165,6 +169,16 @@ def test_a_new_documents_byline_conclusion_ordinals_and_list_items_are_found():
     assert found.ordinals[next(p for p in text if text[p] == "Keep them safe.")].last
 
 
+def test_the_text_under_each_heading_is_its_sections_place():
+    body = "\n\n## 1. Rivers\n\nRivers divide towns.\n\n## Bridges\n\nBridges join them.\n\nThey cost a lot."
+    document = parse_document(ARTICLE.split("---\n\n")[0] + "---\n" + body)
+    _, sentences = segment(document)
+    sections = {sentences[p].text: o for p, o in layout(document).ordinals.items() if o.section}
+    assert sections["Rivers divide towns."].place == "1"  # the number the heading opens on
+    assert sections["Bridges join them."].place == "2" and sections["Bridges join them."].last  # its order
+    assert "They cost a lot." not in sections
+
+
 def test_items_counted_before_them_are_what_the_count_calls_them():
     document = parse_document(ARTICLE.replace("Rivers divide towns, and bridges join them again.", "Floods in spring have two reasons. One is the rain. The other is melting snow."))
     _, sentences = segment(document)
@@ -182,6 +196,8 @@ def test_items_counted_before_them_are_what_the_count_calls_them():
         ("which problems are listed", {"enumeration": True}),
         ("the other challenge?", {"ordinal": "other"}),
         ("What is the 2nd problem?", {"ordinal": "2"}),
+        ("what does part 3 say", {"ordinal": "3", "ordinal_words": ("part",)}),
+        ("When did China first connect to the internet?", {"ordinal": "1", "ordinal_words": ("connect", "to", "the")}),
         ("What should no country do?", {"actor": ("no", "country"), "modal": "should"}),
         ("What do the texts say about other countries?", {"ordinal": None, "author": False}),
     ],

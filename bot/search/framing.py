@@ -95,9 +95,11 @@ _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|w
 # Asked for an item of a series by its place: "the second problem", "the other challenge".
 _ORDINAL = re.compile(
     rf"\b(?:(?:the|a|its|their)\s+)?(?P<marker>{'|'.join(w for w in ORDINAL_WORDS if w != 'other')}|the\s+other)\b"
-    r"(?P<rest>(?:\s+[\w’'-]+){0,3})",
+    r"(?:\s+of\s+(?:the|its|their|these|those))?(?P<rest>(?:\s+[\w’'-]+){0,3})",  # "the first of the four communities"
     re.IGNORECASE,
 )
+# ... or by its number: "part 2", "section 3" (a document's numbered or n-th heading).
+_NUMBERED_PART = re.compile(r"\b(?P<noun>part|section|chapter)\s+(?P<number>[1-9])\b", re.IGNORECASE)
 # "What should no country do?" is answered by "No country should …": the one who should act, and how.
 MODALS = {"should": "should", "must": "should", "ought": "should", "shall": "should", "need": "should",
           "can": "can", "could": "can", "may": "can", "will": "will", "would": "will"}
@@ -132,17 +134,19 @@ def asks(question: str, *, names_document: bool) -> Asks:
     author = bool(_WHO_WROTE.search(question)) or (
         (names_document or bool(_AUTHOR_NOUN.search(question))) and bool(_WHERE_FROM.search(question))
     )
-    ordinal = _ORDINAL.search(question)
-    place = None
+    ordinal, part = _ORDINAL.search(question), _NUMBERED_PART.search(question)
+    place, words = None, ()
     if ordinal:
-        place = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]]
+        place, words = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]], tuple(_words(ordinal.group("rest")))
+    elif part:
+        place, words = part.group("number"), (part.group("noun").lower(),)
     actor = _ACTOR.search(question)
     return Asks(
         author=author,
         conclusion=bool(_CONCLUSION.search(question)),
         enumeration=bool(_ENUMERATION.search(question)),
         ordinal=place,
-        ordinal_words=tuple(_words(ordinal.group("rest"))) if ordinal else (),
+        ordinal_words=words,
         actor=tuple(_words(actor.group("actor"))) if actor else (),
         modal=MODALS[actor.group("modal").lower()] if actor else None,
     )

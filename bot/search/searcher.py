@@ -29,7 +29,7 @@ from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
-from ..texts.structure import ORDINAL_WORDS, Ordinal, layout
+from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Ordinal, layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, gives_kind, weakest_part
 from .context_words import ContextWords, content_key
@@ -749,6 +749,8 @@ class Searcher:
         place, words = (asked if answers_last else ordinal.place), ordinal.words
         if place != asked and (asked, place) not in NEAR_PLACES:
             return 0.0
+        if ordinal.section and not any(w in SECTION_WORDS for w in asked_words):
+            return 0.0  # "the second problem" is not the second section
         near = 1.0 if place == asked else 0.5
         theirs = {t for t in self._lexical.stem_all(list(words)) if t not in self._lexical.stopword_stems}
         ours = {t for t in self._lexical.stem_all(list(asked_words)) if t not in self._lexical.stopword_stems}

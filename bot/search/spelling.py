@@ -122,8 +122,10 @@ class Speller:
             after = lowered[i + 1] if i + 1 < len(lowered) else None
             # A capitalised word inside the question is a name: read as a corpus name
             # only when that makes a pair of words the corpus uses ("Edward Snowdn").
-            needs_pair = (original[:1].isupper() and i > 0) or (real is not None and real(original))
-            best = self._best(word, before, after, needs_pair=needs_pair)
+            # A word of the language is read as a corpus word only a typo away ("colour"
+            # → "color"), not as far as a pair may vouch for ("section" is not "session").
+            is_real = real is not None and real(original)
+            best = self._best(word, before, after, needs_pair=is_real or (original[:1].isupper() and i > 0), far=not is_real)
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
@@ -147,11 +149,13 @@ class Speller:
                 i += 1
         return corrections
 
-    def _best(self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False) -> tuple[str, int] | None:
+    def _best(
+        self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False, far: bool = True
+    ) -> tuple[str, int] | None:
         limit = _allowed_edits(word)
         # A pair the corpus uses vouches for a farther correction than the word alone
         # could: "grate powers" are "great powers", two edits away.
-        paired_limit = max(limit, PAIRED_EDITS) if len(word) >= MIN_CORRECTED_LENGTH else limit
+        paired_limit = max(limit, PAIRED_EDITS) if far and len(word) >= MIN_CORRECTED_LENGTH else limit
         found = process.extract(word, self._long_words, scorer=OSA.distance, score_cutoff=paired_limit, limit=CANDIDATES)
         paired = [f for f in found if (before, f[0]) in self._bigrams or (f[0], after) in self._bigrams]
         if len(word) < MIN_CORRECTED_LENGTH or needs_pair:

@@ -50,6 +50,8 @@ _ORDINAL_START = re.compile(
 _ONE_ITEM = re.compile(r"^(?:is|was|are|were)$", re.IGNORECASE)
 # Paragraphs opening on title sentences, this many in a row, are the items of a list.
 MIN_LIST_ITEMS = 3
+# What a question calls a document's sections when it asks for one by its place.
+SECTION_WORDS = ("part", "section", "chapter")
 # A sentence enumerates when it lists at least this many things ("A, B, C and D").
 MIN_ENUMERATION = 3
 
@@ -61,6 +63,7 @@ class Ordinal:
     place: str  # "1", "2", …, "last" or "other"
     words: tuple[str, ...]  # the words after the marker, lower case ("problem"; "major development")
     last: bool = False  # the highest of its series ("The fourth problem" when there is no fifth)
+    section: bool = False  # it opens a section, asked for only as one ("part 2", "the second section")
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ def layout(document: Document) -> Layout:
     conclusions.update((s.position, SUMMING_UP) for s in sentences if not s.is_heading and _SUMMING_UP.match(s.text))
     ordinals = {s.position: o for s in sentences if not s.is_heading and (o := _ordinal(s.text)) is not None}
     _name_counted_series(sentences, ordinals)
+    _number_sections(sentences, ordinals)
     series: dict[tuple[str, ...], list[int]] = {}
     for position, o in ordinals.items():
         if o.place.isdigit() and o.words:
@@ -166,6 +170,19 @@ def _name_counted_series(sentences: list[Sentence], ordinals: dict[int, Ordinal]
             if count == 2 and place == 2 and o.place == "other":
                 o = replace(o, place="2", last=True)
             ordinals[position] = replace(o, words=o.words + announced)
+
+
+def _number_sections(sentences: list[Sentence], ordinals: dict[int, Ordinal]) -> None:
+    """The first sentence under each heading is that section's place ("part 2", "the
+    second section"): the number the heading opens on ("2. Build …"), else its order."""
+    headings = [s for s in sentences if s.is_heading]
+    for order, heading in enumerate(headings, start=1):
+        number = re.match(r"\s*(\d{1,2})[.)]\s", heading.text)
+        first = next((s.position for s in sentences[heading.position + 1 :] if not s.is_heading), None)
+        if first is None or sentences[first - 1].position != heading.position:
+            continue  # a heading over another heading heads no text of its own
+        place = number.group(1) if number else str(order)
+        ordinals.setdefault(first, Ordinal(place, SECTION_WORDS, last=order == len(headings), section=True))
 
 
 def _title_runs(paragraphs, by_paragraph: dict[int, list[Sentence]], titles: frozenset[int]) -> list[list[int]]:
