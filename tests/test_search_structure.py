@@ -122,6 +122,14 @@ def test_what_no_one_should_do_is_what_the_text_says_no_one_should_do(searcher):
     )
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What are countries not allowed to do under the principle of respecting cyber sovereignty?", "What shouldn't countries do under the principle of respecting cyber sovereignty?"],
+)
+def test_what_one_is_not_allowed_to_do_is_what_no_one_should_do(searcher, question):
+    assert "No country should seek cyber hegemony" in first(searcher, question).text
+
+
 def test_a_paragraph_named_by_its_title_is_answered_by_its_other_sentences(searcher):
     quote = first(searcher, "What is the goal of building a community of development?")
     # The paragraph's sentence that answers, not its title ("Build a community of development.").
@@ -199,6 +207,8 @@ def test_items_counted_before_them_are_what_the_count_calls_them():
         ("what does part 3 say", {"ordinal": "3", "ordinal_words": ("part",)}),
         ("When did China first connect to the internet?", {"ordinal": "1", "ordinal_words": ("connect", "to", "the")}),
         ("What should no country do?", {"actor": ("no", "country"), "modal": "should"}),
+        ("what should countries not do", {"actor": ("no", "countries"), "modal": "should"}),
+        ("What are the countries not allowed to do?", {"actor": ("no", "countries"), "modal": "should"}),
         ("What do the texts say about other countries?", {"ordinal": None, "author": False}),
     ],
 )

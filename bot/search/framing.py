@@ -104,8 +104,14 @@ _NUMBERED_PART = re.compile(r"\b(?P<noun>part|section|chapter)\s+(?P<number>[1-9
 MODALS = {"should": "should", "must": "should", "ought": "should", "shall": "should", "need": "should",
           "can": "can", "could": "can", "may": "can", "will": "will", "would": "will"}
 _ACTOR = re.compile(
-    rf"^(?:what|which\s+[\w-]+|how)\s+(?P<modal>{'|'.join(MODALS)})\s+(?P<actor>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
-    r"\s+(?:do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote|not)\b",
+    rf"^(?:what|which\s+[\w-]+|how)\s+(?P<modal>{'|'.join(MODALS)})(?P<neg>n['’]t)?\s+(?P<actor>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    r"\s+(?P<verb>do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote|not)\b",
+    re.IGNORECASE,
+)
+# "What are countries not allowed to do?", "What mustn't countries do?", "What should
+# countries not do?" ask what no country should do: "No country should …".
+_NOT_ALLOWED = re.compile(
+    r"^(?:what|which\s+[\w-]+)\s+(?:is|are)\s+(?P<actor>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+not\s+(?:allowed|permitted|supposed)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -140,15 +146,23 @@ def asks(question: str, *, names_document: bool) -> Asks:
         place, words = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]], tuple(_words(ordinal.group("rest")))
     elif part:
         place, words = part.group("number"), (part.group("noun").lower(),)
-    actor = _ACTOR.search(question)
+    actor, modal, not_allowed = _ACTOR.search(question), None, _NOT_ALLOWED.search(question)
+    who: tuple[str, ...] = ()
+    if actor:
+        who, modal = tuple(_words(actor.group("actor"))), MODALS[actor.group("modal").lower()]
+        negated = bool(actor.group("neg")) or actor.group("verb").lower() == "not"
+    elif not_allowed:
+        who, modal, negated = tuple(_words(not_allowed.group("actor"))), "should", True
+    if who and negated and who[0] != "no":
+        who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
     return Asks(
         author=author,
         conclusion=bool(_CONCLUSION.search(question)),
         enumeration=bool(_ENUMERATION.search(question)),
         ordinal=place,
         ordinal_words=words,
-        actor=tuple(_words(actor.group("actor"))) if actor else (),
-        modal=MODALS[actor.group("modal").lower()] if actor else None,
+        actor=who,
+        modal=modal,
     )
 
 
