@@ -675,6 +675,15 @@ class Searcher:
                 items, best = set(), 0.0
                 for position, ordinal in layout_.ordinals.items():
                     gain = ORDINAL_BONUS * self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal)
+                    if gain and ordinal.section and self._asks_more_than_a_place(query.subject):
+                        # "what communities should be built according to part 2": the
+                        # section narrows, its subject decides; every window of it gains.
+                        head = self._section_heads[doc_id].get(self._sentences[doc_id][position].paragraph)
+                        for (doc, paragraph), rows in self._rows_by_paragraph.items():
+                            if doc == doc_id and self._section_heads[doc_id].get(paragraph) == head:
+                                for row in rows:
+                                    bonuses[row] = bonuses.get(row, 0.0) + gain
+                        continue
                     self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
                     if gain == ORDINAL_BONUS:
                         items.add(position)
@@ -757,6 +766,12 @@ class Searcher:
         if not theirs or not ours:
             return near * 0.5
         return near if theirs & ours else 0.0
+
+    def _asks_more_than_a_place(self, subject: str) -> bool:
+        """Whether the subject names something beside a place in a document ("part 2",
+        "the second section", a number)."""
+        pointers = set(self._lexical.stem_all([*ORDINAL_WORDS, *SECTION_WORDS]))
+        return any(t not in pointers and not t.isdigit() for t in self._lexical.tokens(subject))
 
     def _named_by_item(self, subject: str, ordinal: Ordinal, row: int) -> float:
         """The share of the subject's words (by IDF) that an item in the place asked for
