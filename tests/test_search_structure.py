@@ -118,6 +118,14 @@ def test_an_ordinal_meets_the_texts_ordinal_markers(searcher, question, opening)
     assert first(searcher, question).text.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    "question", ["What happened at the third World Internet Conference?", "what is the fifth problem", "the fifth basic principle?"]
+)
+def test_a_place_the_series_does_not_have_is_not_covered(searcher, question):
+    # The texts have a first and a second conference, four problems, four principles.
+    assert not searcher.search(question).answered
+
+
 def test_what_no_one_should_do_is_what_the_text_says_no_one_should_do(searcher):
     assert first(searcher, "What should no country do according to the principles?").text.startswith(
         "No country should seek cyber hegemony"

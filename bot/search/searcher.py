@@ -423,6 +423,9 @@ class Searcher:
         (_encode_ahead).
         """
         vectors = {} if vectors is None else vectors
+        missing = self._missing_place(query)
+        if missing:
+            query = replace(query, unknown_names=(*query.unknown_names, missing))
         vector = self._text_vectors([query.subject], vectors)[0]
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
         # Synonyms always help rank; they cover the subject for the abstention rule only
@@ -766,6 +769,25 @@ class Searcher:
         if not theirs or not ours:
             return near * 0.5
         return near if theirs & ours else 0.0
+
+    def _missing_place(self, query: Query) -> str | None:
+        """The item a question asks for by a place its series doesn't have ("the third
+        World Internet Conference" where the texts have the first and the second; "the
+        fifth problem" of four): something they never mention, as an unknown name is."""
+        asks = query.asks
+        if not (asks.ordinal or "").isdigit():
+            return None
+        found = False
+        for doc_id, layout_ in self._layouts.items():
+            if query.documents and doc_id not in query.documents:
+                continue
+            for ordinal in layout_.ordinals.values():
+                if ordinal.section or self._ordinal_match(ordinal.place, asks.ordinal_words, ordinal) < 1.0:
+                    continue
+                if self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal):
+                    return None  # the place asked for is there
+                found = True
+        return " ".join((asks.ordinal, *asks.ordinal_words)) if found else None
 
     def _asks_more_than_a_place(self, subject: str) -> bool:
         """Whether the subject names something beside a place in a document ("part 2",
