@@ -148,6 +148,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
         place, words = part.group("number"), (part.group("noun").lower(),)
     actor, modal, not_allowed = _ACTOR.search(question), None, _NOT_ALLOWED.search(question)
     who: tuple[str, ...] = ()
+    negated = False
     if actor:
         who, modal = tuple(_words(actor.group("actor"))), MODALS[actor.group("modal").lower()]
         negated = bool(actor.group("neg")) or actor.group("verb").lower() == "not"
@@ -396,7 +397,7 @@ def _single_names_source(words: list[str]) -> str:
 
 def _initials_pattern(initials: str) -> _Lazy:
     """An outlet's initials in capitals before a word for a document ("the GT op-ed")."""
-    return _Lazy(rf"\b{initials}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b", [initials], flags=0)
+    return _Lazy(rf"\b{re.escape(initials)}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b", [re.escape(initials)], flags=0)
 
 
 def _single_name_pattern(word: str) -> _Lazy:

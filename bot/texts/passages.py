@@ -147,7 +147,7 @@ def segment(document: Document) -> tuple[tuple[Paragraph, ...], tuple[Sentence, 
 # on the first of them ("One was …", "The first …").
 _COUNTED = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|several|following|these|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>things|reasons|principles|points|proposals|propositions|problems|ways|steps|aspects|factors|"
+    r"(?:things|reasons|principles|points|proposals|propositions|problems|ways|steps|aspects|factors|"
     r"goals|measures|areas|questions|issues|challenges|elements|parts|pillars|changes|developments)\b",
     re.IGNORECASE,
 )
@@ -162,15 +162,14 @@ def counts_things(text: str) -> bool:
     return bool(_COUNTED.search(text))
 
 
-def counted(text: str) -> tuple[int, str] | None:
-    """How many things a sentence counts by number, and what it calls them: "These
-    problems are attributed to two reasons" → (2, "reasons"); None when it gives no
-    number ("the following principles")."""
+def counted(text: str) -> int | None:
+    """How many things a sentence counts by number ("These problems are attributed to
+    two reasons" → 2); None when it gives no number ("the following principles")."""
     for match in _COUNTED.finditer(text):
         count = match.group("count").lower()
         number = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
         if number:
-            return number, match.group("noun").lower()
+            return number
     return None
 
 

@@ -50,6 +50,8 @@ _ORDINAL_START = re.compile(
 _ONE_ITEM = re.compile(r"^(?:is|was|are|were)$", re.IGNORECASE)
 # Paragraphs opening on title sentences, this many in a row, are the items of a list.
 MIN_LIST_ITEMS = 3
+# The items a sentence counts follow it within this many sentences.
+MAX_SERIES_SPAN = 12
 # What a question calls a document's sections when it asks for one by its place.
 SECTION_WORDS = ("part", "section", "chapter")
 # A sentence enumerates when it lists at least this many things ("A, B, C and D").
@@ -159,12 +161,12 @@ def _name_counted_series(sentences: list[Sentence], ordinals: dict[int, Ordinal]
     "altered the world"), and of two, "the other" is the second and last."""
     positions = sorted(ordinals)
     for k, first in enumerate(positions):
-        found = counted(sentences[first - 1].text) if first and ordinals[first].place == "1" else None
-        if found is None:
+        count = counted(sentences[first - 1].text) if first and ordinals[first].place == "1" else None
+        if count is None:
             continue
-        count = found[0]
         announced = tuple(re.findall(r"[a-z]+", sentences[first - 1].text.lower()))
-        items = [first] + [p for p in positions[k + 1 :] if ordinals[p].place != "1"][: count - 1]
+        following = [p for p in positions[k + 1 :] if ordinals[p].place != "1" and p - first <= MAX_SERIES_SPAN]
+        items = [first] + following[: count - 1]
         for place, position in enumerate(items, start=1):
             o = ordinals[position]
             if count == 2 and place == 2 and o.place == "other":
