@@ -105,3 +105,9 @@ def test_an_acronym_spelling_a_stop_word_is_a_word():
     assert index.content_words("what about us") == []
     assert index.content_words("WHAT ABOUT THE US") == []  # shouted: no word told apart
     assert index.scores("the U.S.")[0] > 0 and index.scores("the U.S.")[1] == 0
+
+
+def test_initials_with_full_stops_are_one_word_in_phrases_too():
+    # A phrase is looked for in the stemmed texts: "the U.S. and China" is "the US and China".
+    index = LexicalIndex(["Talks between the U.S. and China resumed."])
+    assert " us and china " in f" {index.stemmed[0]} "

@@ -81,6 +81,8 @@ def test_a_question_asking_when_how_many_or_where_needs_a_time_number_or_place_i
     assert asked_kind("how many members does it have") == "number"
     assert asked_kind("Where is Baidu based") == "place"
     assert asked_kind("What sits where progress and challenges meet") is None  # "where" not asked
+    assert asked_kind("How much money has the bank lent") == "number"
+    assert asked_kind("How much importance do they place on cybersecurity") is None  # how highly, not how many
     assert gives_kind("time", "The first conference was held in November 2014.", asked="When was the first conference held")
     assert not gives_kind("time", "All parties should abandon the Cold War mentality.", asked="When did the Cold War end")
     assert gives_kind("number", "Home to one-fourth of the world's Internet users.", asked="How many users")

@@ -58,6 +58,12 @@ def test_a_document_named_by_year_narrows_the_search(searcher, documents):
         ("What does the Guangming piece say about hegemony?", "guangming-2022"),
         ("What does the 2020 article say about hegemonism?", "globaltimes-2020"),
         ("What does 'Cyberspace governance alters international relations' say about hegemony?", "zhang-2015"),
+        # Two pieces are from 2022: the month tells them apart, however it is written.
+        ("What does the August 2022 article say about sovereignty?", "chinadaily-2022"),
+        ("What does the Nov. 2022 piece say about hegemony?", "guangming-2022"),
+        ("According to the piece from December 2015, what is at the intersection of progress and challenges?", "zhang-2015"),
+        # An outlet by its initials, beside a word for a piece; "per" as "according to".
+        ("What do countries urgently need to do, per the GT article?", "globaltimes-2020"),
     ],
 )
 def test_a_document_named_by_author_outlet_year_or_title_is_the_one_quoted(searcher, question, doc_id):
@@ -77,6 +83,8 @@ def test_a_document_named_by_author_outlet_year_or_title_is_the_one_quoted(searc
         # Two words typed apart that the texts write as one.
         ("what do they say about cyber attacks", "cyberattacks", "cyberattacks"),
         ("what about on line crime", "online crime", "online crime"),
+        # Two edits from the texts' word, and a word of English: the pair they write vouches.
+        ("why is there distrust between grate powers", "distrust between great powers", "great powers"),
     ],
 )
 def test_a_misspelt_question_is_answered_and_says_what_it_read(searcher, documents, question, expected, read_as):
@@ -212,7 +220,13 @@ def test_an_acronym_typed_in_lower_case_finds_the_name(searcher):
     assert "World Internet Conference" in answer.read_as
 
 
-@pytest.mark.parametrize("question", ["what do they say about the US?", "the US?", "What about the U.S.?"])
+def test_an_acronym_typed_as_a_name_finds_the_name(searcher):
+    answer = searcher.search("what does the text say about the Aiib")
+    assert answer.answered and "Asian Infrastructure Investment Bank" in answer.quotes[0].text
+    assert "Asian Infrastructure Investment Bank" in answer.read_as
+
+
+@pytest.mark.parametrize("question", ["what do they say about the US?", "the US?", "What about the U.S.?", "the u.s.?"])
 def test_an_acronym_that_spells_a_stop_word_is_a_name(searcher, question):
     # "US" is not "us": the texts' sentences about the US answer it.
     answer = searcher.search(question)
@@ -236,6 +250,7 @@ def test_a_word_capitalised_only_to_open_a_sentence_starts_no_name(searcher):
         ("Which US tech giants are named?", "tech"),  # nor a misspelling of "teach"
         ("What has China done to protect kids online?", "kids"),
         ("how do they want to help smes", "want"),
+        ("what is the second section of zhi's article about", "section"),  # not "second session", a pair the texts write
     ],
 )
 def test_an_everyday_word_is_read_as_itself(searcher, question, word):

@@ -35,6 +35,7 @@ def test_a_named_author_counts_for_nothing_in_what_the_piece_lists(searcher):
     "question, words",
     [
         ("where does the global times author work", "Fudan University"),
+        ("where does the author of the Global Times op-ed work", "Fudan University"),  # "op-ed" is a word for a piece
         ("Where does Zhi Zhenfeng work?", "Institute of Law"),
         ("Who is Zhang Guoqing?", "Institute of American Studies"),
     ],
@@ -96,16 +97,47 @@ def test_a_question_about_the_text_gets_no_note_about_its_author(searcher):
         ("What was the last problem?", "The fourth problem is emerging cybersecurity issues"),
         ("What's the first principle?", "Respect cyber sovereignty."),
         ("What is the last basic principle?", "Maintain good order."),
+        # The items don't say "principle"; the sentence announcing them does, and
+        # passages that say "principle" don't outrank the item in the place asked for.
+        ("what is the fourth principle in the guangming piece", "Maintain good order."),
+        ("third principle of the 2022 article?", "Promote openness and cooperation."),
+        # A pair counted before it ("two things have fundamentally altered the world. One
+        # was … The other …"): "the other" is the second, and the count's words are theirs.
+        ("what is the second thing that fundamentally altered the world", "The other major development"),
+        ("what's the second reason for the problems in cyberspace", "The other is the ever-broadening information gap"),
+        ("what is the other reason for the problems", "The other is the ever-broadening information gap"),
+        ("What is the first of the four communities?", "Build a community of development."),
+        # A section by its number or place: the text under its heading ("2. Build a community …").
+        ("what does part 2 of the guangming article say", "To build a community with a shared future in cyberspace, we should hold"),
+        ("what's in the second section of zhi's article", "These problems are attributed to two reasons."),
+        # A section and more asked of it: the section narrows, the rest decides.
+        ("what communities should be built according to part 2 of the 2022 article", "Build a community of development."),
     ],
 )
 def test_an_ordinal_meets_the_texts_ordinal_markers(searcher, question, opening):
     assert first(searcher, question).text.startswith(opening)
 
 
+@pytest.mark.parametrize(
+    "question", ["What happened at the third World Internet Conference?", "what is the fifth problem", "the fifth basic principle?"]
+)
+def test_a_place_the_series_does_not_have_is_not_covered(searcher, question):
+    # The texts have a first and a second conference, four problems, four principles.
+    assert not searcher.search(question).answered
+
+
 def test_what_no_one_should_do_is_what_the_text_says_no_one_should_do(searcher):
     assert first(searcher, "What should no country do according to the principles?").text.startswith(
         "No country should seek cyber hegemony"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What are countries not allowed to do under the principle of respecting cyber sovereignty?", "What shouldn't countries do under the principle of respecting cyber sovereignty?"],
+)
+def test_what_one_is_not_allowed_to_do_is_what_no_one_should_do(searcher, question):
+    assert "No country should seek cyber hegemony" in first(searcher, question).text
 
 
 def test_a_paragraph_named_by_its_title_is_answered_by_its_other_sentences(searcher):
@@ -155,6 +187,25 @@ def test_a_new_documents_byline_conclusion_ordinals_and_list_items_are_found():
     assert found.ordinals[next(p for p in text if text[p] == "Keep them safe.")].last
 
 
+def test_the_text_under_each_heading_is_its_sections_place():
+    body = "\n\n## 1. Rivers\n\nRivers divide towns.\n\n## Bridges\n\nBridges join them.\n\nThey cost a lot."
+    document = parse_document(ARTICLE.split("---\n\n")[0] + "---\n" + body)
+    _, sentences = segment(document)
+    sections = {sentences[p].text: o for p, o in layout(document).ordinals.items() if o.section}
+    assert sections["Rivers divide towns."].place == "1"  # the number the heading opens on
+    assert sections["Bridges join them."].place == "2" and sections["Bridges join them."].last  # its order
+    assert "They cost a lot." not in sections
+
+
+def test_items_counted_before_them_are_what_the_count_calls_them():
+    document = parse_document(ARTICLE.replace("Rivers divide towns, and bridges join them again.", "Floods in spring have two reasons. One is the rain. The other is melting snow."))
+    _, sentences = segment(document)
+    found = {sentences[p].text: o for p, o in layout(document).ordinals.items()}
+    assert found["One is the rain."].place == "1" and "reasons" in found["One is the rain."].words
+    other = found["The other is melting snow."]
+    assert other.place == "2" and other.last and "reasons" in other.words
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [
@@ -163,7 +214,11 @@ def test_a_new_documents_byline_conclusion_ordinals_and_list_items_are_found():
         ("which problems are listed", {"enumeration": True}),
         ("the other challenge?", {"ordinal": "other"}),
         ("What is the 2nd problem?", {"ordinal": "2"}),
+        ("what does part 3 say", {"ordinal": "3", "ordinal_words": ("part",)}),
+        ("When did China first connect to the internet?", {"ordinal": "1", "ordinal_words": ("connect", "to", "the")}),
         ("What should no country do?", {"actor": ("no", "country"), "modal": "should"}),
+        ("what should countries not do", {"actor": ("no", "countries"), "modal": "should"}),
+        ("What are the countries not allowed to do?", {"actor": ("no", "countries"), "modal": "should"}),
         ("What do the texts say about other countries?", {"ordinal": None, "author": False}),
     ],
 )
@@ -171,3 +226,20 @@ def test_what_a_question_asks_by_its_structure(question, expected):
     found = asks(question, names_document=False)
     for field, value in expected.items():
         assert getattr(found, field) == value, field
+
+
+@pytest.mark.parametrize(
+    "question", ["what don't the texts say about hegemony?", "What does the text not say about hegemony", "what doesn’t Zhang say about hegemony"]
+)
+def test_what_the_texts_leave_unsaid_is_answered_with_what_they_say_and_says_so(searcher, documents, question):
+    answer = searcher.search(question)
+    assert answer.answered and "hegemony" in answer.quotes[0].text
+    shown = answer_text(answer, documents)
+    assert shown.startswith("The texts can be quoted only for what they say, not for what they leave out")
+    assert answer_record(answer, documents)["note"] == answer.note
+
+
+@pytest.mark.parametrize("question", ["why don't big powers trust each other?", "Doesn't the text mention hegemony?", "what do the texts say about hegemony"])
+def test_a_negation_outside_the_frame_or_in_a_yes_no_question_gets_no_note(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered and answer.note is None

@@ -45,7 +45,8 @@ FUNCTION_WORDS = frozenset(_WORDS) | NEGATIONS | frozenset(ORDINAL_WORDS)
 # holds "one") or a place ("in", "at" or "from" before a name). English, not any corpus.
 _ASKED_KINDS = (
     ("time", re.compile(r"(?:when|what year|which year|in what year|since when|how long)\b", re.IGNORECASE)),
-    ("number", re.compile(r"how (?:many|much)\b", re.IGNORECASE)),
+    # "How much importance …" asks how highly, not how many.
+    ("number", re.compile(r"how (?:many|much(?!\s+(?:importance|attention|emphasis|weight|priority|significance|heed)\b))\b", re.IGNORECASE)),
     ("place", re.compile(r"where\b", re.IGNORECASE)),
 )
 _TIME_WORDS = frozenset("""

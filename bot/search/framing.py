@@ -38,9 +38,21 @@ VERBS = (
     r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
+# ... negated too ("what don't the texts say", "what does the text not mention"): the
+# frame is the same, the subject what it is.
+NEGATED_AUXILIARIES = rf"(?:{AUXILIARIES})(?:n['’]t)?|won['’]t|can['’]t"
+NOT = r"(?:not|never)\s+"
+# A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
+_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
+_WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
 ABOUT = r"about|on|of|regarding|concerning|re|in regards? to|with regards? to|with respect to|as to"
 # A question that names a year names a document only when it says so: "the 2022 article".
 YEAR_NEAR_NOUN_WORDS = 3
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+# A month, perhaps shortened, perhaps with a day: "August", "Aug.", "Sept 9,".
+MONTH = rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(m[:3] for m in MONTHS)}|sept)\.?(?:\s+\d{{1,2}},?)?"
+# An outlet of two words or more may be named by its initials.
+MIN_INITIALS = 2
 # A title is named when the question contains it nearly word for word.
 TITLE_MATCH = 90
 MIN_TITLE_CHARS = 20
@@ -83,15 +95,23 @@ _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|w
 # Asked for an item of a series by its place: "the second problem", "the other challenge".
 _ORDINAL = re.compile(
     rf"\b(?:(?:the|a|its|their)\s+)?(?P<marker>{'|'.join(w for w in ORDINAL_WORDS if w != 'other')}|the\s+other)\b"
-    r"(?P<rest>(?:\s+[\w’'-]+){0,3})",
+    r"(?:\s+of\s+(?:the|its|their|these|those))?(?P<rest>(?:\s+[\w’'-]+){0,3})",  # "the first of the four communities"
     re.IGNORECASE,
 )
+# ... or by its number: "part 2", "section 3" (a document's numbered or n-th heading).
+_NUMBERED_PART = re.compile(r"\b(?P<noun>part|section|chapter)\s+(?P<number>[1-9])\b", re.IGNORECASE)
 # "What should no country do?" is answered by "No country should …": the one who should act, and how.
 MODALS = {"should": "should", "must": "should", "ought": "should", "shall": "should", "need": "should",
           "can": "can", "could": "can", "may": "can", "will": "will", "would": "will"}
 _ACTOR = re.compile(
-    rf"^(?:what|which\s+[\w-]+|how)\s+(?P<modal>{'|'.join(MODALS)})\s+(?P<actor>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
-    r"\s+(?:do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote|not)\b",
+    rf"^(?:what|which\s+[\w-]+|how)\s+(?P<modal>{'|'.join(MODALS)})(?P<neg>n['’]t)?\s+(?P<actor>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    r"\s+(?P<verb>do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote|not)\b",
+    re.IGNORECASE,
+)
+# "What are countries not allowed to do?", "What mustn't countries do?", "What should
+# countries not do?" ask what no country should do: "No country should …".
+_NOT_ALLOWED = re.compile(
+    r"^(?:what|which\s+[\w-]+)\s+(?:is|are)\s+(?P<actor>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+not\s+(?:allowed|permitted|supposed)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -109,6 +129,7 @@ class Asks:
     modal: str | None = None  # and how: "should", "can" or "will"
     only: bool = False  # it asks for nothing else: "What does Smith conclude?", "Who wrote it?"
     writer: bool = False  # it asks who: the documents' metadata names the author
+    unsaid: bool = False  # "what don't the texts say about …": a quote can only show what they say
 
 
 NOTHING_ASKED = Asks()
@@ -119,19 +140,30 @@ def asks(question: str, *, names_document: bool) -> Asks:
     author = bool(_WHO_WROTE.search(question)) or (
         (names_document or bool(_AUTHOR_NOUN.search(question))) and bool(_WHERE_FROM.search(question))
     )
-    ordinal = _ORDINAL.search(question)
-    place = None
+    ordinal, part = _ORDINAL.search(question), _NUMBERED_PART.search(question)
+    place, words = None, ()
     if ordinal:
-        place = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]]
-    actor = _ACTOR.search(question)
+        place, words = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]], tuple(_words(ordinal.group("rest")))
+    elif part:
+        place, words = part.group("number"), (part.group("noun").lower(),)
+    actor, modal, not_allowed = _ACTOR.search(question), None, _NOT_ALLOWED.search(question)
+    who: tuple[str, ...] = ()
+    negated = False
+    if actor:
+        who, modal = tuple(_words(actor.group("actor"))), MODALS[actor.group("modal").lower()]
+        negated = bool(actor.group("neg")) or actor.group("verb").lower() == "not"
+    elif not_allowed:
+        who, modal, negated = tuple(_words(not_allowed.group("actor"))), "should", True
+    if who and negated and who[0] != "no":
+        who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
     return Asks(
         author=author,
         conclusion=bool(_CONCLUSION.search(question)),
         enumeration=bool(_ENUMERATION.search(question)),
         ordinal=place,
-        ordinal_words=tuple(_words(ordinal.group("rest"))) if ordinal else (),
-        actor=tuple(_words(actor.group("actor"))) if actor else (),
-        modal=MODALS[actor.group("modal").lower()] if actor else None,
+        ordinal_words=words,
+        actor=who,
+        modal=modal,
     )
 
 
@@ -161,7 +193,8 @@ _DOCUMENT_NOUN = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 
 def _content(text: str) -> bool:
     """Whether the text has a word that may name a subject ("the piece" has none)."""
-    return any(w not in _EMPTY and not _DOCUMENT_NOUN.match(w) for w in _words(text))
+    # Hyphenated words whole: "op-ed" is a document noun, not "op" and "ed".
+    return any(w not in _EMPTY and not _DOCUMENT_NOUN.match(w) for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()))
 
 
 class Framer:
@@ -170,7 +203,7 @@ class Framer:
     def __init__(self, documents: dict[str, Document]):
         self._documents = documents
         bodies = {doc_id: set(_words(doc.body)) for doc_id, doc in documents.items()}
-        # name pattern → documents, by kind ("name": outlet/author/title; "year")
+        # name pattern → documents, by kind ("name": outlet/author/title; "year"; "month" and year)
         self._names: list[tuple[_Lazy, str, str]] = []
         phrases: set[str] = set()  # whole names and titles, as patterns
         single: set[str] = set()  # single words of names (surnames)
@@ -189,7 +222,13 @@ class Framer:
                     if len(word) >= 3 and word.lower() not in others:
                         self._names.append((_single_name_pattern(word), doc_id, "name"))
                         single.add(word)
-            self._names.append((_year_pattern(doc.date[:4]), doc_id, "year"))
+            outlet_initials = "".join(w[0] for w in (doc.outlet or "").split() if w[:1].isupper())
+            if len(outlet_initials) >= MIN_INITIALS:
+                # "the GT article": an outlet by its initials, beside a word for a document.
+                self._names.append((_initials_pattern(outlet_initials), doc_id, "name"))
+            self._names.append((_date_pattern(doc.date), doc_id, "year"))
+            if re.match(r"\d{4}-\d{2}", doc.date):
+                self._names.append((_date_pattern(doc.date, month=True), doc_id, "month"))
         # Longer names first, so "Daily Post Online" is taken whole, not as "Post"; single
         # words last, as one group: two words never match at the same place, so one group
         # reads a question as a list of them would, for a third of the pattern to compile.
@@ -199,24 +238,24 @@ class Framer:
         name_alternatives = "|".join(names)
         role_alternatives = "".join(f"|{w}" for w in sorted(set().union(*roles.values())))
         who = (
-            rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:\d{{4}}\s+)?"
+            rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
             rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b(?:\s+(?:{name_alternatives}))?)"
-            rf"(?:\s+(?:from|of|in)\s+\d{{4}}\b)?"
+            rf"(?:\s+(?:from|of|in)\s+(?:{MONTH}\s+)?\d{{4}}\b)?"
         )
         # Each pattern is its head (what a question must start with), what else it must
         # contain, and its rest; it is compiled the first time a question passes both
         # checks, since the names make the whole patterns slow to compile and most
         # questions need one of them at most.
         self._frames = [
-            _frame(rf"^(?:what|how|why)\s+(?:{AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
-                   rf"{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
+            _frame(rf"^(?:what|how|why)\s+(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
+                   rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
                    rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
                    rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?"),
-            _frame(rf"^(?:{AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
-                   rf"{who}\s+(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
+            _frame(rf"^(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
+                   rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+", None,
                    rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
                    rf"(?:(?:{ABOUT})\b)?"),
@@ -228,7 +267,7 @@ class Framer:
             _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
         ]
         self._anywhere = [
-            _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per)", None, rf"\s+{who}"),
+            _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}"),
             _frame(r"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+", rf"(?:{DOCUMENT_NOUNS})\b",
                    rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
         ]
@@ -254,6 +293,9 @@ class Framer:
             wanted = replace(wanted, author=True)  # "Who is Smith?"
         if (wanted.author or wanted.conclusion) and not _content(stripped):
             wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
+        if _WH_QUESTION.match(question) and _NEGATION.search(question) and not _NEGATION.search(subject):
+            # The frame held the negation: "what don't they say about X" (not "why don't countries trust …").
+            wanted = replace(wanted, unsaid=True)
         for candidate in (stripped, unnamed):
             candidate = " ".join(candidate.split()).strip(" ,;:?!.'’")
             if _content(candidate):
@@ -353,6 +395,11 @@ def _single_names_source(words: list[str]) -> str:
     return rf"\b(?:(?:{capitalised})(?:['’]s)?\b|(?:{lower})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)"
 
 
+def _initials_pattern(initials: str) -> _Lazy:
+    """An outlet's initials in capitals before a word for a document ("the GT op-ed")."""
+    return _Lazy(rf"\b{re.escape(initials)}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b", [re.escape(initials)], flags=0)
+
+
 def _single_name_pattern(word: str) -> _Lazy:
     """``Smith``, ``Smith's``, or ``smith article``: a name, not a word that looks like one."""
     escaped = re.escape(word)
@@ -383,9 +430,18 @@ def _described_author_pattern(words: list[str]) -> _Lazy:
     )
 
 
-def _year_pattern(year: str) -> _Lazy:
+def _date_pattern(date: str, *, month: bool = False) -> _Lazy:
+    """The year a document is dated, beside a word for a document ("the 2022 article",
+    "the piece from 2015", "the August 2022 editorial"); with ``month``, its month and
+    year ("the August 2022 editorial", "the article of Nov. 2022"), which narrow further."""
+    year = date[:4]
     gap = rf"(?:[\w'’-]+\s+){{0,{YEAR_NEAR_NOUN_WORDS - 1}}}"
+    if month:
+        name = MONTHS[int(date[5:7]) - 1]
+        when = rf"\b(?:{name}|{name[:3]}|{name[:4]})\.?(?:\s+\d{{1,2}},?)?\s+{year}"
+    else:
+        when = rf"(?:{MONTH}\s+)?\b{year}"
     return _Lazy(
-        rf"\b{year}\s+{gap}(?:{DOCUMENT_NOUNS})\b|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){year}\b",
+        rf"{when}\s+{gap}(?:{DOCUMENT_NOUNS})\b|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){when}\b",
         [year],
     )

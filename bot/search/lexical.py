@@ -53,14 +53,21 @@ _DOTTED_INITIALS = re.compile(r"\b[A-Za-z](?:\.[A-Za-z])+\b\.?")
 MIN_ACRONYM_LETTERS = 2
 MIN_SHOUTED_WORDS = 3
 LEXICAL_FILE = "lexical.npz"
-LEXICAL_FORMAT = 3  # bump when what is stored, or how it is computed, changes
+LEXICAL_FORMAT = 4  # bump when what is stored, or how it is computed, changes
 # What weighs and stems the terms: a new version of either means weighing again.
 _LIBRARIES = ("bm25s", "Stemmer")
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens, possessives folded ("network’s" → "network")."""
-    return [_unpossessive(w) for w in _TOKEN.findall(text.lower())]
+    """Lower-cased word tokens, possessives folded ("network’s" → "network"), initials
+    with full stops read as the acronym they spell ("U.S." → "us")."""
+    return [_unpossessive(w) for w in _TOKEN.findall(undotted(text).lower())]
+
+
+def undotted(text: str) -> str:
+    """The text with initials and full stops written as the acronym they spell ("U.S."
+    and "u.s." → "US": with full stops, never the word "us")."""
+    return _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", "").upper(), text)
 
 
 def _unpossessive(token: str) -> str:
@@ -177,7 +184,7 @@ class LexicalIndex:
         Single letters are left out: in a question they are markup ("<b>") or
         initials, never what it is about.
         """
-        tokens = [_unpossessive(t) for t in _TOKEN.findall(_DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text))]
+        tokens = [_unpossessive(t) for t in _TOKEN.findall(undotted(text))]
         shouted = len(tokens) >= MIN_SHOUTED_WORDS and not any(c.islower() for c in text)
         found = []
         for raw in tokens:

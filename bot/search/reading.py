@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 from ..texts.corpus import Document
 from .acronyms import AcronymTable
 from .framing import DOCUMENT_NOUNS, NOTHING_ASKED, PRONOUNS, VERBS, Asks, Framed, Framer
+from .lexical import undotted
 from .spelling import Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
@@ -84,8 +85,10 @@ class QuestionReader:
 
     def read(self, question: str, *, spelling: bool = True) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
-        corrections = self._speller.correct(question, keep=self._keep) if spelling else []
-        read = apply(question, corrections)
+        # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
+        text = undotted(question)
+        corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
+        read = apply(text, corrections)
         changes = [(c.original, c.corrected) for c in corrections]
         read, expanded = self._expand_acronyms(read)
         changes.extend(expanded)
@@ -165,21 +168,27 @@ class QuestionReader:
 
     def _keep(self, word: str) -> bool:
         """Whether a word the corpus doesn't spell so stays as typed: a form of a corpus
-        word, an acronym, or a word of the model's vocabulary ("tech" is not "teach",
-        "kids" not "kinds"; "rumours" finds "rumors" by meaning, as a synonym)."""
-        if self._known(word) or self._acronym(word) is not None:
-            return True
+        word or an acronym."""
+        return self._known(word) or self._acronym(word) is not None
+
+    def _is_real_word(self, word: str) -> bool:
+        """Whether a word is one of the model's vocabulary, read as a corpus word only
+        beside the word the corpus pairs it with ("tech" is not "teach", "kids" not
+        "kinds"; "rumours" finds "rumors" by meaning, as a synonym; but "grate powers"
+        are the texts' "great powers")."""
         return self._is_word is not None and len(word) >= MIN_VOCABULARY_WORD and self._is_word(word.lower())
 
     def _acronym(self, token: str) -> str | None:
-        """The corpus name an acronym stands for; a lower-case one only when it is no word."""
+        """The corpus name an acronym stands for; one typed in lower case, or capitalised
+        only ("Aiib"), only when it is no word."""
+        folded = token.lower() if token[1:].islower() else token
         lower_case = (
             self._is_word is not None
-            and token.islower()
-            and not self._speller.knows(token)
-            and not self._is_word(token)
+            and folded.islower()
+            and not self._speller.knows(folded)
+            and not self._is_word(folded)
         )
-        return self._acronyms.expand(token, lower_case=lower_case)
+        return self._acronyms.expand(folded if lower_case else token, lower_case=lower_case)
 
     def _expand_acronyms(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """"ICANN" → its name; an acronym the corpus also uses keeps itself beside it ("UN (United Nations)")."""

@@ -30,7 +30,7 @@ from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
-from ..texts.structure import ORDINAL_WORDS, Ordinal, layout
+from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Ordinal, layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, gives_kind, gives_plainly, weakest_part
 from .context_words import ContextWords, content_key
@@ -133,6 +133,8 @@ ONLY_STRUCTURE_SCALE = 3.0
 SECTION_BONUS = 0.25
 # Places that may answer for one another: "the other challenge" is "the second", "the last" of two.
 NEAR_PLACES = {("2", "other"), ("other", "2"), ("other", "last"), ("last", "other")}
+# "What don't the texts say about X?": a quote can show only what they say.
+UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # Words of the model's vocabulary ranked before this are everyday English.
 COMMON_WORD_RANK = 10_000
 # A sentence opening with one of these points back to the one before it. Not "It":
@@ -387,6 +389,8 @@ class Searcher:
         note = self.authorship(query) if offset == 0 else None
         if not ranked:
             return Answer(question=text, answered=False, note=note)
+        if query.asks.unsaid and offset == 0:
+            note = "\n".join(filter(None, [note, UNSAID_NOTE]))
         chosen = self._diversify(ranked, offset + top_k)[offset:]
         quotes = tuple(self._quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
@@ -424,6 +428,9 @@ class Searcher:
         (_encode_ahead).
         """
         vectors = {} if vectors is None else vectors
+        missing = self._missing_place(query)
+        if missing:
+            query = replace(query, unknown_names=(*query.unknown_names, missing))
         vector = self._text_vectors([query.subject], vectors)[0]
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
         # Synonyms always help rank; they cover the subject for the abstention rule only
@@ -673,17 +680,36 @@ class Searcher:
                 for position, strength in layout_.conclusions.items():
                     self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
             if asks.ordinal:
-                items = 0
+                items, best = set(), 0.0
                 for position, ordinal in layout_.ordinals.items():
                     gain = ORDINAL_BONUS * self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal)
+                    if gain and ordinal.section and self._asks_more_than_a_place(query.subject):
+                        # "what communities should be built according to part 2": the
+                        # section narrows, its subject decides; every window of it gains.
+                        head = self._section_heads[doc_id].get(self._sentences[doc_id][position].paragraph)
+                        for (doc, paragraph), rows in self._rows_by_paragraph.items():
+                            if doc == doc_id and self._section_heads[doc_id].get(paragraph) == head:
+                                for row in rows:
+                                    bonuses[row] = bonuses.get(row, 0.0) + gain
+                        continue
                     self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
-                    items += gain == ORDINAL_BONUS
+                    if gain == ORDINAL_BONUS:
+                        items.add(position)
+                        for row in self._rows_by_start.get((doc_id, position), ()):
+                            credit = LEXICAL_WEIGHT * self._named_by_item(query.subject, ordinal, row)
+                            bonuses[row] += credit
+                            best = max(best, gain + credit)
                 if items:
-                    # One item is asked for, not the sentence announcing them all.
+                    # One item is asked for, not the sentence announcing them all (which
+                    # holds the words the items are called by): a window holding that
+                    # sentence and not the item loses what the item gains.
+                    sentences = self._sentences[doc_id]
+                    announcing = {q - 1 for q in layout_.ordinals if q and q - 1 not in layout_.titles and is_lead_in(sentences, q - 1)}
                     for row in candidates:
                         p = self.index.passages[row]
-                        if p.doc_id == doc_id and p.last not in layout_.titles and is_lead_in(self._sentences[doc_id], p.last):
-                            bonuses[row] = bonuses.get(row, 0.0) - ORDINAL_BONUS
+                        span = range(p.first, p.last + 1)
+                        if p.doc_id == doc_id and not items.intersection(span) and announcing.intersection(span):
+                            bonuses[row] = bonuses.get(row, 0.0) - best
         self._section_bonuses(query, bonuses)
         if asks.enumeration:
             for row in candidates:
@@ -735,15 +761,56 @@ class Searcher:
         """How well a sentence's ordinal marker answers the place asked for: the same place
         (or a near one, half) and the same thing ("the second problem" → "The second
         problem"); a marker qualifying nothing ("Secondly, …") counts half."""
-        place, words = ("last" if ordinal.last and asked == "last" else ordinal.place), ordinal.words
+        # The last item is "the last"; the second and last, of a pair, is "the other" too.
+        answers_last = ordinal.last and (asked == "last" or (asked == "other" and ordinal.place == "2"))
+        place, words = (asked if answers_last else ordinal.place), ordinal.words
         if place != asked and (asked, place) not in NEAR_PLACES:
             return 0.0
+        if ordinal.section and not any(w in SECTION_WORDS for w in asked_words):
+            return 0.0  # "the second problem" is not the second section
         near = 1.0 if place == asked else 0.5
         theirs = {t for t in self._lexical.stem_all(list(words)) if t not in self._lexical.stopword_stems}
         ours = {t for t in self._lexical.stem_all(list(asked_words)) if t not in self._lexical.stopword_stems}
         if not theirs or not ours:
             return near * 0.5
         return near if theirs & ours else 0.0
+
+    def _missing_place(self, query: Query) -> str | None:
+        """The item a question asks for by a place its series doesn't have ("the third
+        World Internet Conference" where the texts have the first and the second; "the
+        fifth problem" of four): something they never mention, as an unknown name is."""
+        asks = query.asks
+        if not (asks.ordinal or "").isdigit():
+            return None
+        found = False
+        for doc_id, layout_ in self._layouts.items():
+            if query.documents and doc_id not in query.documents:
+                continue
+            for ordinal in layout_.ordinals.values():
+                if ordinal.section or self._ordinal_match(ordinal.place, asks.ordinal_words, ordinal) < 1.0:
+                    continue
+                if self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal):
+                    return None  # the place asked for is there
+                found = True
+        return " ".join((asks.ordinal, *asks.ordinal_words)) if found else None
+
+    def _asks_more_than_a_place(self, subject: str) -> bool:
+        """Whether the subject names something beside a place in a document ("part 2",
+        "the second section", a number)."""
+        pointers = set(self._lexical.stem_all([*ORDINAL_WORDS, *SECTION_WORDS]))
+        return any(t not in pointers and not t.isdigit() for t in self._lexical.tokens(subject))
+
+    def _named_by_item(self, subject: str, ordinal: Ordinal, row: int) -> float:
+        """The share of the subject's words (by IDF) that an item in the place asked for
+        answers by being that item, not by holding them: its place ("fourth") and the
+        noun its series is called by ("principle", from "the following basic
+        principles:" before the items). Other windows match these words lexically and
+        would outrank the item ("The principle of sovereign equality …")."""
+        terms = self._lexical.tokens(subject)
+        total = sum(self._lexical.idf(t) for t in terms)
+        named = set(self._lexical.stem_all([*ORDINAL_WORDS, *ordinal.words]))
+        found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stems[row])
+        return found / total if total else 0.0
 
     def _answers_by_structure(self, query: Query, ranked: Sequence[Scored]) -> bool:
         """Whether the first candidate is what the question asks for by its structure, as

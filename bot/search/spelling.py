@@ -24,6 +24,8 @@ MIN_CORRECTED_LENGTH = 4
 TWO_EDITS_FROM_LENGTH = 8
 SHORT_WORD_EDITS = 1
 CANDIDATES = 12
+# Edits allowed when the correction makes a pair of words the corpus uses.
+PAIRED_EDITS = 2
 MIN_JOINED_PART = 3
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -94,11 +96,16 @@ class Speller:
         """Whether the corpus writes a word capitalised inside a sentence, as (part of) a name."""
         return _fold(word) in self._names
 
-    def correct(self, text: str, *, keep: Callable[[str], bool] | None = None) -> list[Correction]:
+    def correct(
+        self, text: str, *, keep: Callable[[str], bool] | None = None, real: Callable[[str], bool] | None = None
+    ) -> list[Correction]:
         """Corrections for the words of ``text`` the corpus doesn't know.
 
         ``keep(word)`` says a word is known in another way (a stem the corpus uses,
-        an acronym it spells out) and must stay as it is.
+        an acronym it spells out) and must stay as it is; ``real(word)`` that it is a
+        word of the language the corpus merely doesn't use ("tech", "grate"): read as a
+        corpus word only when that makes a pair of words the corpus uses ("grate
+        powers" → "great powers"), as a name is.
         """
         matches = list(_WORD.finditer(text))
         lowered = [_fold(m.group()) for m in matches]
@@ -115,8 +122,10 @@ class Speller:
             after = lowered[i + 1] if i + 1 < len(lowered) else None
             # A capitalised word inside the question is a name: read as a corpus name
             # only when that makes a pair of words the corpus uses ("Edward Snowdn").
-            needs_pair = original[:1].isupper() and i > 0
-            best = self._best(word, before, after, needs_pair=needs_pair)
+            # A word of the language is read as a corpus word only a typo away ("colour"
+            # → "color"), not as far as a pair may vouch for ("section" is not "session").
+            is_real = real is not None and real(original)
+            best = self._best(word, before, after, needs_pair=is_real or (original[:1].isupper() and i > 0), far=not is_real)
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
@@ -140,13 +149,20 @@ class Speller:
                 i += 1
         return corrections
 
-    def _best(self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False) -> tuple[str, int] | None:
+    def _best(
+        self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False, far: bool = True
+    ) -> tuple[str, int] | None:
         limit = _allowed_edits(word)
-        found = process.extract(word, self._long_words, scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
+        # A pair the corpus uses vouches for a farther correction than the word alone
+        # could: "grate powers" are "great powers", two edits away.
+        paired_limit = max(limit, PAIRED_EDITS) if far and len(word) >= MIN_CORRECTED_LENGTH else limit
+        found = process.extract(word, self._long_words, scorer=OSA.distance, score_cutoff=paired_limit, limit=CANDIDATES)
         paired = [f for f in found if (before, f[0]) in self._bigrams or (f[0], after) in self._bigrams]
         if len(word) < MIN_CORRECTED_LENGTH or needs_pair:
             # Too short to trust alone: only a correction that makes a known pair.
             found = paired
+        else:
+            found = [f for f in found if f[1] <= limit or f in paired]
         # Typos seldom touch a word's first letter; "election" is not "reflection".
         found = [f for f in found if f[0][0] == word[0]]
         if not found:

@@ -146,7 +146,7 @@ def segment(document: Document) -> tuple[tuple[Paragraph, ...], tuple[Sentence, 
 # ("two things have …", "the following principles") and the next sentence starts
 # on the first of them ("One was …", "The first …").
 _COUNTED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|following|these|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|several|following|these|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:things|reasons|principles|points|proposals|propositions|problems|ways|steps|aspects|factors|"
     r"goals|measures|areas|questions|issues|challenges|elements|parts|pillars|changes|developments)\b",
     re.IGNORECASE,
@@ -160,6 +160,17 @@ LEAD_IN_MAX_CHARS = 60
 def counts_things(text: str) -> bool:
     """Whether a sentence counts what follows it ("two things have …", "the following principles")."""
     return bool(_COUNTED.search(text))
+
+
+def counted(text: str) -> int | None:
+    """How many things a sentence counts by number ("These problems are attributed to
+    two reasons" → 2); None when it gives no number ("the following principles")."""
+    for match in _COUNTED.finditer(text):
+        count = match.group("count").lower()
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        if number:
+            return number
+    return None
 
 
 def is_lead_in(sentences: tuple[Sentence, ...] | list[Sentence], position: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .corpus import Document
-from .passages import LEAD_IN_MAX_CHARS, Sentence, counts_things, list_lengths, segment
+from .passages import LEAD_IN_MAX_CHARS, Sentence, counted, counts_things, list_lengths, segment
 
 # What an author-description line opens with when it does not name the author.
 _AUTHOR_NOUNS = r"(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:authors?|writers?|columnist|contributor)"
@@ -50,6 +50,10 @@ _ORDINAL_START = re.compile(
 _ONE_ITEM = re.compile(r"^(?:is|was|are|were)$", re.IGNORECASE)
 # Paragraphs opening on title sentences, this many in a row, are the items of a list.
 MIN_LIST_ITEMS = 3
+# The items a sentence counts follow it within this many sentences.
+MAX_SERIES_SPAN = 12
+# What a question calls a document's sections when it asks for one by its place.
+SECTION_WORDS = ("part", "section", "chapter")
 # A sentence enumerates when it lists at least this many things ("A, B, C and D").
 MIN_ENUMERATION = 3
 
@@ -61,6 +65,7 @@ class Ordinal:
     place: str  # "1", "2", …, "last" or "other"
     words: tuple[str, ...]  # the words after the marker, lower case ("problem"; "major development")
     last: bool = False  # the highest of its series ("The fourth problem" when there is no fifth)
+    section: bool = False  # it opens a section, asked for only as one ("part 2", "the second section")
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,8 @@ def layout(document: Document) -> Layout:
         conclusions.update((s.position, CLOSING_PARAGRAPH) for s in by_paragraph[closing])
     conclusions.update((s.position, SUMMING_UP) for s in sentences if not s.is_heading and _SUMMING_UP.match(s.text))
     ordinals = {s.position: o for s in sentences if not s.is_heading and (o := _ordinal(s.text)) is not None}
+    _name_counted_series(sentences, ordinals)
+    _number_sections(sentences, ordinals)
     series: dict[tuple[str, ...], list[int]] = {}
     for position, o in ordinals.items():
         if o.place.isdigit() and o.words:
@@ -146,6 +153,38 @@ def layout(document: Document) -> Layout:
             words = tuple(re.findall(r"[a-z]+", sentences[position].text.lower())) + announced
             ordinals.setdefault(position, Ordinal(str(place), words, last=place == len(run)))
     return Layout(bylines, conclusions, ordinals, enumerations, titles)
+
+
+def _name_counted_series(sentences: list[Sentence], ordinals: dict[int, Ordinal]) -> None:
+    """Items of a series that a sentence before them counts ("two things have altered the
+    world. One was … The other major development …") are what it says of them ("things",
+    "altered the world"), and of two, "the other" is the second and last."""
+    positions = sorted(ordinals)
+    for k, first in enumerate(positions):
+        count = counted(sentences[first - 1].text) if first and ordinals[first].place == "1" else None
+        if count is None:
+            continue
+        announced = tuple(re.findall(r"[a-z]+", sentences[first - 1].text.lower()))
+        following = [p for p in positions[k + 1 :] if ordinals[p].place != "1" and p - first <= MAX_SERIES_SPAN]
+        items = [first] + following[: count - 1]
+        for place, position in enumerate(items, start=1):
+            o = ordinals[position]
+            if count == 2 and place == 2 and o.place == "other":
+                o = replace(o, place="2", last=True)
+            ordinals[position] = replace(o, words=o.words + announced)
+
+
+def _number_sections(sentences: list[Sentence], ordinals: dict[int, Ordinal]) -> None:
+    """The first sentence under each heading is that section's place ("part 2", "the
+    second section"): the number the heading opens on ("2. Build …"), else its order."""
+    headings = [s for s in sentences if s.is_heading]
+    for order, heading in enumerate(headings, start=1):
+        number = re.match(r"\s*(\d{1,2})[.)]\s", heading.text)
+        first = next((s.position for s in sentences[heading.position + 1 :] if not s.is_heading), None)
+        if first is None or sentences[first - 1].position != heading.position:
+            continue  # a heading over another heading heads no text of its own
+        place = number.group(1) if number else str(order)
+        ordinals.setdefault(first, Ordinal(place, SECTION_WORDS, last=order == len(headings), section=True))
 
 
 def _title_runs(paragraphs, by_paragraph: dict[int, list[Sentence]], titles: frozenset[int]) -> list[list[int]]:
