@@ -25,8 +25,8 @@ out, so the estimate covers the sets that flattered the rule least.
 
 The rule also refuses, whatever the model says, a question asking how many, how long,
 when, where or who holds an office that the passages covering it do not answer in kind,
-one numbering a name as the texts never do, and one naming something they never mention
-(Evidence.kind_unanswered, .ordinal_unwritten, .unknown_name); these are not fitted, but
+and one naming something they never mention (a word, a name its words never make, a place
+a series doesn't have: Evidence.kind_unanswered, .unknown_name); these are not fitted, but
 the figures count them.
 """
 

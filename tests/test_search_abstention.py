@@ -217,12 +217,11 @@ def test_how_many_how_long_when_where_and_who_heads_want_a_count_a_duration_a_ti
     assert not gives_plainly("office", "The administration released a document.", asked=" the administration")
 
 
-def test_a_plainly_unanswered_kind_or_an_unwritten_ordinal_is_not_answered_even_word_for_word():
+def test_a_plainly_unanswered_kind_is_not_answered_even_word_for_word():
     rule = AbstentionRule()
     strong = Evidence(dense=0.8, coverage=1.0, phrase=True, maxsim=0.9, weakest=1.0)
     assert rule.answers(strong)
     assert not rule.answers(Evidence(**{**strong.__dict__, "kind_unanswered": True}))
-    assert not rule.answers(Evidence(**{**strong.__dict__, "ordinal_unwritten": True}))
 
 
 @pytest.mark.parametrize(

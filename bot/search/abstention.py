@@ -204,9 +204,6 @@ class Evidence:
     # time, place or office-holder ("How long was Liu Xiaoming ambassador?" beside the
     # one sentence naming him): not answered, whatever else.
     kind_unanswered: bool = False
-    # It numbers a name as the texts never do while they number it otherwise: "the
-    # third World Internet Conference" where they write only the first and second.
-    ordinal_unwritten: bool = False
 
     def signals(self) -> tuple[float, float, float, float, float, float]:
         """The model's inputs: closeness in meaning of the whole, word for word, in words,
@@ -232,8 +229,8 @@ class AbstentionRule:
     time, number or place for is weaker still: the passage names what it asks about
     and not what it asks. Asked plainly — how many, how long, when, where, who holds an
     office — and given by no sentence beside the subject's words, it is not answered at
-    all, nor is an ordinal the texts never give a name they number
-    (Evidence.kind_unanswered, .ordinal_unwritten): no weight is fitted for a certainty.
+    all (Evidence.kind_unanswered): no weight is fitted for a certainty. A place a series
+    doesn't have ("the third World Internet Conference" of two) is an unknown name.
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
@@ -247,7 +244,7 @@ class AbstentionRule:
         return 1.0 / (1.0 + math.exp(-z))
 
     def answers(self, evidence: Evidence) -> bool:
-        if evidence.kind_unanswered or evidence.ordinal_unwritten:
+        if evidence.kind_unanswered:
             return False
         if evidence.phrase:
             return True

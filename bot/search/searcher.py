@@ -959,7 +959,6 @@ class Searcher:
         phrase = self._has_whole_phrase(query.subject, ranked) or self._answers_by_structure(query, ranked)
         kind_missing = self._lacks_asked_kind(query.subject, rows)
         plainly_unanswered = self._lacks_plain_answer(query.subject, rows)
-        ordinal_unwritten = self._numbers_otherwise(query.subject)
 
         def covered(synonyms: Expansions) -> Evidence:
             coverage = self._lexical.coverage(query.subject, rows, expansions=synonyms, unseen_weight=self._unseen_weight)
@@ -976,7 +975,6 @@ class Searcher:
                 aspect_gap=aspect_gap,
                 kind_missing=kind_missing,
                 kind_unanswered=plainly_unanswered,
-                ordinal_unwritten=ordinal_unwritten,
             )
 
         evidence = covered({})
@@ -1045,22 +1043,6 @@ class Searcher:
             for k in range(p.first, p.last + 1)
         ]
         return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
-
-    def _numbers_otherwise(self, subject: str) -> bool:
-        """Whether the subject puts an ordinal before a name of two or more words ("the
-        third World Internet Conference") that the texts write after other ordinals
-        only ("the first …", "the second …")."""
-        tokens = words(subject)
-        for i, token in enumerate(tokens):
-            place = ORDINAL_WORDS.get(token, "")
-            name = list(itertools.takewhile(lambda w: not self._lexical.is_stopword(w), tokens[i + 1 :]))
-            if not place.isdigit() or len(name) < MIN_PHRASE_WORDS:
-                continue
-            stems = " ".join(self._lexical.stem_all(name))
-            written = {p for word, p in ORDINAL_WORDS.items() if p.isdigit() and f" {self._lexical.stem(word)} {stems} " in self._all_stems}
-            if written and place not in written:
-                return True
-        return False
 
     def _names_unwritten_name(self, subject: str) -> bool:
         """Whether the subject writes a name of two or more capitalised words ("the World
