@@ -152,11 +152,15 @@ _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 def _pieces_of(pieces: list[str], wanted: Iterable[str]) -> dict[str, list[int]]:
     """Where each of the ``wanted`` words stands among a text's token pieces (the
-    encoder's tokens, each named by the word it belongs to)."""
+    encoder's tokens, each named by the word it belongs to, in lower case: a word kept
+    in capitals, "US", is found as "us")."""
     at: dict[str, list[int]] = {w: [] for w in wanted}
+    by_piece: dict[str, list[str]] = {}
+    for w in at:
+        by_piece.setdefault(w.lower(), []).append(w)
     for k, piece in enumerate(pieces):
-        if piece in at:
-            at[piece].append(k)
+        for w in by_piece.get(piece.lower(), ()):
+            at[w].append(k)
     return at
 
 
