@@ -80,6 +80,8 @@ MIN_HEADING_COVERAGE = 0.4
 # A quote grows into a longer window of its paragraph when that window scores
 # nearly as well: the next sentence often carries the answer ("It will …").
 EXTEND_MARGIN = 0.08
+# …and by this much more into a next sentence that opens by pointing back to it.
+POINTED_BACK_MARGIN = float(__import__("os").environ.get("PBM", "0.08"))
 # A question word the corpus never uses stands for the corpus words whose
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
@@ -1159,11 +1161,17 @@ class Searcher:
             return self._grow_back(grown)
         p = candidate.passage
         best = candidate
+        sentences = self._sentences[p.doc_id]
+        after = p.last + 1
+        # A next sentence that points back ("This will happen if…") carries on the thought.
+        carried = after < len(sentences) and sentences[after].paragraph == p.paragraph and bool(_REFERS_BACK.match(sentences[after].text))
+        widest = EXTEND_MARGIN + (POINTED_BACK_MARGIN if carried else 0.0)
         for other in ranked:
-            if other.score < candidate.score - EXTEND_MARGIN:
+            if other.score < candidate.score - widest:
                 break
             o = other.passage
-            if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size:
+            margin = widest if o.last >= after else EXTEND_MARGIN
+            if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size and other.score >= candidate.score - margin:
                 best = other
         return self._grow_back(best)
 
