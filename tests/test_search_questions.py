@@ -363,3 +363,9 @@ def test_words_the_texts_use_apart_are_not_joined(searcher):
 def test_a_two_letter_ending_typed_apart_is_not_joined_to_the_word_before(searcher):
     # "the me" is not "theme", though the texts use "theme".
     assert searcher.read("What does the text say about the me of the conference?").changes == ()
+
+
+def test_a_quote_grows_into_the_next_sentence_that_points_back_to_it(searcher):
+    quote = searcher.search("What has to happen for the governance order to get back on track?").quotes[0]
+    assert "may be able to back on track" in quote.text
+    assert "This will happen if the main actors in the network space" in quote.text

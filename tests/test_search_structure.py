@@ -243,3 +243,21 @@ def test_what_the_texts_leave_unsaid_is_answered_with_what_they_say_and_says_so(
 def test_a_negation_outside_the_frame_or_in_a_yes_no_question_gets_no_note(searcher, question):
     answer = searcher.search(question)
     assert answer.answered and answer.note is None
+
+
+# -- a poem ------------------------------------------------------------------------------
+
+
+def test_a_block_of_short_hand_broken_lines_is_verse_and_a_list_is_not():
+    poem = "Rivers run,\nBridges stand,\nTowns grow\nAcross the land.\n\nRivers divide towns. Bridges join them."
+    listing = "Three things:\n- rivers\n- bridges\n- towns\n- roads"
+    for body, expected in ((poem, ["Rivers run, Bridges stand, Towns grow Across the land."]), (listing, [])):
+        document = parse_document(ARTICLE.split("---\n\n")[0] + "---\n" + body)
+        _, sentences = segment(document)
+        assert [" ".join(sentences[p].text.split()) for p in sorted(layout(document).verses)] == expected
+
+
+@pytest.mark.parametrize("question, depth", [("what does the verse say about freedom online", 1), ("What does the poem say about freedom?", 2)])
+def test_a_question_about_the_poem_is_answered_by_its_lines(searcher, question, depth):
+    quotes = searcher.search(question, top_k=depth).quotes
+    assert any("To roam in the cyberspace with freedom" in q.text for q in quotes), [q.text[:60] for q in quotes]

@@ -92,6 +92,8 @@ _CONCLUSION = re.compile(
 )
 # Asked for what a piece lists.
 _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
+# Asked for a piece's poem ("what does the verse say about freedom?").
+_VERSE = re.compile(r"\b(?:poems?|poetry|poets?|verses?|stanzas?|rhymes?)\b", re.IGNORECASE)
 # Asked for an item of a series by its place: "the second problem", "the other challenge".
 _ORDINAL = re.compile(
     rf"\b(?:(?:the|a|its|their)\s+)?(?P<marker>{'|'.join(w for w in ORDINAL_WORDS if w != 'other')}|the\s+other)\b"
@@ -123,6 +125,7 @@ class Asks:
     author: bool = False  # who wrote a piece, where its author works: a byline answers
     conclusion: bool = False  # what a piece concludes, its main point
     enumeration: bool = False  # what a piece lists
+    verse: bool = False  # what a piece's poem says
     ordinal: str | None = None  # the place asked for: "1", "2", …, "last", "other"
     ordinal_words: tuple[str, ...] = ()  # the words after the ordinal ("remaining problem")
     actor: tuple[str, ...] = ()  # "what should no country do": the words naming who acts
@@ -160,6 +163,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
         author=author,
         conclusion=bool(_CONCLUSION.search(question)),
         enumeration=bool(_ENUMERATION.search(question)),
+        verse=bool(_VERSE.search(question)),
         ordinal=place,
         ordinal_words=words,
         actor=who,

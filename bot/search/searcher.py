@@ -81,7 +81,7 @@ MIN_HEADING_COVERAGE = 0.4
 # nearly as well: the next sentence often carries the answer ("It will …").
 EXTEND_MARGIN = 0.08
 # …and by this much more into a next sentence that opens by pointing back to it.
-POINTED_BACK_MARGIN = float(__import__("os").environ.get("PBM", "0.08"))
+POINTED_BACK_MARGIN = 0.08
 # A question word the corpus never uses stands for the corpus words whose
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
@@ -124,6 +124,7 @@ BYLINE_PENALTY = 0.2
 CONCLUSION_BONUS = 0.3
 ORDINAL_BONUS = 0.25
 ENUMERATION_BONUS = 0.2
+VERSE_BONUS = 0.25  # a line of the poem asked for ("what does the poem say about freedom?")
 ACTOR_BONUS = 0.2
 # A question asking for nothing but a byline or a conclusion ("What does Smith
 # conclude?") has no subject to weigh passages by: the part it asks for decides.
@@ -685,6 +686,8 @@ class Searcher:
             if asks.conclusion:
                 for position, strength in layout_.conclusions.items():
                     self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
+            for position in layout_.verses if asks.verse else ():
+                self._add_bonus(bonuses, doc_id, position, VERSE_BONUS, candidates, join=True)
             if asks.ordinal:
                 items, best = set(), 0.0
                 for position, ordinal in layout_.ordinals.items():

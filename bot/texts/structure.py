@@ -56,6 +56,9 @@ MAX_SERIES_SPAN = 12
 SECTION_WORDS = ("part", "section", "chapter")
 # A sentence enumerates when it lists at least this many things ("A, B, C and D").
 MIN_ENUMERATION = 3
+# A block of at least this many short lines, broken by hand, is verse (a poem, a song).
+MIN_VERSE_LINES = 4
+MAX_VERSE_LINE_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class Layout:
     ordinals: dict[int, Ordinal]  # sentences opening on an ordinal marker
     enumerations: frozenset[int]  # sentences listing several things
     titles: frozenset[int] = frozenset()  # short sentences that open and name a paragraph ("Build a community of security.")
+    verses: frozenset[int] = frozenset()  # the lines of a poem
 
 
 def _names_the_author(text: str, author: str | None) -> bool:
@@ -152,7 +156,17 @@ def layout(document: Document) -> Layout:
         for place, position in enumerate(run, start=1):
             words = tuple(re.findall(r"[a-z]+", sentences[position].text.lower())) + announced
             ordinals.setdefault(position, Ordinal(str(place), words, last=place == len(run)))
-    return Layout(bylines, conclusions, ordinals, enumerations, titles)
+    verse = {p.number for p in paragraphs if not p.is_heading and _is_verse(document.body[p.start : p.end])}
+    verses = frozenset(s.position for s in sentences if s.paragraph in verse)
+    return Layout(bylines, conclusions, ordinals, enumerations, titles, verses)
+
+
+def _is_verse(block: str) -> bool:
+    """Whether a block is a poem: several short lines, none a list item."""
+    lines = [line.strip() for line in block.strip().splitlines()]
+    return len(lines) >= MIN_VERSE_LINES and all(
+        line and len(line) <= MAX_VERSE_LINE_CHARS and not re.match(r"[-*•]|\d+[.)]", line) for line in lines
+    )
 
 
 def _name_counted_series(sentences: list[Sentence], ordinals: dict[int, Ordinal]) -> None:
