@@ -405,10 +405,15 @@ def _initials_pattern(initials: str) -> _Lazy:
 
 
 def _single_name_pattern(word: str) -> _Lazy:
-    """``Smith``, ``Smith's``, or ``smith article``: a name, not a word that looks like one."""
+    """``Smith``, ``Smith's``, or ``smith article``, ``smith's``, ``according to smith``:
+    a name, not a word that looks like one."""
     escaped = re.escape(word)
     lower = re.escape(word.lower())
-    return _Lazy(rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)", [f"{escaped}|{lower}"], flags=0)
+    return _Lazy(
+        rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|{lower}['’]s\b|according\s+to\s+{lower}\b)",
+        [f"{escaped}|{lower}"],
+        flags=0,
+    )
 
 
 def _byline_words(documents: dict[str, Document]) -> dict[str, set[str]]:
