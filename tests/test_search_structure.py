@@ -261,3 +261,8 @@ def test_a_block_of_short_hand_broken_lines_is_verse_and_a_list_is_not():
 def test_a_question_about_the_poem_is_answered_by_its_lines(searcher, question, depth):
     quotes = searcher.search(question, top_k=depth).quotes
     assert any("To roam in the cyberspace with freedom" in q.text for q in quotes), [q.text[:60] for q in quotes]
+
+
+def test_a_poems_lines_give_way_to_prose_unless_the_poem_is_asked_for_or_quoted(searcher):
+    assert first(searcher, "What do they say about lies spreading online?").text.startswith("Cyber-terrorism, online bullying, fraud, the spread of rumors")
+    assert first(searcher, "what do the texts say about truth and lies").text.startswith("Truth and lies,")

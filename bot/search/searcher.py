@@ -124,7 +124,10 @@ BYLINE_PENALTY = 0.2
 CONCLUSION_BONUS = 0.3
 ORDINAL_BONUS = 0.25
 ENUMERATION_BONUS = 0.2
-VERSE_BONUS = 0.25  # a line of the poem asked for ("what does the poem say about freedom?")
+# A poem's lines answer a question naming a poem ("what does the verse say about
+# freedom?"); otherwise its figures lose to prose that says it ("lies spreading online").
+VERSE_BONUS = 0.25
+VERSE_PENALTY = 0.2
 ACTOR_BONUS = 0.2
 # A question asking for nothing but a byline or a conclusion ("What does Smith
 # conclude?") has no subject to weigh passages by: the part it asks for decides.
@@ -686,8 +689,8 @@ class Searcher:
             if asks.conclusion:
                 for position, strength in layout_.conclusions.items():
                     self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
-            for position in layout_.verses if asks.verse else ():
-                self._add_bonus(bonuses, doc_id, position, VERSE_BONUS, candidates, join=True)
+            for position in layout_.verses:
+                self._add_bonus(bonuses, doc_id, position, VERSE_BONUS if asks.verse else -VERSE_PENALTY, candidates, join=asks.verse)
             if asks.ordinal:
                 items, best = set(), 0.0
                 for position, ordinal in layout_.ordinals.items():
