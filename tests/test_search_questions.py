@@ -372,3 +372,16 @@ def test_a_quote_grows_into_the_next_sentence_that_points_back_to_it(searcher):
     quote = searcher.search("What has to happen for the governance order to get back on track?").quotes[0]
     assert "may be able to back on track" in quote.text
     assert "This will happen if the main actors in the network space" in quote.text
+
+
+@pytest.mark.parametrize(
+    "question, opening, carried_on",
+    [
+        # A title-like opening sentence still grows into a longer window that scores nearly as well.
+        ("concerted efforts needed", "“Cyberspace is the common space of mankind.", "Countries should step up communication"),
+        ("What are the defects of current rules?", "These problems are attributed to two reasons.", "The other is the ever-broadening information gap"),
+    ],
+)
+def test_a_lead_in_grown_into_its_next_sentence_still_takes_the_longer_window(searcher, question, opening, carried_on):
+    quote = searcher.search(question).quotes[0]
+    assert quote.text.startswith(opening) and carried_on in quote.text

@@ -1162,11 +1162,8 @@ class Searcher:
     def _extend(self, candidate: Scored, ranked: Sequence[Scored]) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
         nearly as well; then back to what its first sentence refers to."""
-        grown = self._grow_lead_in(candidate)
-        if grown is not None:
-            return self._grow_back(grown)
-        p = candidate.passage
-        best = candidate
+        best = self._grow_lead_in(candidate) or candidate
+        p = best.passage
         sentences = self._sentences[p.doc_id]
         after = p.last + 1
         # A next sentence that points back ("This will happen if…") carries on the thought.
