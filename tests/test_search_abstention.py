@@ -151,6 +151,21 @@ def test_a_two_word_name_the_texts_only_write_apart_is_not_covered(searcher, com
     assert not searcher.search(compound).answered
 
 
+@pytest.mark.parametrize("compound", ["internet banking?", "What do the texts say about online education?", "sharing economy"])
+def test_a_two_word_name_near_in_meaning_to_passages_holding_its_words_apart_is_not_covered(searcher, compound):
+    """A window about the internet and about banking is close to "internet banking" in
+    meaning (cosine 0.51) and says nothing of it: its closeness counts only in part."""
+    assert not searcher.search(compound).answered
+
+
+def test_a_two_word_name_said_in_other_words_is_still_quoted(searcher):
+    """"remaining problems" is never written, "the lingering problems" is: the passage's
+    closeness in meaning still carries it."""
+    answer = searcher.search("remaining problems?")
+    assert answer.answered
+    assert "lingering problems" in answer.quotes[0].text
+
+
 @pytest.mark.parametrize(
     "compound, said",
     [

@@ -234,8 +234,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (7.12, 2.61, 1.03, 4.95, -8.55, -2.81)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
-    bias: float = -6.21
+    weights: tuple[float, ...] = (7.19, 2.29, 1.46, 4.72, -8.83, -2.83)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
+    bias: float = -6.18
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:
