@@ -43,8 +43,9 @@ FUNCTION_WORDS = frozenset(_WORDS) | NEGATIONS | frozenset(ORDINAL_WORDS)
 # What a question asks for by its first words, and the words a passage gives it with: a
 # time (a year, a month, "century", "ago"), a number (digits or number words: "one-fourth"
 # holds "one") or a place ("in", "at" or "from" before a name). English, not any corpus.
+_WHEN = r"when|what year|which year|in what year|since when"
 _ASKED_KINDS = (
-    ("time", re.compile(r"(?:when|what year|which year|in what year|since when|how long)\b", re.IGNORECASE)),
+    ("time", re.compile(rf"(?:{_WHEN}|how long)\b", re.IGNORECASE)),
     # "How much importance …" asks how highly, not how many.
     ("number", re.compile(r"how (?:many|much(?!\s+(?:importance|attention|emphasis|weight|priority|significance|heed)\b))\b", re.IGNORECASE)),
     ("place", re.compile(r"where\b", re.IGNORECASE)),
@@ -90,7 +91,7 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
 # is no count, a date no duration.
 _ASKED_PLAINLY = (
     ("duration", re.compile(r"how long\b", re.IGNORECASE)),
-    ("time", re.compile(r"(?:when|what year|which year|in what year|since when)\b", re.IGNORECASE)),
+    ("time", re.compile(rf"(?:{_WHEN})\b", re.IGNORECASE)),
     ("count", re.compile(r"how many\b|how much (?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE)),
     # Where something is or was ("Where are China's data centers?"), not where it comes
     # from or is going ("Where is cyberspace heading?"), nor where something happens

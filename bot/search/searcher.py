@@ -704,11 +704,8 @@ class Searcher:
                     if gain and ordinal.section and self._asks_more_than_a_place(query.subject):
                         # "what communities should be built according to part 2": the
                         # section narrows, its subject decides; every window of it gains.
-                        head = self._section_heads[doc_id].get(self._sentences[doc_id][position].paragraph)
-                        for (doc, paragraph), rows in self._rows_by_paragraph.items():
-                            if doc == doc_id and self._section_heads[doc_id].get(paragraph) == head:
-                                for row in rows:
-                                    bonuses[row] = bonuses.get(row, 0.0) + gain
+                        for row in self._section_rows(doc_id, position):
+                            bonuses[row] = bonuses.get(row, 0.0) + gain
                         continue
                     self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
                     if gain == ORDINAL_BONUS:
@@ -811,6 +808,13 @@ class Searcher:
                     return None  # the place asked for is there
                 found = True
         return " ".join((asks.ordinal, *asks.ordinal_words)) if found else None
+
+    def _section_rows(self, doc_id: str, position: int) -> list[int]:
+        """The windows of the section a sentence opens (a section's place is the first
+        sentence under its heading: layout's section ordinals)."""
+        heads = self._section_heads[doc_id]
+        head = heads[self._sentences[doc_id][position].paragraph]
+        return [row for paragraph, h in heads.items() if h == head for row in self._rows_by_paragraph.get((doc_id, paragraph), ())]
 
     def _asks_more_than_a_place(self, subject: str) -> bool:
         """Whether the subject names something beside a place in a document ("part 2",
