@@ -235,8 +235,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (7.19, 2.29, 1.46, 4.72, -8.83, -2.83)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
-    bias: float = -6.18
+    weights: tuple[float, ...] = (7.26, 2.31, 1.34, 4.76, -8.81, -2.84)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
+    bias: float = -6.17
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:
