@@ -363,6 +363,7 @@ class Searcher:
             for doc_id, layout_ in self._layouts.items()
             for position in sorted(layout_.titles)
         ]
+        self._restating = self._restating_rows()
         # Read (or computed and stored) now, so that `textbot index` leaves them for the first question.
         self._context: ContextWords | None = None
         self._context_words()
@@ -375,6 +376,28 @@ class Searcher:
     def _context(self, passage: Passage) -> str:
         head = self._section_heads[passage.doc_id].get(passage.paragraph)
         return " ".join(filter(None, [document_context(self.documents[passage.doc_id]), head.text if head else None]))
+
+    def _restating_rows(self) -> dict[int, list[int]]:
+        """A paragraph's title sentence (its window alone) → the windows opening on a
+        sentence of its paragraph that says it again and more ("Build a community of
+        security." → "Building a community of security is to uphold …"): what the
+        paragraph says of the thing its title names."""
+        restating: dict[int, list[int]] = {}
+        for doc_id, layout_ in self._layouts.items():
+            for position in layout_.titles:
+                title = next((r for r in self._rows_by_start.get((doc_id, position), ()) if self.index.passages[r].size == 1), None)
+                if title is None:
+                    continue
+                paragraph = self.index.passages[title].paragraph
+                restated = {
+                    self.index.passages[row].first
+                    for row in self._rows_by_paragraph[(doc_id, paragraph)]
+                    if self.index.passages[row].size == 1 and row != title and self._stems[title] in self._stems[row]
+                }
+                rows = [row for first in sorted(restated) for row in self._rows_by_start[(doc_id, first)]]
+                if rows:
+                    restating[title] = rows
+        return restating
 
     def _knows_word(self, word: str) -> bool:
         return self._lexical.knows(self._lexical.stem(word.lower()))
@@ -545,9 +568,21 @@ class Searcher:
         structure = self._structure_bonuses(query, set(np.flatnonzero(candidates).tolist()))
         headings = self._heading_scores(query, vector)
         heading_rows = {r: key for key in headings for r in self._rows_by_start.get(key, ())}
-        if heading_rows or structure:
-            candidates[list(heading_rows) + list(structure)] = True
+        # A title its paragraph says again with more is never a quote alone: it leads
+        # there, as a heading leads to its section.
+        titled = {row: title for title, rows in self._restating.items() if candidates[title] for row in rows}
+        if heading_rows or structure or titled:
+            candidates[list(heading_rows) + list(structure) + list(titled)] = True
             self._score_missing(vector, dense, candidates)
+        if titled:
+            # What the title gains, for its words or its place in a list, goes where it leads.
+            for row, title in titled.items():
+                for bonuses in (phrases, structure):
+                    if title in bonuses:
+                        bonuses[row] = max(bonuses.get(row, 0.0), bonuses[title])
+            candidates[list(set(titled.values()))] = False
+            phrases = {r: b for r, b in phrases.items() if candidates[r]}
+            structure = {r: b for r, b in structure.items() if candidates[r]}
         chosen = np.flatnonzero(candidates)
         bm25 = lexical[chosen].astype(np.float64)
         lex = bm25 / top_lexical if top_lexical > 0 else np.zeros(len(chosen))
@@ -556,6 +591,10 @@ class Searcher:
             # A section's opening stands for its heading when the heading is the better match.
             heading = headings[heading_rows[int(chosen[i])]]
             dense[i], lex[i] = max(dense[i], heading[0]), max(lex[i], heading[1])
+        for i in np.flatnonzero(np.isin(chosen, list(titled))).tolist() if titled else ():
+            title = titled[int(chosen[i])]
+            dense[i] = max(dense[i], by_row[title] - HEADING_DISCOUNT)
+            lex[i] = max(lex[i], lexical[title] / top_lexical if top_lexical > 0 else 0.0)
         score = DENSE_WEIGHT * dense + LEXICAL_WEIGHT * lex
         score -= self._window_cost[chosen]
         context = self._context_gains(vector, by_row, chosen, dense)
