@@ -4,16 +4,9 @@ the title's subject with that sentence, not with its bare title: the title leads
 as a heading leads to its section. A title the paragraph never says again stays the
 answer."""
 
-import shutil
-
 import pytest
 
-from bot.search.engine import open_searcher
-from bot.search.onnx_encoder import ENCODER_FILES
-
-from conftest import make_settings
-
-ARTICLE = """---
+TOWNS = """---
 id: towns
 title: Rivers and towns
 author: Jane Q. Smith
@@ -32,15 +25,8 @@ Keep the banks safe. Floods come every spring. Towns should raise their banks be
 
 
 @pytest.fixture(scope="module")
-def towns(tmp_path_factory, index_settings, searcher):
-    """A searcher over one small article, its index built with the session's exported model."""
-    folder = tmp_path_factory.mktemp("towns")
-    (folder / "corpus").mkdir()
-    (folder / "corpus" / "towns.md").write_text(ARTICLE, encoding="utf-8")
-    (folder / "index").mkdir()
-    for name in ENCODER_FILES:  # the export is reused, not made again
-        shutil.copy(index_settings.index_dir / name, folder / "index" / name)
-    return open_searcher(make_settings(folder, TEXTBOT_CORPUS=folder / "corpus"))
+def towns(searcher_of):
+    return searcher_of(TOWNS)
 
 
 @pytest.mark.parametrize(

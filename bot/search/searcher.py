@@ -135,6 +135,13 @@ ENUMERATION_BONUS = 0.2
 VERSE_BONUS = 0.25
 VERSE_PENALTY = 0.2
 ACTOR_BONUS = 0.2
+# "Why …?" is answered by a sentence that gives a cause ("Due to weak ability in …").
+CAUSE_BONUS = 0.1
+_ASKS_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+_GIVES_CAUSE = re.compile(
+    r"\b(?:because|due to|owing to|thanks to|as a result|attributed to|reasons?|caused by|stems? from|results? from|therefore|thus|hence)\b",
+    re.IGNORECASE,
+)
 # A question asking for nothing but a byline or a conclusion ("What does Smith
 # conclude?") has no subject to weigh passages by: the part it asks for decides.
 ONLY_STRUCTURE_SCALE = 3.0
@@ -770,6 +777,10 @@ class Searcher:
                 p = self.index.passages[row]
                 if any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1)):
                     bonuses[row] = bonuses.get(row, 0.0) + ENUMERATION_BONUS
+        if _ASKS_WHY.search(query.read):
+            for row in candidates:
+                if _GIVES_CAUSE.search(self._texts[row]):
+                    bonuses[row] = bonuses.get(row, 0.0) + CAUSE_BONUS
         if asks.actor:
             actor = " ".join(self._lexical.stem_all(list(asks.actor)))
             needles = [f" {actor} {self._lexical.stem(m)} " for m, kind in MODALS.items() if kind == asks.modal]
