@@ -137,9 +137,15 @@ VERSE_PENALTY = 0.2
 ACTOR_BONUS = 0.2
 # "Why …?" is answered by a sentence that gives a cause ("Due to weak ability in …").
 CAUSE_BONUS = 0.1
+# "Besides governments, who else …?", "What has it brought besides benefits?": what the
+# question sets aside is not what it asks about; a passage saying it gains nothing.
+_SET_ASIDE = re.compile(
+    r"^(?:besides|apart from|aside from|other than|except(?: for)?)\s+[^,?]+,|\s(?:besides|apart from|aside from|other than|except(?: for)?)\s+[^,?]+",
+    re.IGNORECASE,
+)
 _ASKS_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _GIVES_CAUSE = re.compile(
-    r"\b(?:because|due to|owing to|thanks to|as a result|attributed to|reasons?|caused by|stems? from|results? from|therefore|thus|hence)\b",
+    r"\b(?:because|due to|owing to|thanks to|as a result|as a consequence|consequently|attributed to|reasons?|caused by|stems? from|results? from|therefore|thus|hence)\b",
     re.IGNORECASE,
 )
 # A question asking for nothing but a byline or a conclusion ("What does Smith
@@ -453,8 +459,8 @@ class Searcher:
         or a word of its own ("bread" is not "broad"): the respelt reading is kept only
         when it is answered, and better than the question as typed.
         """
-        query = self.read(text)
-        literal = self.read(text, spelling=False) if query.respelt else None
+        query = self._set_aside(self.read(text))
+        literal = self._set_aside(self.read(text, spelling=False)) if query.respelt else None
         vectors = self._encode_ahead([query] if literal is None else [query, literal])
         ranked, evidence = self.weigh(query, vectors=vectors)
         if literal is not None:
@@ -474,6 +480,7 @@ class Searcher:
         (_encode_ahead).
         """
         vectors = {} if vectors is None else vectors
+        query = self._set_aside(query)
         missing = self._missing_place(query)
         if missing:
             query = replace(query, unknown_names=(*query.unknown_names, missing))
@@ -485,6 +492,13 @@ class Searcher:
         matches = {**self._known_word_neighbours(query.subject, query.read), **expansions}
         ranked = self._rerank(query, self._fuse(query, vector, dense_scores, rows, matches))
         return ranked, self._evidence(query, ranked, expansions, expand=expand)
+
+    @staticmethod
+    def _set_aside(query: Query) -> Query:
+        """The query without what its subject sets aside ("besides governments"), unless
+        nothing would be left."""
+        subject = " ".join(_SET_ASIDE.sub(" ", query.subject).split()).lstrip(", ")
+        return replace(query, subject=subject) if subject and subject != query.subject else query
 
     def _rerank(self, query: Query, ranked: Sequence[Scored]) -> Sequence[Scored]:
         """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
