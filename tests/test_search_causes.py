@@ -3,15 +3,7 @@ every spring, …"), not only by the one that shares its words."""
 
 import pytest
 
-TOWNS = """---
-id: towns
-title: River towns
-author: Jane Q. Smith
-outlet: Daily Post
-date: '2021-05-01'
----
-
-Rivers divide towns, and bridges join them again. A town without a crossing is two towns.
+TOWNS = """Rivers divide towns, and bridges join them again. A town without a crossing is two towns.
 
 Many river towns remain poor, small and far behind the cities in trade. Due to floods every spring, their markets are washed away again and again.
 """

@@ -3,15 +3,7 @@ what it asks about: a passage that merely says it does not come first."""
 
 import pytest
 
-TOWNS = """---
-id: towns
-title: River towns
-author: Jane Q. Smith
-outlet: Daily Post
-date: '2021-05-01'
----
-
-Bridges join river towns to their neighbours. A bridge lasts for a century.
+TOWNS = """Bridges join river towns to their neighbours. A bridge lasts for a century.
 
 Ferries carry people across the water for a small fare. They need no foundations.
 

@@ -6,15 +6,7 @@ answer."""
 
 import pytest
 
-TOWNS = """---
-id: towns
-title: Rivers and towns
-author: Jane Q. Smith
-outlet: Daily Post
-date: '2021-05-01'
----
-
-Rivers divide towns, and bridges join them again. A town without a crossing is two towns.
+TOWNS = """Rivers divide towns, and bridges join them again. A town without a crossing is two towns.
 
 Build a network of ferries. Ferries are cheap and can start at once. Building a network of ferries is to link every bank within a year. A ferry needs no foundations.
 
