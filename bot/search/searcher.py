@@ -207,6 +207,9 @@ class Heading:
     text: str
     terms: frozenset[str]
     list_lengths: frozenset[int]  # items in each enumeration it makes: "the four communities"
+    # Sentences of its section that say it again ("Balancing freedom, order": "The balance
+    # between freedom and order should be addressed."): it leads to them too.
+    restated: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -348,6 +351,7 @@ class Searcher:
         # are ruled out by them without searching the text.
         self._stem_pairs = {pair for stemmed in self._lexical.stemmed for pair in zip(stemmed.split(" "), stemmed.split(" ")[1:])}
         self._headings = self._heading_terms()
+        self._restated = {(h.doc_id, h.first): h.restated for h in self._headings}
         self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
         self._rows_by_paragraph: dict[tuple[str, int], list[int]] = {}
@@ -427,7 +431,14 @@ class Searcher:
                     paragraph = first_under[sentence.position]
                     first = next(s.position for s in self._sentences[doc_id] if s.paragraph == paragraph)
                     terms = frozenset(self._lexical.tokens(sentence.text))
-                    headings.append(Heading(doc_id, first, sentence.text, terms, frozenset(list_lengths(sentence.text))))
+                    named = {t for t in terms if not t.isdigit()}  # not its number ("2. Build …")
+                    restated = tuple(
+                        s.position
+                        for s in self._sentences[doc_id]
+                        if s.position != first and not s.is_heading and heads.get(s.paragraph) == sentence
+                        and named and named <= set(self._lexical.tokens(s.text))
+                    )
+                    headings.append(Heading(doc_id, first, sentence.text, terms, frozenset(list_lengths(sentence.text)), restated))
         return headings
 
     # -- the search ----------------------------------------------------------------
@@ -588,7 +599,9 @@ class Searcher:
         phrases = self._phrase_bonuses(query.subject, candidates)
         structure = self._structure_bonuses(query, set(np.flatnonzero(candidates).tolist()))
         headings = self._heading_scores(query, vector)
-        heading_rows = {r: key for key in headings for r in self._rows_by_start.get(key, ())}
+        heading_rows = {
+            r: key for key in headings for first in (key[1], *self._restated[key]) for r in self._rows_by_start.get((key[0], first), ())
+        }
         # A title its paragraph says again with more is never a quote alone: it leads
         # there, as a heading leads to its section.
         titled = {row: title for title, rows in self._restating.items() if candidates[title] for row in rows}
