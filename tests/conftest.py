@@ -51,6 +51,30 @@ def searcher(index_settings):
 
 
 @pytest.fixture(scope="session")
+def searcher_of(tmp_path_factory, index_settings, searcher):
+    """A real searcher over a corpus of one's own (each document's body, under front
+    matter of its own), its index built with the session's exported model (copied, not
+    exported again)."""
+    import shutil
+
+    from bot.search.engine import open_searcher
+    from bot.search.onnx_encoder import ENCODER_FILES
+
+    def build(*bodies: str):
+        folder = tmp_path_factory.mktemp("corpus")
+        (folder / "corpus").mkdir()
+        for k, body in enumerate(bodies):
+            front = f"---\nid: doc{k}\ntitle: Piece {k}\nauthor: Jane Q. Smith\noutlet: Daily Post\ndate: '2021-05-0{k + 1}'\n---\n\n"
+            (folder / "corpus" / f"doc{k}.md").write_text(front + body, encoding="utf-8")
+        (folder / "index").mkdir()
+        for name in ENCODER_FILES:
+            shutil.copy(index_settings.index_dir / name, folder / "index" / name)
+        return open_searcher(make_settings(folder, TEXTBOT_CORPUS=folder / "corpus"))
+
+    return build
+
+
+@pytest.fixture(scope="session")
 def st_model():
     """The reference sentence-transformers model, the same one the index is built with."""
     from bot.search.encoders import load_encoder

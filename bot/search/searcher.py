@@ -135,6 +135,19 @@ ENUMERATION_BONUS = 0.2
 VERSE_BONUS = 0.25
 VERSE_PENALTY = 0.2
 ACTOR_BONUS = 0.2
+# "Why …?" is answered by a sentence that gives a cause ("Due to weak ability in …").
+CAUSE_BONUS = 0.1
+# "Besides governments, who else …?", "What has it brought besides benefits?": what the
+# question sets aside is not what it asks about; a passage saying it gains nothing.
+_SET_ASIDE = re.compile(
+    r"^(?:besides|apart from|aside from|other than|except(?: for)?)\s+[^,?]+,|\s(?:besides|apart from|aside from|other than|except(?: for)?)\s+[^,?]+",
+    re.IGNORECASE,
+)
+_ASKS_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+_GIVES_CAUSE = re.compile(
+    r"\b(?:because|due to|owing to|thanks to|as a result|as a consequence|consequently|attributed to|reasons?|caused by|stems? from|results? from|therefore|thus|hence)\b",
+    re.IGNORECASE,
+)
 # A question asking for nothing but a byline or a conclusion ("What does Smith
 # conclude?") has no subject to weigh passages by: the part it asks for decides.
 ONLY_STRUCTURE_SCALE = 3.0
@@ -194,6 +207,9 @@ class Heading:
     text: str
     terms: frozenset[str]
     list_lengths: frozenset[int]  # items in each enumeration it makes: "the four communities"
+    # Sentences of its section that say it again ("Balancing freedom, order": "The balance
+    # between freedom and order should be addressed."): it leads to them too.
+    restated: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -335,6 +351,7 @@ class Searcher:
         # are ruled out by them without searching the text.
         self._stem_pairs = {pair for stemmed in self._lexical.stemmed for pair in zip(stemmed.split(" "), stemmed.split(" ")[1:])}
         self._headings = self._heading_terms()
+        self._restated = {(h.doc_id, h.first): h.restated for h in self._headings}
         self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
         self._rows_by_paragraph: dict[tuple[str, int], list[int]] = {}
@@ -363,6 +380,7 @@ class Searcher:
             for doc_id, layout_ in self._layouts.items()
             for position in sorted(layout_.titles)
         ]
+        self._restating = self._restating_rows()
         # Read (or computed and stored) now, so that `textbot index` leaves them for the first question.
         self._context: ContextWords | None = None
         self._context_words()
@@ -375,6 +393,28 @@ class Searcher:
     def _context(self, passage: Passage) -> str:
         head = self._section_heads[passage.doc_id].get(passage.paragraph)
         return " ".join(filter(None, [document_context(self.documents[passage.doc_id]), head.text if head else None]))
+
+    def _restating_rows(self) -> dict[int, list[int]]:
+        """A paragraph's title sentence (its window alone) → the windows opening on a
+        sentence of its paragraph that says it again and more ("Build a community of
+        security." → "Building a community of security is to uphold …"): what the
+        paragraph says of the thing its title names."""
+        restating: dict[int, list[int]] = {}
+        for doc_id, layout_ in self._layouts.items():
+            for position in layout_.titles:
+                title = next((r for r in self._rows_by_start.get((doc_id, position), ()) if self.index.passages[r].size == 1), None)
+                if title is None:
+                    continue
+                paragraph = self.index.passages[title].paragraph
+                restated = {
+                    self.index.passages[row].first
+                    for row in self._rows_by_paragraph[(doc_id, paragraph)]
+                    if self.index.passages[row].size == 1 and row != title and self._stems[title] in self._stems[row]
+                }
+                rows = [row for first in sorted(restated) for row in self._rows_by_start[(doc_id, first)]]
+                if rows:
+                    restating[title] = rows
+        return restating
 
     def _knows_word(self, word: str) -> bool:
         return self._lexical.knows(self._lexical.stem(word.lower()))
@@ -391,7 +431,14 @@ class Searcher:
                     paragraph = first_under[sentence.position]
                     first = next(s.position for s in self._sentences[doc_id] if s.paragraph == paragraph)
                     terms = frozenset(self._lexical.tokens(sentence.text))
-                    headings.append(Heading(doc_id, first, sentence.text, terms, frozenset(list_lengths(sentence.text))))
+                    named = {t for t in terms if not t.isdigit()}  # not its number ("2. Build …")
+                    restated = tuple(
+                        s.position
+                        for s in self._sentences[doc_id]
+                        if s.position != first and not s.is_heading and heads.get(s.paragraph) == sentence
+                        and named and named <= set(self._lexical.tokens(s.text))
+                    )
+                    headings.append(Heading(doc_id, first, sentence.text, terms, frozenset(list_lengths(sentence.text)), restated))
         return headings
 
     # -- the search ----------------------------------------------------------------
@@ -423,8 +470,8 @@ class Searcher:
         or a word of its own ("bread" is not "broad"): the respelt reading is kept only
         when it is answered, and better than the question as typed.
         """
-        query = self.read(text)
-        literal = self.read(text, spelling=False) if query.respelt else None
+        query = self._set_aside(self.read(text))
+        literal = self._set_aside(self.read(text, spelling=False)) if query.respelt else None
         vectors = self._encode_ahead([query] if literal is None else [query, literal])
         ranked, evidence = self.weigh(query, vectors=vectors)
         if literal is not None:
@@ -444,6 +491,7 @@ class Searcher:
         (_encode_ahead).
         """
         vectors = {} if vectors is None else vectors
+        query = self._set_aside(query)
         missing = self._missing_place(query)
         if missing:
             query = replace(query, unknown_names=(*query.unknown_names, missing))
@@ -455,6 +503,13 @@ class Searcher:
         matches = {**self._known_word_neighbours(query.subject, query.read), **expansions}
         ranked = self._rerank(query, self._fuse(query, vector, dense_scores, rows, matches))
         return ranked, self._evidence(query, ranked, expansions, expand=expand)
+
+    @staticmethod
+    def _set_aside(query: Query) -> Query:
+        """The query without what its subject sets aside ("besides governments"), unless
+        nothing would be left."""
+        subject = " ".join(_SET_ASIDE.sub(" ", query.subject).split()).lstrip(", ")
+        return replace(query, subject=subject) if subject and subject != query.subject else query
 
     def _rerank(self, query: Query, ranked: Sequence[Scored]) -> Sequence[Scored]:
         """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
@@ -544,10 +599,24 @@ class Searcher:
         phrases = self._phrase_bonuses(query.subject, candidates)
         structure = self._structure_bonuses(query, set(np.flatnonzero(candidates).tolist()))
         headings = self._heading_scores(query, vector)
-        heading_rows = {r: key for key in headings for r in self._rows_by_start.get(key, ())}
-        if heading_rows or structure:
-            candidates[list(heading_rows) + list(structure)] = True
+        heading_rows = {
+            r: key for key in headings for first in (key[1], *self._restated[key]) for r in self._rows_by_start.get((key[0], first), ())
+        }
+        # A title its paragraph says again with more is never a quote alone: it leads
+        # there, as a heading leads to its section.
+        titled = {row: title for title, rows in self._restating.items() if candidates[title] for row in rows}
+        if heading_rows or structure or titled:
+            candidates[list(heading_rows) + list(structure) + list(titled)] = True
             self._score_missing(vector, dense, candidates)
+        if titled:
+            # What the title gains, for its words or its place in a list, goes where it leads.
+            for row, title in titled.items():
+                for bonuses in (phrases, structure):
+                    if title in bonuses:
+                        bonuses[row] = max(bonuses.get(row, 0.0), bonuses[title])
+            candidates[list(set(titled.values()))] = False
+            phrases = {r: b for r, b in phrases.items() if candidates[r]}
+            structure = {r: b for r, b in structure.items() if candidates[r]}
         chosen = np.flatnonzero(candidates)
         bm25 = lexical[chosen].astype(np.float64)
         lex = bm25 / top_lexical if top_lexical > 0 else np.zeros(len(chosen))
@@ -556,6 +625,10 @@ class Searcher:
             # A section's opening stands for its heading when the heading is the better match.
             heading = headings[heading_rows[int(chosen[i])]]
             dense[i], lex[i] = max(dense[i], heading[0]), max(lex[i], heading[1])
+        for i in np.flatnonzero(np.isin(chosen, list(titled))).tolist() if titled else ():
+            title = titled[int(chosen[i])]
+            dense[i] = max(dense[i], by_row[title] - HEADING_DISCOUNT)
+            lex[i] = max(lex[i], lexical[title] / top_lexical if top_lexical > 0 else 0.0)
         score = DENSE_WEIGHT * dense + LEXICAL_WEIGHT * lex
         score -= self._window_cost[chosen]
         context = self._context_gains(vector, by_row, chosen, dense)
@@ -731,6 +804,10 @@ class Searcher:
                 p = self.index.passages[row]
                 if any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1)):
                     bonuses[row] = bonuses.get(row, 0.0) + ENUMERATION_BONUS
+        if _ASKS_WHY.search(query.read):
+            for row in candidates:
+                if _GIVES_CAUSE.search(self._texts[row]):
+                    bonuses[row] = bonuses.get(row, 0.0) + CAUSE_BONUS
         if asks.actor:
             actor = " ".join(self._lexical.stem_all(list(asks.actor)))
             needles = [f" {actor} {self._lexical.stem(m)} " for m, kind in MODALS.items() if kind == asks.modal]

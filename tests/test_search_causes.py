@@ -1,0 +1,27 @@
+"""A question asking why is answered by the sentence that gives a cause ("Due to floods
+every spring, …"), not only by the one that shares its words."""
+
+import pytest
+
+TOWNS = """Rivers divide towns, and bridges join them again. A town without a crossing is two towns.
+
+Many river towns remain poor, small and far behind the cities in trade. Due to floods every spring, their markets are washed away again and again.
+"""
+
+
+@pytest.fixture(scope="module")
+def towns(searcher_of):
+    return searcher_of(TOWNS)
+
+
+def test_why_is_answered_with_the_cause(towns):
+    assert "Due to floods every spring" in towns.search("Why are river towns poor?").quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Why are so many poorer countries stuck behind in internet technology?", "Why are developing countries held back?"],
+)
+def test_why_developing_countries_lag_is_answered_with_the_reasons_the_texts_give(searcher, question):
+    quote = searcher.search(question).quotes[0].text
+    assert "Due to weak ability in developing and researching the Internet technology" in quote or "bogged down by limitations" in quote
