@@ -35,7 +35,8 @@ VERBS = (
     r"suggest|suggests|suggested|report|reports|reported|discuss|discusses|discussed|note|notes|noted|"
     r"believe|believes|believed|talk|talks|talked|explain|explains|explained|describe|describes|described|"
     r"see|sees|view|views|viewed|characteri[sz]e|characteri[sz]es|propose|proposes|proposed|"
-    r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught"
+    r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught|"
+    r"know|knows|knew"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
 # ... negated too ("what don't the texts say", "what does the text not mention"): the
@@ -45,6 +46,32 @@ NOT = r"(?:not|never)\s+"
 # A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
 _NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
 _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
+# The asker speaking of themselves before the question ("sorry if this is a dumb
+# question but …", "we have to cite our sources in class …, do we know …", "my
+# teacher mentioned something about X, how many …"): a preamble that opens with the
+# asker (or an apology, a greeting) and ends where a clause opens as a question.
+_ASKER = re.compile(
+    r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]re|we['’]ve|my|our|sorry|apologies|hey|hi|hello|"
+    r"(?:a\s+)?(?:quick|dumb|silly|stupid|simple|random)\s+question)\b",
+    re.IGNORECASE,
+)
+_PREAMBLE_END = re.compile(r"\s*(?:[,;:]|\s[-–—]\s|\bbut\b)\s*", re.IGNORECASE)
+_QUESTION_OPENING = re.compile(
+    r"(?:what|which|who|whom|whose|when|where|why|how)\b"
+    r"|(?:do|does|did|would|will|can|could|should|is|are|was|were|has|have|had)\s+(?!\W*$)",
+    re.IGNORECASE,
+)
+# What the preamble says the asker was told or read about: part of the subject ("my
+# teacher mentioned something about Chinese police …, how many countries was it?").
+_TOLD_ABOUT = re.compile(
+    rf"\b(?:{VERBS}|heard|read|learned|learnt|saw)\s+(?:something\s+|anything\s+|a\s+bit\s+)?(?:about|that)\s+(?P<rest>.*\w.*)$",
+    re.IGNORECASE,
+)
+# "What role does X play (in Y)?" asks what X does (in Y): the idiom frames it.
+_ROLE = re.compile(
+    rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|has|have|had)\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
+    re.IGNORECASE,
+)
 ABOUT = r"about|on|of|regarding|concerning|re|in regards? to|with regards? to|with respect to|as to"
 # A question that names a year names a document only when it says so: "the 2022 article".
 YEAR_NEAR_NOUN_WORDS = 3
@@ -314,10 +341,11 @@ class Framer:
 
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
-        text = question.strip()
+        text = _without_preamble(question.strip())
         for frame in self._anywhere:
             text = frame.remove(text)
         text = self._lead.sub("", text.strip(" ,;:"))
+        text = _ROLE.sub(r"\g<actor>", text, count=1)
         for frame in self._frames:
             text = frame.remove(text)
         text = " ".join(text.split()).strip(" ,;:?!.")
@@ -340,6 +368,19 @@ class Framer:
             return frozenset()
         narrowed = set.intersection(*by_kind.values())
         return frozenset(narrowed or set.union(*by_kind.values()))
+
+
+def _without_preamble(text: str) -> str:
+    """The question without the asker's preamble (``_ASKER``); what the preamble says
+    they were told about follows the question as part of its subject."""
+    if not _ASKER.match(text):
+        return text
+    for end in _PREAMBLE_END.finditer(text):
+        rest = text[end.end() :]
+        if _QUESTION_OPENING.match(rest):
+            told = _TOLD_ABOUT.search(text[: end.start()])
+            return f"{rest.rstrip(' ?!.')}, {told.group('rest')}" if told else rest
+    return text
 
 
 class _Lazy:

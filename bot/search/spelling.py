@@ -26,6 +26,8 @@ SHORT_WORD_EDITS = 1
 CANDIDATES = 12
 # Edits allowed when the correction makes a pair of words the corpus uses.
 PAIRED_EDITS = 2
+# A pair may have small words between ("War on Terror"): at most this many.
+MAX_PAIR_GAP = 2
 MIN_JOINED_PART = 3
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -73,9 +75,12 @@ class Speller:
         bigrams: set[tuple[str, str]] = set()
         pairs: set[tuple[str, str]] = set()  # possessives dropped: "Ali Baba’s" is a pair "ali baba"
         names: set[str] = set()
+        stop = {_fold(w) for w in stopwords}
+        across: set[tuple[str, str]] = set()  # pairs with small words between: "war (on) terror"
         for text in texts:
             tokens = [_fold(w) for w in _WORD.findall(text)]
             counts.update(tokens)
+            across.update(_pairs_across_small_words(tokens, stop))
             bigrams.update(zip(tokens, tokens[1:]))
             bare = [_POSSESSIVE.sub("", t) for t in tokens]
             pairs.update(zip(bare, bare[1:]))
@@ -84,9 +89,9 @@ class Speller:
         for word in extra_words:
             counts[_fold(word)] += 1
         self._counts = counts
-        stop = {_fold(w) for w in stopwords}
+        self._stop = stop
         self._pairs = bigrams | pairs
-        self._bigrams = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)}
+        self._bigrams = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)} | across
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
 
     def knows(self, word: str) -> bool:
@@ -118,8 +123,8 @@ class Speller:
                 continue
             if original.isupper() and len(original) > 1:
                 continue  # an acronym, not a misspelling
-            before = lowered[i - 1] if i > 0 else None
-            after = lowered[i + 1] if i + 1 < len(lowered) else None
+            before = _neighbour(lowered[i - 1 :: -1] if i > 0 else [], self._stop)
+            after = _neighbour(lowered[i + 1 :], self._stop)
             # A capitalised word inside the question is a name: read as a corpus name
             # only when that makes a pair of words the corpus uses ("Edward Snowdn").
             # A word of the language is read as a corpus word only a typo away ("colour"
@@ -171,6 +176,27 @@ class Speller:
         # "North-South", not "Not-South"), then the word the corpus uses most.
         corrected, edits, _ = min(found, key=lambda f: (f[1], f not in paired, -self._counts[f[0]], f[0]))
         return corrected, int(edits)
+
+
+def _neighbour(words: list[str], stop: set[str]) -> str | None:
+    """The nearest of ``words`` (a question's words beside one, nearest first) that is no
+    small word, past at most MAX_PAIR_GAP small words: in "War on Teror" "war" is the
+    word that pairs with "teror"."""
+    return next((word for word in words[: MAX_PAIR_GAP + 1] if word not in stop), None)
+
+
+def _pairs_across_small_words(tokens: list[str], stop: set[str]) -> set[tuple[str, str]]:
+    """Pairs of words no small word, with one to MAX_PAIR_GAP small words between them."""
+    found = set()
+    for i, first in enumerate(tokens):
+        if first in stop:
+            continue
+        for j in range(i + 1, min(len(tokens), i + MAX_PAIR_GAP + 2)):
+            if tokens[j] not in stop:
+                if j > i + 1:
+                    found.add((first, tokens[j]))
+                break
+    return found
 
 
 def apply(text: str, corrections: list[Correction]) -> str:

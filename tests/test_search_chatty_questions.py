@@ -1,0 +1,85 @@
+"""Questions asked as students chat: an apology or their class before the question,
+"what role does X play", "how do we know", a typo in a name with a small word inside."""
+
+import pytest
+
+from bot.search.framing import Framer
+from bot.search.spelling import Speller
+from bot.texts.corpus import Document
+
+DOCUMENTS = {
+    "daily-2020": Document(
+        id="daily-2020",
+        title="Rivers need friends",
+        author=None,
+        outlet="Daily Post",
+        date="2020-05-01",
+        body="The river council met in Lyon in July last year. It works with more than 40 towns.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("sorry if this is a dumb question but when did the river council meet?", "when did the river council meet"),
+        ("hey, quick question for my homework: how does the council work?", "how does the council work"),
+        ("we have to cite our sources in class and the Daily Post one has no name, do we know anything about the council?", "the council"),
+        # What the preamble says the asker was told about stays, after the question.
+        ("My teacher mentioned something about the river council, how many towns was it?", "how many towns was it, the river council"),
+        ("how do we know the council met in Lyon", "the council met in Lyon"),
+        ("What role does the river council play according to the Daily Post?", "the river council"),
+        # A statement about the asker with no question after it is left alone.
+        ("I wonder about the river council", "I wonder about the river council"),
+    ],
+)
+def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):
+    framed = Framer(DOCUMENTS).frame(question)
+    assert framed.subject == subject
+
+
+def test_a_preamble_naming_a_document_still_narrows_to_it():
+    framed = Framer(DOCUMENTS).frame("we have to cite the Daily Post piece in class, who wrote it?")
+    assert framed.documents == {"daily-2020"}
+    assert framed.asks.author
+
+
+def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
+    speller = Speller(["The War on Terror changed the world."], extra_words=["what", "did", "change", "bring"], stopwords=["on", "the"])
+    [correction] = speller.correct("What did the War on Teror change?")
+    assert (correction.original, correction.corrected) == ("Teror", "Terror")
+    # A pair the corpus never writes vouches for nothing: "Peace on Teror" stays.
+    assert speller.correct("What did the Peace on Teror bring?") == []
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("we have to cite our sources in class and the Global Times one has no name on it, do we know anything about who wrote it?",
+         "director at the Research Center for Cyberspace Governance"),
+        ("how do we know the ambassador's account was hacked, who said so", "hacked Chinese Ambassador"),
+        ("sorry if this is a dumb question but when did xi give that speech at the national congress of brazil?",
+         "National Congress of Brazil in June 2014"),
+        ("My teacher mentioned something about Chinese police working with other countries in 2014, how many countries was it?",
+         "more than 60 countries"),
+        ("What role does the UN play according to the August 2022 editorial?", "under the framework of the United Nations"),
+        ("What did the War on Teror change?", "War on Terror waged by the US"),
+    ],
+)
+def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, question, expected):
+    answer = searcher.search(question)
+    assert answer.answered, question
+    assert any(expected in quote.text for quote in answer.quotes[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sorry if this is a dumb question but when was ransomware invented?",
+        "My teacher mentioned something about ransomware attacks on hospitals, how many were there?",
+        "What role does Starlink play according to the 2022 article?",
+        "how do we know the semiconductor shortage is over, who said so",
+    ],
+)
+def test_a_chatty_off_topic_question_is_still_not_covered(searcher, question):
+    assert not searcher.search(question).answered
