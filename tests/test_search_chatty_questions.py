@@ -29,8 +29,16 @@ DOCUMENTS = {
         ("My teacher mentioned something about the river council, how many towns was it?", "how many towns was it, the river council"),
         ("how do we know the council met in Lyon", "the council met in Lyon"),
         ("What role does the river council play according to the Daily Post?", "the river council"),
-        # A statement about the asker with no question after it is left alone.
-        ("I wonder about the river council", "I wonder about the river council"),
+        ("I'm doing a project on rivers. What does the Daily Post say about the council?", "the council"),
+        ("thanks! and what about the river council?", "the river council"),
+        ("can you help me? what does the text say about the river council", "the river council"),
+        # Wanting to know, and the question asked indirectly.
+        ("I need to know what the texts say about the river council", "the river council"),
+        ("i was wondering what the article says about the council", "the council"),
+        ("ok so my teacher said the text talks about a council, where is that?", "where is that, the text talks about a council"),
+        # Wondering is asking; a statement about the asker with no question after it is left alone.
+        ("I wonder about the river council", "the river council"),
+        ("I like the river council", "I like the river council"),
     ],
 )
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):
@@ -64,6 +72,7 @@ def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
          "more than 60 countries"),
         ("What role does the UN play according to the August 2022 editorial?", "under the framework of the United Nations"),
         ("What did the War on Teror change?", "War on Terror waged by the US"),
+        ("thanks! I need to know what the texts say about the digital divide", "bridge the digital divide"),
     ],
 )
 def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, question, expected):
@@ -79,7 +88,14 @@ def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, quest
         "My teacher mentioned something about ransomware attacks on hospitals, how many were there?",
         "What role does Starlink play according to the 2022 article?",
         "how do we know the semiconductor shortage is over, who said so",
+        "thanks! I need to know what the texts say about Brexit",
     ],
 )
 def test_a_chatty_off_topic_question_is_still_not_covered(searcher, question):
     assert not searcher.search(question).answered
+
+
+def test_the_pronoun_i_is_never_respelt(searcher):
+    query = searcher.read("thanks! I need to know about the digital divide")
+    assert query.changes == ()
+    assert query.subject == "the digital divide"

@@ -51,11 +51,12 @@ _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGN
 # teacher mentioned something about X, how many …"): a preamble that opens with the
 # asker (or an apology, a greeting) and ends where a clause opens as a question.
 _ASKER = re.compile(
-    r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]re|we['’]ve|my|our|sorry|apologies|hey|hi|hello|"
-    r"(?:a\s+)?(?:quick|dumb|silly|stupid|simple|random)\s+question)\b",
+    r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]re|we['’]ve|my|our|sorry|apologies|hey|hi|hello|thanks|thank\s+you|"
+    r"(?:can|could)\s+you\s+help|for\s+(?:my|our)|(?:a\s+)?(?:quick|dumb|silly|stupid|simple|random)\s+question)\b",
     re.IGNORECASE,
 )
-_PREAMBLE_END = re.compile(r"\s*(?:[,;:]|\s[-–—]\s|\bbut\b)\s*", re.IGNORECASE)
+# … and ends at a comma, colon, dash, "but" or a sentence's end.
+_PREAMBLE_END = re.compile(r"\s*(?:[,;:]|[.?!](?=\s)|\s[-–—]\s|\bbut\b)\s*", re.IGNORECASE)
 _QUESTION_OPENING = re.compile(
     r"(?:what|which|who|whom|whose|when|where|why|how)\b"
     r"|(?:do|does|did|would|will|can|could|should|is|are|was|were|has|have|had)\s+(?!\W*$)",
@@ -64,9 +65,19 @@ _QUESTION_OPENING = re.compile(
 # What the preamble says the asker was told or read about: part of the subject ("my
 # teacher mentioned something about Chinese police …, how many countries was it?").
 _TOLD_ABOUT = re.compile(
-    rf"\b(?:{VERBS}|heard|read|learned|learnt|saw)\s+(?:something\s+|anything\s+|a\s+bit\s+)?(?:about|that)\s+(?P<rest>.*\w.*)$",
+    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|wrote|writes|read|heard|learned|learnt|saw|explained)"
+    r"\s+(?:(?:something|anything|a\s+bit)\s+)?(?:(?:about|that|of)\s+)?(?P<rest>.*\w.*)$",
     re.IGNORECASE,
 )
+# The asker saying they want to know ("I need to know", "I was wondering if"): the
+# question follows, perhaps asked indirectly ("what the texts say about …").
+_WANTS_TO_KNOW = re.compile(
+    r"^\W*(?:i|we)\s+(?:(?:really\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+to\s+(?:know|find\s+out|understand)"
+    r"|(?:was|am|['’]m|were|are|['’]re)\s+(?:wondering|curious)|wonder(?:ed)?)\b(?:\s+(?:about|if|whether))?\s*",
+    re.IGNORECASE,
+)
+# Words a question may open with before it says anything ("so", "ok", "and also").
+_LEAD = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
 # "What role does X play (in Y)?" asks what X does (in Y): the idiom frames it.
 _ROLE = re.compile(
     rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|has|have|had)\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
@@ -281,6 +292,8 @@ class Framer:
         self._frames = [
             _frame(rf"^(?:what|how|why)\s+(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
                    rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
+            # Asked indirectly: "(I wonder) what the texts say about …".
+            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b", rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
                    rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
@@ -302,7 +315,6 @@ class Framer:
             _frame(r"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+", rf"(?:{DOCUMENT_NOUNS})\b",
                    rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
         ]
-        self._lead = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
 
     def frame(self, question: str) -> Framed:
         """The question's subject, the documents it names and what it asks for by its structure.
@@ -341,10 +353,10 @@ class Framer:
 
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
-        text = _without_preamble(question.strip())
+        text = _WANTS_TO_KNOW.sub("", _without_preamble(_LEAD.sub("", question.strip())), count=1)
         for frame in self._anywhere:
             text = frame.remove(text)
-        text = self._lead.sub("", text.strip(" ,;:"))
+        text = _LEAD.sub("", text.strip(" ,;:"))
         text = _ROLE.sub(r"\g<actor>", text, count=1)
         for frame in self._frames:
             text = frame.remove(text)
@@ -376,8 +388,8 @@ def _without_preamble(text: str) -> str:
     if not _ASKER.match(text):
         return text
     for end in _PREAMBLE_END.finditer(text):
-        rest = text[end.end() :]
-        if _QUESTION_OPENING.match(rest):
+        rest = _LEAD.sub("", text[end.end() :])
+        if _QUESTION_OPENING.match(rest) or _WANTS_TO_KNOW.match(rest):
             told = _TOLD_ABOUT.search(text[: end.start()])
             return f"{rest.rstrip(' ?!.')}, {told.group('rest')}" if told else rest
     return text
