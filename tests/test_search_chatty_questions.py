@@ -99,3 +99,19 @@ def test_the_pronoun_i_is_never_respelt(searcher):
     query = searcher.read("thanks! I need to know about the digital divide")
     assert query.changes == ()
     assert query.subject == "the digital divide"
+
+
+@pytest.mark.parametrize(
+    "british, american",
+    [("realise", "realize"), ("militarisation", "militarization"), ("colour", "color"), ("defence", "defense"),
+     ("centre", "center"), ("programme", "program"), ("analysed", "analyzed"), ("travelled", "traveled")],
+)
+def test_a_british_spelling_is_read_as_the_american_one_the_corpus_writes(british, american):
+    speller = Speller([f"They {american} it."], extra_words=["what", "the", "about"])
+    [correction] = speller.correct(f"what about the {british}")
+    assert correction.corrected == american
+
+
+def test_a_british_spelling_the_corpus_writes_itself_stays():
+    speller = Speller(["The colour and the color."], extra_words=["what", "about"])
+    assert speller.correct("what about colour") == []

@@ -29,6 +29,20 @@ PAIRED_EDITS = 2
 # A pair may have small words between ("War on Terror"): at most this many.
 MAX_PAIR_GAP = 2
 MIN_JOINED_PART = 3
+# British spellings and their American forms, by their endings ("realise" → "realize",
+# "colour" → "color", "centre" → "center", "defence" → "defense", "programme" →
+# "program", "travelled" → "traveled"): English, not any corpus. A British word is read
+# as its American form when the corpus writes that form and not the British one.
+_BRITISH_ENDINGS = (
+    (re.compile(r"(?<=\w\w)is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w\w)ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w\w)our(s|ed|ing|ite|ites|able|ful|less)?$"), r"or\1"),
+    (re.compile(r"(?<=\w\w[^aeiou])re(s|d)?$"), r"er\1"),
+    (re.compile(r"(?<=\w\w)ence(s)?$"), r"ense\1"),
+    (re.compile(r"(?<=\w\w)ogue(s)?$"), r"og\1"),
+    (re.compile(r"(?<=\w\w)mme(s)?$"), r"m\1"),
+    (re.compile(r"(?<=\w\w[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
 # The texts' curly apostrophe and a keyboard's straight one are one letter: "what's"
@@ -129,12 +143,24 @@ class Speller:
             # only when that makes a pair of words the corpus uses ("Edward Snowdn").
             # A word of the language is read as a corpus word only a typo away ("colour"
             # → "color"), not as far as a pair may vouch for ("section" is not "session").
+            american = self._american(word)
+            if american is not None:
+                corrections.append(Correction(match.start(), match.end(), original, _match_case(original, american), 1))
+                continue
             is_real = real is not None and real(original)
             best = self._best(word, before, after, needs_pair=is_real or (original[:1].isupper() and i > 0), far=not is_real)
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
         return corrections
+
+    def _american(self, word: str) -> str | None:
+        """The corpus's American spelling of a British word, if it writes one."""
+        for ending, american in _BRITISH_ENDINGS:
+            variant = ending.sub(american, word)
+            if variant != word and variant in self._counts:
+                return variant
+        return None
 
     def _joined(self, text: str, matches: list[re.Match], lowered: list[str]) -> list[Correction]:
         """Two words typed apart that the corpus writes as one ("cyber attacks" →
