@@ -36,6 +36,9 @@ DOCUMENTS = {
         ("I need to know what the texts say about the river council", "the river council"),
         ("i was wondering what the article says about the council", "the council"),
         ("ok so my teacher said the text talks about a council, where is that?", "where is that, the text talks about a council"),
+        ("I'm confused about the river council, can you explain?", "the river council, can you explain"),
+        # A question naming nothing itself asks about the preamble, which stays.
+        ("We're studying the river council, what do the texts say?", "We're studying the river council, what do the texts say"),
         # Wondering is asking; a statement about the asker with no question after it is left alone.
         ("I wonder about the river council", "the river council"),
         ("I like the river council", "I like the river council"),
@@ -73,6 +76,8 @@ def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
         ("What role does the UN play according to the August 2022 editorial?", "under the framework of the United Nations"),
         ("What did the War on Teror change?", "War on Terror waged by the US"),
         ("thanks! I need to know what the texts say about the digital divide", "bridge the digital divide"),
+        ("I'm confused about the digital divide, can you explain?", "bridge the digital divide"),
+        ("We're studying the digital divide, what do the texts say?", "bridge the digital divide"),
     ],
 )
 def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, question, expected):

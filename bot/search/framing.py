@@ -72,8 +72,9 @@ _TOLD_ABOUT = re.compile(
 # The asker saying they want to know ("I need to know", "I was wondering if"): the
 # question follows, perhaps asked indirectly ("what the texts say about …").
 _WANTS_TO_KNOW = re.compile(
-    r"^\W*(?:i|we)\s+(?:(?:really\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+to\s+(?:know|find\s+out|understand)"
-    r"|(?:was|am|['’]m|were|are|['’]re)\s+(?:wondering|curious)|wonder(?:ed)?)\b(?:\s+(?:about|if|whether))?\s*",
+    r"^\W*(?:i|we)(?:\s+|(?=['’]))(?:(?:really\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+to\s+(?:know|find\s+out|understand)"
+    r"|(?:was|am|['’]m|were|are|['’]re)\s+(?:wondering|curious|confused|unsure|not\s+sure)|wonder(?:ed)?"
+    r"|(?:do\s+not|don['’]t|didn['’]t|did\s+not)\s+(?:really\s+)?(?:understand|get|know))\b(?:\s+(?:about|if|whether))?\s*",
     re.IGNORECASE,
 )
 # Words a question may open with before it says anything ("so", "ok", "and also").
@@ -230,6 +231,12 @@ _EMPTY = frozenset(
 )
 
 
+# Words that ask, point or frame without naming anything.
+_ASKING_WORDS = _EMPTY | frozenset(
+    re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS} {AUXILIARIES} {DOCUMENT_NOUNS}")
+    + """i me my us our your explain explains mean means meant understand get help find give show any anything
+    something ideas idea please so there here more much exactly really actually again then now exist exists""".split()
+)
 _DOCUMENT_NOUN = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 
 
@@ -391,8 +398,19 @@ def _without_preamble(text: str) -> str:
         rest = _LEAD.sub("", text[end.end() :])
         if _QUESTION_OPENING.match(rest) or _WANTS_TO_KNOW.match(rest):
             told = _TOLD_ABOUT.search(text[: end.start()])
-            return f"{rest.rstrip(' ?!.')}, {told.group('rest')}" if told else rest
+            if told:
+                return f"{rest.rstrip(' ?!.')}, {told.group('rest')}"
+            # A question that names nothing itself ("I'm confused about hegemony, can
+            # you explain?") asks about the preamble: it stays. One about the author
+            # ("…, who wrote it?") asks by its structure.
+            return rest if _names_something(rest) else text
     return text
+
+
+def _names_something(question: str) -> bool:
+    """Whether a question has a word besides the ones that ask and point ("can you
+    explain what that means?", "what does it say?")."""
+    return bool(_WHO_WROTE.search(question)) or any(w not in _ASKING_WORDS for w in _words(question))
 
 
 class _Lazy:

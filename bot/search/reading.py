@@ -25,7 +25,8 @@ FRAMING_WORDS = frozenset(
     list(DOCUMENT_WORDS)
     + re.findall(r"[a-z]{3,}", f"{PRONOUNS} {VERBS}")
     + """what which who whom whose when where why how does do did is are was were about tell
-    according regarding concerning anything something please quote quotes show give say i me my""".split()
+    according regarding concerning anything something please quote quotes show give say i me my
+    i'm i've i'd we're we've you're they're""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
