@@ -1,5 +1,6 @@
 """Questions asked as students chat: an apology or their class before the question,
-"what role does X play", "how do we know", a typo in a name with a small word inside."""
+"what role does X play", "how do we know", a typo in a name with a small word inside,
+British spellings."""
 
 import pytest
 
@@ -94,6 +95,7 @@ def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, quest
         "What role does Starlink play according to the 2022 article?",
         "how do we know the semiconductor shortage is over, who said so",
         "thanks! I need to know what the texts say about Brexit",
+        "What did the War on Drugs change?",
     ],
 )
 def test_a_chatty_off_topic_question_is_still_not_covered(searcher, question):
@@ -120,3 +122,14 @@ def test_a_british_spelling_is_read_as_the_american_one_the_corpus_writes(britis
 def test_a_british_spelling_the_corpus_writes_itself_stays():
     speller = Speller(["The colour and the color."], extra_words=["what", "about"])
     assert speller.correct("what about colour") == []
+
+
+def test_a_british_spelling_finds_the_sentence_and_says_what_it_read(searcher):
+    answer = searcher.search("what do they say about the militarisation of network technology")
+    assert answer.answered
+    assert "the militarization of network technology" in answer.quotes[0].text
+    assert answer.read_as == "the militarization of network technology"
+
+
+def test_a_british_spelling_of_an_off_topic_subject_is_still_not_covered(searcher):
+    assert not searcher.search("What does the text say about data localisation in Indonesia?").answered
