@@ -95,3 +95,22 @@ def test_a_comma_ends_a_term_unless_it_lists_the_single_words_that_open_it():
 )
 def test_a_stretch_that_is_no_noun_phrase_is_no_term(texts, acronym):
     assert table(*texts).expand(acronym) is None
+
+
+def test_two_capitals_are_a_two_word_term_only_before_the_word_that_follows_it_in_the_texts():
+    acronyms = table("Infringements of intellectual property rights occur.", "Some internet platforms grow fast.")
+    assert acronyms.expand("IP", following="rights") == "intellectual property"
+    assert acronyms.expand("IP", following="addresses") is None
+    assert acronyms.expand("IP") is None
+
+
+def test_an_acronym_of_a_term_the_texts_write_before_the_questions_next_word_is_answered(searcher):
+    answer = searcher.search("What did Xi say about privacy and IP rights at the second WIC?")
+    assert answer.answered
+    assert "intellectual property rights" in answer.quotes[0].text
+    assert "intellectual property" in answer.read_as
+
+
+@pytest.mark.parametrize("question", ["What do the texts say about IP addresses?", "IP address blocking?"])
+def test_two_capitals_the_texts_never_write_before_the_next_word_stay_unknown(searcher, question):
+    assert not searcher.search(question).answered

@@ -227,21 +227,38 @@ class AcronymTable:
                 if run[j].lower() not in CONNECTORS:
                     yield run[i : j + 1]
 
-    def expand(self, token: str, *, lower_case: bool = False) -> str | None:
+    @functools.cached_property
+    def _paired_terms(self) -> dict[tuple[str, str], set[str]]:
+        """(Initials, the word after) → the two-word lower-case terms that have those
+        initials and that word after them ("intellectual property" before "rights")."""
+        clauses = [[w.lower() for w in _WORD.findall(clause)] for text in self._texts for clause in _CLAUSE_BREAK.split(text)]
+        not_in_terms = _non_term_words(clauses) | self._stopwords | CONNECTORS | {LIST_COMMA}
+        found: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for tokens in clauses:
+            for first, second, after in zip(tokens, tokens[1:], tokens[2:]):
+                if not ({first, second, after} & not_in_terms):
+                    found[((first[0] + second[0]).upper(), after)].add(f"{first} {second}")
+        return found
+
+    def expand(self, token: str, *, lower_case: bool = False, following: str | None = None) -> str | None:
         """The corpus name or term an acronym in a question stands for, or None.
 
         A word typed in capitals is taken for an acronym; one in lower case only with
         ``lower_case`` (the caller knows it is no word: "smes", never "gig"), and only
         from three letters: "UN" is "United Nations", "it" is never anything. Names
-        (capitalised, or spelled out by the text) come before lower-case terms.
+        (capitalised, or spelled out by the text) come before lower-case terms. Two
+        capitals are a lower-case term only when the word ``following`` them in the
+        question follows the term in the texts, as one of its word does: "IP rights"
+        are the texts' "intellectual property rights".
         """
         keys = []
         match = _ACRONYM.match(token)
         if match:
             keys.append(match.group(1))
         elif lower_case and _LOWER_ACRONYM.match(token):
-            # "smes" may be "SMES" or the plural of "SME": the plural first, as typed in capitals.
-            stem = re.sub(r"(?:['’]s|s)$", "", token)
+            # "smes" may be "SMES" or the plural of "SME": the plural first, as typed in
+            # capitals; "cass" is no plural.
+            stem = re.sub(r"(?:['’]s|(?<!s)s)$", "", token)
             keys += [k.upper() for k in dict.fromkeys([stem, re.sub(r"['’]", "", token)]) if len(k) >= MIN_TERM_ACRONYM]
         for key in keys:
             names = self._names.get(key)
@@ -250,4 +267,8 @@ class AcronymTable:
         for key in keys:
             if key in self._terms:
                 return self._terms[key]
+        if match and len(match.group(1)) == MIN_ACRONYM and following:
+            paired = self._paired_terms.get((match.group(1), following.lower()), set())
+            if len(paired) == 1:
+                return next(iter(paired))
         return None

@@ -35,7 +35,8 @@ VERBS = (
     r"suggest|suggests|suggested|report|reports|reported|discuss|discusses|discussed|note|notes|noted|"
     r"believe|believes|believed|talk|talks|talked|explain|explains|explained|describe|describes|described|"
     r"see|sees|view|views|viewed|characteri[sz]e|characteri[sz]es|propose|proposes|proposed|"
-    r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught"
+    r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught|"
+    r"know|knows|knew"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
 # ... negated too ("what don't the texts say", "what does the text not mention"): the
@@ -45,6 +46,44 @@ NOT = r"(?:not|never)\s+"
 # A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
 _NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
 _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
+# The asker speaking of themselves before the question ("sorry if this is a dumb
+# question but …", "we have to cite our sources in class …, do we know …", "my
+# teacher mentioned something about X, how many …"): a preamble that opens with the
+# asker (or an apology, a greeting) and ends where a clause opens as a question.
+_ASKER = re.compile(
+    r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]re|we['’]ve|my|our|sorry|apologies|hey|hi|hello|thanks|thank\s+you|"
+    r"(?:can|could)\s+you\s+help|for\s+(?:my|our)|(?:a\s+)?(?:quick|dumb|silly|stupid|simple|random)\s+question)\b",
+    re.IGNORECASE,
+)
+# … and ends at a comma, colon, dash, "but" or a sentence's end.
+_PREAMBLE_END = re.compile(r"\s*(?:[,;:]|[.?!](?=\s)|\s[-–—]\s|\bbut\b)\s*", re.IGNORECASE)
+_QUESTION_OPENING = re.compile(
+    r"(?:what|which|who|whom|whose|when|where|why|how)\b"
+    r"|(?:do|does|did|would|will|can|could|should|is|are|was|were|has|have|had)\s+(?!\W*$)",
+    re.IGNORECASE,
+)
+# What the preamble says the asker was told or read about: part of the subject ("my
+# teacher mentioned something about Chinese police …, how many countries was it?").
+_TOLD_ABOUT = re.compile(
+    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|wrote|writes|read|heard|learned|learnt|saw|explained)"
+    r"\s+(?:(?:something|anything|a\s+bit)\s+)?(?:(?:about|that|of)\s+)?(?P<rest>.*\w.*)$",
+    re.IGNORECASE,
+)
+# The asker saying they want to know ("I need to know", "I was wondering if"): the
+# question follows, perhaps asked indirectly ("what the texts say about …").
+_WANTS_TO_KNOW = re.compile(
+    r"^\W*(?:i|we)(?:\s+|(?=['’]))(?:(?:really\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+to\s+(?:know|find\s+out|understand)"
+    r"|(?:was|am|['’]m|were|are|['’]re)\s+(?:wondering|curious|confused|unsure|not\s+sure)|wonder(?:ed)?"
+    r"|(?:do\s+not|don['’]t|didn['’]t|did\s+not)\s+(?:really\s+)?(?:understand|get|know))\b(?:\s+(?:about|if|whether))?\s*",
+    re.IGNORECASE,
+)
+# Words a question may open with before it says anything ("so", "ok", "and also").
+_LEAD = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
+# "What role does X play (in Y)?" asks what X does (in Y): the idiom frames it.
+_ROLE = re.compile(
+    rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|has|have|had)\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
+    re.IGNORECASE,
+)
 ABOUT = r"about|on|of|regarding|concerning|re|in regards? to|with regards? to|with respect to|as to"
 # A question that names a year names a document only when it says so: "the 2022 article".
 YEAR_NEAR_NOUN_WORDS = 3
@@ -192,6 +231,12 @@ _EMPTY = frozenset(
 )
 
 
+# Words that ask, point or frame without naming anything.
+_ASKING_WORDS = _EMPTY | frozenset(
+    re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS} {AUXILIARIES} {DOCUMENT_NOUNS}")
+    + """i me my us our your explain explains mean means meant understand get help find give show any anything
+    something ideas idea please so there here more much exactly really actually again then now exist exists""".split()
+)
 _DOCUMENT_NOUN = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 
 
@@ -254,6 +299,8 @@ class Framer:
         self._frames = [
             _frame(rf"^(?:what|how|why)\s+(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
                    rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
+            # Asked indirectly: "(I wonder) what the texts say about …".
+            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b", rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
                    rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
@@ -275,7 +322,6 @@ class Framer:
             _frame(r"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+", rf"(?:{DOCUMENT_NOUNS})\b",
                    rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
         ]
-        self._lead = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
 
     def frame(self, question: str) -> Framed:
         """The question's subject, the documents it names and what it asks for by its structure.
@@ -314,10 +360,11 @@ class Framer:
 
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
-        text = question.strip()
+        text = _WANTS_TO_KNOW.sub("", _without_preamble(_LEAD.sub("", question.strip())), count=1)
         for frame in self._anywhere:
             text = frame.remove(text)
-        text = self._lead.sub("", text.strip(" ,;:"))
+        text = _LEAD.sub("", text.strip(" ,;:"))
+        text = _ROLE.sub(r"\g<actor>", text, count=1)
         for frame in self._frames:
             text = frame.remove(text)
         text = " ".join(text.split()).strip(" ,;:?!.")
@@ -340,6 +387,30 @@ class Framer:
             return frozenset()
         narrowed = set.intersection(*by_kind.values())
         return frozenset(narrowed or set.union(*by_kind.values()))
+
+
+def _without_preamble(text: str) -> str:
+    """The question without the asker's preamble (``_ASKER``); what the preamble says
+    they were told about follows the question as part of its subject."""
+    if not _ASKER.match(text):
+        return text
+    for end in _PREAMBLE_END.finditer(text):
+        rest = _LEAD.sub("", text[end.end() :])
+        if _QUESTION_OPENING.match(rest) or _WANTS_TO_KNOW.match(rest):
+            told = _TOLD_ABOUT.search(text[: end.start()])
+            if told:
+                return f"{rest.rstrip(' ?!.')}, {told.group('rest')}"
+            # A question that names nothing itself ("I'm confused about hegemony, can
+            # you explain?") asks about the preamble: it stays. One about the author
+            # ("…, who wrote it?") asks by its structure.
+            return rest if _names_something(rest) else text
+    return text
+
+
+def _names_something(question: str) -> bool:
+    """Whether a question has a word besides the ones that ask and point ("can you
+    explain what that means?", "what does it say?")."""
+    return bool(_WHO_WROTE.search(question)) or any(w not in _ASKING_WORDS for w in _words(question))
 
 
 class _Lazy:

@@ -25,7 +25,8 @@ FRAMING_WORDS = frozenset(
     list(DOCUMENT_WORDS)
     + re.findall(r"[a-z]{3,}", f"{PRONOUNS} {VERBS}")
     + """what which who whom whose when where why how does do did is are was were about tell
-    according regarding concerning anything something please quote quotes show give say""".split()
+    according regarding concerning anything something please quote quotes show give say i me my
+    i'm i've i'd we're we've you're they're""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
@@ -178,7 +179,7 @@ class QuestionReader:
         are the texts' "great powers")."""
         return self._is_word is not None and len(word) >= MIN_VOCABULARY_WORD and self._is_word(word.lower())
 
-    def _acronym(self, token: str) -> str | None:
+    def _acronym(self, token: str, following: str | None = None) -> str | None:
         """The corpus name an acronym stands for; one typed in lower case, or capitalised
         only ("Aiib"), only when it is no word."""
         folded = token.lower() if token[1:].islower() else token
@@ -188,7 +189,7 @@ class QuestionReader:
             and not self._speller.knows(folded)
             and not self._is_word(folded)
         )
-        return self._acronyms.expand(folded if lower_case else token, lower_case=lower_case)
+        return self._acronyms.expand(folded if lower_case else token, lower_case=lower_case, following=following)
 
     def _expand_acronyms(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """"ICANN" → its name; an acronym the corpus also uses keeps itself beside it ("UN (United Nations)")."""
@@ -196,7 +197,8 @@ class QuestionReader:
 
         def replace(match: re.Match) -> str:
             token = match.group()
-            name = self._acronym(token)
+            after = _TOKEN.search(text, match.end())
+            name = self._acronym(token, after.group() if after else None)
             if name is None:
                 return token
             changes.append((token, name))

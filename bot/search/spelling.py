@@ -26,7 +26,23 @@ SHORT_WORD_EDITS = 1
 CANDIDATES = 12
 # Edits allowed when the correction makes a pair of words the corpus uses.
 PAIRED_EDITS = 2
+# A pair may have small words between ("War on Terror"): at most this many.
+MAX_PAIR_GAP = 2
 MIN_JOINED_PART = 3
+# British spellings and their American forms, by their endings ("realise" → "realize",
+# "colour" → "color", "centre" → "center", "defence" → "defense", "programme" →
+# "program", "travelled" → "traveled"): English, not any corpus. A British word is read
+# as its American form when the corpus writes that form and not the British one.
+_BRITISH_ENDINGS = (
+    (re.compile(r"(?<=\w\w)is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w\w)ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w\w)our(s|ed|ing|ite|ites|able|ful|less)?$"), r"or\1"),
+    (re.compile(r"(?<=\w\w[^aeiou])re(s|d)?$"), r"er\1"),
+    (re.compile(r"(?<=\w\w)ence(s)?$"), r"ense\1"),
+    (re.compile(r"(?<=\w\w)ogue(s)?$"), r"og\1"),
+    (re.compile(r"(?<=\w\w)mme(s)?$"), r"m\1"),
+    (re.compile(r"(?<=\w\w[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
 # The texts' curly apostrophe and a keyboard's straight one are one letter: "what's"
@@ -73,9 +89,12 @@ class Speller:
         bigrams: set[tuple[str, str]] = set()
         pairs: set[tuple[str, str]] = set()  # possessives dropped: "Ali Baba’s" is a pair "ali baba"
         names: set[str] = set()
+        stop = {_fold(w) for w in stopwords}
+        across: set[tuple[str, str]] = set()  # pairs with small words between: "war (on) terror"
         for text in texts:
             tokens = [_fold(w) for w in _WORD.findall(text)]
             counts.update(tokens)
+            across.update(_pairs_across_small_words(tokens, stop))
             bigrams.update(zip(tokens, tokens[1:]))
             bare = [_POSSESSIVE.sub("", t) for t in tokens]
             pairs.update(zip(bare, bare[1:]))
@@ -84,9 +103,9 @@ class Speller:
         for word in extra_words:
             counts[_fold(word)] += 1
         self._counts = counts
-        stop = {_fold(w) for w in stopwords}
+        self._stop = stop
         self._pairs = bigrams | pairs
-        self._bigrams = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)}
+        self._bigrams = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)} | across
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
 
     def knows(self, word: str) -> bool:
@@ -118,18 +137,30 @@ class Speller:
                 continue
             if original.isupper() and len(original) > 1:
                 continue  # an acronym, not a misspelling
-            before = lowered[i - 1] if i > 0 else None
-            after = lowered[i + 1] if i + 1 < len(lowered) else None
+            before = _neighbour(lowered[i - 1 :: -1] if i > 0 else [], self._stop)
+            after = _neighbour(lowered[i + 1 :], self._stop)
             # A capitalised word inside the question is a name: read as a corpus name
             # only when that makes a pair of words the corpus uses ("Edward Snowdn").
             # A word of the language is read as a corpus word only a typo away ("colour"
             # → "color"), not as far as a pair may vouch for ("section" is not "session").
+            american = self._american(word)
+            if american is not None:
+                corrections.append(Correction(match.start(), match.end(), original, _match_case(original, american), 1))
+                continue
             is_real = real is not None and real(original)
             best = self._best(word, before, after, needs_pair=is_real or (original[:1].isupper() and i > 0), far=not is_real)
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
         return corrections
+
+    def _american(self, word: str) -> str | None:
+        """The corpus's American spelling of a British word, if it writes one."""
+        for ending, american in _BRITISH_ENDINGS:
+            variant = ending.sub(american, word)
+            if variant != word and variant in self._counts:
+                return variant
+        return None
 
     def _joined(self, text: str, matches: list[re.Match], lowered: list[str]) -> list[Correction]:
         """Two words typed apart that the corpus writes as one ("cyber attacks" →
@@ -171,6 +202,27 @@ class Speller:
         # "North-South", not "Not-South"), then the word the corpus uses most.
         corrected, edits, _ = min(found, key=lambda f: (f[1], f not in paired, -self._counts[f[0]], f[0]))
         return corrected, int(edits)
+
+
+def _neighbour(words: list[str], stop: set[str]) -> str | None:
+    """The nearest of ``words`` (a question's words beside one, nearest first) that is no
+    small word, past at most MAX_PAIR_GAP small words: in "War on Teror" "war" is the
+    word that pairs with "teror"."""
+    return next((word for word in words[: MAX_PAIR_GAP + 1] if word not in stop), None)
+
+
+def _pairs_across_small_words(tokens: list[str], stop: set[str]) -> set[tuple[str, str]]:
+    """Pairs of words no small word, with one to MAX_PAIR_GAP small words between them."""
+    found = set()
+    for i, first in enumerate(tokens):
+        if first in stop:
+            continue
+        for j in range(i + 1, min(len(tokens), i + MAX_PAIR_GAP + 2)):
+            if tokens[j] not in stop:
+                if j > i + 1:
+                    found.add((first, tokens[j]))
+                break
+    return found
 
 
 def apply(text: str, corrections: list[Correction]) -> str:

@@ -1,0 +1,135 @@
+"""Questions asked as students chat: an apology or their class before the question,
+"what role does X play", "how do we know", a typo in a name with a small word inside,
+British spellings."""
+
+import pytest
+
+from bot.search.framing import Framer
+from bot.search.spelling import Speller
+from bot.texts.corpus import Document
+
+DOCUMENTS = {
+    "daily-2020": Document(
+        id="daily-2020",
+        title="Rivers need friends",
+        author=None,
+        outlet="Daily Post",
+        date="2020-05-01",
+        body="The river council met in Lyon in July last year. It works with more than 40 towns.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("sorry if this is a dumb question but when did the river council meet?", "when did the river council meet"),
+        ("hey, quick question for my homework: how does the council work?", "how does the council work"),
+        ("we have to cite our sources in class and the Daily Post one has no name, do we know anything about the council?", "the council"),
+        # What the preamble says the asker was told about stays, after the question.
+        ("My teacher mentioned something about the river council, how many towns was it?", "how many towns was it, the river council"),
+        ("how do we know the council met in Lyon", "the council met in Lyon"),
+        ("What role does the river council play according to the Daily Post?", "the river council"),
+        ("I'm doing a project on rivers. What does the Daily Post say about the council?", "the council"),
+        ("thanks! and what about the river council?", "the river council"),
+        ("can you help me? what does the text say about the river council", "the river council"),
+        # Wanting to know, and the question asked indirectly.
+        ("I need to know what the texts say about the river council", "the river council"),
+        ("i was wondering what the article says about the council", "the council"),
+        ("ok so my teacher said the text talks about a council, where is that?", "where is that, the text talks about a council"),
+        ("I'm confused about the river council, can you explain?", "the river council, can you explain"),
+        # A question naming nothing itself asks about the preamble, which stays.
+        ("We're studying the river council, what do the texts say?", "We're studying the river council, what do the texts say"),
+        # Wondering is asking; a statement about the asker with no question after it is left alone.
+        ("I wonder about the river council", "the river council"),
+        ("I like the river council", "I like the river council"),
+    ],
+)
+def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):
+    framed = Framer(DOCUMENTS).frame(question)
+    assert framed.subject == subject
+
+
+def test_a_preamble_naming_a_document_still_narrows_to_it():
+    framed = Framer(DOCUMENTS).frame("we have to cite the Daily Post piece in class, who wrote it?")
+    assert framed.documents == {"daily-2020"}
+    assert framed.asks.author
+
+
+def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
+    speller = Speller(["The War on Terror changed the world."], extra_words=["what", "did", "change", "bring"], stopwords=["on", "the"])
+    [correction] = speller.correct("What did the War on Teror change?")
+    assert (correction.original, correction.corrected) == ("Teror", "Terror")
+    # A pair the corpus never writes vouches for nothing: "Peace on Teror" stays.
+    assert speller.correct("What did the Peace on Teror bring?") == []
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("we have to cite our sources in class and the Global Times one has no name on it, do we know anything about who wrote it?",
+         "director at the Research Center for Cyberspace Governance"),
+        ("how do we know the ambassador's account was hacked, who said so", "hacked Chinese Ambassador"),
+        ("sorry if this is a dumb question but when did xi give that speech at the national congress of brazil?",
+         "National Congress of Brazil in June 2014"),
+        ("My teacher mentioned something about Chinese police working with other countries in 2014, how many countries was it?",
+         "more than 60 countries"),
+        ("What role does the UN play according to the August 2022 editorial?", "under the framework of the United Nations"),
+        ("What did the War on Teror change?", "War on Terror waged by the US"),
+        ("thanks! I need to know what the texts say about the digital divide", "bridge the digital divide"),
+        ("I'm confused about the digital divide, can you explain?", "bridge the digital divide"),
+        ("We're studying the digital divide, what do the texts say?", "bridge the digital divide"),
+    ],
+)
+def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, question, expected):
+    answer = searcher.search(question)
+    assert answer.answered, question
+    assert any(expected in quote.text for quote in answer.quotes[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sorry if this is a dumb question but when was ransomware invented?",
+        "My teacher mentioned something about ransomware attacks on hospitals, how many were there?",
+        "What role does Starlink play according to the 2022 article?",
+        "how do we know the semiconductor shortage is over, who said so",
+        "thanks! I need to know what the texts say about Brexit",
+        "What did the War on Drugs change?",
+    ],
+)
+def test_a_chatty_off_topic_question_is_still_not_covered(searcher, question):
+    assert not searcher.search(question).answered
+
+
+def test_the_pronoun_i_is_never_respelt(searcher):
+    query = searcher.read("thanks! I need to know about the digital divide")
+    assert query.changes == ()
+    assert query.subject == "the digital divide"
+
+
+@pytest.mark.parametrize(
+    "british, american",
+    [("realise", "realize"), ("militarisation", "militarization"), ("colour", "color"), ("defence", "defense"),
+     ("centre", "center"), ("programme", "program"), ("analysed", "analyzed"), ("travelled", "traveled")],
+)
+def test_a_british_spelling_is_read_as_the_american_one_the_corpus_writes(british, american):
+    speller = Speller([f"They {american} it."], extra_words=["what", "the", "about"])
+    [correction] = speller.correct(f"what about the {british}")
+    assert correction.corrected == american
+
+
+def test_a_british_spelling_the_corpus_writes_itself_stays():
+    speller = Speller(["The colour and the color."], extra_words=["what", "about"])
+    assert speller.correct("what about colour") == []
+
+
+def test_a_british_spelling_finds_the_sentence_and_says_what_it_read(searcher):
+    answer = searcher.search("what do they say about the militarisation of network technology")
+    assert answer.answered
+    assert "the militarization of network technology" in answer.quotes[0].text
+    assert answer.read_as == "the militarization of network technology"
+
+
+def test_a_british_spelling_of_an_off_topic_subject_is_still_not_covered(searcher):
+    assert not searcher.search("What does the text say about data localisation in Indonesia?").answered
