@@ -32,7 +32,7 @@ from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Ordinal, layout
 from . import late_interaction
-from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, gives_kind, gives_plainly, weakest_part
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .framing import MODALS
@@ -1039,7 +1039,29 @@ class Searcher:
                     match[i] = sum(scores) / len(scores) if scores else 0.0
             windows.append(list(zip(held, match)))
         names = [w in self._names for w in content]
-        return weakest_part(windows, names=names, rarity=[self._lexical.rarity(t) for t in terms])
+        rarity = [self._lexical.rarity(t) for t in terms]
+        if not asks_yes_no(subject):
+            for word, name_rarity in self._written_names(subject).items():
+                if word in content:
+                    i = content.index(word)
+                    names[i], rarity[i] = True, max(rarity[i], name_rarity)
+        return weakest_part(windows, names=names, rarity=rarity)
+
+    def _written_names(self, subject: str) -> dict[str, float]:
+        """The words of the subject's capitalised names of two or more words that the
+        texts write as they are ("the China-US Strategic Security Dialogue"), each with
+        the rarity of its name as a whole: a name the texts write once is as telling as a
+        rare word, though its words ("strategic", "security") are common."""
+        found: dict[str, float] = {}
+        for match in _CAPITALISED_NAME.finditer(_PARENTHESES.sub(" ", subject)):
+            tokens = list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
+            content = [w for w in tokens if w not in self._untelling]
+            rows = self._rows_holding(f" {' '.join(self._lexical.stem_all(tokens))} ") if len(content) >= MIN_PHRASE_WORDS else []
+            if rows:
+                rarity = self._lexical.phrase_rarity(len(rows))
+                for word in content:
+                    found[word] = max(found.get(word, 0.0), rarity)
+        return found
 
     def _lacks_asked_kind(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject asks for a time, number or place (asked_kind) that none of
