@@ -235,7 +235,9 @@ class AbstentionRule:
     and not what it asks. Asked plainly — how many, how long, when, where, who holds an
     office — and given by no sentence beside the subject's words, it is not answered at
     all (Evidence.kind_unanswered): no weight is fitted for a certainty. A place a series
-    doesn't have ("the third World Internet Conference" of two) is an unknown name.
+    doesn't have ("the third World Internet Conference" of two) is an unknown name, and
+    a name the texts use that none of the top passages holds counts as one
+    (Evidence.name_unmatched): they speak of the rest of the question, not of it.
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
