@@ -25,9 +25,10 @@ out, so the estimate covers the sets that flattered the rule least.
 
 The rule also refuses, whatever the model says, a question asking how many, how long,
 when, where or who holds an office that the passages covering it do not answer in kind,
-and one naming something they never mention (a word, a name its words never make, a place
-a series doesn't have: Evidence.kind_unanswered, .unknown_name); these are not fitted, but
-the figures count them.
+one naming something they never mention (a word, a name its words never make, a place
+a series doesn't have) and one naming, with a capital, something they mention that none
+of the top passages holds (Evidence.kind_unanswered, .unknown_name, .name_unmatched);
+these are not fitted, but the figures count them.
 """
 
 from __future__ import annotations

@@ -2,8 +2,11 @@
 terms, coverage that a two-word name's words apart do not earn, and names the texts
 mention only in passing."""
 
+from dataclasses import replace
+
 import pytest
 
+from conftest import make_settings
 from bot.search.abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, gives_kind, gives_plainly, weakest_part
 from bot.search.acronyms import AcronymTable
 
@@ -284,3 +287,76 @@ def test_a_capitalised_name_whose_words_the_texts_never_write_together_is_not_co
     "Protection", but never as these names: "not covered"; the names they do write are
     quoted."""
     assert_not_covered_but_twin_quoted(searcher, unwritten, written, said)
+
+
+def test_a_name_no_top_passage_holds_is_not_answered_however_strong_the_rest():
+    rule = AbstentionRule()
+    strong = Evidence(dense=0.9, coverage=0.9, phrase=False, maxsim=0.9)
+    assert rule.answers(strong)
+    assert not rule.answers(replace(strong, name_unmatched=True))
+
+
+@pytest.mark.parametrize(
+    "unmatched, matched, said",
+    [
+        ("What is Russia's cyber strategy?", "What did Xi say at Brazil's National Congress?", "National Congress of Brazil"),
+        ("What does Britain's internet law say?", "Whose Twitter account was hacked in the UK?", "Twitter account"),
+    ],
+)
+def test_a_name_the_texts_mention_elsewhere_is_not_covered_by_passages_on_the_rest(searcher, unmatched, matched, said):
+    """The texts name Russia and Britain, but not where they speak of strategy or law:
+    "not covered"; a name with what the question asks of it is quoted."""
+    assert_not_covered_but_twin_quoted(searcher, unmatched, matched, said)
+
+
+def test_a_name_the_texts_know_only_in_part_is_left_to_the_reader(searcher):
+    """"Southeast Asian" countries are the texts' ASEAN: "Asian" in no top passage is no
+    sign of another subject."""
+    answer = searcher.search("Which forum did China host with Southeast Asian countries?")
+    assert answer.answered
+    assert "China-ASEAN Cyberspace Forum" in answer.quotes[0].text
+
+
+LAWS = """---
+id: laws-2020
+title: Notes on internet laws
+author: Test Writer
+outlet: Test Outlet
+date: '2020-01-01'
+---
+
+Brazil adopted an internet law that protects the privacy of users.
+
+The internet law requires platforms to delete illegal content quickly.
+
+Lawmakers debated the internet law for many years before it passed.
+
+Courts now apply the internet law to disputes between users and companies.
+
+Britain hosted a football tournament in the summer.
+
+Kenya built new roads and bridges across the country.
+
+Farmers use mobile phones to check market prices.
+"""
+
+
+@pytest.fixture(scope="module")
+def laws_searcher(tmp_path_factory):
+    """A searcher over one short made-up document (its index builds in ~25 s)."""
+    from bot.search.engine import open_searcher
+
+    tmp = tmp_path_factory.mktemp("laws")
+    (tmp / "corpus").mkdir()
+    (tmp / "corpus" / "laws.md").write_text(LAWS, encoding="utf-8")
+    return open_searcher(make_settings(tmp, TEXTBOT_CORPUS=tmp / "corpus"))
+
+
+def test_on_any_corpus_a_name_it_mentions_apart_from_the_rest_is_not_covered(laws_searcher):
+    """Britain and Kenya are named, but not with an internet law: "not covered"; Brazil's
+    law is quoted."""
+    assert not laws_searcher.search("What is Britain's internet law?").answered
+    assert not laws_searcher.search("What does Kenya's internet law say?").answered
+    answer = laws_searcher.search("What does the text say about Brazil's internet law?")
+    assert answer.answered
+    assert answer.quotes[0].text.startswith("Brazil adopted an internet law")

@@ -205,6 +205,10 @@ class Evidence:
     # time, place or office-holder ("How long was Liu Xiaoming ambassador?" beside the
     # one sentence naming him): not answered, whatever else.
     kind_unanswered: bool = False
+    # It names, with a capital, something the texts mention that none of the top passages
+    # holds ("What is Britain's national cyber strategy?" beside passages on strategy):
+    # they answer the rest of it about something else. Not answered, as an unknown name.
+    name_unmatched: bool = False
 
     def signals(self) -> tuple[float, float, float, float, float, float]:
         """The model's inputs: closeness in meaning of the whole, word for word, in words,
@@ -231,7 +235,9 @@ class AbstentionRule:
     and not what it asks. Asked plainly — how many, how long, when, where, who holds an
     office — and given by no sentence beside the subject's words, it is not answered at
     all (Evidence.kind_unanswered): no weight is fitted for a certainty. A place a series
-    doesn't have ("the third World Internet Conference" of two) is an unknown name.
+    doesn't have ("the third World Internet Conference" of two) is an unknown name, and
+    a name the texts use that none of the top passages holds counts as one
+    (Evidence.name_unmatched): they speak of the rest of the question, not of it.
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
@@ -249,7 +255,7 @@ class AbstentionRule:
             return False
         if evidence.phrase:
             return True
-        return not evidence.unknown_name and self.confidence(evidence) >= self.threshold
+        return not (evidence.unknown_name or evidence.name_unmatched) and self.confidence(evidence) >= self.threshold
 
     def strength(self, evidence: Evidence) -> tuple[bool, bool, float]:
         """For comparing two readings of a question: answered, word for word, confidence."""
