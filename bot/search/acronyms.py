@@ -248,8 +248,8 @@ class AcronymTable:
         from three letters: "UN" is "United Nations", "it" is never anything. Names
         (capitalised, or spelled out by the text) come before lower-case terms. Two
         capitals are a lower-case term only when the word ``following`` them in the
-        question follows the term in the texts, as one of its word does: "IP rights"
-        are the texts' "intellectual property rights".
+        question follows the term in the texts too: "IP rights" are the texts'
+        "intellectual property rights".
         """
         keys = []
         match = _ACRONYM.match(token)

@@ -137,16 +137,16 @@ class Speller:
                 continue
             if original.isupper() and len(original) > 1:
                 continue  # an acronym, not a misspelling
+            american = self._american(word)
+            if american is not None:
+                corrections.append(Correction(match.start(), match.end(), original, _match_case(original, american), 1))
+                continue
             before = _neighbour(lowered[i - 1 :: -1] if i > 0 else [], self._stop)
             after = _neighbour(lowered[i + 1 :], self._stop)
             # A capitalised word inside the question is a name: read as a corpus name
             # only when that makes a pair of words the corpus uses ("Edward Snowdn").
             # A word of the language is read as a corpus word only a typo away ("colour"
             # → "color"), not as far as a pair may vouch for ("section" is not "session").
-            american = self._american(word)
-            if american is not None:
-                corrections.append(Correction(match.start(), match.end(), original, _match_case(original, american), 1))
-                continue
             is_real = real is not None and real(original)
             best = self._best(word, before, after, needs_pair=is_real or (original[:1].isupper() and i > 0), far=not is_real)
             if best is not None:
