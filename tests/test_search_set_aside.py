@@ -34,3 +34,9 @@ def test_a_question_that_is_nothing_but_what_it_sets_aside_is_read_as_typed(town
 )
 def test_the_shipped_texts_answer_what_else(searcher, question, answer):
     assert answer in searcher.search(question).quotes[0].text
+
+
+def test_the_reply_says_the_whole_question_it_read_set_aside_part_and_all(searcher):
+    answer = searcher.search("What has the internt brought besides benefits?")
+    assert answer.read_as == "What has the internet brought besides benefits"
+    assert "problems" in answer.quotes[0].text

@@ -479,8 +479,8 @@ class Searcher:
         or a word of its own ("bread" is not "broad"): the respelt reading is kept only
         when it is answered, and better than the question as typed.
         """
-        query = self._set_aside(self.read(text))
-        literal = self._set_aside(self.read(text, spelling=False)) if query.respelt else None
+        query = self.read(text)
+        literal = self.read(text, spelling=False) if query.respelt else None
         vectors = self._encode_ahead([query] if literal is None else [query, literal])
         ranked, evidence = self.weigh(query, vectors=vectors)
         if literal is not None:
@@ -516,7 +516,8 @@ class Searcher:
     @staticmethod
     def _set_aside(query: Query) -> Query:
         """The query without what its subject sets aside ("besides governments"), unless
-        nothing would be left."""
+        nothing would be left: what it is ranked and weighed by (the reply still says
+        the whole subject it read)."""
         subject = " ".join(_SET_ASIDE.sub(" ", query.subject).split()).lstrip(", ")
         return replace(query, subject=subject) if subject and subject != query.subject else query
 
@@ -535,6 +536,7 @@ class Searcher:
         never uses, whose synonyms are looked for. Encoding
         those words with the subject, needed or not, costs less at the p95 than a second
         pass for the questions that need them (README, "Speed and memory")."""
+        readings = [self._set_aside(r) for r in readings]  # as weigh reads them
         subjects = [r.subject for r in readings]
         words = [w for r in readings for w in self._unknown_words(r.subject, r.read).values() if w not in subjects]
         found: dict[str, np.ndarray] = {}
