@@ -79,6 +79,12 @@ _WANTS_TO_KNOW = re.compile(
 )
 # Words a question may open with before it says anything ("so", "ok", "and also").
 _LEAD = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
+# "Besides governments, who else …?", "What has it brought besides benefits?": what the
+# question sets aside is not what it asks about; a passage saying it gains nothing.
+_SET_ASIDE = re.compile(
+    r"^(?:besides|apart from|aside from|other than|except(?: for)?)\s+[^,?]+,|\s(?:besides|apart from|aside from|other than|except(?: for)?)\s+[^,?]+",
+    re.IGNORECASE,
+)
 # "What role does X play (in Y)?" asks what X does (in Y): the idiom frames it.
 _ROLE = re.compile(
     rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|has|have|had)\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
@@ -387,6 +393,13 @@ class Framer:
             return frozenset()
         narrowed = set.intersection(*by_kind.values())
         return frozenset(narrowed or set.union(*by_kind.values()))
+
+
+def without_set_aside(subject: str) -> str:
+    """``subject`` without what it sets aside ("besides governments"), or the whole
+    subject when nothing would be left."""
+    rest = " ".join(_SET_ASIDE.sub(" ", subject).split()).lstrip(", ")
+    return rest or subject
 
 
 def _without_preamble(text: str) -> str:

@@ -35,7 +35,7 @@ from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, gives_kind, gives_plainly, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
-from .framing import MODALS, MONTHS
+from .framing import MODALS, MONTHS, without_set_aside
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
@@ -142,12 +142,6 @@ VERSE_PENALTY = 0.2
 ACTOR_BONUS = 0.2
 # "Why …?" is answered by a sentence that gives a cause ("Due to weak ability in …").
 CAUSE_BONUS = 0.1
-# "Besides governments, who else …?", "What has it brought besides benefits?": what the
-# question sets aside is not what it asks about; a passage saying it gains nothing.
-_SET_ASIDE = re.compile(
-    r"^(?:besides|apart from|aside from|other than|except(?: for)?)\s+[^,?]+,|\s(?:besides|apart from|aside from|other than|except(?: for)?)\s+[^,?]+",
-    re.IGNORECASE,
-)
 _ASKS_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _GIVES_CAUSE = re.compile(
     r"\b(?:because|due to|owing to|thanks to|as a result|as a consequence|consequently|attributed to|reasons?|caused by|stems? from|results? from|therefore|thus|hence)\b",
@@ -518,8 +512,8 @@ class Searcher:
         """The query without what its subject sets aside ("besides governments"), unless
         nothing would be left: what it is ranked and weighed by (the reply still says
         the whole subject it read)."""
-        subject = " ".join(_SET_ASIDE.sub(" ", query.subject).split()).lstrip(", ")
-        return replace(query, subject=subject) if subject and subject != query.subject else query
+        subject = without_set_aside(query.subject)
+        return replace(query, subject=subject) if subject != query.subject else query
 
     def _rerank(self, query: Query, ranked: Sequence[Scored]) -> Sequence[Scored]:
         """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
