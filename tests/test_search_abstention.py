@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import make_settings
-from bot.search.abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, gives_kind, gives_plainly, weakest_part
+from bot.search.abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, weakest_part
 from bot.search.acronyms import AcronymTable
 
 TEXTS = [
@@ -333,6 +333,14 @@ Lawmakers debated the internet law for many years before it passed.
 
 Courts now apply the internet law to disputes between users and companies.
 
+Members of the Open Data Council attended the final vote on the internet law.
+
+The city council publishes open data every month.
+
+Open data lets citizens check how the council spends money.
+
+The council opened a new office for data and statistics.
+
 Britain hosted a football tournament in the summer.
 
 Kenya built new roads and bridges across the country.
@@ -360,3 +368,39 @@ def test_on_any_corpus_a_name_it_mentions_apart_from_the_rest_is_not_covered(law
     answer = laws_searcher.search("What does the text say about Brazil's internet law?")
     assert answer.answered
     assert answer.quotes[0].text.startswith("Brazil adopted an internet law")
+
+
+def test_a_question_opening_with_an_auxiliary_asks_yes_or_no():
+    assert asks_yes_no("Did China attend WSIS")
+    assert asks_yes_no("is trust a renewable resource")
+    assert not asks_yes_no("Who leads the Open Data Council")
+    assert not asks_yes_no("the digital divide")
+
+
+@pytest.mark.parametrize(
+    "unasked, asked, said",
+    [
+        ("What are the aims of the China-US Strategic Security Dialogue?", "Which panel was part of the China-US Strategic Security Dialogue?", "cybersecurity panel"),
+        ("Who sits on the China-ASEAN Cyberspace Forum?", "Which forum did China host with ASEAN countries?", "China-ASEAN Cyberspace Forum"),
+    ],
+)
+def test_a_name_of_common_words_the_texts_write_once_is_a_passing_mention(searcher, unasked, asked, said):
+    """"Strategic", "Security", "Cyberspace" and "Forum" are common words of the texts,
+    but each name is written once, in passing: what they never say of it is "not
+    covered"; what they do say is quoted."""
+    assert_not_covered_but_twin_quoted(searcher, unasked, asked, said)
+
+
+def test_a_yes_or_no_question_about_a_name_is_answered_by_the_passage_naming_it(searcher):
+    answer = searcher.search("Did China take part in the World Summit on the Information Society?")
+    assert answer.answered
+    assert "World Summit on the Information Society" in answer.quotes[0].text
+
+
+def test_on_any_corpus_an_unasked_aspect_of_a_name_written_once_is_not_covered(laws_searcher):
+    """"open", "data" and "council" are everywhere in the small corpus; the Open Data
+    Council once, at the vote: its aims are "not covered", whether it attended is quoted."""
+    assert not laws_searcher.search("What are the aims of the Open Data Council?").answered
+    answer = laws_searcher.search("Did the Open Data Council attend the final vote?")
+    assert answer.answered
+    assert answer.quotes[0].text.startswith("Members of the Open Data Council")

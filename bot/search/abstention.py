@@ -157,6 +157,17 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     return False
 
 
+# A question answered yes or no opens with an auxiliary ("Did China take part in …?").
+_YES_NO = re.compile(r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b", re.IGNORECASE)
+
+
+def asks_yes_no(subject: str) -> bool:
+    """Whether the subject asks to be answered yes or no ("Did China attend WSIS?"): a
+    passage naming its name with the rest answers it, though the name is written
+    nowhere else; "Who leads …", "Where is …" ask for something beside the name."""
+    return bool(_YES_NO.match(subject.lstrip()))
+
+
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
     """(Evidence.weakest, Evidence.aspect_gap) from how each top window matches each of
     the subject's words — (holds it, match in [0, 1]) — given which words are names and
@@ -241,8 +252,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (7.26, 2.31, 1.34, 4.76, -8.81, -2.84)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
-    bias: float = -6.17
+    weights: tuple[float, ...] = (7.62, 2.65, 1.54, 4.32, -9.24, -2.53)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
+    bias: float = -6.37
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:

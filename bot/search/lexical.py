@@ -222,6 +222,10 @@ class LexicalIndex:
         """How telling a stemmed term is, as a share of the most telling (a term the corpus never uses)."""
         return self.idf(term) / self._unseen_idf
 
+    def phrase_rarity(self, rows: int) -> float:
+        """How telling a phrase held by ``rows`` passages is, as rarity() of a term."""
+        return math.log(1 + max(len(self._token_sets), 1) / (rows + 0.5)) / self._unseen_idf
+
     def knows(self, term: str) -> bool:
         """Whether a stemmed term occurs anywhere in the indexed passages."""
         return term in self._idf

@@ -20,7 +20,7 @@ import logging
 import re
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
 from types import MappingProxyType
 
@@ -32,7 +32,7 @@ from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Ordinal, layout
 from . import late_interaction
-from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, gives_kind, gives_plainly, weakest_part
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .framing import MODALS, MONTHS, without_set_aside
@@ -1123,7 +1123,28 @@ class Searcher:
                     match[i] = sum(scores) / len(scores) if scores else 0.0
             windows.append(list(zip(held, match)))
         names = [w in self._names for w in content]
-        return weakest_part(windows, names=names, rarity=[self._lexical.rarity(t) for t in terms])
+        rarity = [self._lexical.rarity(t) for t in terms]
+        if not asks_yes_no(subject):
+            for word, name_rarity in self._written_names(subject).items():
+                if word in content:
+                    i = content.index(word)
+                    names[i], rarity[i] = True, max(rarity[i], name_rarity)
+        return weakest_part(windows, names=names, rarity=rarity)
+
+    def _written_names(self, subject: str) -> dict[str, float]:
+        """The words of the subject's capitalised names of two or more words that the
+        texts write as they are ("the China-US Strategic Security Dialogue"), each with
+        the rarity of its name as a whole: a name the texts write once is as telling as a
+        rare word, though its words ("strategic", "security") are common."""
+        found: dict[str, float] = {}
+        for tokens in self._capitalised_names(subject):
+            content = [w for w in tokens if w not in self._untelling]
+            rows = self._rows_holding(f" {' '.join(self._lexical.stem_all(tokens))} ") if len(content) >= MIN_PHRASE_WORDS else []
+            if rows:
+                rarity = self._lexical.phrase_rarity(len(rows))
+                for word in content:
+                    found[word] = max(found.get(word, 0.0), rarity)
+        return found
 
     def _lacks_asked_kind(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject asks for a time, number or place (asked_kind) that none of
@@ -1177,6 +1198,13 @@ class Searcher:
                 return True
         return False
 
+    def _capitalised_names(self, subject: str) -> Iterator[list[str]]:
+        """The words of each name of two or more capitalised words in the subject, from its
+        first telling word ("the World Bank" → "world", "bank"), an acronym's expansion
+        the reader added left out."""
+        for match in _CAPITALISED_NAME.finditer(_PARENTHESES.sub(" ", subject)):
+            yield list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
+
     def _names_unwritten_name(self, subject: str) -> bool:
         """Whether the subject writes a name of two or more capitalised words ("the World
         Bank", "China's 2017 Cybersecurity Law") no two of whose words the texts ever
@@ -1185,8 +1213,7 @@ class Searcher:
         "Cybersecurity", "law"). A name holding a word they never use is left to the
         reader's unknown names (reading.QuestionReader), which knows a name it partly
         knows ("Southeast Asian" countries, for ASEAN)."""
-        for match in _CAPITALISED_NAME.finditer(_PARENTHESES.sub(" ", subject)):
-            tokens = list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
+        for tokens in self._capitalised_names(subject):
             content = [i for i, w in enumerate(tokens) if w not in self._untelling]
             stems = self._lexical.stem_all(tokens)
             stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
