@@ -252,8 +252,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (7.62, 2.65, 1.54, 4.32, -9.24, -2.53)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
-    bias: float = -6.37
+    weights: tuple[float, ...] = (7.7, 2.64, 1.43, 4.34, -9.23, -2.53)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
+    bias: float = -6.35
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:
