@@ -40,3 +40,23 @@ def test_the_reply_says_the_whole_question_it_read_set_aside_part_and_all(search
     answer = searcher.search("What has the internt brought besides benefits?")
     assert answer.read_as == "What has the internet brought besides benefits"
     assert "problems" in answer.quotes[0].text
+
+
+def test_a_long_clause_after_besides_is_what_the_question_asks(searcher):
+    # Only a short closing phrase is set aside: the rest of this question is its subject.
+    answer = searcher.search("who else besides governments should take part in internet governance?")
+    assert "international organizations" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "subject, kept",
+    [
+        ("who else besides governments should take part in internet governance", "who else besides governments should take part in internet governance"),
+        ("What has the internet brought besides benefits", "What has the internet brought"),
+        ("what, besides money, matters", "what, matters"),
+    ],
+)
+def test_what_is_set_aside(subject, kept):
+    from bot.search.framing import without_set_aside
+
+    assert without_set_aside(subject) == kept

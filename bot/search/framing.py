@@ -80,9 +80,14 @@ _WANTS_TO_KNOW = re.compile(
 # Words a question may open with before it says anything ("so", "ok", "and also").
 _LEAD = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
 # "Besides governments, who else …?", "What has it brought besides benefits?": what the
-# question sets aside is not what it asks about; a passage saying it gains nothing.
+# question sets aside is not what it asks about; a passage saying it gains nothing. Inside
+# a question only a short phrase that closes it or a clause is set aside: "who else
+# besides governments should take part in …" asks about taking part.
+_SET_ASIDE_WORDS = r"(?:besides|apart from|aside from|other than|except(?: for)?)"
+SET_ASIDE_MAX_WORDS = 4
 _SET_ASIDE = re.compile(
-    r"^(?:besides|apart from|aside from|other than|except(?: for)?)\s+[^,?]+,|\s(?:besides|apart from|aside from|other than|except(?: for)?)\s+[^,?]+",
+    rf"^{_SET_ASIDE_WORDS}\s+[^,?]+,"
+    rf"|\s{_SET_ASIDE_WORDS}\s+(?:[^\s,?]+\s+){{0,{SET_ASIDE_MAX_WORDS - 1}}}[^\s,?]+(?=\s*(?:[,?!.]|$))",
     re.IGNORECASE,
 )
 # "What role does X play (in Y)?" asks what X does (in Y): the idiom frames it.
@@ -398,7 +403,7 @@ class Framer:
 def without_set_aside(subject: str) -> str:
     """``subject`` without what it sets aside ("besides governments"), or the whole
     subject when nothing would be left."""
-    rest = " ".join(_SET_ASIDE.sub(" ", subject).split()).lstrip(", ")
+    rest = " ".join(_SET_ASIDE.sub(" ", subject).split()).replace(" ,", ",").replace(",,", ",").lstrip(", ")
     return rest or subject
 
 
