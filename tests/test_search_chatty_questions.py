@@ -38,8 +38,13 @@ DOCUMENTS = {
         ("i was wondering what the article says about the council", "the council"),
         ("ok so my teacher said the text talks about a council, where is that?", "where is that, the text talks about a council"),
         ("I'm confused about the river council, can you explain?", "the river council, can you explain"),
-        # A question naming nothing itself asks about the preamble, which stays.
-        ("We're studying the river council, what do the texts say?", "We're studying the river council, what do the texts say"),
+        # A question naming nothing itself, or pointing back, asks about what the asker
+        # studies or read; a question naming its own subject asks about that.
+        ("We're studying the river council, what do the texts say?", "the river council"),
+        ("we are studying the river council, where did it meet?", "where did it meet, the river council"),
+        ("my class is reading about the council, what was it?", "what was it, the council"),
+        ("I'm writing an essay on floods - what does the Daily Post say about the council?", "the council"),
+        ("We like the river council, what do the texts say?", "We like the river council, what do the texts say"),
         # Wondering is asking; a statement about the asker with no question after it is left alone.
         ("I wonder about the river council", "the river council"),
         ("I like the river council", "I like the river council"),

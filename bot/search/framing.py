@@ -65,8 +65,10 @@ _QUESTION_OPENING = re.compile(
 # What the preamble says the asker was told or read about: part of the subject ("my
 # teacher mentioned something about Chinese police …, how many countries was it?").
 _TOLD_ABOUT = re.compile(
-    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|wrote|writes|read|heard|learned|learnt|saw|explained)"
-    r"\s+(?:(?:something|anything|a\s+bit)\s+)?(?:(?:about|that|of)\s+)?(?P<rest>.*\w.*)$",
+    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|wrote|writes|read|heard|learned|learnt|saw|explained"
+    r"|reading|studying|learning|writing|working\s+on|doing)"
+    r"\s+(?:(?:something|anything|a\s+bit)\s+)?(?:(?:an?|my|our)\s+(?:essay|report|paper|project|presentation|assignment)\s+)?"
+    r"(?:(?:about|that|of|on)\s+)?(?P<rest>.*\w.*)$",
     re.IGNORECASE,
 )
 # The asker saying they want to know ("I need to know", "I was wondering if"): the
@@ -415,14 +417,27 @@ def _without_preamble(text: str) -> str:
     for end in _PREAMBLE_END.finditer(text):
         rest = _LEAD.sub("", text[end.end() :])
         if _QUESTION_OPENING.match(rest) or _WANTS_TO_KNOW.match(rest):
+            # A question that names something itself asks about it; one that names
+            # nothing ("I'm confused about hegemony, can you explain?") or points back
+            # ("…, what happened there?") asks about what the preamble says the asker
+            # was told or read about, or else about the whole preamble. One about the
+            # author ("…, who wrote it?") asks by its structure.
+            if _names_something(rest) and not _points_back(rest):
+                return rest
             told = _TOLD_ABOUT.search(text[: end.start()])
-            if told:
-                return f"{rest.rstrip(' ?!.')}, {told.group('rest')}"
-            # A question that names nothing itself ("I'm confused about hegemony, can
-            # you explain?") asks about the preamble: it stays. One about the author
-            # ("…, who wrote it?") asks by its structure.
-            return rest if _names_something(rest) else text
+            return f"{rest.rstrip(' ?!.')}, {told.group('rest')}" if told else text
     return text
+
+
+# Words by which a question points back at what its preamble named ("we are studying the
+# World Internet Conference, what happened there?").
+_POINTING = re.compile(r"\b(?:there|it|they|them)\b", re.IGNORECASE)
+
+
+def _points_back(question: str) -> bool:
+    """Whether a question leans on its preamble for what it asks about: it points back
+    and is not about the author ("…, who wrote it?" asks by its structure)."""
+    return bool(_POINTING.search(question)) and not _WHO_WROTE.search(question)
 
 
 def _names_something(question: str) -> bool:
