@@ -22,7 +22,11 @@ def chat(quiz_library):  # noqa: F811
     return Conversation(NoSearch(), quiz_library, MemoryStore())
 
 
-@pytest.mark.parametrize("message", ["hi", "Hello!", "hey there", "good morning", "thanks!", "Thank you so much", "who are you?", "What can you do?"])
+@pytest.mark.parametrize(
+    "message",
+    ["hi", "Hello!", "hey there", "good morning", "thanks!", "Thank you so much", "who are you?", "What can you do?",
+     "I don't understand", "sorry, I'm confused", "huh?", "ok", "what?"],
+)
 def test_small_talk_gets_a_friendly_reply_with_an_example_question(chat, message):
     [reply] = chat.ask("7", message)
     assert reply.text != NOT_COVERED
@@ -50,7 +54,7 @@ def test_a_question_in_another_language_is_told_the_texts_are_in_english(chat, m
 
 @pytest.mark.parametrize(
     "message",
-    ["What is this principle?", "cyber manhunt?", "waht do the txts say abuot internet hegemnoy?", "hi-tech industry?", "the u.s.?"],
+    ["What is this principle?", "I don't understand cyber sovereignty", "what is it?", "cyber manhunt?", "waht do the txts say abuot internet hegemnoy?", "hi-tech industry?", "the u.s.?"],
 )
 def test_questions_are_not_mistaken_for_small_talk(documents, message):
     assert SmallTalk(documents).reply(message) is None

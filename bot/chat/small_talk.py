@@ -37,6 +37,14 @@ _WHO = re.compile(
     r"|what(?:'s|\s+is)\s+your\s+name)(?:\s+(?:exactly|again|here))?" + _END,
     re.IGNORECASE,
 )
+# The student lost (told how to ask) or just acknowledging: neither is "not covered".
+_CONFUSED = re.compile(
+    r"^(?:(?:sorry|hmm+|um+|uh+)[\s,!.]*)?"
+    r"(?:i\s+(?:do\s+not|don['’]t|dont)\s+(?:understand|get\s+it|know\s+what\s+to\s+ask)|i['’]?m\s+(?:confused|lost)|i\s+am\s+(?:confused|lost)"
+    r"|what\s+do\s+you\s+mean|what|huh|sorry|hmm+|um+)" + _END,
+    re.IGNORECASE,
+)
+_OK = re.compile(r"^(?:ok(?:ay)?|cool|great|nice|good|got\s+it|i\s+see|alright|all\s+right)" + _END, re.IGNORECASE)
 _BYE = re.compile(r"^(?:bye|goodbye|good\s+bye|see\s+you|see\s+ya|cya|good\s+night)(?:\s+\w+)?" + _END, re.IGNORECASE)
 # A question whose letters are mostly of another script is in another language; one in
 # Latin letters is checked by a language identifier only when few of its words are ones
@@ -88,6 +96,10 @@ def casual_reply(text: str, *, example: str = NEUTRAL_EXAMPLE, known: Callable[[
         )
     if _BYE.match(text):
         return "Goodbye! Come back with more questions about the texts."
+    if _CONFUSED.match(text):
+        return f"Ask me about a subject of the texts, in your own words, and I quote the sentences that answer it. {try_this}"
+    if _OK.match(text):
+        return f"Ask me another question whenever you like. {try_this}"
     if other_language(text, known=known):
         return f"The texts are in English, so I can only search them in English. {try_this}"
     return None
