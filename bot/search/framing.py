@@ -391,10 +391,12 @@ class Framer:
         """
         by_kind: dict[str, set[str]] = {}
         for pattern, doc_id, kind in self._names:
-            if pattern.search(question):
+            # A document named once in a kind needs no other of its names tried.
+            if doc_id not in by_kind.get(kind, ()) and pattern.search(question):
                 by_kind.setdefault(kind, set()).add(doc_id)
+        lowered = question.lower()
         for doc_id, doc in self._documents.items():
-            if len(doc.title) >= MIN_TITLE_CHARS and fuzz.partial_ratio(doc.title.lower(), question.lower()) >= TITLE_MATCH:
+            if len(doc.title) >= MIN_TITLE_CHARS and fuzz.partial_ratio(doc.title.lower(), lowered) >= TITLE_MATCH:
                 by_kind.setdefault("name", set()).add(doc_id)
         if not by_kind:
             return frozenset()
@@ -459,8 +461,9 @@ class _Lazy:
         self._pattern: re.Pattern | None = None
 
     def _ready(self, text: str) -> re.Pattern | None:
-        if not all(need.search(text) for need in self._needs):
-            return None
+        for need in self._needs:  # a loop, not all(): this runs ~60 times a question
+            if need.search(text) is None:
+                return None
         if self._pattern is None:
             self._pattern = re.compile(self._source, self._flags)
         return self._pattern

@@ -10,6 +10,7 @@ that weighed them: any change means weighing again.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -52,6 +53,9 @@ _DOTTED_INITIALS = re.compile(r"\b[A-Za-z](?:\.[A-Za-z])+\b\.?")
 # the whole text is in capitals (a shouted "WHAT ABOUT THE US?" tells nothing apart).
 MIN_ACRONYM_LETTERS = 2
 MIN_SHOUTED_WORDS = 3
+# A search reads the content words of the same few texts (its question, its subject)
+# a dozen times; the last ones read are kept.
+CONTENT_WORDS_KEPT = 64
 LEXICAL_FILE = "lexical.npz"
 LEXICAL_FORMAT = 4  # bump when what is stored, or how it is computed, changes
 # What weighs and stems the terms: a new version of either means weighing again.
@@ -123,6 +127,10 @@ class LexicalIndex:
 
     def _set_stopwords(self, stopwords: set[str]) -> None:
         self._stopwords = stopwords
+        self._read_content_words = functools.lru_cache(maxsize=CONTENT_WORDS_KEPT)(self._find_content_words)
+        self._read_tokens = functools.lru_cache(maxsize=CONTENT_WORDS_KEPT)(
+            lambda text: tuple(self._stemmer.stemWords(self._read_content_words(text)))
+        )
         self.stopword_stems = frozenset(self._stemmer.stemWords(sorted(stopwords)))
 
     @property
@@ -184,6 +192,9 @@ class LexicalIndex:
         Single letters are left out: in a question they are markup ("<b>") or
         initials, never what it is about.
         """
+        return list(self._read_content_words(text))
+
+    def _find_content_words(self, text: str) -> tuple[str, ...]:
         tokens = [_unpossessive(t) for t in _TOKEN.findall(undotted(text))]
         shouted = len(tokens) >= MIN_SHOUTED_WORDS and not any(c.islower() for c in text)
         found = []
@@ -194,7 +205,7 @@ class LexicalIndex:
                     found.append(raw)
             elif len(word) > 1 or word.isdigit():
                 found.append(word)
-        return found
+        return tuple(found)
 
     def stem(self, word: str) -> str:
         return self._stemmer.stemWord(word)
@@ -237,7 +248,7 @@ class LexicalIndex:
 
     def tokens(self, text: str) -> list[str]:
         """Stemmed content words of a text."""
-        return self._stemmer.stemWords(self.content_words(text))
+        return list(self._read_tokens(text))
 
     def _to_ids(self, corpus_tokens: list[list[str]]):
         import bm25s
