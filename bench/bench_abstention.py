@@ -13,7 +13,8 @@ blind: covered questions as students type them; passing mentions, compounds of w
 texts use apart, near-domain subjects), is read and weighed once (both readings when
 a word was respelt). The rule — answer when the subject is quoted word for word, or,
 unless it names something the texts never mention, when a logistic model of (dense,
-coverage, MaxSim, weakest word, passing-mention gap, asked kind missing) gives a probability ≥ t —
+coverage, MaxSim, weakest word, passing-mention gap, asked kind missing, words held only
+apart) gives a probability ≥ t —
 is then fitted on k−1 folds (the model's weights, then t) and scored on the held-out
 fold, so the figures are for questions the model never saw; then fitted on every set but
 one and scored on that one (a whole set unseen, the nearer estimate for a new set).
@@ -132,7 +133,7 @@ def fit(rows: list[dict]) -> AbstentionRule:
     return AbstentionRule(weights=tuple(round(float(w), 2) for w in weights), bias=round(bias, 2), threshold=0.5)
 
 
-SIGNALS = ("dense", "coverage", "MaxSim", "weakest", "gap", "kind missing")
+SIGNALS = ("dense", "coverage", "MaxSim", "weakest", "gap", "kind missing", "apart")
 
 
 def describe(rule: AbstentionRule) -> str:

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import make_settings
-from bot.search.abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, weakest_part
+from bot.search.abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, weakest_part
 from bot.search.acronyms import AcronymTable
 
 TEXTS = [
@@ -116,6 +116,26 @@ def test_a_name_held_while_the_rest_of_the_subject_is_matched_nowhere_is_a_passi
     assert weakest_part([elsewhere], names=names, rarity=rarity) == (0.25, 0.0)
 
 
+def test_words_each_held_by_a_top_window_but_never_together_are_held_apart():
+    # Subject words: "apple", "privacy"; (held, match) per top window.
+    companies = [(True, 1.0), (False, 0.3)]  # "Google, Facebook, Twitter, Apple …"
+    on_privacy = [(False, 0.2), (True, 1.0)]
+    assert held_apart([companies, on_privacy])
+    # One window holding both answers the two together.
+    assert not held_apart([companies, [(True, 1.0), (True, 1.0)], on_privacy])
+    # A word no window holds is the weakest word's and the coverage's to weigh, not this.
+    assert not held_apart([companies, [(False, 0.2), (False, 0.4)]])
+    # A one-word subject is never apart; nor is no window at all.
+    assert not held_apart([[(True, 1.0)], [(False, 0.5)]])
+    assert not held_apart([])
+
+
+def test_words_held_only_apart_lower_the_confidence():
+    rule = AbstentionRule()
+    both = Evidence(dense=0.45, coverage=0.55, phrase=False, maxsim=0.57, weakest=0.3)
+    assert rule.confidence(replace(both, apart=True)) < rule.confidence(both)
+
+
 @pytest.mark.parametrize(
     "passing, covered",
     [
@@ -222,6 +242,9 @@ def test_how_many_how_long_when_where_and_who_heads_want_a_count_a_duration_a_ti
     # A pronoun "one", a day of a month and a year are no count.
     assert not gives_plainly("count", "One was the Sept. 11 attacks.", asked=" people died in the September 11 attacks")
     assert not gives_plainly("count", "The first conference was held in November 2014, on Dec. 16.", asked=" people attended")
+    # The last day of a range is a date too, not a count of anything.
+    assert not gives_plainly("count", "On Dec. 16-18, the second conference was convened in Wuzhen.", asked=" people attended")
+    assert gives_plainly("count", "It has 18 members and met on Dec. 16.", asked=" members does it have")
     assert gives_plainly("duration", "He served from 2010 to 2021.", asked=" was he ambassador")
     assert not gives_plainly("duration", "He recently said so in 2021.", asked=" was he ambassador")
     assert gives_plainly("time", "Such a panel was initiated in early 2013.", asked=" was the panel started")

@@ -117,6 +117,7 @@ _DURATION = re.compile(
     r"|\bsince\b|\bfor (?:years|decades|months)\b|\b(?:1\d|20)\d\d\s*(?:-|–|to|until|till)\s*(?:1\d|20)?\d\d\b",
     re.IGNORECASE,
 )
+_RANGE = frozenset({"-", "–", "to"})
 _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
@@ -146,10 +147,14 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return True  # "the largest number of internet users"
     own = set(re.findall(r"\w+", asked.lower()))
     tokens = [t.lower() for t in _TOKEN.findall(text)]
+    days: set[int] = set()
     for i, word in enumerate(tokens):
         before = [t for t in tokens[max(0, i - 2) : i] if t != "."]
-        if word in own or _YEAR.fullmatch(word) or (word.isdigit() and before and before[-1] in _TIME_WORDS):
-            continue  # the question's own number, a year, a day of a month
+        if word.isdigit() and before and (before[-1] in _TIME_WORDS or (before[-1] in _RANGE and i - 2 in days)):
+            days.add(i)  # a day of a month, or the last of a range of them ("Dec. 16-18")
+            continue
+        if word in own or _YEAR.fullmatch(word):
+            continue  # the question's own number, a year
         if word == "one" and tokens[i + 1 : i + 2] != ["-"]:
             continue  # "One was …", "one of": no count; "one-fourth" is
         if word in _NUMBER_WORDS or word.isdigit():
@@ -189,6 +194,17 @@ def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], 
     return weakest, min(gaps, default=0.0)
 
 
+def held_apart(windows: list[list[tuple[bool, float]]]) -> bool:
+    """Whether the top windows hold every word of the subject only apart: each word is
+    in one of them, and none holds them all ("Apple and privacy": a list of companies
+    names Apple, a sentence on privacy another). The texts mention each; the question
+    asks what they say of the two together, and they may say nothing."""
+    if not windows or len(windows[0]) < 2:
+        return False
+    every_word_held = all(any(window[i][0] for window in windows) for i in range(len(windows[0])))
+    return every_word_held and not any(all(held for held, _ in window) for window in windows)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What the top candidates offer for a question."""
@@ -220,12 +236,17 @@ class Evidence:
     # holds ("What is Britain's national cyber strategy?" beside passages on strategy):
     # they answer the rest of it about something else. Not answered, as an unknown name.
     name_unmatched: bool = False
+    # The top passages hold each word of the subject, but no one of them holds them all
+    # (held_apart): "privacy in Britain" beside a sentence on privacy and another naming
+    # Britain among the countries China met.
+    apart: bool = False
 
-    def signals(self) -> tuple[float, float, float, float, float, float]:
+    def signals(self) -> tuple[float, float, float, float, float, float, float]:
         """The model's inputs: closeness in meaning of the whole, word for word, in words,
-        of the weakest word, what a passage naming the subject's name lacks, and whether
-        the kind of answer asked for is missing."""
-        return self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap, float(self.kind_missing)
+        of the weakest word, what a passage naming the subject's name lacks, whether
+        the kind of answer asked for is missing, and whether its words are held only
+        apart."""
+        return self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap, float(self.kind_missing), float(self.apart)
 
 
 @dataclass(frozen=True)
@@ -252,8 +273,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (7.7, 2.64, 1.43, 4.34, -9.23, -2.53)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing
-    bias: float = -6.35
+    weights: tuple[float, ...] = (7.61, 2.7, 1.85, 4.19, -9.67, -2.54, -1.22)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart
+    bias: float = -6.42
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:
