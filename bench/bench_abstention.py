@@ -14,7 +14,7 @@ texts use apart, near-domain subjects), is read and weighed once (both readings 
 a word was respelt). The rule — answer when the subject is quoted word for word, or,
 unless it names something the texts never mention, when a logistic model of (dense,
 coverage, MaxSim, weakest word, passing-mention gap, asked kind missing, words held only
-apart) gives a probability ≥ t —
+apart, asks yes or no) gives a probability ≥ t —
 is then fitted on k−1 folds (the model's weights, then t) and scored on the held-out
 fold, so the figures are for questions the model never saw; then fitted on every set but
 one and scored on that one (a whole set unseen, the nearer estimate for a new set).
@@ -72,8 +72,12 @@ NEWTON_STEPS = 50
 # answered off-topic questions keeps both under 5-fold cross-validation: 1.5-2.0% and
 # 8.8-10.0% over three shuffles (at 2.5: 2.0-2.2% and 8.1-8.5%; at 3.5: 1.2-1.5% and
 # 10.8-11.2%). Leaving one whole set out instead gives 1.7% and 13.5% at 3: random
-# folds flatter the rule on off-topic questions (README, "Abstention").
-REFUSAL_COST = 3.0
+# folds flatter the rule on off-topic questions (README, "Abstention"). With the
+# apart and yes/no signals, scored on the 15 open sets of bench/data (each of the six
+# left out in turn, the nine others by the rule fitted on the six): at 3, 22/1819
+# refused and 72/820 answered; at 2.5, 24 and 67; at 2, 32 and 52 — 2.5 refuses and
+# answers fewer than the six signals did at 3 (29 and 68).
+REFUSAL_COST = 2.5
 
 
 def collect(searcher, sets: list[str]) -> list[dict]:
@@ -133,7 +137,7 @@ def fit(rows: list[dict]) -> AbstentionRule:
     return AbstentionRule(weights=tuple(round(float(w), 2) for w in weights), bias=round(bias, 2), threshold=0.5)
 
 
-SIGNALS = ("dense", "coverage", "MaxSim", "weakest", "gap", "kind missing", "apart")
+SIGNALS = ("dense", "coverage", "MaxSim", "weakest", "gap", "kind missing", "apart", "yes/no")
 
 
 def describe(rule: AbstentionRule) -> str:

@@ -136,6 +136,41 @@ def test_words_held_only_apart_lower_the_confidence():
     assert rule.confidence(replace(both, apart=True)) < rule.confidence(both)
 
 
+def test_a_yes_or_no_question_raises_the_confidence():
+    rule = AbstentionRule()
+    claim = Evidence(dense=0.5, coverage=0.6, phrase=False, maxsim=0.6, weakest=0.35)
+    assert rule.confidence(replace(claim, yes_no=True)) > rule.confidence(claim)
+
+
+@pytest.mark.parametrize(
+    "together, each",
+    [
+        ("What do the texts say about Twitter and privacy?", "What do they say about privacy?"),
+        ("What do they say about Twitter and data?", "What do they say about Twitter?"),
+    ],
+)
+def test_a_company_and_a_topic_the_texts_mention_only_apart_are_not_covered_together(searcher, together, each):
+    """The texts name Twitter in a list of companies (and an envoy's hacked account) and
+    speak of privacy and data elsewhere: nothing they say is about the two together."""
+    assert not searcher.search(together).answered
+    assert searcher.search(each).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("can used-up trust be renewed?", "Such trust, to some extent, is a nonrenewable strategic resource"),
+        ("Does the goal match what the world's people want?", "The goal of building a community with a shared future in cyberspace"),
+    ],
+)
+def test_a_yes_or_no_question_in_the_askers_words_is_quoted(searcher, question, said):
+    """"renewed" and "match" are the asker's words for the texts' "nonrenewable" and
+    "conforms to": the passage settling the claim is quoted."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
 @pytest.mark.parametrize(
     "passing, covered",
     [

@@ -240,13 +240,21 @@ class Evidence:
     # (held_apart): "privacy in Britain" beside a sentence on privacy and another naming
     # Britain among the countries China met.
     apart: bool = False
+    # The subject asks to be answered yes or no (asks_yes_no: "Will the transformation of
+    # the cyber order be smooth?"): it puts a claim to the texts in the asker's words
+    # ("smooth", "lawless", "easy"), and the passage that settles it says so in its own,
+    # so a weak word counts less against it.
+    yes_no: bool = False
 
-    def signals(self) -> tuple[float, float, float, float, float, float, float]:
+    def signals(self) -> tuple[float, float, float, float, float, float, float, float]:
         """The model's inputs: closeness in meaning of the whole, word for word, in words,
         of the weakest word, what a passage naming the subject's name lacks, whether
-        the kind of answer asked for is missing, and whether its words are held only
-        apart."""
-        return self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap, float(self.kind_missing), float(self.apart)
+        the kind of answer asked for is missing, whether its words are held only apart,
+        and whether it asks yes or no."""
+        return (
+            self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap,
+            float(self.kind_missing), float(self.apart), float(self.yes_no),
+        )
 
 
 @dataclass(frozen=True)
@@ -273,8 +281,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (7.61, 2.7, 1.85, 4.19, -9.67, -2.54, -1.22)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart
-    bias: float = -6.42
+    weights: tuple[float, ...] = (7.4, 2.79, 1.93, 4.22, -9.16, -2.42, -1.11, 1.72)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart, yes_no
+    bias: float = -6.73
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:

@@ -1084,6 +1084,7 @@ class Searcher:
                 kind_unanswered=plainly_unanswered,
                 name_unmatched=name_unmatched,
                 apart=apart,
+                yes_no=asks_yes_no(query.subject),
             )
 
         evidence = covered({})
