@@ -2,6 +2,7 @@
 
     python bench/bench_abstention.py [--folds 5] [--out bench/results/abstention.md]
         [--also bench/data/calibration3.jsonl bench/data/heldout5.jsonl]
+        [--score bench/data/heldout.jsonl bench/data/heldout2.jsonl …]
 
 Every question of bench/data/covered.jsonl (on-topic, phrased as people ask) and
 bench/data/offtopic.jsonl (near-domain questions the texts don't answer; written before
@@ -22,7 +23,10 @@ Prints both, the trade-off table for the model fitted on all questions, and its
 constants. bench/data/heldout.jsonl, heldout2.jsonl, heldout3.jsonl and heldout4.jsonl
 are never read here: they judge the result. ``--also`` adds sets that are open for
 development once judged (calibration3.jsonl, heldout5.jsonl): each is one more set left
-out, so the estimate covers the sets that flattered the rule least.
+out, so the estimate covers the sets that flattered the rule least. ``--score`` scores
+further sets (the held-out sets once they are open) by the rule fitted on the
+calibration sets, without fitting on them: with the sets left out, an estimate over
+every open question, none of which the rule scoring it saw.
 
 The rule also refuses, whatever the model says, a question asking how many, how long,
 when, where or who holds an office that the passages covering it do not answer in kind,
@@ -145,29 +149,39 @@ def describe(rule: AbstentionRule) -> str:
     return f"{terms} {rule.bias:+}, p ≥ {rule.threshold}"
 
 
+def _tally(rows: list[dict], rule: AbstentionRule) -> tuple[int, int, int, int]:
+    """(covered refused, covered, off-topic answered, off-topic) among ``rows`` under ``rule``."""
+    on = [r for r in rows if r["on"]]
+    off = [r for r in rows if not r["on"]]
+    return sum(not answered(r, rule) for r in on), len(on), sum(answered(r, rule) for r in off), len(off)
+
+
+def _table(title: str, tallies: dict[str, tuple[int, int, int, int]]) -> list[str]:
+    lines = ["", title, "", "| set | covered refused | off-topic answered |", "|---|---|---|"]
+    lines += [f"| {name} | {a}/{b} | {c}/{d} |" for name, (a, b, c, d) in tallies.items()]
+    a, b, c, d = (sum(t[i] for t in tallies.values()) for i in range(4))
+    lines.append(f"| all | {a}/{b} ({a / max(b, 1):.1%}) | {c}/{d} ({c / max(d, 1):.1%}) |")
+    return lines
+
+
 def leave_one_set_out(rows: list[dict]) -> list[str]:
     """The rule fitted on every set but one and scored on that one: a set written at
     another time, in another style, is what an unseen set looks like, and random folds
     (which mix every set into training) flatter the rule."""
-    lines = ["", "Leave one set out (fitted on the other sets):", "",
-             "| set left out | covered refused | off-topic answered |", "|---|---|---|"]
-    refused_total = wrongly_total = 0
+    tallies = {}
     for name in dict.fromkeys(r["set"] for r in rows):
         rule = fit([r for r in rows if r["set"] != name])
-        on = [r for r in rows if r["set"] == name and r["on"]]
-        off = [r for r in rows if r["set"] == name and not r["on"]]
-        refused = sum(not answered(r, rule) for r in on)
-        wrongly = sum(answered(r, rule) for r in off)
-        refused_total += refused
-        wrongly_total += wrongly
-        lines.append(f"| {name} | {refused}/{len(on)} | {wrongly}/{len(off)} |")
-    on_total = sum(r["on"] for r in rows)
-    off_total = len(rows) - on_total
-    lines.append(
-        f"| all | {refused_total}/{on_total} ({refused_total / on_total:.1%}) | "
-        f"{wrongly_total}/{off_total} ({wrongly_total / off_total:.1%}) |"
-    )
-    return lines
+        tallies[name] = _tally([r for r in rows if r["set"] == name], rule)
+    return _table("Leave one set out (fitted on the other sets):", tallies)
+
+
+def scored_elsewhere(rows: list[dict], others: list[dict]) -> list[str]:
+    """Sets the rule is not fitted on (``--score``), each scored by the rule fitted on all
+    the calibration sets: with the sets left out above, every question is one the rule
+    never saw."""
+    rule = fit(rows)
+    tallies = {name: _tally([r for r in others if r["set"] == name], rule) for name in dict.fromkeys(r["set"] for r in others)}
+    return _table("Scored by the rule fitted on all the calibration sets (not fitted on these):", tallies)
 
 
 def main() -> int:
@@ -175,9 +189,11 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--also", nargs="*", default=[], metavar="FILE", help="further sets to calibrate on, relative to the repository")
+    parser.add_argument("--score", nargs="*", default=[], metavar="FILE", help="sets to score only, by the rule fitted on the others")
     args = parser.parse_args()
     searcher = open_searcher(Settings.from_env(root=ROOT))
     rows = collect(searcher, SETS + [path for path in args.also if path not in SETS])
+    others = collect(searcher, [path for path in args.score if path not in SETS + args.also])
     order = list(range(len(rows)))
     random.Random(0).shuffle(order)
     folds = [order[i :: args.folds] for i in range(args.folds)]
@@ -203,6 +219,8 @@ def main() -> int:
         f"{wrongly_total}/{len(rows) - on} ({wrongly_total / (len(rows) - on):.1%}) |"
     )
     lines += leave_one_set_out(rows)
+    if others:
+        lines += scored_elsewhere(rows, others)
     final = fit(rows)
     lines += ["", f"Fitted on all questions: {describe(final)}", f"    {final!r}", ""]
     lines += ["| threshold | covered refused | off-topic answered |", "|---|---|---|"]
