@@ -20,8 +20,8 @@ is then fitted on k−1 folds (the model's weights, then t) and scored on the he
 fold, so the figures are for questions the model never saw; then fitted on every set but
 one and scored on that one (a whole set unseen, the nearer estimate for a new set).
 Prints both, the trade-off table for the model fitted on all questions, and its
-constants. bench/data/heldout.jsonl, heldout2.jsonl, heldout3.jsonl and heldout4.jsonl
-are never read here: they judge the result. ``--also`` adds sets that are open for
+constants. The held-out sets (bench/data/heldout*.jsonl) are never fitted on: they
+judge the result. ``--also`` adds sets that are open for
 development once judged (calibration3.jsonl, heldout5.jsonl): each is one more set left
 out, so the estimate covers the sets that flattered the rule least. ``--score`` scores
 further sets (the held-out sets once they are open) by the rule fitted on the
