@@ -93,6 +93,10 @@ def test_a_question_asking_when_how_many_or_where_needs_a_time_number_or_place_i
     assert not gives_kind("number", "In 2014 the police cooperated.", asked="How many police in 2014")
     assert gives_kind("place", "It was held in Wuzhen.", asked="Where was it held")
     assert not gives_kind("place", "Companies such as Alibaba, Tencent and Baidu compete.", asked="Where is Baidu based")
+    # The name asked about is no place of itself; another name is.
+    director = "The author is director at the Research Center for Cyberspace Governance of Fudan University."
+    assert not gives_kind("place", director, asked="where is fudan university")
+    assert gives_kind("place", director, asked="Where does Zhi Zhenfeng work")
 
 
 def test_a_missing_kind_of_answer_lowers_the_confidence():

@@ -61,7 +61,9 @@ _NUMBER_WORDS = frozenset("""
     dozen dozens half
     """.split())
 _YEAR = re.compile(r"(?:1\d|20)\d\ds?")
-_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z]\w+)")
+# A place: "in", "at" or "from" before a name, taken whole ("at the Research Center for
+# Cyberspace Governance of Fudan University").
+_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)")
 
 
 def asked_kind(subject: str) -> str | None:
@@ -77,7 +79,8 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     Cold War and no date."""
     own = set(re.findall(r"\w+", asked.lower()))
     if kind == "place":
-        return any(name.lower() not in own for name in _PLACE.findall(text))
+        # "Where is Fudan University?" is not answered by "at the … of Fudan University".
+        return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE.findall(text))
     given = [w.lower() for w in re.findall(r"\w+", text) if w.lower() not in own]
     if kind == "time":
         return any(w in _TIME_WORDS or _YEAR.fullmatch(w) for w in given)
