@@ -93,10 +93,6 @@ def test_a_question_asking_when_how_many_or_where_needs_a_time_number_or_place_i
     assert not gives_kind("number", "In 2014 the police cooperated.", asked="How many police in 2014")
     assert gives_kind("place", "It was held in Wuzhen.", asked="Where was it held")
     assert not gives_kind("place", "Companies such as Alibaba, Tencent and Baidu compete.", asked="Where is Baidu based")
-    # The name asked about is no place of itself; another name is.
-    director = "The author is director at the Research Center for Cyberspace Governance of Fudan University."
-    assert not gives_kind("place", director, asked="where is fudan university")
-    assert gives_kind("place", director, asked="Where does Zhi Zhenfeng work")
 
 
 def test_a_missing_kind_of_answer_lowers_the_confidence():
@@ -284,6 +280,10 @@ def test_how_many_how_long_when_where_and_who_heads_want_a_count_a_duration_a_ti
     # The last day of a range is a date too, not a count of anything.
     assert not gives_plainly("count", "On Dec. 16-18, the second conference was convened in Wuzhen.", asked=" people attended")
     assert gives_plainly("count", "It has 18 members and met on Dec. 16.", asked=" members does it have")
+    # The name asked about is no place of itself; another name is.
+    director = "The author is director at the Research Center for Cyberspace Governance of Fudan University."
+    assert not gives_plainly("place", director, asked=" fudan university")
+    assert gives_plainly("place", director, asked=" the author")
     assert gives_plainly("duration", "He served from 2010 to 2021.", asked=" was he ambassador")
     assert not gives_plainly("duration", "He recently said so in 2021.", asked=" was he ambassador")
     assert gives_plainly("time", "Such a panel was initiated in early 2013.", asked=" was the panel started")

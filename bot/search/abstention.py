@@ -61,9 +61,7 @@ _NUMBER_WORDS = frozenset("""
     dozen dozens half
     """.split())
 _YEAR = re.compile(r"(?:1\d|20)\d\ds?")
-# A place: "in", "at" or "from" before a name, taken whole ("at the Research Center for
-# Cyberspace Governance of Fudan University").
-_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)")
+_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z]\w+)")
 
 
 def asked_kind(subject: str) -> str | None:
@@ -79,8 +77,7 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     Cold War and no date."""
     own = set(re.findall(r"\w+", asked.lower()))
     if kind == "place":
-        # "Where is Fudan University?" is not answered by "at the … of Fudan University".
-        return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE.findall(text))
+        return any(name.lower() not in own for name in _PLACE.findall(text))
     given = [w.lower() for w in re.findall(r"\w+", text) if w.lower() not in own]
     if kind == "time":
         return any(w in _TIME_WORDS or _YEAR.fullmatch(w) for w in given)
@@ -120,6 +117,10 @@ _DURATION = re.compile(
     r"|\bsince\b|\bfor (?:years|decades|months)\b|\b(?:1\d|20)\d\d\s*(?:-|–|to|until|till)\s*(?:1\d|20)?\d\d\b",
     re.IGNORECASE,
 )
+# A place asked for plainly: the whole name after "in", "at" or "from" ("at the Research
+# Center for Cyberspace Governance of Fudan University"), none of whose words the
+# question holds — "Where is Fudan University?" is not answered by a place named after it.
+_PLACE_NAME = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)")
 _RANGE = frozenset({"-", "–", "to"})
 _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -142,7 +143,10 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     after its opening) does not hold itself, or names an office-holder."""
     if kind == "office":
         return bool(_OFFICE.search(text))
-    if kind in ("time", "place"):
+    if kind == "place":
+        own = set(re.findall(r"\w+", asked.lower()))
+        return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE_NAME.findall(text))
+    if kind == "time":
         return gives_kind(kind, text, asked=asked)
     if kind == "duration":
         return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
