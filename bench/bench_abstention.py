@@ -15,7 +15,7 @@ texts use apart, near-domain subjects), is read and weighed once (both readings 
 a word was respelt). The rule — answer when the subject is quoted word for word, or,
 unless it names something the texts never mention, when a logistic model of (dense,
 coverage, MaxSim, weakest word, passing-mention gap, asked kind missing, words held only
-apart, asks yes or no) gives a probability ≥ t —
+apart, asks yes or no, name only listed) gives a probability ≥ t —
 is then fitted on k−1 folds (the model's weights, then t) and scored on the held-out
 fold, so the figures are for questions the model never saw; then fitted on every set but
 one and scored on that one (a whole set unseen, the nearer estimate for a new set).
@@ -141,7 +141,7 @@ def fit(rows: list[dict]) -> AbstentionRule:
     return AbstentionRule(weights=tuple(round(float(w), 2) for w in weights), bias=round(bias, 2), threshold=0.5)
 
 
-SIGNALS = ("dense", "coverage", "MaxSim", "weakest", "gap", "kind missing", "apart", "yes/no")
+SIGNALS = ("dense", "coverage", "MaxSim", "weakest", "gap", "kind missing", "apart", "yes/no", "listed")
 
 
 def describe(rule: AbstentionRule) -> str:

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import make_settings
-from bot.search.abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, weakest_part
+from bot.search.abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
 from bot.search.acronyms import AcronymTable
 
 TEXTS = [
@@ -136,6 +136,23 @@ def test_words_held_only_apart_lower_the_confidence():
     assert rule.confidence(replace(both, apart=True)) < rule.confidence(both)
 
 
+def test_a_name_only_an_item_of_a_list_of_names_is_listed():
+    companies = "Services are provided by Internet companies such as Google, Facebook, Twitter, Apple and Amazon."
+    countries = "Conferences were held with countries including the United States, Britain, South Korea, Russia and India."
+    assert listed_only("Apple", [companies])
+    assert listed_only("korea", [countries, companies.replace("Apple", "South Korea")])
+    # Named once outside a list: the texts say something of it.
+    assert not listed_only("apple", [companies, "Apple was fined in the EU."])
+    assert not listed_only("Apple", ["Apple and Google compete."])  # two names are no list
+    assert not listed_only("apple", [])
+
+
+def test_a_listed_name_lowers_the_confidence():
+    rule = AbstentionRule()
+    named = Evidence(dense=0.5, coverage=0.6, phrase=False, maxsim=0.6, weakest=0.4)
+    assert rule.confidence(replace(named, listed=True)) < rule.confidence(named)
+
+
 def test_a_yes_or_no_question_raises_the_confidence():
     rule = AbstentionRule()
     claim = Evidence(dense=0.5, coverage=0.6, phrase=False, maxsim=0.6, weakest=0.35)
@@ -154,6 +171,19 @@ def test_a_company_and_a_topic_the_texts_mention_only_apart_are_not_covered_toge
     speak of privacy and data elsewhere: nothing they say is about the two together."""
     assert not searcher.search(together).answered
     assert searcher.search(each).answered
+
+
+@pytest.mark.parametrize(
+    "asked_of_it",
+    ["What do they say about Amazon and privacy?", "What do they say about India and privacy?", "Who runs Baidu?"],
+)
+def test_something_asked_of_a_name_the_texts_only_list_is_not_covered(searcher, asked_of_it):
+    """Amazon, India and Baidu are items of lists of companies and countries; the list
+    is what the texts say of a name alone."""
+    assert not searcher.search(asked_of_it).answered
+    answer = searcher.search("What do they say about Tencent?")
+    assert answer.answered
+    assert "Tencent" in answer.quotes[0].text
 
 
 @pytest.mark.parametrize(

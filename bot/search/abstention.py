@@ -201,6 +201,23 @@ def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], 
     return weakest, min(gaps, default=0.0)
 
 
+# A list of names: three or more capitalised items, the last after "and" or "or"
+# ("Google, Facebook, Twitter and Amazon"; "the United States, Britain, South Korea …
+# and South Africa").
+_ITEM = r"[A-Z][\w.-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w.-]*)*"
+_NAME_LIST = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
+
+
+def listed_only(word: str, texts: list[str]) -> bool:
+    """Whether every one of ``texts`` names ``word`` only as an item of a list of names:
+    "Apple" in "Google, Facebook, Twitter, Apple and Amazon" says nothing of Apple
+    but that it is one of them."""
+    word = word.lower()
+    return bool(texts) and all(
+        any(word in {w.lower() for w in re.findall(r"\w+", m.group())} for m in _NAME_LIST.finditer(text)) for text in texts
+    )
+
+
 def held_apart(windows: list[list[tuple[bool, float]]]) -> bool:
     """Whether the top windows hold every word of the subject only apart: each word is
     in one of them, and none holds them all ("Apple and privacy": a list of companies
@@ -252,15 +269,20 @@ class Evidence:
     # ("smooth", "lawless", "easy"), and the passage that settles it says so in its own,
     # so a weak word counts less against it.
     yes_no: bool = False
+    # The subject asks something of a name (it has other words too) that the top
+    # passages name only as an item of a list (listed_only): "Who founded Tencent?",
+    # "What do they say about Apple and privacy?" beside "Google, Facebook, Twitter,
+    # Apple and Amazon".
+    listed: bool = False
 
-    def signals(self) -> tuple[float, float, float, float, float, float, float, float]:
+    def signals(self) -> tuple[float, ...]:
         """The model's inputs: closeness in meaning of the whole, word for word, in words,
         of the weakest word, what a passage naming the subject's name lacks, whether
         the kind of answer asked for is missing, whether its words are held only apart,
-        and whether it asks yes or no."""
+        whether it asks yes or no, and whether its name is only listed."""
         return (
             self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap,
-            float(self.kind_missing), float(self.apart), float(self.yes_no),
+            float(self.kind_missing), float(self.apart), float(self.yes_no), float(self.listed),
         )
 
 
@@ -290,8 +312,8 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (7.4, 2.79, 1.93, 4.22, -9.16, -2.42, -1.11, 1.72)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart, yes_no
-    bias: float = -6.73
+    weights: tuple[float, ...] = (7.37, 2.68, 1.92, 4.39, -8.84, -2.46, -1.12, 3.28, -5.91)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart, yes_no, listed
+    bias: float = -6.71
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:

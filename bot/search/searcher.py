@@ -32,7 +32,7 @@ from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Ordinal, layout
 from . import late_interaction
-from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, weakest_part
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .framing import MODALS, MONTHS, without_set_aside
@@ -1055,7 +1055,7 @@ class Searcher:
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
-        weakest, aspect_gap, apart = self._weakest_part(query.subject, rows) or (maxsim, 0.0, False)
+        weakest, aspect_gap, apart, listed = self._weakest_part(query.subject, rows) or (maxsim, 0.0, False, False)
         if unused_compound:
             # A window holding both words of a name it never writes ("things" and "the
             # Internet") matches it no better than a passage holding one; and its
@@ -1085,6 +1085,7 @@ class Searcher:
                 name_unmatched=name_unmatched,
                 apart=apart,
                 yes_no=asks_yes_no(query.subject),
+                listed=listed,
             )
 
         evidence = covered({})
@@ -1092,10 +1093,11 @@ class Searcher:
             evidence = covered(expansions)
         return evidence
 
-    def _weakest_part(self, subject: str, rows: list[int]) -> tuple[float, float, bool] | None:
-        """The subject's weakest word, a passing mention's gap and whether its words are
-        held only apart (Evidence.weakest, .aspect_gap, .apart) over the top windows;
-        None without token vectors. A word a window
+    def _weakest_part(self, subject: str, rows: list[int]) -> tuple[float, float, bool, bool] | None:
+        """The subject's weakest word, a passing mention's gap, whether its words are held
+        only apart and whether its rarest name is only listed (Evidence.weakest,
+        .aspect_gap, .apart, .listed) over the top windows; None without token vectors.
+        A word a window
         holds matches it fully, another by its word pieces' MaxSim against the window's."""
         token_vectors = getattr(self._encoder, "token_vectors", None)
         if token_vectors is None or self.index.token_vectors is None:
@@ -1105,7 +1107,7 @@ class Searcher:
         # "9/11", it is the whole subject.
         content = [w for w in content if not (w.isdigit() and len(w) < 3)] or [w for w in content if w.isdigit()]
         if not content:  # "who are you?", a question in another script: nothing a passage could answer
-            return 0.0, 0.0, False
+            return 0.0, 0.0, False, False
         terms = self._lexical.stem_all(content)
         vectors, pieces = token_vectors(subject)
         own = _pieces_of(pieces, content)
@@ -1132,7 +1134,12 @@ class Searcher:
                 if word in content:
                     i = content.index(word)
                     names[i], rarity[i] = True, max(rarity[i], name_rarity)
-        return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows))
+        held_names = [i for i, name in enumerate(names) if name and any(window[i][0] for window in windows)]
+        listed = False
+        if held_names and not all(names):  # a name, and something asked of it
+            rarest = max(held_names, key=lambda i: rarity[i])
+            listed = listed_only(content[rarest], [self._texts[row] for row, window in zip(rows, windows) if window[rarest][0]])
+        return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows), listed)
 
     def _written_names(self, subject: str) -> dict[str, float]:
         """The words of the subject's capitalised names of two or more words that the
