@@ -1,5 +1,5 @@
 """Abstention: when the best evidence is too weak to quote, the search says the texts
-don't cover the question. A small logistic model of eight signals, fitted with
+don't cover the question. A small logistic model of nine signals, fitted with
 cross-validation on bench/data (bench/bench_abstention.py); the README has the
 trade-off table."""
 
@@ -292,7 +292,7 @@ class AbstentionRule:
     the texts never mention ("Brexit", "the Paris Call"), when the logistic model's
     probability that the texts answer it reaches the threshold.
 
-    Eight signals, not one: a paraphrase with no word in common ("mistrust between
+    Nine signals, not one: a paraphrase with no word in common ("mistrust between
     major powers") scores on meaning, a rare subject the embedding places badly on
     words, and MaxSim — each word of the question finding its best match — is high
     only when every part of the subject has something that answers it. An average
@@ -303,7 +303,8 @@ class AbstentionRule:
     time, number or place for is weaker still: the passage names what it asks about
     and not what it asks. Words each held by a top passage but never together ("Apple
     and privacy") are weaker than words held by one; a question asking yes or no puts
-    a claim in its own words, which the passage settling it need not share. Asked plainly — how many, how long, when, where, who holds an
+    a claim in its own words, which the passage settling it need not share; a name the
+    passages hold only as an item of a list is named, not spoken of. Asked plainly — how many, how long, when, where, who holds an
     office — and given by no sentence beside the subject's words, it is not answered at
     all (Evidence.kind_unanswered): no weight is fitted for a certainty. A place a series
     doesn't have ("the third World Internet Conference" of two) is an unknown name, and
