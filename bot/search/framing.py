@@ -55,6 +55,12 @@ _ASKER = re.compile(
     r"(?:can|could)\s+you\s+help|for\s+(?:my|our)|(?:a\s+)?(?:quick|dumb|silly|stupid|simple|random)\s+question)\b",
     re.IGNORECASE,
 )
+# … or with the piece it asks about ("in that CASS article from December 2015, do …"):
+# a preamble that names a document and nothing else the question could lean on.
+_IN_THE_PIECE = re.compile(
+    rf"^\W*(?:in|from|by)\s+(?:the|this|that|these|those|their|his|her)\s+(?=[^,;:?]*\b(?:{DOCUMENT_NOUNS})\b)",
+    re.IGNORECASE,
+)
 # … and ends at a comma, colon, dash, "but" or a sentence's end.
 _PREAMBLE_END = re.compile(r"\s*(?:[,;:]|[.?!](?=\s)|\s[-–—]\s|\bbut\b)\s*", re.IGNORECASE)
 _QUESTION_OPENING = re.compile(
@@ -79,8 +85,21 @@ _WANTS_TO_KNOW = re.compile(
     r"|(?:do\s+not|don['’]t|didn['’]t|did\s+not)\s+(?:really\s+)?(?:understand|get|know))\b(?:\s+(?:about|if|whether))?\s*",
     re.IGNORECASE,
 )
-# Words a question may open with before it says anything ("so", "ok", "and also").
-_LEAD = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
+# Words a question may open with before it says anything ("so", "ok", "and also", a
+# filler "like": not "like-minded").
+_LEAD = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also|like(?!\s*-))\b[,\s]*)+", re.IGNORECASE)
+# The asker speaking of themselves after the question ("…, I'm trying to understand the
+# main argument for my essay", "…? need it for class", "… thanks!"): a clause or sentence
+# that closes the question, opens with the asker, their need or their class, and asks
+# nothing itself.
+_ASKER_AFTER = re.compile(
+    r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|im|ive|we|we['’]re|we['’]ve|my|our|me|sorry|thanks|thank\s+you|thx|ty|pls|please|asap|lol"
+    r"|need(?:ed|s)?\s+(?:it|this|that|to)|(?:it|this)(?:['’]s|\s+is)\s+for"
+    r"|for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report|seminar|school|lecture|teacher|professor))\b",
+    re.IGNORECASE,
+)
+# Where a question's sentences end and its clauses open.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # "Besides governments, who else …?", "What has it brought besides benefits?": what the
 # question sets aside is not what it asks about; a passage saying it gains nothing. Inside
 # a question only a short phrase that closes it or a clause is set aside: "who else
@@ -373,7 +392,8 @@ class Framer:
 
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
-        text = _WANTS_TO_KNOW.sub("", _without_preamble(_LEAD.sub("", question.strip())), count=1)
+        text = _without_postamble(_without_preamble(_LEAD.sub("", _without_empty_sentences(question.strip()))))
+        text = _WANTS_TO_KNOW.sub("", text, count=1)
         for frame in self._anywhere:
             text = frame.remove(text)
         text = _LEAD.sub("", text.strip(" ,;:"))
@@ -414,10 +434,15 @@ def without_set_aside(subject: str) -> str:
 def _without_preamble(text: str) -> str:
     """The question without the asker's preamble (``_ASKER``); what the preamble says
     they were told about follows the question as part of its subject."""
-    if not _ASKER.match(text):
+    in_the_piece = bool(_IN_THE_PIECE.match(text))
+    if not (in_the_piece or _ASKER.match(text)):
         return text
     for end in _PREAMBLE_END.finditer(text):
         rest = _LEAD.sub("", text[end.end() :])
+        if in_the_piece:
+            # The piece is named (Framer.named_documents reads the whole question);
+            # "it" after it is that piece or something the question names itself.
+            return rest if _QUESTION_OPENING.match(rest) and _names_something(rest) else text
         if _QUESTION_OPENING.match(rest) or _WANTS_TO_KNOW.match(rest):
             # A question that names something itself asks about it; one that names
             # nothing ("I'm confused about hegemony, can you explain?") or points back
@@ -429,6 +454,32 @@ def _without_preamble(text: str) -> str:
             told = _TOLD_ABOUT.search(text[: end.start()])
             return f"{rest.rstrip(' ?!.')}, {told.group('rest')}" if told else text
     return text
+
+
+def _without_empty_sentences(text: str) -> str:
+    """The question without its sentences that name nothing ("Why did they write this?
+    Like why is …", "can you help me? what …"), when another one names something."""
+    sentences = _SENTENCE_END.split(text)
+    kept = [s for s in sentences if _names_something(s)]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+
+
+def _without_postamble(text: str) -> str:
+    """The question without the asker's clause closing it (``_ASKER_AFTER``): "…, I'm
+    trying to understand the main argument for my essay", "…? need it for class" say
+    why they ask, not what about. Kept when the question before it names nothing or
+    points back and the clause says what the asker studies ("what happened there? we
+    are studying the conference"), as a preamble would."""
+    for end in _PREAMBLE_END.finditer(text):
+        before, rest = text[: end.start()], text[end.end() :]
+        if _ASKER_AFTER.match(rest) and not _QUESTION_OPENING.match(_LEAD.sub("", rest)) and not _QUESTION_AFTER.search(rest):
+            leans = not _names_something(before) or _points_back(before)
+            return text if leans and (_TOLD_ABOUT.search(rest) or not _names_something(before)) else before
+    return text
+
+
+# A question asked inside a clause ("I'm studying X, what does it say about Y?").
+_QUESTION_AFTER = re.compile(rf"[,;:.?!]\s*(?:{_QUESTION_OPENING.pattern})", re.IGNORECASE)
 
 
 # Words by which a question points back at what its preamble named ("we are studying the
