@@ -294,6 +294,7 @@ class Framer:
             if roles[doc_id]:
                 # "the Fudan University director says": the author described as the byline does.
                 self._names.append((_described_author_pattern(sorted(roles[doc_id])), doc_id, "name"))
+                self._names.append((_affiliation_pattern(sorted(roles[doc_id])), doc_id, "name"))
             for name in filter(None, [doc.outlet, doc.author, doc.title]):
                 self._names.append((_phrase_pattern(name), doc_id, "name"))
                 phrases.add(_phrase_source(name))
@@ -317,11 +318,14 @@ class Framer:
         if single:
             names.append(_single_names_source(sorted(single)))
         name_alternatives = "|".join(names)
-        role_alternatives = "".join(f"|{w}" for w in sorted(set().union(*roles.values())))
+        role_words = sorted(set().union(*roles.values()))
+        role_alternatives = "".join(f"|{w}" for w in role_words)
+        # "the Fudan director": a byline's words run on together.
+        more_roles = rf"(?:\s+(?:{'|'.join(role_words)})\b)*" if role_words else ""
         who = (
             rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
-            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b(?:\s+(?:{name_alternatives}))?)"
+            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}(?:\s+(?:{name_alternatives}))?)"
             rf"(?:\s+(?:from|of|in)\s+(?:{MONTH}\s+)?\d{{4}}\b)?"
         )
         # Each pattern is its head (what a question must start with), what else it must
@@ -594,6 +598,16 @@ def _described_author_pattern(words: list[str]) -> _Lazy:
     return _Lazy(
         rf"\b(?:{alternatives})(?:\s+(?:{alternatives})){{1,3}}\b(?:\s+[\w'’-]+){{0,2}}?\s+(?:{VERBS})\b",
         [rf"\b(?:{alternatives})\s+(?:{alternatives})\b"],
+    )
+
+
+def _affiliation_pattern(words: list[str]) -> _Lazy:
+    """One of a byline's words as whose piece it is: "according to the Fudan director",
+    "the Fudan article", "the CASS institute's piece"."""
+    alternatives = "|".join(re.escape(w) for w in words)
+    return _Lazy(
+        rf"\b(?:according\s+to|as\s+per)\s+(?:the\s+)?(?:{alternatives})\b|\b(?:{alternatives})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b",
+        [rf"\b(?:{alternatives})\b"],
     )
 
 
