@@ -58,13 +58,13 @@ MIN_SHOUTED_WORDS = 3
 CONTENT_WORDS_KEPT = 64
 LEXICAL_FILE = "lexical.npz"
 LEXICAL_FORMAT = 4  # bump when what is stored, or how it is computed, changes
-# English prefixes that negate a word ("nonrenewable", "unimaginable", "insufficient"):
-# a question's word the corpus never uses is read as the corpus's word made from it by
-# one of them ("renewed" → "nonrenewable"), or as the word it is made from ("unfair" →
-# "fair"): the same subject, said the other way. Not prefixes that make another word
-# ("under" + "stand", "multi" + "lateral"), and a base shorter than MIN_DERIVED_BASE
-# letters is none.
-DERIVING_PREFIXES = ("non", "un", "in", "im", "ir", "il", "dis", "anti", "counter")
+# English prefixes that negate a word ("nonrenewable", "unimaginable"): a question's
+# word the corpus never uses is read as the corpus's word made from it by one of them
+# ("renewed" → "nonrenewable", "imagine" → "unimaginable"): the same subject, said the
+# other way. Not the other way round ("disinformation" is not "information"), not
+# "dis" or "in" ("connected" is not "disconnected", "courses" not "discourse"), and a
+# base shorter than MIN_DERIVED_BASE letters is none.
+DERIVING_PREFIXES = ("non", "un")
 MIN_DERIVED_BASE = 5
 # What weighs and stems the terms: a new version of either means weighing again.
 _LIBRARIES = ("bm25s", "Stemmer")
@@ -237,14 +237,9 @@ class LexicalIndex:
 
     def corpus_form(self, term: str) -> str:
         """The corpus's own stem for a stemmed term: itself, or, for one the corpus never
-        uses, the corpus stem derived from it by a prefix ("renew" → "nonrenew") or the
-        one it is derived from ("unfair" → "fair"), when there is one."""
-        if term in self._idf:
-            return term
-        if term in self._derived:
-            return self._derived[term]
-        bases = (term[len(p) :] for p in DERIVING_PREFIXES if term.startswith(p) and len(term) - len(p) >= MIN_DERIVED_BASE)
-        return next((base for base in bases if base in self._idf), term)
+        uses, the corpus stem derived from it by a negating prefix ("renew" →
+        "nonrenew"), when there is one."""
+        return term if term in self._idf else self._derived.get(term, term)
 
     def holds(self, row: int, term: str) -> bool:
         """Whether one passage (with its context) contains a stemmed term (in the corpus's form)."""
