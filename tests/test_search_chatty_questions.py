@@ -48,6 +48,19 @@ DOCUMENTS = {
         # Wondering is asking; a statement about the asker with no question after it is left alone.
         ("I wonder about the river council", "the river council"),
         ("I like the river council", "I like the river council"),
+        # A sentence naming nothing, a filler "like", the asker's closing clause: why
+        # they ask, not what about.
+        ("Why did they write this? Like why does the river council meet, I'm trying to understand the main argument for my essay",
+         "why does the river council meet"),
+        ("what does the text say about the river council, I need it for my essay", "the river council"),
+        ("when did the river council meet? need it for class", "when did the river council meet"),
+        ("when did the river council meet? thanks", "when did the river council meet"),
+        ("like-minded towns?", "like-minded towns"),
+        # … kept when the question leans on it for what it asks about.
+        ("what happened there? we are studying the river council", "what happened there? we are studying the river council"),
+        # A preamble naming the piece: the question after it asks, "it" and all.
+        ("hey so in that Daily Post article from May 2020, does the council work with towns or is it alone? need it for class",
+         "does the council work with towns or is it alone"),
     ],
 )
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):
@@ -59,6 +72,12 @@ def test_a_preamble_naming_a_document_still_narrows_to_it():
     framed = Framer(DOCUMENTS).frame("we have to cite the Daily Post piece in class, who wrote it?")
     assert framed.documents == {"daily-2020"}
     assert framed.asks.author
+
+
+def test_a_preamble_naming_the_piece_narrows_to_it():
+    framed = Framer(DOCUMENTS).frame("so in the Daily Post article from May 2020, does the council work with towns?")
+    assert framed.documents == {"daily-2020"}
+    assert framed.subject == "does the council work with towns"
 
 
 def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
@@ -84,6 +103,10 @@ def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
         ("thanks! I need to know what the texts say about the digital divide", "bridge the digital divide"),
         ("I'm confused about the digital divide, can you explain?", "bridge the digital divide"),
         ("We're studying the digital divide, what do the texts say?", "bridge the digital divide"),
+        ("hey so in that CASS article from december 2015, do china and the us care about cybersecurity more than other countries"
+         " or is it the same everywhere? need it for class", "The high premium that China and the US place on cybersecurity"),
+        ("Why did they write this? Like why is a shared future in cyberspace essential, I'm trying to understand the main"
+         " argument of the Guangming piece for my essay", "shared future in cyberspace"),
     ],
 )
 def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, question, expected):

@@ -67,6 +67,9 @@ def test_a_document_named_by_year_narrows_the_search(searcher, documents):
         ("According to the piece from December 2015, what is at the intersection of progress and challenges?", "zhang-2015"),
         # An outlet by its initials, beside a word for a piece; "per" as "according to".
         ("What do countries urgently need to do, per the GT article?", "globaltimes-2020"),
+        # The author by the affiliation the piece's closing line gives ("director at … Fudan University").
+        ("What is trust, according to the Fudan director?", "globaltimes-2020"),
+        ("What does the Fudan article say about hegemony?", "globaltimes-2020"),
     ],
 )
 def test_a_document_named_by_author_outlet_year_or_title_is_the_one_quoted(searcher, question, doc_id):
