@@ -58,6 +58,16 @@ DOCUMENTS = {
         ("like-minded towns?", "like-minded towns"),
         # … kept when the question leans on it for what it asks about.
         ("what happened there? we are studying the river council", "what happened there? we are studying the river council"),
+        # Asked to explain, hedged, trailed by what asks nothing.
+        ("help me understand the river council", "the river council"),
+        ("explain the river council to me like I'm five", "the river council"),
+        ("ok but what do they actually say about the council lol", "the council"),
+        ("Is there anything in the texts about the river council?", "the river council"),
+        ("do the texts mention the river council at all?", "the river council"),
+        ("I'm trying to understand why the council met in Lyon", "why the council met in Lyon"),
+        ("for my homework I need the list of towns the council works with", "the list of towns the council works with"),
+        ("so what's the point the Daily Post piece is making about the council?", "the council"),
+        ("my teacher keeps talking about the river council. what is it exactly?", "what is it exactly, the river council"),
         # A preamble naming the piece: the question after it asks, "it" and all.
         ("hey so in that Daily Post article from May 2020, does the council work with towns or is it alone? need it for class",
          "does the council work with towns or is it alone"),

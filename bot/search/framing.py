@@ -43,6 +43,8 @@ AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
 # frame is the same, the subject what it is.
 NEGATED_AUXILIARIES = rf"(?:{AUXILIARIES})(?:n['’]t)?|won['’]t|can['’]t"
 NOT = r"(?:not|never)\s+"
+# What a frame's verb may be hedged with: "what do they actually say about …".
+HEDGE = r"(?:actually|really|even|exactly|specifically|ever)\s+"
 # A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
 _NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
 _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
@@ -52,7 +54,7 @@ _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGN
 # asker (or an apology, a greeting) and ends where a clause opens as a question.
 _ASKER = re.compile(
     r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]re|we['’]ve|my|our|sorry|apologies|hey|hi|hello|thanks|thank\s+you|"
-    r"(?:can|could)\s+you\s+help|for\s+(?:my|our)|(?:a\s+)?(?:quick|dumb|silly|stupid|simple|random)\s+question)\b",
+    r"(?:can|could)\s+you\s+help|for\s+(?:my|our)|(?:a\s+)?(?:quick|dumb|silly|stupid|simple|random)\s+(?:question|q|qn))\b",
     re.IGNORECASE,
 )
 # … or with the piece it asks about ("in that CASS article from December 2015, do …"):
@@ -71,9 +73,9 @@ _QUESTION_OPENING = re.compile(
 # What the preamble says the asker was told or read about: part of the subject ("my
 # teacher mentioned something about Chinese police …, how many countries was it?").
 _TOLD_ABOUT = re.compile(
-    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|wrote|writes|read|heard|learned|learnt|saw|explained"
+    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|talking|wrote|writes|read|heard|learned|learnt|saw|explained"
     r"|reading|studying|learning|writing|working\s+on|doing)"
-    r"\s+(?:(?:something|anything|a\s+bit)\s+)?(?:(?:an?|my|our)\s+(?:essay|report|paper|project|presentation|assignment)\s+)?"
+    r"\s+(?:(?:somewhere|online|once|recently)\s+)?(?:(?:something|anything|a\s+bit)\s+)?(?:(?:an?|my|our)\s+(?:essay|report|paper|project|presentation|assignment)\s+)?"
     r"(?:(?:about|that|of|on)\s+)?(?P<rest>.*\w.*)$",
     re.IGNORECASE,
 )
@@ -82,12 +84,30 @@ _TOLD_ABOUT = re.compile(
 _WANTS_TO_KNOW = re.compile(
     r"^\W*(?:i|we)(?:\s+|(?=['’]))(?:(?:really\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+to\s+(?:know|find\s+out|understand)"
     r"|(?:was|am|['’]m|were|are|['’]re)\s+(?:wondering|curious|confused|unsure|not\s+sure)|wonder(?:ed)?"
+    r"|(?:(?:was|am|['’]m|were|are|['’]re)\s+)?(?:trying|struggling)\s+to\s+(?:understand|figure\s+out|find\s+out|work\s+out|get)"
+    r"|need\s+(?=(?:the|a|an|some|all)\s)"
     r"|(?:do\s+not|don['’]t|didn['’]t|did\s+not)\s+(?:really\s+)?(?:understand|get|know))\b(?:\s+(?:about|if|whether))?\s*",
     re.IGNORECASE,
 )
+# What the asker asks for ("for my essay", "for class").
+_PURPOSE = (
+    r"for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
+    r"|seminar|school|lecture|teacher|professor)"
+)
 # Words a question may open with before it says anything ("so", "ok", "and also", a
 # filler "like": not "like-minded").
-_LEAD = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also|like(?!\s*-))\b[,\s]*)+", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|right|alright|yeah|btw|like(?!\s*-))\b[,\s]*"
+    rf"|{_PURPOSE}\s*,?\s*)+",
+    re.IGNORECASE,
+)
+# Words a question may close with that ask nothing ("at all", "exactly", "in simple
+# words", "lol", "asking for an assignment").
+_TRAILER = re.compile(
+    r"(?:[\s,]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
+    rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+(?:me|us)|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE})\b)+\W*$",
+    re.IGNORECASE,
+)
 # The asker speaking of themselves after the question ("…, I'm trying to understand the
 # main argument for my essay", "…? need it for class", "… thanks!"): a clause or sentence
 # that closes the question, opens with the asker, their need or their class, and asks
@@ -95,7 +115,7 @@ _LEAD = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also|like
 _ASKER_AFTER = re.compile(
     r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|im|ive|we|we['’]re|we['’]ve|my|our|me|sorry|thanks|thank\s+you|thx|ty|pls|please|asap|lol"
     r"|need(?:ed|s)?\s+(?:it|this|that|to)|(?:it|this)(?:['’]s|\s+is)\s+for"
-    r"|for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report|seminar|school|lecture|teacher|professor))\b",
+    rf"|{_PURPOSE})\b",
     re.IGNORECASE,
 )
 # Where a question's sentences end and its clauses open.
@@ -334,23 +354,32 @@ class Framer:
         # questions need one of them at most.
         self._frames = [
             _frame(rf"^(?:what|how|why)\s+(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
-                   rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
+                   rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
             # Asked indirectly: "(I wonder) what the texts say about …".
-            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b", rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
+            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b", rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
                    rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
                    rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?"),
             _frame(rf"^(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
-                   rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
+                   rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+", None,
                    rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
                    rf"(?:(?:{ABOUT})\b)?"),
+            # Asked to explain: "can you help me understand …", "explain … to me".
+            _frame(r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:help\s+me\s+(?:to\s+)?(?:understand|with)|explain|describe|clarify)\s+",
+                   None, rf"(?:(?:to|for)\s+(?:me|us)\s+)?(?:(?:{ABOUT})\b)?"),
+            # "What's the point the Daily Post piece is making about …".
+            _frame(r"^what(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:point|argument|case|claim|message)s?\s+(?:that\s+)?",
+                   r"\s(?:making|makes|make|made)\b",
+                   rf"{who}\s+(?:(?:is|are|was|were)\s+)?(?:making|makes|make|made)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^what\s+(?:is|are|was|were)\s+",
                    rf"(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})\b",
                    rf"{who}(?:['’]s?)?\s+(?:view|views|position|take|stance|opinion|point|argument|line)s?"
                    rf"\s+(?:{ABOUT})\b"),
             _frame(r"^(?:what|how)\s+about\b", None, ""),
+            _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
+                   None, rf"(?:(?:{ABOUT})\b)?"),
             _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
         ]
         self._anywhere = [
@@ -405,6 +434,8 @@ class Framer:
         for frame in self._frames:
             text = frame.remove(text)
         text = " ".join(text.split()).strip(" ,;:?!.")
+        trimmed = _TRAILER.sub("", text).strip(" ,;:?!.")
+        text = trimmed if _content(trimmed) else text
         return text if re.search(r"\w", text) else question.strip()
 
     def named_documents(self, question: str) -> frozenset[str]:
@@ -462,9 +493,11 @@ def _without_preamble(text: str) -> str:
 
 def _without_empty_sentences(text: str) -> str:
     """The question without its sentences that name nothing ("Why did they write this?
-    Like why is …", "can you help me? what …"), when another one names something."""
+    Like why is …", "can you help me? what …"), when another one names something;
+    not one that points back at a sentence before it."""
     sentences = _SENTENCE_END.split(text)
-    kept = [s for s in sentences if _names_something(s)]
+    # One pointing back at what the one before names ("… about X. what is it exactly?") stays.
+    kept = [s for i, s in enumerate(sentences) if _names_something(s) or (i and _points_back(s))]
     return " ".join(kept) if kept and len(kept) < len(sentences) else text
 
 
