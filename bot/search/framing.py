@@ -28,6 +28,14 @@ DOCUMENT_NOUNS = (
     r"texts?|articles?|pieces?|authors?|writers?|documents?|op-?eds?|essays?|papers?|editorials?|"
     r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?"
 )
+# A part of a piece, before the piece: "section 2 of", "the first part of".
+SECTION_NOUNS = r"(?:section|part|paragraph|chapter)s?(?:\s+\d+)?"
+PART_OF = (
+    r"(?:(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+)?"
+    rf"{SECTION_NOUNS}\s+(?:of|in)\s+)?"
+)
+# Whom a byline names by what they do.
+PERSON_NOUNS = r"(?:researchers?|scholars?|professors?|experts?|analysts?|fellows?|scientists?|academics?|directors?)"
 PRONOUNS = r"they|it|he|she|we|you|people"
 VERBS = (
     r"say|says|said|saying|tell|tells|told|telling|mention|mentions|mentioned|mentioning|write|writes|wrote|"
@@ -60,7 +68,7 @@ _ASKER = re.compile(
 # … or with the piece it asks about ("in that CASS article from December 2015, do …"):
 # a preamble that names a document and nothing else the question could lean on.
 _IN_THE_PIECE = re.compile(
-    rf"^\W*(?:in|from|by)\s+(?:the|this|that|these|those|their|his|her)\s+(?=[^,;:?]*\b(?:{DOCUMENT_NOUNS})\b)",
+    rf"^\W*(?:in|from|by)\s+{PART_OF}(?:the|this|that|these|those|their|his|her)\s+(?=[^,;:?]*\b(?:{DOCUMENT_NOUNS})\b)",
     re.IGNORECASE,
 )
 # … and ends at a comma, colon, dash, "but" or a sentence's end.
@@ -340,12 +348,17 @@ class Framer:
         name_alternatives = "|".join(names)
         role_words = sorted(set().union(*roles.values()))
         role_alternatives = "".join(f"|{w}" for w in role_words)
-        # "the Fudan director": a byline's words run on together.
-        more_roles = rf"(?:\s+(?:{'|'.join(role_words)})\b)*" if role_words else ""
+        # "the Fudan director", "the Academy of Social Sciences researcher": a byline's
+        # words run on together, perhaps with small words between and a person after.
+        more_roles = rf"(?:\s+(?:(?:of|for|at|on|the)\s+)*(?:[\w'’-]+\s+)?(?:{'|'.join(role_words)})\b)*" if role_words else ""
+        more_roles += rf"(?:\s+{PERSON_NOUNS}\b)?"
+        # "the article by the Institute of Law researcher".
+        by_whom = rf"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join([*role_words, PERSON_NOUNS])})\b{more_roles})?"
         who = (
-            rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
+            rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
-            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}(?:\s+(?:{name_alternatives}))?)"
+            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
+            rf"|{SECTION_NOUNS})"
             rf"(?:\s+(?:from|of|in)\s+(?:{MONTH}\s+)?\d{{4}}\b)?"
         )
         # Each pattern is its head (what a question must start with), what else it must
@@ -639,7 +652,7 @@ def _affiliation_pattern(words: list[str]) -> _Lazy:
     "the Fudan article", "the CASS institute's piece"."""
     alternatives = "|".join(re.escape(w) for w in words)
     return _Lazy(
-        rf"\b(?:according\s+to|as\s+per)\s+(?:the\s+)?(?:{alternatives})\b|\b(?:{alternatives})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b",
+        rf"\b(?:according\s+to|as\s+per)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternatives})\b|\b(?:{alternatives})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b",
         [rf"\b(?:{alternatives})\b"],
     )
 
