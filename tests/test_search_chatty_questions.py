@@ -90,6 +90,21 @@ def test_a_preamble_naming_the_piece_narrows_to_it():
     assert framed.subject == "does the council work with towns"
 
 
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("what does section 2 of the Daily Post article say about the council?", "the council"),
+        ("what does the first part of the Daily Post piece say about the council?", "the council"),
+        ("in part 2 of the Daily Post piece, when did the council meet?", "when did the council meet"),
+        ('What does the piece titled "Rivers need friends" say about the council?', "the council"),
+    ],
+)
+def test_a_piece_named_with_its_part_or_its_title_frames_the_question(question, subject):
+    framed = Framer(DOCUMENTS).frame(question)
+    assert framed.documents == {"daily-2020"}
+    assert framed.subject == subject
+
+
 def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
     speller = Speller(["The War on Terror changed the world."], extra_words=["what", "did", "change", "bring"], stopwords=["on", "the"])
     [correction] = speller.correct("What did the War on Teror change?")

@@ -388,3 +388,10 @@ def test_a_quote_grows_into_the_next_sentence_that_points_back_to_it(searcher):
 def test_a_lead_in_grown_into_its_next_sentence_still_takes_the_longer_window(searcher, question, opening, carried_on):
     quote = searcher.search(question).quotes[0]
     assert quote.text.startswith(opening) and carried_on in quote.text
+
+
+def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
+    # Both Chinese Social Sciences Today pieces are by researchers of the Chinese Academy of Social Sciences.
+    query = searcher.read("according to the CASS researcher, what did the PRISM revelations show?")
+    assert query.documents == {"zhang-2015", "zhi-2016"}
+    assert query.subject == "what did the PRISM revelations show"

@@ -649,10 +649,11 @@ def _described_author_pattern(words: list[str]) -> _Lazy:
 
 def _affiliation_pattern(words: list[str]) -> _Lazy:
     """One of a byline's words as whose piece it is: "according to the Fudan director",
-    "the Fudan article", "the CASS institute's piece"."""
+    "the Fudan article", "the article by the Institute of Law researcher"."""
     alternatives = "|".join(re.escape(w) for w in words)
     return _Lazy(
-        rf"\b(?:according\s+to|as\s+per)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternatives})\b|\b(?:{alternatives})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b",
+        rf"\b(?:(?:according\s+to|as\s+per)|(?:{DOCUMENT_NOUNS})\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternatives})\b"
+        rf"|\b(?:{alternatives})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b",
         [rf"\b(?:{alternatives})\b"],
     )
 
