@@ -56,6 +56,7 @@ DOCUMENTS = {
         ("when did the river council meet? need it for class", "when did the river council meet"),
         ("when did the river council meet? thanks", "when did the river council meet"),
         ("like-minded towns?", "like-minded towns"),
+        ("so-called river councils?", "so-called river councils"),
         # … kept when the question leans on it for what it asks about.
         ("what happened there? we are studying the river council", "what happened there? we are studying the river council"),
         # Asked to explain, hedged, trailed by what asks nothing.

@@ -103,9 +103,9 @@ _PURPOSE = (
     r"|seminar|school|lecture|teacher|professor)"
 )
 # Words a question may open with before it says anything ("so", "ok", "and also", a
-# filler "like": not "like-minded").
+# filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
 _LEAD = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|right|alright|yeah|btw|like(?!\s*-))\b[,\s]*"
+    r"^(?:(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like)\b(?![-’'])[,\s]*"
     rf"|{_PURPOSE}\s*,?\s*)+",
     re.IGNORECASE,
 )
@@ -113,7 +113,7 @@ _LEAD = re.compile(
 # words", "lol", "asking for an assignment").
 _TRAILER = re.compile(
     r"(?:[\s,]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
-    rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+(?:me|us)|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE})\b)+\W*$",
+    rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE})\b)+\W*$",
     re.IGNORECASE,
 )
 # The asker speaking of themselves after the question ("…, I'm trying to understand the
