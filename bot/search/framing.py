@@ -189,6 +189,17 @@ _CONCLUSION = re.compile(
     r"|bottom\s+line|gist|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?)\b",
     re.IGNORECASE,
 )
+# Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
+# article about?", "what topics do the texts cover?". Its title says it and its
+# conclusion is the quote.
+_TOPIC = re.compile(
+    r"\b(?:about|topics?|themes?|cover(?:s|ed)?|discuss(?:es|ed)?|deals?\s+with|(?:do|can)\s+you\s+(?:have|know|quote))\b", re.IGNORECASE
+)
+_TOPIC_WORDS = re.compile(
+    r"\b(?:topics?|themes?|subjects?|cover(?:s|ed)?|discuss(?:es|ed)?|deals?\s+with|main(?:ly)?|generally|overall"
+    r"|all|you|your|have|has|had|can|could|i|we|ask|me|us|tell)\b",
+    re.IGNORECASE,
+)
 # Asked for what a piece lists.
 _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
 # Asked for a piece's poem ("what does the verse say about freedom?").
@@ -232,6 +243,7 @@ class Asks:
     only: bool = False  # it asks for nothing else: "What does Smith conclude?", "Who wrote it?"
     writer: bool = False  # it asks who: the documents' metadata names the author
     unsaid: bool = False  # "what don't the texts say about …": a quote can only show what they say
+    topic: bool = False  # what a piece is about: the metadata gives its title
 
 
 NOTHING_ASKED = Asks()
@@ -419,6 +431,8 @@ class Framer:
             stripped = _AUTHOR_CUES.sub(" ", _WHO_WROTE.sub(" ", stripped))
         if documents and _WHO_IS.match(question) and not _content(stripped):
             wanted = replace(wanted, author=True)  # "Who is Smith?"
+        if not wanted.author and _TOPIC.search(subject) and not _content(_TOPIC_WORDS.sub(" ", stripped)):
+            wanted = replace(wanted, conclusion=True, topic=True)
         if (wanted.author or wanted.conclusion) and not _content(stripped):
             wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
         if _WH_QUESTION.match(question) and _NEGATION.search(question) and not _NEGATION.search(subject):
@@ -426,7 +440,7 @@ class Framer:
             wanted = replace(wanted, unsaid=True)
         for candidate in (stripped, unnamed):
             candidate = " ".join(candidate.split()).strip(" ,;:?!.'’")
-            if _content(candidate):
+            if _content(candidate) or (wanted.topic and candidate):
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
 
