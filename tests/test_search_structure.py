@@ -288,3 +288,18 @@ def test_a_question_about_the_poem_is_answered_by_its_lines(searcher, question, 
 def test_a_poems_lines_give_way_to_prose_unless_the_poem_is_asked_for_or_quoted(searcher):
     assert first(searcher, "What do they say about lies spreading online?").text.startswith("Cyber-terrorism, online bullying, fraud, the spread of rumors")
     assert first(searcher, "what do the texts say about truth and lies").text.startswith("Truth and lies,")
+
+
+
+@pytest.mark.parametrize(
+    "question", ["What are the four communities in the second section of the Guangming article?", "the four communities in part 2 of the 2022 Guangming piece?"]
+)
+def test_a_count_that_a_section_heading_enumerates_is_answered_by_its_section(searcher, documents, question):
+    """"The four communities" of a heading that lists four ("2. Build a community of
+    development, security, responsibility and shared interests"): its section answers,
+    though none of its sentences writes the number."""
+    answer = searcher.search(question)
+    assert answer.answered
+    body = documents["guangming-2022"].body
+    section = body[body.index("## 2.") : body.index("## 3.")]
+    assert answer.quotes[0].text in section

@@ -1125,6 +1125,8 @@ class Searcher:
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]
                     match[i] = sum(scores) / len(scores) if scores else 0.0
+                    if self._heading_counts(row, content[i]):
+                        match[i] = 1.0
             windows.append(list(zip(held, match)))
         names = [w in self._names for w in content]
         rarity = [self._lexical.rarity(t) for t in terms]
@@ -1134,6 +1136,16 @@ class Searcher:
                     i = content.index(word)
                     names[i], rarity[i] = True, max(rarity[i], name_rarity)
         return weakest_part(windows, names=names, rarity=rarity)
+
+    def _heading_counts(self, row: int, word: str) -> bool:
+        """Whether ``word`` is a count ("four", "4") that the heading of the window's
+        section enumerates ("the four communities": "Build a community of development,
+        security, responsibility and shared interests"): the window answers it as the
+        part of that section, though it writes no number."""
+        count = NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
+        p = self.index.passages[row]
+        head = self._section_heads[p.doc_id].get(p.paragraph) if count else None
+        return head is not None and count in list_lengths(head.text)
 
     def _written_names(self, subject: str) -> dict[str, float]:
         """The words of the subject's capitalised names of two or more words that the
