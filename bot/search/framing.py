@@ -626,13 +626,18 @@ def _initials_pattern(initials: str) -> _Lazy:
     return _Lazy(rf"\b{re.escape(initials)}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b", [re.escape(initials)], flags=0)
 
 
+# What a writer does with a question's subject: "what does zhi say / argue about …".
+_SAYING = "say|think|write|argue|claim|believe|mention|suggest|conclude|propose"
+
+
 def _single_name_pattern(word: str) -> _Lazy:
-    """``Smith``, ``Smith's``, or ``smith article``, ``smith's``, ``according to smith``:
-    a name, not a word that looks like one."""
+    """``Smith``, ``Smith's``, or ``smith article``, ``smith's``, ``according to smith``,
+    ``what does smith say``: a name, not a word that looks like one."""
     escaped = re.escape(word)
     lower = re.escape(word.lower())
     return _Lazy(
-        rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|{lower}['’]s\b|according\s+to\s+{lower}\b)",
+        rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|{lower}['’]s\b|according\s+to\s+{lower}\b"
+        rf"|(?:does|did)\s+{lower}\s+(?:{_SAYING})\b|{lower}\s+(?:{_SAYING})s\b)",
         [f"{escaped}|{lower}"],
         flags=0,
     )
