@@ -1,3 +1,5 @@
+"""`python -m bot`: the `textbot` command."""
+
 import sys
 
 from .cli.main import main

@@ -337,3 +337,33 @@ def test_a_mangled_quiz_button_records_nothing(conversation, mangle):
     [stale] = conversation.press(USER, mangle(pick_data(shown, shown.correct[0])))
     assert stale.notice and "no longer open" in stale.text
     assert conversation.running_quiz(USER).records == []
+
+
+# -- follow-ups ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["tell me more", "more please", "Any more?", "go on", "what else?", "next"])
+def test_asking_for_more_in_words_continues_the_last_answer(conversation, message):
+    [first] = conversation.ask(USER, "What about sovereignty?")
+    [more] = conversation.ask(USER, message)
+    assert more.quotes and not {q.text for q in more.quotes} & {q.text for q in first.quotes}
+
+
+def test_asking_for_more_before_any_question_says_to_ask_first(conversation):
+    assert conversation.ask(USER, "tell me more")[0].text.startswith("Ask a question first")
+
+
+@pytest.mark.parametrize("message", ["who said that?", "Which article is that from?", "where is this from", "source?"])
+def test_who_said_that_names_the_documents_of_the_last_quotes(conversation, documents, message):
+    [answer] = conversation.ask(USER, "What about sovereignty?")
+    [reply] = conversation.ask(USER, message)
+    shown = {q.doc_id for q in answer.quotes}
+    assert reply.text.startswith(("That quote is from:", "Those quotes are from:"))
+    assert all(documents[d].citation() in reply.text for d in shown)
+    assert not any(doc.citation() in reply.text for d, doc in documents.items() if d not in shown)
+
+
+def test_who_said_that_with_nothing_quoted_lists_the_texts(conversation, documents):
+    conversation.ask(USER, "zzz qqq?")
+    reply = conversation.ask(USER, "who said that?")[0].text
+    assert reply.startswith("The texts I quote from:") and all(doc.title in reply for doc in documents.values())

@@ -48,6 +48,30 @@ DOCUMENTS = {
         # Wondering is asking; a statement about the asker with no question after it is left alone.
         ("I wonder about the river council", "the river council"),
         ("I like the river council", "I like the river council"),
+        # A sentence naming nothing, a filler "like", the asker's closing clause: why
+        # they ask, not what about.
+        ("Why did they write this? Like why does the river council meet, I'm trying to understand the main argument for my essay",
+         "why does the river council meet"),
+        ("what does the text say about the river council, I need it for my essay", "the river council"),
+        ("when did the river council meet? need it for class", "when did the river council meet"),
+        ("when did the river council meet? thanks", "when did the river council meet"),
+        ("like-minded towns?", "like-minded towns"),
+        ("so-called river councils?", "so-called river councils"),
+        # … kept when the question leans on it for what it asks about.
+        ("what happened there? we are studying the river council", "what happened there? we are studying the river council"),
+        # Asked to explain, hedged, trailed by what asks nothing.
+        ("help me understand the river council", "the river council"),
+        ("explain the river council to me like I'm five", "the river council"),
+        ("ok but what do they actually say about the council lol", "the council"),
+        ("Is there anything in the texts about the river council?", "the river council"),
+        ("do the texts mention the river council at all?", "the river council"),
+        ("I'm trying to understand why the council met in Lyon", "why the council met in Lyon"),
+        ("for my homework I need the list of towns the council works with", "the list of towns the council works with"),
+        ("so what's the point the Daily Post piece is making about the council?", "the council"),
+        ("my teacher keeps talking about the river council. what is it exactly?", "what is it exactly, the river council"),
+        # A preamble naming the piece: the question after it asks, "it" and all.
+        ("hey so in that Daily Post article from May 2020, does the council work with towns or is it alone? need it for class",
+         "does the council work with towns or is it alone"),
     ],
 )
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):
@@ -59,6 +83,27 @@ def test_a_preamble_naming_a_document_still_narrows_to_it():
     framed = Framer(DOCUMENTS).frame("we have to cite the Daily Post piece in class, who wrote it?")
     assert framed.documents == {"daily-2020"}
     assert framed.asks.author
+
+
+def test_a_preamble_naming_the_piece_narrows_to_it():
+    framed = Framer(DOCUMENTS).frame("so in the Daily Post article from May 2020, does the council work with towns?")
+    assert framed.documents == {"daily-2020"}
+    assert framed.subject == "does the council work with towns"
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("what does section 2 of the Daily Post article say about the council?", "the council"),
+        ("what does the first part of the Daily Post piece say about the council?", "the council"),
+        ("in part 2 of the Daily Post piece, when did the council meet?", "when did the council meet"),
+        ('What does the piece titled "Rivers need friends" say about the council?', "the council"),
+    ],
+)
+def test_a_piece_named_with_its_part_or_its_title_frames_the_question(question, subject):
+    framed = Framer(DOCUMENTS).frame(question)
+    assert framed.documents == {"daily-2020"}
+    assert framed.subject == subject
 
 
 def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
@@ -84,6 +129,10 @@ def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
         ("thanks! I need to know what the texts say about the digital divide", "bridge the digital divide"),
         ("I'm confused about the digital divide, can you explain?", "bridge the digital divide"),
         ("We're studying the digital divide, what do the texts say?", "bridge the digital divide"),
+        ("hey so in that CASS article from december 2015, do china and the us care about cybersecurity more than other countries"
+         " or is it the same everywhere? need it for class", "The high premium that China and the US place on cybersecurity"),
+        ("Why did they write this? Like why is a shared future in cyberspace essential, I'm trying to understand the main"
+         " argument of the Guangming piece for my essay", "shared future in cyberspace"),
     ],
 )
 def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, question, expected):

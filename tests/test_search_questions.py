@@ -58,6 +58,8 @@ def test_a_document_named_by_year_narrows_the_search(searcher, documents):
         # A surname typed in lower case, where only a name goes.
         ("who takes part in governing the internet according to zhi", "zhi-2016"),
         ("what does zhang's say about hegemony", "zhang-2015"),
+        ("what does zhi say about hegemony", "zhi-2016"),
+        ("zhang argues what about sovereignty?", "zhang-2015"),
         ("What does the Guangming piece say about hegemony?", "guangming-2022"),
         ("What does the 2020 article say about hegemonism?", "globaltimes-2020"),
         ("What does 'Cyberspace governance alters international relations' say about hegemony?", "zhang-2015"),
@@ -67,6 +69,9 @@ def test_a_document_named_by_year_narrows_the_search(searcher, documents):
         ("According to the piece from December 2015, what is at the intersection of progress and challenges?", "zhang-2015"),
         # An outlet by its initials, beside a word for a piece; "per" as "according to".
         ("What do countries urgently need to do, per the GT article?", "globaltimes-2020"),
+        # The author by the affiliation the piece's closing line gives ("director at … Fudan University").
+        ("What is trust, according to the Fudan director?", "globaltimes-2020"),
+        ("What does the Fudan article say about hegemony?", "globaltimes-2020"),
     ],
 )
 def test_a_document_named_by_author_outlet_year_or_title_is_the_one_quoted(searcher, question, doc_id):
@@ -385,3 +390,10 @@ def test_a_quote_grows_into_the_next_sentence_that_points_back_to_it(searcher):
 def test_a_lead_in_grown_into_its_next_sentence_still_takes_the_longer_window(searcher, question, opening, carried_on):
     quote = searcher.search(question).quotes[0]
     assert quote.text.startswith(opening) and carried_on in quote.text
+
+
+def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
+    # Both Chinese Social Sciences Today pieces are by researchers of the Chinese Academy of Social Sciences.
+    query = searcher.read("according to the CASS researcher, what did the PRISM revelations show?")
+    assert query.documents == {"zhang-2015", "zhi-2016"}
+    assert query.subject == "what did the PRISM revelations show"

@@ -86,6 +86,27 @@ def test_a_question_about_the_text_gets_no_note_about_its_author(searcher):
     assert searcher.search("Where does Zhi Zhenfeng work?").note is None
 
 
+def test_what_a_piece_is_about_gives_its_title_then_its_conclusion(searcher, documents):
+    answer = searcher.search("what is the 2020 article about?")
+    doc_id, = {q.doc_id for q in answer.quotes}
+    assert documents[doc_id].date.startswith("2020")
+    assert answer.note == f"“{documents[doc_id].title}” ({documents[doc_id].outlet}, {documents[doc_id].date})."
+    assert answer.quotes[0].text.startswith("On the whole, the abuse of cyber freedom")
+    assert answer_text(answer, documents).startswith(answer.note)
+
+
+@pytest.mark.parametrize("question", ["What are the texts about?", "what texts do you have?", "which articles can I ask about"])
+def test_what_the_texts_are_about_lists_every_title(searcher, documents, question):
+    note = searcher.search(question).note
+    assert note is not None and len(note.splitlines()) == len(documents)
+    assert all(f"“{doc.title}”" in note for doc in documents.values())
+
+
+def test_a_subject_asked_about_gets_no_list_of_titles(searcher):
+    assert searcher.search("what is cyber sovereignty about?").note is None
+    assert searcher.search("What does the 2020 article say about trust?").note is None
+
+
 # -- series, lists and sections --------------------------------------------------------
 
 
@@ -267,3 +288,18 @@ def test_a_question_about_the_poem_is_answered_by_its_lines(searcher, question, 
 def test_a_poems_lines_give_way_to_prose_unless_the_poem_is_asked_for_or_quoted(searcher):
     assert first(searcher, "What do they say about lies spreading online?").text.startswith("Cyber-terrorism, online bullying, fraud, the spread of rumors")
     assert first(searcher, "what do the texts say about truth and lies").text.startswith("Truth and lies,")
+
+
+
+@pytest.mark.parametrize(
+    "question", ["What are the four communities in the second section of the Guangming article?", "the four communities in part 2 of the 2022 Guangming piece?"]
+)
+def test_a_count_that_a_section_heading_enumerates_is_answered_by_its_section(searcher, documents, question):
+    """"The four communities" of a heading that lists four ("2. Build a community of
+    development, security, responsibility and shared interests"): its section answers,
+    though none of its sentences writes the number."""
+    answer = searcher.search(question)
+    assert answer.answered
+    body = documents["guangming-2022"].body
+    section = body[body.index("## 2.") : body.index("## 3.")]
+    assert answer.quotes[0].text in section

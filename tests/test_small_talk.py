@@ -3,7 +3,7 @@
 import pytest
 
 from bot.chat.conversation import NOT_COVERED, Conversation, MemoryStore
-from bot.chat.small_talk import SmallTalk
+from bot.chat.small_talk import SmallTalk, asks_for_more, asks_for_source
 from conftest_quiz import quiz_library  # noqa: F401 (fixture)
 
 
@@ -25,7 +25,7 @@ def chat(quiz_library):  # noqa: F811
 @pytest.mark.parametrize(
     "message",
     ["hi", "Hello!", "hey there", "good morning", "thanks!", "Thank you so much", "who are you?", "What can you do?",
-     "I don't understand", "sorry, I'm confused", "huh?", "ok", "what?"],
+     "I don't understand", "sorry, I'm confused", "huh?", "ok", "what?", "why?", "how?"],
 )
 def test_small_talk_gets_a_friendly_reply_with_an_example_question(chat, message):
     [reply] = chat.ask("7", message)
@@ -54,7 +54,8 @@ def test_a_question_in_another_language_is_told_the_texts_are_in_english(chat, m
 
 @pytest.mark.parametrize(
     "message",
-    ["What is this principle?", "I don't understand cyber sovereignty", "what is it?", "cyber manhunt?", "waht do the txts say abuot internet hegemnoy?", "hi-tech industry?", "the u.s.?"],
+    ["What is this principle?", "I don't understand cyber sovereignty", "what is it?", "cyber manhunt?", "What else should countries do?",
+     "more transparency?", "who said cyberspace is a common space?", "sources of mistrust?", "waht do the txts say abuot internet hegemnoy?", "hi-tech industry?", "the u.s.?"],
 )
 def test_questions_are_not_mistaken_for_small_talk(documents, message):
     assert SmallTalk(documents).reply(message) is None
@@ -64,3 +65,8 @@ def test_a_misspelt_question_in_chat_says_what_it_was_read_as(searcher, quiz_lib
     [reply] = Conversation(searcher, quiz_library, MemoryStore()).ask("7", "what do the txts say abuot internet hegemnoy?")
     assert reply.text.startswith("(read as: internet hegemony)")
     assert reply.quotes
+
+
+@pytest.mark.parametrize("message", ["more transparency?", "What else should countries do?", "next generation networks", "who said cyberspace is a common space?", "sources of mistrust?"])
+def test_questions_are_not_mistaken_for_follow_ups(message):
+    assert not asks_for_more(message) and not asks_for_source(message)

@@ -65,7 +65,7 @@ from ..quiz.library import QuizError, QuizLibrary
 from ..quiz.present import correct_answer_text
 from ..quiz.session import AnswerError, Feedback, QuizSession, format_score
 from ..search.render import NOT_COVERED, read_as_line
-from .small_talk import SmallTalk
+from .small_talk import SmallTalk, asks_for_more, asks_for_source
 from ..search.results import Answer, Quote
 
 __all__ = [
@@ -232,6 +232,10 @@ class Conversation:
 
     def _search(self, user: str, question: str, *, offset: int) -> list[Reply]:
         if offset == 0:
+            if asks_for_more(question):
+                return self._more(user, "")
+            if asks_for_source(question):
+                return self._last_sources(user)
             casual = self._casual_reply(question)
             if casual is not None:
                 return [Reply(casual)]
@@ -241,7 +245,11 @@ class Conversation:
             message = str(exc)
             return [Reply(message[:1].upper() + message[1:])]
         answered = answer.answered and bool(answer.quotes)
-        self.store.put(f"search:{user}", {"question": question, "offset": offset + len(answer.quotes), "answered": answered})
+        shown = list(dict.fromkeys(quote.doc_id for quote in answer.quotes))  # what "who said that?" asks about
+        self.store.put(
+            f"search:{user}",
+            {"question": question, "offset": offset + len(answer.quotes), "answered": answered, "documents": shown},
+        )
         if not answered:
             return [Reply(answer.note or (NOT_COVERED if offset == 0 else "No more quotations on that."))]
         blocks = [f"“{quote.text}”\n— {self.searcher.cite(quote)}" for quote in answer.quotes]
@@ -279,6 +287,15 @@ class Conversation:
     def _sources(self, user: str, args: str) -> list[Reply]:
         lines = [f"{n}. {doc.citation()}" for n, doc in enumerate(self.documents.values(), start=1)]
         return [Reply("The texts I quote from:\n" + "\n".join(lines))]
+
+    def _last_sources(self, user: str) -> list[Reply]:
+        """The documents the last reply quoted ("who said that?"); every text when none."""
+        shown = [d for d in (self.store.get(f"search:{user}") or {}).get("documents", []) if d in self.documents]
+        if not shown:
+            return self._sources(user, "")
+        lines = [f"{n}. {self.documents[doc_id].citation()}" for n, doc_id in enumerate(shown, start=1)]
+        heading = "That quote is from:" if len(shown) == 1 else "Those quotes are from:"
+        return [Reply(heading + "\n" + "\n".join(lines))]
 
     def _score(self, user: str, args: str) -> list[Reply]:
         lines = []

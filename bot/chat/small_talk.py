@@ -41,10 +41,27 @@ _WHO = re.compile(
 _CONFUSED = re.compile(
     r"^(?:(?:sorry|hmm+|um+|uh+)[\s,!.]*)?"
     r"(?:i\s+(?:do\s+not|don['’]t|dont)\s+(?:understand|get\s+it|know\s+what\s+to\s+ask)|i['’]?m\s+(?:confused|lost)|i\s+am\s+(?:confused|lost)"
-    r"|what\s+do\s+you\s+mean|what|huh|sorry|hmm+|um+)" + _END,
+    r"|what\s+do\s+you\s+mean|what|why|how|who|when|where|which|huh|sorry|hmm+|um+)" + _END,
     re.IGNORECASE,
 )
 _OK = re.compile(r"^(?:ok(?:ay)?|cool|great|nice|good|got\s+it|i\s+see|alright|all\s+right)" + _END, re.IGNORECASE)
+# A follow-up to the last answer, not a new question: more of it, or where it came from.
+_MORE = re.compile(
+    r"^(?:(?:and|ok(?:ay)?|please|so)[\s,]+)?"
+    r"(?:more|tell\s+me\s+more|(?:show|give)\s+(?:me\s+)?(?:some\s+)?more|(?:any|some)\s+more|more\s+(?:quotes?|quotations?)"
+    r"|go\s+on|continue|keep\s+going|anything\s+else|what\s+else|next(?:\s+(?:one|quotes?|please))?)"
+    r"(?:\s+(?:please|pls|plz))?" + _END,
+    re.IGNORECASE,
+)
+_THAT = r"(?:that|this|it|those|these|they|them)"
+_PIECE = r"(?:article|text|piece|paper|document|source|outlet|op-ed|author|writer)s?"
+_SOURCE = re.compile(
+    rf"^(?:(?:and|ok(?:ay)?|so)[\s,]+)?(?:(?:who|which\s+{_PIECE})\s+(?:said|says|say|wrote|writes|write)\s+{_THAT}"
+    rf"|(?:where|which\s+{_PIECE})\s+(?:is|are|was|were|does|do|did)\s+{_THAT}(?:\s+(?:quotes?|come|comes|taken))?\s+from"
+    rf"|(?:what(?:['’]s|\s+is|\s+are)\s+)?(?:the\s+|your\s+)?(?:sources?|citations?|references?)(?:\s+(?:for|of)\s+{_THAT})?(?:\s+please)?)"
+    + _END,
+    re.IGNORECASE,
+)
 _BYE = re.compile(r"^(?:bye|goodbye|good\s+bye|see\s+you|see\s+ya|cya|good\s+night)(?:\s+\w+)?" + _END, re.IGNORECASE)
 # A question whose letters are mostly of another script is in another language; one in
 # Latin letters is checked by a language identifier only when few of its words are ones
@@ -103,6 +120,16 @@ def casual_reply(text: str, *, example: str = NEUTRAL_EXAMPLE, known: Callable[[
     if other_language(text, known=known):
         return f"The texts are in English, so I can only search them in English. {try_this}"
     return None
+
+
+def asks_for_more(text: str) -> bool:
+    """Whether a message asks for more quotes on the last question ("tell me more")."""
+    return bool(_MORE.match(text.strip()))
+
+
+def asks_for_source(text: str) -> bool:
+    """Whether a message asks where the last quotes came from ("who said that?")."""
+    return bool(_SOURCE.match(text.strip()))
 
 
 class SmallTalk:

@@ -28,6 +28,14 @@ DOCUMENT_NOUNS = (
     r"texts?|articles?|pieces?|authors?|writers?|documents?|op-?eds?|essays?|papers?|editorials?|"
     r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?"
 )
+# A part of a piece, before the piece: "section 2 of", "the first part of".
+SECTION_NOUNS = r"(?:section|part|paragraph|chapter)s?(?:\s+\d+)?"
+PART_OF = (
+    r"(?:(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+)?"
+    rf"{SECTION_NOUNS}\s+(?:of|in)\s+)?"
+)
+# Whom a byline names by what they do.
+PERSON_NOUNS = r"(?:researchers?|scholars?|professors?|experts?|analysts?|fellows?|scientists?|academics?|directors?)"
 PRONOUNS = r"they|it|he|she|we|you|people"
 VERBS = (
     r"say|says|said|saying|tell|tells|told|telling|mention|mentions|mentioned|mentioning|write|writes|wrote|"
@@ -43,6 +51,8 @@ AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
 # frame is the same, the subject what it is.
 NEGATED_AUXILIARIES = rf"(?:{AUXILIARIES})(?:n['’]t)?|won['’]t|can['’]t"
 NOT = r"(?:not|never)\s+"
+# What a frame's verb may be hedged with: "what do they actually say about …".
+HEDGE = r"(?:actually|really|even|exactly|specifically|ever)\s+"
 # A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
 _NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
 _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
@@ -52,7 +62,13 @@ _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGN
 # asker (or an apology, a greeting) and ends where a clause opens as a question.
 _ASKER = re.compile(
     r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]re|we['’]ve|my|our|sorry|apologies|hey|hi|hello|thanks|thank\s+you|"
-    r"(?:can|could)\s+you\s+help|for\s+(?:my|our)|(?:a\s+)?(?:quick|dumb|silly|stupid|simple|random)\s+question)\b",
+    r"(?:can|could)\s+you\s+help|for\s+(?:my|our)|(?:a\s+)?(?:quick|dumb|silly|stupid|simple|random)\s+(?:question|q|qn))\b",
+    re.IGNORECASE,
+)
+# … or with the piece it asks about ("in that CASS article from December 2015, do …"):
+# a preamble that names a document and nothing else the question could lean on.
+_IN_THE_PIECE = re.compile(
+    rf"^\W*(?:in|from|by)\s+{PART_OF}(?:the|this|that|these|those|their|his|her)\s+(?=[^,;:?]*\b(?:{DOCUMENT_NOUNS})\b)",
     re.IGNORECASE,
 )
 # … and ends at a comma, colon, dash, "but" or a sentence's end.
@@ -65,9 +81,9 @@ _QUESTION_OPENING = re.compile(
 # What the preamble says the asker was told or read about: part of the subject ("my
 # teacher mentioned something about Chinese police …, how many countries was it?").
 _TOLD_ABOUT = re.compile(
-    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|wrote|writes|read|heard|learned|learnt|saw|explained"
+    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|talking|wrote|writes|read|heard|learned|learnt|saw|explained"
     r"|reading|studying|learning|writing|working\s+on|doing)"
-    r"\s+(?:(?:something|anything|a\s+bit)\s+)?(?:(?:an?|my|our)\s+(?:essay|report|paper|project|presentation|assignment)\s+)?"
+    r"\s+(?:(?:somewhere|online|once|recently)\s+)?(?:(?:something|anything|a\s+bit)\s+)?(?:(?:an?|my|our)\s+(?:essay|report|paper|project|presentation|assignment)\s+)?"
     r"(?:(?:about|that|of|on)\s+)?(?P<rest>.*\w.*)$",
     re.IGNORECASE,
 )
@@ -76,11 +92,42 @@ _TOLD_ABOUT = re.compile(
 _WANTS_TO_KNOW = re.compile(
     r"^\W*(?:i|we)(?:\s+|(?=['’]))(?:(?:really\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+to\s+(?:know|find\s+out|understand)"
     r"|(?:was|am|['’]m|were|are|['’]re)\s+(?:wondering|curious|confused|unsure|not\s+sure)|wonder(?:ed)?"
+    r"|(?:(?:was|am|['’]m|were|are|['’]re)\s+)?(?:trying|struggling)\s+to\s+(?:understand|figure\s+out|find\s+out|work\s+out|get)"
+    r"|need\s+(?=(?:the|a|an|some|all)\s)"
     r"|(?:do\s+not|don['’]t|didn['’]t|did\s+not)\s+(?:really\s+)?(?:understand|get|know))\b(?:\s+(?:about|if|whether))?\s*",
     re.IGNORECASE,
 )
-# Words a question may open with before it says anything ("so", "ok", "and also").
-_LEAD = re.compile(r"^(?:(?:so|and|ok|okay|hey|please|um|well|then|now|also)\b[,\s]*)+", re.IGNORECASE)
+# What the asker asks for ("for my essay", "for class").
+_PURPOSE = (
+    r"for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
+    r"|seminar|school|lecture|teacher|professor)"
+)
+# Words a question may open with before it says anything ("so", "ok", "and also", a
+# filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
+_LEAD = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like)\b(?![-’'])[,\s]*"
+    rf"|{_PURPOSE}\s*,?\s*)+",
+    re.IGNORECASE,
+)
+# Words a question may close with that ask nothing ("at all", "exactly", "in simple
+# words", "lol", "asking for an assignment").
+_TRAILER = re.compile(
+    r"(?:[\s,]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
+    rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE})\b)+\W*$",
+    re.IGNORECASE,
+)
+# The asker speaking of themselves after the question ("…, I'm trying to understand the
+# main argument for my essay", "…? need it for class", "… thanks!"): a clause or sentence
+# that closes the question, opens with the asker, their need or their class, and asks
+# nothing itself.
+_ASKER_AFTER = re.compile(
+    r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|im|ive|we|we['’]re|we['’]ve|my|our|me|sorry|thanks|thank\s+you|thx|ty|pls|please|asap|lol"
+    r"|need(?:ed|s)?\s+(?:it|this|that|to)|(?:it|this)(?:['’]s|\s+is)\s+for"
+    rf"|{_PURPOSE})\b",
+    re.IGNORECASE,
+)
+# Where a question's sentences end and its clauses open.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # "Besides governments, who else …?", "What has it brought besides benefits?": what the
 # question sets aside is not what it asks about; a passage saying it gains nothing. Inside
 # a question only a short phrase that closes it or a clause is set aside: "who else
@@ -142,6 +189,17 @@ _CONCLUSION = re.compile(
     r"|bottom\s+line|gist|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?)\b",
     re.IGNORECASE,
 )
+# Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
+# article about?", "what topics do the texts cover?". Its title says it and its
+# conclusion is the quote.
+_TOPIC = re.compile(
+    r"\b(?:about|topics?|themes?|cover(?:s|ed)?|discuss(?:es|ed)?|deals?\s+with|(?:do|can)\s+you\s+(?:have|know|quote))\b", re.IGNORECASE
+)
+_TOPIC_WORDS = re.compile(
+    r"\b(?:topics?|themes?|subjects?|cover(?:s|ed)?|discuss(?:es|ed)?|deals?\s+with|main(?:ly)?|generally|overall"
+    r"|all|you|your|have|has|had|can|could|i|we|ask|me|us|tell)\b",
+    re.IGNORECASE,
+)
 # Asked for what a piece lists.
 _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
 # Asked for a piece's poem ("what does the verse say about freedom?").
@@ -185,6 +243,7 @@ class Asks:
     only: bool = False  # it asks for nothing else: "What does Smith conclude?", "Who wrote it?"
     writer: bool = False  # it asks who: the documents' metadata names the author
     unsaid: bool = False  # "what don't the texts say about …": a quote can only show what they say
+    topic: bool = False  # what a piece is about: the metadata gives its title
 
 
 NOTHING_ASKED = Asks()
@@ -275,6 +334,7 @@ class Framer:
             if roles[doc_id]:
                 # "the Fudan University director says": the author described as the byline does.
                 self._names.append((_described_author_pattern(sorted(roles[doc_id])), doc_id, "name"))
+                self._names.append((_affiliation_pattern(sorted(roles[doc_id])), doc_id, "name"))
             for name in filter(None, [doc.outlet, doc.author, doc.title]):
                 self._names.append((_phrase_pattern(name), doc_id, "name"))
                 phrases.add(_phrase_source(name))
@@ -298,11 +358,19 @@ class Framer:
         if single:
             names.append(_single_names_source(sorted(single)))
         name_alternatives = "|".join(names)
-        role_alternatives = "".join(f"|{w}" for w in sorted(set().union(*roles.values())))
+        role_words = sorted(set().union(*roles.values()))
+        role_alternatives = "".join(f"|{w}" for w in role_words)
+        # "the Fudan director", "the Academy of Social Sciences researcher": a byline's
+        # words run on together, perhaps with small words between and a person after.
+        more_roles = rf"(?:\s+(?:(?:of|for|at|on|the)\s+)*(?:[\w'’-]+\s+)?(?:{'|'.join(role_words)})\b)*" if role_words else ""
+        more_roles += rf"(?:\s+{PERSON_NOUNS}\b)?"
+        # "the article by the Institute of Law researcher".
+        by_whom = rf"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join([*role_words, PERSON_NOUNS])})\b{more_roles})?"
         who = (
-            rf"(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
+            rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
-            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b(?:\s+(?:{name_alternatives}))?)"
+            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
+            rf"|{SECTION_NOUNS})"
             rf"(?:\s+(?:from|of|in)\s+(?:{MONTH}\s+)?\d{{4}}\b)?"
         )
         # Each pattern is its head (what a question must start with), what else it must
@@ -311,23 +379,32 @@ class Framer:
         # questions need one of them at most.
         self._frames = [
             _frame(rf"^(?:what|how|why)\s+(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
-                   rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
+                   rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
             # Asked indirectly: "(I wonder) what the texts say about …".
-            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b", rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
+            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b", rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
                    rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
                    rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?"),
             _frame(rf"^(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
-                   rf"{who}\s+(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
+                   rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+", None,
                    rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
                    rf"(?:(?:{ABOUT})\b)?"),
+            # Asked to explain: "can you help me understand …", "explain … to me".
+            _frame(r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:help\s+me\s+(?:to\s+)?(?:understand|with)|explain|describe|clarify)\s+",
+                   None, rf"(?:(?:to|for)\s+(?:me|us)\s+)?(?:(?:{ABOUT})\b)?"),
+            # "What's the point the Daily Post piece is making about …".
+            _frame(r"^what(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:point|argument|case|claim|message)s?\s+(?:that\s+)?",
+                   r"\s(?:making|makes|make|made)\b",
+                   rf"{who}\s+(?:(?:is|are|was|were)\s+)?(?:making|makes|make|made)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^what\s+(?:is|are|was|were)\s+",
                    rf"(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})\b",
                    rf"{who}(?:['’]s?)?\s+(?:view|views|position|take|stance|opinion|point|argument|line)s?"
                    rf"\s+(?:{ABOUT})\b"),
             _frame(r"^(?:what|how)\s+about\b", None, ""),
+            _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
+                   None, rf"(?:(?:{ABOUT})\b)?"),
             _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
         ]
         self._anywhere = [
@@ -354,6 +431,8 @@ class Framer:
             stripped = _AUTHOR_CUES.sub(" ", _WHO_WROTE.sub(" ", stripped))
         if documents and _WHO_IS.match(question) and not _content(stripped):
             wanted = replace(wanted, author=True)  # "Who is Smith?"
+        if not wanted.author and _TOPIC.search(subject) and not _content(_TOPIC_WORDS.sub(" ", stripped)):
+            wanted = replace(wanted, conclusion=True, topic=True)
         if (wanted.author or wanted.conclusion) and not _content(stripped):
             wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
         if _WH_QUESTION.match(question) and _NEGATION.search(question) and not _NEGATION.search(subject):
@@ -361,7 +440,7 @@ class Framer:
             wanted = replace(wanted, unsaid=True)
         for candidate in (stripped, unnamed):
             candidate = " ".join(candidate.split()).strip(" ,;:?!.'’")
-            if _content(candidate):
+            if _content(candidate) or (wanted.topic and candidate):
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
 
@@ -373,7 +452,8 @@ class Framer:
 
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
-        text = _WANTS_TO_KNOW.sub("", _without_preamble(_LEAD.sub("", question.strip())), count=1)
+        text = _without_postamble(_without_preamble(_LEAD.sub("", _without_empty_sentences(question.strip()))))
+        text = _WANTS_TO_KNOW.sub("", text, count=1)
         for frame in self._anywhere:
             text = frame.remove(text)
         text = _LEAD.sub("", text.strip(" ,;:"))
@@ -381,6 +461,8 @@ class Framer:
         for frame in self._frames:
             text = frame.remove(text)
         text = " ".join(text.split()).strip(" ,;:?!.")
+        trimmed = _TRAILER.sub("", text).strip(" ,;:?!.")
+        text = trimmed if _content(trimmed) else text
         return text if re.search(r"\w", text) else question.strip()
 
     def named_documents(self, question: str) -> frozenset[str]:
@@ -414,10 +496,15 @@ def without_set_aside(subject: str) -> str:
 def _without_preamble(text: str) -> str:
     """The question without the asker's preamble (``_ASKER``); what the preamble says
     they were told about follows the question as part of its subject."""
-    if not _ASKER.match(text):
+    in_the_piece = bool(_IN_THE_PIECE.match(text))
+    if not (in_the_piece or _ASKER.match(text)):
         return text
     for end in _PREAMBLE_END.finditer(text):
         rest = _LEAD.sub("", text[end.end() :])
+        if in_the_piece:
+            # The piece is named (Framer.named_documents reads the whole question);
+            # "it" after it is that piece or something the question names itself.
+            return rest if _QUESTION_OPENING.match(rest) and _names_something(rest) else text
         if _QUESTION_OPENING.match(rest) or _WANTS_TO_KNOW.match(rest):
             # A question that names something itself asks about it; one that names
             # nothing ("I'm confused about hegemony, can you explain?") or points back
@@ -429,6 +516,34 @@ def _without_preamble(text: str) -> str:
             told = _TOLD_ABOUT.search(text[: end.start()])
             return f"{rest.rstrip(' ?!.')}, {told.group('rest')}" if told else text
     return text
+
+
+def _without_empty_sentences(text: str) -> str:
+    """The question without its sentences that name nothing ("Why did they write this?
+    Like why is …", "can you help me? what …"), when another one names something;
+    not one that points back at a sentence before it."""
+    sentences = _SENTENCE_END.split(text)
+    # One pointing back at what the one before names ("… about X. what is it exactly?") stays.
+    kept = [s for i, s in enumerate(sentences) if _names_something(s) or (i and _points_back(s))]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+
+
+def _without_postamble(text: str) -> str:
+    """The question without the asker's clause closing it (``_ASKER_AFTER``): "…, I'm
+    trying to understand the main argument for my essay", "…? need it for class" say
+    why they ask, not what about. Kept when the question before it names nothing or
+    points back and the clause says what the asker studies ("what happened there? we
+    are studying the conference"), as a preamble would."""
+    for end in _PREAMBLE_END.finditer(text):
+        before, rest = text[: end.start()], text[end.end() :]
+        if _ASKER_AFTER.match(rest) and not _QUESTION_OPENING.match(_LEAD.sub("", rest)) and not _QUESTION_AFTER.search(rest):
+            leans = not _names_something(before) or _points_back(before)
+            return text if leans and (_TOLD_ABOUT.search(rest) or not _names_something(before)) else before
+    return text
+
+
+# A question asked inside a clause ("I'm studying X, what does it say about Y?").
+_QUESTION_AFTER = re.compile(rf"[,;:.?!]\s*(?:{_QUESTION_OPENING.pattern})", re.IGNORECASE)
 
 
 # Words by which a question points back at what its preamble named ("we are studying the
@@ -511,13 +626,18 @@ def _initials_pattern(initials: str) -> _Lazy:
     return _Lazy(rf"\b{re.escape(initials)}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b", [re.escape(initials)], flags=0)
 
 
+# What a writer does with a question's subject: "what does zhi say / argue about …".
+_SAYING = "say|think|write|argue|claim|believe|mention|suggest|conclude|propose"
+
+
 def _single_name_pattern(word: str) -> _Lazy:
-    """``Smith``, ``Smith's``, or ``smith article``, ``smith's``, ``according to smith``:
-    a name, not a word that looks like one."""
+    """``Smith``, ``Smith's``, or ``smith article``, ``smith's``, ``according to smith``,
+    ``what does smith say``: a name, not a word that looks like one."""
     escaped = re.escape(word)
     lower = re.escape(word.lower())
     return _Lazy(
-        rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|{lower}['’]s\b|according\s+to\s+{lower}\b)",
+        rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|{lower}['’]s\b|according\s+to\s+{lower}\b"
+        rf"|(?:does|did)\s+{lower}\s+(?:{_SAYING})\b|{lower}\s+(?:{_SAYING})s\b)",
         [f"{escaped}|{lower}"],
         flags=0,
     )
@@ -543,6 +663,17 @@ def _described_author_pattern(words: list[str]) -> _Lazy:
     return _Lazy(
         rf"\b(?:{alternatives})(?:\s+(?:{alternatives})){{1,3}}\b(?:\s+[\w'’-]+){{0,2}}?\s+(?:{VERBS})\b",
         [rf"\b(?:{alternatives})\s+(?:{alternatives})\b"],
+    )
+
+
+def _affiliation_pattern(words: list[str]) -> _Lazy:
+    """One of a byline's words as whose piece it is: "according to the Fudan director",
+    "the Fudan article", "the article by the Institute of Law researcher"."""
+    alternatives = "|".join(re.escape(w) for w in words)
+    return _Lazy(
+        rf"\b(?:(?:according\s+to|as\s+per)|(?:{DOCUMENT_NOUNS})\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternatives})\b"
+        rf"|\b(?:{alternatives})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b",
+        [rf"\b(?:{alternatives})\b"],
     )
 
 

@@ -58,6 +58,14 @@ MIN_SHOUTED_WORDS = 3
 CONTENT_WORDS_KEPT = 64
 LEXICAL_FILE = "lexical.npz"
 LEXICAL_FORMAT = 4  # bump when what is stored, or how it is computed, changes
+# English prefixes that negate a word ("nonrenewable", "unimaginable"): a question's
+# word the corpus never uses is read as the corpus's word made from it by one of them
+# ("renewed" → "nonrenewable", "imagine" → "unimaginable"): the same subject, said the
+# other way. Not the other way round ("disinformation" is not "information"), not
+# "dis" or "in" ("connected" is not "disconnected", "courses" not "discourse"), and a
+# base shorter than MIN_DERIVED_BASE letters is none.
+DERIVING_PREFIXES = ("non", "un")
+MIN_DERIVED_BASE = 5
 # What weighs and stems the terms: a new version of either means weighing again.
 _LIBRARIES = ("bm25s", "Stemmer")
 
@@ -106,6 +114,7 @@ class LexicalIndex:
                 document_frequency[token] = document_frequency.get(token, 0) + 1
         count = max(len(texts), 1)
         self._idf = {t: math.log(1 + count / (n + 0.5)) for t, n in document_frequency.items()}
+        self._derived = _derived_forms(self._idf)
         if contexts is not None:
             # Passages of one document share most of their context: tokenise each once.
             context_tokens: dict[str, set[str]] = {}
@@ -157,6 +166,7 @@ class LexicalIndex:
         index._num_docs = int(arrays["num_docs"])
         index.stemmed = arrays["stemmed"].tolist()
         index._idf = dict(zip(arrays["idf_terms"].tolist(), arrays["idf"].tolist()))
+        index._derived = _derived_forms(index._idf)
         terms = arrays["set_terms"].tolist()
         ids, bounds = arrays["set_ids"].tolist(), arrays["set_bounds"].tolist()
         index._token_sets = [{terms[i] for i in ids[start:end]} for start, end in zip(bounds, bounds[1:])]
@@ -223,11 +233,17 @@ class LexicalIndex:
 
     def idf(self, term: str) -> float:
         """How telling a stemmed term is; a term the corpus never uses counts as its rarest."""
-        return self._idf.get(term, self._unseen_idf)
+        return self._idf.get(self.corpus_form(term), self._unseen_idf)
+
+    def corpus_form(self, term: str) -> str:
+        """The corpus's own stem for a stemmed term: itself, or, for one the corpus never
+        uses, the corpus stem derived from it by a negating prefix ("renew" →
+        "nonrenew"), when there is one."""
+        return term if term in self._idf else self._derived.get(term, term)
 
     def holds(self, row: int, term: str) -> bool:
-        """Whether one passage (with its context) contains a stemmed term."""
-        return term in self._token_sets[row]
+        """Whether one passage (with its context) contains a stemmed term (in the corpus's form)."""
+        return self.corpus_form(term) in self._token_sets[row]
 
     def rarity(self, term: str) -> float:
         """How telling a stemmed term is, as a share of the most telling (a term the corpus never uses)."""
@@ -238,8 +254,8 @@ class LexicalIndex:
         return math.log(1 + max(len(self._token_sets), 1) / (rows + 0.5)) / self._unseen_idf
 
     def knows(self, term: str) -> bool:
-        """Whether a stemmed term occurs anywhere in the indexed passages."""
-        return term in self._idf
+        """Whether a stemmed term occurs anywhere in the indexed passages, perhaps in a derived form."""
+        return self.corpus_form(term) in self._idf
 
     def used_together(self, terms: list[str]) -> bool:
         """Whether some passage holds every one of the stemmed terms."""
@@ -276,7 +292,7 @@ class LexicalIndex:
         counts neither way.
         """
         content = [w for w in self.content_words(query) if w not in NEGATIONS]
-        terms = self._stemmer.stemWords(content)
+        terms = [self.corpus_form(t) for t in self._stemmer.stemWords(content)]
         if not terms or not rows:
             return 0.0
         expansions = expansions or {}
@@ -297,7 +313,7 @@ class LexicalIndex:
 
     def scores(self, query: str, *, expansions: Expansions | None = None) -> np.ndarray:
         """BM25 score of every passage; expansion terms add in proportion to similarity."""
-        terms = [t for t in self.tokens(query) if t in self._vocab]
+        terms = [t for t in map(self.corpus_form, self.tokens(query)) if t in self._vocab]
         result = np.zeros(self._num_docs, dtype=np.float32)
         if terms:
             result += self._term_scores(terms)
@@ -315,6 +331,18 @@ class LexicalIndex:
             start, end = self._indptr[column], self._indptr[column + 1]
             np.add.at(scores, self._indices[start:end], self._data[start:end])
         return np.asarray(scores, dtype=np.float32)
+
+
+def _derived_forms(known: dict[str, float]) -> dict[str, str]:
+    """Stem the corpus doesn't use → the corpus stem derived from it by a prefix
+    (DERIVING_PREFIXES): "renew" → "nonrenew". The most telling one, when several are."""
+    derived: dict[str, str] = {}
+    for stem in sorted(known, key=lambda t: (-known[t], t)):
+        for prefix in DERIVING_PREFIXES:
+            base = stem[len(prefix) :]
+            if stem.startswith(prefix) and len(base) >= MIN_DERIVED_BASE and base not in known:
+                derived.setdefault(base, stem)
+    return derived
 
 
 def _content_key(texts: list[str], contexts: list[str] | None) -> str:

@@ -452,7 +452,7 @@ class Searcher:
         if not 1 <= top_k <= MAX_TOP_K:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
         query, ranked = self.understand(text)
-        note = self.authorship(query) if offset == 0 else None
+        note = self.about_documents(query) if offset == 0 else None
         if not ranked:
             return Answer(question=text, answered=False, note=note)
         if query.asks.unsaid and offset == 0:
@@ -841,17 +841,21 @@ class Searcher:
             if join or row in candidates:
                 bonuses[row] = bonuses.get(row, 0.0) + gain
 
-    def authorship(self, query: Query) -> str | None:
-        """For "Who wrote …?", what the metadata of the documents it names (or of all, when
-        it names none: "Who wrote the texts?") says of their authors, a line each: the
-        body may not say it, and a quote must be the body's words."""
-        if not query.asks.writer:
+    def about_documents(self, query: Query) -> str | None:
+        """For "Who wrote …?" or "What is … about?", what the metadata of the documents it
+        names (or of all, when it names none: "Who wrote the texts?") says of their
+        authors or titles, a line each: the body may not say it, and a quote must be the
+        body's words."""
+        if not (query.asks.writer or query.asks.topic):
             return None
         lines = []
         for doc_id in (d for d in self.documents if not query.documents or d in query.documents):
             doc = self.documents[doc_id]
             named = f"“{doc.title}” ({doc.outlet}, {doc.date})"
-            lines.append(f"{named} is by {doc.author}." if doc.author else f"{named} does not name its author.")
+            if query.asks.writer:
+                lines.append(f"{named} is by {doc.author}." if doc.author else f"{named} does not name its author.")
+            else:
+                lines.append(f"{named}, by {doc.author}." if doc.author else f"{named}.")
         return "\n".join(lines)
 
     def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
@@ -1126,6 +1130,8 @@ class Searcher:
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]
                     match[i] = sum(scores) / len(scores) if scores else 0.0
+                    if self._heading_counts(row, content[i]):
+                        match[i] = 1.0
             windows.append(list(zip(held, match)))
         names = [w in self._names for w in content]
         rarity = [self._lexical.rarity(t) for t in terms]
@@ -1140,6 +1146,16 @@ class Searcher:
             rarest = max(held_names, key=lambda i: rarity[i])
             listed = listed_only(content[rarest], [self._texts[row] for row, window in zip(rows, windows) if window[rarest][0]])
         return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows), listed)
+
+    def _heading_counts(self, row: int, word: str) -> bool:
+        """Whether ``word`` is a count ("four", "4") that the heading of the window's
+        section enumerates ("the four communities": "Build a community of development,
+        security, responsibility and shared interests"): the window answers it as the
+        part of that section, though it writes no number."""
+        count = NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
+        p = self.index.passages[row]
+        head = self._section_heads[p.doc_id].get(p.paragraph) if count else None
+        return head is not None and count in list_lengths(head.text)
 
     def _written_names(self, subject: str) -> dict[str, float]:
         """The words of the subject's capitalised names of two or more words that the
