@@ -313,7 +313,7 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on all of bench/data (README, "Abstention").
-    weights: tuple[float, ...] = (7.37, 2.68, 1.92, 4.39, -8.84, -2.46, -1.12, 3.28, -5.91)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart, yes_no, listed
+    weights: tuple[float, ...] = (7.37, 2.68, 1.92, 4.39, -8.84, -2.46, -1.12, 3.27, -5.91)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart, yes_no, listed
     bias: float = -6.71
     threshold: float = 0.5
 
