@@ -59,7 +59,7 @@ def test_a_document_named_by_year_narrows_the_search(searcher, documents):
         ("who takes part in governing the internet according to zhi", "zhi-2016"),
         ("what does zhang's say about hegemony", "zhang-2015"),
         ("what does zhi say about hegemony", "zhi-2016"),
-        ("zhang argues what about sovereignty?", "zhang-2015"),
+        ("so what does zhang think about internet hegemony?", "zhang-2015"),
         ("What does the Guangming piece say about hegemony?", "guangming-2022"),
         ("What does the 2020 article say about hegemonism?", "globaltimes-2020"),
         ("What does 'Cyberspace governance alters international relations' say about hegemony?", "zhang-2015"),
