@@ -102,6 +102,22 @@ def test_what_the_texts_are_about_lists_every_title(searcher, documents, questio
     assert all(f"“{doc.title}”" in note for doc in documents.values())
 
 
+@pytest.mark.parametrize(
+    "question", ["when was the global times article published", "Which outlet published the Nov 2022 piece?",
+                 "what newspaper is the 2015 piece from"],
+)
+def test_when_and_where_a_piece_came_out_is_answered_from_its_front_matter(searcher, documents, question):
+    answer = searcher.search(question)
+    [doc] = [d for d in documents.values() if f"“{d.title}”" in (answer.note or "")]
+    assert answer.note == f"“{doc.title}” was published by {doc.outlet} on {doc.date}."
+    assert answer_text(answer, documents).startswith(answer.note)
+
+
+def test_when_something_in_a_piece_happened_is_searched_not_its_date(searcher):
+    answer = searcher.search("When was the Global Initiative on Data Security proposed?")
+    assert answer.note is None and "On September 8" in answer.quotes[0].text
+
+
 def test_a_subject_asked_about_gets_no_list_of_titles(searcher):
     assert searcher.search("what is cyber sovereignty about?").note is None
     assert searcher.search("What does the 2020 article say about trust?").note is None

@@ -200,6 +200,12 @@ _TOPIC_WORDS = re.compile(
     r"|all|you|your|have|has|had|can|could|i|we|ask|me|us|tell)\b",
     re.IGNORECASE,
 )
+# Asked when or where a piece came out, naming nothing else: "when was the Global Times
+# article published?", "which outlet published the Nov 2022 piece?". Its front matter says it.
+_PUBLISHED = re.compile(
+    r"\b(?:publish(?:ed|es|ing)?|dated|came\s+out|released|printed|appeared|outlets?|newspapers?|websites?|magazines?)\b",
+    re.IGNORECASE,
+)
 # Asked for what a piece lists.
 _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
 # Asked for a piece's poem ("what does the verse say about freedom?").
@@ -244,6 +250,7 @@ class Asks:
     writer: bool = False  # it asks who: the documents' metadata names the author
     unsaid: bool = False  # "what don't the texts say about …": a quote can only show what they say
     topic: bool = False  # what a piece is about: the metadata gives its title
+    published: bool = False  # when or where a piece came out: the metadata gives its outlet and date
 
 
 NOTHING_ASKED = Asks()
@@ -433,6 +440,8 @@ class Framer:
             wanted = replace(wanted, author=True)  # "Who is Smith?"
         if not wanted.author and _TOPIC.search(subject) and not _content(_TOPIC_WORDS.sub(" ", stripped)):
             wanted = replace(wanted, conclusion=True, topic=True)
+        elif not wanted.author and _PUBLISHED.search(subject) and not _content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
+            wanted = replace(wanted, published=True)
         if (wanted.author or wanted.conclusion) and not _content(stripped):
             wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
         if _WH_QUESTION.match(question) and _NEGATION.search(question) and not _NEGATION.search(subject):

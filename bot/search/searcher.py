@@ -842,11 +842,11 @@ class Searcher:
                 bonuses[row] = bonuses.get(row, 0.0) + gain
 
     def about_documents(self, query: Query) -> str | None:
-        """For "Who wrote …?" or "What is … about?", what the metadata of the documents it
-        names (or of all, when it names none: "Who wrote the texts?") says of their
-        authors or titles, a line each: the body may not say it, and a quote must be the
-        body's words."""
-        if not (query.asks.writer or query.asks.topic):
+        """For "Who wrote …?", "What is … about?" or "When was … published?", what the
+        metadata of the documents it names (or of all, when it names none: "Who wrote the
+        texts?") says of their authors or titles, outlets and dates, a line each: the
+        body may not say it, and a quote must be the body's words."""
+        if not (query.asks.writer or query.asks.topic or query.asks.published):
             return None
         lines = []
         for doc_id in (d for d in self.documents if not query.documents or d in query.documents):
@@ -854,6 +854,8 @@ class Searcher:
             named = f"“{doc.title}” ({doc.outlet}, {doc.date})"
             if query.asks.writer:
                 lines.append(f"{named} is by {doc.author}." if doc.author else f"{named} does not name its author.")
+            elif query.asks.published:
+                lines.append(f"“{doc.title}” was published by {doc.outlet} on {doc.date}.")
             else:
                 lines.append(f"{named}, by {doc.author}." if doc.author else f"{named}.")
         return "\n".join(lines)
