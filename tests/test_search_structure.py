@@ -118,6 +118,14 @@ def test_when_something_in_a_piece_happened_is_searched_not_its_date(searcher):
     assert answer.note is None and "On September 8" in answer.quotes[0].text
 
 
+@pytest.mark.parametrize("question", ["who drew the cartoon in Zhi Zhenfeng's article?", "who wrote the poem?"])
+def test_who_made_a_poem_or_cartoon_is_the_front_matters_note_not_the_author(searcher, documents, question):
+    answer = searcher.search(question)
+    [doc] = [d for d in documents.values() if d.notes and "poem" in d.notes]
+    assert answer.note == f"About “{doc.title}” ({doc.outlet}, {doc.date}): {doc.notes}"
+    assert "is by" not in answer.note
+
+
 def test_a_subject_asked_about_gets_no_list_of_titles(searcher):
     assert searcher.search("what is cyber sovereignty about?").note is None
     assert searcher.search("What does the 2020 article say about trust?").note is None

@@ -206,6 +206,10 @@ _PUBLISHED = re.compile(
     r"\b(?:publish(?:ed|es|ing)?|dated|came\s+out|released|printed|appeared|outlets?|newspapers?|websites?|magazines?)\b",
     re.IGNORECASE,
 )
+# Asked who made a piece's poem, cartoon or photo: the editor's notes in its front
+# matter may say ("Opens with a poem by …"); the body and the byline don't.
+_CREDITED = re.compile(r"\b(?P<work>poem|cartoon|photo|photograph|picture|image|illustration|drawing)s?\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"^\W*(?:who|whose)\b|\bby\s+whom\b|\bcredit(?:s|ed)?\b", re.IGNORECASE)
 # Asked for what a piece lists.
 _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
 # Asked for a piece's poem ("what does the verse say about freedom?").
@@ -251,6 +255,7 @@ class Asks:
     unsaid: bool = False  # "what don't the texts say about …": a quote can only show what they say
     topic: bool = False  # what a piece is about: the metadata gives its title
     published: bool = False  # when or where a piece came out: the metadata gives its outlet and date
+    credited: str | None = None  # who made its "poem", "cartoon", …: the front matter's notes may say
 
 
 NOTHING_ASKED = Asks()
@@ -438,6 +443,10 @@ class Framer:
             stripped = _AUTHOR_CUES.sub(" ", _WHO_WROTE.sub(" ", stripped))
         if documents and _WHO_IS.match(question) and not _content(stripped):
             wanted = replace(wanted, author=True)  # "Who is Smith?"
+        credited = _CREDITED.search(question)
+        if credited and _ASKS_WHO.search(question):
+            # "who wrote the poem?" asks for the poet, not the piece's author.
+            wanted = replace(wanted, credited=credited.group("work").lower(), author=False, only=False, writer=False)
         if not wanted.author and _TOPIC.search(subject) and not _content(_TOPIC_WORDS.sub(" ", stripped)):
             wanted = replace(wanted, conclusion=True, topic=True)
         elif not wanted.author and _PUBLISHED.search(subject) and not _content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):

@@ -846,6 +846,9 @@ class Searcher:
         metadata of the documents it names (or of all, when it names none: "Who wrote the
         texts?") says of their authors or titles, outlets and dates, a line each: the
         body may not say it, and a quote must be the body's words."""
+        credits = self._credits(query)
+        if credits:
+            return credits
         if not (query.asks.writer or query.asks.topic or query.asks.published):
             return None
         lines = []
@@ -859,6 +862,19 @@ class Searcher:
             else:
                 lines.append(f"{named}, by {doc.author}." if doc.author else f"{named}.")
         return "\n".join(lines)
+
+    def _credits(self, query: Query) -> str | None:
+        """For "who drew the cartoon?", the front matter's notes of the documents it names
+        (or of all) that mention that kind of work, a line each; None when none does."""
+        work = query.asks.credited
+        if not work:
+            return None
+        lines = [
+            f"About “{doc.title}” ({doc.outlet}, {doc.date}): {doc.notes}"
+            for doc_id, doc in self.documents.items()
+            if (not query.documents or doc_id in query.documents) and doc.notes and re.search(rf"\b{work}", doc.notes, re.IGNORECASE)
+        ]
+        return "\n".join(lines) or None
 
     def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
         """How well a sentence's ordinal marker answers the place asked for: the same place
