@@ -126,6 +126,14 @@ def test_who_made_a_poem_or_cartoon_is_the_front_matters_note_not_the_author(sea
     assert "is by" not in answer.note
 
 
+def test_the_heading_of_a_numbered_section_is_named_in_a_line(searcher, documents):
+    note = searcher.search("What is the title of section 3 in the Guangming article?").note
+    [doc] = [d for d in documents.values() if d.outlet == "Guangming Online"]
+    assert note == f"Section 3 of “{doc.title}” ({doc.outlet}, {doc.date}) is headed “3. Basic principles for building a community with a shared future in cyberspace”."
+    assert "“Remaining problems”" in searcher.search("What is the heading of section 2?").note
+    assert searcher.search("What does section 2 of the Guangming article say about security?").note is None
+
+
 def test_a_subject_asked_about_gets_no_list_of_titles(searcher):
     assert searcher.search("what is cyber sovereignty about?").note is None
     assert searcher.search("What does the 2020 article say about trust?").note is None

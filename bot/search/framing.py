@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from ..texts.corpus import Document
 from ..texts.passages import segment
-from ..texts.structure import ORDINAL_WORDS, layout
+from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, layout
 
 # What a question calls a document or its writer.
 DOCUMENT_NOUNS = (
@@ -210,6 +210,9 @@ _PUBLISHED = re.compile(
 # matter may say ("Opens with a poem by …"); the body and the byline don't.
 _CREDITED = re.compile(r"\b(?P<work>poem|cartoon|photo|photograph|picture|image|illustration|drawing)s?\b", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"^\W*(?:who|whose)\b|\bby\s+whom\b|\bcredit(?:s|ed)?\b", re.IGNORECASE)
+# Asked what a section is headed: "What is the heading of section 2?", "what is part 3
+# called?". A heading is never quoted alone; the reply names it in a line.
+_HEADING_ASKED = re.compile(r"\b(?:heading|headings|headline|title|called)\b", re.IGNORECASE)
 # Asked for what a piece lists.
 _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
 # Asked for a piece's poem ("what does the verse say about freedom?").
@@ -256,6 +259,7 @@ class Asks:
     topic: bool = False  # what a piece is about: the metadata gives its title
     published: bool = False  # when or where a piece came out: the metadata gives its outlet and date
     credited: str | None = None  # who made its "poem", "cartoon", …: the front matter's notes may say
+    heading: bool = False  # what the section asked for by its place is headed
 
 
 NOTHING_ASKED = Asks()
@@ -443,6 +447,8 @@ class Framer:
             stripped = _AUTHOR_CUES.sub(" ", _WHO_WROTE.sub(" ", stripped))
         if documents and _WHO_IS.match(question) and not _content(stripped):
             wanted = replace(wanted, author=True)  # "Who is Smith?"
+        if wanted.ordinal and set(wanted.ordinal_words) & set(SECTION_WORDS) and _HEADING_ASKED.search(question):
+            wanted = replace(wanted, heading=True)
         credited = _CREDITED.search(question)
         if credited and _ASKS_WHO.search(question):
             # "who wrote the poem?" asks for the poet, not the piece's author.

@@ -846,9 +846,9 @@ class Searcher:
         metadata of the documents it names (or of all, when it names none: "Who wrote the
         texts?") says of their authors or titles, outlets and dates, a line each: the
         body may not say it, and a quote must be the body's words."""
-        credits = self._credits(query)
-        if credits:
-            return credits
+        found = self._credits(query) or self._section_headings(query)
+        if found:
+            return found
         if not (query.asks.writer or query.asks.topic or query.asks.published):
             return None
         lines = []
@@ -874,6 +874,22 @@ class Searcher:
             for doc_id, doc in self.documents.items()
             if (not query.documents or doc_id in query.documents) and doc.notes and re.search(rf"\b{work}", doc.notes, re.IGNORECASE)
         ]
+        return "\n".join(lines) or None
+
+    def _section_headings(self, query: Query) -> str | None:
+        """For "What is the heading of section 2?", the heading of the section in the place
+        asked for, in each document named (or all) that has one, a line each."""
+        if not query.asks.heading:
+            return None
+        lines = []
+        for doc_id, layout_ in self._layouts.items():
+            if query.documents and doc_id not in query.documents:
+                continue
+            doc = self.documents[doc_id]
+            for position, ordinal in sorted(layout_.ordinals.items()):
+                if ordinal.section and (ordinal.place == query.asks.ordinal or (query.asks.ordinal == "last" and ordinal.last)):
+                    head = self._section_heads[doc_id][self._sentences[doc_id][position].paragraph]
+                    lines.append(f"Section {ordinal.place} of “{doc.title}” ({doc.outlet}, {doc.date}) is headed “{head.text}”.")
         return "\n".join(lines) or None
 
     def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
