@@ -56,6 +56,10 @@ class Query:
     unknown_names: tuple[str, ...] = ()  # names in the subject the corpus never mentions
     asks: Asks = NOTHING_ASKED  # what it asks for by its structure (an author, a conclusion…)
 
+    def concerns(self, doc_id: str) -> bool:
+        """Whether the question is about a document: it names it, or names none."""
+        return not self.documents or doc_id in self.documents
+
     @property
     def read_as(self) -> str | None:
         """What to tell the user the question was read as, when it was read differently."""

@@ -313,6 +313,11 @@ def document_context(document: Document) -> str:
     return " ".join(filter(None, [document.title, document.outlet, document.author, notes, " ".join(sorted(DOCUMENT_WORDS))]))
 
 
+def _label(doc: Document) -> str:
+    """A document named in a line of its own: “Title” (Outlet, date)."""
+    return f"“{doc.title}” ({doc.outlet}, {doc.date})"
+
+
 class Searcher:
     """Finds the sentences of the corpus that answer a question."""
 
@@ -751,7 +756,7 @@ class Searcher:
         return {
             (h.doc_id, h.first): (float(similarity) - HEADING_DISCOUNT, share + (PHRASE_BONUS / LEXICAL_WEIGHT if share >= 1 else 0.0))
             for h, share, similarity in zip(self._headings, shares, similarities)
-            if share >= MIN_HEADING_COVERAGE and (not query.documents or h.doc_id in query.documents)
+            if share >= MIN_HEADING_COVERAGE and query.concerns(h.doc_id)
         }
 
     # -- questions asked by their structure -------------------------------------------
@@ -764,7 +769,7 @@ class Searcher:
         scale = ONLY_STRUCTURE_SCALE if asks.only else 1.0
         bonuses: dict[int, float] = {}
         for doc_id, layout_ in self._layouts.items():
-            named = not query.documents or doc_id in query.documents
+            named = query.concerns(doc_id)
             for position in layout_.bylines:
                 gain = scale * AUTHOR_BONUS if asks.author and named else 0.0 if asks.author else -BYLINE_PENALTY
                 self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
@@ -827,7 +832,7 @@ class Searcher:
         """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with more."""
         subject = set(self._lexical.tokens(query.subject))
         for doc_id, position, terms in self._titles:
-            if not terms or not terms < subject or (query.documents and doc_id not in query.documents):
+            if not terms or not terms < subject or not query.concerns(doc_id):
                 continue
             for row in self._rows_by_paragraph[(doc_id, self._sentences[doc_id][position].paragraph)]:
                 gain = -SECTION_BONUS if self.index.passages[row].first == position else SECTION_BONUS
@@ -852,9 +857,8 @@ class Searcher:
         if not (query.asks.writer or query.asks.topic or query.asks.published):
             return None
         lines = []
-        for doc_id in (d for d in self.documents if not query.documents or d in query.documents):
-            doc = self.documents[doc_id]
-            named = f"“{doc.title}” ({doc.outlet}, {doc.date})"
+        for doc in (d for doc_id, d in self.documents.items() if query.concerns(doc_id)):
+            named = _label(doc)
             if query.asks.writer:
                 lines.append(f"{named} is by {doc.author}." if doc.author else f"{named} does not name its author.")
             elif query.asks.published:
@@ -870,9 +874,9 @@ class Searcher:
         if not work:
             return None
         lines = [
-            f"About “{doc.title}” ({doc.outlet}, {doc.date}): {doc.notes}"
+            f"About {_label(doc)}: {doc.notes}"
             for doc_id, doc in self.documents.items()
-            if (not query.documents or doc_id in query.documents) and doc.notes and re.search(rf"\b{work}", doc.notes, re.IGNORECASE)
+            if query.concerns(doc_id) and doc.notes and re.search(rf"\b{work}", doc.notes, re.IGNORECASE)
         ]
         return "\n".join(lines) or None
 
@@ -883,13 +887,13 @@ class Searcher:
             return None
         lines = []
         for doc_id, layout_ in self._layouts.items():
-            if query.documents and doc_id not in query.documents:
+            if not query.concerns(doc_id):
                 continue
             doc = self.documents[doc_id]
             for position, ordinal in sorted(layout_.ordinals.items()):
                 if ordinal.section and (ordinal.place == query.asks.ordinal or (query.asks.ordinal == "last" and ordinal.last)):
                     head = self._section_heads[doc_id][self._sentences[doc_id][position].paragraph]
-                    lines.append(f"Section {ordinal.place} of “{doc.title}” ({doc.outlet}, {doc.date}) is headed “{head.text}”.")
+                    lines.append(f"Section {ordinal.place} of {_label(doc)} is headed “{head.text}”.")
         return "\n".join(lines) or None
 
     def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
@@ -919,7 +923,7 @@ class Searcher:
             return None
         found = False
         for doc_id, layout_ in self._layouts.items():
-            if query.documents and doc_id not in query.documents:
+            if not query.concerns(doc_id):
                 continue
             for ordinal in layout_.ordinals.values():
                 if ordinal.section or self._ordinal_match(ordinal.place, asks.ordinal_words, ordinal) < 1.0:
