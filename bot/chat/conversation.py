@@ -34,7 +34,7 @@ import copy
 import dataclasses
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from .replies import (
@@ -101,6 +101,12 @@ HELP_TEXT = (
     "sentences, word for word, each with its source. When the texts say nothing "
     "about it, I say so.\n\n" + "\n".join(f"/{name} - {text}" for name, text in COMMANDS)
 )
+
+
+def _citations(heading: str, documents: Iterable[Document]) -> Reply:
+    """A heading, then a numbered line citing each document."""
+    lines = [f"{n}. {doc.citation()}" for n, doc in enumerate(documents, start=1)]
+    return Reply(heading + "\n" + "\n".join(lines))
 
 
 class Searcher(Protocol):
@@ -285,17 +291,15 @@ class Conversation:
         return [Reply(HELP_TEXT)]
 
     def _sources(self, user: str, args: str) -> list[Reply]:
-        lines = [f"{n}. {doc.citation()}" for n, doc in enumerate(self.documents.values(), start=1)]
-        return [Reply("The texts I quote from:\n" + "\n".join(lines))]
+        return [_citations("The texts I quote from:", self.documents.values())]
 
     def _last_sources(self, user: str) -> list[Reply]:
         """The documents the last reply quoted ("who said that?"); every text when none."""
         shown = [d for d in (self.store.get(f"search:{user}") or {}).get("documents", []) if d in self.documents]
         if not shown:
             return self._sources(user, "")
-        lines = [f"{n}. {self.documents[doc_id].citation()}" for n, doc_id in enumerate(shown, start=1)]
         heading = "That quote is from:" if len(shown) == 1 else "Those quotes are from:"
-        return [Reply(heading + "\n" + "\n".join(lines))]
+        return [_citations(heading, (self.documents[doc_id] for doc_id in shown))]
 
     def _score(self, user: str, args: str) -> list[Reply]:
         lines = []
