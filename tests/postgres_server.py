@@ -10,6 +10,7 @@ import itertools
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -91,16 +92,24 @@ class PostgresServer:
         return self.url(name)
 
 
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 @contextmanager
 def running_postgres() -> Iterator[PostgresServer]:
     """A started server in a fresh folder, stopped and removed afterwards."""
     # Not under pytest's tmp folder: that is private to root, and the server runs as postgres.
     folder = Path(tempfile.mkdtemp(prefix="textbot-postgres-"))
     server = PostgresServer(folder)
+    # SIGTERM (a CI timeout, `kill`) would end Python without unwinding and leave the
+    # server running; as an interrupt it unwinds through the finally below, as Ctrl-C does.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.start()
         yield server
     finally:
+        signal.signal(signal.SIGTERM, previous)
         if (server.data / "postmaster.pid").exists():
             server.stop()
         shutil.rmtree(folder, ignore_errors=True)
