@@ -142,3 +142,15 @@ def test_eval_rejects_a_malformed_line(env, capsys, tmp_path, line):
     dev.write_text('{"id": "ok", "question": "Q?", "gold": []}\n' + line + "\n", encoding="utf-8")
     status, _, err = run(capsys, "eval", str(dev))
     assert status == 1 and f"{dev}:2:" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("message", ["tell me more", "who said that?", "go on please"])
+def test_a_follow_up_alone_is_told_to_ask_in_full_not_searched(env, capsys, message):
+    status, out, _ = run(capsys, "ask", message)
+    assert status == 0 and "ask it in full" in out and "textbot chat" in out
+    assert "“" not in out.replace(f"“{message}”", "")  # no quotation
+
+    status, out, _ = run(capsys, "ask", "--json", message)
+    record = json.loads(out)
+    assert status == 0 and record["answered"] is False and record["quotes"] == []
+    assert "ask it in full" in record["note"]

@@ -100,6 +100,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
     searcher = open_searcher(_settings(), notify=_notify)
     small_talk = None  # built for the first question the search leaves unanswered: bot.chat is heavy
     for question in questions:
+        if len(question.split()) <= FOLLOW_UP_MAX_WORDS and _follows_up(question):
+            note = FOLLOW_UP_ALONE.format(question=question)
+            print(json.dumps({"question": question, "answered": False, "quotes": [], "note": note}, ensure_ascii=False)
+                  if args.json else f"Q: {question}\n{note}\n" if batch else note)
+            continue
         try:
             answer = searcher.search(question, top_k=args.top_k)
         except TextbotError as exc:
@@ -124,6 +129,20 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 COMMANDS_HELP = "Run textbot --help for what else I do, or textbot chat for a conversation."
+# "tell me more", "who said that?": a few words. Only messages this short are checked, so
+# a question never loads the chat for it.
+FOLLOW_UP_MAX_WORDS = 6
+FOLLOW_UP_ALONE = (
+    "“{question}” follows up an earlier answer, and textbot ask answers each question on its own: "
+    "ask it in full, or use textbot chat to follow up."
+)
+
+
+def _follows_up(question: str) -> bool:
+    """Whether the question asks for more of, or the source of, an answer it was never given."""
+    from ..chat.small_talk import asks_for_more, asks_for_source
+
+    return asks_for_more(question) or asks_for_source(question)
 
 
 def _small_talk(documents: dict[str, Document]) -> SmallTalk:
