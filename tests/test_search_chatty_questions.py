@@ -4,7 +4,7 @@ British spellings."""
 
 import pytest
 
-from bot.search.framing import Framer
+from bot.search.asking import Framer
 from bot.search.spelling import Speller
 from bot.texts.corpus import Document
 

@@ -57,6 +57,6 @@ def test_a_long_clause_after_besides_is_what_the_question_asks(searcher):
     ],
 )
 def test_what_is_set_aside(subject, kept):
-    from bot.search.framing import without_set_aside
+    from bot.search.asking import without_set_aside
 
     assert without_set_aside(subject) == kept

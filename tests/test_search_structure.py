@@ -4,7 +4,7 @@ lists, what someone should do, a paragraph named by its title."""
 
 import pytest
 
-from bot.search.framing import asks
+from bot.search.asking import asks
 from bot.search.render import NOT_COVERED, answer_record, answer_text
 from bot.texts.corpus import parse_document
 from bot.texts.passages import segment

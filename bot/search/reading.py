@@ -1,5 +1,5 @@
 """How the search reads a question: misspellings and acronyms read as the corpus's own
-words, then the framing set apart from the subject (see ``framing``)."""
+words, then the framing set apart from the subject (see ``asking``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 
 from ..texts.corpus import Document
 from .acronyms import AcronymTable
-from .framing import DOCUMENT_NOUNS, NOTHING_ASKED, PRONOUNS, VERBS, Asks, Framed, Framer
+from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PRONOUNS, VERBS, Asks, Framed, Framer
 from .lexical import undotted
 from .spelling import Speller, apply
 

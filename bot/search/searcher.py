@@ -35,7 +35,7 @@ from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
-from .framing import MODALS, MONTHS, without_set_aside
+from .asking import MODALS, MONTHS, without_set_aside
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
@@ -126,7 +126,7 @@ ARTICLES = ("a", "an", "the")
 # 0.44) are often the setting of a question, not its subject. On the 14 sets, 39
 # off-topic questions and no covered one name one of the rarer ones that way.
 NAME_RARITY = 0.5
-# Questions asked by their structure (framing.Asks): a byline answers who wrote a piece
+# Questions asked by their structure (asking.Asks): a byline answers who wrote a piece
 # and where its author works, and little else; a conclusion, an item in the place asked
 # for ("the second problem"), an enumeration, "No country should …" for "What should no
 # country do?" gain on passages that merely share the question's words.
@@ -763,7 +763,7 @@ class Searcher:
 
     def _structure_bonuses(self, query: Query, candidates: set[int]) -> dict[int, float]:
         """Row → what a window gains (or loses) for being the part of its document the
-        question asks for by its structure (framing.Asks); rows the words did not find
+        question asks for by its structure (asking.Asks); rows the words did not find
         join the candidates when they gain."""
         asks = query.asks
         scale = ONLY_STRUCTURE_SCALE if asks.only else 1.0

@@ -1,0 +1,26 @@
+"""How a question asks, apart from what about: the asker's words, the documents it names, its structure.
+
+``words`` holds the vocabulary the others share; ``asker`` the asker's words around the
+question; ``structure`` what a question asks for by its shape (``Asks``); ``documents``
+the documents it names and the framing words, which take a question apart (``Framer``).
+Imports run one way: words ← structure ← asker ← documents.
+"""
+
+from .asker import without_set_aside
+from .documents import Framed, Framer
+from .structure import MODALS, NOTHING_ASKED, Asks, asks
+from .words import DOCUMENT_NOUNS, MONTHS, PRONOUNS, VERBS
+
+__all__ = [
+    "DOCUMENT_NOUNS",
+    "MODALS",
+    "MONTHS",
+    "NOTHING_ASKED",
+    "PRONOUNS",
+    "VERBS",
+    "Asks",
+    "Framed",
+    "Framer",
+    "asks",
+    "without_set_aside",
+]

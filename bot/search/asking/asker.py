@@ -1,0 +1,198 @@
+"""The asker's own words around what they ask about: a preamble ("sorry if this is a dumb
+question but …", "my teacher mentioned X, …"), a clause closing the question ("…, I need
+it for my essay"), sentences that name nothing, fillers before and after ("so", "lol"),
+what the question sets aside ("besides governments"). They say why or how the asker asks,
+not what about; what the preamble says they were told about stays part of the subject."""
+
+from __future__ import annotations
+
+import re
+
+from .structure import WHO_WROTE
+from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PART_OF, PRONOUNS, VERBS, has_content, words_of
+
+# The asker speaking of themselves before the question ("sorry if this is a dumb
+# question but …", "we have to cite our sources in class …, do we know …", "my
+# teacher mentioned something about X, how many …"): a preamble that opens with the
+# asker (or an apology, a greeting) and ends where a clause opens as a question.
+_ASKER = re.compile(
+    r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]re|we['’]ve|my|our|sorry|apologies|hey|hi|hello|thanks|thank\s+you|"
+    r"(?:can|could)\s+you\s+help|for\s+(?:my|our)|(?:a\s+)?(?:quick|dumb|silly|stupid|simple|random)\s+(?:question|q|qn))\b",
+    re.IGNORECASE,
+)
+# … or with the piece it asks about ("in that CASS article from December 2015, do …"):
+# a preamble that names a document and nothing else the question could lean on.
+_IN_THE_PIECE = re.compile(
+    rf"^\W*(?:in|from|by)\s+{PART_OF}(?:the|this|that|these|those|their|his|her)\s+(?=[^,;:?]*\b(?:{DOCUMENT_NOUNS})\b)",
+    re.IGNORECASE,
+)
+# … and ends at a comma, colon, dash, "but" or a sentence's end.
+_PREAMBLE_END = re.compile(r"\s*(?:[,;:]|[.?!](?=\s)|\s[-–—]\s|\bbut\b)\s*", re.IGNORECASE)
+_QUESTION_OPENING = re.compile(
+    r"(?:what|which|who|whom|whose|when|where|why|how)\b"
+    r"|(?:do|does|did|would|will|can|could|should|is|are|was|were|has|have|had)\s+(?!\W*$)",
+    re.IGNORECASE,
+)
+# What the preamble says the asker was told or read about: part of the subject ("my
+# teacher mentioned something about Chinese police …, how many countries was it?").
+_TOLD_ABOUT = re.compile(
+    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|talking|wrote|writes|read|heard|learned|learnt|saw|explained"
+    r"|reading|studying|learning|writing|working\s+on|doing)"
+    r"\s+(?:(?:somewhere|online|once|recently)\s+)?(?:(?:something|anything|a\s+bit)\s+)?(?:(?:an?|my|our)\s+(?:essay|report|paper|project|presentation|assignment)\s+)?"
+    r"(?:(?:about|that|of|on)\s+)?(?P<rest>.*\w.*)$",
+    re.IGNORECASE,
+)
+# The asker saying they want to know ("I need to know", "I was wondering if"): the
+# question follows, perhaps asked indirectly ("what the texts say about …").
+_WANTS_TO_KNOW = re.compile(
+    r"^\W*(?:i|we)(?:\s+|(?=['’]))(?:(?:really\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+to\s+(?:know|find\s+out|understand)"
+    r"|(?:was|am|['’]m|were|are|['’]re)\s+(?:wondering|curious|confused|unsure|not\s+sure)|wonder(?:ed)?"
+    r"|(?:(?:was|am|['’]m|were|are|['’]re)\s+)?(?:trying|struggling)\s+to\s+(?:understand|figure\s+out|find\s+out|work\s+out|get)"
+    r"|need\s+(?=(?:the|a|an|some|all)\s)"
+    r"|(?:do\s+not|don['’]t|didn['’]t|did\s+not)\s+(?:really\s+)?(?:understand|get|know))\b(?:\s+(?:about|if|whether))?\s*",
+    re.IGNORECASE,
+)
+# What the asker asks for ("for my essay", "for class").
+_PURPOSE = (
+    r"for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
+    r"|seminar|school|lecture|teacher|professor)"
+)
+# Words a question may open with before it says anything ("so", "ok", "and also", a
+# filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
+_LEAD = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like)\b(?![-’'])[,\s]*"
+    rf"|{_PURPOSE}\s*,?\s*)+",
+    re.IGNORECASE,
+)
+# Words a question may close with that ask nothing ("at all", "exactly", "in simple
+# words", "lol", "asking for an assignment").
+_TRAILER = re.compile(
+    r"(?:[\s,]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
+    rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE})\b)+\W*$",
+    re.IGNORECASE,
+)
+# The asker speaking of themselves after the question ("…, I'm trying to understand the
+# main argument for my essay", "…? need it for class", "… thanks!"): a clause or sentence
+# that closes the question, opens with the asker, their need or their class, and asks
+# nothing itself.
+_ASKER_AFTER = re.compile(
+    r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|im|ive|we|we['’]re|we['’]ve|my|our|me|sorry|thanks|thank\s+you|thx|ty|pls|please|asap|lol"
+    r"|need(?:ed|s)?\s+(?:it|this|that|to)|(?:it|this)(?:['’]s|\s+is)\s+for"
+    rf"|{_PURPOSE})\b",
+    re.IGNORECASE,
+)
+# Where a question's sentences end and its clauses open.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# "Besides governments, who else …?", "What has it brought besides benefits?": what the
+# question sets aside is not what it asks about; a passage saying it gains nothing. Inside
+# a question only a short phrase that closes it or a clause is set aside: "who else
+# besides governments should take part in …" asks about taking part.
+_SET_ASIDE_WORDS = r"(?:besides|apart from|aside from|other than|except(?: for)?)"
+SET_ASIDE_MAX_WORDS = 4
+_SET_ASIDE = re.compile(
+    rf"^{_SET_ASIDE_WORDS}\s+[^,?]+,"
+    rf"|\s{_SET_ASIDE_WORDS}\s+(?:[^\s,?]+\s+){{0,{SET_ASIDE_MAX_WORDS - 1}}}[^\s,?]+(?=\s*(?:[,?!.]|$))",
+    re.IGNORECASE,
+)
+# Words that ask, point or frame without naming anything.
+_ASKING_WORDS = EMPTY_WORDS | frozenset(
+    re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS} {AUXILIARIES} {DOCUMENT_NOUNS}")
+    + """i me my us our your explain explains mean means meant understand get help find give show any anything
+    something ideas idea please so there here more much exactly really actually again then now exist exists""".split()
+)
+
+
+def without_asker(question: str) -> str:
+    """The question without the asker's own words around it: sentences that name nothing,
+    the words it opens with, a preamble, a closing clause, "I was wondering if"."""
+    text = _without_postamble(_without_preamble(_LEAD.sub("", _without_empty_sentences(question.strip()))))
+    return _WANTS_TO_KNOW.sub("", text, count=1)
+
+
+def without_lead(text: str) -> str:
+    """The text without the words it opens with before it says anything (``_LEAD``)."""
+    return _LEAD.sub("", text)
+
+
+def without_trailer(text: str) -> str:
+    """The text without the words closing it that ask nothing (``_TRAILER``), unless no
+    word that may name a subject would be left."""
+    trimmed = _TRAILER.sub("", text).strip(" ,;:?!.")
+    return trimmed if has_content(trimmed) else text
+
+
+def without_set_aside(subject: str) -> str:
+    """``subject`` without what it sets aside ("besides governments"), or the whole
+    subject when nothing would be left."""
+    rest = " ".join(_SET_ASIDE.sub(" ", subject).split()).replace(" ,", ",").replace(",,", ",").lstrip(", ")
+    return rest or subject
+
+
+def _without_preamble(text: str) -> str:
+    """The question without the asker's preamble (``_ASKER``); what the preamble says
+    they were told about follows the question as part of its subject."""
+    in_the_piece = bool(_IN_THE_PIECE.match(text))
+    if not (in_the_piece or _ASKER.match(text)):
+        return text
+    for end in _PREAMBLE_END.finditer(text):
+        rest = _LEAD.sub("", text[end.end() :])
+        if in_the_piece:
+            # The piece is named (Framer.named_documents reads the whole question);
+            # "it" after it is that piece or something the question names itself.
+            return rest if _QUESTION_OPENING.match(rest) and _names_something(rest) else text
+        if _QUESTION_OPENING.match(rest) or _WANTS_TO_KNOW.match(rest):
+            # A question that names something itself asks about it; one that names
+            # nothing ("I'm confused about hegemony, can you explain?") or points back
+            # ("…, what happened there?") asks about what the preamble says the asker
+            # was told or read about, or else about the whole preamble. One about the
+            # author ("…, who wrote it?") asks by its structure.
+            if _names_something(rest) and not _points_back(rest):
+                return rest
+            told = _TOLD_ABOUT.search(text[: end.start()])
+            return f"{rest.rstrip(' ?!.')}, {told.group('rest')}" if told else text
+    return text
+
+
+def _without_empty_sentences(text: str) -> str:
+    """The question without its sentences that name nothing ("Why did they write this?
+    Like why is …", "can you help me? what …"), when another one names something;
+    not one that points back at a sentence before it."""
+    sentences = _SENTENCE_END.split(text)
+    # One pointing back at what the one before names ("… about X. what is it exactly?") stays.
+    kept = [s for i, s in enumerate(sentences) if _names_something(s) or (i and _points_back(s))]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else text
+
+
+def _without_postamble(text: str) -> str:
+    """The question without the asker's clause closing it (``_ASKER_AFTER``): "…, I'm
+    trying to understand the main argument for my essay", "…? need it for class" say
+    why they ask, not what about. Kept when the question before it names nothing or
+    points back and the clause says what the asker studies ("what happened there? we
+    are studying the conference"), as a preamble would."""
+    for end in _PREAMBLE_END.finditer(text):
+        before, rest = text[: end.start()], text[end.end() :]
+        if _ASKER_AFTER.match(rest) and not _QUESTION_OPENING.match(_LEAD.sub("", rest)) and not _QUESTION_AFTER.search(rest):
+            leans = not _names_something(before) or _points_back(before)
+            return text if leans and (_TOLD_ABOUT.search(rest) or not _names_something(before)) else before
+    return text
+
+
+# A question asked inside a clause ("I'm studying X, what does it say about Y?").
+_QUESTION_AFTER = re.compile(rf"[,;:.?!]\s*(?:{_QUESTION_OPENING.pattern})", re.IGNORECASE)
+
+
+# Words by which a question points back at what its preamble named ("we are studying the
+# World Internet Conference, what happened there?").
+_POINTING = re.compile(r"\b(?:there|it|they|them)\b", re.IGNORECASE)
+
+
+def _points_back(question: str) -> bool:
+    """Whether a question leans on its preamble for what it asks about: it points back
+    and is not about the author ("…, who wrote it?" asks by its structure)."""
+    return bool(_POINTING.search(question)) and not WHO_WROTE.search(question)
+
+
+def _names_something(question: str) -> bool:
+    """Whether a question has a word besides the ones that ask and point ("can you
+    explain what that means?", "what does it say?")."""
+    return bool(WHO_WROTE.search(question)) or any(w not in _ASKING_WORDS for w in words_of(question))

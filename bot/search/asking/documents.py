@@ -1,0 +1,345 @@
+"""The documents a question names and the words that frame it (``Framer``): "what do the
+texts say about", "according to the 2022 article" are set apart from its subject.
+
+Framing words count neither for nor against a passage: the search looks for the
+subject. A document named by outlet, author, surname, title or year ("the Daily Post
+piece", "Smith's article", "the 2022 article") narrows the search to it, and its name
+leaves the subject: "What does Smith conclude?" is about what Smith's piece says, not
+about Smith.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ...texts.corpus import Document
+from ...texts.passages import segment
+from ...texts.structure import layout
+from .asker import without_asker, without_lead, without_trailer
+from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
+from .words import (
+    ABOUT,
+    AUXILIARIES,
+    DOCUMENT_NOUNS,
+    HEDGE,
+    MONTH,
+    MONTHS,
+    NEGATED_AUXILIARIES,
+    NOT,
+    PART_OF,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SECTION_NOUNS,
+    VERBS,
+    has_content,
+    words_of,
+)
+
+# "What role does X play (in Y)?" asks what X does (in Y): the idiom frames it.
+_ROLE = re.compile(
+    rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|has|have|had)\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
+    re.IGNORECASE,
+)
+# A question that names a year names a document only when it says so: "the 2022 article".
+YEAR_NEAR_NOUN_WORDS = 3
+# An outlet of two words or more may be named by its initials.
+MIN_INITIALS = 2
+# A title is named when the question contains it nearly word for word.
+TITLE_MATCH = 90
+MIN_TITLE_CHARS = 20
+
+
+@dataclass(frozen=True)
+class Framed:
+    """A question taken apart: its subject, the documents it names, what was framing."""
+
+    question: str
+    subject: str
+    documents: frozenset[str]  # empty: the question names no document
+    asks: Asks = NOTHING_ASKED
+
+
+class Framer:
+    """Knows the corpus's documents by name; takes questions apart."""
+
+    def __init__(self, documents: dict[str, Document]):
+        self._documents = documents
+        bodies = {doc_id: set(words_of(doc.body)) for doc_id, doc in documents.items()}
+        # name pattern → documents, by kind ("name": outlet/author/title; "year"; "month" and year)
+        self._names: list[tuple[_Lazy, str, str]] = []
+        phrases: set[str] = set()  # whole names and titles, as patterns
+        single: set[str] = set()  # single words of names (surnames)
+        roles = _byline_words(documents)
+        for doc_id, doc in documents.items():
+            others = set().union(*(words for other, words in bodies.items() if other != doc_id))
+            if roles[doc_id]:
+                # "the Fudan University director says": the author described as the byline does.
+                self._names.append((_described_author_pattern(sorted(roles[doc_id])), doc_id, "name"))
+                self._names.append((_affiliation_pattern(sorted(roles[doc_id])), doc_id, "name"))
+            for name in filter(None, [doc.outlet, doc.author, doc.title]):
+                self._names.append((_phrase_pattern(name), doc_id, "name"))
+                phrases.add(_phrase_source(name))
+                for word in name.split() if name != doc.title else ():
+                    # A single word of a name, when no other document uses it
+                    # (a surname), and written as a name or beside "article".
+                    if len(word) >= 3 and word.lower() not in others:
+                        self._names.append((_single_name_pattern(word), doc_id, "name"))
+                        single.add(word)
+            outlet_initials = "".join(w[0] for w in (doc.outlet or "").split() if w[:1].isupper())
+            if len(outlet_initials) >= MIN_INITIALS:
+                # "the GT article": an outlet by its initials, beside a word for a document.
+                self._names.append((_initials_pattern(outlet_initials), doc_id, "name"))
+            self._names.append((_date_pattern(doc.date), doc_id, "year"))
+            if re.match(r"\d{4}-\d{2}", doc.date):
+                self._names.append((_date_pattern(doc.date, month=True), doc_id, "month"))
+        # Longer names first, so "Daily Post Online" is taken whole, not as "Post"; single
+        # words last, as one group: two words never match at the same place, so one group
+        # reads a question as a list of them would, for a third of the pattern to compile.
+        names = sorted(phrases, key=lambda p: (-p.count(r"\W+"), p))
+        if single:
+            names.append(_single_names_source(sorted(single)))
+        name_alternatives = "|".join(names)
+        role_words = sorted(set().union(*roles.values()))
+        role_alternatives = "".join(f"|{w}" for w in role_words)
+        # "the Fudan director", "the Academy of Social Sciences researcher": a byline's
+        # words run on together, perhaps with small words between and a person after.
+        more_roles = rf"(?:\s+(?:(?:of|for|at|on|the)\s+)*(?:[\w'’-]+\s+)?(?:{'|'.join(role_words)})\b)*" if role_words else ""
+        more_roles += rf"(?:\s+{PERSON_NOUNS}\b)?"
+        # "the article by the Institute of Law researcher".
+        by_whom = rf"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join([*role_words, PERSON_NOUNS])})\b{more_roles})?"
+        who = (
+            rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
+            rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
+            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
+            rf"|{SECTION_NOUNS})"
+            rf"(?:\s+(?:from|of|in)\s+(?:{MONTH}\s+)?\d{{4}}\b)?"
+        )
+        # Each pattern is its head (what a question must start with), what else it must
+        # contain, and its rest; it is compiled the first time a question passes both
+        # checks, since the names make the whole patterns slow to compile and most
+        # questions need one of them at most.
+        self._frames = [
+            _frame(rf"^(?:what|how|why)\s+(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
+                   rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
+            # Asked indirectly: "(I wonder) what the texts say about …".
+            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b", rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
+            _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
+                   rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
+            _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
+                   rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?"),
+            _frame(rf"^(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
+                   rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
+            _frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+", None,
+                   rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
+                   rf"(?:(?:{ABOUT})\b)?"),
+            # Asked to explain: "can you help me understand …", "explain … to me".
+            _frame(r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:help\s+me\s+(?:to\s+)?(?:understand|with)|explain|describe|clarify)\s+",
+                   None, rf"(?:(?:to|for)\s+(?:me|us)\s+)?(?:(?:{ABOUT})\b)?"),
+            # "What's the point the Daily Post piece is making about …".
+            _frame(r"^what(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:point|argument|case|claim|message)s?\s+(?:that\s+)?",
+                   r"\s(?:making|makes|make|made)\b",
+                   rf"{who}\s+(?:(?:is|are|was|were)\s+)?(?:making|makes|make|made)\b(?:\s+(?:{ABOUT})\b)?"),
+            _frame(r"^what\s+(?:is|are|was|were)\s+",
+                   rf"(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})\b",
+                   rf"{who}(?:['’]s?)?\s+(?:view|views|position|take|stance|opinion|point|argument|line)s?"
+                   rf"\s+(?:{ABOUT})\b"),
+            _frame(r"^(?:what|how)\s+about\b", None, ""),
+            _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
+                   None, rf"(?:(?:{ABOUT})\b)?"),
+            _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
+        ]
+        self._anywhere = [
+            _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}"),
+            _frame(r"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+", rf"(?:{DOCUMENT_NOUNS})\b",
+                   rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
+        ]
+
+    def frame(self, question: str) -> Framed:
+        """The question's subject, the documents it names and what it asks for by its structure.
+
+        The names of the documents it names leave the subject (they say which piece, not
+        what about), and so do the words that ask for a conclusion or an author; unless
+        nothing would be left ("What does the text say about the Daily Post?").
+        """
+        documents = self.named_documents(question)
+        subject = self.subject(question)
+        unnamed = self._without_names(subject) if documents else subject
+        wanted, stripped = asks_and_rest(question, subject=subject, unnamed=unnamed, names_document=bool(documents))
+        for candidate in (stripped, unnamed):
+            candidate = " ".join(candidate.split()).strip(" ,;:?!.'’")
+            if has_content(candidate) or (wanted.topic and candidate):
+                return Framed(question, candidate, documents, wanted)
+        return Framed(question, subject, documents, wanted)
+
+    def _without_names(self, text: str) -> str:
+        """The text without the names of documents it holds."""
+        for pattern, _, _ in self._names:
+            text = pattern.remove_all(text)
+        return text
+
+    def subject(self, question: str) -> str:
+        """The question without its framing words; the whole question when it is all framing."""
+        text = without_asker(question)
+        for frame in self._anywhere:
+            text = frame.remove(text)
+        text = without_lead(text.strip(" ,;:"))
+        text = _ROLE.sub(r"\g<actor>", text, count=1)
+        for frame in self._frames:
+            text = frame.remove(text)
+        text = " ".join(text.split()).strip(" ,;:?!.")
+        text = without_trailer(text)
+        return text if re.search(r"\w", text) else question.strip()
+
+    def named_documents(self, question: str) -> frozenset[str]:
+        """Documents the question names; empty when it names none.
+
+        Names of one kind add up ("Smith or Jones"); kinds narrow each other
+        ("the 2022 China Daily article").
+        """
+        by_kind: dict[str, set[str]] = {}
+        for pattern, doc_id, kind in self._names:
+            # A document named once in a kind needs no other of its names tried.
+            if doc_id not in by_kind.get(kind, ()) and pattern.search(question):
+                by_kind.setdefault(kind, set()).add(doc_id)
+        lowered = question.lower()
+        for doc_id, doc in self._documents.items():
+            if len(doc.title) >= MIN_TITLE_CHARS and fuzz.partial_ratio(doc.title.lower(), lowered) >= TITLE_MATCH:
+                by_kind.setdefault("name", set()).add(doc_id)
+        if not by_kind:
+            return frozenset()
+        narrowed = set.intersection(*by_kind.values())
+        return frozenset(narrowed or set.union(*by_kind.values()))
+
+
+class _Lazy:
+    """A pattern compiled on first need, and tried only on text that holds what every match
+    holds: most questions need few of the framer's patterns, and the big ones (names in
+    every alternative) are slow to compile."""
+
+    def __init__(self, source: str, needs: list[str], *, flags: int = re.IGNORECASE):
+        """``needs``: patterns that match (case aside) somewhere in any text ``source`` matches."""
+        self._needs = [re.compile(need, re.IGNORECASE) for need in needs if need]
+        self._source = source
+        self._flags = flags
+        self._pattern: re.Pattern | None = None
+
+    def _ready(self, text: str) -> re.Pattern | None:
+        for need in self._needs:  # a loop, not all(): this runs ~60 times a question
+            if need.search(text) is None:
+                return None
+        if self._pattern is None:
+            self._pattern = re.compile(self._source, self._flags)
+        return self._pattern
+
+    def search(self, text: str) -> bool:
+        pattern = self._ready(text)
+        return pattern is not None and pattern.search(text) is not None
+
+    def remove(self, text: str) -> str:
+        """The text with the pattern's first match replaced by a space."""
+        pattern = self._ready(text)
+        return text if pattern is None else pattern.sub(" ", text, count=1)
+
+    def remove_all(self, text: str) -> str:
+        """The text with every match replaced by a space."""
+        pattern = self._ready(text)
+        return text if pattern is None else pattern.sub(" ", text)
+
+
+def _frame(head: str, needs: str | None, rest: str) -> _Lazy:
+    """A framing pattern: ``head`` (how a match begins) + ``rest``; ``needs``: what else a text must hold."""
+    return _Lazy(head + rest, [head, needs or ""])
+
+
+def _phrase_source(name: str) -> str:
+    words = [re.escape(w) for w in words_of(name)]
+    return r"['\"‘“]?\b" + r"\W+".join(words) + r"(?:['’]s)?\b['\"’”]?"
+
+
+def _phrase_pattern(name: str) -> _Lazy:
+    """A name or title, word for word, perhaps in quotation marks."""
+    words = words_of(name)
+    return _Lazy(_phrase_source(name), [re.escape(words[0]) if words else ""])
+
+
+def _single_names_source(words: list[str]) -> str:
+    """Any of the words as a name (``_single_name_pattern``), in one group."""
+    capitalised = "|".join(re.escape(w) for w in words)
+    lower = "|".join(re.escape(w.lower()) for w in words)
+    return rf"\b(?:(?:{capitalised})(?:['’]s)?\b|(?:{lower})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b)"
+
+
+def _initials_pattern(initials: str) -> _Lazy:
+    """An outlet's initials in capitals before a word for a document ("the GT op-ed")."""
+    return _Lazy(rf"\b{re.escape(initials)}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b", [re.escape(initials)], flags=0)
+
+
+# What a writer does with a question's subject: "what does zhi say / argue about …".
+_SAYING = "say|think|write|argue|claim|believe|mention|suggest|conclude|propose"
+
+
+def _single_name_pattern(word: str) -> _Lazy:
+    """``Smith``, ``Smith's``, or ``smith article``, ``smith's``, ``according to smith``,
+    ``what does smith say``: a name, not a word that looks like one."""
+    escaped = re.escape(word)
+    lower = re.escape(word.lower())
+    return _Lazy(
+        rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|{lower}['’]s\b|according\s+to\s+{lower}\b"
+        rf"|(?:does|did)\s+{lower}\s+(?:{_SAYING})\b|{lower}\s+(?:{_SAYING})s\b)",
+        [f"{escaped}|{lower}"],
+        flags=0,
+    )
+
+
+def _byline_words(documents: dict[str, Document]) -> dict[str, set[str]]:
+    """Document → the words its byline uses ("director", "Fudan", "university") that no
+    sentence but a byline uses, the author's own name and "author" aside."""
+    bylines: dict[str, set[str]] = {}
+    elsewhere: set[str] = set()
+    for doc_id, doc in documents.items():
+        sentences = segment(doc)[1]
+        positions = layout(doc).bylines
+        bylines[doc_id] = set().union(*(words_of(sentences[p].text) for p in positions)) - set(words_of(doc.author or ""))
+        elsewhere.update(w for s in sentences if s.position not in positions for w in words_of(s.text))
+    return {doc_id: {w for w in words if w not in elsewhere and len(w) >= 3 and not AUTHOR_NOUN.match(w)} for doc_id, words in bylines.items()}
+
+
+def _described_author_pattern(words: list[str]) -> _Lazy:
+    """Two or more of a byline's words in the place of who says something: "the fudan
+    university director says" (one alone, "the research says", describes no one)."""
+    alternatives = "|".join(re.escape(w) for w in words)
+    return _Lazy(
+        rf"\b(?:{alternatives})(?:\s+(?:{alternatives})){{1,3}}\b(?:\s+[\w'’-]+){{0,2}}?\s+(?:{VERBS})\b",
+        [rf"\b(?:{alternatives})\s+(?:{alternatives})\b"],
+    )
+
+
+def _affiliation_pattern(words: list[str]) -> _Lazy:
+    """One of a byline's words as whose piece it is: "according to the Fudan director",
+    "the Fudan article", "the article by the Institute of Law researcher"."""
+    alternatives = "|".join(re.escape(w) for w in words)
+    return _Lazy(
+        rf"\b(?:(?:according\s+to|as\s+per)|(?:{DOCUMENT_NOUNS})\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternatives})\b"
+        rf"|\b(?:{alternatives})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b",
+        [rf"\b(?:{alternatives})\b"],
+    )
+
+
+def _date_pattern(date: str, *, month: bool = False) -> _Lazy:
+    """The year a document is dated, beside a word for a document ("the 2022 article",
+    "the piece from 2015", "the August 2022 editorial"); with ``month``, its month and
+    year ("the August 2022 editorial", "the article of Nov. 2022"), which narrow further."""
+    year = date[:4]
+    gap = rf"(?:[\w'’-]+\s+){{0,{YEAR_NEAR_NOUN_WORDS - 1}}}"
+    if month:
+        name = MONTHS[int(date[5:7]) - 1]
+        when = rf"\b(?:{name}|{name[:3]}|{name[:4]})\.?(?:\s+\d{{1,2}},?)?\s+{year}"
+    else:
+        when = rf"(?:{MONTH}\s+)?\b{year}"
+    return _Lazy(
+        rf"{when}\s+{gap}(?:{DOCUMENT_NOUNS})\b|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){when}\b",
+        [year],
+    )

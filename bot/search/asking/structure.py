@@ -1,0 +1,191 @@
+"""What a question asks for by its structure rather than its words (``Asks``): who wrote a
+piece or where its author works, what it concludes or is about, when and where it came
+out, who made its poem, the second or the other item of a series or a section's heading,
+what it lists, what someone should do."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ...texts.structure import ORDINAL_WORDS, SECTION_WORDS
+from .words import has_content, words_of
+
+# Asked about the author rather than the text: "who wrote …", "where does … work".
+WHO_WROTE = re.compile(
+    r"\bwho\s+(?:wrote|writes|has\s+written|authored|penned|(?:is|was)\s+behind)\b"
+    r"|\b(?:who|what)(?:\s+is|\s+are|['’]s|\s+was|\s+were)\s+(?:the\s+)?(?:names?\s+of\s+the\s+)?(?:author|writer)s?(?:['’]s?\s+names?)?\b"
+    r"|\b(?:author|writer)(?:['’]s)?\s+(?:name|job|affiliation|position|background|employer|institution)\b",
+    re.IGNORECASE,
+)
+# … or about a named author's work and place: "where does Smith work", "Smith's affiliation".
+_WHERE_FROM = re.compile(
+    r"\bwhere\s+(?:does|do|did|is|was|are)\b.*\b(?:work|works|worked|teach|teaches|based|from|employed|come\s+from)\b"
+    r"|\b(?:job|affiliation|employer|institution|background)\b",
+    re.IGNORECASE,
+)
+# What is left of an author question once its cue is gone ("Where does … work?").
+_AUTHOR_CUES = re.compile(
+    r"\b(?:where|work|works|worked|working|teach|teaches|based|from|employed|come|comes|job|affiliation|employer|"
+    r"institution|background|author|writer)s?\b",
+    re.IGNORECASE,
+)
+# An author question that asks for the name ("Who wrote …?", "the author's name").
+_WRITER = re.compile(
+    r"^\W*who\b|\b(?:author|writer)s?(?:['’]s?)?\s+names?\b|\bnames?\s+of\s+the\s+(?:author|writer)", re.IGNORECASE
+)
+_WHO_IS = re.compile(r"^\W*who(?:\s+is|['’]s|\s+was)\b", re.IGNORECASE)
+AUTHOR_NOUN = re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE)
+# Asked for what a piece concludes or its main point.
+_CONCLUSION = re.compile(
+    r"\b(?:conclu(?:de|des|ded|ding|sion|sions)|sum(?:s|med|ming)?\s+(?:it\s+)?up|summ?ar(?:y|ies|i[sz]es?|i[sz]ed)"
+    r"|(?:main|central|key|overall)\s+(?:point|argument|idea|message|claim|thesis|conclusion|takeaway)s?"
+    r"|bottom\s+line|gist|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?)\b",
+    re.IGNORECASE,
+)
+# Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
+# article about?", "what topics do the texts cover?". Its title says it and its
+# conclusion is the quote.
+_TOPIC = re.compile(
+    r"\b(?:about|topics?|themes?|cover(?:s|ed)?|discuss(?:es|ed)?|deals?\s+with|(?:do|can)\s+you\s+(?:have|know|quote))\b", re.IGNORECASE
+)
+_TOPIC_WORDS = re.compile(
+    r"\b(?:topics?|themes?|subjects?|cover(?:s|ed)?|discuss(?:es|ed)?|deals?\s+with|main(?:ly)?|generally|overall"
+    r"|all|you|your|have|has|had|can|could|i|we|ask|me|us|tell)\b",
+    re.IGNORECASE,
+)
+# Asked when or where a piece came out, naming nothing else: "when was the Global Times
+# article published?", "which outlet published the Nov 2022 piece?". Its front matter says it.
+_PUBLISHED = re.compile(
+    r"\b(?:publish(?:ed|es|ing)?|dated|came\s+out|released|printed|appeared|outlets?|newspapers?|websites?|magazines?)\b",
+    re.IGNORECASE,
+)
+# Asked who made a piece's poem, cartoon or photo: the editor's notes in its front
+# matter may say ("Opens with a poem by …"); the body and the byline don't.
+_CREDITED = re.compile(r"\b(?P<work>poem|cartoon|photo|photograph|picture|image|illustration|drawing)s?\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"^\W*(?:who|whose)\b|\bby\s+whom\b|\bcredit(?:s|ed)?\b", re.IGNORECASE)
+# Asked what a section is headed: "What is the heading of section 2?", "what is part 3
+# called?". A heading is never quoted alone; the reply names it in a line.
+_HEADING_ASKED = re.compile(r"\b(?:heading|headings|headline|title|called)\b", re.IGNORECASE)
+# Asked for what a piece lists.
+_ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
+# Asked for a piece's poem ("what does the verse say about freedom?").
+_VERSE = re.compile(r"\b(?:poems?|poetry|poets?|verses?|stanzas?|rhymes?)\b", re.IGNORECASE)
+# Asked for an item of a series by its place: "the second problem", "the other challenge".
+_ORDINAL = re.compile(
+    rf"\b(?:(?:the|a|its|their)\s+)?(?P<marker>{'|'.join(w for w in ORDINAL_WORDS if w != 'other')}|the\s+other)\b"
+    r"(?:\s+of\s+(?:the|its|their|these|those))?(?P<rest>(?:\s+[\w’'-]+){0,3})",  # "the first of the four communities"
+    re.IGNORECASE,
+)
+# ... or by its number: "part 2", "section 3" (a document's numbered or n-th heading).
+_NUMBERED_PART = re.compile(r"\b(?P<noun>part|section|chapter)\s+(?P<number>[1-9])\b", re.IGNORECASE)
+# "What should no country do?" is answered by "No country should …": the one who should act, and how.
+MODALS = {"should": "should", "must": "should", "ought": "should", "shall": "should", "need": "should",
+          "can": "can", "could": "can", "may": "can", "will": "will", "would": "will"}
+_ACTOR = re.compile(
+    rf"^(?:what|which\s+[\w-]+|how)\s+(?P<modal>{'|'.join(MODALS)})(?P<neg>n['’]t)?\s+(?P<actor>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    r"\s+(?P<verb>do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote|not)\b",
+    re.IGNORECASE,
+)
+# "What are countries not allowed to do?", "What mustn't countries do?", "What should
+# countries not do?" ask what no country should do: "No country should …".
+_NOT_ALLOWED = re.compile(
+    r"^(?:what|which\s+[\w-]+)\s+(?:is|are)\s+(?P<actor>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+not\s+(?:allowed|permitted|supposed)\s+to\b",
+    re.IGNORECASE,
+)
+
+# A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
+_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
+_WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Asks:
+    """What a question asks for by its structure rather than its words."""
+
+    author: bool = False  # who wrote a piece, where its author works: a byline answers
+    conclusion: bool = False  # what a piece concludes, its main point
+    enumeration: bool = False  # what a piece lists
+    verse: bool = False  # what a piece's poem says
+    ordinal: str | None = None  # the place asked for: "1", "2", …, "last", "other"
+    ordinal_words: tuple[str, ...] = ()  # the words after the ordinal ("remaining problem")
+    actor: tuple[str, ...] = ()  # "what should no country do": the words naming who acts
+    modal: str | None = None  # and how: "should", "can" or "will"
+    only: bool = False  # it asks for nothing else: "What does Smith conclude?", "Who wrote it?"
+    writer: bool = False  # it asks who: the documents' metadata names the author
+    unsaid: bool = False  # "what don't the texts say about …": a quote can only show what they say
+    topic: bool = False  # what a piece is about: the metadata gives its title
+    published: bool = False  # when or where a piece came out: the metadata gives its outlet and date
+    credited: str | None = None  # who made its "poem", "cartoon", …: the front matter's notes may say
+    heading: bool = False  # what the section asked for by its place is headed
+
+
+NOTHING_ASKED = Asks()
+
+
+def asks(question: str, *, names_document: bool) -> Asks:
+    """What the question asks for by its structure; ``names_document``: it names a document."""
+    author = bool(WHO_WROTE.search(question)) or (
+        (names_document or bool(AUTHOR_NOUN.search(question))) and bool(_WHERE_FROM.search(question))
+    )
+    ordinal, part = _ORDINAL.search(question), _NUMBERED_PART.search(question)
+    place, words = None, ()
+    if ordinal:
+        place, words = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]], tuple(words_of(ordinal.group("rest")))
+    elif part:
+        place, words = part.group("number"), (part.group("noun").lower(),)
+    actor, modal, not_allowed = _ACTOR.search(question), None, _NOT_ALLOWED.search(question)
+    who: tuple[str, ...] = ()
+    negated = False
+    if actor:
+        who, modal = tuple(words_of(actor.group("actor"))), MODALS[actor.group("modal").lower()]
+        negated = bool(actor.group("neg")) or actor.group("verb").lower() == "not"
+    elif not_allowed:
+        who, modal, negated = tuple(words_of(not_allowed.group("actor"))), "should", True
+    if who and negated and who[0] != "no":
+        who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
+    return Asks(
+        author=author,
+        conclusion=bool(_CONCLUSION.search(question)),
+        enumeration=bool(_ENUMERATION.search(question)),
+        verse=bool(_VERSE.search(question)),
+        ordinal=place,
+        ordinal_words=words,
+        actor=who,
+        modal=modal,
+    )
+
+
+def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: bool) -> tuple[Asks, str]:
+    """What the question asks for by its structure, all told, and what is left of
+    ``unnamed`` once the words that ask for a conclusion or an author are gone.
+
+    ``subject``: the question without its framing words; ``unnamed``: the subject without
+    the names of the documents it names (``names_document``: it names one). What is left
+    says whether it asks for nothing else ("What does Smith conclude?") or for what a
+    piece is about or where it came out.
+    """
+    wanted = asks(question, names_document=names_document)
+    stripped = unnamed
+    if wanted.conclusion:
+        stripped = _CONCLUSION.sub(" ", stripped)
+    if wanted.author:
+        stripped = _AUTHOR_CUES.sub(" ", WHO_WROTE.sub(" ", stripped))
+    if names_document and _WHO_IS.match(question) and not has_content(stripped):
+        wanted = replace(wanted, author=True)  # "Who is Smith?"
+    if wanted.ordinal and set(wanted.ordinal_words) & set(SECTION_WORDS) and _HEADING_ASKED.search(question):
+        wanted = replace(wanted, heading=True)
+    credited = _CREDITED.search(question)
+    if credited and _ASKS_WHO.search(question):
+        # "who wrote the poem?" asks for the poet, not the piece's author.
+        wanted = replace(wanted, credited=credited.group("work").lower(), author=False, only=False, writer=False)
+    if not wanted.author and _TOPIC.search(subject) and not has_content(_TOPIC_WORDS.sub(" ", stripped)):
+        wanted = replace(wanted, conclusion=True, topic=True)
+    elif not wanted.author and _PUBLISHED.search(subject) and not has_content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
+        wanted = replace(wanted, published=True)
+    if (wanted.author or wanted.conclusion) and not has_content(stripped):
+        wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
+    if _WH_QUESTION.match(question) and _NEGATION.search(question) and not _NEGATION.search(subject):
+        # The frame held the negation: "what don't they say about X" (not "why don't countries trust …").
+        wanted = replace(wanted, unsaid=True)
+    return wanted, stripped

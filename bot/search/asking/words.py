@@ -1,0 +1,63 @@
+"""The words questions are asked in, shared by the rules that read them: what a question
+calls a document, its parts and its writer, the verbs and auxiliaries that frame it, the
+months that date a piece; and which words may name a subject at all."""
+
+from __future__ import annotations
+
+import re
+
+# What a question calls a document or its writer.
+DOCUMENT_NOUNS = (
+    r"texts?|articles?|pieces?|authors?|writers?|documents?|op-?eds?|essays?|papers?|editorials?|"
+    r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?"
+)
+# A part of a piece, before the piece: "section 2 of", "the first part of".
+SECTION_NOUNS = r"(?:section|part|paragraph|chapter)s?(?:\s+\d+)?"
+PART_OF = (
+    r"(?:(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+)?"
+    rf"{SECTION_NOUNS}\s+(?:of|in)\s+)?"
+)
+# Whom a byline names by what they do.
+PERSON_NOUNS = r"(?:researchers?|scholars?|professors?|experts?|analysts?|fellows?|scientists?|academics?|directors?)"
+PRONOUNS = r"they|it|he|she|we|you|people"
+VERBS = (
+    r"say|says|said|saying|tell|tells|told|telling|mention|mentions|mentioned|mentioning|write|writes|wrote|"
+    r"written|writing|think|thinks|thought|argue|argues|argued|claim|claims|claimed|state|states|stated|"
+    r"suggest|suggests|suggested|report|reports|reported|discuss|discusses|discussed|note|notes|noted|"
+    r"believe|believes|believed|talk|talks|talked|explain|explains|explained|describe|describes|described|"
+    r"see|sees|view|views|viewed|characteri[sz]e|characteri[sz]es|propose|proposes|proposed|"
+    r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught|"
+    r"know|knows|knew"
+)
+AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
+# ... negated too ("what don't the texts say", "what does the text not mention"): the
+# frame is the same, the subject what it is.
+NEGATED_AUXILIARIES = rf"(?:{AUXILIARIES})(?:n['’]t)?|won['’]t|can['’]t"
+NOT = r"(?:not|never)\s+"
+# What a frame's verb may be hedged with: "what do they actually say about …".
+HEDGE = r"(?:actually|really|even|exactly|specifically|ever)\s+"
+# What a frame's verb says its subject is: "what do they say about / on / regarding …".
+ABOUT = r"about|on|of|regarding|concerning|re|in regards? to|with regards? to|with respect to|as to"
+# The months a piece is dated in, by which a question may name it ("the August 2022 editorial").
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+# A month, perhaps shortened, perhaps with a day: "August", "Aug.", "Sept 9,".
+MONTH = rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(m[:3] for m in MONTHS)}|sept)\.?(?:\s+\d{{1,2}},?)?"
+
+
+def words_of(text: str) -> list[str]:
+    """The text's words, lower-cased: its runs of letters and digits."""
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+# Words that say nothing of a subject on their own.
+EMPTY_WORDS = frozenset(
+    """what which who whom whose when where why how does do did is are was were be been the a an
+    of in on to about by for from with and or s say says said it its this that these those""".split()
+)
+_DOCUMENT_NOUN = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
+
+
+def has_content(text: str) -> bool:
+    """Whether the text has a word that may name a subject ("the piece" has none)."""
+    # Hyphenated words whole: "op-ed" is a document noun, not "op" and "ed".
+    return any(w not in EMPTY_WORDS and not _DOCUMENT_NOUN.match(w) for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()))
