@@ -164,3 +164,25 @@ def test_attribution_options_read_as_titles_and_fit_a_poll(all_kinds, documents)
 
 def test_quiz_model_round_trips_through_json(all_kinds):
     assert Quiz.model_validate_json(all_kinds.model_dump_json()) == all_kinds
+
+
+WHICH_ARTICLE = [
+    "Joint efforts urgently needed to advance major cyber governance revolution (Global Times, 2020-09-15)",
+    "Cyberspace governance alters international relations (Zhang Guoqing, Chinese Social Sciences Today, 2015-12-31)",
+    "New pattern of global Internet governance needed (Zhi Zhenfeng, Chinese Social Sciences Today, 2016-01-14)",
+]
+
+
+def test_part_of_one_options_words_picks_it_and_a_part_of_several_asks_which(all_kinds):
+    from bot.quiz.answer_input import parse_positions
+
+    single = all_kinds.questions[0]
+    assert parse_positions(single, WHICH_ARTICLE, "Global Times") == [0]
+    assert parse_positions(single, WHICH_ARTICLE, "zhi zhenfeng") == [2]
+    assert parse_positions(single, WHICH_ARTICLE, "3") == [2]
+    with pytest.raises(AnswerError, match="is in options 2 and 3: type the number"):
+        parse_positions(single, WHICH_ARTICLE, "chinese social sciences today")
+    with pytest.raises(AnswerError, match="one number"):
+        parse_positions(single, WHICH_ARTICLE, "times global")  # not the option's words in order
+    with pytest.raises(AnswerError, match="one number"):
+        parse_positions(single, WHICH_ARTICLE, "glob")  # part of a word is no part of its words

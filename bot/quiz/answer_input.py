@@ -15,6 +15,7 @@ from .models import AnyQuestion, MultipleQuestion, OrderingQuestion, TrueFalseQu
 
 _NUMBERS = re.compile(r"\d+")
 _NOT_NUMBERS = re.compile(r"[^\d\s,;]")
+_LETTER = re.compile(r"[^\W\d_]")
 _TRUE_WORDS = frozenset({"true", "t", "yes", "y"})
 _FALSE_WORDS = frozenset({"false", "f", "no", "n"})
 
@@ -34,8 +35,18 @@ def parse_positions(question: AnyQuestion, shown: Sequence[str], text: str) -> l
     for position, label in enumerate(shown):
         if words and scoring.normalise(words) == scoring.normalise(label):
             return [position]
-    numbers = _NUMBERS.findall(words)
     several = isinstance(question, (MultipleQuestion, OrderingQuestion))
+    if not several and _LETTER.search(words):
+        # Part of one option's words ("global times" for "Joint efforts … (Global Times,
+        # 2020-09-15)") names it, as a student typing an answer means.
+        typed = f" {scoring.normalise(words)} "
+        fits = [p for p, label in enumerate(shown) if typed.strip() and typed in f" {scoring.normalise(label)} "]
+        if len(fits) == 1:
+            return fits
+        if fits:
+            numbers = ", ".join(str(p + 1) for p in fits[:-1]) + f" and {fits[-1] + 1}"
+            raise AnswerError(f"“{text.strip()}” is in options {numbers}: type the number of the one you mean.")
+    numbers = _NUMBERS.findall(words)
     if several and words.isdigit() and len(words) > 1 and len(shown) < 10:
         numbers = list(words)  # "312": each digit a position
     if not numbers or _NOT_NUMBERS.search(words):
