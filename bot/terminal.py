@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from typing import TextIO
@@ -14,6 +15,7 @@ log = logging.getLogger(__name__)
 TERMINAL_USER = "terminal"
 PROMPT = "> "
 QUIT_COMMANDS = frozenset({"quit", "exit"})
+QUIT_HELP = "/quit - leave"  # the terminal's own command, under the conversation's help
 GOODBYE = "Bye."
 
 
@@ -30,7 +32,10 @@ def handle_line(conversation: Conversation, user: str, line: str) -> list[Reply]
     try:
         if parsed is None:
             return conversation.ask(user, line)
-        return conversation.command(user, *parsed)
+        replies = conversation.command(user, *parsed)
+        if parsed[0] == "help":
+            replies = [*replies[:-1], dataclasses.replace(replies[-1], text=f"{replies[-1].text}\n{QUIT_HELP}")]
+        return replies
     except TextbotError as exc:
         return [Reply(str(exc))]
 
@@ -62,7 +67,7 @@ def run_chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, *, user:
     ``examples`` are questions to suggest (the corpus's bot.yaml), listed after the help.
     """
     interactive = stdin.isatty()
-    stdout.write(HELP_TEXT + "\n/quit - leave\n\n")
+    stdout.write(f"{HELP_TEXT}\n{QUIT_HELP}\n\n")
     if examples:
         stdout.write("Try:\n" + "\n".join(f"  {question}" for question in examples) + "\n\n")
     for line in _lines(stdin, stdout, interactive):

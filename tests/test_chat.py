@@ -44,6 +44,7 @@ def test_plain_text_gets_quotations_with_citations(conversation):
 def test_commands_help_sources_score(conversation, documents):
     _, out = chat(conversation, "/help", "/sources", "/score")
     assert "/quiz" in out and "/quit" in out
+    assert out.count("/quit - leave") == 2  # in the greeting, and again for /help
     assert all(doc.title in out for doc in documents.values())
     assert "No scores yet" in out
 
