@@ -2,7 +2,7 @@
 
     python bench/bench_abstention.py [--folds 5] [--out bench/results/abstention.md]
         [--also bench/data/calibration3.jsonl bench/data/heldout5.jsonl]
-        [--score bench/data/heldout.jsonl bench/data/heldout2.jsonl …]
+        [--score bench/data/heldout.jsonl bench/data/heldout2.jsonl …] [--open]
 
 Every question of bench/data/covered.jsonl (on-topic, phrased as people ask) and
 bench/data/offtopic.jsonl (near-domain questions the texts don't answer; written before
@@ -26,7 +26,11 @@ development once judged (calibration3.jsonl, heldout5.jsonl): each is one more s
 out, so the estimate covers the sets that flattered the rule least. ``--score`` scores
 further sets (the held-out sets once they are open) by the rule fitted on the
 calibration sets, without fitting on them: with the sets left out, an estimate over
-every open question, none of which the rule scoring it saw.
+every open question, none of which the rule scoring it saw. ``--open`` scores every
+set of bench/data but the validation set so, and also fits on all of them, each left
+out in turn, for comparison; each way's threshold table is taken from the sets left
+out, so a threshold is chosen by what an unseen set's questions get, not by the
+fitted ones.
 
 The rule also refuses, whatever the model says, a question asking how many, how long,
 when, where or who holds an office that the passages covering it do not answer in kind,
@@ -64,10 +68,20 @@ SETS = [
     "bench/data/calibration2.jsonl",
 ]
 TABLE_THRESHOLDS = [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
+# The threshold table of the left-out estimate also looks below 0.5: with the refusal
+# cost in the weights the fitted rule's own threshold is 0.5, and a lower one is a
+# cheaper refusal cost the fit never saw.
+LEFT_OUT_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+# The set nobody reads the questions of (its totals judge a round's work): never
+# fitted on or scored here, whatever --open gathers.
+VALIDATION_SET = "heldout9.jsonl"
 # A little L2 regularisation keeps the weights fitted on ~670 questions from chasing
 # single questions (more — 1 or 10 — answered more off-topic questions under
-# cross-validation without refusing fewer covered ones).
-L2 = 0.1
+# cross-validation without refusing fewer covered ones). Judged on every open set (each
+# of the six left out in turn, the others by the rule fitted on the six: --open), 0.01
+# answers 81 of 960 off-topic questions where 0.1 answered 87, refusing the same 43 of
+# 2,199 covered ones (0.001: 44 and 83; 0.03: 43 and 84; 0.3: 46 and 86).
+L2 = 0.01
 NEWTON_STEPS = 50
 # Wrongly refusing a covered question costs the student an answer the texts have;
 # wrongly answering an off-topic one quotes something unrelated (the student sees the
@@ -184,16 +198,51 @@ def scored_elsewhere(rows: list[dict], others: list[dict]) -> list[str]:
     return _table("Scored by the rule fitted on all the calibration sets (not fitted on these):", tallies)
 
 
+def left_out_rules(rows: list[dict], fitted_on: set[str]) -> dict[str, AbstentionRule]:
+    """For each set of ``rows``, the rule fitted on the sets of ``fitted_on`` other than
+    it: every question is then decided by a rule that never saw its set."""
+    names = dict.fromkeys(r["set"] for r in rows)
+    fits: dict[frozenset[str], AbstentionRule] = {}
+    rules = {}
+    for name in names:
+        train = frozenset(fitted_on - {name})
+        if train not in fits:
+            fits[train] = fit([r for r in rows if r["set"] in train])
+        rules[name] = fits[train]
+    return rules
+
+
+def left_out_lines(title: str, rows: list[dict], rules: dict[str, AbstentionRule]) -> list[str]:
+    """Each set scored by its left-out rule, then the trade-off table of those rules at
+    other thresholds: the threshold to choose by, since the fitted table flatters it."""
+    tallies = {name: _tally([r for r in rows if r["set"] == name], rule) for name, rule in rules.items()}
+    lines = _table(title, tallies)
+    on = [r for r in rows if r["on"]]
+    off = [r for r in rows if not r["on"]]
+    lines += ["", "| threshold (each set by its left-out rule) | covered refused | off-topic answered |", "|---|---|---|"]
+    for t in LEFT_OUT_THRESHOLDS:
+        refused = sum(not answered(r, replace(rules[r["set"]], threshold=t)) for r in on)
+        wrongly = sum(answered(r, replace(rules[r["set"]], threshold=t)) for r in off)
+        lines.append(f"| {t} | {refused}/{len(on)} ({refused / len(on):.1%}) | {wrongly}/{len(off)} ({wrongly / len(off):.1%}) |")
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--also", nargs="*", default=[], metavar="FILE", help="further sets to calibrate on, relative to the repository")
     parser.add_argument("--score", nargs="*", default=[], metavar="FILE", help="sets to score only, by the rule fitted on the others")
+    parser.add_argument("--open", action="store_true", help="score every set of bench/data but the validation set, and compare fitting on them all")
     args = parser.parse_args()
     searcher = open_searcher(Settings.from_env(root=ROOT))
-    rows = collect(searcher, SETS + [path for path in args.also if path not in SETS])
-    others = collect(searcher, [path for path in args.score if path not in SETS + args.also])
+    calibration = SETS + [path for path in args.also if path not in SETS]
+    scored = list(args.score)
+    if args.open:
+        every = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "bench/data").glob("*.jsonl") if p.name != VALIDATION_SET)
+        scored += [path for path in every if path not in scored]
+    rows = collect(searcher, calibration)
+    others = collect(searcher, [path for path in dict.fromkeys(scored) if path not in calibration])
     order = list(range(len(rows)))
     random.Random(0).shuffle(order)
     folds = [order[i :: args.folds] for i in range(args.folds)]
@@ -221,6 +270,17 @@ def main() -> int:
     lines += leave_one_set_out(rows)
     if others:
         lines += scored_elsewhere(rows, others)
+    if args.open:
+        every = rows + others
+        mine = {r["set"] for r in rows}
+        lines += left_out_lines(
+            "Every open set, by the rule fitted on the calibration sets (each of them left out in turn):",
+            every, left_out_rules(every, mine),
+        )
+        lines += left_out_lines(
+            "Every open set, by the rule fitted on all the other open sets (for comparison):",
+            every, left_out_rules(every, mine | {r["set"] for r in others}),
+        )
     final = fit(rows)
     lines += ["", f"Fitted on all questions: {describe(final)}", f"    {final!r}", ""]
     lines += ["| threshold | covered refused | off-topic answered |", "|---|---|---|"]
