@@ -38,6 +38,7 @@ from .encoders import Encoder
 from .asking import MODALS, MONTHS, without_set_aside
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
+from .names import NameCase
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 
@@ -339,7 +340,8 @@ class Searcher:
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
         self._sentences = {doc_id: segment(doc)[1] for doc_id, doc in documents.items()}
         self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
-        self._names = name_words(s.text for sentences in self._sentences.values() for s in sentences if not s.is_heading)
+        prose = [s.text for sentences in self._sentences.values() for s in sentences if not s.is_heading]
+        self._names = name_words(prose)
         contexts = [self._context(p) for p in index.passages]
         self._lexical = LexicalIndex.stored(self._texts, contexts=contexts, folder=index.folder)
         self._reader = QuestionReader(
@@ -351,6 +353,7 @@ class Searcher:
         # Words a subject's weakest part is never one of: glue, framing, pointers into a
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).
         self._untelling = FUNCTION_WORDS | FRAMING_WORDS | self._lexical.stopwords
+        self._name_case = NameCase(prose, untelling=self._untelling)
         self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
         self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
         # Where each row's text starts in it, and (last) where the text would go on.
@@ -1106,7 +1109,9 @@ class Searcher:
             dense *= UNUSED_COMPOUND_DENSE
         phrase = self._has_whole_phrase(query.subject, ranked) or self._answers_by_structure(query, ranked)
         kind_missing = self._lacks_asked_kind(query.subject, rows)
-        name_unmatched = self._leaves_out_a_name(query.subject, rows)
+        # The name evidence reads capitals: a name typed in lower case ("russia") is
+        # given the capital the texts write it with.
+        name_unmatched = self._leaves_out_a_name(self._name_case.truecased(query.subject), rows)
         plainly_unanswered = self._lacks_plain_answer(query.subject, rows)
 
         def covered(synonyms: Expansions) -> Evidence:

@@ -1,0 +1,68 @@
+"""Names typed in lower case: a question word the corpus writes only as a name is read
+as that name ("russia" as "Russia"), so the name evidence refuses what the texts say of
+something else; covered questions typed in lower case stay answered."""
+
+import pytest
+
+from bot.search.names import NameCase
+
+SENTENCES = [
+    "Conferences were held with Russia and India on cyber security.",
+    "In Brazil the law protects privacy, and Russia signed it.",
+    "The role of the UN is central, and the US agreed.",
+    "The foreign minister of Brazil spoke; the Foreign Ministry agreed.",
+    "Tell us what the law says.",
+]
+
+
+def test_a_word_the_corpus_writes_only_capitalised_is_capitalised():
+    names = NameCase(SENTENCES)
+    assert names.truecased("what cyberattacks has russia carried out") == "what cyberattacks has Russia carried out"
+    assert names.truecased("how is india's digital economy doing") == "how is India's digital economy doing"
+
+
+def test_a_word_the_corpus_also_writes_in_lower_case_stays_as_typed():
+    """"foreign" is written both ways: it is no name."""
+    assert NameCase(SENTENCES).truecased("foreign policy in brazil") == "foreign policy in Brazil"
+
+
+def test_an_acronym_typed_in_lower_case_is_left_to_the_acronym_reader():
+    """"un" may be a word, and the texts may say "the United Nations" for it."""
+    assert NameCase(SENTENCES).truecased("role of the un") == "role of the un"
+
+
+def test_untelling_words_are_never_names():
+    assert NameCase(SENTENCES, untelling={"us"}).truecased("tell us about russia") == "tell us about Russia"
+
+
+def test_a_word_typed_with_a_capital_is_kept_as_typed():
+    assert NameCase(SENTENCES).truecased("What did RUSSIA and Brazil say") == "What did RUSSIA and Brazil say"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what cyberattacks has russia carried out",
+        "how big a problem is cybercrime in brazil",
+        "does microsoft help other countries with cybersecurity",
+        "what cybersecurity problems does south korea have",
+    ],
+)
+def test_a_name_typed_in_lower_case_that_no_top_passage_holds_is_not_covered(searcher, question):
+    """As with "Russia" capitalised: the texts name it, but not where they speak of the rest."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("what did liu xiaoming say about his twitter account", "Twitter"),
+        ("what was prism", "PRISM"),
+        ("role of the un in cyber governance", "United Nations"),
+        ("what did xi say at brazil's national congress", "National Congress of Brazil"),
+    ],
+)
+def test_a_covered_question_typed_in_lower_case_is_still_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text for quote in answer.quotes)
