@@ -35,6 +35,15 @@ def test_untelling_words_are_never_names():
     assert NameCase(SENTENCES, untelling={"us"}).truecased("tell us about russia") == "tell us about Russia"
 
 
+def test_a_demonym_the_corpus_never_writes_is_of_the_place_it_names():
+    names = NameCase(SENTENCES)
+    assert names.place_of("Russian") == "russia"
+    assert names.place_of("brazilian") == "brazil"
+    assert names.place_of("indian") == "india"
+    assert names.place_of("cyber") is None
+    assert names.truecased("what do russian hackers do") == "what do Russian hackers do"
+
+
 def test_a_word_typed_with_a_capital_is_kept_as_typed():
     assert NameCase(SENTENCES).truecased("What did RUSSIA and Brazil say") == "What did RUSSIA and Brazil say"
 
@@ -46,6 +55,7 @@ def test_a_word_typed_with_a_capital_is_kept_as_typed():
         "how big a problem is cybercrime in brazil",
         "does microsoft help other countries with cybersecurity",
         "what cybersecurity problems does south korea have",
+        "What do they say about Russian social media?",
     ],
 )
 def test_a_name_typed_in_lower_case_that_no_top_passage_holds_is_not_covered(searcher, question):

@@ -15,6 +15,13 @@ from ..texts.names import name_words
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 # A word written in capitals: an acronym ("UN", "NSA").
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_WORD = re.compile(r"[A-Za-z]+")
+# English demonyms: "Russian" is of "Russia", "Brazilian" of "Brazil", "Korean" of
+# "Korea"; the endings a place name takes back once the demonym's is cut off.
+_DEMONYM_ENDING = re.compile(r"(?:ian|an|n|ese|ish|i)$")
+_PLACE_ENDINGS = ("", "a", "ia", "y", "e")
+# A stem shorter than this is no place ("Ian" is no demonym of "I").
+MIN_PLACE_STEM = 3
 
 
 class NameCase:
@@ -33,7 +40,22 @@ class NameCase:
         # (reading.QuestionReader), which expands one it can tell from a word.
         acronyms = {m.group().lower() for s in sentences for m in _ACRONYM.finditer(s)}
         self._names = names - acronyms - frozenset(untelling)
+        self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
+
+    def place_of(self, word: str) -> str | None:
+        """The corpus's name of the place a demonym the corpus never writes is of
+        ("russian" → "russia"), else None."""
+        word = word.lower()
+        stem = _DEMONYM_ENDING.sub("", word)
+        if word in self._written or stem == word or len(stem) < MIN_PLACE_STEM:
+            return None
+        return next((stem + end for end in _PLACE_ENDINGS if stem + end in self._names), None)
 
     def truecased(self, text: str) -> str:
-        """``text`` with each lower-case word the corpus writes only as a name capitalised."""
-        return _LOWER_WORD.sub(lambda m: m.group().capitalize() if m.group() in self._names else m.group(), text)
+        """``text`` with each lower-case word the corpus writes only as a name, or a
+        demonym of one, capitalised."""
+        return _LOWER_WORD.sub(lambda m: m.group().capitalize() if self.is_name(m.group()) else m.group(), text)
+
+    def is_name(self, word: str) -> bool:
+        """Whether the corpus writes a lower-case word only as a name, or it is a demonym of one."""
+        return word in self._names or self.place_of(word) is not None

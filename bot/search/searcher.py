@@ -1246,7 +1246,9 @@ class Searcher:
         """Whether the subject names, with a capital, something the texts mention that
         none of the top windows holds ("the UK's Online Safety Act", "Russia's sovereign
         internet law" beside passages on law that name neither): they answer the rest
-        of it about something else. Not the texts' common names (NAME_RARITY: "China's
+        of it about something else. The caller gives a name typed in lower case its
+        capital (names.NameCase), and a demonym the texts never write ("Russian") counts
+        as the place they name. Not the texts' common names (NAME_RARITY: "China's
         proposals" may be answered by a passage saying "its"), nor an acronym the reader
         spelt out ("UN (United Nations)": either may be written), nor a name they know
         only in part, nor a month (a date names a document, not a thing)."""
@@ -1259,10 +1261,12 @@ class Searcher:
         }
         named = {w.lower() for w in _CAPITALISED_WORD.findall(subject)} - partly_known
         first = _FIRST_WORD.match(subject)
-        if first and first.group(1).lower() in self._names:  # capitalised for opening the question, and a name
+        # Capitalised for opening the question, and a name (or a demonym of one: "Russian").
+        if first and (first.group(1).lower() in self._names or self._name_case.place_of(first.group(1))):
             named.add(first.group(1).lower())
         for word in named - spelt_out - self._untelling - set(MONTHS):
-            term = self._lexical.stem(word)
+            # A demonym the texts never write stands for the place they name ("Russian" social media).
+            term = self._lexical.stem(self._name_case.place_of(word) or word)
             if self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY and not any(self._lexical.holds(row, term) for row in rows):
                 return True
         return False
