@@ -4,12 +4,12 @@ something else; covered questions typed in lower case stay answered."""
 
 import pytest
 
-from bot.search.names import NameCase
+from bot.search.names import NameCase, country_names
 
 SENTENCES = [
     "Conferences were held with Russia and India on cyber security.",
     "In Brazil the law protects privacy, and Russia signed it.",
-    "The role of the UN is central, and the US agreed.",
+    "The role of the UN, the United Nations, is central, and the US agreed.",
     "The foreign minister of Brazil spoke; the Foreign Ministry agreed.",
     "Tell us what the law says.",
 ]
@@ -44,6 +44,21 @@ def test_a_demonym_the_corpus_never_writes_is_of_the_place_it_names():
     assert names.truecased("what do russian hackers do") == "what do Russian hackers do"
 
 
+def test_a_country_the_corpus_never_names_is_found_however_typed():
+    names = NameCase(SENTENCES, places=["nigeria", "japan", "india", "united kingdom", "russian federation", "saudi arabia"])
+    assert names.unwritten_places("how big a problem is cybercrime in nigeria") == ["nigeria"]
+    assert names.unwritten_places("What do Japanese firms and Saudi Arabia do?") == ["japanese", "saudi arabia"]
+    # Named by the corpus, or perhaps named otherwise ("the UK", "Russia"): not unknown.
+    assert names.unwritten_places("india, the united kingdom and the russian federation") == []
+    assert names.unwritten_places("the nigerians") == ["nigerians"]
+
+
+def test_the_gazetteer_holds_the_countries_by_their_common_names():
+    countries = country_names()
+    assert {"nigeria", "japan", "south korea", "vietnam", "iran"} <= countries
+    assert "korea" in countries  # "Korea, Republic of" without its qualifier
+
+
 def test_a_word_typed_with_a_capital_is_kept_as_typed():
     assert NameCase(SENTENCES).truecased("What did RUSSIA and Brazil say") == "What did RUSSIA and Brazil say"
 
@@ -56,6 +71,8 @@ def test_a_word_typed_with_a_capital_is_kept_as_typed():
         "does microsoft help other countries with cybersecurity",
         "what cybersecurity problems does south korea have",
         "What do they say about Russian social media?",
+        "does japan help other countries with cybersecurity",
+        "how is cybercrime fought in nigeria",
     ],
 )
 def test_a_name_typed_in_lower_case_that_no_top_passage_holds_is_not_covered(searcher, question):

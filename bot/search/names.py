@@ -1,12 +1,17 @@
 """Names however a question types them: its lower-case words that the corpus writes
 only as names, given back their capital, so that the evidence that reads capitals (a
 name the top passages leave out) sees "russia" and "south korea" as it sees "Russia"
-and "South Korea"."""
+and "South Korea"; and the countries of the world, so that one the corpus never names
+("nigeria", "japan") is an unknown name however it is typed."""
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import json
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from ..texts.names import name_words
 
@@ -22,17 +27,40 @@ _DEMONYM_ENDING = re.compile(r"(?:ian|an|n|ese|ish|i)$")
 _PLACE_ENDINGS = ("", "a", "ia", "y", "e")
 # A stem shorter than this is no place ("Ian" is no demonym of "I").
 MIN_PLACE_STEM = 3
+# The countries of the world: ISO 3166-1 as pycountry keeps it, read from its data file
+# (1 ms) rather than through its API, whose first use loads every translation (~0.3 s).
+GAZETTEER_PACKAGE = "pycountry"
+COUNTRIES_FILE = ("databases", "iso3166-1.json")
+# "Korea, Republic of", "Holy See (Vatican City State)": the name before the qualifier.
+_QUALIFIER = re.compile(r",.*|\s*\(.*")
+# A country's name with a demonym's ending ("nigerian", "iranians", "japanese") names it too.
+_DEMONYM_SUFFIX = r"(?:n|ns|ian|ians|ese)?"
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The countries' names and common names, lower-cased ("nigeria", "south korea",
+    "viet nam", "vietnam")."""
+    spec = importlib.util.find_spec(GAZETTEER_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{GAZETTEER_PACKAGE} is not installed: pip install -e . (pyproject.toml lists it)")
+    path = Path(spec.submodule_search_locations[0]).joinpath(*COUNTRIES_FILE)
+    rows = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+    return frozenset(_QUALIFIER.sub("", row[key]).lower() for row in rows for key in ("name", "common_name") if key in row)
 
 
 class NameCase:
     """Writes a question's words the way the corpus writes them when it writes them
-    only as names (texts.names.name_words: capitalised inside its sentences)."""
+    only as names (texts.names.name_words: capitalised inside its sentences), and finds
+    the places it names that the corpus never mentions."""
 
-    def __init__(self, sentences: Iterable[str], *, untelling: Iterable[str] = ()):
+    def __init__(self, sentences: Iterable[str], *, untelling: Iterable[str] = (), places: Iterable[str] = ()):
         """``sentences``: the corpus's sentences (not its headings, which capitalise
         every word); ``untelling``: words never read as a name however the corpus writes
         them — glue and framing ("us", which the texts write only as "the US", is also
-        the asker's "tell us")."""
+        the asker's "tell us"); ``places``: names of places in the world, lower-cased
+        (country_names), of which the ones holding a word the corpus never writes are
+        names it never mentions."""
         sentences = list(sentences)
         names = name_words(sentences)
         # An acronym typed in lower case may be a word ("un", "us"), and the texts may
@@ -41,6 +69,20 @@ class NameCase:
         acronyms = {m.group().lower() for s in sentences for m in _ACRONYM.finditer(s)}
         self._names = names - acronyms - frozenset(untelling)
         self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
+        # A place the corpus may name otherwise is left out: one word of it written
+        # ("united kingdom": "the UK", "Britain"), or a demonym of a place it names
+        # ("russian federation": "Russia").
+        unwritten = [p for p in places if not any(w in self._written or self.place_of(w) for w in _WORD.findall(p))]
+        # Longest first: "papua new guinea" before "guinea".
+        self._unwritten_places = (
+            re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p in sorted(unwritten, key=len, reverse=True)) + r")" + _DEMONYM_SUFFIX + r"(?![A-Za-z])")
+            if unwritten else None
+        )
+
+    def unwritten_places(self, text: str) -> list[str]:
+        """The places (or their demonyms: "japanese", "nigerian") ``text`` names, however
+        typed, that the corpus never mentions."""
+        return [m.group() for m in self._unwritten_places.finditer(text.lower())] if self._unwritten_places else []
 
     def place_of(self, word: str) -> str | None:
         """The corpus's name of the place a demonym the corpus never writes is of

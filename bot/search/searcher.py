@@ -38,7 +38,7 @@ from .encoders import Encoder
 from .asking import MODALS, MONTHS, without_set_aside
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
-from .names import NameCase
+from .names import NameCase, country_names
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 
@@ -353,7 +353,7 @@ class Searcher:
         # Words a subject's weakest part is never one of: glue, framing, pointers into a
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).
         self._untelling = FUNCTION_WORDS | FRAMING_WORDS | self._lexical.stopwords
-        self._name_case = NameCase(prose, untelling=self._untelling)
+        self._name_case = NameCase(prose, untelling=self._untelling, places=country_names())
         self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
         self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
         # Where each row's text starts in it, and (last) where the text would go on.
@@ -1087,7 +1087,8 @@ class Searcher:
         ``expansions`` count towards covering the subject only when its own words leave
         the answer in doubt (or always, with ``expand``); everything else is worked out
         once, since it does not depend on them."""
-        unknown_name = bool(query.unknown_names) or self._names_unwritten_name(query.subject)
+        # A country the texts never name is an unknown name however it is typed ("nigeria").
+        unknown_name = bool(query.unknown_names or self._name_case.unwritten_places(query.subject)) or self._names_unwritten_name(query.subject)
         if not ranked:
             evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
             if expansions and (expand or self.abstention.undecided(evidence)):
