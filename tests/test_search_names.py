@@ -73,6 +73,7 @@ def test_a_word_typed_with_a_capital_is_kept_as_typed():
         "What do they say about Russian social media?",
         "does japan help other countries with cybersecurity",
         "how is cybercrime fought in nigeria",
+        "What do the texts say about foreign investment in China?",
     ],
 )
 def test_a_name_typed_in_lower_case_that_no_top_passage_holds_is_not_covered(searcher, question):
@@ -87,6 +88,8 @@ def test_a_name_typed_in_lower_case_that_no_top_passage_holds_is_not_covered(sea
         ("what was prism", "PRISM"),
         ("role of the un in cyber governance", "United Nations"),
         ("what did xi say at brazil's national congress", "National Congress of Brazil"),
+        ("tell me about the online silk road", "Online Silk Road"),
+        ("Which UN agenda should be implemented effectively?", "2030 Agenda"),
     ],
 )
 def test_a_covered_question_typed_in_lower_case_is_still_quoted(searcher, question, said):

@@ -1087,8 +1087,15 @@ class Searcher:
         ``expansions`` count towards covering the subject only when its own words leave
         the answer in doubt (or always, with ``expand``); everything else is worked out
         once, since it does not depend on them."""
-        # A country the texts never name is an unknown name however it is typed ("nigeria").
-        unknown_name = bool(query.unknown_names or self._name_case.unwritten_places(query.subject)) or self._names_unwritten_name(query.subject)
+        # The name evidence reads capitals: a name typed in lower case ("russia") is
+        # given the capital the texts write it with. A country the texts never name is
+        # an unknown name however it is typed ("nigeria").
+        named = self._name_case.truecased(query.subject)
+        unknown_name = (
+            bool(query.unknown_names or self._name_case.unwritten_places(query.subject))
+            or self._names_unwritten_name(query.subject)
+            or self._names_unwritten_name(named, typed=query.subject)
+        )
         if not ranked:
             evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
             if expansions and (expand or self.abstention.undecided(evidence)):
@@ -1110,9 +1117,7 @@ class Searcher:
             dense *= UNUSED_COMPOUND_DENSE
         phrase = self._has_whole_phrase(query.subject, ranked) or self._answers_by_structure(query, ranked)
         kind_missing = self._lacks_asked_kind(query.subject, rows)
-        # The name evidence reads capitals: a name typed in lower case ("russia") is
-        # given the capital the texts write it with.
-        name_unmatched = self._leaves_out_a_name(self._name_case.truecased(query.subject), rows)
+        name_unmatched = self._leaves_out_a_name(named, rows)
         plainly_unanswered = self._lacks_plain_answer(query.subject, rows)
 
         def covered(synonyms: Expansions) -> Evidence:
@@ -1272,22 +1277,31 @@ class Searcher:
                 return True
         return False
 
-    def _capitalised_names(self, subject: str) -> Iterator[list[str]]:
+    def _capitalised_names(self, subject: str, *, typed: str | None = None) -> Iterator[list[str]]:
         """The words of each name of two or more capitalised words in the subject, from its
         first telling word ("the World Bank" → "world", "bank"), an acronym's expansion
-        the reader added left out."""
-        for match in _CAPITALISED_NAME.finditer(_PARENTHESES.sub(" ", subject)):
-            yield list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
+        the reader added left out. With ``typed`` (the subject as asked, which ``subject``
+        writes with the capitals the texts give names: NameCase.truecased), only the
+        names typed wholly in lower case: a capital the asker typed keeps its own reading
+        ("UN agenda" is the UN's agenda, not a name "UN Agenda")."""
+        bare = _PARENTHESES.sub(" ", subject)
+        as_typed = _PARENTHESES.sub(" ", typed) if typed is not None else None
+        for match in _CAPITALISED_NAME.finditer(bare):
+            if as_typed is None or as_typed[match.start() : match.end()].islower():
+                yield list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
 
-    def _names_unwritten_name(self, subject: str) -> bool:
+    def _names_unwritten_name(self, subject: str, *, typed: str | None = None) -> bool:
         """Whether the subject writes a name of two or more capitalised words ("the World
         Bank", "China's 2017 Cybersecurity Law") no two of whose words the texts ever
         write together: it names something they never mention, though they use each word
         ("World Internet Conference", "Asian Infrastructure Investment Bank",
         "Cybersecurity", "law"). A name holding a word they never use is left to the
         reader's unknown names (reading.QuestionReader), which knows a name it partly
-        knows ("Southeast Asian" countries, for ASEAN)."""
-        for tokens in self._capitalised_names(subject):
+        knows ("Southeast Asian" countries, for ASEAN). Typed in lower case (``typed``:
+        see _capitalised_names), two words the texts write only in names but never
+        together name something else ("foreign investment": their "Foreign Minister",
+        "Investment Bank")."""
+        for tokens in self._capitalised_names(subject, typed=typed):
             content = [i for i, w in enumerate(tokens) if w not in self._untelling]
             stems = self._lexical.stem_all(tokens)
             stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
