@@ -4,7 +4,7 @@ something else; covered questions typed in lower case stay answered."""
 
 import pytest
 
-from bot.search.names import NameCase, country_names
+from bot.search.names import NameCase, country_names, demonyms
 
 SENTENCES = [
     "Conferences were held with Russia and India on cyber security.",
@@ -12,6 +12,7 @@ SENTENCES = [
     "The role of the UN, the United Nations, is central, and the US agreed.",
     "The foreign minister of Brazil spoke; the Foreign Ministry agreed.",
     "Tell us what the law says.",
+    "They recalled the Cold War.",
 ]
 
 
@@ -41,6 +42,8 @@ def test_a_demonym_the_corpus_never_writes_is_of_the_place_it_names():
     assert names.place_of("brazilian") == "brazil"
     assert names.place_of("indian") == "india"
     assert names.place_of("cyber") is None
+    assert names.place_of("warn") is None  # "war" makes no demonym so
+    assert names.place_of("russians") == "russia"
     assert names.truecased("what do russian hackers do") == "what do Russian hackers do"
 
 
@@ -51,6 +54,7 @@ def test_a_country_the_corpus_never_names_is_found_however_typed():
     # Named by the corpus, or perhaps named otherwise ("the UK", "Russia"): not unknown.
     assert names.unwritten_places("india, the united kingdom and the russian federation") == []
     assert names.unwritten_places("the nigerians") == ["nigerians"]
+    assert demonyms("canada") >= {"canadian", "canadians"}
 
 
 def test_the_gazetteer_holds_the_countries_by_their_common_names():

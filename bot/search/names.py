@@ -21,20 +21,30 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 # A word written in capitals: an acronym ("UN", "NSA").
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _WORD = re.compile(r"[A-Za-z]+")
-# English demonyms: "Russian" is of "Russia", "Brazilian" of "Brazil", "Korean" of
-# "Korea"; the endings a place name takes back once the demonym's is cut off.
-_DEMONYM_ENDING = re.compile(r"(?:ian|an|n|ese|ish|i)$")
-_PLACE_ENDINGS = ("", "a", "ia", "y", "e")
-# A stem shorter than this is no place ("Ian" is no demonym of "I").
-MIN_PLACE_STEM = 3
+# English demonyms are made by endings: "Brazil-ian", "Japan-ese", "Iraq-i"; a place
+# ending in "a" adds "n" ("Russia-n", "Korea-n"), one ending in "a" or "e" may give it up
+# for "ian" ("Canad-ian", "Ukrain-ian"). A word a place name makes so may be no demonym
+# ("war" + "n"), but these endings make none.
+DEMONYM_ENDINGS = ("ian", "ese", "i")
+# A name this short makes no demonym ("Xi" + "i" is a numeral, "XII").
+MIN_DEMONYM_PLACE = 3
 # The countries of the world: ISO 3166-1 as pycountry keeps it, read from its data file
 # (1 ms) rather than through its API, whose first use loads every translation (~0.3 s).
 GAZETTEER_PACKAGE = "pycountry"
 COUNTRIES_FILE = ("databases", "iso3166-1.json")
 # "Korea, Republic of", "Holy See (Vatican City State)": the name before the qualifier.
 _QUALIFIER = re.compile(r",.*|\s*\(.*")
-# A country's name with a demonym's ending ("nigerian", "iranians", "japanese") names it too.
-_DEMONYM_SUFFIX = r"(?:n|ns|ian|ians|ese)?"
+
+
+def demonyms(place: str) -> set[str]:
+    """The demonyms a place name makes, singular and plural ("russia" → "russian",
+    "russians"; "japan" → "japanese"…)."""
+    forms = {place + end for end in DEMONYM_ENDINGS}
+    if place.endswith("a"):
+        forms.add(place + "n")
+    if place.endswith(("a", "e")):
+        forms.add(place[:-1] + "ian")
+    return forms | {form + "s" for form in forms if not form.endswith(("s", "i"))}
 
 
 @functools.cache
@@ -69,14 +79,19 @@ class NameCase:
         acronyms = {m.group().lower() for s in sentences for m in _ACRONYM.finditer(s)}
         self._names = names - acronyms - frozenset(untelling)
         self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
+        # The demonyms of the corpus's names that it never writes itself → the name.
+        self._places = {
+            d: name for name in sorted(self._names) if len(name) >= MIN_DEMONYM_PLACE for d in demonyms(name) if d not in self._written
+        }
         # A place the corpus may name otherwise is left out: one word of it written
         # ("united kingdom": "the UK", "Britain"), or a demonym of a place it names
         # ("russian federation": "Russia").
         unwritten = [p for p in places if not any(w in self._written or self.place_of(w) for w in _WORD.findall(p))]
-        # Longest first: "papua new guinea" before "guinea".
+        forms = {form for p in unwritten for form in (p, *demonyms(p))}
+        # Longest first: "papua new guinea" before "guinea", "nigerian" before "nigeria".
         self._unwritten_places = (
-            re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p in sorted(unwritten, key=len, reverse=True)) + r")" + _DEMONYM_SUFFIX + r"(?![A-Za-z])")
-            if unwritten else None
+            re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![A-Za-z])")
+            if forms else None
         )
 
     def unwritten_places(self, text: str) -> list[str]:
@@ -87,11 +102,7 @@ class NameCase:
     def place_of(self, word: str) -> str | None:
         """The corpus's name of the place a demonym the corpus never writes is of
         ("russian" → "russia"), else None."""
-        word = word.lower()
-        stem = _DEMONYM_ENDING.sub("", word)
-        if word in self._written or stem == word or len(stem) < MIN_PLACE_STEM:
-            return None
-        return next((stem + end for end in _PLACE_ENDINGS if stem + end in self._names), None)
+        return self._places.get(word.lower())
 
     def truecased(self, text: str) -> str:
         """``text`` with each lower-case word the corpus writes only as a name, or a
