@@ -38,6 +38,7 @@ from .encoders import Encoder
 from .asking import MODALS, MONTHS, without_set_aside
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
+from .names import NameCase, country_names
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 
@@ -339,7 +340,8 @@ class Searcher:
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
         self._sentences = {doc_id: segment(doc)[1] for doc_id, doc in documents.items()}
         self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
-        self._names = name_words(s.text for sentences in self._sentences.values() for s in sentences if not s.is_heading)
+        prose = [s.text for sentences in self._sentences.values() for s in sentences if not s.is_heading]
+        self._names = name_words(prose)
         contexts = [self._context(p) for p in index.passages]
         self._lexical = LexicalIndex.stored(self._texts, contexts=contexts, folder=index.folder)
         self._reader = QuestionReader(
@@ -351,6 +353,7 @@ class Searcher:
         # Words a subject's weakest part is never one of: glue, framing, pointers into a
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).
         self._untelling = FUNCTION_WORDS | FRAMING_WORDS | self._lexical.stopwords
+        self._name_case = NameCase(prose, untelling=self._untelling, places=country_names())
         self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
         self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
         # Where each row's text starts in it, and (last) where the text would go on.
@@ -1084,7 +1087,15 @@ class Searcher:
         ``expansions`` count towards covering the subject only when its own words leave
         the answer in doubt (or always, with ``expand``); everything else is worked out
         once, since it does not depend on them."""
-        unknown_name = bool(query.unknown_names) or self._names_unwritten_name(query.subject)
+        # The name evidence reads capitals: a name typed in lower case ("russia") is
+        # given the capital the texts write it with. A country the texts never name is
+        # an unknown name however it is typed ("nigeria").
+        named = self._name_case.truecased(query.subject)
+        unknown_name = (
+            bool(query.unknown_names or self._name_case.unwritten_places(query.subject))
+            or self._names_unwritten_name(query.subject)
+            or self._names_unwritten_name(named, typed=query.subject)
+        )
         if not ranked:
             evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
             if expansions and (expand or self.abstention.undecided(evidence)):
@@ -1106,7 +1117,7 @@ class Searcher:
             dense *= UNUSED_COMPOUND_DENSE
         phrase = self._has_whole_phrase(query.subject, ranked) or self._answers_by_structure(query, ranked)
         kind_missing = self._lacks_asked_kind(query.subject, rows)
-        name_unmatched = self._leaves_out_a_name(query.subject, rows)
+        name_unmatched = self._leaves_out_a_name(named, rows)
         plainly_unanswered = self._lacks_plain_answer(query.subject, rows)
 
         def covered(synonyms: Expansions) -> Evidence:
@@ -1241,7 +1252,9 @@ class Searcher:
         """Whether the subject names, with a capital, something the texts mention that
         none of the top windows holds ("the UK's Online Safety Act", "Russia's sovereign
         internet law" beside passages on law that name neither): they answer the rest
-        of it about something else. Not the texts' common names (NAME_RARITY: "China's
+        of it about something else. The caller gives a name typed in lower case its
+        capital (names.NameCase), and a demonym the texts never write ("Russian") counts
+        as the place they name. Not the texts' common names (NAME_RARITY: "China's
         proposals" may be answered by a passage saying "its"), nor an acronym the reader
         spelt out ("UN (United Nations)": either may be written), nor a name they know
         only in part, nor a month (a date names a document, not a thing)."""
@@ -1254,30 +1267,41 @@ class Searcher:
         }
         named = {w.lower() for w in _CAPITALISED_WORD.findall(subject)} - partly_known
         first = _FIRST_WORD.match(subject)
-        if first and first.group(1).lower() in self._names:  # capitalised for opening the question, and a name
+        # Capitalised for opening the question, and a name (or a demonym of one: "Russian").
+        if first and (first.group(1).lower() in self._names or self._name_case.place_of(first.group(1))):
             named.add(first.group(1).lower())
         for word in named - spelt_out - self._untelling - set(MONTHS):
-            term = self._lexical.stem(word)
+            # A demonym the texts never write stands for the place they name ("Russian" social media).
+            term = self._lexical.stem(self._name_case.place_of(word) or word)
             if self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY and not any(self._lexical.holds(row, term) for row in rows):
                 return True
         return False
 
-    def _capitalised_names(self, subject: str) -> Iterator[list[str]]:
+    def _capitalised_names(self, subject: str, *, typed: str | None = None) -> Iterator[list[str]]:
         """The words of each name of two or more capitalised words in the subject, from its
         first telling word ("the World Bank" → "world", "bank"), an acronym's expansion
-        the reader added left out."""
-        for match in _CAPITALISED_NAME.finditer(_PARENTHESES.sub(" ", subject)):
-            yield list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
+        the reader added left out. With ``typed`` (the subject as asked, which ``subject``
+        writes with the capitals the texts give names: NameCase.truecased), only the
+        names typed wholly in lower case: a capital the asker typed keeps its own reading
+        ("UN agenda" is the UN's agenda, not a name "UN Agenda")."""
+        bare = _PARENTHESES.sub(" ", subject)
+        as_typed = _PARENTHESES.sub(" ", typed) if typed is not None else None
+        for match in _CAPITALISED_NAME.finditer(bare):
+            if as_typed is None or as_typed[match.start() : match.end()].islower():
+                yield list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
 
-    def _names_unwritten_name(self, subject: str) -> bool:
+    def _names_unwritten_name(self, subject: str, *, typed: str | None = None) -> bool:
         """Whether the subject writes a name of two or more capitalised words ("the World
         Bank", "China's 2017 Cybersecurity Law") no two of whose words the texts ever
         write together: it names something they never mention, though they use each word
         ("World Internet Conference", "Asian Infrastructure Investment Bank",
         "Cybersecurity", "law"). A name holding a word they never use is left to the
         reader's unknown names (reading.QuestionReader), which knows a name it partly
-        knows ("Southeast Asian" countries, for ASEAN)."""
-        for tokens in self._capitalised_names(subject):
+        knows ("Southeast Asian" countries, for ASEAN). Typed in lower case (``typed``:
+        see _capitalised_names), two words the texts write only in names but never
+        together name something else ("foreign investment": their "Foreign Minister",
+        "Investment Bank")."""
+        for tokens in self._capitalised_names(subject, typed=typed):
             content = [i for i, w in enumerate(tokens) if w not in self._untelling]
             stems = self._lexical.stem_all(tokens)
             stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])

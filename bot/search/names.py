@@ -1,0 +1,114 @@
+"""Names however a question types them: its lower-case words that the corpus writes
+only as names, given back their capital, so that the evidence that reads capitals (a
+name the top passages leave out) sees "russia" and "south korea" as it sees "Russia"
+and "South Korea"; and the countries of the world, so that one the corpus never names
+("nigeria", "japan") is an unknown name however it is typed."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..texts.names import name_words
+
+# A run of lower-case letters alone: "india" in "india's", "wi" and "fi" in "wi-fi";
+# a word with any capital was written as the asker meant it.
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
+# A word written in capitals: an acronym ("UN", "NSA").
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_WORD = re.compile(r"[A-Za-z]+")
+# English demonyms are made by endings: "Brazil-ian", "Japan-ese", "Iraq-i"; a place
+# ending in "a" adds "n" ("Russia-n", "Korea-n"), one ending in "a" or "e" may give it up
+# for "ian" ("Canad-ian", "Ukrain-ian"). A word a place name makes so may be no demonym
+# ("war" + "n"), but these endings make none.
+DEMONYM_ENDINGS = ("ian", "ese", "i")
+# A name this short makes no demonym ("Xi" + "i" is a numeral, "XII").
+MIN_DEMONYM_PLACE = 3
+# The countries of the world: ISO 3166-1 as pycountry keeps it, read from its data file
+# (1 ms) rather than through its API, whose first use loads every translation (~0.3 s).
+GAZETTEER_PACKAGE = "pycountry"
+COUNTRIES_FILE = ("databases", "iso3166-1.json")
+# "Korea, Republic of", "Holy See (Vatican City State)": the name before the qualifier.
+_QUALIFIER = re.compile(r",.*|\s*\(.*")
+
+
+def demonyms(place: str) -> set[str]:
+    """The demonyms a place name makes, singular and plural ("russia" → "russian",
+    "russians"; "japan" → "japanese"…)."""
+    forms = {place + end for end in DEMONYM_ENDINGS}
+    if place.endswith("a"):
+        forms.add(place + "n")
+    if place.endswith(("a", "e")):
+        forms.add(place[:-1] + "ian")
+    return forms | {form + "s" for form in forms if not form.endswith(("s", "i"))}
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The countries' names and common names, lower-cased ("nigeria", "south korea",
+    "viet nam", "vietnam")."""
+    spec = importlib.util.find_spec(GAZETTEER_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{GAZETTEER_PACKAGE} is not installed: pip install -e . (pyproject.toml lists it)")
+    path = Path(spec.submodule_search_locations[0]).joinpath(*COUNTRIES_FILE)
+    rows = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+    return frozenset(_QUALIFIER.sub("", row[key]).lower() for row in rows for key in ("name", "common_name") if key in row)
+
+
+class NameCase:
+    """Writes a question's words the way the corpus writes them when it writes them
+    only as names (texts.names.name_words: capitalised inside its sentences), and finds
+    the places it names that the corpus never mentions."""
+
+    def __init__(self, sentences: Iterable[str], *, untelling: Iterable[str] = (), places: Iterable[str] = ()):
+        """``sentences``: the corpus's sentences (not its headings, which capitalise
+        every word); ``untelling``: words never read as a name however the corpus writes
+        them — glue and framing ("us", which the texts write only as "the US", is also
+        the asker's "tell us"); ``places``: names of places in the world, lower-cased
+        (country_names), of which the ones holding a word the corpus never writes are
+        names it never mentions."""
+        sentences = list(sentences)
+        names = name_words(sentences)
+        # An acronym typed in lower case may be a word ("un", "us"), and the texts may
+        # answer it spelt out ("the United Nations"): it is the acronym reader's
+        # (reading.QuestionReader), which expands one it can tell from a word.
+        acronyms = {m.group().lower() for s in sentences for m in _ACRONYM.finditer(s)}
+        self._names = names - acronyms - frozenset(untelling)
+        self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
+        # The demonyms of the corpus's names that it never writes itself → the name.
+        self._places = {
+            d: name for name in sorted(self._names) if len(name) >= MIN_DEMONYM_PLACE for d in demonyms(name) if d not in self._written
+        }
+        # A place the corpus may name otherwise is left out: one word of it written
+        # ("united kingdom": "the UK", "Britain"), or a demonym of a place it names
+        # ("russian federation": "Russia").
+        unwritten = [p for p in places if not any(w in self._written or self.place_of(w) for w in _WORD.findall(p))]
+        forms = {form for p in unwritten for form in (p, *demonyms(p))}
+        # Longest first: "papua new guinea" before "guinea", "nigerian" before "nigeria".
+        self._unwritten_places = (
+            re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![A-Za-z])")
+            if forms else None
+        )
+
+    def unwritten_places(self, text: str) -> list[str]:
+        """The places (or their demonyms: "japanese", "nigerian") ``text`` names, however
+        typed, that the corpus never mentions."""
+        return [m.group() for m in self._unwritten_places.finditer(text.lower())] if self._unwritten_places else []
+
+    def place_of(self, word: str) -> str | None:
+        """The corpus's name of the place a demonym the corpus never writes is of
+        ("russian" → "russia"), else None."""
+        return self._places.get(word.lower())
+
+    def truecased(self, text: str) -> str:
+        """``text`` with each lower-case word the corpus writes only as a name, or a
+        demonym of one, capitalised."""
+        return _LOWER_WORD.sub(lambda m: m.group().capitalize() if self.is_name(m.group()) else m.group(), text)
+
+    def is_name(self, word: str) -> bool:
+        """Whether the corpus writes a lower-case word only as a name, or it is a demonym of one."""
+        return word in self._names or self.place_of(word) is not None

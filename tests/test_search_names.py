@@ -1,0 +1,102 @@
+"""Names typed in lower case: a question word the corpus writes only as a name is read
+as that name ("russia" as "Russia"), so the name evidence refuses what the texts say of
+something else; covered questions typed in lower case stay answered."""
+
+import pytest
+
+from bot.search.names import NameCase, country_names, demonyms
+
+SENTENCES = [
+    "Conferences were held with Russia and India on cyber security.",
+    "In Brazil the law protects privacy, and Russia signed it.",
+    "The role of the UN, the United Nations, is central, and the US agreed.",
+    "The foreign minister of Brazil spoke; the Foreign Ministry agreed.",
+    "Tell us what the law says.",
+    "They recalled the Cold War.",
+]
+
+
+def test_a_word_the_corpus_writes_only_capitalised_is_capitalised():
+    names = NameCase(SENTENCES)
+    assert names.truecased("what cyberattacks has russia carried out") == "what cyberattacks has Russia carried out"
+    assert names.truecased("how is india's digital economy doing") == "how is India's digital economy doing"
+
+
+def test_a_word_the_corpus_also_writes_in_lower_case_stays_as_typed():
+    """"foreign" is written both ways: it is no name."""
+    assert NameCase(SENTENCES).truecased("foreign policy in brazil") == "foreign policy in Brazil"
+
+
+def test_an_acronym_typed_in_lower_case_is_left_to_the_acronym_reader():
+    """"un" may be a word, and the texts may say "the United Nations" for it."""
+    assert NameCase(SENTENCES).truecased("role of the un") == "role of the un"
+
+
+def test_untelling_words_are_never_names():
+    assert NameCase(SENTENCES, untelling={"us"}).truecased("tell us about russia") == "tell us about Russia"
+
+
+def test_a_demonym_the_corpus_never_writes_is_of_the_place_it_names():
+    names = NameCase(SENTENCES)
+    assert names.place_of("Russian") == "russia"
+    assert names.place_of("brazilian") == "brazil"
+    assert names.place_of("indian") == "india"
+    assert names.place_of("cyber") is None
+    assert names.place_of("warn") is None  # "war" makes no demonym so
+    assert names.place_of("russians") == "russia"
+    assert names.truecased("what do russian hackers do") == "what do Russian hackers do"
+
+
+def test_a_country_the_corpus_never_names_is_found_however_typed():
+    names = NameCase(SENTENCES, places=["nigeria", "japan", "india", "united kingdom", "russian federation", "saudi arabia"])
+    assert names.unwritten_places("how big a problem is cybercrime in nigeria") == ["nigeria"]
+    assert names.unwritten_places("What do Japanese firms and Saudi Arabia do?") == ["japanese", "saudi arabia"]
+    # Named by the corpus, or perhaps named otherwise ("the UK", "Russia"): not unknown.
+    assert names.unwritten_places("india, the united kingdom and the russian federation") == []
+    assert names.unwritten_places("the nigerians") == ["nigerians"]
+    assert demonyms("canada") >= {"canadian", "canadians"}
+
+
+def test_the_gazetteer_holds_the_countries_by_their_common_names():
+    countries = country_names()
+    assert {"nigeria", "japan", "south korea", "vietnam", "iran"} <= countries
+    assert "korea" in countries  # "Korea, Republic of" without its qualifier
+
+
+def test_a_word_typed_with_a_capital_is_kept_as_typed():
+    assert NameCase(SENTENCES).truecased("What did RUSSIA and Brazil say") == "What did RUSSIA and Brazil say"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what cyberattacks has russia carried out",
+        "how big a problem is cybercrime in brazil",
+        "does microsoft help other countries with cybersecurity",
+        "what cybersecurity problems does south korea have",
+        "What do they say about Russian social media?",
+        "does japan help other countries with cybersecurity",
+        "how is cybercrime fought in nigeria",
+        "What do the texts say about foreign investment in China?",
+    ],
+)
+def test_a_name_typed_in_lower_case_that_no_top_passage_holds_is_not_covered(searcher, question):
+    """As with "Russia" capitalised: the texts name it, but not where they speak of the rest."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("what did liu xiaoming say about his twitter account", "Twitter"),
+        ("what was prism", "PRISM"),
+        ("role of the un in cyber governance", "United Nations"),
+        ("what did xi say at brazil's national congress", "National Congress of Brazil"),
+        ("tell me about the online silk road", "Online Silk Road"),
+        ("Which UN agenda should be implemented effectively?", "2030 Agenda"),
+    ],
+)
+def test_a_covered_question_typed_in_lower_case_is_still_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text for quote in answer.quotes)
