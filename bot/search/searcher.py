@@ -100,6 +100,8 @@ KNOWN_WORD_SIMILARITY = 0.6
 KNOWN_WORD_WEIGHT = 0.5
 # A word that may join a two-word name ("the Internet of Things").
 COMPOUND_JOINS = ("of",)
+# The small words a name holds between its words ("the Bank of China", "the Ministry for the Environment").
+NAME_JOINS = ("of", "the", "for", "and", "on", "in")
 # A passage holding one word of a two-word name the texts never use together covers
 # it only in part ("net" is not "net neutrality"; "public" is half of "public
 # health"): its coverage, and its weakest word's match, count this much. At 0.5
@@ -1307,9 +1309,17 @@ class Searcher:
             stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
             if len(content) < MIN_PHRASE_WORDS or not all(self._lexical.knows(stems[i]) for i in content):
                 continue
-            if not any(f" {' '.join(stretch)} " in self._all_stems for stretch in stretches):
+            if not any(self._written_together(stretch) for stretch in stretches):
                 return True
         return False
+
+    def _written_together(self, stems: list[str]) -> bool:
+        """Whether the texts write these stems in this order, side by side or with the
+        small words a name takes between them ("Congress Brazil": their "National
+        Congress of Brazil")."""
+        joins = "|".join(NAME_JOINS)
+        pattern = rf" (?:(?:{joins}) )*".join(re.escape(stem) for stem in stems)
+        return re.search(f" {pattern} ", self._all_stems) is not None
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's
