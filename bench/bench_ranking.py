@@ -95,6 +95,7 @@ class Question:
     vectors: np.ndarray | None = None  # the subject's, the whole (read) question's and its content words' sentence vectors
     held: np.ndarray | None = None  # the share (by IDF) of the subject's words each candidate's own text holds
     rarest: np.ndarray | None = None  # whether it holds the subject's rarest word, × that word's IDF lead over the next
+    wanted: frozenset[str] = frozenset()  # the subject's telling stems, which a quote may grow to hold (searcher._extend)
 
 
 def collect(searcher, path: str) -> list[Question]:
@@ -131,7 +132,7 @@ def collect(searcher, path: str) -> list[Question]:
         content = [w for w in searcher._lexical.content_words(subject) if w not in searcher._untelling]
         vectors = searcher._encoder.encode([subject, query.read, " ".join(content) or subject])
         held, rarest = word_signals(searcher, subject, rows_a)
-        question = Question(name, q.id, True, rows_a, features, maxsim, gold, q.gold, vectors, held, rarest)
+        question = Question(name, q.id, True, rows_a, features, maxsim, gold, q.gold, vectors, held, rarest, searcher._wanted_terms(query))
         # The replay of today's weights must be the searcher's own ranking.
         replayed, _ = replay(question, TODAY)
         if list(rows_a[replayed[:late_interaction.LATE_CANDIDATES]]) != [s.row for s in ranked[:late_interaction.LATE_CANDIDATES]]:
@@ -185,7 +186,7 @@ def first_hit_quoted(searcher, q: Question, w: np.ndarray, **tried) -> int | Non
         searching._scored(int(q.rows[i]), searcher.index.passages[int(q.rows[i])], float(q.features[i, 0]), 0.0, float(score[i]))
         for i in order
     ]
-    for rank, s in enumerate(searcher._diversify(ranked, EVAL_DEPTH), 1):
+    for rank, s in enumerate(searcher._diversify(ranked, EVAL_DEPTH, wanted=q.wanted), 1):
         p = s.passage
         if is_hit(searcher.documents[p.doc_id].body[p.start : p.end], q.gold_texts):
             return rank
