@@ -29,7 +29,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -95,7 +95,7 @@ class Question:
     vectors: np.ndarray | None = None  # the subject's, the whole (read) question's and its content words' sentence vectors
     held: np.ndarray | None = None  # the share (by IDF) of the subject's words each candidate's own text holds
     rarest: np.ndarray | None = None  # whether it holds the subject's rarest word, × that word's IDF lead over the next
-    wanted: frozenset[str] = frozenset()  # the subject's telling stems, which a quote may grow to hold (searcher._extend)
+    wanted: dict[str, float] = field(default_factory=dict)  # the subject's rarer telling stems, which a quote may grow to hold (searcher._wanted_terms)
 
 
 def collect(searcher, path: str) -> list[Question]:

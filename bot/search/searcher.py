@@ -1349,16 +1349,19 @@ class Searcher:
 
     # -- from candidates to quotes ---------------------------------------------------
 
-    def _wanted_terms(self, query: Query) -> frozenset[str]:
-        """The stems of the subject's telling words (as weigh ranks it): a quote that
-        lacks one may grow into the next sentence that holds it (_extend)."""
+    def _wanted_terms(self, query: Query) -> Mapping[str, float]:
+        """The stems of the subject's telling words (as weigh ranks it) at least
+        SUBJECT_WORD_RARITY rare, each with its share of the IDF of all its telling words:
+        a quote that lacks one may grow into the next sentence that holds it (_extend)."""
         subject = self._set_aside(query).subject
-        return frozenset(self._lexical.stem_all([w for w in self._lexical.content_words(subject) if w not in self._untelling]))
+        terms = set(self._lexical.stem_all([w for w in self._lexical.content_words(subject) if w not in self._untelling]))
+        total = sum(self._lexical.idf(t) for t in terms)
+        return {t: self._lexical.idf(t) / total for t in terms if self._lexical.rarity(t) >= SUBJECT_WORD_RARITY} if total else {}
 
-    def _diversify(self, ranked: Sequence[Scored], count: int, *, wanted: frozenset[str] = frozenset()) -> list[Scored]:
+    def _diversify(self, ranked: Sequence[Scored], count: int, *, wanted: Mapping[str, float] = MappingProxyType({})) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph; one that
         nearly repeats a window chosen before it comes after the others. ``wanted``:
-        the subject's telling stems (_extend)."""
+        the subject's rarer telling stems and their shares of its IDF (_wanted_terms)."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
         seen: list[set[str]] = []  # the chosen quotes' words
@@ -1387,7 +1390,7 @@ class Searcher:
             seen.append(terms)
         return (chosen + repeats)[:count]
 
-    def _extend(self, candidate: Scored, ranked: Sequence[Scored], *, wanted: frozenset[str] = frozenset()) -> Scored:
+    def _extend(self, candidate: Scored, ranked: Sequence[Scored], *, wanted: Mapping[str, float] = MappingProxyType({})) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
         nearly as well, or into its next sentence when that holds a telling word of the
         subject (``wanted``) it lacks (SUBJECT_WORD_MARGIN); then back to what its first
@@ -1398,7 +1401,8 @@ class Searcher:
         after = p.last + 1
         # A next sentence that points back ("This will happen if…") carries on the thought.
         carried = after < len(sentences) and sentences[after].paragraph == p.paragraph and bool(_REFERS_BACK.match(sentences[after].text))
-        lacking = self._lacking_shares(candidate.row, wanted) if best is candidate else {}
+        # The subject's rarer telling words the candidate lacks (not after a lead-in grew it).
+        lacking = {t: share for t, share in wanted.items() if not self._lexical.holds(candidate.row, t)} if best is candidate else {}
         widest = EXTEND_MARGIN + max(POINTED_BACK_MARGIN if carried else 0.0, SUBJECT_WORD_MARGIN * sum(lacking.values()))
         for other in ranked:
             if other.score < candidate.score - widest:
@@ -1411,16 +1415,6 @@ class Searcher:
             if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size and other.score >= candidate.score - margin:
                 best = other
         return self._grow_back(best)
-
-    def _lacking_shares(self, row: int, wanted: frozenset[str]) -> dict[str, float]:
-        """The subject's telling stems (``wanted``) at least SUBJECT_WORD_RARITY rare that a
-        window lacks, each with its share of the subject's IDF."""
-        total = sum(self._lexical.idf(t) for t in wanted)
-        return {
-            t: self._lexical.idf(t) / total
-            for t in wanted
-            if self._lexical.rarity(t) >= SUBJECT_WORD_RARITY and not self._lexical.holds(row, t)
-        } if total else {}
 
     def _grow_back(self, candidate: Scored) -> Scored:
         """A window whose first sentence opens by pointing back ("They are becoming…",
