@@ -59,10 +59,12 @@ SETS = [
     "bench/data/heldout6.jsonl",
     "bench/data/heldout7.jsonl",
     "bench/data/heldout8.jsonl",
+    "bench/data/heldout10.jsonl",
+    "bench/data/heldout11.jsonl",
 ]
 # Written after the weights were last checked here (on the eight sets before them): the
 # "by time" check's test sets.
-NEWER = ("heldout3", "heldout4", "calibration3", "heldout5", "heldout6", "heldout7", "heldout8")
+NEWER = ("heldout3", "heldout4", "calibration3", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10", "heldout11")
 NAMES = ["dense", "lexical", "window", "phrase", "structure", "context", "late"]
 TODAY = np.array(
     [
