@@ -73,6 +73,18 @@ def test_quotes_are_diverse(searcher):
         assert len(paragraphs) == len(set(paragraphs)), question
 
 
+def test_a_quote_grows_into_its_next_sentence_when_that_holds_a_word_asked_for(searcher):
+    # "…it institutionalized online governance …" scores best alone; the sentence after it
+    # holds what was asked, "achieved" ("Many achievements have been made in …").
+    question = "What has China achieved in online governance over the past few years?"
+    quote = searcher.search(question, top_k=1).quotes[0].text
+    assert "institutionalized online governance" in quote and "Many achievements have been made" in quote
+    # The same candidates, without the subject's words to look for, quote the first sentence alone.
+    _, ranked = searcher.understand(question)
+    alone = searcher._quote(searcher._diversify(ranked, 1)[0]).text
+    assert "institutionalized online governance" in alone and "achievements" not in alone
+
+
 def test_top_k_and_offset_page_through_results(searcher):
     first = searcher.search("What does the text say about cyber sovereignty?", top_k=2)
     more = searcher.search("What does the text say about cyber sovereignty?", top_k=2, offset=2)

@@ -83,6 +83,15 @@ MIN_HEADING_COVERAGE = 0.4
 EXTEND_MARGIN = 0.08
 # …and by this much more into a next sentence that opens by pointing back to it.
 POINTED_BACK_MARGIN = 0.08
+# …or into its next sentence when that holds a telling word of the subject the quote
+# lacks ("What has China achieved in online governance …?": "…it institutionalized online
+# governance …. Many achievements have been made in …"): by this much more times that
+# word's share of the subject's IDF. Only words at least SUBJECT_WORD_RARITY rare (not
+# "world", "development"), only the next sentence, not a sentence before: the visible
+# sets gain 2 hit@1 and 2 hit@3, none lost, 5 replies changed (0.4 with any longer window
+# of the paragraph: the same 2 gained, 41 replies changed, 35 quotes longer).
+SUBJECT_WORD_MARGIN = 0.2
+SUBJECT_WORD_RARITY = 0.45
 # A question word the corpus never uses stands for the corpus words whose
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
@@ -467,7 +476,7 @@ class Searcher:
             return Answer(question=text, answered=False, note=note)
         if query.asks.unsaid and offset == 0:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
-        chosen = self._diversify(ranked, offset + top_k)[offset:]
+        chosen = self._diversify(ranked, offset + top_k, wanted=self._wanted_terms(query))[offset:]
         quotes = tuple(self._quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 
@@ -1374,9 +1383,19 @@ class Searcher:
 
     # -- from candidates to quotes ---------------------------------------------------
 
-    def _diversify(self, ranked: Sequence[Scored], count: int) -> list[Scored]:
+    def _wanted_terms(self, query: Query) -> Mapping[str, float]:
+        """The stems of the subject's telling words (as weigh ranks it) at least
+        SUBJECT_WORD_RARITY rare, each with its share of the IDF of all its telling words:
+        a quote that lacks one may grow into the next sentence that holds it (_extend)."""
+        subject = self._set_aside(query).subject
+        terms = set(self._lexical.stem_all([w for w in self._lexical.content_words(subject) if w not in self._untelling]))
+        total = sum(self._lexical.idf(t) for t in terms)
+        return {t: self._lexical.idf(t) / total for t in terms if self._lexical.rarity(t) >= SUBJECT_WORD_RARITY} if total else {}
+
+    def _diversify(self, ranked: Sequence[Scored], count: int, *, wanted: Mapping[str, float] = MappingProxyType({})) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph; one that
-        nearly repeats a window chosen before it comes after the others."""
+        nearly repeats a window chosen before it comes after the others. ``wanted``:
+        the subject's rarer telling stems and their shares of its IDF (_wanted_terms)."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
         seen: list[set[str]] = []  # the chosen quotes' words
@@ -1386,7 +1405,7 @@ class Searcher:
         for candidate in ranked:
             if len(chosen) == count:
                 break
-            candidate = self._extend(candidate, ranked)
+            candidate = self._extend(candidate, ranked, wanted=wanted)
             p = candidate.passage
             if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
                 continue
@@ -1405,21 +1424,28 @@ class Searcher:
             seen.append(terms)
         return (chosen + repeats)[:count]
 
-    def _extend(self, candidate: Scored, ranked: Sequence[Scored]) -> Scored:
+    def _extend(self, candidate: Scored, ranked: Sequence[Scored], *, wanted: Mapping[str, float] = MappingProxyType({})) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
-        nearly as well; then back to what its first sentence refers to."""
+        nearly as well, or into its next sentence when that holds a telling word of the
+        subject (``wanted``) it lacks (SUBJECT_WORD_MARGIN); then back to what its first
+        sentence refers to."""
         best = self._grow_lead_in(candidate) or candidate
         p = best.passage
         sentences = self._sentences[p.doc_id]
         after = p.last + 1
         # A next sentence that points back ("This will happen if…") carries on the thought.
         carried = after < len(sentences) and sentences[after].paragraph == p.paragraph and bool(_REFERS_BACK.match(sentences[after].text))
-        widest = EXTEND_MARGIN + (POINTED_BACK_MARGIN if carried else 0.0)
+        # The subject's rarer telling words the candidate lacks (not after a lead-in grew it).
+        lacking = {t: share for t, share in wanted.items() if not self._lexical.holds(candidate.row, t)} if best is candidate else {}
+        widest = EXTEND_MARGIN + max(POINTED_BACK_MARGIN if carried else 0.0, SUBJECT_WORD_MARGIN * sum(lacking.values()))
         for other in ranked:
             if other.score < candidate.score - widest:
                 break
             o = other.passage
-            margin = widest if o.last >= after else EXTEND_MARGIN
+            margin = EXTEND_MARGIN + POINTED_BACK_MARGIN if o.last >= after and carried else EXTEND_MARGIN
+            if lacking and o.first == p.first and o.last == after:
+                added = sum(share for t, share in lacking.items() if self._lexical.holds(other.row, t))
+                margin = max(margin, EXTEND_MARGIN + SUBJECT_WORD_MARGIN * added)
             if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size and other.score >= candidate.score - margin:
                 best = other
         return self._grow_back(best)
