@@ -24,10 +24,11 @@ _WHERE_FROM = re.compile(
     r"|\b(?:job|affiliation|employer|institution|background)\b",
     re.IGNORECASE,
 )
-# What is left of an author question once its cue is gone ("Where does … work?").
+# What is left of an author question once its cue is gone ("Where does … work?", "who is
+# the author …, what is his position?": its pronouns point at the author).
 _AUTHOR_CUES = re.compile(
     r"\b(?:where|work|works|worked|working|teach|teaches|based|from|employed|come|comes|job|affiliation|employer|"
-    r"institution|background|author|writer)s?\b",
+    r"institution|background|position|author|writer|he|she|his|her|their)s?\b",
     re.IGNORECASE,
 )
 # An author question that asks for the name ("Who wrote …?", "the author's name").
