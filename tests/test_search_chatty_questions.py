@@ -79,6 +79,9 @@ DOCUMENTS = {
          "the council a friend of towns"),
         ("I want the sentence that says the council works with towns", "the council works with towns"),
         ("find me the passage where it describes the river council", "the river council"),
+        # Hedges opening the question, and one frame inside another.
+        ("honestly just tell me what the texts say about the river council", "the river council"),
+        ("seriously, what does the Daily Post say about the council", "the council"),
         # A sentence asking for the last one's answer again names nothing.
         ("Which towns does the council work with? list them", "Which towns does the council work with"),
         # A preamble naming the piece: the question after it asks, "it" and all.

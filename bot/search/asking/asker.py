@@ -72,7 +72,10 @@ _PURPOSE = (
 )
 # Words a question may open with before it says anything ("so", "ok", "and also", a
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
-_LEAD_WORDS = r"(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like)\b(?![-’'])[,\s]*"
+_LEAD_WORDS = (
+    r"(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
+    r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
+)
 _LEAD = re.compile(rf"^(?:{_LEAD_WORDS}|{_PURPOSE}\s*,?\s*)+", re.IGNORECASE)
 # … the words alone: "ok so for my essay on X I need …, what …" keeps its purpose for
 # the preamble, which takes what the essay is on with it.
