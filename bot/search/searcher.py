@@ -29,7 +29,7 @@ import numpy as np
 from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
-from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
+from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths, section_heads, segment
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Ordinal, layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
@@ -458,6 +458,9 @@ class Searcher:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
         query, ranked = self.understand(text)
         note = self.about_documents(query) if offset == 0 else None
+        headings = self._heading_quotes(query) if offset == 0 else ()
+        if headings:
+            return Answer(question=text, answered=True, quotes=headings[:top_k], note=note)
         if not ranked:
             return Answer(question=text, answered=False, note=note)
         if query.asks.unsaid and offset == 0:
@@ -883,18 +886,32 @@ class Searcher:
     def _section_headings(self, query: Query) -> str | None:
         """For "What is the heading of section 2?", the heading of the section in the place
         asked for, in each document named (or all) that has one, a line each."""
+        lines = [f"Section {place} of {_label(self.documents[head.doc_id])} is headed “{head.text}”." for place, head in self._asked_headings(query)]
+        return "\n".join(lines) or None
+
+    def _asked_headings(self, query: Query) -> list[tuple[str, Sentence]]:
+        """(place, heading) of the sections in the place a question asks the heading of
+        ("What is the heading of section 2?"), in each document named (or all)."""
         if not query.asks.heading:
-            return None
-        lines = []
+            return []
+        found = []
         for doc_id, layout_ in self._layouts.items():
             if not query.concerns(doc_id):
                 continue
-            doc = self.documents[doc_id]
             for position, ordinal in sorted(layout_.ordinals.items()):
                 if ordinal.section and (ordinal.place == query.asks.ordinal or (query.asks.ordinal == "last" and ordinal.last)):
-                    head = self._section_heads[doc_id][self._sentences[doc_id][position].paragraph]
-                    lines.append(f"Section {ordinal.place} of {_label(doc)} is headed “{head.text}”.")
-        return "\n".join(lines) or None
+                    found.append((ordinal.place, self._section_heads[doc_id][self._sentences[doc_id][position].paragraph]))
+        return found
+
+    def _heading_quotes(self, query: Query) -> tuple[Quote, ...]:
+        """The headings a question asks for, quoted: asked for as such, a heading is the
+        answer, and its words are the body's (searched for anything else, it only leads
+        to the passage it heads)."""
+        body = {doc_id: doc.body for doc_id, doc in self.documents.items()}
+        return tuple(
+            Quote(head.doc_id, head.start, head.end, body[head.doc_id][head.start : head.end], 1.0, head.paragraph)
+            for _, head in self._asked_headings(query)
+        )
 
     def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
         """How well a sentence's ordinal marker answers the place asked for: the same place
