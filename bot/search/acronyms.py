@@ -60,6 +60,10 @@ CLOSED_CLASS = frozenset(
 #   after a determiner, as "access to information" is) is a verb form;
 VERB_CUES = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot", "we", "they", "it", "he", "she", "who"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her", "my", "your"})
+# - so is an "-ing" word right after a preposition ("in protecting critical information
+#   infrastructure"), unless the corpus puts it after a determiner too ("the building");
+GERUND_CUES = frozenset({"in", "of", "for", "by", "on", "about", "without", "from"})
+_GERUND = re.compile(r"^[a-z]{3,}ing$")
 # - an "-ly" word the corpus never puts after a determiner ("the supply") is an adverb.
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")
 
@@ -107,7 +111,7 @@ def _non_term_words(clauses: list[list[str]]) -> set[str]:
     after_determiner: set[str] = set()
     for tokens in clauses:
         for before, word in zip(["", *tokens], tokens):
-            if before in VERB_CUES or before == "to":
+            if before in VERB_CUES or before == "to" or (before in GERUND_CUES and _GERUND.match(word)):
                 cued.add(word)
             if before in DETERMINERS:
                 after_determiner.add(word)
@@ -159,7 +163,12 @@ class AcronymTable:
     def _lower_case_terms(texts: list[str], stopwords: set[str]) -> dict[str, str]:
         """Initials → the one stretch of content words (connectors allowed inside) that has
         them, when that stretch is a term: a noun phrase, whole at both ends."""
-        clauses = [[w.lower() for w in _WORD.findall(clause)] for text in texts for clause in _CLAUSE_BREAK.split(text)]
+        typed = [_WORD.findall(clause) for text in texts for clause in _CLAUSE_BREAK.split(text)]
+        clauses = [[w.lower() for w in tokens] for tokens in typed]
+        # A word capitalised inside a clause belongs to a name ("the China-US Internet
+        # Industry Forum"), which is no lower-case term: "CII" is the texts' "critical
+        # information infrastructure", not "China-US Internet Industry".
+        in_names = [[k > 0 and w[:1].isupper() for k, w in enumerate(tokens)] for tokens in typed]
         not_in_terms = _non_term_words(clauses) | stopwords
 
         def edge(word: str) -> bool:
@@ -176,9 +185,9 @@ class AcronymTable:
         }
         terms: dict[str, set[str]] = defaultdict(set)
         term_like: dict[str, str] = {}
-        for tokens in clauses:
+        for tokens, named in zip(clauses, in_names):
             for i, first in enumerate(tokens):
-                if first in CONNECTORS or first in stopwords or first == LIST_COMMA:
+                if first in CONNECTORS or first in stopwords or first == LIST_COMMA or named[i]:
                     continue
                 # A phrase starts after a word of another phrase, not inside one: at the
                 # clause's start, after a comma, a small word or a verb ("the [use of]", not
@@ -188,7 +197,7 @@ class AcronymTable:
                 listing = False  # a comma waits for the "and" that closes its list
                 for j in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
                     word = tokens[j]
-                    if word in stopwords:
+                    if word in stopwords or named[j]:
                         break
                     if word == LIST_COMMA:
                         # Only in a list of single words that opens a phrase: "micro, small and …".
@@ -207,7 +216,10 @@ class AcronymTable:
                     if listing or not MIN_TERM_ACRONYM <= len(key) <= MAX_ACRONYM:
                         continue
                     text = " ".join(phrase).replace(" ,", ",")
-                    terms[key].add(text)
+                    if first not in not_in_terms and word not in not_in_terms:
+                        # A rival stretch is bounded by content words: "cannot ignore the
+                        # important" (a modal's clause) rivals no term.
+                        terms[key].add(text)
                     # ... and ends where its phrase does: at the clause's end, before a comma,
                     # a small word or a verb, or on a plural ("enterprises use").
                     after = tokens[j + 1] if j + 1 < len(tokens) else LIST_COMMA
