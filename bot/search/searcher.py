@@ -35,7 +35,7 @@ from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
-from .asking import MODALS, MONTHS, without_set_aside
+from .asking import MODALS, MONTHS, answer_kind_words, without_set_aside
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
@@ -1114,7 +1114,7 @@ class Searcher:
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
-        weakest, aspect_gap, apart, listed = self._weakest_part(query.subject, rows) or (maxsim, 0.0, False, False)
+        weakest, aspect_gap, apart, listed = self._weakest_part(query.subject, rows, kind=answer_kind_words(query.subject)) or (maxsim, 0.0, False, False)
         if unused_compound:
             # A window holding both words of a name it never writes ("things" and "the
             # Internet") matches it no better than a passage holding one; and its
@@ -1152,7 +1152,7 @@ class Searcher:
             evidence = covered(expansions)
         return evidence
 
-    def _weakest_part(self, subject: str, rows: list[int]) -> tuple[float, float, bool, bool] | None:
+    def _weakest_part(self, subject: str, rows: list[int], *, kind: tuple[str, ...] = ()) -> tuple[float, float, bool, bool] | None:
         """The subject's weakest word, a passing mention's gap, whether its words are held
         only apart and whether its rarest name is only listed (Evidence.weakest,
         .aspect_gap, .apart, .listed) over the top windows; None without token vectors.
@@ -1161,7 +1161,9 @@ class Searcher:
         token_vectors = getattr(self._encoder, "token_vectors", None)
         if token_vectors is None or self.index.token_vectors is None:
             return None
-        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in self._untelling]
+        # The words naming the kind of answer asked for ("what 3 things …") are answered by
+        # one of that kind, not by the word: never the weakest.
+        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in self._untelling and w.lower() not in kind]
         # A short number beside other words is a detail ("the 2 sides"); alone, as in
         # "9/11", it is the whole subject.
         content = [w for w in content if not (w.isdigit() and len(w) < 3)] or [w for w in content if w.isdigit()]
