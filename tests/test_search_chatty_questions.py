@@ -82,6 +82,10 @@ DOCUMENTS = {
         # Hedges opening the question, and one frame inside another.
         ("honestly just tell me what the texts say about the river council", "the river council"),
         ("seriously, what does the Daily Post say about the council", "the council"),
+        # A second question asking more of what the first names is answered where the first is.
+        ("On which day did the river council meet, and how many towns does it work with?", "On which day did the river council meet"),
+        ("When did the council meet, and where?", "When did the council meet, and where"),
+        ("When did the council meet, and what do towns think of floods?", "When did the council meet, and what do towns think of floods"),
         # A sentence asking for the last one's answer again names nothing.
         ("Which towns does the council work with? list them", "Which towns does the council work with"),
         # A preamble naming the piece: the question after it asks, "it" and all.

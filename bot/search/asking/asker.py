@@ -131,7 +131,7 @@ def without_asker(question: str) -> str:
     unprefaced = _without_preamble(opened)
     if unprefaced == opened:
         unprefaced = _without_preamble(_LEAD.sub("", text))
-    text = _without_postamble(unprefaced)
+    text = _without_second_question(_without_postamble(unprefaced))
     return _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", text, count=1), count=1)
 
 
@@ -203,6 +203,22 @@ def _without_postamble(text: str) -> str:
         if _ASKER_AFTER.match(rest) and not _QUESTION_OPENING.match(_LEAD.sub("", rest)) and not _QUESTION_AFTER.search(rest):
             leans = not _names_something(before) or _points_back(before)
             return text if leans and (_TOLD_ABOUT.search(rest) or not _names_something(before)) else before
+    return text
+
+
+# A second question joined to the first ("On which date did Wang Yi make his proposal,
+# and what was his position?") that asks more of what the first names, pointing back at
+# it: the passage answering the first is where its answer is.
+_SECOND_QUESTION = re.compile(r"\s*[,;]\s*(?:and\s+)?(?=(?:what|which|who|whom|whose|when|where|why|how)\b)", re.IGNORECASE)
+_PREPOSITION = re.compile(r"^\W*(?:on|in|at|by|for|from|during|with|to)\s+(?=which|what|whom)", re.IGNORECASE)
+_POINTING_BACK = re.compile(r"\b(?:his|her|its|their|he|she|they|them|it)\b", re.IGNORECASE)
+
+
+def _without_second_question(text: str) -> str:
+    """The question without a second question pointing back at what it names."""
+    parts = _SECOND_QUESTION.split(text, maxsplit=1)
+    if len(parts) == 2 and _QUESTION_OPENING.match(_PREPOSITION.sub("", parts[0])) and _POINTING_BACK.search(parts[1]) and _names_something(parts[0]):
+        return parts[0]
     return text
 
 
