@@ -415,3 +415,10 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
 )
 def test_the_general_noun_a_what_opens_names_the_kind_of_answer(subject, kind):
     assert answer_kind_words(subject) == kind
+
+
+def test_a_rare_word_the_texts_never_use_is_the_name_whose_initials_it_spells(searcher):
+    # "cass" is a word of the model's vocabulary, but a rare one: typed in lower case it
+    # is the texts' Chinese Academy of Social Sciences; a common word never is.
+    assert dict(searcher.read("cass institute of law").changes) == {"cass": "Chinese Academy of Social Sciences"}
+    assert not searcher.read("what does the text say about law").changes
