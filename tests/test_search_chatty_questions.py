@@ -86,6 +86,10 @@ DOCUMENTS = {
         ("On which day did the river council meet, and how many towns does it work with?", "On which day did the river council meet"),
         ("When did the council meet, and where?", "When did the council meet, and where"),
         ("When did the council meet, and what do towns think of floods?", "When did the council meet, and what do towns think of floods"),
+        # "back in 2020", "back then": the asker's pointer to a time.
+        ("what did the council do back in 2019", "what did the council do in 2019"),
+        ("who did the council work with back then", "who did the council work with then"),
+        ("did the council bring the towns back into line", "did the council bring the towns back into line"),
         # A sentence asking for the last one's answer again names nothing.
         ("Which towns does the council work with? list them", "Which towns does the council work with"),
         # A preamble naming the piece: the question after it asks, "it" and all.

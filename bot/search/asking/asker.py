@@ -65,6 +65,8 @@ _QUOTE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _WH_OPENING = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# "back" in the asker's "back in 2015", "back then": a time it points to, in no text's words.
+_BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", re.IGNORECASE)
 # What the asker asks for ("for my essay", "for class").
 _PURPOSE = (
     r"for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
@@ -132,7 +134,8 @@ def without_asker(question: str) -> str:
     if unprefaced == opened:
         unprefaced = _without_preamble(_LEAD.sub("", text))
     text = _without_second_question(_without_postamble(unprefaced))
-    return _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", text, count=1), count=1)
+    text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", text, count=1), count=1)
+    return _BACK_THEN.sub("", text)
 
 
 def without_lead(text: str) -> str:
