@@ -90,6 +90,9 @@ DOCUMENTS = {
         ("what did the council do back in 2019", "what did the council do in 2019"),
         ("who did the council work with back then", "who did the council work with then"),
         ("did the council bring the towns back into line", "did the council bring the towns back into line"),
+        # What the asker doesn't get is what "the reason" is asked of.
+        ("I'm writing a summary of the Daily Post piece and I don't get why the council met in Lyon, what is the reason?",
+         "what is the reason, why the council met in Lyon"),
         # A sentence asking for the last one's answer again names nothing.
         ("Which towns does the council work with? list them", "Which towns does the council work with"),
         # A preamble naming the piece: the question after it asks, "it" and all.

@@ -422,3 +422,12 @@ def test_a_rare_word_the_texts_never_use_is_the_name_whose_initials_it_spells(se
     # is the texts' Chinese Academy of Social Sciences; a common word never is.
     assert dict(searcher.read("cass institute of law").changes) == {"cass": "Chinese Academy of Social Sciences"}
     assert not searcher.read("what does the text say about law").changes
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [("some countries dont take it seriously", "don't"), ("why cant countries agree", "can't"), ("whats hegemony", "what's"), ("im lost", "I'm")],
+)
+def test_a_contraction_typed_without_its_apostrophe_is_read_as_one_not_respelt(searcher, typed, read):
+    query = searcher.read(typed)
+    assert read in query.read and not query.changes

@@ -39,6 +39,22 @@ MIN_RARE_ACRONYM = 4
 MAX_REFRAMED = 4
 
 
+# Contractions typed without their apostrophe ("dont", "cant", "whats", "im"), which the
+# speller would read as other words ("done", "can": the opposite): English's own, not any
+# corpus's. "wont" and "its" are words; "wont" is "won't" in a question far more often.
+_NOT_CONTRACTED = re.compile(r"\b(do|does|did|is|are|was|were|ca|could|should|would|wo|have|has|had|must|need)nt\b", re.IGNORECASE)
+_IS_CONTRACTED = re.compile(r"\b(what|that|there|where|who|how)s\b", re.IGNORECASE)
+_I_CONTRACTED = re.compile(r"\b([iI])(m|ve)\b")
+
+
+def apostrophised(text: str) -> str:
+    """The text with its contractions' apostrophes where they were left out: "dont" →
+    "don't", "whats the" → "what's the", "im" → "I'm"."""
+    text = _NOT_CONTRACTED.sub(lambda m: f"{m.group(1)}n't", text)
+    text = _IS_CONTRACTED.sub(lambda m: f"{m.group(1)}'s", text)
+    return _I_CONTRACTED.sub(lambda m: f"I'{m.group(2)}", text)
+
+
 def _is_name_like(word: str, *, starts_question: bool) -> bool:
     """Whether a word is written as a name: capitalised (unless only for starting the
     question) or with a capital inside it."""
@@ -98,7 +114,7 @@ class QuestionReader:
     def read(self, question: str, *, spelling: bool = True) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
-        text = undotted(question)
+        text = apostrophised(undotted(question))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
         read = apply(text, corrections)
         changes = [(c.original, c.corrected) for c in corrections]

@@ -45,6 +45,12 @@ _TOLD_ABOUT = re.compile(
     r"(?:(?:about|that|of|on)\s+)?(?P<rest>.*\w.*)$",
     re.IGNORECASE,
 )
+# What the preamble says the asker does not understand, which the question asks about
+# ("I'm writing a summary of the piece and I don't get why they say X, what is the reason?").
+_NOT_UNDERSTOOD = re.compile(
+    r"\b(?:don['’]t|do\s+not|didn['’]t|did\s+not|can['’]t|cannot)\s+(?:really\s+)?(?:get|understand|see|figure\s+out)\s+(?P<rest>.*\w.*)$",
+    re.IGNORECASE,
+)
 # The asker saying they want to know ("I need to know", "I was wondering if"): the
 # question follows, perhaps asked indirectly ("what the texts say about …").
 _WANTS_TO_KNOW = re.compile(
@@ -117,7 +123,7 @@ _ASKING_WORDS = EMPTY_WORDS | frozenset(
     re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS} {AUXILIARIES} {DOCUMENT_NOUNS}")
     + """i me my us our your explain explains mean means meant understand get help find give show any anything
     something ideas idea please so there here more much exactly really actually again then now exist exists
-    list name them all""".split()
+    list name them all reason reasons""".split()
 )
 # ... and a word for a document, in either number ("what does the reading say").
 _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
@@ -177,7 +183,7 @@ def _without_preamble(text: str) -> str:
             # author ("…, who wrote it?") asks by its structure.
             if _names_something(rest) and not _points_back(rest):
                 return rest
-            told = _TOLD_ABOUT.search(text[: end.start()])
+            told = _NOT_UNDERSTOOD.search(text[: end.start()]) or _TOLD_ABOUT.search(text[: end.start()])
             if told and not _WH_OPENING.match(rest) and not _names_something(rest):
                 return told.group("rest")  # "…, can you find it?" asks for what it was told of
             return f"{rest.rstrip(' ?!.')}, {told.group('rest')}" if told else text
