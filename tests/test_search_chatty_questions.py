@@ -105,6 +105,11 @@ def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):
     assert framed.subject == subject
 
 
+def test_a_piece_named_by_its_title_in_a_preamble_leaves_no_preposition_behind():
+    framed = Framer(DOCUMENTS).frame("in 'Rivers need friends', when did the council meet")
+    assert (framed.subject, framed.documents) == ("when did the council meet", frozenset({"daily-2020"}))
+
+
 def test_a_preamble_naming_the_piece_by_its_writers_name_is_framing():
     documents = {"daily-2020": replace(DOCUMENTS["daily-2020"], author="Ann Lee")}
     framed = Framer(documents).frame("In Ann Lee's article, when did the river council meet?")
