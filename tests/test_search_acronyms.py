@@ -123,3 +123,9 @@ def test_a_term_after_a_gerund_is_found_though_a_name_and_a_modals_clause_share_
         "We cannot ignore the important.",  # opened by a modal: no rival
     )
     assert acronyms.expand("CII") == "critical information infrastructure"
+
+
+def test_two_capitals_are_a_two_word_term_after_the_content_word_that_precedes_it_in_the_texts():
+    acronyms = table("They protect privacy and intellectual property rights.", "Internet penetration is low.")
+    assert acronyms.expand("IP", preceding=["privacy", "and"]) == "intellectual property"
+    assert acronyms.expand("IP", preceding=["about", "the"]) is None  # nothing the texts put before it

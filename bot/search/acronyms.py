@@ -68,6 +68,15 @@ _GERUND = re.compile(r"^[a-z]{3,}ing$")
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")
 
 
+# Marks a word before a term, apart from one after it, in the paired terms' keys.
+BEFORE = "<"
+
+
+def _content_before(words: list[str]) -> str | None:
+    """The last of ``words`` that is no connector ("privacy" in "privacy and")."""
+    return next((w for w in reversed(words) if w not in CONNECTORS and w != LIST_COMMA), None)
+
+
 def initials(words: list[str]) -> str:
     """The initials of a name: one per capitalised word or hyphenated part."""
     letters = []
@@ -242,7 +251,9 @@ class AcronymTable:
     @functools.cached_property
     def _paired_terms(self) -> dict[tuple[str, str], set[str]]:
         """(Initials, the word after) → the two-word lower-case terms that have those
-        initials and that word after them ("intellectual property" before "rights")."""
+        initials and that word after them ("intellectual property" before "rights"); and
+        (initials, BEFORE + the content word before them, connectors skipped) → those
+        after it ("privacy and intellectual property")."""
         clauses = [[w.lower() for w in _WORD.findall(clause)] for text in self._texts for clause in _CLAUSE_BREAK.split(text)]
         not_in_terms = _non_term_words(clauses) | self._stopwords | CONNECTORS | {LIST_COMMA}
         found: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -250,9 +261,16 @@ class AcronymTable:
             for first, second, after in zip(tokens, tokens[1:], tokens[2:]):
                 if not ({first, second, after} & not_in_terms):
                     found[((first[0] + second[0]).upper(), after)].add(f"{first} {second}")
+            for i in range(1, len(tokens) - 1):
+                first, second = tokens[i], tokens[i + 1]
+                before = _content_before(tokens[:i])
+                if before and not ({first, second, before} & not_in_terms):
+                    found[((first[0] + second[0]).upper(), BEFORE + before)].add(f"{first} {second}")
         return found
 
-    def expand(self, token: str, *, lower_case: bool = False, following: str | None = None) -> str | None:
+    def expand(
+        self, token: str, *, lower_case: bool = False, following: str | None = None, preceding: list[str] | None = None
+    ) -> str | None:
         """The corpus name or term an acronym in a question stands for, or None.
 
         A word typed in capitals is taken for an acronym; one in lower case only with
@@ -261,7 +279,9 @@ class AcronymTable:
         (capitalised, or spelled out by the text) come before lower-case terms. Two
         capitals are a lower-case term only when the word ``following`` them in the
         question follows the term in the texts too: "IP rights" are the texts'
-        "intellectual property rights".
+        "intellectual property rights"; or when the content word before them in the
+        question (of the words ``preceding`` them) comes before it in the texts: "privacy
+        and IP" is their "privacy and intellectual property".
         """
         keys = []
         match = _ACRONYM.match(token)
@@ -279,8 +299,10 @@ class AcronymTable:
         for key in keys:
             if key in self._terms:
                 return self._terms[key]
-        if match and len(match.group(1)) == MIN_ACRONYM and following:
-            paired = self._paired_terms.get((match.group(1), following.lower()), set())
-            if len(paired) == 1:
-                return next(iter(paired))
+        if match and len(match.group(1)) == MIN_ACRONYM:
+            before = _content_before([w.lower() for w in preceding or []])
+            for neighbour in filter(None, [following and following.lower(), before and BEFORE + before]):
+                paired = self._paired_terms.get((match.group(1), neighbour), set())
+                if len(paired) == 1:
+                    return next(iter(paired))
         return None

@@ -31,6 +31,9 @@ FRAMING_WORDS = frozenset(
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
 MIN_VOCABULARY_WORD = 3
+# The words before an acronym that its reading may lean on ("privacy and IP"): a
+# content word, perhaps with a connector between.
+PRECEDING_WORDS = 2
 # A rare word read as a name's initials has this many letters at least ("cass", not "gig"
 # whose three letters chance names share more often).
 MIN_RARE_ACRONYM = 4
@@ -206,13 +209,13 @@ class QuestionReader:
         are the texts' "great powers")."""
         return self._is_word is not None and len(word) >= MIN_VOCABULARY_WORD and self._is_word(word.lower())
 
-    def _acronym(self, token: str, following: str | None = None) -> str | None:
+    def _acronym(self, token: str, following: str | None = None, preceding: list[str] | None = None) -> str | None:
         """The corpus name an acronym stands for; one typed in lower case, or capitalised
         only ("Aiib"), only when it is no word."""
         folded = token.lower() if token[1:].islower() else token
         unused = self._is_word is not None and folded.islower() and not self._speller.knows(folded)
         lower_case = unused and not self._is_word(folded)
-        expanded = self._acronyms.expand(folded if lower_case else token, lower_case=lower_case, following=following)
+        expanded = self._acronyms.expand(folded if lower_case else token, lower_case=lower_case, following=following, preceding=preceding)
         if expanded is None and unused and len(folded) >= MIN_RARE_ACRONYM and self._is_common is not None and not self._is_common(folded):
             # A rare word of the model's vocabulary ("cass", "asean") that the texts never
             # use is the name of theirs it spells the initials of ("cass institute of law":
@@ -229,7 +232,8 @@ class QuestionReader:
         def replace(match: re.Match) -> str:
             token = match.group()
             after = _TOKEN.search(text, match.end())
-            name = self._acronym(token, after.group() if after else None)
+            before = _TOKEN.findall(text[: match.start()])[-PRECEDING_WORDS:]
+            name = self._acronym(token, after.group() if after else None, before)
             if name is None:
                 return token
             changes.append((token, name))
