@@ -114,3 +114,18 @@ def test_an_acronym_of_a_term_the_texts_write_before_the_questions_next_word_is_
 @pytest.mark.parametrize("question", ["What do the texts say about IP addresses?", "IP address blocking?"])
 def test_two_capitals_the_texts_never_write_before_the_next_word_stay_unknown(searcher, question):
     assert not searcher.search(question).answered
+
+
+def test_a_term_after_a_gerund_is_found_though_a_name_and_a_modals_clause_share_its_initials():
+    acronyms = table(
+        "We cooperate in protecting critical information infrastructure and data.",
+        "The Canada-US Internet Initiative met.",  # a name's words are no lower-case term
+        "We cannot ignore the important.",  # opened by a modal: no rival
+    )
+    assert acronyms.expand("CII") == "critical information infrastructure"
+
+
+def test_two_capitals_are_a_two_word_term_after_the_content_word_that_precedes_it_in_the_texts():
+    acronyms = table("They protect privacy and intellectual property rights.", "Internet penetration is low.")
+    assert acronyms.expand("IP", preceding=["privacy", "and"]) == "intellectual property"
+    assert acronyms.expand("IP", preceding=["about", "the"]) is None  # nothing the texts put before it

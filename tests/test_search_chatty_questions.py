@@ -2,6 +2,8 @@
 "what role does X play", "how do we know", a typo in a name with a small word inside,
 British spellings."""
 
+from dataclasses import replace
+
 import pytest
 
 from bot.search.asking import Framer
@@ -69,6 +71,30 @@ DOCUMENTS = {
         ("for my homework I need the list of towns the council works with", "the list of towns the council works with"),
         ("so what's the point the Daily Post piece is making about the council?", "the council"),
         ("my teacher keeps talking about the river council. what is it exactly?", "what is it exactly, the river council"),
+        # A purpose opening a preamble goes with it; what the asker must explain is the subject.
+        ("ok so for my essay on floods I need to explain why the council met in Lyon, what does the reading say",
+         "why the council met in Lyon"),
+        # A quote asked for by what it says, and the request closing it, ask for what it says.
+        ("For my presentation on rivers I want the sentence that calls the council a friend of towns, can you find it?",
+         "the council a friend of towns"),
+        ("I want the sentence that says the council works with towns", "the council works with towns"),
+        ("find me the passage where it describes the river council", "the river council"),
+        # Hedges opening the question, and one frame inside another.
+        ("honestly just tell me what the texts say about the river council", "the river council"),
+        ("seriously, what does the Daily Post say about the council", "the council"),
+        # A second question asking more of what the first names is answered where the first is.
+        ("On which day did the river council meet, and how many towns does it work with?", "On which day did the river council meet"),
+        ("When did the council meet, and where?", "When did the council meet, and where"),
+        ("When did the council meet, and what do towns think of floods?", "When did the council meet, and what do towns think of floods"),
+        # "back in 2020", "back then": the asker's pointer to a time.
+        ("what did the council do back in 2019", "what did the council do in 2019"),
+        ("who did the council work with back then", "who did the council work with then"),
+        ("did the council bring the towns back into line", "did the council bring the towns back into line"),
+        # What the asker doesn't get is what "the reason" is asked of.
+        ("I'm writing a summary of the Daily Post piece and I don't get why the council met in Lyon, what is the reason?",
+         "what is the reason, why the council met in Lyon"),
+        # A sentence asking for the last one's answer again names nothing.
+        ("Which towns does the council work with? list them", "Which towns does the council work with"),
         # A preamble naming the piece: the question after it asks, "it" and all.
         ("hey so in that Daily Post article from May 2020, does the council work with towns or is it alone? need it for class",
          "does the council work with towns or is it alone"),
@@ -77,6 +103,26 @@ DOCUMENTS = {
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):
     framed = Framer(DOCUMENTS).frame(question)
     assert framed.subject == subject
+
+
+def test_a_piece_named_by_its_title_in_a_preamble_leaves_no_preposition_behind():
+    framed = Framer(DOCUMENTS).frame("in 'Rivers need friends', when did the council meet")
+    assert (framed.subject, framed.documents) == ("when did the council meet", frozenset({"daily-2020"}))
+
+
+def test_a_preamble_naming_the_piece_by_its_writers_name_is_framing():
+    documents = {"daily-2020": replace(DOCUMENTS["daily-2020"], author="Ann Lee")}
+    framed = Framer(documents).frame("In Ann Lee's article, when did the river council meet?")
+    assert (framed.subject, framed.documents) == ("when did the river council meet", frozenset({"daily-2020"}))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the author of the Daily Post piece, what is her position?", "who wrote the Daily Post article and where does he work?"],
+)
+def test_two_questions_about_the_author_ask_for_the_author_only(question):
+    asks = Framer(DOCUMENTS).frame(question).asks
+    assert asks.author and asks.only
 
 
 def test_a_preamble_naming_a_document_still_narrows_to_it():

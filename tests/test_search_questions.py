@@ -6,6 +6,7 @@ import re
 import pytest
 
 from bot.errors import QuestionError
+from bot.search.asking import answer_kind_words
 from bot.search.evaluation import is_hit
 from bot.search.render import NOT_COVERED, answer_record, answer_text
 from bot.texts.passages import segment
@@ -397,3 +398,36 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
     query = searcher.read("according to the CASS researcher, what did the PRISM revelations show?")
     assert query.documents == {"zhang-2015", "zhi-2016"}
     assert query.subject == "what did the PRISM revelations show"
+
+
+@pytest.mark.parametrize(
+    "subject, kind",
+    [
+        ("what 3 things did the council say towns should do", ("things",)),
+        ("on which date did the council meet", ("date",)),
+        ("what sort of age are we living in", ("sort",)),
+        # Only general nouns: a city, a game must be named by the passage.
+        ("in which city was the council held", ()),
+        ("what games does the company make", ()),
+        ("what did the poem warn would happen", ()),  # no noun phrase after "what"
+        ("what is hegemony", ()),
+    ],
+)
+def test_the_general_noun_a_what_opens_names_the_kind_of_answer(subject, kind):
+    assert answer_kind_words(subject) == kind
+
+
+def test_a_rare_word_the_texts_never_use_is_the_name_whose_initials_it_spells(searcher):
+    # "cass" is a word of the model's vocabulary, but a rare one: typed in lower case it
+    # is the texts' Chinese Academy of Social Sciences; a common word never is.
+    assert dict(searcher.read("cass institute of law").changes) == {"cass": "Chinese Academy of Social Sciences"}
+    assert not searcher.read("what does the text say about law").changes
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [("some countries dont take it seriously", "don't"), ("why cant countries agree", "can't"), ("whats hegemony", "what's"), ("im lost", "I'm")],
+)
+def test_a_contraction_typed_without_its_apostrophe_is_read_as_one_not_respelt(searcher, typed, read):
+    query = searcher.read(typed)
+    assert read in query.read and not query.changes

@@ -134,6 +134,16 @@ def test_the_heading_of_a_numbered_section_is_named_in_a_line(searcher, document
     assert searcher.search("What does section 2 of the Guangming article say about security?").note is None
 
 
+def test_a_heading_asked_for_as_such_is_quoted(searcher, documents):
+    answer = searcher.search("what is section 3 of the Guangming article called?")
+    assert answer.answered
+    [quote] = answer.quotes
+    assert quote.text == "3. Basic principles for building a community with a shared future in cyberspace"
+    assert documents[quote.doc_id].body[quote.start : quote.end] == quote.text
+    # Searched for anything else, a heading only leads to the passage it heads.
+    assert all(q.text != quote.text for q in searcher.search("basic principles for building a community").quotes)
+
+
 def test_a_subject_asked_about_gets_no_list_of_titles(searcher):
     assert searcher.search("what is cyber sovereignty about?").note is None
     assert searcher.search("What does the 2020 article say about trust?").note is None

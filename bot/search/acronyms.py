@@ -60,8 +60,21 @@ CLOSED_CLASS = frozenset(
 #   after a determiner, as "access to information" is) is a verb form;
 VERB_CUES = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot", "we", "they", "it", "he", "she", "who"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "her", "my", "your"})
+# - so is an "-ing" word right after a preposition ("in protecting critical information
+#   infrastructure"), unless the corpus puts it after a determiner too ("the building");
+GERUND_CUES = frozenset({"in", "of", "for", "by", "on", "about", "without", "from"})
+_GERUND = re.compile(r"^[a-z]{3,}ing$")
 # - an "-ly" word the corpus never puts after a determiner ("the supply") is an adverb.
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")
+
+
+# Marks a word before a term, apart from one after it, in the paired terms' keys.
+BEFORE = "<"
+
+
+def _content_before(words: list[str]) -> str | None:
+    """The last of ``words`` that is no connector ("privacy" in "privacy and")."""
+    return next((w for w in reversed(words) if w not in CONNECTORS and w != LIST_COMMA), None)
 
 
 def initials(words: list[str]) -> str:
@@ -107,7 +120,7 @@ def _non_term_words(clauses: list[list[str]]) -> set[str]:
     after_determiner: set[str] = set()
     for tokens in clauses:
         for before, word in zip(["", *tokens], tokens):
-            if before in VERB_CUES or before == "to":
+            if before in VERB_CUES or before == "to" or (before in GERUND_CUES and _GERUND.match(word)):
                 cued.add(word)
             if before in DETERMINERS:
                 after_determiner.add(word)
@@ -159,7 +172,12 @@ class AcronymTable:
     def _lower_case_terms(texts: list[str], stopwords: set[str]) -> dict[str, str]:
         """Initials → the one stretch of content words (connectors allowed inside) that has
         them, when that stretch is a term: a noun phrase, whole at both ends."""
-        clauses = [[w.lower() for w in _WORD.findall(clause)] for text in texts for clause in _CLAUSE_BREAK.split(text)]
+        typed = [_WORD.findall(clause) for text in texts for clause in _CLAUSE_BREAK.split(text)]
+        clauses = [[w.lower() for w in tokens] for tokens in typed]
+        # A word capitalised inside a clause belongs to a name ("the China-US Internet
+        # Industry Forum"), which is no lower-case term: "CII" is the texts' "critical
+        # information infrastructure", not "China-US Internet Industry".
+        in_names = [[k > 0 and w[:1].isupper() for k, w in enumerate(tokens)] for tokens in typed]
         not_in_terms = _non_term_words(clauses) | stopwords
 
         def edge(word: str) -> bool:
@@ -176,9 +194,9 @@ class AcronymTable:
         }
         terms: dict[str, set[str]] = defaultdict(set)
         term_like: dict[str, str] = {}
-        for tokens in clauses:
+        for tokens, named in zip(clauses, in_names):
             for i, first in enumerate(tokens):
-                if first in CONNECTORS or first in stopwords or first == LIST_COMMA:
+                if first in CONNECTORS or first in stopwords or first == LIST_COMMA or named[i]:
                     continue
                 # A phrase starts after a word of another phrase, not inside one: at the
                 # clause's start, after a comma, a small word or a verb ("the [use of]", not
@@ -188,7 +206,7 @@ class AcronymTable:
                 listing = False  # a comma waits for the "and" that closes its list
                 for j in range(i + 1, min(len(tokens), i + MAX_NAME_WORDS)):
                     word = tokens[j]
-                    if word in stopwords:
+                    if word in stopwords or named[j]:
                         break
                     if word == LIST_COMMA:
                         # Only in a list of single words that opens a phrase: "micro, small and …".
@@ -207,7 +225,10 @@ class AcronymTable:
                     if listing or not MIN_TERM_ACRONYM <= len(key) <= MAX_ACRONYM:
                         continue
                     text = " ".join(phrase).replace(" ,", ",")
-                    terms[key].add(text)
+                    if first not in not_in_terms and word not in not_in_terms:
+                        # A rival stretch is bounded by content words: "cannot ignore the
+                        # important" (a modal's clause) rivals no term.
+                        terms[key].add(text)
                     # ... and ends where its phrase does: at the clause's end, before a comma,
                     # a small word or a verb, or on a plural ("enterprises use").
                     after = tokens[j + 1] if j + 1 < len(tokens) else LIST_COMMA
@@ -230,7 +251,9 @@ class AcronymTable:
     @functools.cached_property
     def _paired_terms(self) -> dict[tuple[str, str], set[str]]:
         """(Initials, the word after) → the two-word lower-case terms that have those
-        initials and that word after them ("intellectual property" before "rights")."""
+        initials and that word after them ("intellectual property" before "rights"); and
+        (initials, BEFORE + the content word before them, connectors skipped) → those
+        after it ("privacy and intellectual property")."""
         clauses = [[w.lower() for w in _WORD.findall(clause)] for text in self._texts for clause in _CLAUSE_BREAK.split(text)]
         not_in_terms = _non_term_words(clauses) | self._stopwords | CONNECTORS | {LIST_COMMA}
         found: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -238,9 +261,16 @@ class AcronymTable:
             for first, second, after in zip(tokens, tokens[1:], tokens[2:]):
                 if not ({first, second, after} & not_in_terms):
                     found[((first[0] + second[0]).upper(), after)].add(f"{first} {second}")
+            for i in range(1, len(tokens) - 1):
+                first, second = tokens[i], tokens[i + 1]
+                before = _content_before(tokens[:i])
+                if before and not ({first, second, before} & not_in_terms):
+                    found[((first[0] + second[0]).upper(), BEFORE + before)].add(f"{first} {second}")
         return found
 
-    def expand(self, token: str, *, lower_case: bool = False, following: str | None = None) -> str | None:
+    def expand(
+        self, token: str, *, lower_case: bool = False, following: str | None = None, preceding: list[str] | None = None
+    ) -> str | None:
         """The corpus name or term an acronym in a question stands for, or None.
 
         A word typed in capitals is taken for an acronym; one in lower case only with
@@ -249,7 +279,9 @@ class AcronymTable:
         (capitalised, or spelled out by the text) come before lower-case terms. Two
         capitals are a lower-case term only when the word ``following`` them in the
         question follows the term in the texts too: "IP rights" are the texts'
-        "intellectual property rights".
+        "intellectual property rights"; or when the content word before them in the
+        question (of the words ``preceding`` them) comes before it in the texts: "privacy
+        and IP" is their "privacy and intellectual property".
         """
         keys = []
         match = _ACRONYM.match(token)
@@ -267,8 +299,10 @@ class AcronymTable:
         for key in keys:
             if key in self._terms:
                 return self._terms[key]
-        if match and len(match.group(1)) == MIN_ACRONYM and following:
-            paired = self._paired_terms.get((match.group(1), following.lower()), set())
-            if len(paired) == 1:
-                return next(iter(paired))
+        if match and len(match.group(1)) == MIN_ACRONYM:
+            before = _content_before([w.lower() for w in preceding or []])
+            for neighbour in filter(None, [following and following.lower(), before and BEFORE + before]):
+                paired = self._paired_terms.get((match.group(1), neighbour), set())
+                if len(paired) == 1:
+                    return next(iter(paired))
         return None

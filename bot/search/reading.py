@@ -31,9 +31,31 @@ FRAMING_WORDS = frozenset(
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
 MIN_VOCABULARY_WORD = 3
+# The words before an acronym that its reading may lean on ("privacy and IP"): a
+# content word, perhaps with a connector between.
+PRECEDING_WORDS = 2
+# A rare word read as a name's initials has this many letters at least ("cass", not "gig"
+# whose three letters chance names share more often).
+MIN_RARE_ACRONYM = 4
 # At most this many misspelt framing words are tried together (each with its few
 # neighbours): a question's frame has a handful of words.
 MAX_REFRAMED = 4
+
+
+# Contractions typed without their apostrophe ("dont", "cant", "whats", "im"), which the
+# speller would read as other words ("done", "can": the opposite): English's own, not any
+# corpus's. "wont" and "its" are words; "wont" is "won't" in a question far more often.
+_NOT_CONTRACTED = re.compile(r"\b(do|does|did|is|are|was|were|ca|could|should|would|wo|have|has|had|must|need)nt\b", re.IGNORECASE)
+_IS_CONTRACTED = re.compile(r"\b(what|that|there|where|who|how)s\b", re.IGNORECASE)
+_I_CONTRACTED = re.compile(r"\b([iI])(m|ve)\b")
+
+
+def apostrophised(text: str) -> str:
+    """The text with its contractions' apostrophes where they were left out: "dont" →
+    "don't", "whats the" → "what's the", "im" → "I'm"."""
+    text = _NOT_CONTRACTED.sub(lambda m: f"{m.group(1)}n't", text)
+    text = _IS_CONTRACTED.sub(lambda m: f"{m.group(1)}'s", text)
+    return _I_CONTRACTED.sub(lambda m: f"I'{m.group(2)}", text)
 
 
 def _is_name_like(word: str, *, starts_question: bool) -> bool:
@@ -76,22 +98,26 @@ class QuestionReader:
         stopwords: frozenset[str],
         known: Callable[[str], bool],
         is_word: Callable[[str], bool] | None = None,
+        is_common: Callable[[str], bool] | None = None,
     ):
         """``known(word)``: whether the corpus uses the word in some form (its stem);
         ``is_word(word)``: whether a lower-case word is a word at all (the model's
-        vocabulary knows it), so that one that isn't ("smes") may be an acronym."""
+        vocabulary knows it), so that one that isn't ("smes") may be an acronym;
+        ``is_common(word)``: whether it is among the vocabulary's commonest words, so that
+        a rare one the texts never use ("cass") may be a name's initials."""
         bodies = [doc.body for doc in documents.values()]
         names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
         self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords)
         self._acronyms = AcronymTable(bodies, stopwords=stopwords)
         self._is_word = is_word
+        self._is_common = is_common
         self._framer = Framer(documents)
         self._known = known
 
     def read(self, question: str, *, spelling: bool = True) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
-        text = undotted(question)
+        text = apostrophised(undotted(question))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
         read = apply(text, corrections)
         changes = [(c.original, c.corrected) for c in corrections]
@@ -183,17 +209,21 @@ class QuestionReader:
         are the texts' "great powers")."""
         return self._is_word is not None and len(word) >= MIN_VOCABULARY_WORD and self._is_word(word.lower())
 
-    def _acronym(self, token: str, following: str | None = None) -> str | None:
+    def _acronym(self, token: str, following: str | None = None, preceding: list[str] | None = None) -> str | None:
         """The corpus name an acronym stands for; one typed in lower case, or capitalised
         only ("Aiib"), only when it is no word."""
         folded = token.lower() if token[1:].islower() else token
-        lower_case = (
-            self._is_word is not None
-            and folded.islower()
-            and not self._speller.knows(folded)
-            and not self._is_word(folded)
-        )
-        return self._acronyms.expand(folded if lower_case else token, lower_case=lower_case, following=following)
+        unused = self._is_word is not None and folded.islower() and not self._speller.knows(folded)
+        lower_case = unused and not self._is_word(folded)
+        expanded = self._acronyms.expand(folded if lower_case else token, lower_case=lower_case, following=following, preceding=preceding)
+        if expanded is None and unused and len(folded) >= MIN_RARE_ACRONYM and self._is_common is not None and not self._is_common(folded):
+            # A rare word of the model's vocabulary ("cass", "asean") that the texts never
+            # use is the name of theirs it spells the initials of ("cass institute of law":
+            # the Chinese Academy of Social Sciences), if any; not a lower-case term, whose
+            # initials chance stretches share.
+            name = self._acronyms.expand(folded.upper())
+            return name if name is not None and name[:1].isupper() else None
+        return expanded
 
     def _expand_acronyms(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """"ICANN" → its name; an acronym the corpus also uses keeps itself beside it ("UN (United Nations)")."""
@@ -202,7 +232,8 @@ class QuestionReader:
         def replace(match: re.Match) -> str:
             token = match.group()
             after = _TOKEN.search(text, match.end())
-            name = self._acronym(token, after.group() if after else None)
+            before = _TOKEN.findall(text[: match.start()])[-PRECEDING_WORDS:]
+            name = self._acronym(token, after.group() if after else None, before)
             if name is None:
                 return token
             changes.append((token, name))

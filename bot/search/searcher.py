@@ -29,13 +29,13 @@ import numpy as np
 from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
-from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
+from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths, section_heads, segment
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Ordinal, layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
-from .asking import MODALS, MONTHS, without_set_aside
+from .asking import MODALS, MONTHS, answer_kind_words, without_set_aside
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .names import NameCase, country_names
@@ -360,6 +360,7 @@ class Searcher:
             stopwords=self._lexical.stopwords,
             known=self._knows_word,
             is_word=getattr(encoder, "is_whole_word", None),
+            is_common=getattr(encoder, "is_common_word", None),
         )
         # Words a subject's weakest part is never one of: glue, framing, pointers into a
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).
@@ -472,6 +473,9 @@ class Searcher:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
         query, ranked = self.understand(text)
         note = self.about_documents(query) if offset == 0 else None
+        headings = self._heading_quotes(query) if offset == 0 else ()
+        if headings:
+            return Answer(question=text, answered=True, quotes=headings[:top_k], note=note)
         if not ranked:
             return Answer(question=text, answered=False, note=note)
         if query.asks.unsaid and offset == 0:
@@ -897,18 +901,32 @@ class Searcher:
     def _section_headings(self, query: Query) -> str | None:
         """For "What is the heading of section 2?", the heading of the section in the place
         asked for, in each document named (or all) that has one, a line each."""
+        lines = [f"Section {place} of {_label(self.documents[head.doc_id])} is headed “{head.text}”." for place, head in self._asked_headings(query)]
+        return "\n".join(lines) or None
+
+    def _asked_headings(self, query: Query) -> list[tuple[str, Sentence]]:
+        """(place, heading) of the sections in the place a question asks the heading of
+        ("What is the heading of section 2?"), in each document named (or all)."""
         if not query.asks.heading:
-            return None
-        lines = []
+            return []
+        found = []
         for doc_id, layout_ in self._layouts.items():
             if not query.concerns(doc_id):
                 continue
-            doc = self.documents[doc_id]
             for position, ordinal in sorted(layout_.ordinals.items()):
                 if ordinal.section and (ordinal.place == query.asks.ordinal or (query.asks.ordinal == "last" and ordinal.last)):
-                    head = self._section_heads[doc_id][self._sentences[doc_id][position].paragraph]
-                    lines.append(f"Section {ordinal.place} of {_label(doc)} is headed “{head.text}”.")
-        return "\n".join(lines) or None
+                    found.append((ordinal.place, self._section_heads[doc_id][self._sentences[doc_id][position].paragraph]))
+        return found
+
+    def _heading_quotes(self, query: Query) -> tuple[Quote, ...]:
+        """The headings a question asks for, quoted: asked for as such, a heading is the
+        answer, and its words are the body's (searched for anything else, it only leads
+        to the passage it heads)."""
+        body = {doc_id: doc.body for doc_id, doc in self.documents.items()}
+        return tuple(
+            Quote(head.doc_id, head.start, head.end, body[head.doc_id][head.start : head.end], 1.0, head.paragraph)
+            for _, head in self._asked_headings(query)
+        )
 
     def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
         """How well a sentence's ordinal marker answers the place asked for: the same place
@@ -1119,7 +1137,7 @@ class Searcher:
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
-        weakest, aspect_gap, apart, listed = self._weakest_part(query.subject, rows) or (maxsim, 0.0, False, False)
+        weakest, aspect_gap, apart, listed = self._weakest_part(query.subject, rows, kind=answer_kind_words(query.subject)) or (maxsim, 0.0, False, False)
         if unused_compound:
             # A window holding both words of a name it never writes ("things" and "the
             # Internet") matches it no better than a passage holding one; and its
@@ -1157,7 +1175,7 @@ class Searcher:
             evidence = covered(expansions)
         return evidence
 
-    def _weakest_part(self, subject: str, rows: list[int]) -> tuple[float, float, bool, bool] | None:
+    def _weakest_part(self, subject: str, rows: list[int], *, kind: tuple[str, ...] = ()) -> tuple[float, float, bool, bool] | None:
         """The subject's weakest word, a passing mention's gap, whether its words are held
         only apart and whether its rarest name is only listed (Evidence.weakest,
         .aspect_gap, .apart, .listed) over the top windows; None without token vectors.
@@ -1166,7 +1184,9 @@ class Searcher:
         token_vectors = getattr(self._encoder, "token_vectors", None)
         if token_vectors is None or self.index.token_vectors is None:
             return None
-        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in self._untelling]
+        # The words naming the kind of answer asked for ("what 3 things …") are answered by
+        # one of that kind, not by the word: never the weakest.
+        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in self._untelling and w.lower() not in kind]
         # A short number beside other words is a detail ("the 2 sides"); alone, as in
         # "9/11", it is the whole subject.
         content = [w for w in content if not (w.isdigit() and len(w) < 3)] or [w for w in content if w.isdigit()]

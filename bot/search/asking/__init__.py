@@ -8,7 +8,7 @@ Imports run one way: words ← structure ← asker ← documents.
 
 from .asker import without_set_aside
 from .documents import Framed, Framer
-from .structure import MODALS, NOTHING_ASKED, Asks, asks
+from .structure import MODALS, NOTHING_ASKED, Asks, answer_kind_words, asks
 from .words import DOCUMENT_NOUNS, MONTHS, PRONOUNS, VERBS
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "Asks",
     "Framed",
     "Framer",
+    "answer_kind_words",
     "asks",
     "without_set_aside",
 ]

@@ -22,8 +22,10 @@ _ASKER = re.compile(
 )
 # … or with the piece it asks about ("in that CASS article from December 2015, do …"):
 # a preamble that names a document and nothing else the question could lean on.
+# Its writer's name may stand for the determiner: "In Zhi Zhenfeng's piece, what did …".
 _IN_THE_PIECE = re.compile(
-    rf"^\W*(?:in|from|by)\s+{PART_OF}(?:the|this|that|these|those|their|his|her)\s+(?=[^,;:?]*\b(?:{DOCUMENT_NOUNS})\b)",
+    rf"^\W*(?:in|from|by)\s+{PART_OF}(?:the|this|that|these|those|their|his|her|(?:[\w-]+\s+){{0,2}}[\w-]+['’]s)\s+"
+    rf"(?=[^,;:?]*\b(?:{DOCUMENT_NOUNS})\b)",
     re.IGNORECASE,
 )
 # … and ends at a comma, colon, dash, "but" or a sentence's end.
@@ -36,10 +38,17 @@ _QUESTION_OPENING = re.compile(
 # What the preamble says the asker was told or read about: part of the subject ("my
 # teacher mentioned something about Chinese police …, how many countries was it?").
 _TOLD_ABOUT = re.compile(
-    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|talking|wrote|writes|read|heard|learned|learnt|saw|explained"
+    r"\b(?:said|says|say|mentioned|mentions|told\s+(?:me|us)|talked|talks|talking|wrote|writes|read|heard|learned|learnt|saw|explain|explained"
+    r"|(?:sentence|quote|quotation|line|passage|part|bit)s?\s+(?:that|which|where)\s+(?:(?:it|they|he|she)\s+)?(?:calls?|called|describes?|described)"
     r"|reading|studying|learning|writing|working\s+on|doing)"
     r"\s+(?:(?:somewhere|online|once|recently)\s+)?(?:(?:something|anything|a\s+bit)\s+)?(?:(?:an?|my|our)\s+(?:essay|report|paper|project|presentation|assignment)\s+)?"
     r"(?:(?:about|that|of|on)\s+)?(?P<rest>.*\w.*)$",
+    re.IGNORECASE,
+)
+# What the preamble says the asker does not understand, which the question asks about
+# ("I'm writing a summary of the piece and I don't get why they say X, what is the reason?").
+_NOT_UNDERSTOOD = re.compile(
+    r"\b(?:don['’]t|do\s+not|didn['’]t|did\s+not|can['’]t|cannot)\s+(?:really\s+)?(?:get|understand|see|figure\s+out)\s+(?P<rest>.*\w.*)$",
     re.IGNORECASE,
 )
 # The asker saying they want to know ("I need to know", "I was wondering if"): the
@@ -52,6 +61,18 @@ _WANTS_TO_KNOW = re.compile(
     r"|(?:do\s+not|don['’]t|didn['’]t|did\s+not)\s+(?:really\s+)?(?:understand|get|know))\b(?:\s+(?:about|if|whether))?\s*",
     re.IGNORECASE,
 )
+# Asked for a quote by what it says: "(I want) the sentence that calls the leaks a
+# turning point": what it says is the subject.
+_QUOTE_ASKED = re.compile(
+    r"^\W*(?:(?:i|we)\s+(?:want|(?:am|are)\s+looking\s+for|would\s+like)\s+|(?:i['’]m|we['’]re)\s+looking\s+for\s+"
+    r"|(?:find|show|give)\s+(?:me\s+)?)?(?:the|a|an)\s+(?:sentence|quote|quotation|line|passage|part|bit)s?\s+"
+    r"(?:that|which|where)\s+(?:(?:it|they|he|she)\s+)?(?:says?|said|calls?|called|describes?|described|mentions?|mentioned)\s+"
+    r"(?:(?:that|about)\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+_WH_OPENING = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# "back" in the asker's "back in 2015", "back then": a time it points to, in no text's words.
+_BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", re.IGNORECASE)
 # What the asker asks for ("for my essay", "for class").
 _PURPOSE = (
     r"for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
@@ -59,11 +80,14 @@ _PURPOSE = (
 )
 # Words a question may open with before it says anything ("so", "ok", "and also", a
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
-_LEAD = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like)\b(?![-’'])[,\s]*"
-    rf"|{_PURPOSE}\s*,?\s*)+",
-    re.IGNORECASE,
+_LEAD_WORDS = (
+    r"(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
+    r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
 )
+_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}|{_PURPOSE}\s*,?\s*)+", re.IGNORECASE)
+# … the words alone: "ok so for my essay on X I need …, what …" keeps its purpose for
+# the preamble, which takes what the essay is on with it.
+_LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 # Words a question may close with that ask nothing ("at all", "exactly", "in simple
 # words", "lol", "asking for an assignment").
 _TRAILER = re.compile(
@@ -98,15 +122,26 @@ _SET_ASIDE = re.compile(
 _ASKING_WORDS = EMPTY_WORDS | frozenset(
     re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS} {AUXILIARIES} {DOCUMENT_NOUNS}")
     + """i me my us our your explain explains mean means meant understand get help find give show any anything
-    something ideas idea please so there here more much exactly really actually again then now exist exists""".split()
+    something ideas idea please so there here more much exactly really actually again then now exist exists
+    list name them all reason reasons""".split()
 )
+# ... and a word for a document, in either number ("what does the reading say").
+_DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 
 
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    text = _without_postamble(_without_preamble(_LEAD.sub("", _without_empty_sentences(question.strip()))))
-    return _WANTS_TO_KNOW.sub("", text, count=1)
+    text = _without_empty_sentences(question.strip())
+    # A purpose opening a preamble ("for my essay on X I need to explain why …, what
+    # does the reading say") goes with it; alone ("for class what is …") it is a lead.
+    opened = _LEAD_WITHOUT_PURPOSE.sub("", text)
+    unprefaced = _without_preamble(opened)
+    if unprefaced == opened:
+        unprefaced = _without_preamble(_LEAD.sub("", text))
+    text = _without_second_question(_without_postamble(unprefaced))
+    text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", text, count=1), count=1)
+    return _BACK_THEN.sub("", text)
 
 
 def without_lead(text: str) -> str:
@@ -148,7 +183,9 @@ def _without_preamble(text: str) -> str:
             # author ("…, who wrote it?") asks by its structure.
             if _names_something(rest) and not _points_back(rest):
                 return rest
-            told = _TOLD_ABOUT.search(text[: end.start()])
+            told = _NOT_UNDERSTOOD.search(text[: end.start()]) or _TOLD_ABOUT.search(text[: end.start()])
+            if told and not _WH_OPENING.match(rest) and not _names_something(rest):
+                return told.group("rest")  # "…, can you find it?" asks for what it was told of
             return f"{rest.rstrip(' ?!.')}, {told.group('rest')}" if told else text
     return text
 
@@ -158,8 +195,9 @@ def _without_empty_sentences(text: str) -> str:
     Like why is …", "can you help me? what …"), when another one names something;
     not one that points back at a sentence before it."""
     sentences = _SENTENCE_END.split(text)
-    # One pointing back at what the one before names ("… about X. what is it exactly?") stays.
-    kept = [s for i, s in enumerate(sentences) if _names_something(s) or (i and _points_back(s))]
+    # One asking of what the one before names ("… about X. what is it exactly?") stays;
+    # one that only asks for it again ("…? list them") does not.
+    kept = [s for i, s in enumerate(sentences) if _names_something(s) or (i and _points_back(s) and _QUESTION_OPENING.match(s))]
     return " ".join(kept) if kept and len(kept) < len(sentences) else text
 
 
@@ -174,6 +212,22 @@ def _without_postamble(text: str) -> str:
         if _ASKER_AFTER.match(rest) and not _QUESTION_OPENING.match(_LEAD.sub("", rest)) and not _QUESTION_AFTER.search(rest):
             leans = not _names_something(before) or _points_back(before)
             return text if leans and (_TOLD_ABOUT.search(rest) or not _names_something(before)) else before
+    return text
+
+
+# A second question joined to the first ("On which date did Wang Yi make his proposal,
+# and what was his position?") that asks more of what the first names, pointing back at
+# it: the passage answering the first is where its answer is.
+_SECOND_QUESTION = re.compile(r"\s*[,;]\s*(?:and\s+)?(?=(?:what|which|who|whom|whose|when|where|why|how)\b)", re.IGNORECASE)
+_PREPOSITION = re.compile(r"^\W*(?:on|in|at|by|for|from|during|with|to)\s+(?=which|what|whom)", re.IGNORECASE)
+_POINTING_BACK = re.compile(r"\b(?:his|her|its|their|he|she|they|them|it)\b", re.IGNORECASE)
+
+
+def _without_second_question(text: str) -> str:
+    """The question without a second question pointing back at what it names."""
+    parts = _SECOND_QUESTION.split(text, maxsplit=1)
+    if len(parts) == 2 and _QUESTION_OPENING.match(_PREPOSITION.sub("", parts[0])) and _POINTING_BACK.search(parts[1]) and _names_something(parts[0]):
+        return parts[0]
     return text
 
 
@@ -195,4 +249,4 @@ def _points_back(question: str) -> bool:
 def _names_something(question: str) -> bool:
     """Whether a question has a word besides the ones that ask and point ("can you
     explain what that means?", "what does it say?")."""
-    return bool(WHO_WROTE.search(question)) or any(w not in _ASKING_WORDS for w in words_of(question))
+    return bool(WHO_WROTE.search(question)) or any(w not in _ASKING_WORDS and not _DOCUMENT_WORD.match(w) for w in words_of(question))

@@ -43,6 +43,11 @@ _ROLE = re.compile(
     rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|has|have|had)\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
     re.IGNORECASE,
 )
+# A frame may hold another ("tell me what the texts say about …"): the frames are tried
+# again on what one leaves, this many times in all.
+FRAME_PASSES = 2
+# What a document's name leaves behind when it leaves the subject ("in 'Title', what …").
+_DANGLING = re.compile(r"^\W*(?:in|from|by|according\s+to|per)\s*[,;:]\s*", re.IGNORECASE)
 # A question that names a year names a document only when it says so: "the 2022 article".
 YEAR_NEAR_NOUN_WORDS = 3
 # An outlet of two words or more may be named by its initials.
@@ -169,7 +174,7 @@ class Framer:
         unnamed = self._without_names(subject) if documents else subject
         wanted, stripped = asks_and_rest(question, subject=subject, unnamed=unnamed, names_document=bool(documents))
         for candidate in (stripped, unnamed):
-            candidate = " ".join(candidate.split()).strip(" ,;:?!.'’")
+            candidate = _DANGLING.sub("", " ".join(candidate.split())).strip(" ,;:?!.'’")
             if has_content(candidate) or (wanted.topic and candidate):
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
@@ -187,8 +192,14 @@ class Framer:
             text = frame.remove(text)
         text = without_lead(text.strip(" ,;:"))
         text = _ROLE.sub(r"\g<actor>", text, count=1)
-        for frame in self._frames:
-            text = frame.remove(text)
+        for _ in range(FRAME_PASSES):
+            # One frame may hold another: "tell me what the texts say about …".
+            framed = text
+            for frame in self._frames:
+                text = frame.remove(text)
+            text = text.strip(" ,;:")
+            if text == framed:
+                break
         text = " ".join(text.split()).strip(" ,;:?!.")
         text = without_trailer(text)
         return text if re.search(r"\w", text) else question.strip()

@@ -24,10 +24,11 @@ _WHERE_FROM = re.compile(
     r"|\b(?:job|affiliation|employer|institution|background)\b",
     re.IGNORECASE,
 )
-# What is left of an author question once its cue is gone ("Where does … work?").
+# What is left of an author question once its cue is gone ("Where does … work?", "who is
+# the author …, what is his position?": its pronouns point at the author).
 _AUTHOR_CUES = re.compile(
     r"\b(?:where|work|works|worked|working|teach|teaches|based|from|employed|come|comes|job|affiliation|employer|"
-    r"institution|background|author|writer)s?\b",
+    r"institution|background|position|author|writer|he|she|his|her|their)s?\b",
     re.IGNORECASE,
 )
 # An author question that asks for the name ("Who wrote …?", "the author's name").
@@ -93,6 +94,32 @@ _NOT_ALLOWED = re.compile(
     r"^(?:what|which\s+[\w-]+)\s+(?:is|are)\s+(?P<actor>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+not\s+(?:allowed|permitted|supposed)\s+to\b",
     re.IGNORECASE,
 )
+
+# The noun phrase a "what" or "which" opens names the kind of answer asked for ("what 3
+# things did …", "on which date did …", "what sort of age are we in"): a passage gives one
+# of that kind, seldom the word. Only English's general nouns, which name a kind and
+# nothing else, are set aside so: "which city", "what games" ask for a city, a game,
+# which a passage must name ("In which city was the Expo held?" beside the Expo alone).
+_GENERAL_NOUNS = frozenset(
+    """thing things way ways means sort sorts kind kinds type types date dates day days year years
+    period periods time times era eras point points aspect aspects step steps fact facts""".split()
+)
+ANSWER_PHRASE_WORDS = 4
+_AUXILIARY = r"(?:do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|must|may|might)\b"
+_ANSWER_PHRASE = re.compile(
+    r"^\W*(?:(?:on|in|at|by|for|from|during|with|to)\s+)?(?:what|which)\s+"
+    rf"(?!{_AUXILIARY})(?P<phrase>(?:[\w'’-]+\s+){{0,{ANSWER_PHRASE_WORDS - 1}}}?[\w'’-]+)\s+{_AUXILIARY}",
+    re.IGNORECASE,
+)
+
+
+def answer_kind_words(subject: str) -> tuple[str, ...]:
+    """The general nouns naming the kind of answer a subject asks for in the noun phrase
+    its "what" or "which" opens ("things" in "what 3 things did Xi say …", "date" in "on
+    which date did …", "sort" in "what sort of age …"); () when it has none."""
+    match = _ANSWER_PHRASE.match(subject)
+    return tuple(w for w in words_of(match.group("phrase")) if w in _GENERAL_NOUNS) if match else ()
+
 
 # A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
 _NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
