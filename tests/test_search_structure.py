@@ -95,6 +95,18 @@ def test_what_a_piece_is_about_gives_its_title_then_its_conclusion(searcher, doc
     assert answer_text(answer, documents).startswith(answer.note)
 
 
+@pytest.mark.parametrize("question", ["summarise the 2020 article", "give me the gist of the 2020 piece", "sum up the 2020 article"])
+def test_a_summary_asked_for_gives_the_title_then_the_conclusion(searcher, documents, question):
+    answer = searcher.search(question)
+    doc, = [d for d in documents.values() if d.date.startswith("2020")]
+    assert answer.note == f"“{doc.title}” ({doc.outlet}, {doc.date})."
+    assert answer.quotes[0].text.startswith("On the whole, the abuse of cyber freedom")
+
+
+def test_what_a_piece_concludes_gets_no_title_line(searcher):
+    assert searcher.search("What does the 2020 article conclude?").note is None
+
+
 @pytest.mark.parametrize("question", ["What are the texts about?", "what texts do you have?", "which articles can I ask about"])
 def test_what_the_texts_are_about_lists_every_title(searcher, documents, question):
     note = searcher.search(question).note

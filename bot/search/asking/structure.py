@@ -44,6 +44,13 @@ _CONCLUSION = re.compile(
     r"|bottom\s+line|gist|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?)\b",
     re.IGNORECASE,
 )
+# Asked for the whole of a piece in short, not only where it ends: its title says what it
+# is about, its conclusion what it comes to.
+_SUMMARY = re.compile(
+    r"\b(?:sum(?:s|med|ming)?\s+(?:it\s+)?up|summ?ar(?:y|ies|i[sz]es?|i[sz]ed)|gist|overview"
+    r"|(?:main|central|key|overall)\s+(?:point|argument|idea|message|thesis)s?)\b",
+    re.IGNORECASE,
+)
 # Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
 # article about?", "what topics do the texts cover?". Its title says it and its
 # conclusion is the quote.
@@ -206,6 +213,8 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
     if credited and _ASKS_WHO.search(question):
         # "who wrote the poem?" asks for the poet, not the piece's author.
         wanted = replace(wanted, credited=credited.group("work").lower(), author=False, only=False, writer=False)
+    if wanted.conclusion and _SUMMARY.search(question) and not has_content(stripped):
+        wanted = replace(wanted, topic=True)  # "summarise the 2020 article": its title too
     if not wanted.author and _TOPIC.search(subject) and not has_content(_TOPIC_WORDS.sub(" ", stripped)):
         wanted = replace(wanted, conclusion=True, topic=True)
     elif not wanted.author and _PUBLISHED.search(subject) and not has_content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
