@@ -552,3 +552,18 @@ def test_an_office_holder_answers_only_beside_what_the_office_is_of_and_is_not_t
 )
 def test_which_countries_and_who_holds_an_office_want_countries_and_a_holder_not_the_question_s_own(searcher, unanswered, answered, said):
     assert_not_covered_but_twin_quoted(searcher, unanswered, answered, said)
+
+
+def test_a_time_dates_the_event_asked_only_in_a_sentence_telling_it():
+    asked = " was Liu Xiaoming appointed ambassador"
+    assert not gives_plainly("time", "Some forces hacked Ambassador Liu Xiaoming's Twitter account recently.", asked=asked)
+    assert gives_plainly("time", "Liu Xiaoming was appointed ambassador in 2010.", asked=asked)
+    # Another verb of the same event answers; a question naming no event takes any time.
+    assert gives_plainly("time", "A cybersecurity panel was initiated in early 2013.", asked=" did they start a cybersecurity panel")
+    assert gives_plainly("time", "The first conference was held in November 2014.", asked=" was the first conference")
+
+
+def test_when_someone_took_an_office_is_not_answered_by_the_time_of_something_else(searcher):
+    assert_not_covered_but_twin_quoted(
+        searcher, "When was Liu Xiaoming appointed China's ambassador to the UK?", "When did China and America start a cybersecurity panel?", "2013"
+    )

@@ -166,7 +166,7 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         own = set(re.findall(r"\w+", asked.lower()))
         return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE_NAME.findall(text))
     if kind == "time":
-        return gives_kind(kind, text, asked=asked)
+        return gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked)
     if kind == "duration":
         return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
     if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
@@ -186,6 +186,40 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         if word in _NUMBER_WORDS or word.isdigit():
             return True
     return False
+
+
+# Events a "when" question may ask the time of, each by the verbs that tell it in English:
+# a time in a sentence that tells none of them dates something else ("Liu Xiaoming's
+# Twitter account was hacked recently" does not date his appointment). A verb of the
+# same event answers in other words ("started" → "initiated", "launched").
+_EVENTS = tuple(frozenset(words.split()) for words in (
+    # something begun
+    # ("form", "set", "open" and "found" are as often other words: "this form of …")
+    """start starts started starting begin begins began begun launch launched founded
+    establish established create created formed initiate initiated introduce introduced
+    opened inaugurate inaugurated""",
+    # an office taken
+    "appoint appointed elect elected become became assume assumed sworn",
+    # something ended or left
+    """stop stops stopped end ends ended leave leaves left quit resign resigned die died
+    closed defeat defeated dissolve dissolved abolish abolished""",
+    # something bought
+    "buy buys bought acquire acquired purchase purchased",
+    "born",
+))
+
+
+def tells_the_event(text: str, *, asked: str) -> bool:
+    """Whether ``text`` tells the event whose time ``asked`` (the question after "when")
+    asks: when it names one of _EVENTS ("appointed", "start his job"), by the same verb or
+    one of the same event; any sentence when it names none ("when was the conference
+    held")."""
+    asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
+    events = [event for event in _EVENTS if event & asked_words]
+    if not events:
+        return True
+    words = {w.lower() for w in re.findall(r"\w+", text)}
+    return any(event & words for event in events)
 
 
 # Words that join an office to the name of its holder or of what it is of ("Ambassador
