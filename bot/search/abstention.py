@@ -166,7 +166,7 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         own = set(re.findall(r"\w+", asked.lower()))
         return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE_NAME.findall(text))
     if kind == "time":
-        return gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked)
+        return gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked) and holds_names(text, asked=asked)
     if kind == "duration":
         return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
     if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
@@ -242,7 +242,7 @@ def names_office_holder(text: str, *, asked: str) -> bool:
     own = {w.lower() for w in asked_words}
     names = [w.lower() for w in asked_words if w[0].isupper()]
     content = [w.lower() for w in asked_words if w.lower() not in FUNCTION_WORDS]
-    if names and not all(_holds_word(w, lower) for w in names):
+    if not holds_names(text, asked=asked):
         return False
     if not names and content and not any(_holds_word(w, lower) for w in content):
         return False  # typed in lower case: some word of it, at least
@@ -269,6 +269,15 @@ def names_office_holder(text: str, *, asked: str) -> bool:
         if any(holder(t) for t in run[last + 1 :]):
             return True
     return False
+
+
+def holds_names(text: str, *, asked: str) -> bool:
+    """Whether ``text`` holds every capitalised word of ``asked`` (the question after
+    its opening), or a form of it ("China" as "Chinese"): what it gives — a time, an
+    office-holder — is of what the question names, not of the conferences in the
+    sentence beside "When was the first China-Arab States Expo held?"."""
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    return all(_holds_word(w.lower(), tokens) for w in re.findall(r"\w+", asked) if w[0].isupper())
 
 
 def _holds_word(word: str, tokens: list[str]) -> bool:
