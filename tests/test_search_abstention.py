@@ -561,7 +561,8 @@ def test_a_time_dates_the_event_asked_only_in_a_sentence_telling_it():
     # Another verb of the same event answers; a question naming no event takes any time.
     assert gives_plainly("time", "A cybersecurity panel was initiated in early 2013.", asked=" did they start a cybersecurity panel")
     assert gives_plainly("time", "The first conference was held in November 2014.", asked=" was the first conference")
-    # A time beside other names dates them, not the one asked.
+    # A time or a count beside other names is theirs, not the one asked's.
+    assert not gives_plainly("count", "China is the country with the largest number of internet users.", asked=" internet users does the US have")
     assert not gives_plainly("time", "Since 2007 China held conferences with the United States.", asked=" was the first China-Arab States Expo held")
     assert gives_plainly("time", "The China-Arab States Expo was held in 2013.", asked=" was the first China-Arab States Expo held")
 

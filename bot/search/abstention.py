@@ -159,14 +159,18 @@ def asked_plainly(subject: str) -> tuple[str, str] | None:
 
 def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     """Whether ``text`` holds a count, duration, time or place that ``asked`` (the subject
-    after its opening) does not hold itself, or names an office-holder."""
+    after its opening) does not hold itself, or names an office-holder — of what
+    ``asked`` names: beside each of its capitalised words (holds_names; "How many
+    internet users does the US have?" is not answered by China's count)."""
     if kind == "office":
         return names_office_holder(text, asked=asked)
+    if not holds_names(text, asked=asked):
+        return False
     if kind == "place":
         own = set(re.findall(r"\w+", asked.lower()))
         return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE_NAME.findall(text))
     if kind == "time":
-        return gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked) and holds_names(text, asked=asked)
+        return gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked)
     if kind == "duration":
         return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
     if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
@@ -273,9 +277,9 @@ def names_office_holder(text: str, *, asked: str) -> bool:
 
 def holds_names(text: str, *, asked: str) -> bool:
     """Whether ``text`` holds every capitalised word of ``asked`` (the question after
-    its opening), or a form of it ("China" as "Chinese"): what it gives — a time, an
-    office-holder — is of what the question names, not of the conferences in the
-    sentence beside "When was the first China-Arab States Expo held?"."""
+    its opening), or a form of it ("China" as "Chinese"): what it gives — a count, a
+    time, an office-holder — is of what the question names, not of the conferences in
+    the sentence beside "When was the first China-Arab States Expo held?"."""
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     return all(_holds_word(w.lower(), tokens) for w in re.findall(r"\w+", asked) if w[0].isupper())
 
