@@ -565,6 +565,7 @@ def test_a_time_dates_the_event_asked_only_in_a_sentence_telling_it():
     assert not gives_plainly("count", "China is the country with the largest number of internet users.", asked=" internet users does the US have")
     assert not gives_plainly("time", "Since 2007 China held conferences with the United States.", asked=" was the first China-Arab States Expo held")
     assert gives_plainly("time", "The China-Arab States Expo was held in 2013.", asked=" was the first China-Arab States Expo held")
+    assert gives_plainly("time", "The first conference was held in 2014.", asked=" Was The First Conference Held")  # title case
 
 
 def test_when_someone_took_an_office_is_not_answered_by_the_time_of_something_else(searcher):

@@ -280,8 +280,11 @@ def holds_names(text: str, *, asked: str) -> bool:
     its opening), or a form of it ("China" as "Chinese"): what it gives — a count, a
     time, an office-holder — is of what the question names, not of the conferences in
     the sentence beside "When was the first China-Arab States Expo held?"."""
+    words = re.findall(r"[^\W\d_]+", asked)
+    if len(words) > 1 and all(w[0].isupper() for w in words):
+        return True  # Written In Title Case: no capital tells a name
     tokens = [t.lower() for t in _TOKEN.findall(text)]
-    return all(_holds_word(w.lower(), tokens) for w in re.findall(r"\w+", asked) if w[0].isupper())
+    return all(_holds_word(w.lower(), tokens) for w in words if w[0].isupper())
 
 
 def _holds_word(word: str, tokens: list[str]) -> bool:
