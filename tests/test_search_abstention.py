@@ -572,3 +572,9 @@ def test_when_someone_took_an_office_is_not_answered_by_the_time_of_something_el
     assert_not_covered_but_twin_quoted(
         searcher, "When was Liu Xiaoming appointed China's ambassador to the UK?", "When did China and America start a cybersecurity panel?", "2013"
     )
+
+
+def test_where_someone_went_asks_for_a_place():
+    assert asked_plainly("where did edward snowden go after he leaked the documents")[0] == "place"
+    assert asked_plainly("where does network sovereignty come from") is None  # an origin, not a place
+    assert asked_plainly("where does cybersecurity fit in between progress and challenges") is None

@@ -113,6 +113,11 @@ _ASKED_PLAINLY = (
     # from or is going ("Where is cyberspace heading?"), nor where something happens
     # ("Where have countries reached consensus?").
     ("place", re.compile(r"where (?:is|are|was|were)\b(?!.*\b(?:from|going|heading|headed|leading)\W*$)", re.IGNORECASE)),
+    # Where someone went ("Where did Edward Snowden go after …"): a place too; not where
+    # a thing comes from or fits. (Not where someone works: the texts answer "where does
+    # the author work" with a post, "director at …", in a sentence the top windows may
+    # not hold.)
+    ("place", re.compile(r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel)\b", re.IGNORECASE)),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
     # office-holder does not answer it. Not "who leads / runs / is the leader": those ask
     # who does something as often ("Who led the Color Revolutions?").
