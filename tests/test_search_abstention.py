@@ -530,6 +530,9 @@ def test_an_office_holder_answers_only_beside_what_the_office_is_of_and_is_not_t
     # A President of something else is no answer to who presides over the Internet Society.
     assert not names_office_holder("Chinese President Xi Jinping spoke at the World Internet Conference.", asked=" the Internet Society")
     assert names_office_holder("Chinese President Xi Jinping spoke.", asked=" China")
+    # Typed in lower case, every word of what the office is of.
+    assert not names_office_holder("President Xi Jinping spoke at the World Internet Conference.", asked=" the internet society")
+    assert names_office_holder("The author is director at the Research Center of Fudan University.", asked=" the research center at fudan university")
     # The office's holder named in the question is no answer to who held it before.
     assert not names_office_holder("Chinese State Councilor and Foreign Minister Wang Yi proposed it.", asked=" before Wang Yi")
     assert names_office_holder("Chinese Ambassador to the UK Liu Xiaoming's account was hacked.", asked=" to the UK")

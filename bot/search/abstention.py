@@ -253,8 +253,8 @@ def names_office_holder(text: str, *, asked: str) -> bool:
     content = [w.lower() for w in asked_words if w.lower() not in FUNCTION_WORDS]
     if not holds_names(text, asked=asked):
         return False
-    if not names and content and not any(_holds_word(w, lower) for w in content):
-        return False  # typed in lower case: some word of it, at least
+    if not names and not all(_holds_word(w, lower) for w in content):
+        return False  # typed in lower case: every word of it ("the internet society")
 
     def holder(token: str) -> bool:
         return token[:1].isupper() and token.lower() not in own and not _OFFICE.fullmatch(token)
