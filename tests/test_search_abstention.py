@@ -7,7 +7,10 @@ from dataclasses import replace
 import pytest
 
 from conftest import make_settings
-from bot.search.abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
+from bot.search.abstention import (
+    AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, countries_named, gives_kind, gives_plainly, held_apart,
+    listed_only, names_office_holder, weakest_part,
+)
 from bot.search.acronyms import AcronymTable
 
 TEXTS = [
@@ -496,3 +499,85 @@ def test_on_any_corpus_an_unasked_aspect_of_a_name_written_once_is_not_covered(l
     answer = laws_searcher.search("Did the Open Data Council attend the final vote?")
     assert answer.answered
     assert answer.quotes[0].text.startswith("Members of the Open Data Council")
+
+
+def test_countries_are_named_by_the_gazetteer_its_demonyms_and_initials():
+    named = countries_named("Talks between the US, Britain's partner South Korea, Chinese officials and Russian hackers.")
+    assert [words for _, words in named] == ["US", "South Korea", "Chinese", "Russian"]
+    assert len({country for country, _ in countries_named("China and Chinese firms")}) == 1  # one country
+    assert countries_named("the UN and IT in general") == []  # initials of no country
+
+
+def test_which_countries_asks_for_countries_named_or_picked_out():
+    assert asked_kind("Which countries are members of ASEAN") == "countries"
+    assert asked_kind("which country has the most internet users") == "country"
+    assert asked_kind("In which countries did the revolutions take place") == "country place"
+    asked = "Which countries held conferences"
+    assert gives_kind("countries", "Conferences were held with the United States, Britain and India.", asked=asked)
+    assert gives_kind("countries", "Some countries are doing whatever they prefer.", asked=asked)
+    assert gives_kind("countries", "China and the US place a high premium on it.", asked=asked)
+    # One country, a count, countries in general: none is an answer to "which".
+    assert not gives_kind("countries", "China has signed agreements with the organization.", asked=asked)
+    assert not gives_kind("countries", "The police worked with more than 60 countries and regions.", asked=asked)
+    assert not gives_kind("countries", "Countries urgently need to build trust.", asked=asked)
+    # A country the question names is not its answer; "in which countries" wants a name.
+    assert not gives_kind("country", "China held them.", asked="Which country did China meet")
+    assert gives_kind("country", "China is the country with the most internet users.", asked="Which country has the most users")
+    assert not gives_kind("country place", "They were conducted by hegemonic countries.", asked="In which countries did they take place")
+
+
+def test_an_office_holder_answers_only_beside_what_the_office_is_of_and_is_not_the_question_s_own():
+    # A President of something else is no answer to who presides over the Internet Society.
+    assert not names_office_holder("Chinese President Xi Jinping spoke at the World Internet Conference.", asked=" the Internet Society")
+    assert names_office_holder("Chinese President Xi Jinping spoke.", asked=" China")
+    # Typed in lower case, every word of what the office is of.
+    assert not names_office_holder("President Xi Jinping spoke at the World Internet Conference.", asked=" the internet society")
+    assert names_office_holder("The author is director at the Research Center of Fudan University.", asked=" the research center at fudan university")
+    # The office's holder named in the question is no answer to who held it before.
+    assert not names_office_holder("Chinese State Councilor and Foreign Minister Wang Yi proposed it.", asked=" before Wang Yi")
+    assert names_office_holder("Chinese Ambassador to the UK Liu Xiaoming's account was hacked.", asked=" to the UK")
+    assert names_office_holder("The author is director at the Research Center.", asked=" the research center")
+    assert asked_plainly("Who was China's foreign minister before Wang Yi")[0] == "office"
+
+
+@pytest.mark.parametrize(
+    "unanswered, answered, said",
+    [
+        # The texts name the organisation beside China's agreements, and none of its members.
+        ("Which countries are members of the Shanghai Cooperation Organization?", "Which countries has China held internet conferences with since 2007?", "South Korea"),
+        # They say who conducted the revolutions, and nowhere where.
+        ("In which countries did the Color Revolutions take place?", "Which country has the most internet users?", "China"),
+        # Their President is Xi Jinping, of China, not of the Internet Society.
+        ("Who is the president of the Internet Society?", "Who is the Chinese ambassador to the UK?", "Liu Xiaoming"),
+        # Their foreign minister is Wang Yi himself.
+        ("Who was China's foreign minister before Wang Yi?", "who heads the research center at fudan university", "director"),
+    ],
+)
+def test_which_countries_and_who_holds_an_office_want_countries_and_a_holder_not_the_question_s_own(searcher, unanswered, answered, said):
+    assert_not_covered_but_twin_quoted(searcher, unanswered, answered, said)
+
+
+def test_a_time_dates_the_event_asked_only_in_a_sentence_telling_it():
+    asked = " was Liu Xiaoming appointed ambassador"
+    assert not gives_plainly("time", "Some forces hacked Ambassador Liu Xiaoming's Twitter account recently.", asked=asked)
+    assert gives_plainly("time", "Liu Xiaoming was appointed ambassador in 2010.", asked=asked)
+    # Another verb of the same event answers; a question naming no event takes any time.
+    assert gives_plainly("time", "A cybersecurity panel was initiated in early 2013.", asked=" did they start a cybersecurity panel")
+    assert gives_plainly("time", "The first conference was held in November 2014.", asked=" was the first conference")
+    # A time or a count beside other names is theirs, not the one asked's.
+    assert not gives_plainly("count", "China is the country with the largest number of internet users.", asked=" internet users does the US have")
+    assert not gives_plainly("time", "Since 2007 China held conferences with the United States.", asked=" was the first China-Arab States Expo held")
+    assert gives_plainly("time", "The China-Arab States Expo was held in 2013.", asked=" was the first China-Arab States Expo held")
+    assert gives_plainly("time", "The first conference was held in 2014.", asked=" Was The First Conference Held")  # title case
+
+
+def test_when_someone_took_an_office_is_not_answered_by_the_time_of_something_else(searcher):
+    assert_not_covered_but_twin_quoted(
+        searcher, "When was Liu Xiaoming appointed China's ambassador to the UK?", "When did China and America start a cybersecurity panel?", "2013"
+    )
+
+
+def test_where_someone_went_asks_for_a_place():
+    assert asked_plainly("where did edward snowden go after he leaked the documents")[0] == "place"
+    assert asked_plainly("where does network sovereignty come from") is None  # an origin, not a place
+    assert asked_plainly("where does cybersecurity fit in between progress and challenges") is None
