@@ -29,7 +29,7 @@ import numpy as np
 from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
-from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths, section_heads, segment
+from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_heads, segment
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Ordinal, layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
@@ -38,6 +38,7 @@ from .encoders import Encoder
 from .asking import MODALS, MONTHS, answer_kind_words, without_set_aside
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
+from .metadata import FrontMatter
 from .names import NameCase, country_names
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
@@ -325,11 +326,6 @@ def document_context(document: Document) -> str:
     return " ".join(filter(None, [document.title, document.outlet, document.author, notes, " ".join(sorted(DOCUMENT_WORDS))]))
 
 
-def _label(doc: Document) -> str:
-    """A document named in a line of its own: “Title” (Outlet, date)."""
-    return f"“{doc.title}” ({doc.outlet}, {doc.date})"
-
-
 class Searcher:
     """Finds the sentences of the corpus that answer a question."""
 
@@ -398,6 +394,8 @@ class Searcher:
             else np.zeros((0, 1), dtype=np.float32)
         )
         self._layouts = {doc_id: layout(doc) for doc_id, doc in documents.items()}
+        # What the front matter and the section headings answer without a passage.
+        self.front_matter = FrontMatter(documents, layouts=self._layouts, sentences=self._sentences, section_heads=self._section_heads)
         self._titles = [
             (doc_id, position, frozenset(self._lexical.tokens(self._sentences[doc_id][position].text)))
             for doc_id, layout_ in self._layouts.items()
@@ -472,8 +470,8 @@ class Searcher:
         if not 1 <= top_k <= MAX_TOP_K:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
         query, ranked = self.understand(text)
-        note = self.about_documents(query) if offset == 0 else None
-        headings = self._heading_quotes(query) if offset == 0 else ()
+        note = self.front_matter.about(query) if offset == 0 else None
+        headings = self.front_matter.heading_quotes(query) if offset == 0 else ()
         if headings:
             return Answer(question=text, answered=True, quotes=headings[:top_k], note=note)
         if not ranked:
@@ -863,70 +861,6 @@ class Searcher:
         for row in self._rows_by_start.get((doc_id, position), ()):
             if join or row in candidates:
                 bonuses[row] = bonuses.get(row, 0.0) + gain
-
-    def about_documents(self, query: Query) -> str | None:
-        """For "Who wrote …?", "What is … about?" or "When was … published?", what the
-        metadata of the documents it names (or of all, when it names none: "Who wrote the
-        texts?") says of their authors or titles, outlets and dates, a line each: the
-        body may not say it, and a quote must be the body's words."""
-        found = self._credits(query) or self._section_headings(query)
-        if found:
-            return found
-        if not (query.asks.writer or query.asks.topic or query.asks.published):
-            return None
-        lines = []
-        for doc in (d for doc_id, d in self.documents.items() if query.concerns(doc_id)):
-            named = _label(doc)
-            if query.asks.writer:
-                lines.append(f"{named} is by {doc.author}." if doc.author else f"{named} does not name its author.")
-            elif query.asks.published:
-                lines.append(f"“{doc.title}” was published by {doc.outlet} on {doc.date}.")
-            else:
-                lines.append(f"{named}, by {doc.author}." if doc.author else f"{named}.")
-        return "\n".join(lines)
-
-    def _credits(self, query: Query) -> str | None:
-        """For "who drew the cartoon?", the front matter's notes of the documents it names
-        (or of all) that mention that kind of work, a line each; None when none does."""
-        work = query.asks.credited
-        if not work:
-            return None
-        lines = [
-            f"About {_label(doc)}: {doc.notes}"
-            for doc_id, doc in self.documents.items()
-            if query.concerns(doc_id) and doc.notes and re.search(rf"\b{work}", doc.notes, re.IGNORECASE)
-        ]
-        return "\n".join(lines) or None
-
-    def _section_headings(self, query: Query) -> str | None:
-        """For "What is the heading of section 2?", the heading of the section in the place
-        asked for, in each document named (or all) that has one, a line each."""
-        lines = [f"Section {place} of {_label(self.documents[head.doc_id])} is headed “{head.text}”." for place, head in self._asked_headings(query)]
-        return "\n".join(lines) or None
-
-    def _asked_headings(self, query: Query) -> list[tuple[str, Sentence]]:
-        """(place, heading) of the sections in the place a question asks the heading of
-        ("What is the heading of section 2?"), in each document named (or all)."""
-        if not query.asks.heading:
-            return []
-        found = []
-        for doc_id, layout_ in self._layouts.items():
-            if not query.concerns(doc_id):
-                continue
-            for position, ordinal in sorted(layout_.ordinals.items()):
-                if ordinal.section and (ordinal.place == query.asks.ordinal or (query.asks.ordinal == "last" and ordinal.last)):
-                    found.append((ordinal.place, self._section_heads[doc_id][self._sentences[doc_id][position].paragraph]))
-        return found
-
-    def _heading_quotes(self, query: Query) -> tuple[Quote, ...]:
-        """The headings a question asks for, quoted: asked for as such, a heading is the
-        answer, and its words are the body's (searched for anything else, it only leads
-        to the passage it heads)."""
-        body = {doc_id: doc.body for doc_id, doc in self.documents.items()}
-        return tuple(
-            Quote(head.doc_id, head.start, head.end, body[head.doc_id][head.start : head.end], 1.0, head.paragraph)
-            for _, head in self._asked_headings(query)
-        )
 
     def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
         """How well a sentence's ordinal marker answers the place asked for: the same place
