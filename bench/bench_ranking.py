@@ -8,7 +8,7 @@ heldout9, this round's validation set) is read and weighed once by the real sear
 (``understand``:
 spelling, framing, abstention). For each of its candidate windows the parts of the
 score are kept as the searcher computes them — dense cosine, normalised BM25, extra
-sentences, phrase bonus, structure bonuses, the gain from the sentence before (searcher._Ranking.parts) — with its MaxSim
+sentences, phrase bonus, structure bonuses, the gain from the sentence before (candidates.Ranking.parts) — with its MaxSim
 (late_interaction.candidate_maxsim) and whether it holds a gold substring
 (evaluation.is_hit). The pipeline's ranking is then replayed for any weights: fuse,
 re-score the top LATE_CANDIDATES by MaxSim above their floor, diversify into ten quotes
@@ -37,7 +37,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.search import late_interaction, searcher as searching  # noqa: E402
+from bot.search import candidates, late_interaction, searcher as searching  # noqa: E402
 from bot.search.engine import open_searcher  # noqa: E402
 from bot.search.evaluation import EVAL_DEPTH, is_hit, read_eval_file  # noqa: E402
 from bot.search.searcher import clean_question  # noqa: E402
@@ -185,7 +185,7 @@ def first_hit_quoted(searcher, q: Question, w: np.ndarray, **tried) -> int | Non
     """The rank of the first gold quote among the ten the searcher would show."""
     order, score = replay(q, w, **tried)
     ranked = [
-        searching._scored(int(q.rows[i]), searcher.index.passages[int(q.rows[i])], float(q.features[i, 0]), 0.0, float(score[i]))
+        candidates.scored(int(q.rows[i]), searcher.index.passages[int(q.rows[i])], float(q.features[i, 0]), 0.0, float(score[i]))
         for i in order
     ]
     for rank, s in enumerate(searcher._diversify(ranked, EVAL_DEPTH, wanted=q.wanted), 1):

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import MISSING, dataclass, fields, replace
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 import numpy as np
@@ -33,6 +33,7 @@ from ..texts.passages import NUMBER_WORDS, is_lead_in, list_lengths, section_hea
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Ordinal, layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
+from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .asking import MODALS, MONTHS, answer_kind_words, without_set_aside
@@ -226,75 +227,6 @@ class Heading:
     # Sentences of its section that say it again ("Balancing freedom, order": "The balance
     # between freedom and order should be addressed."): it leads to them too.
     restated: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class Scored:
-    """A candidate window with the evidence behind its score."""
-
-    row: int
-    passage: Passage
-    dense: float
-    lexical: float
-    score: float
-    maxsim: float | None = None  # set when late interaction re-scored it
-
-
-_SCORED_DEFAULTS = {f.name: f.default for f in fields(Scored) if f.default is not MISSING}
-
-
-def _scored(row: int, passage: Passage, dense: float, lexical: float, score: float) -> Scored:
-    """A Scored made without the frozen dataclass's checked assignment of every field:
-    a question builds a few hundred of them, and that assignment was a sixth of _fuse."""
-    scored = object.__new__(Scored)
-    scored.__dict__.update(_SCORED_DEFAULTS, row=row, passage=passage, dense=dense, lexical=lexical, score=score)
-    return scored
-
-
-class _Ranking(Sequence[Scored]):
-    """Candidates best first, each made a Scored only when looked at: a question ranks a
-    few hundred, and its answer and evidence look at the first few dozen (making them all
-    was a third of _fuse). ``with_head`` puts re-scored first candidates in front."""
-
-    def __init__(
-        self,
-        rows: list[int],
-        dense: list[float],
-        lexical: list[float],
-        score: list[float],
-        passages: list[Passage],
-        *,
-        parts: dict[str, object] | None = None,
-    ):
-        self._columns = rows, dense, lexical, score
-        self._passages = passages
-        self._made: list[Scored | None] = [None] * len(rows)
-        # What each candidate's fused score is made of, for bench/bench_ranking.py:
-        # "lexical" (normalised, in this order), "phrases" and "structure" (row → bonus).
-        self.parts = parts or {}
-
-    def __len__(self) -> int:
-        return len(self._made)
-
-    def __getitem__(self, i):  # noqa: ANN001, ANN204 - an index or a slice, as a list's
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self._made)))]
-        made = self._made[i]  # raises IndexError as a list would
-        if made is None:
-            rows, dense, lexical, score = self._columns
-            made = self._made[i] = _scored(rows[i], self._passages[rows[i]], dense[i], lexical[i], score[i])
-        return made
-
-    def __iter__(self):  # noqa: ANN204
-        for i in range(len(self._made)):
-            yield self[i]
-
-    def with_head(self, head: list[Scored]) -> _Ranking:
-        """This ranking with its first ``len(head)`` candidates replaced by ``head``."""
-        ranking = object.__new__(_Ranking)
-        ranking._columns, ranking._passages, ranking.parts = self._columns, self._passages, self.parts
-        ranking._made = head + self._made[len(head):]
-        return ranking
 
 
 def _visible(text: str) -> str:
@@ -538,7 +470,7 @@ class Searcher:
 
     def _rerank(self, query: Query, ranked: Sequence[Scored]) -> Sequence[Scored]:
         """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
-        if not isinstance(ranked, _Ranking):
+        if not isinstance(ranked, Ranking):
             return late_interaction.rescore(self.index, self._encoder, query.subject, ranked, noise=self._lexical.stopwords)
         # Only the re-scored head is made into Scored candidates here; the rest wait.
         depth = late_interaction.LATE_CANDIDATES
@@ -666,7 +598,7 @@ class Searcher:
             score[np.searchsorted(chosen, gaining)] += [phrases.get(row, 0.0) + structure.get(row, 0.0) for row in gaining]
         order = np.lexsort((chosen, -score))  # best first; ties by row
         parts = {"lexical": lex[order], "context": context[order], "phrases": phrases, "structure": structure}
-        return _Ranking(chosen[order].tolist(), dense[order].tolist(), bm25[order].tolist(), score[order].tolist(), self.index.passages, parts=parts)
+        return Ranking(chosen[order].tolist(), dense[order].tolist(), bm25[order].tolist(), score[order].tolist(), self.index.passages, parts=parts)
 
     def _context_gains(self, vector: np.ndarray, by_row: np.ndarray, chosen: np.ndarray, dense: np.ndarray) -> np.ndarray:
         """What each chosen window (its cosine ``dense``) gains from being read with the
