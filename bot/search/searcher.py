@@ -37,10 +37,11 @@ from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
 from .asking import MODALS, MONTHS, answer_kind_words, without_set_aside
-from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
+from .index import Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .metadata import FrontMatter
 from .names import NameCase, country_names
+from .quoting import Quoter
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 
@@ -64,10 +65,6 @@ WINDOW_PENALTY = 0.04  # per extra sentence in a window
 # Measured on the visible sets' covered questions (bench/results/ranking.md).
 CONTEXT_SHARE = 0.5
 COVERAGE_DEPTH = 3
-MAX_PER_PARAGRAPH = 1
-# A quote whose words are nearly all in one already chosen (the same sentence in two
-# pieces) waits until the others are shown: a repeat tells the student nothing new.
-REPEAT_OVERLAP = 0.9
 # A passage holding the question's subject word for word ("digital divide") ranks
 # above passages that merely share its words; in proportion to how much of the
 # subject the phrase is.
@@ -80,20 +77,6 @@ PHRASE_DEPTH = 10
 # scored as the heading (a little less, so a sentence that says it wins a tie).
 HEADING_DISCOUNT = 0.05
 MIN_HEADING_COVERAGE = 0.4
-# A quote grows into a longer window of its paragraph when that window scores
-# nearly as well: the next sentence often carries the answer ("It will …").
-EXTEND_MARGIN = 0.08
-# …and by this much more into a next sentence that opens by pointing back to it.
-POINTED_BACK_MARGIN = 0.08
-# …or into its next sentence when that holds a telling word of the subject the quote
-# lacks ("What has China achieved in online governance …?": "…it institutionalized online
-# governance …. Many achievements have been made in …"): by this much more times that
-# word's share of the subject's IDF. Only words at least SUBJECT_WORD_RARITY rare (not
-# "world", "development"), only the next sentence, not a sentence before: the visible
-# sets gain 2 hit@1 and 2 hit@3, none lost, 5 replies changed (0.4 with any longer window
-# of the paragraph: the same 2 gained, 41 replies changed, 35 quotes longer).
-SUBJECT_WORD_MARGIN = 0.2
-SUBJECT_WORD_RARITY = 0.45
 # A question word the corpus never uses stands for the corpus words whose
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
@@ -175,9 +158,6 @@ NEAR_PLACES = {("2", "other"), ("other", "2"), ("other", "last"), ("last", "othe
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # Words of the model's vocabulary ranked before this are everyday English.
 COMMON_WORD_RANK = 10_000
-# A sentence opening with one of these points back to the one before it. Not "It":
-# "It is a common mission…" points nowhere.
-_REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
 # Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the
 # Department of Homeland Security"), not by "and": two names side by side are two.
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for|the)\s+)?[A-Z][\w-]*)+")
@@ -294,6 +274,8 @@ class Searcher:
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).
         self._untelling = FUNCTION_WORDS | FRAMING_WORDS | self._lexical.stopwords
         self._name_case = NameCase(prose, untelling=self._untelling, places=country_names())
+        # What makes the ranked windows into the quotes shown.
+        self.quoting = Quoter(documents, sentences=self._sentences, lexical=self._lexical, untelling=self._untelling)
         self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
         self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
         # Where each row's text starts in it, and (last) where the text would go on.
@@ -410,8 +392,9 @@ class Searcher:
             return Answer(question=text, answered=False, note=note)
         if query.asks.unsaid and offset == 0:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
-        chosen = self._diversify(ranked, offset + top_k, wanted=self._wanted_terms(query))[offset:]
-        quotes = tuple(self._quote(s) for s in chosen)
+        wanted = self.quoting.wanted_terms(self._set_aside(query).subject)  # as weigh ranked it
+        chosen = self.quoting.diversify(ranked, offset + top_k, wanted=wanted)[offset:]
+        quotes = tuple(self.quoting.quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 
     def read(self, text: str, *, spelling: bool = True) -> Query:
@@ -1266,115 +1249,6 @@ class Searcher:
         bare = [w for w in tokens if w not in ARTICLES] == tokens[first : second + 1]
         skip = self._lexical.stopword_stems
         return bare and not any(_near(self._stems[row].split(), modifier, heads, skip=skip) for row in rows)
-
-    # -- from candidates to quotes ---------------------------------------------------
-
-    def _wanted_terms(self, query: Query) -> Mapping[str, float]:
-        """The stems of the subject's telling words (as weigh ranks it) at least
-        SUBJECT_WORD_RARITY rare, each with its share of the IDF of all its telling words:
-        a quote that lacks one may grow into the next sentence that holds it (_extend)."""
-        subject = self._set_aside(query).subject
-        terms = set(self._lexical.stem_all([w for w in self._lexical.content_words(subject) if w not in self._untelling]))
-        total = sum(self._lexical.idf(t) for t in terms)
-        return {t: self._lexical.idf(t) / total for t in terms if self._lexical.rarity(t) >= SUBJECT_WORD_RARITY} if total else {}
-
-    def _diversify(self, ranked: Sequence[Scored], count: int, *, wanted: Mapping[str, float] = MappingProxyType({})) -> list[Scored]:
-        """The best windows that neither overlap nor crowd one paragraph; one that
-        nearly repeats a window chosen before it comes after the others. ``wanted``:
-        the subject's rarer telling stems and their shares of its IDF (_wanted_terms)."""
-        chosen: list[Scored] = []
-        repeats: list[Scored] = []
-        seen: list[set[str]] = []  # the chosen quotes' words
-        per_paragraph: dict[tuple[str, int], int] = {}
-        taken: dict[str, list[tuple[int, int]]] = {}
-        best = ranked[0].score
-        for candidate in ranked:
-            if len(chosen) == count:
-                break
-            candidate = self._extend(candidate, ranked, wanted=wanted)
-            p = candidate.passage
-            if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
-                continue
-            key = (p.doc_id, p.paragraph)
-            if per_paragraph.get(key, 0) >= MAX_PER_PARAGRAPH:
-                continue
-            if chosen and candidate.score < best * 0.5:
-                break
-            per_paragraph[key] = per_paragraph.get(key, 0) + 1
-            taken.setdefault(p.doc_id, []).append((p.first, p.last))
-            terms = set(self._lexical.tokens(self.documents[p.doc_id].body[p.start : p.end]))
-            if any(len(terms & other) >= REPEAT_OVERLAP * min(len(terms), len(other)) for other in seen if terms and other):
-                repeats.append(candidate)
-                continue
-            chosen.append(candidate)
-            seen.append(terms)
-        return (chosen + repeats)[:count]
-
-    def _extend(self, candidate: Scored, ranked: Sequence[Scored], *, wanted: Mapping[str, float] = MappingProxyType({})) -> Scored:
-        """A candidate grown into what it announces, or into a longer window that scores
-        nearly as well, or into its next sentence when that holds a telling word of the
-        subject (``wanted``) it lacks (SUBJECT_WORD_MARGIN); then back to what its first
-        sentence refers to."""
-        best = self._grow_lead_in(candidate) or candidate
-        p = best.passage
-        sentences = self._sentences[p.doc_id]
-        after = p.last + 1
-        # A next sentence that points back ("This will happen if…") carries on the thought.
-        carried = after < len(sentences) and sentences[after].paragraph == p.paragraph and bool(_REFERS_BACK.match(sentences[after].text))
-        # The subject's rarer telling words the candidate lacks (not after a lead-in grew it).
-        lacking = {t: share for t, share in wanted.items() if not self._lexical.holds(candidate.row, t)} if best is candidate else {}
-        widest = EXTEND_MARGIN + max(POINTED_BACK_MARGIN if carried else 0.0, SUBJECT_WORD_MARGIN * sum(lacking.values()))
-        for other in ranked:
-            if other.score < candidate.score - widest:
-                break
-            o = other.passage
-            margin = EXTEND_MARGIN + POINTED_BACK_MARGIN if o.last >= after and carried else EXTEND_MARGIN
-            if lacking and o.first == p.first and o.last == after:
-                added = sum(share for t, share in lacking.items() if self._lexical.holds(other.row, t))
-                margin = max(margin, EXTEND_MARGIN + SUBJECT_WORD_MARGIN * added)
-            if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size and other.score >= candidate.score - margin:
-                best = other
-        return self._grow_back(best)
-
-    def _grow_back(self, candidate: Scored) -> Scored:
-        """A window whose first sentence opens by pointing back ("They are becoming…",
-        "This process will…") grown to the sentence it points to, in its paragraph: a
-        quote must make sense alone."""
-        p = candidate.passage
-        sentences = self._sentences[p.doc_id]
-        if p.first == 0 or not _REFERS_BACK.match(sentences[p.first].text):
-            return candidate
-        previous = sentences[p.first - 1]
-        if previous.paragraph != p.paragraph or previous.is_heading or p.end - previous.start > MAX_QUOTE_CHARS:
-            return candidate
-        return replace(candidate, passage=replace(p, first=p.first - 1, start=previous.start))
-
-    def _grow_lead_in(self, candidate: Scored) -> Scored | None:
-        """A window ending on a lead-in ("…two reasons.", "…principles:") grown forward
-        into the sentences it announces, across a paragraph break after a colon."""
-        p = candidate.passage
-        sentences = self._sentences[p.doc_id]
-        if not is_lead_in(sentences, p.last):
-            return None
-        last = p.last
-        while last + 1 < len(sentences) and is_lead_in(sentences, last):
-            following = sentences[last + 1]
-            if following.is_heading or following.end - p.start > MAX_QUOTE_CHARS:
-                break
-            if following.paragraph != sentences[last].paragraph and not sentences[last].text.endswith(":"):
-                break
-            last += 1
-        if last == p.last:
-            return None
-        if is_lead_in(sentences, last) and sentences[last].paragraph != p.paragraph:
-            return None  # it would end on another announcement: better unquoted
-        grown = replace(p, last=last, end=sentences[last].end)
-        return replace(candidate, passage=grown)
-
-    def _quote(self, scored: Scored) -> Quote:
-        p = scored.passage
-        body = self.documents[p.doc_id].body
-        return Quote(p.doc_id, p.start, p.end, body[p.start : p.end], round(scored.score, 4), p.paragraph)
 
     def paragraph_quote(self, doc_id: str, paragraph: int) -> Quote:
         """The whole paragraph around a quote, for "show me the context"."""
