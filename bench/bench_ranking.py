@@ -150,7 +150,7 @@ def word_signals(searcher, subject: str, rows: np.ndarray) -> tuple[np.ndarray, 
     ("what has china institutionalised": "institution" over "china" and "has")."""
     lexical = searcher._lexical
     terms = [t for t in dict.fromkeys(lexical.tokens(subject)) if lexical.knows(t)]
-    holds = np.array([[f" {t} " in searcher._stems[r] for t in terms] for r in rows.tolist()], dtype=np.float64).reshape(len(rows), len(terms))
+    holds = np.array([[f" {t} " in searcher._stemmed.rows[r] for t in terms] for r in rows.tolist()], dtype=np.float64).reshape(len(rows), len(terms))
     idf = np.array([lexical.idf(t) for t in terms])
     held = holds @ idf / idf.sum() if len(terms) else np.zeros(len(rows))
     if len(terms) < 2:

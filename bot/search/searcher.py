@@ -13,7 +13,6 @@ reranker, say) slots in as one call on the fused candidates: see ``_rerank``.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import logging
@@ -44,6 +43,7 @@ from .names import NameCase, country_names
 from .quoting import Quoter
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
+from .stemmed import StemmedWindows
 
 log = logging.getLogger(__name__)
 
@@ -276,13 +276,7 @@ class Searcher:
         self._name_case = NameCase(prose, untelling=self._untelling, places=country_names())
         # What makes the ranked windows into the quotes shown.
         self.quoting = Quoter(documents, sentences=self._sentences, lexical=self._lexical, untelling=self._untelling)
-        self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
-        self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
-        # Where each row's text starts in it, and (last) where the text would go on.
-        self._stem_offsets = np.cumsum([0] + [len(text) + 1 for text in self._stems]).tolist()
-        # Every two stems that follow one another somewhere: most stretches of a subject
-        # are ruled out by them without searching the text.
-        self._stem_pairs = {pair for stemmed in self._lexical.stemmed for pair in zip(stemmed.split(" "), stemmed.split(" ")[1:])}
+        self._stemmed = StemmedWindows(self._lexical.stemmed)
         self._headings = self._heading_terms()
         self._restated = {(h.doc_id, h.first): h.restated for h in self._headings}
         self._word_rank = getattr(encoder, "word_rank", None)
@@ -344,7 +338,7 @@ class Searcher:
                 restated = {
                     self.index.passages[row].first
                     for row in self._rows_by_paragraph[(doc_id, paragraph)]
-                    if self.index.passages[row].size == 1 and row != title and self._stems[title] in self._stems[row]
+                    if self.index.passages[row].size == 1 and row != title and self._stemmed.rows[title] in self._stemmed.rows[row]
                 }
                 rows = [row for first in sorted(restated) for row in self._rows_by_start[(doc_id, first)]]
                 if rows:
@@ -631,26 +625,15 @@ class Searcher:
                 share = sum(1 for t in stretch if t not in self._lexical.stopword_stems) / len(content)
                 if share * len(content) < MIN_PHRASE_WORDS:
                     continue
-                if not all(pair in self._stem_pairs for pair in zip(stretch, stretch[1:])):
+                if not all(pair in self._stemmed.pairs for pair in zip(stretch, stretch[1:])):
                     continue  # two of its words are never neighbours: nowhere word for word
                 needle = f" {' '.join(stretch)} "
-                for row in self._rows_holding(needle):
+                for row in self._stemmed.rows_holding(needle):
                     if candidates[row]:
                         found[row] = max(found.get(row, 0.0), PHRASE_BONUS * share)
             if found:
                 return found
         return {}
-
-    def _rows_holding(self, needle: str) -> list[int]:
-        """The rows whose stemmed text holds ``needle``: found in the whole corpus's text
-        at once, not looked for row by row (most stretches are nowhere in it)."""
-        rows = []
-        at = self._all_stems.find(needle)
-        while at >= 0:
-            row = bisect.bisect_right(self._stem_offsets, at) - 1
-            rows.append(row)
-            at = self._all_stems.find(needle, self._stem_offsets[row + 1])
-        return rows
 
     def _has_whole_phrase(self, subject: str, ranked: Sequence[Scored]) -> bool:
         """Whether a top candidate holds the subject word for word: every content word
@@ -658,11 +641,11 @@ class Searcher:
         phrase = self._subject_phrase(subject)
         if phrase:
             needle = f" {' '.join(phrase)} "
-            return any(needle in self._stems[s.row] for s in ranked[:PHRASE_DEPTH])
+            return any(needle in self._stemmed.rows[s.row] for s in ranked[:PHRASE_DEPTH])
         terms = self._lexical.tokens(subject)
         if len(terms) != 1:
             return False
-        return any(f" {terms[0]} " in self._stems[s.row] for s in ranked[:PHRASE_DEPTH])
+        return any(f" {terms[0]} " in self._stemmed.rows[s.row] for s in ranked[:PHRASE_DEPTH])
 
     def _heading_scores(self, query: Query, vector: np.ndarray) -> dict[tuple[str, int], tuple[float, float]]:
         """(document, first sentence of a section) → (dense, lexical) evidence of its heading,
@@ -752,10 +735,10 @@ class Searcher:
         if asks.actor:
             actor = " ".join(self._lexical.stem_all(list(asks.actor)))
             needles = [f" {actor} {self._lexical.stem(m)} " for m, kind in MODALS.items() if kind == asks.modal]
-            needles = [n for n in needles if n in self._all_stems]
+            needles = [n for n in needles if n in self._stemmed.text]
             for row in candidates if needles else ():
                 # "countries should" is not in "no country should".
-                if any(self._stems[row].count(n) > self._stems[row].count(f" no{n}") for n in needles):
+                if any(self._stemmed.rows[row].count(n) > self._stemmed.rows[row].count(f" no{n}") for n in needles):
                     bonuses[row] = bonuses.get(row, 0.0) + ACTOR_BONUS
         return bonuses
 
@@ -836,7 +819,7 @@ class Searcher:
         terms = self._lexical.tokens(subject)
         total = sum(self._lexical.idf(t) for t in terms)
         named = set(self._lexical.stem_all([*ORDINAL_WORDS, *ordinal.words]))
-        found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stems[row])
+        found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stemmed.rows[row])
         return found / total if total else 0.0
 
     def _answers_by_structure(self, query: Query, ranked: Sequence[Scored]) -> bool:
@@ -1094,7 +1077,7 @@ class Searcher:
         found: dict[str, float] = {}
         for tokens in self._capitalised_names(subject):
             content = [w for w in tokens if w not in self._untelling]
-            rows = self._rows_holding(f" {' '.join(self._lexical.stem_all(tokens))} ") if len(content) >= MIN_PHRASE_WORDS else []
+            rows = self._stemmed.rows_holding(f" {' '.join(self._lexical.stem_all(tokens))} ") if len(content) >= MIN_PHRASE_WORDS else []
             if rows:
                 rarity = self._lexical.phrase_rarity(len(rows))
                 for word in content:
@@ -1197,7 +1180,7 @@ class Searcher:
         Congress of Brazil")."""
         joins = "|".join(NAME_JOINS)
         pattern = rf" (?:(?:{joins}) )*".join(re.escape(stem) for stem in stems)
-        return re.search(f" {pattern} ", self._all_stems) is not None
+        return re.search(f" {pattern} ", self._stemmed.text) is not None
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's
@@ -1248,7 +1231,7 @@ class Searcher:
         # Only a bare name: in "Who should control cyberspace?" the two words are no name.
         bare = [w for w in tokens if w not in ARTICLES] == tokens[first : second + 1]
         skip = self._lexical.stopword_stems
-        return bare and not any(_near(self._stems[row].split(), modifier, heads, skip=skip) for row in rows)
+        return bare and not any(_near(self._stemmed.rows[row].split(), modifier, heads, skip=skip) for row in rows)
 
     def paragraph_quote(self, doc_id: str, paragraph: int) -> Quote:
         """The whole paragraph around a quote, for "show me the context"."""
