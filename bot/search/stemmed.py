@@ -8,6 +8,10 @@ import bisect
 
 import numpy as np
 
+# A phrase, or a name looked for as one, is this many telling words or more: one word
+# alone is a term, which the lexical index already weighs.
+MIN_PHRASE_WORDS = 2
+
 
 class StemmedWindows:
     """The windows' stemmed texts (``rows``, by row), joined (``text``), and every two
