@@ -197,7 +197,7 @@ class Wrapped:
             head = list(ranked[:depth])
             if not head:
                 return ranked, evidence
-            vector = s._text_vectors([query.subject], {} if vectors is None else vectors)[0]
+            vector = s._vectors.of([query.subject], {} if vectors is None else vectors)[0]
             gains = self.gains(vector, [c.row for c in head], np.array([c.dense for c in head]), v)
             head = sorted((replace(c, score=c.score + float(g)) for c, g in zip(head, gains)), key=lambda c: (-c.score, c.row))
             return ranked.with_head(head), evidence

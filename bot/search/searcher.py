@@ -21,7 +21,6 @@ import functools
 import logging
 import re
 import unicodedata
-from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -45,6 +44,7 @@ from .index import Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .metadata import FrontMatter
 from .names import NameCase, country_names
+from .question_vectors import QuestionVectors
 from .quoting import Quoter
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
@@ -162,8 +162,8 @@ class Searcher:
         self.index = index
         self.abstention = abstention
         self._encoder = encoder
-        self._cache_size = cache_size
-        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        # The question's embeddings, the last ``cache_size`` subjects and words remembered.
+        self._vectors = QuestionVectors(index, encoder, cache_size=cache_size)
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
         self._sentences = {doc_id: segment(doc)[1] for doc_id, doc in documents.items()}
         self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
@@ -187,7 +187,6 @@ class Searcher:
         self._stemmed = StemmedWindows(self._lexical.stemmed)
         self._headings = self._heading_terms()
         self._restated = {(h.doc_id, h.first): h.restated for h in self._headings}
-        self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
         self._rows_by_paragraph: dict[tuple[str, int], list[int]] = {}
         for row, p in enumerate(index.passages):
@@ -359,7 +358,7 @@ class Searcher:
         missing = self.parts.missing_place(query)
         if missing:
             query = replace(query, unknown_names=(*query.unknown_names, missing))
-        vector = self._text_vectors([query.subject], vectors)[0]
+        vector = self._vectors.of([query.subject], vectors)[0]
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
         # Synonyms always help rank; they cover the subject for the abstention rule only
         # when its own words leave the answer in doubt.
@@ -397,48 +396,13 @@ class Searcher:
         subjects = [r.subject for r in readings]
         words = [w for r in readings for w in self._unknown_words(r.subject, r.read).values() if w not in subjects]
         found: dict[str, np.ndarray] = {}
-        self._stored_word_vectors(words, found)
-        self._text_vectors(subjects + words, found)
+        self._vectors.add_stored_words(words, found)
+        self._vectors.of(subjects + words, found)
         return found
-
-    def _stored_word_vectors(self, words: list[str], found: dict[str, np.ndarray]) -> None:
-        """Add to ``found`` the vectors of the words the index stores, encoded alone
-        when it was built (index.WORD_VECTORS_FILE): most of a question's words the
-        corpus never uses, which then lengthen no forward pass."""
-        if self._word_rank is None or self.index.word_ids is None:
-            return
-        for word in words:
-            if word not in found:
-                vector = self.index.word_vector(self._word_rank(word))
-                if vector is not None:
-                    found[word] = vector
-
-    def _text_vectors(self, texts: list[str], found: dict[str, np.ndarray]) -> np.ndarray:
-        """The embeddings of ``texts`` (subjects, words), taken from ``found`` or the
-        recently remembered ones ("more quotes", inline queries and a class asking the
-        same question all repeat a subject), the rest encoded together; ``found`` gains them."""
-        missing = []
-        for text in dict.fromkeys(texts):
-            if text in found:
-                continue
-            vector = self._query_cache.get(text)
-            if vector is None:
-                missing.append(text)
-            else:
-                self._query_cache.move_to_end(text)
-                found[text] = vector
-        if missing:
-            for text, vector in zip(missing, self._encoder.encode(missing)):
-                found[text] = vector
-                if self._cache_size > 0:
-                    self._query_cache[text] = vector
-            while len(self._query_cache) > self._cache_size:
-                self._query_cache.popitem(last=False)
-        return np.stack([found[text] for text in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
 
     def clear_cache(self) -> None:
         """Forget remembered question embeddings (benchmarks time the encoder with it)."""
-        self._query_cache.clear()
+        self._vectors.clear()
 
     def _fuse(
         self, query: Query, vector: np.ndarray, dense_scores: np.ndarray, rows: np.ndarray, expansions: Expansions
@@ -685,8 +649,8 @@ class Searcher:
     def _word_neighbours(self, text: str, unknown: Mapping[str, str], found: dict[str, np.ndarray] | None) -> Expansions:
         """For each unknown word, the corpus words whose embeddings alone are at least SYNONYM_SIMILARITY close."""
         found = {} if found is None else found
-        self._stored_word_vectors(list(unknown.values()), found)
-        vectors = self._text_vectors(list(unknown.values()), found)
+        self._vectors.add_stored_words(list(unknown.values()), found)
+        vectors = self._vectors.of(list(unknown.values()), found)
         # einsum, not BLAS: see late_interaction._maxsim_rows (here 36 ms against 0.3 ms
         # on the busy machine).
         similarities = np.einsum("vd,kd->kv", self._vocabulary_vectors, vectors)
