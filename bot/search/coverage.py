@@ -24,6 +24,7 @@ from .lexical import Expansions, LexicalIndex, words
 from .names import NameCase
 from .reading import Query
 from .stemmed import MIN_PHRASE_WORDS, StemmedWindows
+from .synonyms import SYNONYMS_PER_WORD, pieces_of
 
 # How many of the best windows the evidence reads.
 COVERAGE_DEPTH = 3
@@ -71,20 +72,6 @@ _CAPITALISED_WORD = re.compile(r"(?<=\S)\s+([A-Z][\w-]*)")
 _FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
 
 
-def pieces_of(pieces: list[str], wanted: Iterable[str]) -> dict[str, list[int]]:
-    """Where each of the ``wanted`` words stands among a text's token pieces (the
-    encoder's tokens, each named by the word it belongs to, in lower case: a word kept
-    in capitals, "US", is found as "us")."""
-    at: dict[str, list[int]] = {w: [] for w in wanted}
-    by_piece: dict[str, list[str]] = {}
-    for w in at:
-        by_piece.setdefault(w.lower(), []).append(w)
-    for k, piece in enumerate(pieces):
-        for w in by_piece.get(piece.lower(), ()):
-            at[w].append(k)
-    return at
-
-
 def _near(stems: list[str], first: str, seconds: Iterable[str], *, skip: frozenset[str]) -> bool:
     """Whether ``first`` stands within COMPOUND_SPAN words of one of ``seconds`` in
     ``stems``, not counting the words in ``skip`` ("small and medium-sized enterprises")."""
@@ -111,7 +98,6 @@ class Coverage:
         name_case: NameCase,
         untelling: frozenset[str],
         context: ContextWords | None,
-        synonyms_per_word: int,
     ):
         self._index = index
         self._encoder = encoder  # its token vectors, when it has them, find a weakest word
@@ -124,7 +110,6 @@ class Coverage:
         self._name_case = name_case
         self._untelling = untelling  # words never a subject's weakest part
         self._context = context  # the corpus's words in context, for a two-word name's head
-        self._synonyms_per_word = synonyms_per_word  # as many as the ranking takes for a word
         self._word_rank = getattr(encoder, "word_rank", None)
 
     def evidence(
@@ -412,7 +397,7 @@ class Coverage:
         # The texts may name it with a word close in context to its head: "small
         # businesses" are their "small and medium-sized enterprises".
         context = self._context
-        heads = {head} | {stem for stem, _ in (context.near(head, floor=COMPOUND_HEAD_SIMILARITY, count=self._synonyms_per_word, own=set()) if context else [])}
+        heads = {head} | {stem for stem, _ in (context.near(head, floor=COMPOUND_HEAD_SIMILARITY, count=SYNONYMS_PER_WORD, own=set()) if context else [])}
         if not any(self._lexical.used_together([modifier, h]) for h in heads):
             return True
         # Only a bare name: in "Who should control cyberspace?" the two words are no name.

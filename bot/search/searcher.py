@@ -1,8 +1,9 @@
 """Quotation search: a question read as the corpus's words, dense (FAISS) and lexical
 (BM25) evidence fused, exact phrases, section headings and structure heeded; the
-Searcher that runs it and hands the rest to its parts: what a question asked by its
-structure gains (document_parts.DocumentParts), the evidence the abstention rule decides
-on (coverage.Coverage), the quotes chosen and shaped (quoting.Quoter), what the front
+Searcher that runs it and hands the rest to its parts: the corpus words standing in for
+the question's (synonyms.Synonyms), what a question asked by its structure gains
+(document_parts.DocumentParts), the evidence the abstention rule decides on
+(coverage.Coverage), the quotes chosen and shaped (quoting.Quoter), what the front
 matter answers (metadata.FrontMatter).
 
 Every candidate is a window of one to three whole sentences of one paragraph, so a
@@ -17,13 +18,11 @@ reranker, say) slots in as one call on the fused candidates: see ``_rerank``.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from types import MappingProxyType
 
 import numpy as np
 
@@ -35,7 +34,7 @@ from ..texts.structure import layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
 from .candidates import Ranking, Scored
-from .coverage import COVERAGE_DEPTH, Coverage, pieces_of
+from .coverage import COVERAGE_DEPTH, Coverage
 from .document_parts import DocumentParts
 from .context_words import ContextWords, content_key
 from .encoders import Encoder
@@ -49,6 +48,7 @@ from .quoting import Quoter
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 from .stemmed import MIN_PHRASE_WORDS, StemmedWindows
+from .synonyms import Synonyms
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +58,6 @@ MAX_QUESTION_CHARS = 1_000
 DENSE_CANDIDATES = 200
 HEADINGS_FILE = "headings.npz"  # the section headings' vectors, beside the index
 QUERY_CACHE_SIZE = 512
-# A question has at most two readings (typed and respelt), each wanting its unknown and known words.
-READINGS_REMEMBERED = 4
 # Fusion weights, tuned on bench/data (see README).
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 0.35
@@ -80,21 +78,6 @@ PHRASE_DEPTH = 10
 # scored as the heading (a little less, so a sentence that says it wins a tie).
 HEADING_DISCOUNT = 0.05
 MIN_HEADING_COVERAGE = 0.4
-# A question word the corpus never uses stands for the corpus words whose
-# embeddings are at least this close ("splitting" → "divide", "dividing").
-SYNONYM_SIMILARITY = 0.55
-SYNONYMS_PER_WORD = 3
-# ... and the corpus words whose vectors in context are at least this close: the
-# word's token vector in the question against the mean of a corpus word's token
-# vectors over its uses in the passages. Context finds what a word alone misses
-# ("kids" in "protect kids online" → "minors", "suspicion" → "distrust",
-# "military" → "militarization"), and does not take "spying" for "security".
-CONTEXT_SYNONYM_SIMILARITY = 0.4
-# A word the corpus does use stands, in the ranking only and at this weight, for
-# its neighbours in context at least this close: a student's word is often not the
-# one the sentence that answers uses, though the corpus uses it elsewhere.
-KNOWN_WORD_SIMILARITY = 0.6
-KNOWN_WORD_WEIGHT = 0.5
 # "What don't the texts say about X?": a quote can show only what they say.
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -241,13 +224,9 @@ class Searcher:
             name_case=self._name_case,
             untelling=self._untelling,
             context=context,
-            synonyms_per_word=SYNONYMS_PER_WORD,
         )
-        # Converted once, not for every question that looks for synonyms.
-        self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
-        # A reading's unknown words are wanted twice, to encode them ahead and to find
-        # their synonyms: found once for the last few readings.
-        self._unknown_words = functools.lru_cache(maxsize=READINGS_REMEMBERED)(self._find_unknown_words)
+        # Corpus words standing in for the question's.
+        self.synonyms = Synonyms(index, encoder=encoder, lexical=self._lexical, vectors=self._vectors, context=context)
 
     def _context(self, passage: Passage) -> str:
         head = self._section_heads[passage.doc_id].get(passage.paragraph)
@@ -362,8 +341,8 @@ class Searcher:
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
         # Synonyms always help rank; they cover the subject for the abstention rule only
         # when its own words leave the answer in doubt.
-        expansions = self._expansions(query.subject, query.read, vectors)
-        matches = {**self._known_word_neighbours(query.subject, query.read), **expansions}
+        expansions = self.synonyms.expansions(query.subject, query.read, vectors)
+        matches = {**self.synonyms.known_word_neighbours(query.subject, query.read), **expansions}
         ranked = self._rerank(query, self._fuse(query, vector, dense_scores, rows, matches))
         # Whether a top window holds the subject word for word, or is the part of a document it asks for.
         phrase = bool(ranked) and (self._has_whole_phrase(query.subject, ranked) or self.parts.answers_first(query, ranked))
@@ -394,7 +373,7 @@ class Searcher:
         pass for the questions that need them (README, "Speed and memory")."""
         readings = [self._set_aside(r) for r in readings]  # as weigh reads them
         subjects = [r.subject for r in readings]
-        words = [w for r in readings for w in self._unknown_words(r.subject, r.read).values() if w not in subjects]
+        words = [w for r in readings for w in self.synonyms.unknown_words(r.subject, r.read).values() if w not in subjects]
         found: dict[str, np.ndarray] = {}
         self._vectors.add_stored_words(words, found)
         self._vectors.of(subjects + words, found)
@@ -570,63 +549,6 @@ class Searcher:
             if share >= MIN_HEADING_COVERAGE and query.concerns(h.doc_id)
         }
 
-    def _find_unknown_words(self, text: str, question: str, *, known: bool = False) -> Mapping[str, str]:
-        """The subject's words the corpus never uses (or, with ``known``, the ones it
-        does use) that may have synonyms in it, by stem (as ``_unknown_words``, which
-        remembers them)."""
-        if not len(self.index.vocabulary):
-            return MappingProxyType({})
-        unknown: dict[str, str] = {}
-        # A name ("Brexit", "Taiwan") has no synonyms: only words written in lower case
-        # (or capitalised only for starting the question).
-        names = {w.lower() for w in re.findall(r"(?<=\S)\s+([A-Z][\w’'-]*)", question)}
-        for word in self._lexical.content_words(text):
-            term = self._lexical.stem(word)
-            if self._lexical.knows(term) == known and word.isalpha() and word not in names:
-                unknown.setdefault(term, word)
-        return MappingProxyType(unknown)  # remembered for every caller: read-only
-
-    def _expansions(self, text: str, question: str, found: dict[str, np.ndarray] | None = None) -> Expansions:
-        """Corpus words standing in for the subject's words the corpus never uses: close
-        as words alone or in context, whichever is closer."""
-        unknown = self._unknown_words(text, question)
-        if not unknown:
-            return {}
-        expansions = self._word_neighbours(text, unknown, found)
-        for term, neighbours in self._context_neighbours(text, unknown).items():
-            merged = expansions.setdefault(term, {})
-            for stem, similarity in neighbours.items():
-                merged[stem] = max(similarity, merged.get(stem, 0.0))
-        return expansions
-
-    def _known_word_neighbours(self, text: str, question: str) -> Expansions:
-        """The corpus words close in context to the subject's words the corpus uses,
-        each at KNOWN_WORD_WEIGHT of its similarity (for the ranking)."""
-        known = self._unknown_words(text, question, known=True)
-        context = self._context_words() if known else None
-        if context is None:
-            return {}
-        own = set(self._lexical.tokens(text))
-        found: Expansions = {}
-        for term in known:
-            near = context.near(term, floor=KNOWN_WORD_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
-            if near:
-                found[term] = {stem: KNOWN_WORD_WEIGHT * similarity for stem, similarity in near}
-        return found
-
-    def _context_neighbours(self, text: str, words: Mapping[str, str]) -> Expansions:
-        """For each of ``words`` (stem → word of ``text``), the corpus stems close to its
-        token vectors in ``text``."""
-        token_vectors = getattr(self._encoder, "token_vectors", None)
-        context = self._context_words() if words and token_vectors is not None else None
-        if context is None:
-            return {}
-        vectors, pieces = token_vectors(text)
-        at = pieces_of(pieces, words.values())
-        means = {term: vectors[at[word]].astype(np.float32).mean(axis=0) for term, word in words.items() if at[word]}
-        own = set(self._lexical.tokens(text))
-        return context.neighbours(means, floor=CONTEXT_SYNONYM_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
-
     def _context_words(self) -> ContextWords | None:
         """The corpus's words in context (read or computed once); None without stored
         token vectors or an encoder that names their words."""
@@ -645,29 +567,6 @@ class Searcher:
             key = content_key(self.index.manifest, self._lexical.stopwords)
             self._context = ContextWords.stored(self.index.folder, key, build)
         return self._context
-
-    def _word_neighbours(self, text: str, unknown: Mapping[str, str], found: dict[str, np.ndarray] | None) -> Expansions:
-        """For each unknown word, the corpus words whose embeddings alone are at least SYNONYM_SIMILARITY close."""
-        found = {} if found is None else found
-        self._vectors.add_stored_words(list(unknown.values()), found)
-        vectors = self._vectors.of(list(unknown.values()), found)
-        # einsum, not BLAS: see late_interaction._maxsim_rows (here 36 ms against 0.3 ms
-        # on the busy machine).
-        similarities = np.einsum("vd,kd->kv", self._vocabulary_vectors, vectors)
-        # A synonym stands for what the question does not already say: "volcanic" is
-        # not read as "erupt" beside "eruptions".
-        own = set(self._lexical.tokens(text))
-        expansions: Expansions = {}
-        for term, row in zip(unknown, similarities):
-            best = np.argsort(-row)[:SYNONYMS_PER_WORD]
-            neighbours = {
-                self._lexical.stem(self.index.vocabulary[i]): float(row[i])
-                for i in best
-                if row[i] >= SYNONYM_SIMILARITY and self._lexical.stem(self.index.vocabulary[i]) not in own
-            }
-            if neighbours:
-                expansions[term] = neighbours
-        return expansions
 
     def _dense_exact(self, query: np.ndarray, rows: list[int]) -> list[float]:
         if not rows:
