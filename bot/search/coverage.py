@@ -51,7 +51,7 @@ UNUSED_COMPOUND_DENSE = 0.6
 # The texts' own word for a two-word name's head may be less close than a synonym the
 # ranking uses: "privacy violations" are their "infringements of individual privacy"
 # (0.50 in context). At 0.5 no more off-topic questions are answered, a whole set
-# left out, than at KNOWN_WORD_SIMILARITY.
+# left out, than at synonyms.KNOWN_WORD_SIMILARITY.
 COMPOUND_HEAD_SIMILARITY = 0.5
 ARTICLES = ("a", "an", "the")
 # A name the question capitalises that no top window holds refuses it (Evidence.name_unmatched)
@@ -59,7 +59,6 @@ ARTICLES = ("a", "an", "the")
 # 0.44) are often the setting of a question, not its subject. On the 14 sets, 39
 # off-topic questions and no covered one name one of the rarer ones that way.
 NAME_RARITY = 0.5
-
 # Words of the model's vocabulary ranked before this are everyday English.
 COMMON_WORD_RANK = 10_000
 # Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the

@@ -33,12 +33,12 @@ from ..texts.passages import NUMBER_WORDS, list_lengths, section_heads, segment
 from ..texts.structure import layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
+from .asking import without_set_aside
 from .candidates import Ranking, Scored
+from .context_words import ContextWords, content_key
 from .coverage import COVERAGE_DEPTH, Coverage
 from .document_parts import DocumentParts
-from .context_words import ContextWords, content_key
 from .encoders import Encoder
-from .asking import without_set_aside
 from .index import Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .metadata import FrontMatter
