@@ -43,7 +43,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.search import late_interaction, searcher as searching  # noqa: E402
+from bot.search import candidates, late_interaction, searcher as searching  # noqa: E402
 from bot.search.engine import open_searcher  # noqa: E402
 from bot.search.evaluation import EVAL_DEPTH, evaluate, is_hit, read_eval_file  # noqa: E402
 from bot.search.searcher import clean_question  # noqa: E402
@@ -186,7 +186,7 @@ class Wrapped:
                 score = np.asarray(score) + self.gains(vector, rows_, np.asarray(dense), v)
                 order = np.lexsort((rows_, -score))
                 pick = lambda column: np.asarray(column)[order].tolist()  # noqa: E731
-                return searching._Ranking(pick(rows_), pick(dense), pick(lexical), pick(score), s.index.passages)
+                return candidates.Ranking(pick(rows_), pick(dense), pick(lexical), pick(score), s.index.passages)
 
             s._fuse = fuse
             return
@@ -197,7 +197,7 @@ class Wrapped:
             head = list(ranked[:depth])
             if not head:
                 return ranked, evidence
-            vector = s._text_vectors([query.subject], {} if vectors is None else vectors)[0]
+            vector = s._vectors.of([query.subject], {} if vectors is None else vectors)[0]
             gains = self.gains(vector, [c.row for c in head], np.array([c.dense for c in head]), v)
             head = sorted((replace(c, score=c.score + float(g)) for c, g in zip(head, gains)), key=lambda c: (-c.score, c.row))
             return ranked.with_head(head), evidence

@@ -8,11 +8,11 @@ heldout9, this round's validation set) is read and weighed once by the real sear
 (``understand``:
 spelling, framing, abstention). For each of its candidate windows the parts of the
 score are kept as the searcher computes them — dense cosine, normalised BM25, extra
-sentences, phrase bonus, structure bonuses, the gain from the sentence before (searcher._Ranking.parts) — with its MaxSim
+sentences, phrase bonus, structure bonuses, the gain from the sentence before (candidates.Ranking.parts) — with its MaxSim
 (late_interaction.candidate_maxsim) and whether it holds a gold substring
 (evaluation.is_hit). The pipeline's ranking is then replayed for any weights: fuse,
 re-score the top LATE_CANDIDATES by MaxSim above their floor, diversify into ten quotes
-with the searcher's own _diversify, and score hit@1/hit@3/MRR@10 as ``textbot eval`` does.
+with the searcher's own quoting.diversify, and score hit@1/hit@3/MRR@10 as ``textbot eval`` does.
 
 The weights (dense fixed at 1: it sets the scale that EXTEND_MARGIN and the
 diversifier's half-of-best cut-off are in) are fitted by coordinate ascent on
@@ -37,7 +37,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.search import late_interaction, searcher as searching  # noqa: E402
+from bot.search import candidates, late_interaction, searcher as searching  # noqa: E402
 from bot.search.engine import open_searcher  # noqa: E402
 from bot.search.evaluation import EVAL_DEPTH, is_hit, read_eval_file  # noqa: E402
 from bot.search.searcher import clean_question  # noqa: E402
@@ -97,7 +97,7 @@ class Question:
     vectors: np.ndarray | None = None  # the subject's, the whole (read) question's and its content words' sentence vectors
     held: np.ndarray | None = None  # the share (by IDF) of the subject's words each candidate's own text holds
     rarest: np.ndarray | None = None  # whether it holds the subject's rarest word, × that word's IDF lead over the next
-    wanted: dict[str, float] = field(default_factory=dict)  # the subject's rarer telling stems, which a quote may grow to hold (searcher._wanted_terms)
+    wanted: dict[str, float] = field(default_factory=dict)  # the subject's rarer telling stems, which a quote may grow to hold (quoting.Quoter.wanted_terms)
 
 
 def collect(searcher, path: str) -> list[Question]:
@@ -134,7 +134,7 @@ def collect(searcher, path: str) -> list[Question]:
         content = [w for w in searcher._lexical.content_words(subject) if w not in searcher._untelling]
         vectors = searcher._encoder.encode([subject, query.read, " ".join(content) or subject])
         held, rarest = word_signals(searcher, subject, rows_a)
-        question = Question(name, q.id, True, rows_a, features, maxsim, gold, q.gold, vectors, held, rarest, searcher._wanted_terms(query))
+        question = Question(name, q.id, True, rows_a, features, maxsim, gold, q.gold, vectors, held, rarest, searcher.quoting.wanted_terms(subject))
         # The replay of today's weights must be the searcher's own ranking.
         replayed, _ = replay(question, TODAY)
         if list(rows_a[replayed[:late_interaction.LATE_CANDIDATES]]) != [s.row for s in ranked[:late_interaction.LATE_CANDIDATES]]:
@@ -150,7 +150,7 @@ def word_signals(searcher, subject: str, rows: np.ndarray) -> tuple[np.ndarray, 
     ("what has china institutionalised": "institution" over "china" and "has")."""
     lexical = searcher._lexical
     terms = [t for t in dict.fromkeys(lexical.tokens(subject)) if lexical.knows(t)]
-    holds = np.array([[f" {t} " in searcher._stems[r] for t in terms] for r in rows.tolist()], dtype=np.float64).reshape(len(rows), len(terms))
+    holds = np.array([[f" {t} " in searcher._stemmed.rows[r] for t in terms] for r in rows.tolist()], dtype=np.float64).reshape(len(rows), len(terms))
     idf = np.array([lexical.idf(t) for t in terms])
     held = holds @ idf / idf.sum() if len(terms) else np.zeros(len(rows))
     if len(terms) < 2:
@@ -185,10 +185,10 @@ def first_hit_quoted(searcher, q: Question, w: np.ndarray, **tried) -> int | Non
     """The rank of the first gold quote among the ten the searcher would show."""
     order, score = replay(q, w, **tried)
     ranked = [
-        searching._scored(int(q.rows[i]), searcher.index.passages[int(q.rows[i])], float(q.features[i, 0]), 0.0, float(score[i]))
+        candidates.scored(int(q.rows[i]), searcher.index.passages[int(q.rows[i])], float(q.features[i, 0]), 0.0, float(score[i]))
         for i in order
     ]
-    for rank, s in enumerate(searcher._diversify(ranked, EVAL_DEPTH, wanted=q.wanted), 1):
+    for rank, s in enumerate(searcher.quoting.diversify(ranked, EVAL_DEPTH, wanted=q.wanted), 1):
         p = s.passage
         if is_hit(searcher.documents[p.doc_id].body[p.start : p.end], q.gold_texts):
             return rank

@@ -81,7 +81,7 @@ def test_a_quote_grows_into_its_next_sentence_when_that_holds_a_word_asked_for(s
     assert "institutionalized online governance" in quote and "Many achievements have been made" in quote
     # The same candidates, without the subject's words to look for, quote the first sentence alone.
     _, ranked = searcher.understand(question)
-    alone = searcher._quote(searcher._diversify(ranked, 1)[0]).text
+    alone = searcher.quoting.quote(searcher.quoting.diversify(ranked, 1)[0]).text
     assert "institutionalized online governance" in alone and "achievements" not in alone
 
 

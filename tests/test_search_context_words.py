@@ -85,8 +85,8 @@ def test_the_process_that_computes_them_finds_the_synonyms_a_process_reading_the
     for question in ("what do the texts say about kids online?", "suspicion between major powers", "military use of cyberspace"):
         ours, theirs = computed.understand(question), read.understand(question)
         subject = ours[0].subject
-        assert computed._known_word_neighbours(subject, question) == read._known_word_neighbours(subject, question)
-        assert computed._expansions(subject, question) == read._expansions(subject, question)
+        assert computed.synonyms.known_word_neighbours(subject, question) == read.synonyms.known_word_neighbours(subject, question)
+        assert computed.synonyms.expansions(subject, question) == read.synonyms.expansions(subject, question)
         assert [(s.passage, s.score) for s in ours[1][:10]] == [(s.passage, s.score) for s in theirs[1][:10]]
 
 

@@ -80,9 +80,9 @@ def test_a_misspelt_question_with_an_unknown_word_is_one_forward_pass(batched):
 
 
 def test_each_reading_s_words_the_texts_never_use_are_found_once(searcher):
-    searcher._unknown_words.cache_clear()
+    searcher.synonyms.unknown_words.cache_clear()
     searcher.understand("waht do the txts say abuot ransomware hegemnoy?")  # typed and respelt: two readings
-    info = searcher._unknown_words.cache_info()
+    info = searcher.synonyms.unknown_words.cache_info()
     assert info.misses == 4 and info.hits == 2  # each reading's unknown and known words; the unknown ones wanted twice
 
 

@@ -25,7 +25,7 @@ LATE_CANDIDATES = 30
 
 
 class Candidate(Protocol):
-    """What re-scoring needs of a scored candidate (searcher.Scored)."""
+    """What re-scoring needs of a scored candidate (candidates.Scored)."""
 
     row: int
     score: float
@@ -134,7 +134,7 @@ def rescore(
     question = _topic_tokens(*token_vectors(text), _noise_words() if noise is None else noise)
     similarities = candidate_maxsim(question, index, [c.row for c in top]).tolist()
     floor = min(similarities)
-    # A candidate that keeps its MaxSim (searcher.Scored) hands it on to the abstention rule.
+    # A candidate that keeps its MaxSim (candidates.Scored) hands it on to the abstention rule.
     keeps_maxsim = hasattr(top[0], "maxsim")
     top = [
         _replace(c, score=c.score + weight * (s - floor), **({"maxsim": s} if keeps_maxsim else {}))

@@ -1,5 +1,10 @@
 """Quotation search: a question read as the corpus's words, dense (FAISS) and lexical
-(BM25) evidence fused, exact phrases and section headings heeded, quotes diversified.
+(BM25) evidence fused, exact phrases, section headings and structure heeded; the
+Searcher that runs it and hands the rest to its parts: the corpus words standing in for
+the question's (synonyms.Synonyms), what a question asked by its structure gains
+(document_parts.DocumentParts), the evidence the abstention rule decides on
+(coverage.Coverage), the quotes chosen and shaped (quoting.Quoter), what the front
+matter answers (metadata.FrontMatter).
 
 Every candidate is a window of one to three whole sentences of one paragraph, so a
 quote is always ``body[start:end]`` of a document. The score of a window mixes the
@@ -13,34 +18,37 @@ reranker, say) slots in as one call on the fused candidates: see ``_rerank``.
 
 from __future__ import annotations
 
-import bisect
-import functools
-import itertools
 import logging
 import re
 import unicodedata
-from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import MISSING, dataclass, fields, replace
-from types import MappingProxyType
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
-from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths, section_heads, segment
-from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Ordinal, layout
+from ..texts.passages import NUMBER_WORDS, list_lengths, section_heads, segment
+from ..texts.structure import layout
 from . import late_interaction
-from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
+from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
+from .asking import without_set_aside
+from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
+from .coverage import COVERAGE_DEPTH, Coverage
+from .document_parts import DocumentParts
 from .encoders import Encoder
-from .asking import MODALS, MONTHS, answer_kind_words, without_set_aside
-from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
+from .index import Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
+from .metadata import FrontMatter
 from .names import NameCase, country_names
+from .question_vectors import QuestionVectors
+from .quoting import Quoter
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
+from .stemmed import MIN_PHRASE_WORDS, StemmedWindows
+from .synonyms import Synonyms
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +58,6 @@ MAX_QUESTION_CHARS = 1_000
 DENSE_CANDIDATES = 200
 HEADINGS_FILE = "headings.npz"  # the section headings' vectors, beside the index
 QUERY_CACHE_SIZE = 512
-# A question has at most two readings (typed and respelt), each wanting its unknown and known words.
-READINGS_REMEMBERED = 4
 # Fusion weights, tuned on bench/data (see README).
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 0.35
@@ -61,16 +67,10 @@ WINDOW_PENALTY = 0.04  # per extra sentence in a window
 # made…" after the sentence naming who made them; "They are…" after what "they" are).
 # Measured on the visible sets' covered questions (bench/results/ranking.md).
 CONTEXT_SHARE = 0.5
-COVERAGE_DEPTH = 3
-MAX_PER_PARAGRAPH = 1
-# A quote whose words are nearly all in one already chosen (the same sentence in two
-# pieces) waits until the others are shown: a repeat tells the student nothing new.
-REPEAT_OVERLAP = 0.9
 # A passage holding the question's subject word for word ("digital divide") ranks
 # above passages that merely share its words; in proportion to how much of the
 # subject the phrase is.
 PHRASE_BONUS = 0.25
-MIN_PHRASE_WORDS = 2
 MAX_PHRASE_WORDS = 12  # longer stretches are sentences, not phrases (and cost time)
 # How deep in the ranking a word-for-word match still vouches for the answer.
 PHRASE_DEPTH = 10
@@ -78,139 +78,12 @@ PHRASE_DEPTH = 10
 # scored as the heading (a little less, so a sentence that says it wins a tie).
 HEADING_DISCOUNT = 0.05
 MIN_HEADING_COVERAGE = 0.4
-# A quote grows into a longer window of its paragraph when that window scores
-# nearly as well: the next sentence often carries the answer ("It will …").
-EXTEND_MARGIN = 0.08
-# …and by this much more into a next sentence that opens by pointing back to it.
-POINTED_BACK_MARGIN = 0.08
-# …or into its next sentence when that holds a telling word of the subject the quote
-# lacks ("What has China achieved in online governance …?": "…it institutionalized online
-# governance …. Many achievements have been made in …"): by this much more times that
-# word's share of the subject's IDF. Only words at least SUBJECT_WORD_RARITY rare (not
-# "world", "development"), only the next sentence, not a sentence before: the visible
-# sets gain 2 hit@1 and 2 hit@3, none lost, 5 replies changed (0.4 with any longer window
-# of the paragraph: the same 2 gained, 41 replies changed, 35 quotes longer).
-SUBJECT_WORD_MARGIN = 0.2
-SUBJECT_WORD_RARITY = 0.45
-# A question word the corpus never uses stands for the corpus words whose
-# embeddings are at least this close ("splitting" → "divide", "dividing").
-SYNONYM_SIMILARITY = 0.55
-SYNONYMS_PER_WORD = 3
-# ... and the corpus words whose vectors in context are at least this close: the
-# word's token vector in the question against the mean of a corpus word's token
-# vectors over its uses in the passages. Context finds what a word alone misses
-# ("kids" in "protect kids online" → "minors", "suspicion" → "distrust",
-# "military" → "militarization"), and does not take "spying" for "security".
-CONTEXT_SYNONYM_SIMILARITY = 0.4
-# A word the corpus does use stands, in the ranking only and at this weight, for
-# its neighbours in context at least this close: a student's word is often not the
-# one the sentence that answers uses, though the corpus uses it elsewhere.
-KNOWN_WORD_SIMILARITY = 0.6
-KNOWN_WORD_WEIGHT = 0.5
-# A word that may join a two-word name ("the Internet of Things").
-COMPOUND_JOINS = ("of",)
-# The small words a name holds between its words ("the Bank of China", "the Ministry for the Environment").
-NAME_JOINS = ("of", "the", "for", "and", "on", "in")
-# A passage holding one word of a two-word name the texts never use together covers
-# it only in part ("net" is not "net neutrality"; "public" is half of "public
-# health"): its coverage, and its weakest word's match, count this much. At 0.5
-# "public health?" was still quoted; 0.25–0.35 answer 34–35 of 260 off-topic
-# questions with a whole set left out against 39 at 0.5, refusing none more.
-UNUSED_COMPOUND_COVERAGE = 0.35
-# ... and so does a window holding both words further apart than this ("critical
-# information infrastructure" holds "critical infrastructure"; "public opinion" and
-# "adolescent health" in one window do not make "public health").
-COMPOUND_SPAN = 3
-# An unused compound's best cosine with a top passage counts this much: a window about the
-# internet and about banking is close to "internet banking" in meaning while saying
-# nothing of it (cosine 0.51). A whole set left out, 0.8 / 0.6 / 0.35 answer 48 / 47 /
-# 46 of 404 off-topic questions (eight sets) against 51, refusing 12 / 12 / 13 of 662
-# covered ones against 12.
-UNUSED_COMPOUND_DENSE = 0.6
-# The texts' own word for a two-word name's head may be less close than a synonym the
-# ranking uses: "privacy violations" are their "infringements of individual privacy"
-# (0.50 in context). At 0.5 no more off-topic questions are answered, a whole set
-# left out, than at KNOWN_WORD_SIMILARITY.
-COMPOUND_HEAD_SIMILARITY = 0.5
-ARTICLES = ("a", "an", "the")
-# A name the question capitalises that no top window holds refuses it (Evidence.name_unmatched)
-# when at least this rare: the texts' own most used names (China 0.32, the US 0.44, Xi
-# 0.44) are often the setting of a question, not its subject. On the 14 sets, 39
-# off-topic questions and no covered one name one of the rarer ones that way.
-NAME_RARITY = 0.5
-# Questions asked by their structure (asking.Asks): a byline answers who wrote a piece
-# and where its author works, and little else; a conclusion, an item in the place asked
-# for ("the second problem"), an enumeration, "No country should …" for "What should no
-# country do?" gain on passages that merely share the question's words.
-AUTHOR_BONUS = 0.5
-BYLINE_PENALTY = 0.2
-CONCLUSION_BONUS = 0.3
-ORDINAL_BONUS = 0.25
-ENUMERATION_BONUS = 0.2
-# A poem's lines answer a question naming a poem ("what does the verse say about
-# freedom?"); otherwise its figures lose to prose that says it ("lies spreading online").
-VERSE_BONUS = 0.25
-VERSE_PENALTY = 0.2
-ACTOR_BONUS = 0.2
-# "Why …?" is answered by a sentence that gives a cause ("Due to weak ability in …").
-CAUSE_BONUS = 0.1
-_ASKS_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
-_GIVES_CAUSE = re.compile(
-    r"\b(?:because|due to|owing to|thanks to|as a result|as a consequence|consequently|attributed to|reasons?|caused by|stems? from|results? from|therefore|thus|hence)\b",
-    re.IGNORECASE,
-)
-# A question asking for nothing but a byline or a conclusion ("What does Smith
-# conclude?") has no subject to weigh passages by: the part it asks for decides.
-ONLY_STRUCTURE_SCALE = 3.0
-# A question naming a paragraph by its title sentence and asking more of it ("What is
-# the goal of building a community of development?") is answered by the paragraph's
-# other sentences, not its title: they gain as a phrase would, windows opening on the
-# title lose as much.
-SECTION_BONUS = 0.25
-# Places that may answer for one another: "the other challenge" is "the second", "the last" of two.
-NEAR_PLACES = {("2", "other"), ("other", "2"), ("other", "last"), ("last", "other")}
 # "What don't the texts say about X?": a quote can show only what they say.
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
-# Words of the model's vocabulary ranked before this are everyday English.
-COMMON_WORD_RANK = 10_000
-# A sentence opening with one of these points back to the one before it. Not "It":
-# "It is a common mission…" points nowhere.
-_REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
-# Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the
-# Department of Homeland Security"), not by "and": two names side by side are two.
-_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for|the)\s+)?[A-Z][\w-]*)+")
-_PARENTHESES = re.compile(r"\([^)]*\)")  # an acronym's expansion the reader added: "UN (United Nations)"
-_SPELT_OUT = re.compile(r"\S+\s*\([^)]*\)")  # the acronym with its expansion
-# A word written with a capital inside the question, not its possessive "'s".
-_CAPITALISED_WORD = re.compile(r"(?<=\S)\s+([A-Z][\w-]*)")
-_FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
-
-
-def _pieces_of(pieces: list[str], wanted: Iterable[str]) -> dict[str, list[int]]:
-    """Where each of the ``wanted`` words stands among a text's token pieces (the
-    encoder's tokens, each named by the word it belongs to, in lower case: a word kept
-    in capitals, "US", is found as "us")."""
-    at: dict[str, list[int]] = {w: [] for w in wanted}
-    by_piece: dict[str, list[str]] = {}
-    for w in at:
-        by_piece.setdefault(w.lower(), []).append(w)
-    for k, piece in enumerate(pieces):
-        for w in by_piece.get(piece.lower(), ()):
-            at[w].append(k)
-    return at
-
-
-def _near(stems: list[str], first: str, seconds: Iterable[str], *, skip: frozenset[str]) -> bool:
-    """Whether ``first`` stands within COMPOUND_SPAN words of one of ``seconds`` in
-    ``stems``, not counting the words in ``skip`` ("small and medium-sized enterprises")."""
-    stems = [s for s in stems if s not in skip]
-    one = [k for k, s in enumerate(stems) if s == first]
-    other = [k for k, s in enumerate(stems) if s in seconds]
-    return any(abs(a - b) <= COMPOUND_SPAN for a in one for b in other)
 
 
 @dataclass(frozen=True)
@@ -225,75 +98,6 @@ class Heading:
     # Sentences of its section that say it again ("Balancing freedom, order": "The balance
     # between freedom and order should be addressed."): it leads to them too.
     restated: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class Scored:
-    """A candidate window with the evidence behind its score."""
-
-    row: int
-    passage: Passage
-    dense: float
-    lexical: float
-    score: float
-    maxsim: float | None = None  # set when late interaction re-scored it
-
-
-_SCORED_DEFAULTS = {f.name: f.default for f in fields(Scored) if f.default is not MISSING}
-
-
-def _scored(row: int, passage: Passage, dense: float, lexical: float, score: float) -> Scored:
-    """A Scored made without the frozen dataclass's checked assignment of every field:
-    a question builds a few hundred of them, and that assignment was a sixth of _fuse."""
-    scored = object.__new__(Scored)
-    scored.__dict__.update(_SCORED_DEFAULTS, row=row, passage=passage, dense=dense, lexical=lexical, score=score)
-    return scored
-
-
-class _Ranking(Sequence[Scored]):
-    """Candidates best first, each made a Scored only when looked at: a question ranks a
-    few hundred, and its answer and evidence look at the first few dozen (making them all
-    was a third of _fuse). ``with_head`` puts re-scored first candidates in front."""
-
-    def __init__(
-        self,
-        rows: list[int],
-        dense: list[float],
-        lexical: list[float],
-        score: list[float],
-        passages: list[Passage],
-        *,
-        parts: dict[str, object] | None = None,
-    ):
-        self._columns = rows, dense, lexical, score
-        self._passages = passages
-        self._made: list[Scored | None] = [None] * len(rows)
-        # What each candidate's fused score is made of, for bench/bench_ranking.py:
-        # "lexical" (normalised, in this order), "phrases" and "structure" (row → bonus).
-        self.parts = parts or {}
-
-    def __len__(self) -> int:
-        return len(self._made)
-
-    def __getitem__(self, i):  # noqa: ANN001, ANN204 - an index or a slice, as a list's
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self._made)))]
-        made = self._made[i]  # raises IndexError as a list would
-        if made is None:
-            rows, dense, lexical, score = self._columns
-            made = self._made[i] = _scored(rows[i], self._passages[rows[i]], dense[i], lexical[i], score[i])
-        return made
-
-    def __iter__(self):  # noqa: ANN204
-        for i in range(len(self._made)):
-            yield self[i]
-
-    def with_head(self, head: list[Scored]) -> _Ranking:
-        """This ranking with its first ``len(head)`` candidates replaced by ``head``."""
-        ranking = object.__new__(_Ranking)
-        ranking._columns, ranking._passages, ranking.parts = self._columns, self._passages, self.parts
-        ranking._made = head + self._made[len(head):]
-        return ranking
 
 
 def _visible(text: str) -> str:
@@ -325,11 +129,6 @@ def document_context(document: Document) -> str:
     return " ".join(filter(None, [document.title, document.outlet, document.author, notes, " ".join(sorted(DOCUMENT_WORDS))]))
 
 
-def _label(doc: Document) -> str:
-    """A document named in a line of its own: “Title” (Outlet, date)."""
-    return f"“{doc.title}” ({doc.outlet}, {doc.date})"
-
-
 class Searcher:
     """Finds the sentences of the corpus that answer a question."""
 
@@ -346,8 +145,8 @@ class Searcher:
         self.index = index
         self.abstention = abstention
         self._encoder = encoder
-        self._cache_size = cache_size
-        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        # The question's embeddings, the last ``cache_size`` subjects and words remembered.
+        self._vectors = QuestionVectors(index, encoder, cache_size=cache_size)
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
         self._sentences = {doc_id: segment(doc)[1] for doc_id, doc in documents.items()}
         self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
@@ -366,16 +165,11 @@ class Searcher:
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).
         self._untelling = FUNCTION_WORDS | FRAMING_WORDS | self._lexical.stopwords
         self._name_case = NameCase(prose, untelling=self._untelling, places=country_names())
-        self._stems = [f" {stemmed} " for stemmed in self._lexical.stemmed]
-        self._all_stems = "\n".join(self._stems)  # a phrase (spaces around) never spans two passages
-        # Where each row's text starts in it, and (last) where the text would go on.
-        self._stem_offsets = np.cumsum([0] + [len(text) + 1 for text in self._stems]).tolist()
-        # Every two stems that follow one another somewhere: most stretches of a subject
-        # are ruled out by them without searching the text.
-        self._stem_pairs = {pair for stemmed in self._lexical.stemmed for pair in zip(stemmed.split(" "), stemmed.split(" ")[1:])}
+        # What makes the ranked windows into the quotes shown.
+        self.quoting = Quoter(documents, sentences=self._sentences, lexical=self._lexical, untelling=self._untelling)
+        self._stemmed = StemmedWindows(self._lexical.stemmed)
         self._headings = self._heading_terms()
         self._restated = {(h.doc_id, h.first): h.restated for h in self._headings}
-        self._word_rank = getattr(encoder, "word_rank", None)
         self._rows_by_start: dict[tuple[str, int], list[int]] = {}
         self._rows_by_paragraph: dict[tuple[str, int], list[int]] = {}
         for row, p in enumerate(index.passages):
@@ -398,20 +192,41 @@ class Searcher:
             else np.zeros((0, 1), dtype=np.float32)
         )
         self._layouts = {doc_id: layout(doc) for doc_id, doc in documents.items()}
-        self._titles = [
-            (doc_id, position, frozenset(self._lexical.tokens(self._sentences[doc_id][position].text)))
-            for doc_id, layout_ in self._layouts.items()
-            for position in sorted(layout_.titles)
-        ]
+        # What the front matter and the section headings answer without a passage.
+        self.front_matter = FrontMatter(documents, layouts=self._layouts, sentences=self._sentences, section_heads=self._section_heads)
+        # The parts of the documents a question may ask for by its structure.
+        self.parts = DocumentParts(
+            index.passages,
+            lexical=self._lexical,
+            stemmed=self._stemmed,
+            texts=self._texts,
+            sentences=self._sentences,
+            section_heads=self._section_heads,
+            layouts=self._layouts,
+            rows_by_start=self._rows_by_start,
+            rows_by_paragraph=self._rows_by_paragraph,
+            lexical_weight=LEXICAL_WEIGHT,
+        )
         self._restating = self._restating_rows()
         # Read (or computed and stored) now, so that `textbot index` leaves them for the first question.
         self._context: ContextWords | None = None
-        self._context_words()
-        # Converted once, not for every question that looks for synonyms.
-        self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
-        # A reading's unknown words are wanted twice, to encode them ahead and to find
-        # their synonyms: found once for the last few readings.
-        self._unknown_words = functools.lru_cache(maxsize=READINGS_REMEMBERED)(self._find_unknown_words)
+        context = self._context_words()
+        # What the top windows offer the abstention rule.
+        self.coverage = Coverage(
+            index,
+            encoder=encoder,
+            lexical=self._lexical,
+            stemmed=self._stemmed,
+            texts=self._texts,
+            sentences=self._sentences,
+            section_heads=self._section_heads,
+            names=self._names,
+            name_case=self._name_case,
+            untelling=self._untelling,
+            context=context,
+        )
+        # Corpus words standing in for the question's.
+        self.synonyms = Synonyms(index, encoder=encoder, lexical=self._lexical, vectors=self._vectors, context=context)
 
     def _context(self, passage: Passage) -> str:
         head = self._section_heads[passage.doc_id].get(passage.paragraph)
@@ -432,7 +247,7 @@ class Searcher:
                 restated = {
                     self.index.passages[row].first
                     for row in self._rows_by_paragraph[(doc_id, paragraph)]
-                    if self.index.passages[row].size == 1 and row != title and self._stems[title] in self._stems[row]
+                    if self.index.passages[row].size == 1 and row != title and self._stemmed.rows[title] in self._stemmed.rows[row]
                 }
                 rows = [row for first in sorted(restated) for row in self._rows_by_start[(doc_id, first)]]
                 if rows:
@@ -472,16 +287,17 @@ class Searcher:
         if not 1 <= top_k <= MAX_TOP_K:
             raise QuestionError(f"top-k must be between 1 and {MAX_TOP_K}")
         query, ranked = self.understand(text)
-        note = self.about_documents(query) if offset == 0 else None
-        headings = self._heading_quotes(query) if offset == 0 else ()
+        note = self.front_matter.about(query) if offset == 0 else None
+        headings = self.front_matter.heading_quotes(query) if offset == 0 else ()
         if headings:
             return Answer(question=text, answered=True, quotes=headings[:top_k], note=note)
         if not ranked:
             return Answer(question=text, answered=False, note=note)
         if query.asks.unsaid and offset == 0:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
-        chosen = self._diversify(ranked, offset + top_k, wanted=self._wanted_terms(query))[offset:]
-        quotes = tuple(self._quote(s) for s in chosen)
+        wanted = self.quoting.wanted_terms(self._set_aside(query).subject)  # as weigh ranked it
+        chosen = self.quoting.diversify(ranked, offset + top_k, wanted=wanted)[offset:]
+        quotes = tuple(self.quoting.quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 
     def read(self, text: str, *, spelling: bool = True) -> Query:
@@ -518,17 +334,19 @@ class Searcher:
         """
         vectors = {} if vectors is None else vectors
         query = self._set_aside(query)
-        missing = self._missing_place(query)
+        missing = self.parts.missing_place(query)
         if missing:
             query = replace(query, unknown_names=(*query.unknown_names, missing))
-        vector = self._text_vectors([query.subject], vectors)[0]
+        vector = self._vectors.of([query.subject], vectors)[0]
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
         # Synonyms always help rank; they cover the subject for the abstention rule only
         # when its own words leave the answer in doubt.
-        expansions = self._expansions(query.subject, query.read, vectors)
-        matches = {**self._known_word_neighbours(query.subject, query.read), **expansions}
+        expansions = self.synonyms.expansions(query.subject, query.read, vectors)
+        matches = {**self.synonyms.known_word_neighbours(query.subject, query.read), **expansions}
         ranked = self._rerank(query, self._fuse(query, vector, dense_scores, rows, matches))
-        return ranked, self._evidence(query, ranked, expansions, expand=expand)
+        # Whether a top window holds the subject word for word, or is the part of a document it asks for.
+        phrase = bool(ranked) and (self._has_whole_phrase(query.subject, ranked) or self.parts.answers_first(query, ranked))
+        return ranked, self.coverage.evidence(query, ranked, expansions, phrase=phrase, rule=self.abstention, expand=expand)
 
     @staticmethod
     def _set_aside(query: Query) -> Query:
@@ -540,7 +358,7 @@ class Searcher:
 
     def _rerank(self, query: Query, ranked: Sequence[Scored]) -> Sequence[Scored]:
         """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
-        if not isinstance(ranked, _Ranking):
+        if not isinstance(ranked, Ranking):
             return late_interaction.rescore(self.index, self._encoder, query.subject, ranked, noise=self._lexical.stopwords)
         # Only the re-scored head is made into Scored candidates here; the rest wait.
         depth = late_interaction.LATE_CANDIDATES
@@ -555,50 +373,15 @@ class Searcher:
         pass for the questions that need them (README, "Speed and memory")."""
         readings = [self._set_aside(r) for r in readings]  # as weigh reads them
         subjects = [r.subject for r in readings]
-        words = [w for r in readings for w in self._unknown_words(r.subject, r.read).values() if w not in subjects]
+        words = [w for r in readings for w in self.synonyms.unknown_words(r.subject, r.read).values() if w not in subjects]
         found: dict[str, np.ndarray] = {}
-        self._stored_word_vectors(words, found)
-        self._text_vectors(subjects + words, found)
+        self._vectors.add_stored_words(words, found)
+        self._vectors.of(subjects + words, found)
         return found
-
-    def _stored_word_vectors(self, words: list[str], found: dict[str, np.ndarray]) -> None:
-        """Add to ``found`` the vectors of the words the index stores, encoded alone
-        when it was built (index.WORD_VECTORS_FILE): most of a question's words the
-        corpus never uses, which then lengthen no forward pass."""
-        if self._word_rank is None or self.index.word_ids is None:
-            return
-        for word in words:
-            if word not in found:
-                vector = self.index.word_vector(self._word_rank(word))
-                if vector is not None:
-                    found[word] = vector
-
-    def _text_vectors(self, texts: list[str], found: dict[str, np.ndarray]) -> np.ndarray:
-        """The embeddings of ``texts`` (subjects, words), taken from ``found`` or the
-        recently remembered ones ("more quotes", inline queries and a class asking the
-        same question all repeat a subject), the rest encoded together; ``found`` gains them."""
-        missing = []
-        for text in dict.fromkeys(texts):
-            if text in found:
-                continue
-            vector = self._query_cache.get(text)
-            if vector is None:
-                missing.append(text)
-            else:
-                self._query_cache.move_to_end(text)
-                found[text] = vector
-        if missing:
-            for text, vector in zip(missing, self._encoder.encode(missing)):
-                found[text] = vector
-                if self._cache_size > 0:
-                    self._query_cache[text] = vector
-            while len(self._query_cache) > self._cache_size:
-                self._query_cache.popitem(last=False)
-        return np.stack([found[text] for text in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
 
     def clear_cache(self) -> None:
         """Forget remembered question embeddings (benchmarks time the encoder with it)."""
-        self._query_cache.clear()
+        self._vectors.clear()
 
     def _fuse(
         self, query: Query, vector: np.ndarray, dense_scores: np.ndarray, rows: np.ndarray, expansions: Expansions
@@ -625,7 +408,7 @@ class Searcher:
         top_lexical = float(lexical[candidates].max())
         self._score_missing(vector, dense, candidates)  # lexical hits the dense search did not return
         phrases = self._phrase_bonuses(query.subject, candidates)
-        structure = self._structure_bonuses(query, set(np.flatnonzero(candidates).tolist()))
+        structure = self.parts.bonuses(query, set(np.flatnonzero(candidates).tolist()))
         headings = self._heading_scores(query, vector)
         heading_rows = {
             r: key for key in headings for first in (key[1], *self._restated[key]) for r in self._rows_by_start.get((key[0], first), ())
@@ -668,7 +451,7 @@ class Searcher:
             score[np.searchsorted(chosen, gaining)] += [phrases.get(row, 0.0) + structure.get(row, 0.0) for row in gaining]
         order = np.lexsort((chosen, -score))  # best first; ties by row
         parts = {"lexical": lex[order], "context": context[order], "phrases": phrases, "structure": structure}
-        return _Ranking(chosen[order].tolist(), dense[order].tolist(), bm25[order].tolist(), score[order].tolist(), self.index.passages, parts=parts)
+        return Ranking(chosen[order].tolist(), dense[order].tolist(), bm25[order].tolist(), score[order].tolist(), self.index.passages, parts=parts)
 
     def _context_gains(self, vector: np.ndarray, by_row: np.ndarray, chosen: np.ndarray, dense: np.ndarray) -> np.ndarray:
         """What each chosen window (its cosine ``dense``) gains from being read with the
@@ -718,26 +501,15 @@ class Searcher:
                 share = sum(1 for t in stretch if t not in self._lexical.stopword_stems) / len(content)
                 if share * len(content) < MIN_PHRASE_WORDS:
                     continue
-                if not all(pair in self._stem_pairs for pair in zip(stretch, stretch[1:])):
+                if not all(pair in self._stemmed.pairs for pair in zip(stretch, stretch[1:])):
                     continue  # two of its words are never neighbours: nowhere word for word
                 needle = f" {' '.join(stretch)} "
-                for row in self._rows_holding(needle):
+                for row in self._stemmed.rows_holding(needle):
                     if candidates[row]:
                         found[row] = max(found.get(row, 0.0), PHRASE_BONUS * share)
             if found:
                 return found
         return {}
-
-    def _rows_holding(self, needle: str) -> list[int]:
-        """The rows whose stemmed text holds ``needle``: found in the whole corpus's text
-        at once, not looked for row by row (most stretches are nowhere in it)."""
-        rows = []
-        at = self._all_stems.find(needle)
-        while at >= 0:
-            row = bisect.bisect_right(self._stem_offsets, at) - 1
-            rows.append(row)
-            at = self._all_stems.find(needle, self._stem_offsets[row + 1])
-        return rows
 
     def _has_whole_phrase(self, subject: str, ranked: Sequence[Scored]) -> bool:
         """Whether a top candidate holds the subject word for word: every content word
@@ -745,11 +517,11 @@ class Searcher:
         phrase = self._subject_phrase(subject)
         if phrase:
             needle = f" {' '.join(phrase)} "
-            return any(needle in self._stems[s.row] for s in ranked[:PHRASE_DEPTH])
+            return any(needle in self._stemmed.rows[s.row] for s in ranked[:PHRASE_DEPTH])
         terms = self._lexical.tokens(subject)
         if len(terms) != 1:
             return False
-        return any(f" {terms[0]} " in self._stems[s.row] for s in ranked[:PHRASE_DEPTH])
+        return any(f" {terms[0]} " in self._stemmed.rows[s.row] for s in ranked[:PHRASE_DEPTH])
 
     def _heading_scores(self, query: Query, vector: np.ndarray) -> dict[tuple[str, int], tuple[float, float]]:
         """(document, first sentence of a section) → (dense, lexical) evidence of its heading,
@@ -777,292 +549,6 @@ class Searcher:
             if share >= MIN_HEADING_COVERAGE and query.concerns(h.doc_id)
         }
 
-    # -- questions asked by their structure -------------------------------------------
-
-    def _structure_bonuses(self, query: Query, candidates: set[int]) -> dict[int, float]:
-        """Row → what a window gains (or loses) for being the part of its document the
-        question asks for by its structure (asking.Asks); rows the words did not find
-        join the candidates when they gain."""
-        asks = query.asks
-        scale = ONLY_STRUCTURE_SCALE if asks.only else 1.0
-        bonuses: dict[int, float] = {}
-        for doc_id, layout_ in self._layouts.items():
-            named = query.concerns(doc_id)
-            for position in layout_.bylines:
-                gain = scale * AUTHOR_BONUS if asks.author and named else 0.0 if asks.author else -BYLINE_PENALTY
-                self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
-            if not named:
-                continue
-            if asks.conclusion:
-                for position, strength in layout_.conclusions.items():
-                    self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
-            for position in layout_.verses:
-                self._add_bonus(bonuses, doc_id, position, VERSE_BONUS if asks.verse else -VERSE_PENALTY, candidates, join=asks.verse)
-            if asks.ordinal:
-                items, best = set(), 0.0
-                for position, ordinal in layout_.ordinals.items():
-                    gain = ORDINAL_BONUS * self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal)
-                    if gain and ordinal.section and self._asks_more_than_a_place(query.subject):
-                        # "what communities should be built according to part 2": the
-                        # section narrows, its subject decides; every window of it gains.
-                        for row in self._section_rows(doc_id, position):
-                            bonuses[row] = bonuses.get(row, 0.0) + gain
-                        continue
-                    self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
-                    if gain == ORDINAL_BONUS:
-                        items.add(position)
-                        for row in self._rows_by_start.get((doc_id, position), ()):
-                            credit = LEXICAL_WEIGHT * self._named_by_item(query.subject, ordinal, row)
-                            bonuses[row] += credit
-                            best = max(best, gain + credit)
-                if items:
-                    # One item is asked for, not the sentence announcing them all (which
-                    # holds the words the items are called by): a window holding that
-                    # sentence and not the item loses what the item gains.
-                    sentences = self._sentences[doc_id]
-                    announcing = {q - 1 for q in layout_.ordinals if q and q - 1 not in layout_.titles and is_lead_in(sentences, q - 1)}
-                    for row in candidates:
-                        p = self.index.passages[row]
-                        span = range(p.first, p.last + 1)
-                        if p.doc_id == doc_id and not items.intersection(span) and announcing.intersection(span):
-                            bonuses[row] = bonuses.get(row, 0.0) - best
-        self._section_bonuses(query, bonuses)
-        if asks.enumeration:
-            for row in candidates:
-                p = self.index.passages[row]
-                if any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1)):
-                    bonuses[row] = bonuses.get(row, 0.0) + ENUMERATION_BONUS
-        if _ASKS_WHY.search(query.read):
-            for row in candidates:
-                if _GIVES_CAUSE.search(self._texts[row]):
-                    bonuses[row] = bonuses.get(row, 0.0) + CAUSE_BONUS
-        if asks.actor:
-            actor = " ".join(self._lexical.stem_all(list(asks.actor)))
-            needles = [f" {actor} {self._lexical.stem(m)} " for m, kind in MODALS.items() if kind == asks.modal]
-            needles = [n for n in needles if n in self._all_stems]
-            for row in candidates if needles else ():
-                # "countries should" is not in "no country should".
-                if any(self._stems[row].count(n) > self._stems[row].count(f" no{n}") for n in needles):
-                    bonuses[row] = bonuses.get(row, 0.0) + ACTOR_BONUS
-        return bonuses
-
-    def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
-        """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with more."""
-        subject = set(self._lexical.tokens(query.subject))
-        for doc_id, position, terms in self._titles:
-            if not terms or not terms < subject or not query.concerns(doc_id):
-                continue
-            for row in self._rows_by_paragraph[(doc_id, self._sentences[doc_id][position].paragraph)]:
-                gain = -SECTION_BONUS if self.index.passages[row].first == position else SECTION_BONUS
-                bonuses[row] = bonuses.get(row, 0.0) + gain
-
-    def _add_bonus(self, bonuses: dict[int, float], doc_id: str, position: int, gain: float, candidates: set[int], *, join: bool) -> None:
-        """``gain`` for the windows opening on a sentence (candidates only, unless ``join``)."""
-        if not gain:
-            return
-        for row in self._rows_by_start.get((doc_id, position), ()):
-            if join or row in candidates:
-                bonuses[row] = bonuses.get(row, 0.0) + gain
-
-    def about_documents(self, query: Query) -> str | None:
-        """For "Who wrote …?", "What is … about?" or "When was … published?", what the
-        metadata of the documents it names (or of all, when it names none: "Who wrote the
-        texts?") says of their authors or titles, outlets and dates, a line each: the
-        body may not say it, and a quote must be the body's words."""
-        found = self._credits(query) or self._section_headings(query)
-        if found:
-            return found
-        if not (query.asks.writer or query.asks.topic or query.asks.published):
-            return None
-        lines = []
-        for doc in (d for doc_id, d in self.documents.items() if query.concerns(doc_id)):
-            named = _label(doc)
-            if query.asks.writer:
-                lines.append(f"{named} is by {doc.author}." if doc.author else f"{named} does not name its author.")
-            elif query.asks.published:
-                lines.append(f"“{doc.title}” was published by {doc.outlet} on {doc.date}.")
-            else:
-                lines.append(f"{named}, by {doc.author}." if doc.author else f"{named}.")
-        return "\n".join(lines)
-
-    def _credits(self, query: Query) -> str | None:
-        """For "who drew the cartoon?", the front matter's notes of the documents it names
-        (or of all) that mention that kind of work, a line each; None when none does."""
-        work = query.asks.credited
-        if not work:
-            return None
-        lines = [
-            f"About {_label(doc)}: {doc.notes}"
-            for doc_id, doc in self.documents.items()
-            if query.concerns(doc_id) and doc.notes and re.search(rf"\b{work}", doc.notes, re.IGNORECASE)
-        ]
-        return "\n".join(lines) or None
-
-    def _section_headings(self, query: Query) -> str | None:
-        """For "What is the heading of section 2?", the heading of the section in the place
-        asked for, in each document named (or all) that has one, a line each."""
-        lines = [f"Section {place} of {_label(self.documents[head.doc_id])} is headed “{head.text}”." for place, head in self._asked_headings(query)]
-        return "\n".join(lines) or None
-
-    def _asked_headings(self, query: Query) -> list[tuple[str, Sentence]]:
-        """(place, heading) of the sections in the place a question asks the heading of
-        ("What is the heading of section 2?"), in each document named (or all)."""
-        if not query.asks.heading:
-            return []
-        found = []
-        for doc_id, layout_ in self._layouts.items():
-            if not query.concerns(doc_id):
-                continue
-            for position, ordinal in sorted(layout_.ordinals.items()):
-                if ordinal.section and (ordinal.place == query.asks.ordinal or (query.asks.ordinal == "last" and ordinal.last)):
-                    found.append((ordinal.place, self._section_heads[doc_id][self._sentences[doc_id][position].paragraph]))
-        return found
-
-    def _heading_quotes(self, query: Query) -> tuple[Quote, ...]:
-        """The headings a question asks for, quoted: asked for as such, a heading is the
-        answer, and its words are the body's (searched for anything else, it only leads
-        to the passage it heads)."""
-        body = {doc_id: doc.body for doc_id, doc in self.documents.items()}
-        return tuple(
-            Quote(head.doc_id, head.start, head.end, body[head.doc_id][head.start : head.end], 1.0, head.paragraph)
-            for _, head in self._asked_headings(query)
-        )
-
-    def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
-        """How well a sentence's ordinal marker answers the place asked for: the same place
-        (or a near one, half) and the same thing ("the second problem" → "The second
-        problem"); a marker qualifying nothing ("Secondly, …") counts half."""
-        # The last item is "the last"; the second and last, of a pair, is "the other" too.
-        answers_last = ordinal.last and (asked == "last" or (asked == "other" and ordinal.place == "2"))
-        place, words = (asked if answers_last else ordinal.place), ordinal.words
-        if place != asked and (asked, place) not in NEAR_PLACES:
-            return 0.0
-        if ordinal.section and not any(w in SECTION_WORDS for w in asked_words):
-            return 0.0  # "the second problem" is not the second section
-        near = 1.0 if place == asked else 0.5
-        theirs = {t for t in self._lexical.stem_all(list(words)) if t not in self._lexical.stopword_stems}
-        ours = {t for t in self._lexical.stem_all(list(asked_words)) if t not in self._lexical.stopword_stems}
-        if not theirs or not ours:
-            return near * 0.5
-        return near if theirs & ours else 0.0
-
-    def _missing_place(self, query: Query) -> str | None:
-        """The item a question asks for by a place its series doesn't have ("the third
-        World Internet Conference" where the texts have the first and the second; "the
-        fifth problem" of four): something they never mention, as an unknown name is."""
-        asks = query.asks
-        if not (asks.ordinal or "").isdigit():
-            return None
-        found = False
-        for doc_id, layout_ in self._layouts.items():
-            if not query.concerns(doc_id):
-                continue
-            for ordinal in layout_.ordinals.values():
-                if ordinal.section or self._ordinal_match(ordinal.place, asks.ordinal_words, ordinal) < 1.0:
-                    continue
-                if self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal):
-                    return None  # the place asked for is there
-                found = True
-        return " ".join((asks.ordinal, *asks.ordinal_words)) if found else None
-
-    def _section_rows(self, doc_id: str, position: int) -> list[int]:
-        """The windows of the section a sentence opens (a section's place is the first
-        sentence under its heading: layout's section ordinals)."""
-        heads = self._section_heads[doc_id]
-        head = heads[self._sentences[doc_id][position].paragraph]
-        return [row for paragraph, h in heads.items() if h == head for row in self._rows_by_paragraph.get((doc_id, paragraph), ())]
-
-    def _asks_more_than_a_place(self, subject: str) -> bool:
-        """Whether the subject names something beside a place in a document ("part 2",
-        "the second section", a number)."""
-        pointers = set(self._lexical.stem_all([*ORDINAL_WORDS, *SECTION_WORDS]))
-        return any(t not in pointers and not t.isdigit() for t in self._lexical.tokens(subject))
-
-    def _named_by_item(self, subject: str, ordinal: Ordinal, row: int) -> float:
-        """The share of the subject's words (by IDF) that an item in the place asked for
-        answers by being that item, not by holding them: its place ("fourth") and the
-        noun its series is called by ("principle", from "the following basic
-        principles:" before the items). Other windows match these words lexically and
-        would outrank the item ("The principle of sovereign equality …")."""
-        terms = self._lexical.tokens(subject)
-        total = sum(self._lexical.idf(t) for t in terms)
-        named = set(self._lexical.stem_all([*ORDINAL_WORDS, *ordinal.words]))
-        found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stems[row])
-        return found / total if total else 0.0
-
-    def _answers_by_structure(self, query: Query, ranked: Sequence[Scored]) -> bool:
-        """Whether the first candidate is what the question asks for by its structure, as
-        surely as a phrase: the part of a document a question asks only for ("Who wrote
-        …?", "What does Smith conclude?"), or the item in the place asked for ("the last
-        problem": "The fourth problem …")."""
-        if not ranked:
-            return False
-        asks, p = query.asks, ranked[0].passage
-        layout_ = self._layouts[p.doc_id]
-        ordinal = layout_.ordinals.get(p.first)
-        if asks.ordinal and ordinal is not None and self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal) == 1.0:
-            return True
-        if not asks.only:
-            return False
-        return (asks.author and p.first in layout_.bylines) or (asks.conclusion and p.first in layout_.conclusions)
-
-    def _find_unknown_words(self, text: str, question: str, *, known: bool = False) -> Mapping[str, str]:
-        """The subject's words the corpus never uses (or, with ``known``, the ones it
-        does use) that may have synonyms in it, by stem (as ``_unknown_words``, which
-        remembers them)."""
-        if not len(self.index.vocabulary):
-            return MappingProxyType({})
-        unknown: dict[str, str] = {}
-        # A name ("Brexit", "Taiwan") has no synonyms: only words written in lower case
-        # (or capitalised only for starting the question).
-        names = {w.lower() for w in re.findall(r"(?<=\S)\s+([A-Z][\w’'-]*)", question)}
-        for word in self._lexical.content_words(text):
-            term = self._lexical.stem(word)
-            if self._lexical.knows(term) == known and word.isalpha() and word not in names:
-                unknown.setdefault(term, word)
-        return MappingProxyType(unknown)  # remembered for every caller: read-only
-
-    def _expansions(self, text: str, question: str, found: dict[str, np.ndarray] | None = None) -> Expansions:
-        """Corpus words standing in for the subject's words the corpus never uses: close
-        as words alone or in context, whichever is closer."""
-        unknown = self._unknown_words(text, question)
-        if not unknown:
-            return {}
-        expansions = self._word_neighbours(text, unknown, found)
-        for term, neighbours in self._context_neighbours(text, unknown).items():
-            merged = expansions.setdefault(term, {})
-            for stem, similarity in neighbours.items():
-                merged[stem] = max(similarity, merged.get(stem, 0.0))
-        return expansions
-
-    def _known_word_neighbours(self, text: str, question: str) -> Expansions:
-        """The corpus words close in context to the subject's words the corpus uses,
-        each at KNOWN_WORD_WEIGHT of its similarity (for the ranking)."""
-        known = self._unknown_words(text, question, known=True)
-        context = self._context_words() if known else None
-        if context is None:
-            return {}
-        own = set(self._lexical.tokens(text))
-        found: Expansions = {}
-        for term in known:
-            near = context.near(term, floor=KNOWN_WORD_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
-            if near:
-                found[term] = {stem: KNOWN_WORD_WEIGHT * similarity for stem, similarity in near}
-        return found
-
-    def _context_neighbours(self, text: str, words: Mapping[str, str]) -> Expansions:
-        """For each of ``words`` (stem → word of ``text``), the corpus stems close to its
-        token vectors in ``text``."""
-        token_vectors = getattr(self._encoder, "token_vectors", None)
-        context = self._context_words() if words and token_vectors is not None else None
-        if context is None:
-            return {}
-        vectors, pieces = token_vectors(text)
-        at = _pieces_of(pieces, words.values())
-        means = {term: vectors[at[word]].astype(np.float32).mean(axis=0) for term, word in words.items() if at[word]}
-        own = set(self._lexical.tokens(text))
-        return context.neighbours(means, floor=CONTEXT_SYNONYM_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
-
     def _context_words(self) -> ContextWords | None:
         """The corpus's words in context (read or computed once); None without stored
         token vectors or an encoder that names their words."""
@@ -1082,433 +568,11 @@ class Searcher:
             self._context = ContextWords.stored(self.index.folder, key, build)
         return self._context
 
-    def _word_neighbours(self, text: str, unknown: Mapping[str, str], found: dict[str, np.ndarray] | None) -> Expansions:
-        """For each unknown word, the corpus words whose embeddings alone are at least SYNONYM_SIMILARITY close."""
-        found = {} if found is None else found
-        self._stored_word_vectors(list(unknown.values()), found)
-        vectors = self._text_vectors(list(unknown.values()), found)
-        # einsum, not BLAS: see late_interaction._maxsim_rows (here 36 ms against 0.3 ms
-        # on the busy machine).
-        similarities = np.einsum("vd,kd->kv", self._vocabulary_vectors, vectors)
-        # A synonym stands for what the question does not already say: "volcanic" is
-        # not read as "erupt" beside "eruptions".
-        own = set(self._lexical.tokens(text))
-        expansions: Expansions = {}
-        for term, row in zip(unknown, similarities):
-            best = np.argsort(-row)[:SYNONYMS_PER_WORD]
-            neighbours = {
-                self._lexical.stem(self.index.vocabulary[i]): float(row[i])
-                for i in best
-                if row[i] >= SYNONYM_SIMILARITY and self._lexical.stem(self.index.vocabulary[i]) not in own
-            }
-            if neighbours:
-                expansions[term] = neighbours
-        return expansions
-
     def _dense_exact(self, query: np.ndarray, rows: list[int]) -> list[float]:
         if not rows:
             return []
         vectors = self.index.vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64))
         return (vectors @ query).tolist()
-
-    def _evidence(self, query: Query, ranked: Sequence[Scored], expansions: Expansions, *, expand: bool = False) -> Evidence:
-        """What the top candidates offer for the abstention rule. The synonyms in
-        ``expansions`` count towards covering the subject only when its own words leave
-        the answer in doubt (or always, with ``expand``); everything else is worked out
-        once, since it does not depend on them."""
-        # The name evidence reads capitals: a name typed in lower case ("russia") is
-        # given the capital the texts write it with. A country the texts never name is
-        # an unknown name however it is typed ("nigeria").
-        named = self._name_case.truecased(query.subject)
-        unknown_name = (
-            bool(query.unknown_names or self._name_case.unwritten_places(query.subject))
-            or self._names_unwritten_name(query.subject)
-            or self._names_unwritten_name(named, typed=query.subject)
-        )
-        if not ranked:
-            evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
-            if expansions and (expand or self.abstention.undecided(evidence)):
-                evidence = replace(evidence, expanded=True)
-            return evidence
-        top = ranked[:COVERAGE_DEPTH]
-        rows = [s.row for s in top]
-        dense = max(s.dense for s in top)
-        unused_compound = self._is_unused_compound(query.subject, rows)
-        maxsims = [s.maxsim for s in top if s.maxsim is not None]
-        # Without token vectors the sentence vector is the nearest stand-in.
-        maxsim = max(maxsims) if maxsims else dense
-        weakest, aspect_gap, apart, listed = self._weakest_part(query.subject, rows, kind=answer_kind_words(query.subject)) or (maxsim, 0.0, False, False)
-        if unused_compound:
-            # A window holding both words of a name it never writes ("things" and "the
-            # Internet") matches it no better than a passage holding one; and its
-            # closeness in meaning is to the halves, not the name.
-            weakest *= UNUSED_COMPOUND_COVERAGE
-            dense *= UNUSED_COMPOUND_DENSE
-        phrase = self._has_whole_phrase(query.subject, ranked) or self._answers_by_structure(query, ranked)
-        kind_missing = self._lacks_asked_kind(query.subject, rows)
-        name_unmatched = self._leaves_out_a_name(named, rows)
-        plainly_unanswered = self._lacks_plain_answer(query.subject, rows)
-
-        def covered(synonyms: Expansions) -> Evidence:
-            coverage = self._lexical.coverage(query.subject, rows, expansions=synonyms, unseen_weight=self._unseen_weight)
-            if unused_compound:
-                coverage *= UNUSED_COMPOUND_COVERAGE
-            return Evidence(
-                dense=dense,
-                coverage=coverage,
-                phrase=phrase or self._names_a_document_part(query.subject, coverage),
-                expanded=bool(synonyms),
-                unknown_name=unknown_name,
-                maxsim=maxsim,
-                weakest=weakest,
-                aspect_gap=aspect_gap,
-                kind_missing=kind_missing,
-                kind_unanswered=plainly_unanswered,
-                name_unmatched=name_unmatched,
-                apart=apart,
-                yes_no=asks_yes_no(query.subject),
-                listed=listed,
-            )
-
-        evidence = covered({})
-        if expansions and (expand or self.abstention.undecided(evidence)):
-            evidence = covered(expansions)
-        return evidence
-
-    def _weakest_part(self, subject: str, rows: list[int], *, kind: tuple[str, ...] = ()) -> tuple[float, float, bool, bool] | None:
-        """The subject's weakest word, a passing mention's gap, whether its words are held
-        only apart and whether its rarest name is only listed (Evidence.weakest,
-        .aspect_gap, .apart, .listed) over the top windows; None without token vectors.
-        A word a window
-        holds matches it fully, another by its word pieces' MaxSim against the window's."""
-        token_vectors = getattr(self._encoder, "token_vectors", None)
-        if token_vectors is None or self.index.token_vectors is None:
-            return None
-        # The words naming the kind of answer asked for ("what 3 things …") are answered by
-        # one of that kind, not by the word: never the weakest.
-        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in self._untelling and w.lower() not in kind]
-        # A short number beside other words is a detail ("the 2 sides"); alone, as in
-        # "9/11", it is the whole subject.
-        content = [w for w in content if not (w.isdigit() and len(w) < 3)] or [w for w in content if w.isdigit()]
-        if not content:  # "who are you?", a question in another script: nothing a passage could answer
-            return 0.0, 0.0, False, False
-        terms = self._lexical.stem_all(content)
-        vectors, pieces = token_vectors(subject)
-        own = _pieces_of(pieces, content)
-        store = np.asarray(self.index.token_vectors)  # a plain array: np.memmap's slicing is slow
-        windows = []
-        for row in rows:
-            held = [self._lexical.holds(row, t) for t in terms]
-            match = [1.0] * len(content)
-            missing = [i for i, h in enumerate(held) if not h]
-            if missing:
-                start, end = self.index.token_bounds[row]
-                found = [k for i in missing for k in own[content[i]]]
-                # einsum, not BLAS: see late_interaction._maxsim_rows.
-                best = np.einsum("td,qd->qt", store[start:end], vectors[found]).max(axis=1).tolist() if found and end > start else []
-                by_piece = dict(zip(found, best))
-                for i in missing:
-                    scores = [by_piece[k] for k in own[content[i]]]
-                    match[i] = sum(scores) / len(scores) if scores else 0.0
-                    if self._heading_counts(row, content[i]):
-                        match[i] = 1.0
-            windows.append(list(zip(held, match)))
-        names = [w in self._names for w in content]
-        rarity = [self._lexical.rarity(t) for t in terms]
-        if not asks_yes_no(subject):
-            for word, name_rarity in self._written_names(subject).items():
-                if word in content:
-                    i = content.index(word)
-                    names[i], rarity[i] = True, max(rarity[i], name_rarity)
-        held_names = [i for i, name in enumerate(names) if name and any(window[i][0] for window in windows)]
-        listed = False
-        if held_names and not all(names):  # a name, and something asked of it
-            rarest = max(held_names, key=lambda i: rarity[i])
-            listed = listed_only(content[rarest], [self._texts[row] for row, window in zip(rows, windows) if window[rarest][0]])
-        return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows), listed)
-
-    def _heading_counts(self, row: int, word: str) -> bool:
-        """Whether ``word`` is a count ("four", "4") that the heading of the window's
-        section enumerates ("the four communities": "Build a community of development,
-        security, responsibility and shared interests"): the window answers it as the
-        part of that section, though it writes no number."""
-        count = NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
-        p = self.index.passages[row]
-        head = self._section_heads[p.doc_id].get(p.paragraph) if count else None
-        return head is not None and count in list_lengths(head.text)
-
-    def _written_names(self, subject: str) -> dict[str, float]:
-        """The words of the subject's capitalised names of two or more words that the
-        texts write as they are ("the China-US Strategic Security Dialogue"), each with
-        the rarity of its name as a whole: a name the texts write once is as telling as a
-        rare word, though its words ("strategic", "security") are common."""
-        found: dict[str, float] = {}
-        for tokens in self._capitalised_names(subject):
-            content = [w for w in tokens if w not in self._untelling]
-            rows = self._rows_holding(f" {' '.join(self._lexical.stem_all(tokens))} ") if len(content) >= MIN_PHRASE_WORDS else []
-            if rows:
-                rarity = self._lexical.phrase_rarity(len(rows))
-                for word in content:
-                    found[word] = max(found.get(word, 0.0), rarity)
-        return found
-
-    def _lacks_asked_kind(self, subject: str, rows: list[int]) -> bool:
-        """Whether the subject asks for a time, number or place (asked_kind) that none of
-        the top windows gives."""
-        kind = asked_kind(subject)
-        return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
-
-    def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
-        """Whether the subject asks how many, how long, when, where or who holds an office
-        (asked_plainly) and no sentence of the top windows covering most of it gives one
-        beside some word of it: not a number in a window that happens to hold one ("two
-        things have altered the world" before "One was the Sept. 11 attacks")."""
-        asked = asked_plainly(subject)
-        if asked is None or not rows:
-            return False
-        kind, rest = asked
-        coverage = [self._lexical.coverage(subject, [row]) for row in rows]
-        best = max(coverage)
-        terms = set(self._lexical.tokens(subject))
-        sentences = [
-            self._sentences[p.doc_id][k].text
-            for row, c in zip(rows, coverage)
-            if c == best
-            for p in [self.index.passages[row]]
-            for k in range(p.first, p.last + 1)
-        ]
-        return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
-
-    def _leaves_out_a_name(self, subject: str, rows: list[int]) -> bool:
-        """Whether the subject names, with a capital, something the texts mention that
-        none of the top windows holds ("the UK's Online Safety Act", "Russia's sovereign
-        internet law" beside passages on law that name neither): they answer the rest
-        of it about something else. The caller gives a name typed in lower case its
-        capital (names.NameCase), and a demonym the texts never write ("Russian") counts
-        as the place they name. Not the texts' common names (NAME_RARITY: "China's
-        proposals" may be answered by a passage saying "its"), nor an acronym the reader
-        spelt out ("UN (United Nations)": either may be written), nor a name they know
-        only in part, nor a month (a date names a document, not a thing)."""
-        spelt_out = {w.lower() for m in _SPELT_OUT.finditer(subject) for w in words(m.group())}
-        # A name the texts know only in part ("Southeast Asian" countries: their "ASEAN")
-        # is the reader's to judge (reading.QuestionReader's unknown names).
-        partly_known = {
-            w for m in _CAPITALISED_NAME.finditer(subject) for group in [words(m.group())]
-            if not all(self._lexical.knows(self._lexical.stem(w)) for w in group if w not in self._untelling) for w in group
-        }
-        named = {w.lower() for w in _CAPITALISED_WORD.findall(subject)} - partly_known
-        first = _FIRST_WORD.match(subject)
-        # Capitalised for opening the question, and a name (or a demonym of one: "Russian").
-        if first and (first.group(1).lower() in self._names or self._name_case.place_of(first.group(1))):
-            named.add(first.group(1).lower())
-        for word in named - spelt_out - self._untelling - set(MONTHS):
-            # A demonym the texts never write stands for the place they name ("Russian" social media).
-            term = self._lexical.stem(self._name_case.place_of(word) or word)
-            if self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY and not any(self._lexical.holds(row, term) for row in rows):
-                return True
-        return False
-
-    def _capitalised_names(self, subject: str, *, typed: str | None = None) -> Iterator[list[str]]:
-        """The words of each name of two or more capitalised words in the subject, from its
-        first telling word ("the World Bank" → "world", "bank"), an acronym's expansion
-        the reader added left out. With ``typed`` (the subject as asked, which ``subject``
-        writes with the capitals the texts give names: NameCase.truecased), only the
-        names typed wholly in lower case: a capital the asker typed keeps its own reading
-        ("UN agenda" is the UN's agenda, not a name "UN Agenda")."""
-        bare = _PARENTHESES.sub(" ", subject)
-        as_typed = _PARENTHESES.sub(" ", typed) if typed is not None else None
-        for match in _CAPITALISED_NAME.finditer(bare):
-            if as_typed is None or as_typed[match.start() : match.end()].islower():
-                yield list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
-
-    def _names_unwritten_name(self, subject: str, *, typed: str | None = None) -> bool:
-        """Whether the subject writes a name of two or more capitalised words ("the World
-        Bank", "China's 2017 Cybersecurity Law") no two of whose words the texts ever
-        write together: it names something they never mention, though they use each word
-        ("World Internet Conference", "Asian Infrastructure Investment Bank",
-        "Cybersecurity", "law"). A name holding a word they never use is left to the
-        reader's unknown names (reading.QuestionReader), which knows a name it partly
-        knows ("Southeast Asian" countries, for ASEAN). Typed in lower case (``typed``:
-        see _capitalised_names), two words the texts write only in names but never
-        together name something else ("foreign investment": their "Foreign Minister",
-        "Investment Bank")."""
-        for tokens in self._capitalised_names(subject, typed=typed):
-            content = [i for i, w in enumerate(tokens) if w not in self._untelling]
-            stems = self._lexical.stem_all(tokens)
-            stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
-            if len(content) < MIN_PHRASE_WORDS or not all(self._lexical.knows(stems[i]) for i in content):
-                continue
-            if not any(self._written_together(stretch) for stretch in stretches):
-                return True
-        return False
-
-    def _written_together(self, stems: list[str]) -> bool:
-        """Whether the texts write these stems in this order, side by side or with the
-        small words a name takes between them ("Congress Brazil": their "National
-        Congress of Brazil")."""
-        joins = "|".join(NAME_JOINS)
-        pattern = rf" (?:(?:{joins}) )*".join(re.escape(stem) for stem in stems)
-        return re.search(f" {pattern} ", self._all_stems) is not None
-
-    def _unseen_weight(self, word: str) -> float:
-        """How telling a word the corpus never uses is, from its rank in the model's
-        vocabulary (roughly by frequency): "something", "touch" and "apart" say less
-        than "neutrality" or "ransomware" (no single piece: fully telling)."""
-        rank = self._word_rank(word) if self._word_rank is not None else None
-        if rank is None:
-            return 1.0
-        return min(1.0, rank / COMMON_WORD_RANK) ** 0.5
-
-    def _names_a_document_part(self, subject: str, coverage: float) -> bool:
-        """Whether the subject is made only of words from a top passage's document
-        description, none of which the texts themselves use ("the poem": the notes say
-        the piece opens with one). It asks for that part, as a phrase would. Common
-        nouns only: a name there ("Long Yuan", the poet) is not in the passages."""
-        content = self._lexical.content_words(subject)
-        if not content or coverage < 1.0 or any(w[:1].isupper() for w in re.findall(r"\w+", subject) if w.lower() in content):
-            return False
-        return not any(self._lexical.knows(t) for t in self._lexical.stem_all(content))
-
-    def _is_unused_compound(self, subject: str, rows: list[int]) -> bool:
-        """Whether the subject is a two-word name ("net neutrality", "the Internet of
-        Things") whose words the corpus uses, but never in one passage — or, when the
-        subject is nothing but the name ("public health", "a world war"), never within
-        COMPOUND_SPAN words of each other in a top window ("public opinion" … "adolescent
-        health"). A number counts, and a possessive or a name owns ("the four
-        communities", "China's responsibilities", "American arrogance"): none makes a
-        name with the word after it."""
-        owners = set(re.findall(r"(\w+)['’]s\b", subject.lower()))
-        tokens = words(subject)
-        content = [i for i, w in enumerate(tokens) if not self._lexical.is_stopword(w)]
-        if len(content) != 2:
-            return False
-        first, second = content
-        if tokens[first + 1 : second] not in ([], list(COMPOUND_JOINS)):
-            return False
-        if tokens[first].isdigit() or tokens[first] in NUMBER_WORDS or tokens[first] in owners or tokens[first] in self._names:
-            return False
-        modifier, head = self._lexical.stem(tokens[first]), self._lexical.stem(tokens[second])
-        if not (self._lexical.knows(modifier) and self._lexical.knows(head)):
-            return False
-        # The texts may name it with a word close in context to its head: "small
-        # businesses" are their "small and medium-sized enterprises".
-        context = self._context_words()
-        heads = {head} | {stem for stem, _ in (context.near(head, floor=COMPOUND_HEAD_SIMILARITY, count=SYNONYMS_PER_WORD, own=set()) if context else [])}
-        if not any(self._lexical.used_together([modifier, h]) for h in heads):
-            return True
-        # Only a bare name: in "Who should control cyberspace?" the two words are no name.
-        bare = [w for w in tokens if w not in ARTICLES] == tokens[first : second + 1]
-        skip = self._lexical.stopword_stems
-        return bare and not any(_near(self._stems[row].split(), modifier, heads, skip=skip) for row in rows)
-
-    # -- from candidates to quotes ---------------------------------------------------
-
-    def _wanted_terms(self, query: Query) -> Mapping[str, float]:
-        """The stems of the subject's telling words (as weigh ranks it) at least
-        SUBJECT_WORD_RARITY rare, each with its share of the IDF of all its telling words:
-        a quote that lacks one may grow into the next sentence that holds it (_extend)."""
-        subject = self._set_aside(query).subject
-        terms = set(self._lexical.stem_all([w for w in self._lexical.content_words(subject) if w not in self._untelling]))
-        total = sum(self._lexical.idf(t) for t in terms)
-        return {t: self._lexical.idf(t) / total for t in terms if self._lexical.rarity(t) >= SUBJECT_WORD_RARITY} if total else {}
-
-    def _diversify(self, ranked: Sequence[Scored], count: int, *, wanted: Mapping[str, float] = MappingProxyType({})) -> list[Scored]:
-        """The best windows that neither overlap nor crowd one paragraph; one that
-        nearly repeats a window chosen before it comes after the others. ``wanted``:
-        the subject's rarer telling stems and their shares of its IDF (_wanted_terms)."""
-        chosen: list[Scored] = []
-        repeats: list[Scored] = []
-        seen: list[set[str]] = []  # the chosen quotes' words
-        per_paragraph: dict[tuple[str, int], int] = {}
-        taken: dict[str, list[tuple[int, int]]] = {}
-        best = ranked[0].score
-        for candidate in ranked:
-            if len(chosen) == count:
-                break
-            candidate = self._extend(candidate, ranked, wanted=wanted)
-            p = candidate.passage
-            if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
-                continue
-            key = (p.doc_id, p.paragraph)
-            if per_paragraph.get(key, 0) >= MAX_PER_PARAGRAPH:
-                continue
-            if chosen and candidate.score < best * 0.5:
-                break
-            per_paragraph[key] = per_paragraph.get(key, 0) + 1
-            taken.setdefault(p.doc_id, []).append((p.first, p.last))
-            terms = set(self._lexical.tokens(self.documents[p.doc_id].body[p.start : p.end]))
-            if any(len(terms & other) >= REPEAT_OVERLAP * min(len(terms), len(other)) for other in seen if terms and other):
-                repeats.append(candidate)
-                continue
-            chosen.append(candidate)
-            seen.append(terms)
-        return (chosen + repeats)[:count]
-
-    def _extend(self, candidate: Scored, ranked: Sequence[Scored], *, wanted: Mapping[str, float] = MappingProxyType({})) -> Scored:
-        """A candidate grown into what it announces, or into a longer window that scores
-        nearly as well, or into its next sentence when that holds a telling word of the
-        subject (``wanted``) it lacks (SUBJECT_WORD_MARGIN); then back to what its first
-        sentence refers to."""
-        best = self._grow_lead_in(candidate) or candidate
-        p = best.passage
-        sentences = self._sentences[p.doc_id]
-        after = p.last + 1
-        # A next sentence that points back ("This will happen if…") carries on the thought.
-        carried = after < len(sentences) and sentences[after].paragraph == p.paragraph and bool(_REFERS_BACK.match(sentences[after].text))
-        # The subject's rarer telling words the candidate lacks (not after a lead-in grew it).
-        lacking = {t: share for t, share in wanted.items() if not self._lexical.holds(candidate.row, t)} if best is candidate else {}
-        widest = EXTEND_MARGIN + max(POINTED_BACK_MARGIN if carried else 0.0, SUBJECT_WORD_MARGIN * sum(lacking.values()))
-        for other in ranked:
-            if other.score < candidate.score - widest:
-                break
-            o = other.passage
-            margin = EXTEND_MARGIN + POINTED_BACK_MARGIN if o.last >= after and carried else EXTEND_MARGIN
-            if lacking and o.first == p.first and o.last == after:
-                added = sum(share for t, share in lacking.items() if self._lexical.holds(other.row, t))
-                margin = max(margin, EXTEND_MARGIN + SUBJECT_WORD_MARGIN * added)
-            if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size and other.score >= candidate.score - margin:
-                best = other
-        return self._grow_back(best)
-
-    def _grow_back(self, candidate: Scored) -> Scored:
-        """A window whose first sentence opens by pointing back ("They are becoming…",
-        "This process will…") grown to the sentence it points to, in its paragraph: a
-        quote must make sense alone."""
-        p = candidate.passage
-        sentences = self._sentences[p.doc_id]
-        if p.first == 0 or not _REFERS_BACK.match(sentences[p.first].text):
-            return candidate
-        previous = sentences[p.first - 1]
-        if previous.paragraph != p.paragraph or previous.is_heading or p.end - previous.start > MAX_QUOTE_CHARS:
-            return candidate
-        return replace(candidate, passage=replace(p, first=p.first - 1, start=previous.start))
-
-    def _grow_lead_in(self, candidate: Scored) -> Scored | None:
-        """A window ending on a lead-in ("…two reasons.", "…principles:") grown forward
-        into the sentences it announces, across a paragraph break after a colon."""
-        p = candidate.passage
-        sentences = self._sentences[p.doc_id]
-        if not is_lead_in(sentences, p.last):
-            return None
-        last = p.last
-        while last + 1 < len(sentences) and is_lead_in(sentences, last):
-            following = sentences[last + 1]
-            if following.is_heading or following.end - p.start > MAX_QUOTE_CHARS:
-                break
-            if following.paragraph != sentences[last].paragraph and not sentences[last].text.endswith(":"):
-                break
-            last += 1
-        if last == p.last:
-            return None
-        if is_lead_in(sentences, last) and sentences[last].paragraph != p.paragraph:
-            return None  # it would end on another announcement: better unquoted
-        grown = replace(p, last=last, end=sentences[last].end)
-        return replace(candidate, passage=grown)
-
-    def _quote(self, scored: Scored) -> Quote:
-        p = scored.passage
-        body = self.documents[p.doc_id].body
-        return Quote(p.doc_id, p.start, p.end, body[p.start : p.end], round(scored.score, 4), p.paragraph)
 
     def paragraph_quote(self, doc_id: str, paragraph: int) -> Quote:
         """The whole paragraph around a quote, for "show me the context"."""

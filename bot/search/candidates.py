@@ -1,0 +1,78 @@
+"""A candidate window with the evidence behind its score (Scored), and the fused ranking
+of a question's candidates, made into Scored ones only when looked at (Ranking)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import MISSING, dataclass, fields
+
+from .index import Passage
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A candidate window with the evidence behind its score."""
+
+    row: int
+    passage: Passage
+    dense: float
+    lexical: float
+    score: float
+    maxsim: float | None = None  # set when late interaction re-scored it
+
+
+_SCORED_DEFAULTS = {f.name: f.default for f in fields(Scored) if f.default is not MISSING}
+
+
+def scored(row: int, passage: Passage, dense: float, lexical: float, score: float) -> Scored:
+    """A Scored made without the frozen dataclass's checked assignment of every field:
+    a question builds a few hundred of them, and that assignment was a sixth of _fuse."""
+    made = object.__new__(Scored)
+    made.__dict__.update(_SCORED_DEFAULTS, row=row, passage=passage, dense=dense, lexical=lexical, score=score)
+    return made
+
+
+class Ranking(Sequence[Scored]):
+    """Candidates best first, each made a Scored only when looked at: a question ranks a
+    few hundred, and its answer and evidence look at the first few dozen (making them all
+    was a third of _fuse). ``with_head`` puts re-scored first candidates in front."""
+
+    def __init__(
+        self,
+        rows: list[int],
+        dense: list[float],
+        lexical: list[float],
+        score: list[float],
+        passages: list[Passage],
+        *,
+        parts: dict[str, object] | None = None,
+    ):
+        self._columns = rows, dense, lexical, score
+        self._passages = passages
+        self._made: list[Scored | None] = [None] * len(rows)
+        # What each candidate's fused score is made of, for bench/bench_ranking.py:
+        # "lexical" (normalised, in this order), "phrases" and "structure" (row → bonus).
+        self.parts = parts or {}
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, i):  # noqa: ANN001, ANN204 - an index or a slice, as a list's
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._made)))]
+        made = self._made[i]  # raises IndexError as a list would
+        if made is None:
+            rows, dense, lexical, score = self._columns
+            made = self._made[i] = scored(rows[i], self._passages[rows[i]], dense[i], lexical[i], score[i])
+        return made
+
+    def __iter__(self):  # noqa: ANN204
+        for i in range(len(self._made)):
+            yield self[i]
+
+    def with_head(self, head: list[Scored]) -> Ranking:
+        """This ranking with its first ``len(head)`` candidates replaced by ``head``."""
+        ranking = object.__new__(Ranking)
+        ranking._columns, ranking._passages, ranking.parts = self._columns, self._passages, self.parts
+        ranking._made = head + self._made[len(head):]
+        return ranking

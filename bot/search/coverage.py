@@ -1,0 +1,405 @@
+"""The coverage evidence: what a question's top windows offer the abstention rule
+(abstention.Evidence) — how much of the subject they hold and match, its weakest word,
+names it gives that they leave out or that the texts never write, a two-word name whose
+words the texts never use together, the kind of answer asked for that they don't give.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
+from .abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
+from .asking import MONTHS, answer_kind_words
+from .candidates import Scored
+from .context_words import ContextWords
+from .encoders import Encoder
+from .index import Index
+from .lexical import Expansions, LexicalIndex, words
+from .names import NameCase
+from .reading import Query
+from .stemmed import MIN_PHRASE_WORDS, StemmedWindows
+from .synonyms import SYNONYMS_PER_WORD, pieces_of
+
+# How many of the best windows the evidence reads.
+COVERAGE_DEPTH = 3
+# A word that may join a two-word name ("the Internet of Things").
+COMPOUND_JOINS = ("of",)
+# The small words a name holds between its words ("the Bank of China", "the Ministry for the Environment").
+NAME_JOINS = ("of", "the", "for", "and", "on", "in")
+# A passage holding one word of a two-word name the texts never use together covers
+# it only in part ("net" is not "net neutrality"; "public" is half of "public
+# health"): its coverage, and its weakest word's match, count this much. At 0.5
+# "public health?" was still quoted; 0.25–0.35 answer 34–35 of 260 off-topic
+# questions with a whole set left out against 39 at 0.5, refusing none more.
+UNUSED_COMPOUND_COVERAGE = 0.35
+# ... and so does a window holding both words further apart than this ("critical
+# information infrastructure" holds "critical infrastructure"; "public opinion" and
+# "adolescent health" in one window do not make "public health").
+COMPOUND_SPAN = 3
+# An unused compound's best cosine with a top passage counts this much: a window about the
+# internet and about banking is close to "internet banking" in meaning while saying
+# nothing of it (cosine 0.51). A whole set left out, 0.8 / 0.6 / 0.35 answer 48 / 47 /
+# 46 of 404 off-topic questions (eight sets) against 51, refusing 12 / 12 / 13 of 662
+# covered ones against 12.
+UNUSED_COMPOUND_DENSE = 0.6
+# The texts' own word for a two-word name's head may be less close than a synonym the
+# ranking uses: "privacy violations" are their "infringements of individual privacy"
+# (0.50 in context). At 0.5 no more off-topic questions are answered, a whole set
+# left out, than at synonyms.KNOWN_WORD_SIMILARITY.
+COMPOUND_HEAD_SIMILARITY = 0.5
+ARTICLES = ("a", "an", "the")
+# A name the question capitalises that no top window holds refuses it (Evidence.name_unmatched)
+# when at least this rare: the texts' own most used names (China 0.32, the US 0.44, Xi
+# 0.44) are often the setting of a question, not its subject. On the 14 sets, 39
+# off-topic questions and no covered one name one of the rarer ones that way.
+NAME_RARITY = 0.5
+# Words of the model's vocabulary ranked before this are everyday English.
+COMMON_WORD_RANK = 10_000
+# Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the
+# Department of Homeland Security"), not by "and": two names side by side are two.
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for|the)\s+)?[A-Z][\w-]*)+")
+_PARENTHESES = re.compile(r"\([^)]*\)")  # an acronym's expansion the reader added: "UN (United Nations)"
+_SPELT_OUT = re.compile(r"\S+\s*\([^)]*\)")  # the acronym with its expansion
+# A word written with a capital inside the question, not its possessive "'s".
+_CAPITALISED_WORD = re.compile(r"(?<=\S)\s+([A-Z][\w-]*)")
+_FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
+
+
+def _near(stems: list[str], first: str, seconds: Iterable[str], *, skip: frozenset[str]) -> bool:
+    """Whether ``first`` stands within COMPOUND_SPAN words of one of ``seconds`` in
+    ``stems``, not counting the words in ``skip`` ("small and medium-sized enterprises")."""
+    stems = [s for s in stems if s not in skip]
+    one = [k for k, s in enumerate(stems) if s == first]
+    other = [k for k, s in enumerate(stems) if s in seconds]
+    return any(abs(a - b) <= COMPOUND_SPAN for a in one for b in other)
+
+
+class Coverage:
+    """Gathers the evidence (``evidence``) over the windows of an index."""
+
+    def __init__(
+        self,
+        index: Index,
+        *,
+        encoder: Encoder,
+        lexical: LexicalIndex,
+        stemmed: StemmedWindows,
+        texts: list[str],
+        sentences: dict[str, tuple[Sentence, ...]],
+        section_heads: dict[str, dict[int, Sentence]],
+        names: set[str],
+        name_case: NameCase,
+        untelling: frozenset[str],
+        context: ContextWords | None,
+    ):
+        self._index = index
+        self._encoder = encoder  # its token vectors, when it has them, find a weakest word
+        self._lexical = lexical
+        self._stemmed = stemmed
+        self._texts = texts  # each row's window, as the documents write it
+        self._sentences = sentences
+        self._section_heads = section_heads
+        self._names = names  # the words the corpus writes as names (texts.names.name_words)
+        self._name_case = name_case
+        self._untelling = untelling  # words never a subject's weakest part
+        self._context = context  # the corpus's words in context, for a two-word name's head
+        self._word_rank = getattr(encoder, "word_rank", None)
+
+    def evidence(
+        self, query: Query, ranked: Sequence[Scored], expansions: Expansions, *, phrase: bool, rule: AbstentionRule, expand: bool = False
+    ) -> Evidence:
+        """What the top candidates offer for the abstention rule. The synonyms in
+        ``expansions`` count towards covering the subject only when its own words leave
+        the answer in doubt (or always, with ``expand``, for calibrating ``rule``);
+        everything else is worked out once, since it does not depend on them. ``phrase``:
+        whether a top candidate holds the subject word for word or is the part of a
+        document it asks for by its structure (the searcher's ranking knows)."""
+        # The name evidence reads capitals: a name typed in lower case ("russia") is
+        # given the capital the texts write it with. A country the texts never name is
+        # an unknown name however it is typed ("nigeria").
+        named = self._name_case.truecased(query.subject)
+        unknown_name = (
+            bool(query.unknown_names or self._name_case.unwritten_places(query.subject))
+            or self._names_unwritten_name(query.subject)
+            or self._names_unwritten_name(named, typed=query.subject)
+        )
+        if not ranked:
+            evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
+            if expansions and (expand or rule.undecided(evidence)):
+                evidence = replace(evidence, expanded=True)
+            return evidence
+        top = ranked[:COVERAGE_DEPTH]
+        rows = [s.row for s in top]
+        dense = max(s.dense for s in top)
+        unused_compound = self._is_unused_compound(query.subject, rows)
+        maxsims = [s.maxsim for s in top if s.maxsim is not None]
+        # Without token vectors the sentence vector is the nearest stand-in.
+        maxsim = max(maxsims) if maxsims else dense
+        weakest, aspect_gap, apart, listed = self._weakest_part(query.subject, rows, kind=answer_kind_words(query.subject)) or (maxsim, 0.0, False, False)
+        if unused_compound:
+            # A window holding both words of a name it never writes ("things" and "the
+            # Internet") matches it no better than a passage holding one; and its
+            # closeness in meaning is to the halves, not the name.
+            weakest *= UNUSED_COMPOUND_COVERAGE
+            dense *= UNUSED_COMPOUND_DENSE
+        kind_missing = self._lacks_asked_kind(query.subject, rows)
+        name_unmatched = self._leaves_out_a_name(named, rows)
+        plainly_unanswered = self._lacks_plain_answer(query.subject, rows)
+
+        def covered(synonyms: Expansions) -> Evidence:
+            coverage = self._lexical.coverage(query.subject, rows, expansions=synonyms, unseen_weight=self._unseen_weight)
+            if unused_compound:
+                coverage *= UNUSED_COMPOUND_COVERAGE
+            return Evidence(
+                dense=dense,
+                coverage=coverage,
+                phrase=phrase or self._names_a_document_part(query.subject, coverage),
+                expanded=bool(synonyms),
+                unknown_name=unknown_name,
+                maxsim=maxsim,
+                weakest=weakest,
+                aspect_gap=aspect_gap,
+                kind_missing=kind_missing,
+                kind_unanswered=plainly_unanswered,
+                name_unmatched=name_unmatched,
+                apart=apart,
+                yes_no=asks_yes_no(query.subject),
+                listed=listed,
+            )
+
+        evidence = covered({})
+        if expansions and (expand or rule.undecided(evidence)):
+            evidence = covered(expansions)
+        return evidence
+
+    def _weakest_part(self, subject: str, rows: list[int], *, kind: tuple[str, ...] = ()) -> tuple[float, float, bool, bool] | None:
+        """The subject's weakest word, a passing mention's gap, whether its words are held
+        only apart and whether its rarest name is only listed (Evidence.weakest,
+        .aspect_gap, .apart, .listed) over the top windows; None without token vectors.
+        A word a window
+        holds matches it fully, another by its word pieces' MaxSim against the window's."""
+        token_vectors = getattr(self._encoder, "token_vectors", None)
+        if token_vectors is None or self._index.token_vectors is None:
+            return None
+        # The words naming the kind of answer asked for ("what 3 things …") are answered by
+        # one of that kind, not by the word: never the weakest.
+        content = [w for w in dict.fromkeys(self._lexical.content_words(subject)) if w not in self._untelling and w.lower() not in kind]
+        # A short number beside other words is a detail ("the 2 sides"); alone, as in
+        # "9/11", it is the whole subject.
+        content = [w for w in content if not (w.isdigit() and len(w) < 3)] or [w for w in content if w.isdigit()]
+        if not content:  # "who are you?", a question in another script: nothing a passage could answer
+            return 0.0, 0.0, False, False
+        terms = self._lexical.stem_all(content)
+        vectors, pieces = token_vectors(subject)
+        own = pieces_of(pieces, content)
+        store = np.asarray(self._index.token_vectors)  # a plain array: np.memmap's slicing is slow
+        windows = []
+        for row in rows:
+            held = [self._lexical.holds(row, t) for t in terms]
+            match = [1.0] * len(content)
+            missing = [i for i, h in enumerate(held) if not h]
+            if missing:
+                start, end = self._index.token_bounds[row]
+                found = [k for i in missing for k in own[content[i]]]
+                # einsum, not BLAS: see late_interaction._maxsim_rows.
+                best = np.einsum("td,qd->qt", store[start:end], vectors[found]).max(axis=1).tolist() if found and end > start else []
+                by_piece = dict(zip(found, best))
+                for i in missing:
+                    scores = [by_piece[k] for k in own[content[i]]]
+                    match[i] = sum(scores) / len(scores) if scores else 0.0
+                    if self._heading_counts(row, content[i]):
+                        match[i] = 1.0
+            windows.append(list(zip(held, match)))
+        names = [w in self._names for w in content]
+        rarity = [self._lexical.rarity(t) for t in terms]
+        if not asks_yes_no(subject):
+            for word, name_rarity in self._written_names(subject).items():
+                if word in content:
+                    i = content.index(word)
+                    names[i], rarity[i] = True, max(rarity[i], name_rarity)
+        held_names = [i for i, name in enumerate(names) if name and any(window[i][0] for window in windows)]
+        listed = False
+        if held_names and not all(names):  # a name, and something asked of it
+            rarest = max(held_names, key=lambda i: rarity[i])
+            listed = listed_only(content[rarest], [self._texts[row] for row, window in zip(rows, windows) if window[rarest][0]])
+        return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows), listed)
+
+    def _heading_counts(self, row: int, word: str) -> bool:
+        """Whether ``word`` is a count ("four", "4") that the heading of the window's
+        section enumerates ("the four communities": "Build a community of development,
+        security, responsibility and shared interests"): the window answers it as the
+        part of that section, though it writes no number."""
+        count = NUMBER_WORDS.get(word, int(word) if word.isdigit() else 0)
+        p = self._index.passages[row]
+        head = self._section_heads[p.doc_id].get(p.paragraph) if count else None
+        return head is not None and count in list_lengths(head.text)
+
+    def _written_names(self, subject: str) -> dict[str, float]:
+        """The words of the subject's capitalised names of two or more words that the
+        texts write as they are ("the China-US Strategic Security Dialogue"), each with
+        the rarity of its name as a whole: a name the texts write once is as telling as a
+        rare word, though its words ("strategic", "security") are common."""
+        found: dict[str, float] = {}
+        for tokens in self._capitalised_names(subject):
+            content = [w for w in tokens if w not in self._untelling]
+            rows = self._stemmed.rows_holding(f" {' '.join(self._lexical.stem_all(tokens))} ") if len(content) >= MIN_PHRASE_WORDS else []
+            if rows:
+                rarity = self._lexical.phrase_rarity(len(rows))
+                for word in content:
+                    found[word] = max(found.get(word, 0.0), rarity)
+        return found
+
+    def _lacks_asked_kind(self, subject: str, rows: list[int]) -> bool:
+        """Whether the subject asks for a time, number or place (asked_kind) that none of
+        the top windows gives."""
+        kind = asked_kind(subject)
+        return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
+
+    def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
+        """Whether the subject asks how many, how long, when, where or who holds an office
+        (asked_plainly) and no sentence of the top windows covering most of it gives one
+        beside some word of it: not a number in a window that happens to hold one ("two
+        things have altered the world" before "One was the Sept. 11 attacks")."""
+        asked = asked_plainly(subject)
+        if asked is None or not rows:
+            return False
+        kind, rest = asked
+        coverage = [self._lexical.coverage(subject, [row]) for row in rows]
+        best = max(coverage)
+        terms = set(self._lexical.tokens(subject))
+        sentences = [
+            self._sentences[p.doc_id][k].text
+            for row, c in zip(rows, coverage)
+            if c == best
+            for p in [self._index.passages[row]]
+            for k in range(p.first, p.last + 1)
+        ]
+        return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
+
+    def _leaves_out_a_name(self, subject: str, rows: list[int]) -> bool:
+        """Whether the subject names, with a capital, something the texts mention that
+        none of the top windows holds ("the UK's Online Safety Act", "Russia's sovereign
+        internet law" beside passages on law that name neither): they answer the rest
+        of it about something else. The caller gives a name typed in lower case its
+        capital (names.NameCase), and a demonym the texts never write ("Russian") counts
+        as the place they name. Not the texts' common names (NAME_RARITY: "China's
+        proposals" may be answered by a passage saying "its"), nor an acronym the reader
+        spelt out ("UN (United Nations)": either may be written), nor a name they know
+        only in part, nor a month (a date names a document, not a thing)."""
+        spelt_out = {w.lower() for m in _SPELT_OUT.finditer(subject) for w in words(m.group())}
+        # A name the texts know only in part ("Southeast Asian" countries: their "ASEAN")
+        # is the reader's to judge (reading.QuestionReader's unknown names).
+        partly_known = {
+            w for m in _CAPITALISED_NAME.finditer(subject) for group in [words(m.group())]
+            if not all(self._lexical.knows(self._lexical.stem(w)) for w in group if w not in self._untelling) for w in group
+        }
+        named = {w.lower() for w in _CAPITALISED_WORD.findall(subject)} - partly_known
+        first = _FIRST_WORD.match(subject)
+        # Capitalised for opening the question, and a name (or a demonym of one: "Russian").
+        if first and (first.group(1).lower() in self._names or self._name_case.place_of(first.group(1))):
+            named.add(first.group(1).lower())
+        for word in named - spelt_out - self._untelling - set(MONTHS):
+            # A demonym the texts never write stands for the place they name ("Russian" social media).
+            term = self._lexical.stem(self._name_case.place_of(word) or word)
+            if self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY and not any(self._lexical.holds(row, term) for row in rows):
+                return True
+        return False
+
+    def _capitalised_names(self, subject: str, *, typed: str | None = None) -> Iterator[list[str]]:
+        """The words of each name of two or more capitalised words in the subject, from its
+        first telling word ("the World Bank" → "world", "bank"), an acronym's expansion
+        the reader added left out. With ``typed`` (the subject as asked, which ``subject``
+        writes with the capitals the texts give names: NameCase.truecased), only the
+        names typed wholly in lower case: a capital the asker typed keeps its own reading
+        ("UN agenda" is the UN's agenda, not a name "UN Agenda")."""
+        bare = _PARENTHESES.sub(" ", subject)
+        as_typed = _PARENTHESES.sub(" ", typed) if typed is not None else None
+        for match in _CAPITALISED_NAME.finditer(bare):
+            if as_typed is None or as_typed[match.start() : match.end()].islower():
+                yield list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
+
+    def _names_unwritten_name(self, subject: str, *, typed: str | None = None) -> bool:
+        """Whether the subject writes a name of two or more capitalised words ("the World
+        Bank", "China's 2017 Cybersecurity Law") no two of whose words the texts ever
+        write together: it names something they never mention, though they use each word
+        ("World Internet Conference", "Asian Infrastructure Investment Bank",
+        "Cybersecurity", "law"). A name holding a word they never use is left to the
+        reader's unknown names (reading.QuestionReader), which knows a name it partly
+        knows ("Southeast Asian" countries, for ASEAN). Typed in lower case (``typed``:
+        see _capitalised_names), two words the texts write only in names but never
+        together name something else ("foreign investment": their "Foreign Minister",
+        "Investment Bank")."""
+        for tokens in self._capitalised_names(subject, typed=typed):
+            content = [i for i, w in enumerate(tokens) if w not in self._untelling]
+            stems = self._lexical.stem_all(tokens)
+            stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
+            if len(content) < MIN_PHRASE_WORDS or not all(self._lexical.knows(stems[i]) for i in content):
+                continue
+            if not any(self._written_together(stretch) for stretch in stretches):
+                return True
+        return False
+
+    def _written_together(self, stems: list[str]) -> bool:
+        """Whether the texts write these stems in this order, side by side or with the
+        small words a name takes between them ("Congress Brazil": their "National
+        Congress of Brazil")."""
+        joins = "|".join(NAME_JOINS)
+        pattern = rf" (?:(?:{joins}) )*".join(re.escape(stem) for stem in stems)
+        return re.search(f" {pattern} ", self._stemmed.text) is not None
+
+    def _unseen_weight(self, word: str) -> float:
+        """How telling a word the corpus never uses is, from its rank in the model's
+        vocabulary (roughly by frequency): "something", "touch" and "apart" say less
+        than "neutrality" or "ransomware" (no single piece: fully telling)."""
+        rank = self._word_rank(word) if self._word_rank is not None else None
+        if rank is None:
+            return 1.0
+        return min(1.0, rank / COMMON_WORD_RANK) ** 0.5
+
+    def _names_a_document_part(self, subject: str, coverage: float) -> bool:
+        """Whether the subject is made only of words from a top passage's document
+        description, none of which the texts themselves use ("the poem": the notes say
+        the piece opens with one). It asks for that part, as a phrase would. Common
+        nouns only: a name there ("Long Yuan", the poet) is not in the passages."""
+        content = self._lexical.content_words(subject)
+        if not content or coverage < 1.0 or any(w[:1].isupper() for w in re.findall(r"\w+", subject) if w.lower() in content):
+            return False
+        return not any(self._lexical.knows(t) for t in self._lexical.stem_all(content))
+
+    def _is_unused_compound(self, subject: str, rows: list[int]) -> bool:
+        """Whether the subject is a two-word name ("net neutrality", "the Internet of
+        Things") whose words the corpus uses, but never in one passage — or, when the
+        subject is nothing but the name ("public health", "a world war"), never within
+        COMPOUND_SPAN words of each other in a top window ("public opinion" … "adolescent
+        health"). A number counts, and a possessive or a name owns ("the four
+        communities", "China's responsibilities", "American arrogance"): none makes a
+        name with the word after it."""
+        owners = set(re.findall(r"(\w+)['’]s\b", subject.lower()))
+        tokens = words(subject)
+        content = [i for i, w in enumerate(tokens) if not self._lexical.is_stopword(w)]
+        if len(content) != 2:
+            return False
+        first, second = content
+        if tokens[first + 1 : second] not in ([], list(COMPOUND_JOINS)):
+            return False
+        if tokens[first].isdigit() or tokens[first] in NUMBER_WORDS or tokens[first] in owners or tokens[first] in self._names:
+            return False
+        modifier, head = self._lexical.stem(tokens[first]), self._lexical.stem(tokens[second])
+        if not (self._lexical.knows(modifier) and self._lexical.knows(head)):
+            return False
+        # The texts may name it with a word close in context to its head: "small
+        # businesses" are their "small and medium-sized enterprises".
+        context = self._context
+        heads = {head} | {stem for stem, _ in (context.near(head, floor=COMPOUND_HEAD_SIMILARITY, count=SYNONYMS_PER_WORD, own=set()) if context else [])}
+        if not any(self._lexical.used_together([modifier, h]) for h in heads):
+            return True
+        # Only a bare name: in "Who should control cyberspace?" the two words are no name.
+        bare = [w for w in tokens if w not in ARTICLES] == tokens[first : second + 1]
+        skip = self._lexical.stopword_stems
+        return bare and not any(_near(self._stemmed.rows[row].split(), modifier, heads, skip=skip) for row in rows)

@@ -1,0 +1,251 @@
+"""Questions asked by their structure, not their words (asking.Asks): the part of a
+document each asks for — a byline, a conclusion, the item in the place asked for ("the
+second problem"), a section, an enumeration, a poem's lines, a paragraph named by its
+title, "No country should …" — found from the documents' layout, and what a window
+gains (or loses) for being it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..texts.passages import Sentence, is_lead_in
+from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Layout, Ordinal
+from .asking import MODALS
+from .candidates import Scored
+from .index import Passage
+from .lexical import LexicalIndex
+from .reading import Query
+from .stemmed import StemmedWindows
+
+# Questions asked by their structure (asking.Asks): a byline answers who wrote a piece
+# and where its author works, and little else; a conclusion, an item in the place asked
+# for ("the second problem"), an enumeration, "No country should …" for "What should no
+# country do?" gain on passages that merely share the question's words.
+AUTHOR_BONUS = 0.5
+BYLINE_PENALTY = 0.2
+CONCLUSION_BONUS = 0.3
+ORDINAL_BONUS = 0.25
+ENUMERATION_BONUS = 0.2
+# A poem's lines answer a question naming a poem ("what does the verse say about
+# freedom?"); otherwise its figures lose to prose that says it ("lies spreading online").
+VERSE_BONUS = 0.25
+VERSE_PENALTY = 0.2
+ACTOR_BONUS = 0.2
+# "Why …?" is answered by a sentence that gives a cause ("Due to weak ability in …").
+CAUSE_BONUS = 0.1
+_ASKS_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+_GIVES_CAUSE = re.compile(
+    r"\b(?:because|due to|owing to|thanks to|as a result|as a consequence|consequently|attributed to|reasons?|caused by|stems? from|results? from|therefore|thus|hence)\b",
+    re.IGNORECASE,
+)
+# A question asking for nothing but a byline or a conclusion ("What does Smith
+# conclude?") has no subject to weigh passages by: the part it asks for decides.
+ONLY_STRUCTURE_SCALE = 3.0
+# A question naming a paragraph by its title sentence and asking more of it ("What is
+# the goal of building a community of development?") is answered by the paragraph's
+# other sentences, not its title: they gain as a phrase would, windows opening on the
+# title lose as much.
+SECTION_BONUS = 0.25
+# Places that may answer for one another: "the other challenge" is "the second", "the last" of two.
+NEAR_PLACES = {("2", "other"), ("other", "2"), ("other", "last"), ("last", "other")}
+
+
+class DocumentParts:
+    """The parts of the documents a question may ask for by its structure, over the
+    windows (``passages``, by row) of an index."""
+
+    def __init__(
+        self,
+        passages: list[Passage],
+        *,
+        lexical: LexicalIndex,
+        stemmed: StemmedWindows,
+        texts: list[str],
+        sentences: dict[str, tuple[Sentence, ...]],
+        section_heads: dict[str, dict[int, Sentence]],
+        layouts: dict[str, Layout],
+        rows_by_start: dict[tuple[str, int], list[int]],
+        rows_by_paragraph: dict[tuple[str, int], list[int]],
+        lexical_weight: float,
+    ):
+        self._passages = passages
+        self._lexical = lexical
+        self._stemmed = stemmed
+        self._texts = texts  # each row's window, as the documents write it
+        self._sentences = sentences
+        self._section_heads = section_heads
+        self._layouts = layouts
+        self._rows_by_start = rows_by_start  # (document, first sentence) → the windows opening on it
+        self._rows_by_paragraph = rows_by_paragraph  # (document, paragraph) → its windows
+        # An item answers the words it is called by as the lexical score would have: at its weight in the fusion.
+        self._lexical_weight = lexical_weight
+        self._titles = [
+            (doc_id, position, frozenset(self._lexical.tokens(self._sentences[doc_id][position].text)))
+            for doc_id, layout_ in self._layouts.items()
+            for position in sorted(layout_.titles)
+        ]
+
+    def bonuses(self, query: Query, candidates: set[int]) -> dict[int, float]:
+        """Row → what a window gains (or loses) for being the part of its document the
+        question asks for by its structure (asking.Asks); rows the words did not find
+        join the candidates when they gain."""
+        asks = query.asks
+        scale = ONLY_STRUCTURE_SCALE if asks.only else 1.0
+        bonuses: dict[int, float] = {}
+        for doc_id, layout_ in self._layouts.items():
+            named = query.concerns(doc_id)
+            for position in layout_.bylines:
+                gain = scale * AUTHOR_BONUS if asks.author and named else 0.0 if asks.author else -BYLINE_PENALTY
+                self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
+            if not named:
+                continue
+            if asks.conclusion:
+                for position, strength in layout_.conclusions.items():
+                    self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
+            for position in layout_.verses:
+                self._add_bonus(bonuses, doc_id, position, VERSE_BONUS if asks.verse else -VERSE_PENALTY, candidates, join=asks.verse)
+            if asks.ordinal:
+                items, best = set(), 0.0
+                for position, ordinal in layout_.ordinals.items():
+                    gain = ORDINAL_BONUS * self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal)
+                    if gain and ordinal.section and self._asks_more_than_a_place(query.subject):
+                        # "what communities should be built according to part 2": the
+                        # section narrows, its subject decides; every window of it gains.
+                        for row in self._section_rows(doc_id, position):
+                            bonuses[row] = bonuses.get(row, 0.0) + gain
+                        continue
+                    self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
+                    if gain == ORDINAL_BONUS:
+                        items.add(position)
+                        for row in self._rows_by_start.get((doc_id, position), ()):
+                            credit = self._lexical_weight * self._named_by_item(query.subject, ordinal, row)
+                            bonuses[row] += credit
+                            best = max(best, gain + credit)
+                if items:
+                    # One item is asked for, not the sentence announcing them all (which
+                    # holds the words the items are called by): a window holding that
+                    # sentence and not the item loses what the item gains.
+                    sentences = self._sentences[doc_id]
+                    announcing = {q - 1 for q in layout_.ordinals if q and q - 1 not in layout_.titles and is_lead_in(sentences, q - 1)}
+                    for row in candidates:
+                        p = self._passages[row]
+                        span = range(p.first, p.last + 1)
+                        if p.doc_id == doc_id and not items.intersection(span) and announcing.intersection(span):
+                            bonuses[row] = bonuses.get(row, 0.0) - best
+        self._section_bonuses(query, bonuses)
+        if asks.enumeration:
+            for row in candidates:
+                p = self._passages[row]
+                if any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1)):
+                    bonuses[row] = bonuses.get(row, 0.0) + ENUMERATION_BONUS
+        if _ASKS_WHY.search(query.read):
+            for row in candidates:
+                if _GIVES_CAUSE.search(self._texts[row]):
+                    bonuses[row] = bonuses.get(row, 0.0) + CAUSE_BONUS
+        if asks.actor:
+            actor = " ".join(self._lexical.stem_all(list(asks.actor)))
+            needles = [f" {actor} {self._lexical.stem(m)} " for m, kind in MODALS.items() if kind == asks.modal]
+            needles = [n for n in needles if n in self._stemmed.text]
+            for row in candidates if needles else ():
+                # "countries should" is not in "no country should".
+                if any(self._stemmed.rows[row].count(n) > self._stemmed.rows[row].count(f" no{n}") for n in needles):
+                    bonuses[row] = bonuses.get(row, 0.0) + ACTOR_BONUS
+        return bonuses
+
+    def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
+        """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with more."""
+        subject = set(self._lexical.tokens(query.subject))
+        for doc_id, position, terms in self._titles:
+            if not terms or not terms < subject or not query.concerns(doc_id):
+                continue
+            for row in self._rows_by_paragraph[(doc_id, self._sentences[doc_id][position].paragraph)]:
+                gain = -SECTION_BONUS if self._passages[row].first == position else SECTION_BONUS
+                bonuses[row] = bonuses.get(row, 0.0) + gain
+
+    def _add_bonus(self, bonuses: dict[int, float], doc_id: str, position: int, gain: float, candidates: set[int], *, join: bool) -> None:
+        """``gain`` for the windows opening on a sentence (candidates only, unless ``join``)."""
+        if not gain:
+            return
+        for row in self._rows_by_start.get((doc_id, position), ()):
+            if join or row in candidates:
+                bonuses[row] = bonuses.get(row, 0.0) + gain
+
+    def _ordinal_match(self, asked: str, asked_words: tuple[str, ...], ordinal: Ordinal) -> float:
+        """How well a sentence's ordinal marker answers the place asked for: the same place
+        (or a near one, half) and the same thing ("the second problem" → "The second
+        problem"); a marker qualifying nothing ("Secondly, …") counts half."""
+        # The last item is "the last"; the second and last, of a pair, is "the other" too.
+        answers_last = ordinal.last and (asked == "last" or (asked == "other" and ordinal.place == "2"))
+        place, words = (asked if answers_last else ordinal.place), ordinal.words
+        if place != asked and (asked, place) not in NEAR_PLACES:
+            return 0.0
+        if ordinal.section and not any(w in SECTION_WORDS for w in asked_words):
+            return 0.0  # "the second problem" is not the second section
+        near = 1.0 if place == asked else 0.5
+        theirs = {t for t in self._lexical.stem_all(list(words)) if t not in self._lexical.stopword_stems}
+        ours = {t for t in self._lexical.stem_all(list(asked_words)) if t not in self._lexical.stopword_stems}
+        if not theirs or not ours:
+            return near * 0.5
+        return near if theirs & ours else 0.0
+
+    def missing_place(self, query: Query) -> str | None:
+        """The item a question asks for by a place its series doesn't have ("the third
+        World Internet Conference" where the texts have the first and the second; "the
+        fifth problem" of four): something they never mention, as an unknown name is."""
+        asks = query.asks
+        if not (asks.ordinal or "").isdigit():
+            return None
+        found = False
+        for doc_id, layout_ in self._layouts.items():
+            if not query.concerns(doc_id):
+                continue
+            for ordinal in layout_.ordinals.values():
+                if ordinal.section or self._ordinal_match(ordinal.place, asks.ordinal_words, ordinal) < 1.0:
+                    continue
+                if self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal):
+                    return None  # the place asked for is there
+                found = True
+        return " ".join((asks.ordinal, *asks.ordinal_words)) if found else None
+
+    def _section_rows(self, doc_id: str, position: int) -> list[int]:
+        """The windows of the section a sentence opens (a section's place is the first
+        sentence under its heading: layout's section ordinals)."""
+        heads = self._section_heads[doc_id]
+        head = heads[self._sentences[doc_id][position].paragraph]
+        return [row for paragraph, h in heads.items() if h == head for row in self._rows_by_paragraph.get((doc_id, paragraph), ())]
+
+    def _asks_more_than_a_place(self, subject: str) -> bool:
+        """Whether the subject names something beside a place in a document ("part 2",
+        "the second section", a number)."""
+        pointers = set(self._lexical.stem_all([*ORDINAL_WORDS, *SECTION_WORDS]))
+        return any(t not in pointers and not t.isdigit() for t in self._lexical.tokens(subject))
+
+    def _named_by_item(self, subject: str, ordinal: Ordinal, row: int) -> float:
+        """The share of the subject's words (by IDF) that an item in the place asked for
+        answers by being that item, not by holding them: its place ("fourth") and the
+        noun its series is called by ("principle", from "the following basic
+        principles:" before the items). Other windows match these words lexically and
+        would outrank the item ("The principle of sovereign equality …")."""
+        terms = self._lexical.tokens(subject)
+        total = sum(self._lexical.idf(t) for t in terms)
+        named = set(self._lexical.stem_all([*ORDINAL_WORDS, *ordinal.words]))
+        found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stemmed.rows[row])
+        return found / total if total else 0.0
+
+    def answers_first(self, query: Query, ranked: Sequence[Scored]) -> bool:
+        """Whether the first candidate is what the question asks for by its structure, as
+        surely as a phrase: the part of a document a question asks only for ("Who wrote
+        …?", "What does Smith conclude?"), or the item in the place asked for ("the last
+        problem": "The fourth problem …")."""
+        if not ranked:
+            return False
+        asks, p = query.asks, ranked[0].passage
+        layout_ = self._layouts[p.doc_id]
+        ordinal = layout_.ordinals.get(p.first)
+        if asks.ordinal and ordinal is not None and self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal) == 1.0:
+            return True
+        if not asks.only:
+            return False
+        return (asks.author and p.first in layout_.bylines) or (asks.conclusion and p.first in layout_.conclusions)
