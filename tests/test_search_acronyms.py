@@ -55,6 +55,15 @@ def test_an_acronym_of_the_texts_is_read_as_what_it_stands_for(searcher, acronym
     assert name in query.read
 
 
+@pytest.mark.parametrize("typed, name", [
+    ("wsis", "World Summit on the Information Society"),  # not the plural of "WSI" ("… the Information")
+    ("smes", "small and medium-sized enterprises"),  # the plural of "SME"
+    ("cass", "Chinese Academy of Social Sciences"),
+])
+def test_an_acronym_typed_in_lower_case_is_read_as_its_whole_name(searcher, typed, name):
+    assert searcher.read(f"what do they say about {typed}").subject == name
+
+
 STOPWORDS = ["should", "will", "we", "it", "they", "that"]
 
 

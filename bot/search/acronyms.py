@@ -292,10 +292,12 @@ class AcronymTable:
             # capitals; "cass" is no plural.
             stem = re.sub(r"(?:['’]s|(?<!s)s)$", "", token)
             keys += [k.upper() for k in dict.fromkeys([stem, re.sub(r"['’]", "", token)]) if len(k) >= MIN_TERM_ACRONYM]
-        for key in keys:
-            names = self._names.get(key)
-            if names:
-                return names[0]
+        found = [names[0] for key in keys if (names := self._names.get(key))]
+        for name in found:
+            # "wsis" read as the plural of "WSI" finds "World Summit on the Information",
+            # the start of the name its whole letters make: the whole name is meant.
+            if not any(other != name and other.startswith(name) for other in found):
+                return name
         for key in keys:
             if key in self._terms:
                 return self._terms[key]
