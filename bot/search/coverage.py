@@ -334,12 +334,17 @@ class Coverage:
         knows ("Southeast Asian" countries, for ASEAN). Typed in lower case (``typed``:
         see _capitalised_names), two words the texts write only in names but never
         together name something else ("foreign investment": their "Foreign Minister",
-        "Investment Bank")."""
+        "Investment Bank") — unless one is a name the texts write alone ("xi wuzhen
+        keynote": a search typed as keywords)."""
         for tokens in self._capitalised_names(subject, typed=typed):
             content = [i for i, w in enumerate(tokens) if w not in self._untelling]
             stems = self._lexical.stem_all(tokens)
             stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
             if len(content) < MIN_PHRASE_WORDS or not all(self._lexical.knows(stems[i]) for i in content):
+                continue
+            if typed is not None and any(self._name_case.is_whole_name(tokens[i]) for i in content):
+                # Typed as keywords beside a name the texts write alone: "xi wuzhen
+                # keynote", "internet governance forum china".
                 continue
             if not any(self._written_together(stretch) for stretch in stretches):
                 return True

@@ -21,6 +21,17 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 # A word written in capitals: an acronym ("UN", "NSA").
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _WORD = re.compile(r"[A-Za-z]+")
+_TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+
+
+def _alone(sentence: str) -> Iterable[str]:
+    """The capitalised words inside a sentence with no capitalised word on either side:
+    names on their own ("Xi", "Alibaba" in "Alibaba, Tencent"), not "National Congress"."""
+    tokens = _TOKEN.findall(sentence)
+    capital = [t[:1].isupper() for t in tokens]
+    for i in range(1, len(tokens)):
+        if capital[i] and tokens[i].isalpha() and not capital[i - 1] and not (i + 1 < len(tokens) and capital[i + 1]):
+            yield tokens[i]
 # English demonyms are made by endings: "Brazil-ian", "Japan-ese", "Iraq-i"; a place
 # ending in "a" adds "n" ("Russia-n", "Korea-n"), one ending in "a" or "e" may give it up
 # for "ian" ("Canad-ian", "Ukrain-ian"). A word a place name makes so may be no demonym
@@ -78,6 +89,9 @@ class NameCase:
         # (reading.QuestionReader), which expands one it can tell from a word.
         acronyms = {m.group().lower() for s in sentences for m in _ACRONYM.finditer(s)}
         self._names = names - acronyms - frozenset(untelling)
+        # The names the corpus writes alone at least once ("Xi", "Wuzhen", "Alibaba"), not
+        # only as part of a longer one ("Foreign" Minister): a run of them is a list.
+        self._whole = {word.lower() for s in sentences for word in _alone(s)} & self._names
         self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
         # The demonyms of the corpus's names that it never writes itself → the name.
         self._places = {
@@ -108,6 +122,11 @@ class NameCase:
         """``text`` with each lower-case word the corpus writes only as a name, or a
         demonym of one, capitalised."""
         return _LOWER_WORD.sub(lambda m: m.group().capitalize() if self.is_name(m.group()) else m.group(), text)
+
+    def is_whole_name(self, word: str) -> bool:
+        """Whether the corpus writes a word as a name on its own ("Xi", "Wuzhen"), not only
+        inside a longer name ("Foreign Minister", "Investment Bank")."""
+        return word.lower() in self._whole
 
     def is_name(self, word: str) -> bool:
         """Whether the corpus writes a lower-case word only as a name, or it is a demonym of one."""
