@@ -431,3 +431,13 @@ def test_a_rare_word_the_texts_never_use_is_the_name_whose_initials_it_spells(se
 def test_a_contraction_typed_without_its_apostrophe_is_read_as_one_not_respelt(searcher, typed, read):
     query = searcher.read(typed)
     assert read in query.read and not query.changes
+
+
+@pytest.mark.parametrize("question, spelt_out", [
+    ("what does NSA stand for", "National Security Agency (NSA)"),
+    ("what's the SCO short for", "Shanghai Cooperation Organization"),
+    ("What is the full name of the AIIB?", "Asian Infrastructure Investment Bank"),
+])
+def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, question, spelt_out):
+    answer = searcher.search(question)
+    assert answer.answered and spelt_out in answer.quotes[0].text

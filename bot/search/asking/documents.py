@@ -43,6 +43,13 @@ _ROLE = re.compile(
     rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|has|have|had)\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
     re.IGNORECASE,
 )
+# "What does X stand for?", "what is X short for", "what's the full name of X": the words
+# X is made of are asked for, and the passage that spells it out holds X.
+_STANDS_FOR = re.compile(
+    rf"^what(?:['’]s|\s+(?:{AUXILIARIES}|is|are|was|were))\s+(?P<name>.+?)\s+(?:stand|stands|stood|short)\s+for\b"
+    r"|^what(?:['’]s|\s+is|\s+are)\s+the\s+full\s+(?:name|form)s?\s+(?:of|for)\s+(?P<named>.+)",
+    re.IGNORECASE,
+)
 # A frame may hold another ("tell me what the texts say about …"): the frames are tried
 # again on what one leaves, this many times in all.
 FRAME_PASSES = 2
@@ -192,6 +199,9 @@ class Framer:
             text = frame.remove(text)
         text = without_lead(text.strip(" ,;:"))
         text = _ROLE.sub(r"\g<actor>", text, count=1)
+        stands_for = _STANDS_FOR.match(text)
+        if stands_for and has_content(stands_for.group("name") or stands_for.group("named")):
+            text = stands_for.group("name") or stands_for.group("named")
         for _ in range(FRAME_PASSES):
             # One frame may hold another: "tell me what the texts say about …".
             framed = text
