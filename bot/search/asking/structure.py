@@ -37,20 +37,20 @@ _WRITER = re.compile(
 )
 _WHO_IS = re.compile(r"^\W*who(?:\s+is|['’]s|\s+was)\b", re.IGNORECASE)
 AUTHOR_NOUN = re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE)
-# Asked for what a piece concludes or its main point.
-_CONCLUSION = re.compile(
-    r"\b(?:conclu(?:de|des|ded|ding|sion|sions)|sum(?:s|med|ming)?\s+(?:it\s+)?up|summ?ar(?:y|ies|i[sz]es?|i[sz]ed)"
-    r"|(?:main|central|key|overall)\s+(?:point|argument|idea|message|claim|thesis|conclusion|takeaway)s?"
-    r"|bottom\s+line|gist|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?)\b",
-    re.IGNORECASE,
-)
 # Asked for the whole of a piece in short, not only where it ends: its title says what it
 # is about, its conclusion what it comes to.
-_SUMMARY = re.compile(
-    r"\b(?:sum(?:s|med|ming)?\s+(?:it\s+)?up|summ?ar(?:y|ies|i[sz]es?|i[sz]ed)|gist|overview"
-    r"|(?:main|central|key|overall)\s+(?:point|argument|idea|message|thesis)s?)\b",
+_SUMMARY_WORDS = (
+    r"sum(?:s|med|ming)?\s+(?:it\s+)?up|summ?ar(?:y|ies|i[sz]es?|i[sz]ed)|gist"
+    r"|(?:main|central|key|overall)\s+(?:point|argument|idea|message|thesis)s?"
+)
+# Asked for what a piece concludes or its main point (a summary among them).
+_CONCLUSION = re.compile(
+    rf"\b(?:conclu(?:de|des|ded|ding|sion|sions)|{_SUMMARY_WORDS}"
+    r"|(?:main|central|key|overall)\s+(?:claim|conclusion|takeaway)s?"
+    r"|bottom\s+line|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?)\b",
     re.IGNORECASE,
 )
+_SUMMARY = re.compile(rf"\b(?:{_SUMMARY_WORDS}|overview)\b", re.IGNORECASE)
 # Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
 # article about?", "what topics do the texts cover?". Its title says it and its
 # conclusion is the quote.
