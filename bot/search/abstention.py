@@ -320,13 +320,13 @@ _COUNTRY_NOUN = re.compile(r"\b(?:countries|nations|states)\b")
 def _country_forms() -> dict[tuple[str, ...], int]:
     """Each way a country is written (its words as a tuple, lower case; initials in
     capitals) → which of the gazetteer's names it is (an index): the name ("south
-    korea"), its demonyms ("japanese"; "chinese", as a name in "a" makes one in "ese"),
+    korea"), its demonyms ("japanese", "chinese"),
     the place a demonym in a name is of and its demonyms ("russian federation" →
     "russia", "russian"), and the initials of a name of several words ("US", "UK")."""
     forms: dict[tuple[str, ...], int] = {}
     for country, name in enumerate(sorted(country_names())):
         words = name.split()
-        for form in {name} | demonyms(name) | ({name[:-1] + "ese"} if name.endswith("a") else set()):
+        for form in {name} | demonyms(name):
             forms.setdefault(tuple(form.split()), country)
         for word in words:
             for place in {word[:-1], word[:-3]}:

@@ -49,10 +49,11 @@ _QUALIFIER = re.compile(r",.*|\s*\(.*")
 
 def demonyms(place: str) -> set[str]:
     """The demonyms a place name makes, singular and plural ("russia" → "russian",
-    "russians"; "japan" → "japanese"…)."""
+    "russians"; "japan" → "japanese"; "china" → "chinese"…)."""
     forms = {place + end for end in DEMONYM_ENDINGS}
     if place.endswith("a"):
         forms.add(place + "n")
+        forms.add(place[:-1] + "ese")  # "China" → "Chinese", "Malta" → "Maltese"
     if place.endswith(("a", "e")):
         forms.add(place[:-1] + "ian")
     return forms | {form + "s" for form in forms if not form.endswith(("s", "i"))}
