@@ -40,7 +40,7 @@ def parse_positions(question: AnyQuestion, shown: Sequence[str], text: str) -> l
         # Part of one option's words ("global times" for "Joint efforts … (Global Times,
         # 2020-09-15)") names it, as a student typing an answer means.
         typed = f" {scoring.normalise(words)} "
-        fits = [p for p, label in enumerate(shown) if typed.strip() and typed in f" {scoring.normalise(label)} "]
+        fits = [p for p, label in enumerate(shown) if typed in f" {scoring.normalise(label)} "]
         if len(fits) == 1:
             return fits
         if fits:

@@ -200,8 +200,9 @@ class Framer:
         text = without_lead(text.strip(" ,;:"))
         text = _ROLE.sub(r"\g<actor>", text, count=1)
         stands_for = _STANDS_FOR.match(text)
-        if stands_for and has_content(stands_for.group("name") or stands_for.group("named")):
-            text = stands_for.group("name") or stands_for.group("named")
+        named = stands_for and (stands_for.group("name") or stands_for.group("named"))
+        if named and has_content(named):
+            text = named
         for _ in range(FRAME_PASSES):
             # One frame may hold another: "tell me what the texts say about …".
             framed = text
