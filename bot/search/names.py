@@ -76,15 +76,18 @@ class NameCase:
     only as names (texts.names.name_words: capitalised inside its sentences), and finds
     the places it names that the corpus never mentions."""
 
-    def __init__(self, sentences: Iterable[str], *, untelling: Iterable[str] = (), places: Iterable[str] = ()):
+    def __init__(
+        self, sentences: Iterable[str], *, names: frozenset[str] | None = None, untelling: Iterable[str] = (), places: Iterable[str] = ()
+    ):
         """``sentences``: the corpus's sentences (not its headings, which capitalise
         every word); ``untelling``: words never read as a name however the corpus writes
         them — glue and framing ("us", which the texts write only as "the US", is also
         the asker's "tell us"); ``places``: names of places in the world, lower-cased
         (country_names), of which the ones holding a word the corpus never writes are
-        names it never mentions."""
+        names it never mentions; ``names``: texts.names.name_words of the sentences, when
+        the caller has them already."""
         sentences = list(sentences)
-        names = name_words(sentences)
+        names = name_words(sentences) if names is None else names
         # An acronym typed in lower case may be a word ("un", "us"), and the texts may
         # answer it spelt out ("the United Nations"): it is the acronym reader's
         # (reading.QuestionReader), which expands one it can tell from a word.

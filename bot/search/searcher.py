@@ -164,7 +164,7 @@ class Searcher:
         # Words a subject's weakest part is never one of: glue, framing, pointers into a
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).
         self._untelling = FUNCTION_WORDS | FRAMING_WORDS | self._lexical.stopwords
-        self._name_case = NameCase(prose, untelling=self._untelling, places=country_names())
+        self._name_case = NameCase(prose, names=self._names, untelling=self._untelling, places=country_names())
         # What makes the ranked windows into the quotes shown.
         self.quoting = Quoter(documents, sentences=self._sentences, lexical=self._lexical, untelling=self._untelling)
         self._stemmed = StemmedWindows(self._lexical.stemmed)
