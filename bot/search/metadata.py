@@ -64,9 +64,8 @@ class FrontMatter:
         """The headings a question asks for, quoted: asked for as such, a heading is the
         answer, and its words are the body's (searched for anything else, it only leads
         to the passage it heads)."""
-        body = {doc_id: doc.body for doc_id, doc in self._documents.items()}
         return tuple(
-            Quote(head.doc_id, head.start, head.end, body[head.doc_id][head.start : head.end], 1.0, head.paragraph)
+            Quote(head.doc_id, head.start, head.end, self._documents[head.doc_id].body[head.start : head.end], 1.0, head.paragraph)
             for _, head in self._asked_headings(query)
         )
 

@@ -340,8 +340,8 @@ class OnnxEncoder:
     def is_common_word(self, word: str) -> bool:
         """Whether ``word`` is one piece of the vocabulary among its commonest (ranked
         before WORD_TABLE_RANK): "law", not "cass"."""
-        token = self._tokenizer.token_to_id(word)
-        return token is not None and token < WORD_TABLE_RANK
+        rank = self.word_rank(word)
+        return rank is not None and rank < WORD_TABLE_RANK
 
     def whole_words(self) -> list[tuple[int, str]]:
         """(token id, word) for the words of lower-case letters that the vocabulary holds
