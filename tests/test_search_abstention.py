@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from conftest import make_settings
-from bot.search.abstention import (
-    AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, countries_named, gives_kind, gives_plainly, held_apart,
-    listed_only, names_office_holder, weakest_part,
+from bot.search.abstention import AbstentionRule, Evidence, held_apart, listed_only, weakest_part
+from bot.search.answer_kinds import (
+    asked_kind, asked_plainly, asks_yes_no, countries_named, gives_kind, gives_plainly, names_office_holder,
 )
 from bot.search.acronyms import AcronymTable
 

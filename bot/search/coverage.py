@@ -14,7 +14,8 @@ from dataclasses import replace
 import numpy as np
 
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
-from .abstention import AbstentionRule, Evidence, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, held_apart, listed_only, weakest_part
+from .abstention import AbstentionRule, Evidence, held_apart, listed_only, weakest_part
+from .answer_kinds import asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .context_words import ContextWords

@@ -1,0 +1,364 @@
+"""Kinds of answer: what a question asks for by its first words (a time, a number, a
+place, countries, an office-holder, a yes or no) and whether a passage gives it. English,
+not any corpus; the abstention evidence (coverage.py) reads them."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .abstention import FUNCTION_WORDS
+from .names import country_names, demonyms
+
+# What a question asks for by its first words, and the words a passage gives it with: a
+# time (a year, a month, "century", "ago"), a number (digits or number words: "one-fourth"
+# holds "one"), a place ("in", "at" or "from" before a name) or countries (named, as the
+# gazetteer in names.py knows them, or picked out: names_countries). English, not any
+# corpus.
+_WHEN = r"when|what year|which year|in what year|since when"
+_ASKED_KINDS = (
+    ("time", re.compile(rf"(?:{_WHEN}|how long)\b", re.IGNORECASE)),
+    # "How much importance …" asks how highly, not how many.
+    ("number", re.compile(r"how (?:many|much(?!\s+(?:importance|attention|emphasis|weight|priority|significance|heed)\b))\b", re.IGNORECASE)),
+    ("place", re.compile(r"where\b", re.IGNORECASE)),
+    # Which countries do or are something ("Which countries are members of …"): a
+    # passage answers by naming them, or by picking some out ("some countries are doing
+    # whatever they prefer"); in which countries something happened asks for a place,
+    # answered only by a country named.
+    ("country place", re.compile(r"(?:in|from) (?:which|what) (?:countries|country|nations|nation)\b", re.IGNORECASE)),
+    ("countries", re.compile(r"(?:which|what) (?:countries|nations)\b", re.IGNORECASE)),
+    ("country", re.compile(r"(?:which|what) (?:country|nation)\b", re.IGNORECASE)),
+)
+_TIME_WORDS = frozenset("""
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    century centuries decade decades year years era ago since recently
+    """.split())
+_NUMBER_WORDS = frozenset("""
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred hundreds thousand thousands million millions billion billions
+    dozen dozens half
+    """.split())
+_YEAR = re.compile(r"(?:1\d|20)\d\ds?")
+_COUNTRY_KINDS = ("country place", "countries", "country")
+_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z]\w+)")
+
+
+def asked_kind(subject: str) -> str | None:
+    """"time", "number", "place", "country place", "countries" or "country" when the
+    subject opens by asking for one ("When did …", "How many …", "Where is …", "In which
+    countries …", "Which countries …", "Which country …"), else None."""
+    text = subject.lstrip()
+    return next((kind for kind, opening in _ASKED_KINDS if opening.match(text)), None)
+
+
+def gives_kind(kind: str, text: str, *, asked: str) -> bool:
+    """Whether ``text`` holds a time, number, place or countries that the question
+    ``asked`` does not hold itself: "When did the Cold War end?" is not answered by a
+    passage naming the Cold War and no date, "Which countries are members of ASEAN?" by
+    one naming ASEAN beside China alone."""
+    if kind in _COUNTRY_KINDS:
+        return names_countries(kind, text, asked=asked)
+    own = set(re.findall(r"\w+", asked.lower()))
+    if kind == "place":
+        return any(name.lower() not in own for name in _PLACE.findall(text))
+    given = [w.lower() for w in re.findall(r"\w+", text) if w.lower() not in own]
+    if kind == "time":
+        return any(w in _TIME_WORDS or _YEAR.fullmatch(w) for w in given)
+    return any(w in _NUMBER_WORDS or w.isdigit() for w in given)
+
+
+# What a question asks for so plainly that a passage without it does not answer it,
+# however much of the rest it holds: a count ("how many", "how much does …"), a duration
+# ("how long"), a time, where something is, or the holder of an office. Stricter than
+# asked_kind: a year, a day of a month or a lone "one" ("One was the Sept. 11 attacks")
+# is no count, a date no duration.
+_ASKED_PLAINLY = (
+    ("duration", re.compile(r"how long\b", re.IGNORECASE)),
+    ("time", re.compile(rf"(?:{_WHEN})\b", re.IGNORECASE)),
+    ("count", re.compile(r"how many\b|how much (?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE)),
+    # Where something is or was ("Where are China's data centers?"), not where it comes
+    # from or is going ("Where is cyberspace heading?"), nor where something happens
+    # ("Where have countries reached consensus?").
+    ("place", re.compile(r"where (?:is|are|was|were)\b(?!.*\b(?:from|going|heading|headed|leading)\W*$)", re.IGNORECASE)),
+    # Where someone went ("Where did Edward Snowden go after …"): a place too; not where
+    # a thing comes from or fits. (Not where someone works: the texts answer "where does
+    # the author work" with a post, "director at …", in a sentence the top windows may
+    # not hold.)
+    ("place", re.compile(r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel)\b", re.IGNORECASE)),
+    # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
+    # office-holder does not answer it. Not "who leads / runs / is the leader": those ask
+    # who does something as often ("Who led the Color Revolutions?").
+    ("office", re.compile(
+        r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
+        r"|who (?:heads|headed|chairs|chaired|founded|directs|directed)\b"
+        # A country's or a body's office by its possessive ("Who was China's foreign
+        # minister before …", "Who is the UN's secretary-general").
+        r"|who (?:is|was) (?:the )?[\w.-]+(?:'s|’s) (?:current |first |former |last |\w+ )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|minister|ambassador|premier|secretary-general)\b",
+        re.IGNORECASE,
+    )),
+)
+# The words a sentence names an office-holder with.
+_OFFICE = re.compile(
+    r"\b(?:presidents?|heads?|headed|chair|chairs|chairman|chairwoman|directors?|founders?|founded|ceo|chief|"
+    r"secretary|ministers?|ambassadors?|councilor|premier|chancellor|governor)\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\w+-year)\s+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b"
+    r"|\bsince\b|\bfor (?:years|decades|months)\b|\b(?:1\d|20)\d\d\s*(?:-|–|to|until|till)\s*(?:1\d|20)?\d\d\b",
+    re.IGNORECASE,
+)
+# A place asked for plainly: the whole name after "in", "at" or "from" ("at the Research
+# Center for Cyberspace Governance of Fudan University"), none of whose words the
+# question holds — "Where is Fudan University?" is not answered by a place named after it.
+_PLACE_NAME = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)")
+_RANGE = frozenset({"-", "–", "to"})
+_COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def asked_plainly(subject: str) -> tuple[str, str] | None:
+    """("count" | "duration" | "time" | "place" | "office", the rest of the subject) when
+    the subject opens by asking for one ("How many people …", "How long was …", "When was
+    … founded", "Where is … based", "Who is the head of …"), else None."""
+    text = subject.lstrip()
+    for kind, opening in _ASKED_PLAINLY:
+        match = opening.match(text)
+        if match:
+            return kind, text[match.end() :]
+    return None
+
+
+def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
+    """Whether ``text`` holds a count, duration, time or place that ``asked`` (the subject
+    after its opening) does not hold itself, or names an office-holder — of what
+    ``asked`` names: beside each of its capitalised words (holds_names; "How many
+    internet users does the US have?" is not answered by China's count)."""
+    if kind == "office":
+        return names_office_holder(text, asked=asked)
+    if not holds_names(text, asked=asked):
+        return False
+    if kind == "place":
+        own = set(re.findall(r"\w+", asked.lower()))
+        return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE_NAME.findall(text))
+    if kind == "time":
+        return gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked)
+    if kind == "duration":
+        return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
+    if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
+        return True  # "the largest number of internet users"
+    own = set(re.findall(r"\w+", asked.lower()))
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    days: set[int] = set()
+    for i, word in enumerate(tokens):
+        before = [t for t in tokens[max(0, i - 2) : i] if t != "."]
+        if word.isdigit() and before and (before[-1] in _TIME_WORDS or (before[-1] in _RANGE and i - 2 in days)):
+            days.add(i)  # a day of a month, or the last of a range of them ("Dec. 16-18")
+            continue
+        if word in own or _YEAR.fullmatch(word):
+            continue  # the question's own number, a year
+        if word == "one" and tokens[i + 1 : i + 2] != ["-"]:
+            continue  # "One was …", "one of": no count; "one-fourth" is
+        if word in _NUMBER_WORDS or word.isdigit():
+            return True
+    return False
+
+
+# Events a "when" question may ask the time of, each by the verbs that tell it in English:
+# a time in a sentence that tells none of them dates something else ("Liu Xiaoming's
+# Twitter account was hacked recently" does not date his appointment). A verb of the
+# same event answers in other words ("started" → "initiated", "launched").
+_EVENTS = tuple(frozenset(words.split()) for words in (
+    # something begun
+    # ("form", "set", "open" and "found" are as often other words: "this form of …")
+    """start starts started starting begin begins began begun launch launched founded
+    establish established create created formed initiate initiated introduce introduced
+    opened inaugurate inaugurated""",
+    # an office taken
+    "appoint appointed elect elected become became assume assumed sworn",
+    # something ended or left
+    """stop stops stopped end ends ended leave leaves left quit resign resigned die died
+    closed defeat defeated dissolve dissolved abolish abolished""",
+    # something bought
+    "buy buys bought acquire acquired purchase purchased",
+    "born",
+))
+
+
+def tells_the_event(text: str, *, asked: str) -> bool:
+    """Whether ``text`` tells the event whose time ``asked`` (the question after "when")
+    asks: when it names one of _EVENTS ("appointed", "start his job"), by the same verb or
+    one of the same event; any sentence when it names none ("when was the conference
+    held")."""
+    asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
+    events = [event for event in _EVENTS if event & asked_words]
+    if not events:
+        return True
+    words = {w.lower() for w in re.findall(r"\w+", text)}
+    return any(event & words for event in events)
+
+
+# Words that join an office to the name of its holder or of what it is of ("Ambassador
+# to the UK Liu Xiaoming", "director at the Research Center").
+_OFFICE_GLUE = frozenset("of to the at for and in on".split())
+# How far before an office its holder's name may stand ("Zhang Guoqing, director of …").
+OFFICE_HOLDER_BEFORE = 2
+
+
+def names_office_holder(text: str, *, asked: str) -> bool:
+    """Whether ``text`` names the holder of an office of what ``asked`` (the question
+    after "who is the president of", "who was China's foreign minister") names: every
+    capitalised word of ``asked`` is in it ("the Internet Society": a President of
+    something else is no answer), and an office word stands beside a capitalised name
+    that ``asked`` does not hold ("Foreign Minister Wang Yi" is no answer to who came
+    before Wang Yi)."""
+    tokens = _TOKEN.findall(text)
+    lower = [t.lower() for t in tokens]
+    asked_words = re.findall(r"\w+", asked)
+    own = {w.lower() for w in asked_words}
+    names = [w.lower() for w in asked_words if w[0].isupper()]
+    content = [w.lower() for w in asked_words if w.lower() not in FUNCTION_WORDS]
+    if not holds_names(text, asked=asked):
+        return False
+    if not names and not all(_holds_word(w, lower) for w in content):
+        return False  # typed in lower case: every word of it ("the internet society")
+
+    def holder(token: str) -> bool:
+        return token[:1].isupper() and token.lower() not in own and not _OFFICE.fullmatch(token)
+
+    for i, token in enumerate(tokens):
+        if not _OFFICE.fullmatch(token):
+            continue
+        if lower[i - 1 : i] in (["is"], ["was"]):
+            return True  # "The author is director at …": whoever the sentence is of
+        before = [t for t in tokens[max(0, i - OFFICE_HOLDER_BEFORE - 1) : i] if t not in {",", "the"}]
+        if before and holder(before[-1]) and i > 0 and not tokens[i - 1][:1].isupper():
+            return True  # "Zhang Guoqing, director of …"
+        run = []
+        for after in tokens[i + 1 :]:
+            if not (after[:1].isupper() or after.lower() in _OFFICE_GLUE):
+                break
+            run.append(after)
+        # The name after the run's last office ("State Councilor and Foreign Minister
+        # Wang Yi": "Foreign" is of the office, "Wang Yi" holds it).
+        last = max((k for k, t in enumerate(run) if _OFFICE.fullmatch(t)), default=-1)
+        if any(holder(t) for t in run[last + 1 :]):
+            return True
+    return False
+
+
+def holds_names(text: str, *, asked: str) -> bool:
+    """Whether ``text`` holds every capitalised word of ``asked`` (the question after
+    its opening), or a form of it ("China" as "Chinese"): what it gives — a count, a
+    time, an office-holder — is of what the question names, not of the conferences in
+    the sentence beside "When was the first China-Arab States Expo held?"."""
+    words = re.findall(r"[^\W\d_]+", asked)
+    if len(words) > 1 and all(w[0].isupper() for w in words):
+        return True  # Written In Title Case: no capital tells a name
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    return all(_holds_word(w.lower(), tokens) for w in words if w[0].isupper())
+
+
+def _holds_word(word: str, tokens: list[str]) -> bool:
+    """Whether ``tokens`` (lower case) hold ``word`` or a form of it that keeps all but
+    its last letter ("china" in "chinese", "internet" in "internets")."""
+    stem = word[:-1] if len(word) > 3 else word
+    return any(t == word or (len(stem) > 2 and t.startswith(stem)) for t in tokens)
+
+
+# A country written as the gazetteer's initials ("US", "UK", "UAE"): three letters at most.
+MAX_COUNTRY_INITIALS = 3
+# A place name this short is not read back out of a demonym in a country's name (none
+# in the gazetteer is shorter but "Chad", "Cuba", "Fiji"…, which are names themselves).
+MIN_PLACE = 4
+# Words before "countries" that count or take them all ("more than 60 countries",
+# "all countries") or join them to the sentence ("among countries"): no country picked
+# out. A word of any other kind picks some out ("some", "certain", "hegemonic").
+_NOT_PICKING = frozenset("""
+    all every each both many most several numerous various than more no any
+    the of to among between for with and or in by from on at as into across that which
+    """.split()) | frozenset(_NUMBER_WORDS)
+# Countries spoken of, not named: written in lower case ("States" is of a name: "the
+# United States", "the China-Arab States Expo").
+_COUNTRY_NOUN = re.compile(r"\b(?:countries|nations|states)\b")
+
+
+@functools.cache
+def _country_forms() -> dict[tuple[str, ...], int]:
+    """Each way a country is written (its words as a tuple, lower case; initials in
+    capitals) → which of the gazetteer's names it is (an index): the name ("south
+    korea"), its demonyms ("japanese", "chinese"),
+    the place a demonym in a name is of and its demonyms ("russian federation" →
+    "russia", "russian"), and the initials of a name of several words ("US", "UK")."""
+    forms: dict[tuple[str, ...], int] = {}
+    for country, name in enumerate(sorted(country_names())):
+        words = name.split()
+        for form in {name} | demonyms(name):
+            forms.setdefault(tuple(form.split()), country)
+        for word in words:
+            for place in {word[:-1], word[:-3]}:
+                if len(place) >= MIN_PLACE and word in demonyms(place):
+                    for form in {place} | demonyms(place):
+                        forms.setdefault((form,), country)
+        initials = [w[0] for w in words if w not in _OFFICE_GLUE]
+        if 1 < len(initials) <= MAX_COUNTRY_INITIALS:
+            forms.setdefault(("".join(initials).upper(),), country)
+    return forms
+
+
+def countries_named(text: str) -> list[tuple[int, str]]:
+    """The countries ``text`` names, each as (country, the words naming it): written with a
+    capital ("Russia", "South Korea", "Chinese"), or in capitals as initials ("US")."""
+    forms = _country_forms()
+    longest = max(len(form) for form in forms)
+    words = re.findall(r"[^\W\d_]+", text)
+    found = []
+    i = 0
+    while i < len(words):
+        n = next((n for n in range(min(longest, len(words) - i), 0, -1) if _country_key(words[i : i + n]) in forms), 0)
+        if n:
+            found.append((forms[_country_key(words[i : i + n])], " ".join(words[i : i + n])))
+        i += max(n, 1)
+    return found
+
+
+def _country_key(span: list[str]) -> tuple[str, ...] | None:
+    """The key of _country_forms a run of words would be: initials as written ("US"),
+    else its words in lower case; None when it doesn't open with a capital."""
+    if not span[0][:1].isupper():
+        return None
+    if len(span) == 1 and span[0].isupper() and len(span[0]) <= MAX_COUNTRY_INITIALS:
+        return (span[0],)
+    return tuple(w.lower() for w in span)
+
+
+def names_countries(kind: str, text: str, *, asked: str) -> bool:
+    """Whether ``text`` answers which countries (``kind`` "countries"), which country
+    ("country") or in which countries ("country place") something ``asked`` is: by
+    naming a country ``asked`` does not, two for "which countries" unless it picks
+    countries out by what they are ("some countries", "hegemonic countries") — a count
+    ("more than 60 countries"), all countries or countries in general name none."""
+    own = {w.lower() for w in re.findall(r"\w+", asked)}
+    named = {country for country, words in countries_named(text) if not own & set(words.lower().split())}
+    if kind != "countries":
+        return bool(named)
+    if len(named) > 1:
+        return True
+    for m in _COUNTRY_NOUN.finditer(text):
+        before = re.findall(r"\w+", text[: m.start()])
+        if before and before[-1].lower() not in _NOT_PICKING and not before[-1].isdigit():
+            return True
+    return False
+
+
+# A question answered yes or no opens with an auxiliary ("Did China take part in …?").
+_YES_NO = re.compile(r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b", re.IGNORECASE)
+
+
+def asks_yes_no(subject: str) -> bool:
+    """Whether the subject asks to be answered yes or no ("Did China attend WSIS?"): a
+    passage naming its name with the rest answers it, though the name is written
+    nowhere else; "Who leads …", "Where is …" ask for something beside the name."""
+    return bool(_YES_NO.match(subject.lstrip()))
+
