@@ -43,6 +43,16 @@ def test_the_example_question_is_answered(searcher, documents):
     assert searcher.search(SmallTalk(documents).example).answered
 
 
+@pytest.mark.parametrize("message", ["1", "42", "?", "...", "😀", "1)"])
+def test_a_message_without_words_is_asked_to_use_words_not_answered_with_quotes(chat, message):
+    [reply] = chat.ask("7", message)
+    assert reply.text.startswith("Ask me in words") and not reply.quotes
+
+
+def test_a_year_alone_is_still_searched(documents):
+    assert SmallTalk(documents).reply("2014") is None
+
+
 @pytest.mark.parametrize(
     "message",
     ["网络主权是什么？", "Что тексты говорят о суверенитете?", "¿Qué dicen los textos sobre la soberanía?", "Que disent les textes sur la souveraineté?"],

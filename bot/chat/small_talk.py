@@ -62,6 +62,9 @@ _SOURCE = re.compile(
     + _END,
     re.IGNORECASE,
 )
+# A message with no letters ("1", "?", "42", an emoji) asks nothing a search could answer;
+# a year alone ("2014") does: the sentences dated then.
+_YEAR_ALONE = re.compile(r"^(?:1[89]|20)\d\d" + _END)
 _BYE = re.compile(r"^(?:bye|goodbye|good\s+bye|see\s+you|see\s+ya|cya|good\s+night)(?:\s+\w+)?" + _END, re.IGNORECASE)
 # A question whose letters are mostly of another script is in another language; one in
 # Latin letters is checked by a language identifier only when few of its words are ones
@@ -117,6 +120,8 @@ def casual_reply(text: str, *, example: str = NEUTRAL_EXAMPLE, known: Callable[[
         return f"Ask me about a subject of the texts, in your own words, and I quote the sentences that answer it. {try_this}"
     if _OK.match(text):
         return f"Ask me another question whenever you like. {try_this}"
+    if not any(c.isalpha() for c in text) and not _YEAR_ALONE.match(text):
+        return f"Ask me in words what you'd like to know about the texts. {try_this}"
     if other_language(text, known=known):
         return f"The texts are in English, so I can only search them in English. {try_this}"
     return None
