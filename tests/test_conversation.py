@@ -261,6 +261,30 @@ def test_score_shows_the_running_quiz(conversation):
     assert "1 after 1 of 8 questions" in conversation.command(USER, "score")[0].text
 
 
+def test_a_stopped_quiz_shows_in_score_until_a_finished_run_replaces_it(conversation):
+    start(conversation)
+    answer_right(conversation)
+    answer_right(conversation)
+    assert "Quiz stopped: 2/8 after 2 questions." in conversation.command(USER, "cancel")[0].text
+    assert "stopped at 2 after 2 of 8 questions" in conversation.command(USER, "score")[0].text
+    start(conversation)
+    answer_right(conversation)
+    conversation.command(USER, "cancel")
+    score = conversation.command(USER, "score")[0].text
+    assert "stopped at 1 after 1 of 8 questions" in score and "best" not in score  # a stopped run is no best
+    start(conversation)
+    for _ in range(8):
+        answer_right(conversation)
+    score = conversation.command(USER, "score")[0].text
+    assert "best 8/8, last 8/8" in score and "stopped" not in score
+
+
+def test_a_quiz_stopped_before_any_answer_leaves_no_score(conversation):
+    start(conversation)
+    conversation.command(USER, "cancel")
+    assert "No scores yet" in conversation.command(USER, "score")[0].text
+
+
 def test_a_session_resumes_in_a_new_conversation_with_the_same_store(fake_searcher, quiz_library, store):
     before = Conversation(fake_searcher, quiz_library, store, rng=random.Random(1))
     start(before)

@@ -312,10 +312,12 @@ class Conversation:
         scores = self.store.get(f"scores:{user}") or {}
         for quiz_id, entry in sorted(scores.items()):
             title = self.quizzes.quizzes[quiz_id].title if quiz_id in self.quizzes.quizzes else quiz_id
-            lines.append(
-                f"{title} ({quiz_id}): best {format_score(entry['best'])}/{entry['max']}, "
-                f"last {format_score(entry['last'])}/{entry['max']}"
-            )
+            parts = []
+            if "best" in entry:
+                parts.append(f"best {format_score(entry['best'])}/{entry['max']}, last {format_score(entry['last'])}/{entry['max']}")
+            if stopped := entry.get("stopped"):
+                parts.append(f"stopped at {format_score(stopped['score'])} after {stopped['answered']} of {stopped['max']} questions")
+            lines.append(f"{title} ({quiz_id}): " + "; ".join(parts))
         if not lines:
             return [Reply("No scores yet. /quiz lists the quizzes.")]
         return [Reply("\n".join(lines))]
@@ -360,6 +362,8 @@ class Conversation:
         if session is None:
             return [Reply("No quiz is running.")]
         session.cancel()
+        if session.records:
+            self._record_stopped(user, session)
         self.store.delete(f"session:{user}")
         return [Reply(f"Quiz stopped: {session.score_text()} after {counted(len(session.records), 'question')}.")]
 
@@ -430,12 +434,22 @@ class Conversation:
         buttons.append((Button("Try again", f"{START_QUIZ}:{session.quiz.id}"),))
         return Reply(text, buttons=tuple(buttons))
 
+    def _record_stopped(self, user: str, session: QuizSession) -> None:
+        """Keep a stopped run's progress beside the finished runs' scores: the student sees it in
+        /score; it counts for neither best nor last, and the next finished run replaces it."""
+        key = f"scores:{user}"
+        scores = self.store.get(key) or {}
+        entry = scores.get(session.quiz.id) or {}
+        entry["stopped"] = {"score": session.score, "answered": len(session.records), "max": session.max_score}
+        scores[session.quiz.id] = entry
+        self.store.put(key, scores)
+
     def _record_score(self, user: str, session: QuizSession, missed: list[str]) -> float | None:
         """Store last and best score and what was missed; returns the best if there was one before."""
         key = f"scores:{user}"
         scores = self.store.get(key) or {}
         entry = scores.get(session.quiz.id)
-        previous_best = entry["best"] if entry else None
+        previous_best = entry.get("best") if entry else None
         scores[session.quiz.id] = {
             "best": max(session.score, previous_best or 0.0),
             "last": session.score,
