@@ -25,6 +25,13 @@ def test_what_a_named_author_concludes_is_the_conclusion_not_the_byline(searcher
     assert quote.text.startswith("To sum up, the building of a cyberspace community")
 
 
+@pytest.mark.parametrize("question", ["How does Zhang's piece end?", "How does the 2015 article wrap up?",
+                                      "what is the final point of Zhang's article", "How does Zhang close?"])
+def test_how_a_piece_ends_is_its_conclusion(searcher, question):
+    quote = first(searcher, question)
+    assert quote.doc_id == "zhang-2015" and quote.text.startswith("To sum up, the building of a cyberspace community")
+
+
 def test_a_named_author_counts_for_nothing_in_what_the_piece_lists(searcher):
     quote = first(searcher, "Which problems does Zhi list in cyberspace?")
     assert "Cyber-terrorism, online bullying, fraud" in quote.text
@@ -287,6 +294,9 @@ def test_items_counted_before_them_are_what_the_count_calls_them():
     [
         ("Who wrote the Daily Post piece?", {"author": True, "only": False}),
         ("What is the main point of the article?", {"conclusion": True}),
+        ("How does the Daily Post piece end?", {"conclusion": True}),
+        ("How do the texts want to end the Cold War mentality?", {"conclusion": False}),  # ending something
+        ("how does zhi think hegemony will end up", {"conclusion": False}),
         ("which problems are listed", {"enumeration": True}),
         ("the other challenge?", {"ordinal": "other"}),
         ("What is the 2nd problem?", {"ordinal": "2"}),

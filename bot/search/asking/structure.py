@@ -50,6 +50,15 @@ _CONCLUSION = re.compile(
     r"|bottom\s+line|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?)\b",
     re.IGNORECASE,
 )
+# How a piece ends: "how does the 2020 piece end?", "how does Smith wrap up?", "its last
+# point" — asked of a piece, where "end" closes the question; "how does it end the Cold
+# War mentality" asks about ending something.
+_ENDING = re.compile(
+    r"^\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up)\s*(?:[?.!;,]|$)"
+    r"|\b(?P<last>(?:last|final|closing)\s+(?:point|thought|argument|message|words?)s?)\b"
+    r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?",
+    re.IGNORECASE,
+)
 _SUMMARY = re.compile(rf"\b(?:{_SUMMARY_WORDS}|overview)\b", re.IGNORECASE)
 # Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
 # article about?", "what topics do the texts cover?". Its title says it and its
@@ -180,7 +189,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
         who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
     return Asks(
         author=author,
-        conclusion=bool(_CONCLUSION.search(question)),
+        conclusion=bool(_CONCLUSION.search(question) or _ENDING.search(question)),
         enumeration=bool(_ENUMERATION.search(question)),
         verse=bool(_VERSE.search(question)),
         ordinal=place,
@@ -188,6 +197,14 @@ def asks(question: str, *, names_document: bool) -> Asks:
         actor=who,
         modal=modal,
     )
+
+
+def _ending_removed(text: str) -> str:
+    """``text`` without the words asking how a piece ends (the piece named stays)."""
+    def keep_piece(match: re.Match) -> str:
+        return f" {match.group('piece')} " if match.group("end") else " "
+
+    return _ENDING.sub(keep_piece, text)
 
 
 def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: bool) -> tuple[Asks, str]:
@@ -202,7 +219,7 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
     wanted = asks(question, names_document=names_document)
     stripped = unnamed
     if wanted.conclusion:
-        stripped = _CONCLUSION.sub(" ", stripped)
+        stripped = _CONCLUSION.sub(" ", _ending_removed(stripped))
     if wanted.author:
         stripped = _AUTHOR_CUES.sub(" ", WHO_WROTE.sub(" ", stripped))
     if names_document and _WHO_IS.match(question) and not has_content(stripped):
