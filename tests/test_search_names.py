@@ -4,7 +4,7 @@ something else; covered questions typed in lower case stay answered."""
 
 import pytest
 
-from bot.search.names import NameCase, country_names, demonyms
+from bot.search.names import NameCase, country_names, demonyms, region_names
 
 SENTENCES = [
     "Conferences were held with Russia and India on cyber security.",
@@ -61,6 +61,26 @@ def test_the_gazetteer_holds_the_countries_by_their_common_names():
     countries = country_names()
     assert {"nigeria", "japan", "south korea", "vietnam", "iran"} <= countries
     assert "korea" in countries  # "Korea, Republic of" without its qualifier
+
+
+def test_a_region_or_city_the_corpus_never_names_is_found_however_typed():
+    """By its words, accents or none, and without demonyms ("budapestian" is no word
+    the gazetteer makes)."""
+    names = NameCase(SENTENCES, regions=["budapest", "hajdu bihar", "brazil south"])
+    assert names.unwritten_places("has china signed the budapest convention on cybercrime") == ["budapest"]
+    assert names.unwritten_places("data laws in Hajdú-Bihar") == ["hajdu bihar"]
+    assert names.unwritten_places("budapestian") == []
+    # A word of it the corpus writes ("brazil"): perhaps the corpus's place, not unknown.
+    assert names.unwritten_places("brazil south") == []
+
+
+def test_the_regions_leave_out_everyday_words():
+    """ISO 3166-2 names "Reading", "Lot" and "Central": a question typing them means the words."""
+    common = {"reading", "lot", "central", "paris"}.__contains__
+    regions = region_names(is_common_word=common)
+    assert {"budapest", "tallinn"} <= regions
+    assert not {"reading", "lot", "central", "paris"} & regions
+    assert region_names(is_common_word=None) == frozenset()
 
 
 def test_a_word_typed_with_a_capital_is_kept_as_typed():

@@ -1,8 +1,9 @@
 """Names however a question types them: its lower-case words that the corpus writes
 only as names, given back their capital, so that the evidence that reads capitals (a
 name the top passages leave out) sees "russia" and "south korea" as it sees "Russia"
-and "South Korea"; and the countries of the world, so that one the corpus never names
-("nigeria", "japan") is an unknown name however it is typed."""
+and "South Korea"; and the countries, regions and cities of the world, so that one the
+corpus never names ("nigeria", "japan", "budapest") is an unknown name however it is
+typed."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import functools
 import importlib.util
 import json
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..texts.names import name_words
@@ -43,6 +45,10 @@ MIN_DEMONYM_PLACE = 3
 # (1 ms) rather than through its API, whose first use loads every translation (~0.3 s).
 GAZETTEER_PACKAGE = "pycountry"
 COUNTRIES_FILE = ("databases", "iso3166-1.json")
+# The regions and cities the countries divide into (ISO 3166-2: "Budapest", "Tallinn",
+# "Bavaria", "California"): 5,000 names, some of them everyday words ("Reading",
+# "Lot", "Central", "Centre"), which region_names leaves out.
+SUBDIVISIONS_FILE = ("databases", "iso3166-2.json")
 # "Korea, Republic of", "Holy See (Vatican City State)": the name before the qualifier.
 _QUALIFIER = re.compile(r",.*|\s*\(.*")
 
@@ -59,16 +65,44 @@ def demonyms(place: str) -> set[str]:
     return forms | {form + "s" for form in forms if not form.endswith(("s", "i"))}
 
 
+def _gazetteer(file: tuple[str, ...], table: str) -> list[dict]:
+    """The rows of one of pycountry's ISO tables, read from its data file."""
+    spec = importlib.util.find_spec(GAZETTEER_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{GAZETTEER_PACKAGE} is not installed: pip install -e . (pyproject.toml lists it)")
+    return json.loads(Path(spec.submodule_search_locations[0]).joinpath(*file).read_text(encoding="utf-8"))[table]
+
+
 @functools.cache
 def country_names() -> frozenset[str]:
     """The countries' names and common names, lower-cased ("nigeria", "south korea",
     "viet nam", "vietnam")."""
-    spec = importlib.util.find_spec(GAZETTEER_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(f"{GAZETTEER_PACKAGE} is not installed: pip install -e . (pyproject.toml lists it)")
-    path = Path(spec.submodule_search_locations[0]).joinpath(*COUNTRIES_FILE)
-    rows = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+    rows = _gazetteer(COUNTRIES_FILE, "3166-1")
     return frozenset(_QUALIFIER.sub("", row[key]).lower() for row in rows for key in ("name", "common_name") if key in row)
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of ``text`` lower-cased, without accents ("Hajdú-Bihar" → "hajdu",
+    "bihar"): a region's name as a question may type it."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _WORD.findall(text.lower())
+
+
+@functools.cache
+def _subdivision_names() -> frozenset[str]:
+    return frozenset(" ".join(_plain_words(_QUALIFIER.sub("", row["name"]))) for row in _gazetteer(SUBDIVISIONS_FILE, "3166-2"))
+
+
+def region_names(*, is_common_word: Callable[[str], bool] | None) -> frozenset[str]:
+    """The regions and cities of the world (ISO 3166-2), lower-cased, none of whose
+    words is everyday English by ``is_common_word`` ("budapest", "tallinn",
+    "hajdú-bihar"; not "reading", "lot" or "central", nor "paris" or "london", which
+    the model ranks among the common words): a question typing one in lower case
+    names a place, not a thing. Without ``is_common_word``, none."""
+    if is_common_word is None:
+        return frozenset()
+    return frozenset(name for name in _subdivision_names() if not any(is_common_word(w) for w in _WORD.findall(name)))
 
 
 class NameCase:
@@ -77,7 +111,13 @@ class NameCase:
     the places it names that the corpus never mentions."""
 
     def __init__(
-        self, sentences: Iterable[str], *, names: frozenset[str] | None = None, untelling: Iterable[str] = (), places: Iterable[str] = ()
+        self,
+        sentences: Iterable[str],
+        *,
+        names: frozenset[str] | None = None,
+        untelling: Iterable[str] = (),
+        places: Iterable[str] = (),
+        regions: Iterable[str] = (),
     ):
         """``sentences``: the corpus's sentences (not its headings, which capitalise
         every word); ``untelling``: words never read as a name however the corpus writes
@@ -85,7 +125,8 @@ class NameCase:
         the asker's "tell us"); ``places``: names of places in the world, lower-cased
         (country_names), of which the ones holding a word the corpus never writes are
         names it never mentions; ``names``: texts.names.name_words of the sentences, when
-        the caller has them already."""
+        the caller has them already; ``regions``: names of regions and cities
+        (region_names), read as places are, without demonyms ("budapest")."""
         sentences = list(sentences)
         names = name_words(sentences) if names is None else names
         # An acronym typed in lower case may be a word ("un", "us"), and the texts may
@@ -104,8 +145,14 @@ class NameCase:
         # A place the corpus may name otherwise is left out: one word of it written
         # ("united kingdom": "the UK", "Britain"), or a demonym of a place it names
         # ("russian federation": "Russia").
-        unwritten = [p for p in places if not any(w in self._written or self.place_of(w) for w in _WORD.findall(p))]
-        forms = {form for p in unwritten for form in (p, *demonyms(p))}
+        def unwritten(names: Iterable[str]) -> list[str]:
+            return [p for p in names if not any(w in self._written or self.place_of(w) for w in _WORD.findall(p))]
+
+        forms = {form for p in unwritten(places) for form in (p, *demonyms(p))}
+        # A region is looked up by its words, not in the pattern: thousands of
+        # alternatives would slow every question's match.
+        self._regions = frozenset(unwritten(regions))
+        self._region_words = max((len(r.split()) for r in self._regions), default=0)
         # Longest first: "papua new guinea" before "guinea", "nigerian" before "nigeria".
         self._unwritten_places = (
             re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![A-Za-z])")
@@ -115,7 +162,15 @@ class NameCase:
     def unwritten_places(self, text: str) -> list[str]:
         """The places (or their demonyms: "japanese", "nigerian") ``text`` names, however
         typed, that the corpus never mentions."""
-        return [m.group() for m in self._unwritten_places.finditer(text.lower())] if self._unwritten_places else []
+        found = [m.group() for m in self._unwritten_places.finditer(text.lower())] if self._unwritten_places else []
+        return found + self._unwritten_regions(text)
+
+    def _unwritten_regions(self, text: str) -> list[str]:
+        """The regions and cities (``regions``) ``text`` names that the corpus never
+        mentions: each run of up to as many words as the longest has."""
+        tokens = _plain_words(text)
+        runs = (" ".join(tokens[i : i + n]) for n in range(1, self._region_words + 1) for i in range(len(tokens) - n + 1))
+        return [run for run in runs if run in self._regions]
 
     def place_of(self, word: str) -> str | None:
         """The corpus's name of the place a demonym the corpus never writes is of
