@@ -83,6 +83,36 @@ def test_the_regions_leave_out_everyday_words():
     assert region_names(is_common_word=None) == frozenset()
 
 
+def test_a_name_the_corpus_writes_mostly_by_its_initials_is_read_so():
+    """"the United States" once, "the US" twice: the asker's name is their acronym.
+    "the United Nations" as often as "the UN": kept, and "Islamic State" / "Internet
+    Society" share "IS": neither."""
+    names = NameCase([
+        "The US and the United States agreed.", "The US spoke.",
+        "The United Nations met; the UN voted.",
+        "The Islamic State and the Internet Society; IS, IS and IS again.",
+    ])
+    assert names.abbreviated("What about United States hegemony?") == "What about US hegemony?"
+    assert names.abbreviated("did the united states accuse china") == "did the US accuse china"
+    assert names.abbreviated("the United Nations") == "the United Nations"
+    assert names.abbreviated("the Internet Society") == "the Internet Society"
+    assert names.abbreviated("the united statesman") == "the united statesman"
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("What does the text say about United States hegemony?", "hegemony"),
+        ("what did the united states accuse china of", "accused China"),
+        ("What does the text say about the United States PRISM program?", "PRISM"),
+    ],
+)
+def test_a_name_the_texts_write_by_its_initials_is_answered_as_typed(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text for quote in answer.quotes)
+
+
 def test_a_word_typed_with_a_capital_is_kept_as_typed():
     assert NameCase(SENTENCES).truecased("What did RUSSIA and Brazil say") == "What did RUSSIA and Brazil say"
 

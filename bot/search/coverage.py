@@ -121,6 +121,11 @@ class Coverage:
         everything else is worked out once, since it does not depend on them. ``phrase``:
         whether a top candidate holds the subject word for word or is the part of a
         document it asks for by its structure (the searcher's ranking knows)."""
+        # A name the texts write mostly by its initials is weighed as they write it: a
+        # passage saying "the US" holds the asker's "the United States".
+        abbreviated = self._name_case.abbreviated(query.subject)
+        if abbreviated != query.subject:
+            query = replace(query, subject=abbreviated)
         # The name evidence reads capitals: a name typed in lower case ("russia") is
         # given the capital the texts write it with. A country the texts never name is
         # an unknown name however it is typed ("nigeria").

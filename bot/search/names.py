@@ -12,10 +12,12 @@ import importlib.util
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..texts.names import name_words
+from .acronyms import initials
 
 # A run of lower-case letters alone: "india" in "india's", "wi" and "fi" in "wi-fi";
 # a word with any capital was written as the asker meant it.
@@ -34,6 +36,39 @@ def _alone(sentence: str) -> Iterable[str]:
     for i in range(1, len(tokens)):
         if capital[i] and tokens[i].isalpha() and not capital[i - 1] and not (i + 1 < len(tokens) and capital[i + 1]):
             yield tokens[i]
+# A name of capitalised words, perhaps joined by small words ("Bank of China"), as the
+# corpus writes it; and an acronym as it writes one ("US", "NSA's").
+_NAME_RUN = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:(?:of|on|for|the|and)\s+)?[A-Z][a-z][\w-]*)+")
+_NAME_JOINS = frozenset({"of", "on", "for", "the", "and"})
+_WRITTEN_ACRONYM = re.compile(r"\b([A-Z]{2,7})(?:s|['’]s)?\b")
+
+
+def _abbreviations(sentences: list[str]) -> dict[str, str]:
+    """The corpus's names that it writes mostly as their initials, lower-cased → the
+    acronym ("united states" → "US": "the United States" once, "the US" nine times):
+    every run of two or more words of a capitalised name, when the corpus writes its
+    initials in capitals more often than the name itself and no other of its names has
+    them ("Islamic State" and "Internet Society" would both be "IS": neither is read
+    so). A name written in full as often as not ("the United Nations") stays as typed:
+    the passages that answer it may write it in full."""
+    acronyms = Counter(m.group(1) for s in sentences for m in _WRITTEN_ACRONYM.finditer(s))
+    by_initials: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        for match in _NAME_RUN.finditer(sentence):
+            tokens = match.group().split()
+            for start in range(len(tokens)):
+                for end in range(start + 2, len(tokens) + 1):
+                    run = tokens[start:end]
+                    if run[0].lower() in _NAME_JOINS or run[-1].lower() in _NAME_JOINS:
+                        continue
+                    key = initials(run)
+                    if key in acronyms:
+                        by_initials.setdefault(key, Counter())[" ".join(run).lower()] += 1
+    return {
+        name: key for key, names in by_initials.items() if len(names) == 1 for name, count in names.items() if acronyms[key] > count
+    }
+
+
 # English demonyms are made by endings: "Brazil-ian", "Japan-ese", "Iraq-i"; a place
 # ending in "a" adds "n" ("Russia-n", "Korea-n"), one ending in "a" or "e" may give it up
 # for "ian" ("Canad-ian", "Ukrain-ian"). A word a place name makes so may be no demonym
@@ -138,6 +173,12 @@ class NameCase:
         # only as part of a longer one ("Foreign" Minister): a run of them is a list.
         self._whole = {word.lower() for s in sentences for word in _alone(s)} & self._names
         self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
+        abbreviations = _abbreviations(sentences)
+        self._abbreviations = abbreviations
+        self._abbreviated = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+            if abbreviations else None
+        )
         # The demonyms of the corpus's names that it never writes itself → the name.
         self._places = {
             d: name for name in sorted(self._names) if len(name) >= MIN_DEMONYM_PLACE for d in demonyms(name) if d not in self._written
@@ -171,6 +212,15 @@ class NameCase:
         tokens = _plain_words(text)
         runs = (" ".join(tokens[i : i + n]) for n in range(1, self._region_words + 1) for i in range(len(tokens) - n + 1))
         return [run for run in runs if run in self._regions]
+
+    def abbreviated(self, text: str) -> str:
+        """``text`` with each name the corpus also writes as its initials written so,
+        however typed ("United States hegemony", "the united states" → "US hegemony",
+        "the US"): the texts write "the US" where the asker writes the name, and a
+        passage holding the one holds the other."""
+        if self._abbreviated is None:
+            return text
+        return self._abbreviated.sub(lambda m: self._abbreviations[m.group().lower()], text)
 
     def place_of(self, word: str) -> str | None:
         """The corpus's name of the place a demonym the corpus never writes is of
