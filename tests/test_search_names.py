@@ -99,20 +99,6 @@ def test_a_name_the_corpus_writes_mostly_by_its_initials_is_read_so():
     assert names.abbreviated("the united statesman") == "the united statesman"
 
 
-@pytest.mark.parametrize(
-    "question, said",
-    [
-        ("What does the text say about United States hegemony?", "hegemony"),
-        ("what did the united states accuse china of", "accused China"),
-        ("What does the text say about the United States PRISM program?", "PRISM"),
-    ],
-)
-def test_a_name_the_texts_write_by_its_initials_is_answered_as_typed(searcher, question, said):
-    answer = searcher.search(question)
-    assert answer.answered
-    assert any(said in quote.text for quote in answer.quotes)
-
-
 def test_a_word_typed_with_a_capital_is_kept_as_typed():
     assert NameCase(SENTENCES).truecased("What did RUSSIA and Brazil say") == "What did RUSSIA and Brazil say"
 
@@ -148,6 +134,10 @@ def test_a_name_typed_in_lower_case_that_no_top_passage_holds_is_not_covered(sea
         ("wsis and internet governance forum china participation", "not absent from any session of the World Summit"),
         ("tell me about the online silk road", "Online Silk Road"),
         ("Which UN agenda should be implemented effectively?", "2030 Agenda"),
+        # A name the texts write mostly by its initials ("the US"), however typed.
+        ("What does the text say about United States hegemony?", "hegemony"),
+        ("what did the united states accuse china of", "accused China"),
+        ("What does the text say about the United States PRISM program?", "PRISM"),
     ],
 )
 def test_a_covered_question_typed_in_lower_case_is_still_quoted(searcher, question, said):
