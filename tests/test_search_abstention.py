@@ -384,6 +384,20 @@ def test_a_capitalised_name_whose_words_the_texts_never_write_together_is_not_co
     assert_not_covered_but_twin_quoted(searcher, unwritten, written, said)
 
 
+@pytest.mark.parametrize(
+    "unwritten, written, said",
+    [
+        ("Paris Call for Trust and Security in Cyberspace", "Internet Hegemony", "hegemony"),
+        ("Budapest Convention?", "Defects of Current Rules", "two reasons"),
+    ],
+)
+def test_a_name_opening_the_question_with_a_word_the_texts_never_write_is_not_covered(searcher, unwritten, written, said):
+    """The first word's capital may only start the question, but the next word's makes
+    a name: one the texts never write. Title-cased words they do write (a heading's)
+    are still quoted."""
+    assert_not_covered_but_twin_quoted(searcher, unwritten, written, said)
+
+
 def test_a_name_no_top_passage_holds_is_not_answered_however_strong_the_rest():
     rule = AbstentionRule()
     strong = Evidence(dense=0.9, coverage=0.9, phrase=False, maxsim=0.9)

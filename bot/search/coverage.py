@@ -111,6 +111,8 @@ class Coverage:
         self._untelling = untelling  # words never a subject's weakest part
         self._context = context  # the corpus's words in context, for a two-word name's head
         self._word_rank = getattr(encoder, "word_rank", None)
+        # The words of the documents' headings, which the passages may not hold ("Defects").
+        self._heading_words = {w.lower() for heads in section_heads.values() for head in heads.values() for w in words(head.text)}
 
     def evidence(
         self, query: Query, ranked: Sequence[Scored], expansions: Expansions, *, phrase: bool, rule: AbstentionRule, expand: bool = False
@@ -134,6 +136,7 @@ class Coverage:
             bool(query.unknown_names or self._name_case.unwritten_places(query.subject))
             or self._names_unwritten_name(query.subject)
             or self._names_unwritten_name(named, typed=query.subject)
+            or self._opens_with_unknown_name(query.subject)
         )
         if not ranked:
             evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
@@ -355,6 +358,22 @@ class Coverage:
             if not any(self._written_together(stretch) for stretch in stretches):
                 return True
         return False
+
+    def _opens_with_unknown_name(self, subject: str) -> bool:
+        """Whether the subject opens with a name of capitalised words whose first word
+        the texts never write, in their passages or their headings ("Paris Call for
+        Trust and Security in Cyberspace", "Budapest Convention?"): the capital of a
+        question's first word may only start it, so the reader leaves that word out of
+        its unknown names (reading.QuestionReader), but a capital on the next word too
+        makes the two a name. Not an acronym (the acronym reader's), nor a demonym of a
+        place the texts name."""
+        match = _CAPITALISED_NAME.match(subject.lstrip())
+        if match is None:
+            return False
+        first = words(match.group())[0]
+        if first.isupper() or first in self._untelling or self._name_case.place_of(first):
+            return False
+        return not self._lexical.knows(self._lexical.stem(first)) and first.lower() not in self._heading_words
 
     def _written_together(self, stems: list[str]) -> bool:
         """Whether the texts write these stems in this order, side by side or with the
