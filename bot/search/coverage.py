@@ -112,7 +112,11 @@ class Coverage:
         self._context = context  # the corpus's words in context, for a two-word name's head
         self._word_rank = getattr(encoder, "word_rank", None)
         # The words of the documents' headings, which the passages may not hold ("Defects").
-        self._heading_words = {w.lower() for heads in section_heads.values() for head in heads.values() for w in words(head.text)}
+        heading_texts = {head.text for heads in section_heads.values() for head in heads.values()}
+        self._heading_words = {w for text in heading_texts for w in words(text)}
+        # ... stemmed as the windows are, one a line: a name may be a heading's words
+        # typed in title case ("Remaining Problems").
+        self._heading_stems = "\n".join(f" {' '.join(lexical.stem_all(words(text)))} " for text in sorted(heading_texts))
 
     def evidence(
         self, query: Query, ranked: Sequence[Scored], expansions: Expansions, *, phrase: bool, rule: AbstentionRule, expand: bool = False
@@ -378,10 +382,10 @@ class Coverage:
     def _written_together(self, stems: list[str]) -> bool:
         """Whether the texts write these stems in this order, side by side or with the
         small words a name takes between them ("Congress Brazil": their "National
-        Congress of Brazil")."""
+        Congress of Brazil"), in a passage or a heading."""
         joins = "|".join(NAME_JOINS)
-        pattern = rf" (?:(?:{joins}) )*".join(re.escape(stem) for stem in stems)
-        return re.search(f" {pattern} ", self._stemmed.text) is not None
+        pattern = re.compile(" " + rf" (?:(?:{joins}) )*".join(re.escape(stem) for stem in stems) + " ")
+        return pattern.search(self._stemmed.text) is not None or pattern.search(self._heading_stems) is not None
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's
