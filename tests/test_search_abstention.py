@@ -375,6 +375,8 @@ def test_an_ordinal_the_texts_never_give_a_name_they_number_is_not_covered(searc
         ("What does the World Bank say about internet access?", "What has the Asian Infrastructure Investment Bank done about digital poverty?", "Asian Infrastructure Investment Bank"),
         ("What does China's 2017 Cybersecurity Law require of companies?", "What did the Foreign Ministry and the Cyberspace Administration of China release?", "Foreign Ministry"),
         ("What is China's Personal Information Protection Law?", "What does the Global Initiative on Data Security propose?", "Global Initiative on Data Security"),
+        # With a word they never use ("Council"), beside two they never write together.
+        ("What does the UN Security Council say about cyberspace?", "What is the China-US Strategic Security Dialogue?", "Strategic Security Dialogue"),
     ],
 )
 def test_a_capitalised_name_whose_words_the_texts_never_write_together_is_not_covered(searcher, unwritten, written, said):

@@ -353,7 +353,18 @@ class Coverage:
             content = [i for i, w in enumerate(tokens) if w not in self._untelling]
             stems = self._lexical.stem_all(tokens)
             stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
-            if len(content) < MIN_PHRASE_WORDS or not all(self._lexical.knows(stems[i]) for i in content):
+            unknown = [i for i in content if not self._lexical.knows(stems[i])]
+            if unknown and typed is None:
+                # A capitalised name holding a word the texts never use ("the UN Security
+                # Council", "the Department of Homeland Security") whose other words —
+                # two at least, so not "Southeast Asian" — they never write together,
+                # where no unknown word stands between: it names nothing they know.
+                known = [i for i in content if i not in unknown]
+                stretches = [stems[a : b + 1] for k, a in enumerate(known) for b in known[k + 1 :] if not any(a < u < b for u in unknown)]
+                if len(known) >= MIN_PHRASE_WORDS and stretches and not any(self._written_together(stretch) for stretch in stretches):
+                    return True
+                continue
+            if len(content) < MIN_PHRASE_WORDS or unknown:
                 continue
             if typed is not None and any(self._name_case.is_whole_name(tokens[i]) for i in content):
                 # Typed as keywords beside a name the texts write alone: "xi wuzhen
