@@ -393,6 +393,8 @@ def test_a_capitalised_name_whose_words_the_texts_never_write_together_is_not_co
         ("Budapest Convention?", "Defects of Current Rules", "two reasons"),
         # A heading's words in title case are no name the texts never write together.
         ("Tallinn Manual", "Remaining Problems", "problems"),
+        # A greeting before a name the texts write alone is no name.
+        ("Paris Call?", "Hi Xi what is cyber sovereignty", "sovereignty"),
     ],
 )
 def test_a_name_opening_the_question_with_a_word_the_texts_never_write_is_not_covered(searcher, unwritten, written, said):

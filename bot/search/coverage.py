@@ -381,13 +381,15 @@ class Coverage:
         question's first word may only start it, so the reader leaves that word out of
         its unknown names (reading.QuestionReader), but a capital on the next word too
         makes the two a name. Not an acronym (the acronym reader's), nor a demonym of a
-        place the texts name."""
+        place the texts name, nor a word before a name the texts write alone ("Hi Xi")."""
         match = _CAPITALISED_NAME.match(subject.lstrip())
         if match is None:
             return False
-        first = words(match.group())[0]
+        first, *rest = words(match.group())
         if first.isupper() or first in self._untelling or self._name_case.place_of(first):
             return False
+        if any(self._name_case.is_whole_name(w) for w in rest):
+            return False  # a greeting or a keyword before a name the texts write alone: "Hi Xi", "Thanks Zhi"
         return not self._lexical.knows(self._lexical.stem(first)) and first.lower() not in self._heading_words
 
     def _written_together(self, stems: list[str]) -> bool:
