@@ -375,12 +375,32 @@ def test_an_ordinal_the_texts_never_give_a_name_they_number_is_not_covered(searc
         ("What does the World Bank say about internet access?", "What has the Asian Infrastructure Investment Bank done about digital poverty?", "Asian Infrastructure Investment Bank"),
         ("What does China's 2017 Cybersecurity Law require of companies?", "What did the Foreign Ministry and the Cyberspace Administration of China release?", "Foreign Ministry"),
         ("What is China's Personal Information Protection Law?", "What does the Global Initiative on Data Security propose?", "Global Initiative on Data Security"),
+        # With a word they never use ("Council"), beside two they never write together.
+        ("What does the UN Security Council say about cyberspace?", "What is the China-US Strategic Security Dialogue?", "Strategic Security Dialogue"),
     ],
 )
 def test_a_capitalised_name_whose_words_the_texts_never_write_together_is_not_covered(searcher, unwritten, written, said):
     """The texts use "World", "Bank", "Cybersecurity", "Law", "Information" and
     "Protection", but never as these names: "not covered"; the names they do write are
     quoted."""
+    assert_not_covered_but_twin_quoted(searcher, unwritten, written, said)
+
+
+@pytest.mark.parametrize(
+    "unwritten, written, said",
+    [
+        ("Paris Call for Trust and Security in Cyberspace", "Internet Hegemony", "hegemony"),
+        ("Budapest Convention?", "Defects of Current Rules", "two reasons"),
+        # A heading's words in title case are no name the texts never write together.
+        ("Tallinn Manual", "Remaining Problems", "problems"),
+        # A greeting before a name the texts write alone is no name.
+        ("Paris Call?", "Hi Xi what is cyber sovereignty", "sovereignty"),
+    ],
+)
+def test_a_name_opening_the_question_with_a_word_the_texts_never_write_is_not_covered(searcher, unwritten, written, said):
+    """The first word's capital may only start the question, but the next word's makes
+    a name: one the texts never write. Title-cased words they do write (a heading's)
+    are still quoted."""
     assert_not_covered_but_twin_quoted(searcher, unwritten, written, said)
 
 

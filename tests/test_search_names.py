@@ -4,7 +4,7 @@ something else; covered questions typed in lower case stay answered."""
 
 import pytest
 
-from bot.search.names import NameCase, country_names, demonyms
+from bot.search.names import NameCase, country_names, demonyms, region_names
 
 SENTENCES = [
     "Conferences were held with Russia and India on cyber security.",
@@ -63,6 +63,42 @@ def test_the_gazetteer_holds_the_countries_by_their_common_names():
     assert "korea" in countries  # "Korea, Republic of" without its qualifier
 
 
+def test_a_region_or_city_the_corpus_never_names_is_found_however_typed():
+    """By its words, accents or none, and without demonyms ("budapestian" is no word
+    the gazetteer makes)."""
+    names = NameCase(SENTENCES, regions=["budapest", "hajdu bihar", "brazil south"])
+    assert names.unwritten_places("has china signed the budapest convention on cybercrime") == ["budapest"]
+    assert names.unwritten_places("data laws in Hajdú-Bihar") == ["hajdu bihar"]
+    assert names.unwritten_places("budapestian") == []
+    # A word of it the corpus writes ("brazil"): perhaps the corpus's place, not unknown.
+    assert names.unwritten_places("brazil south") == []
+
+
+def test_the_regions_leave_out_everyday_words():
+    """ISO 3166-2 names "Reading", "Lot" and "Central": a question typing them means the words."""
+    common = {"reading", "lot", "central", "paris"}.__contains__
+    regions = region_names(is_common_word=common)
+    assert {"budapest", "tallinn"} <= regions
+    assert not {"reading", "lot", "central", "paris"} & regions
+    assert region_names(is_common_word=None) == frozenset()
+
+
+def test_a_name_the_corpus_writes_mostly_by_its_initials_is_read_so():
+    """"the United States" once, "the US" twice: the asker's name is their acronym.
+    "the United Nations" as often as "the UN": kept, and "Islamic State" / "Internet
+    Society" share "IS": neither."""
+    names = NameCase([
+        "The US and the United States agreed.", "The US spoke.",
+        "The United Nations met; the UN voted.",
+        "The Islamic State and the Internet Society; IS, IS and IS again.",
+    ])
+    assert names.abbreviated("What about United States hegemony?") == "What about US hegemony?"
+    assert names.abbreviated("did the united states accuse china") == "did the US accuse china"
+    assert names.abbreviated("the United Nations") == "the United Nations"
+    assert names.abbreviated("the Internet Society") == "the Internet Society"
+    assert names.abbreviated("the united statesman") == "the united statesman"
+
+
 def test_a_word_typed_with_a_capital_is_kept_as_typed():
     assert NameCase(SENTENCES).truecased("What did RUSSIA and Brazil say") == "What did RUSSIA and Brazil say"
 
@@ -98,6 +134,10 @@ def test_a_name_typed_in_lower_case_that_no_top_passage_holds_is_not_covered(sea
         ("wsis and internet governance forum china participation", "not absent from any session of the World Summit"),
         ("tell me about the online silk road", "Online Silk Road"),
         ("Which UN agenda should be implemented effectively?", "2030 Agenda"),
+        # A name the texts write mostly by its initials ("the US"), however typed.
+        ("What does the text say about United States hegemony?", "hegemony"),
+        ("what did the united states accuse china of", "accused China"),
+        ("What does the text say about the United States PRISM program?", "PRISM"),
     ],
 )
 def test_a_covered_question_typed_in_lower_case_is_still_quoted(searcher, question, said):

@@ -111,6 +111,12 @@ class Coverage:
         self._untelling = untelling  # words never a subject's weakest part
         self._context = context  # the corpus's words in context, for a two-word name's head
         self._word_rank = getattr(encoder, "word_rank", None)
+        # The words of the documents' headings, which the passages may not hold ("Defects").
+        heading_texts = {head.text for heads in section_heads.values() for head in heads.values()}
+        self._heading_words = {w for text in heading_texts for w in words(text)}
+        # ... stemmed as the windows are, one a line: a name may be a heading's words
+        # typed in title case ("Remaining Problems").
+        self._heading_stems = "\n".join(f" {' '.join(lexical.stem_all(words(text)))} " for text in sorted(heading_texts))
 
     def evidence(
         self, query: Query, ranked: Sequence[Scored], expansions: Expansions, *, phrase: bool, rule: AbstentionRule, expand: bool = False
@@ -121,6 +127,11 @@ class Coverage:
         everything else is worked out once, since it does not depend on them. ``phrase``:
         whether a top candidate holds the subject word for word or is the part of a
         document it asks for by its structure (the searcher's ranking knows)."""
+        # A name the texts write mostly by its initials is weighed as they write it: a
+        # passage saying "the US" holds the asker's "the United States".
+        abbreviated = self._name_case.abbreviated(query.subject)
+        if abbreviated != query.subject:
+            query = replace(query, subject=abbreviated)
         # The name evidence reads capitals: a name typed in lower case ("russia") is
         # given the capital the texts write it with. A country the texts never name is
         # an unknown name however it is typed ("nigeria").
@@ -129,6 +140,7 @@ class Coverage:
             bool(query.unknown_names or self._name_case.unwritten_places(query.subject))
             or self._names_unwritten_name(query.subject)
             or self._names_unwritten_name(named, typed=query.subject)
+            or self._opens_with_unknown_name(query.subject)
         )
         if not ranked:
             evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
@@ -341,7 +353,18 @@ class Coverage:
             content = [i for i, w in enumerate(tokens) if w not in self._untelling]
             stems = self._lexical.stem_all(tokens)
             stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])
-            if len(content) < MIN_PHRASE_WORDS or not all(self._lexical.knows(stems[i]) for i in content):
+            unknown = [i for i in content if not self._lexical.knows(stems[i])]
+            if unknown and typed is None:
+                # A capitalised name holding a word the texts never use ("the UN Security
+                # Council", "the Department of Homeland Security") whose other words —
+                # two at least, so not "Southeast Asian" — they never write together,
+                # where no unknown word stands between: it names nothing they know.
+                known = [i for i in content if i not in unknown]
+                stretches = [stems[a : b + 1] for k, a in enumerate(known) for b in known[k + 1 :] if not any(a < u < b for u in unknown)]
+                if len(known) >= MIN_PHRASE_WORDS and stretches and not any(self._written_together(stretch) for stretch in stretches):
+                    return True
+                continue
+            if len(content) < MIN_PHRASE_WORDS or unknown:
                 continue
             if typed is not None and any(self._name_case.is_whole_name(tokens[i]) for i in content):
                 # Typed as keywords beside a name the texts write alone: "xi wuzhen
@@ -351,13 +374,31 @@ class Coverage:
                 return True
         return False
 
+    def _opens_with_unknown_name(self, subject: str) -> bool:
+        """Whether the subject opens with a name of capitalised words whose first word
+        the texts never write, in their passages or their headings ("Paris Call for
+        Trust and Security in Cyberspace", "Budapest Convention?"): the capital of a
+        question's first word may only start it, so the reader leaves that word out of
+        its unknown names (reading.QuestionReader), but a capital on the next word too
+        makes the two a name. Not an acronym (the acronym reader's), nor a demonym of a
+        place the texts name, nor a word before a name the texts write alone ("Hi Xi")."""
+        match = _CAPITALISED_NAME.match(subject.lstrip())
+        if match is None:
+            return False
+        first, *rest = words(match.group())
+        if first.isupper() or first in self._untelling or self._name_case.place_of(first):
+            return False
+        if any(self._name_case.is_whole_name(w) for w in rest):
+            return False  # a greeting or a keyword before a name the texts write alone: "Hi Xi", "Thanks Zhi"
+        return not self._lexical.knows(self._lexical.stem(first)) and first.lower() not in self._heading_words
+
     def _written_together(self, stems: list[str]) -> bool:
         """Whether the texts write these stems in this order, side by side or with the
         small words a name takes between them ("Congress Brazil": their "National
-        Congress of Brazil")."""
+        Congress of Brazil"), in a passage or a heading."""
         joins = "|".join(NAME_JOINS)
-        pattern = rf" (?:(?:{joins}) )*".join(re.escape(stem) for stem in stems)
-        return re.search(f" {pattern} ", self._stemmed.text) is not None
+        pattern = re.compile(" " + rf" (?:(?:{joins}) )*".join(re.escape(stem) for stem in stems) + " ")
+        return pattern.search(self._stemmed.text) is not None or pattern.search(self._heading_stems) is not None
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's

@@ -1,8 +1,9 @@
 """Names however a question types them: its lower-case words that the corpus writes
 only as names, given back their capital, so that the evidence that reads capitals (a
 name the top passages leave out) sees "russia" and "south korea" as it sees "Russia"
-and "South Korea"; and the countries of the world, so that one the corpus never names
-("nigeria", "japan") is an unknown name however it is typed."""
+and "South Korea"; and the countries, regions and cities of the world, so that one the
+corpus never names ("nigeria", "japan", "budapest") is an unknown name however it is
+typed."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ import functools
 import importlib.util
 import json
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..texts.names import name_words
+from .acronyms import initials
 
 # A run of lower-case letters alone: "india" in "india's", "wi" and "fi" in "wi-fi";
 # a word with any capital was written as the asker meant it.
@@ -32,6 +36,39 @@ def _alone(sentence: str) -> Iterable[str]:
     for i in range(1, len(tokens)):
         if capital[i] and tokens[i].isalpha() and not capital[i - 1] and not (i + 1 < len(tokens) and capital[i + 1]):
             yield tokens[i]
+# A name of capitalised words, perhaps joined by small words ("Bank of China"), as the
+# corpus writes it; and an acronym as it writes one ("US", "NSA's").
+_NAME_RUN = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:(?:of|on|for|the|and)\s+)?[A-Z][a-z][\w-]*)+")
+_NAME_JOINS = frozenset({"of", "on", "for", "the", "and"})
+_WRITTEN_ACRONYM = re.compile(r"\b([A-Z]{2,7})(?:s|['’]s)?\b")
+
+
+def _abbreviations(sentences: list[str]) -> dict[str, str]:
+    """The corpus's names that it writes mostly as their initials, lower-cased → the
+    acronym ("united states" → "US": "the United States" once, "the US" nine times):
+    every run of two or more words of a capitalised name, when the corpus writes its
+    initials in capitals more often than the name itself and no other of its names has
+    them ("Islamic State" and "Internet Society" would both be "IS": neither is read
+    so). A name written in full as often as not ("the United Nations") stays as typed:
+    the passages that answer it may write it in full."""
+    acronyms = Counter(m.group(1) for s in sentences for m in _WRITTEN_ACRONYM.finditer(s))
+    by_initials: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        for match in _NAME_RUN.finditer(sentence):
+            tokens = match.group().split()
+            for start in range(len(tokens)):
+                for end in range(start + 2, len(tokens) + 1):
+                    run = tokens[start:end]
+                    if run[0].lower() in _NAME_JOINS or run[-1].lower() in _NAME_JOINS:
+                        continue
+                    key = initials(run)
+                    if key in acronyms:
+                        by_initials.setdefault(key, Counter())[" ".join(run).lower()] += 1
+    return {
+        name: key for key, names in by_initials.items() if len(names) == 1 for name, count in names.items() if acronyms[key] > count
+    }
+
+
 # English demonyms are made by endings: "Brazil-ian", "Japan-ese", "Iraq-i"; a place
 # ending in "a" adds "n" ("Russia-n", "Korea-n"), one ending in "a" or "e" may give it up
 # for "ian" ("Canad-ian", "Ukrain-ian"). A word a place name makes so may be no demonym
@@ -43,6 +80,10 @@ MIN_DEMONYM_PLACE = 3
 # (1 ms) rather than through its API, whose first use loads every translation (~0.3 s).
 GAZETTEER_PACKAGE = "pycountry"
 COUNTRIES_FILE = ("databases", "iso3166-1.json")
+# The regions and cities the countries divide into (ISO 3166-2: "Budapest", "Tallinn",
+# "Bavaria", "California"): 5,000 names, some of them everyday words ("Reading",
+# "Lot", "Central", "Centre"), which region_names leaves out.
+SUBDIVISIONS_FILE = ("databases", "iso3166-2.json")
 # "Korea, Republic of", "Holy See (Vatican City State)": the name before the qualifier.
 _QUALIFIER = re.compile(r",.*|\s*\(.*")
 
@@ -59,16 +100,44 @@ def demonyms(place: str) -> set[str]:
     return forms | {form + "s" for form in forms if not form.endswith(("s", "i"))}
 
 
+def _gazetteer(file: tuple[str, ...], table: str) -> list[dict]:
+    """The rows of one of pycountry's ISO tables, read from its data file."""
+    spec = importlib.util.find_spec(GAZETTEER_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{GAZETTEER_PACKAGE} is not installed: pip install -e . (pyproject.toml lists it)")
+    return json.loads(Path(spec.submodule_search_locations[0]).joinpath(*file).read_text(encoding="utf-8"))[table]
+
+
 @functools.cache
 def country_names() -> frozenset[str]:
     """The countries' names and common names, lower-cased ("nigeria", "south korea",
     "viet nam", "vietnam")."""
-    spec = importlib.util.find_spec(GAZETTEER_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(f"{GAZETTEER_PACKAGE} is not installed: pip install -e . (pyproject.toml lists it)")
-    path = Path(spec.submodule_search_locations[0]).joinpath(*COUNTRIES_FILE)
-    rows = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+    rows = _gazetteer(COUNTRIES_FILE, "3166-1")
     return frozenset(_QUALIFIER.sub("", row[key]).lower() for row in rows for key in ("name", "common_name") if key in row)
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of ``text`` lower-cased, without accents ("Hajdú-Bihar" → "hajdu",
+    "bihar"): a region's name as a question may type it."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _WORD.findall(text.lower())
+
+
+@functools.cache
+def _subdivision_names() -> frozenset[str]:
+    return frozenset(" ".join(_plain_words(_QUALIFIER.sub("", row["name"]))) for row in _gazetteer(SUBDIVISIONS_FILE, "3166-2"))
+
+
+def region_names(*, is_common_word: Callable[[str], bool] | None) -> frozenset[str]:
+    """The regions and cities of the world (ISO 3166-2), lower-cased, none of whose
+    words is everyday English by ``is_common_word`` ("budapest", "tallinn",
+    "hajdú-bihar"; not "reading", "lot" or "central", nor "paris" or "london", which
+    the model ranks among the common words): a question typing one in lower case
+    names a place, not a thing. Without ``is_common_word``, none."""
+    if is_common_word is None:
+        return frozenset()
+    return frozenset(name for name in _subdivision_names() if not any(is_common_word(w) for w in _WORD.findall(name)))
 
 
 class NameCase:
@@ -77,7 +146,13 @@ class NameCase:
     the places it names that the corpus never mentions."""
 
     def __init__(
-        self, sentences: Iterable[str], *, names: frozenset[str] | None = None, untelling: Iterable[str] = (), places: Iterable[str] = ()
+        self,
+        sentences: Iterable[str],
+        *,
+        names: frozenset[str] | None = None,
+        untelling: Iterable[str] = (),
+        places: Iterable[str] = (),
+        regions: Iterable[str] = (),
     ):
         """``sentences``: the corpus's sentences (not its headings, which capitalise
         every word); ``untelling``: words never read as a name however the corpus writes
@@ -85,7 +160,8 @@ class NameCase:
         the asker's "tell us"); ``places``: names of places in the world, lower-cased
         (country_names), of which the ones holding a word the corpus never writes are
         names it never mentions; ``names``: texts.names.name_words of the sentences, when
-        the caller has them already."""
+        the caller has them already; ``regions``: names of regions and cities
+        (region_names), read as places are, without demonyms ("budapest")."""
         sentences = list(sentences)
         names = name_words(sentences) if names is None else names
         # An acronym typed in lower case may be a word ("un", "us"), and the texts may
@@ -97,6 +173,12 @@ class NameCase:
         # only as part of a longer one ("Foreign" Minister): a run of them is a list.
         self._whole = {word.lower() for s in sentences for word in _alone(s)} & self._names
         self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
+        abbreviations = _abbreviations(sentences)
+        self._abbreviations = abbreviations
+        self._abbreviated = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+            if abbreviations else None
+        )
         # The demonyms of the corpus's names that it never writes itself → the name.
         self._places = {
             d: name for name in sorted(self._names) if len(name) >= MIN_DEMONYM_PLACE for d in demonyms(name) if d not in self._written
@@ -104,8 +186,14 @@ class NameCase:
         # A place the corpus may name otherwise is left out: one word of it written
         # ("united kingdom": "the UK", "Britain"), or a demonym of a place it names
         # ("russian federation": "Russia").
-        unwritten = [p for p in places if not any(w in self._written or self.place_of(w) for w in _WORD.findall(p))]
-        forms = {form for p in unwritten for form in (p, *demonyms(p))}
+        def unwritten(names: Iterable[str]) -> list[str]:
+            return [p for p in names if not any(w in self._written or self.place_of(w) for w in _WORD.findall(p))]
+
+        forms = {form for p in unwritten(places) for form in (p, *demonyms(p))}
+        # A region is looked up by its words, not in the pattern: thousands of
+        # alternatives would slow every question's match.
+        self._regions = frozenset(unwritten(regions))
+        self._region_words = max((len(r.split()) for r in self._regions), default=0)
         # Longest first: "papua new guinea" before "guinea", "nigerian" before "nigeria".
         self._unwritten_places = (
             re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![A-Za-z])")
@@ -115,7 +203,24 @@ class NameCase:
     def unwritten_places(self, text: str) -> list[str]:
         """The places (or their demonyms: "japanese", "nigerian") ``text`` names, however
         typed, that the corpus never mentions."""
-        return [m.group() for m in self._unwritten_places.finditer(text.lower())] if self._unwritten_places else []
+        found = [m.group() for m in self._unwritten_places.finditer(text.lower())] if self._unwritten_places else []
+        return found + self._unwritten_regions(text)
+
+    def _unwritten_regions(self, text: str) -> list[str]:
+        """The regions and cities (``regions``) ``text`` names that the corpus never
+        mentions: each run of up to as many words as the longest has."""
+        tokens = _plain_words(text)
+        runs = (" ".join(tokens[i : i + n]) for n in range(1, self._region_words + 1) for i in range(len(tokens) - n + 1))
+        return [run for run in runs if run in self._regions]
+
+    def abbreviated(self, text: str) -> str:
+        """``text`` with each name the corpus also writes as its initials written so,
+        however typed ("United States hegemony", "the united states" → "US hegemony",
+        "the US"): the texts write "the US" where the asker writes the name, and a
+        passage holding the one holds the other."""
+        if self._abbreviated is None:
+            return text
+        return self._abbreviated.sub(lambda m: self._abbreviations[m.group().lower()], text)
 
     def place_of(self, word: str) -> str | None:
         """The corpus's name of the place a demonym the corpus never writes is of
