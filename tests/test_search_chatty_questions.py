@@ -98,6 +98,11 @@ DOCUMENTS = {
         # A preamble naming the piece: the question after it asks, "it" and all.
         ("hey so in that Daily Post article from May 2020, does the council work with towns or is it alone? need it for class",
          "does the council work with towns or is it alone"),
+        # A clause asking the question again by the kind of answer alone, a tag question.
+        ("who said the council met in Lyon, like what was the source for that", "who said the council met in Lyon"),
+        ("why does the council meet in Lyon, what's the justification", "why does the council meet in Lyon"),
+        ("when did the council meet, do we know?", "when did the council meet"),
+        ("why does the text bring up the river council?", "the river council"),
     ],
 )
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):
@@ -123,6 +128,29 @@ def test_a_preamble_naming_the_piece_by_its_writers_name_is_framing():
 def test_two_questions_about_the_author_ask_for_the_author_only(question):
     asks = Framer(DOCUMENTS).frame(question).asks
     assert asks.author and asks.only
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("what's the first problem in lee", "what's the first problem"),
+        ("what's the council thing in lee about", "what's the council thing about"),
+        ("when did the council meet, lee", "when did the council meet"),
+        ("lee - does the council meet in Lyon?", "does the council meet in Lyon"),
+        ("why does lee bring up the council", "the council"),
+        ("who should run the council in lee's view", "who should run the council"),
+        ("how many towns does the council work with? (lee)", "how many towns does the council work with"),
+    ],
+)
+def test_a_writers_name_typed_in_lower_case_names_the_piece_wherever_it_stands(question, subject):
+    documents = {"daily-2020": replace(DOCUMENTS["daily-2020"], author="Ann Lee")}
+    framed = Framer(documents).frame(question)
+    assert (framed.subject, framed.documents) == (subject, frozenset({"daily-2020"}))
+
+
+def test_an_outlets_english_word_in_lower_case_names_no_piece():
+    # "post" may be a word of the subject ("a post about the council"); "Daily Post" is named as a whole.
+    assert Framer(DOCUMENTS).frame("what's the post about the council").documents == frozenset()
 
 
 def test_a_preamble_naming_a_document_still_narrows_to_it():
@@ -179,6 +207,9 @@ def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
          " or is it the same everywhere? need it for class", "The high premium that China and the US place on cybersecurity"),
         ("Why did they write this? Like why is a shared future in cyberspace essential, I'm trying to understand the main"
          " argument of the Guangming piece for my essay", "shared future in cyberspace"),
+        # A writer's name in lower case, a phrasal "mention", the asker's hedge and restated question.
+        ("why does zhi bring up ali baba?", "Ali Baba’s treasure cave"),
+        ("what did zhang actually say about the war on terror, like what was the reason for that", "War on Terror waged by the US"),
     ],
 )
 def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, question, expected):

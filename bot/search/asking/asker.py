@@ -92,7 +92,17 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 # words", "lol", "asking for an assignment").
 _TRAILER = re.compile(
     r"(?:[\s,]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
-    rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE})\b)+\W*$",
+    rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
+    r"|do\s+(?:we|you)\s+know|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?)\b)+\W*$",
+    re.IGNORECASE,
+)
+# A clause closing the question that asks its own question again by the kind of answer
+# alone ("who said the ambassador got hacked, like what was the source for that", "why
+# does the piece think so, what's the justification"): it names nothing more.
+_RESTATED = re.compile(
+    r"[,;?]\s*(?:(?:like|i\s+mean|so|and|or)\s+)?(?:what|who|where)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|their|its|his|her)\s+"
+    r"(?:source|justification|reason|reasoning|rationale|evidence|basis|explanation|argument|logic)s?"
+    r"(?:\s+(?:for|of|behind)\s+(?:that|this|it|them))?\W*$",
     re.IGNORECASE,
 )
 # The asker speaking of themselves after the question ("…, I'm trying to understand the
@@ -150,9 +160,9 @@ def without_lead(text: str) -> str:
 
 
 def without_trailer(text: str) -> str:
-    """The text without the words closing it that ask nothing (``_TRAILER``), unless no
-    word that may name a subject would be left."""
-    trimmed = _TRAILER.sub("", text).strip(" ,;:?!.")
+    """The text without the words closing it that ask nothing (``_TRAILER``) or only ask
+    it again (``_RESTATED``), unless no word that may name a subject would be left."""
+    trimmed = _TRAILER.sub("", _RESTATED.sub("", text)).strip(" ,;:?!.")
     return trimmed if has_content(trimmed) else text
 
 

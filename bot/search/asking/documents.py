@@ -11,6 +11,7 @@ about Smith.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -55,6 +56,15 @@ _STANDS_FOR = re.compile(
 FRAME_PASSES = 2
 # What a document's name leaves behind when it leaves the subject ("in 'Title', what …").
 _DANGLING = re.compile(r"^\W*(?:in|from|by|according\s+to|per)\s*[,;:]\s*", re.IGNORECASE)
+# ... or where it stood alone: "what's the fourth problem in zhang", "what's the X thing in
+# zhi about", "(guangming)", "zhi - just because …", "in guangming's view".
+_LEFT_BEHIND = re.compile(
+    r"\(\s*\)|^\s*[-–—:]\s*|\s+(?:in|from|by|according\s+to|per)(?=\s*$|\s+about\s*$)"
+    r"|\b(?:in|from)\s+(?:the\s+)?(?:view|opinion|words)(?=\s*(?:[,;:?!.]|$))",
+    re.IGNORECASE,
+)
+# A word the texts write in lower case.
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 # A question that names a year names a document only when it says so: "the 2022 article".
 YEAR_NEAR_NOUN_WORDS = 3
 # An outlet of two words or more may be named by its initials.
@@ -77,9 +87,15 @@ class Framed:
 class Framer:
     """Knows the corpus's documents by name; takes questions apart."""
 
-    def __init__(self, documents: dict[str, Document]):
+    def __init__(self, documents: dict[str, Document], *, is_word: Callable[[str], bool] | None = None):
+        """``is_word(word)``: whether a lower-case word is a word at all (the model's
+        vocabulary knows it), so that an outlet's word that isn't ("guangming") is its
+        name however typed."""
         self._documents = documents
         bodies = {doc_id: set(words_of(doc.body)) for doc_id, doc in documents.items()}
+        # The words the texts write in lower case somewhere: a name's word among them
+        # ("online", "social") may be a word of a question's subject.
+        lower_case = {w for doc in documents.values() for w in _LOWER_WORD.findall(doc.body)}
         # name pattern → documents, by kind ("name": outlet/author/title; "year"; "month" and year)
         self._names: list[tuple[_Lazy, str, str]] = []
         phrases: set[str] = set()  # whole names and titles, as patterns
@@ -98,7 +114,14 @@ class Framer:
                     # A single word of a name, when no other document uses it
                     # (a surname), and written as a name or beside "article".
                     if len(word) >= 3 and word.lower() not in others:
-                        self._names.append((_single_name_pattern(word), doc_id, "name"))
+                        # Typed in lower case it names the piece wherever it stands ("what's
+                        # the fourth problem in zhang", "(guangming)", "…, zhang") when the
+                        # texts never write it in lower case and it is a person's name, or
+                        # no word at all: not "today", "times" (an outlet's English words).
+                        anywhere = word.lower() not in lower_case and (
+                            name == doc.author or (is_word is not None and not is_word(word.lower()))
+                        )
+                        self._names.append((_single_name_pattern(word, anywhere=anywhere), doc_id, "name"))
                         single.add(word)
             outlet_initials = "".join(w[0] for w in (doc.outlet or "").split() if w[:1].isupper())
             if len(outlet_initials) >= MIN_INITIALS:
@@ -181,7 +204,10 @@ class Framer:
         unnamed = self._without_names(subject) if documents else subject
         wanted, stripped = asks_and_rest(question, subject=subject, unnamed=unnamed, names_document=bool(documents))
         for candidate in (stripped, unnamed):
-            candidate = _DANGLING.sub("", " ".join(candidate.split())).strip(" ,;:?!.'’")
+            candidate = _DANGLING.sub("", " ".join(candidate.split()))
+            if documents:
+                candidate = " ".join(_LEFT_BEHIND.sub(" ", candidate).split())
+            candidate = candidate.strip(" ,;:?!.'’")
             if has_content(candidate) or (wanted.topic and candidate):
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
@@ -300,17 +326,19 @@ def _initials_pattern(initials: str) -> _Lazy:
 
 
 # What a writer does with a question's subject: "what does zhi say / argue about …".
-_SAYING = "say|think|write|argue|claim|believe|mention|suggest|conclude|propose"
+_SAYING = r"say|think|write|argue|claim|believe|mention|suggest|conclude|propose|bring\s+up|point\s+out"
 
 
-def _single_name_pattern(word: str) -> _Lazy:
+def _single_name_pattern(word: str, *, anywhere: bool = False) -> _Lazy:
     """``Smith``, ``Smith's``, or ``smith article``, ``smith's``, ``according to smith``,
-    ``what does smith say``: a name, not a word that looks like one."""
+    ``what does smith say``: a name, not a word that looks like one. With ``anywhere``,
+    ``smith`` alone too: a word that is nothing but the name."""
     escaped = re.escape(word)
     lower = re.escape(word.lower())
+    alone = rf"|{lower}(?:['’]s)?\b" if anywhere else ""
     return _Lazy(
         rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|{lower}['’]s\b|according\s+to\s+{lower}\b"
-        rf"|(?:does|did)\s+{lower}\s+(?:{_SAYING})\b|{lower}\s+(?:{_SAYING})s\b)",
+        rf"|(?:does|did)\s+{lower}\s+(?:{_SAYING})\b|{lower}\s+(?:{_SAYING})s\b{alone})",
         [f"{escaped}|{lower}"],
         flags=0,
     )
