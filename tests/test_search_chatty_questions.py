@@ -140,6 +140,9 @@ def test_two_questions_about_the_author_ask_for_the_author_only(question):
         ("why does lee bring up the council", "the council"),
         ("who should run the council in lee's view", "who should run the council"),
         ("how many towns does the council work with? (lee)", "how many towns does the council work with"),
+        ("what is the poem at the start of lee's article saying about towns", "what is the poem saying about towns"),
+        # A preposition the question holds itself stays.
+        ("what age are we living in, according to lee", "what age are we living in"),
     ],
 )
 def test_a_writers_name_typed_in_lower_case_names_the_piece_wherever_it_stands(question, subject):

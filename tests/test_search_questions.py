@@ -416,6 +416,7 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
         ("what was the ambassador's salary", ()),
         ("river council meeting date", ("date",)),
         ("what date", ()),
+        ("which actors should build trust", ("actors",)),
     ],
 )
 def test_the_general_noun_a_what_opens_names_the_kind_of_answer(subject, kind):

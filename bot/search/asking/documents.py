@@ -56,11 +56,17 @@ _STANDS_FOR = re.compile(
 FRAME_PASSES = 2
 # What a document's name leaves behind when it leaves the subject ("in 'Title', what …").
 _DANGLING = re.compile(r"^\W*(?:in|from|by|according\s+to|per)\s*[,;:]\s*", re.IGNORECASE)
-# ... or where it stood alone: "what's the fourth problem in zhang", "what's the X thing in
-# zhi about", "(guangming)", "zhi - just because …", "in guangming's view".
+# ... or where it stood alone (``_NAME`` marks the place): "what's the fourth problem in
+# zhang", "what's the X thing in zhi about", "(guangming)", "zhi - just because …", "in
+# guangming's view", "the poem at the start of zhi's article".
+# A letter no English question holds, so that a pattern looking for a word between others
+# ("the 2015 Zhang article" once "Zhang" is gone) still finds one there.
+_NAME = "ꙮ"
 _LEFT_BEHIND = re.compile(
-    r"\(\s*\)|^\s*[-–—:]\s*|\s+(?:in|from|by|according\s+to|per)(?=\s*$|\s+about\s*$)"
-    r"|\b(?:in|from)\s+(?:the\s+)?(?:view|opinion|words)(?=\s*(?:[,;:?!.]|$))",
+    rf"\(\s*{_NAME}\s*\)|^\s*{_NAME}\s*[-–—:]\s*"
+    rf"|\s+(?:in|from|by|according\s+to|per)\s+{_NAME}(?=\s*$|\s+about\s*$)"
+    rf"|\b(?:in|from)\s+(?:the\s+)?{_NAME}\s*(?:view|opinion|words)\b"
+    rf"|\b(?:(?:at|in|from)\s+)?the\s+(?:start|beginning|end|opening|top)\s+of\s+{_NAME}",
     re.IGNORECASE,
 )
 # A word the texts write in lower case.
@@ -205,18 +211,17 @@ class Framer:
         wanted, stripped = asks_and_rest(question, subject=subject, unnamed=unnamed, names_document=bool(documents))
         for candidate in (stripped, unnamed):
             candidate = _DANGLING.sub("", " ".join(candidate.split()))
-            if documents:
-                candidate = " ".join(_LEFT_BEHIND.sub(" ", candidate).split())
             candidate = candidate.strip(" ,;:?!.'’")
             if has_content(candidate) or (wanted.topic and candidate):
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
 
     def _without_names(self, text: str) -> str:
-        """The text without the names of documents it holds."""
+        """The text without the names of documents it holds, and the words that only said
+        where the name stood ("in zhang", "(guangming)")."""
         for pattern, _, _ in self._names:
-            text = pattern.remove_all(text)
-        return text
+            text = pattern.remove_all(text, by=f" {_NAME} ")
+        return " ".join(_LEFT_BEHIND.sub(" ", text).replace(_NAME, " ").split())
 
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
@@ -291,10 +296,10 @@ class _Lazy:
         pattern = self._ready(text)
         return text if pattern is None else pattern.sub(" ", text, count=1)
 
-    def remove_all(self, text: str) -> str:
-        """The text with every match replaced by a space."""
+    def remove_all(self, text: str, *, by: str = " ") -> str:
+        """The text with every match replaced by a space (or ``by``)."""
         pattern = self._ready(text)
-        return text if pattern is None else pattern.sub(" ", text)
+        return text if pattern is None else pattern.sub(by, text)
 
 
 def _frame(head: str, needs: str | None, rest: str) -> _Lazy:

@@ -110,7 +110,7 @@ _NOT_ALLOWED = re.compile(
 _GENERAL_NOUNS = frozenset(
     """thing things way ways means sort sorts kind kinds type types date dates day days year years
     period periods time times era eras point points aspect aspects step steps fact facts
-    job jobs occupation occupations profession professions""".split()
+    job jobs occupation occupations profession professions actor actors stakeholder stakeholders""".split()
 )
 ANSWER_PHRASE_WORDS = 4
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|must|may|might)\b"

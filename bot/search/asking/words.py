@@ -31,7 +31,7 @@ VERBS = (
     r"believe|believes|believed|talk|talks|talked|explain|explains|explained|describe|describes|described|"
     r"see|sees|view|views|viewed|characteri[sz]e|characteri[sz]es|propose|proposes|proposed|"
     r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught|"
-    r"know|knows|knew|"
+    r"know|knows|knew|warn|warns|warned|insist|insists|insisted|emphasise|emphasises|emphasised|emphasize|emphasizes|emphasized|"
     rf"{PHRASAL_VERBS}"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
