@@ -103,6 +103,10 @@ DOCUMENTS = {
         ("why does the council meet in Lyon, what's the justification", "why does the council meet in Lyon"),
         ("when did the council meet, do we know?", "when did the council meet"),
         ("why does the text bring up the river council?", "the river council"),
+        ("does the council meet in Lyon or not", "does the council meet in Lyon"),
+        ("the council met in Lyon, right?", "the council met in Lyon"),
+        ("the council works with towns, any evidence?", "the council works with towns"),
+        ("does the Daily Post touch on the council", "the council"),
     ],
 )
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):

@@ -93,16 +93,18 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 _TRAILER = re.compile(
     r"(?:[\s,]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
     rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
-    r"|do\s+(?:we|you)\s+know|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?)\b)+\W*$",
+    r"|do\s+(?:we|you)\s+know|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
 )
 # A clause closing the question that asks its own question again by the kind of answer
 # alone ("who said the ambassador got hacked, like what was the source for that", "why
 # does the piece think so, what's the justification"): it names nothing more.
 _RESTATED = re.compile(
-    r"[,;?]\s*(?:(?:like|i\s+mean|so|and|or)\s+)?(?:what|who|where)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|their|its|his|her)\s+"
+    r"[,;?]\s*(?:(?:like|i\s+mean|so|and|or)\s+)?(?:(?:what|who|where)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|their|its|his|her)\s+|any\s+)"
     r"(?:source|justification|reason|reasoning|rationale|evidence|basis|explanation|argument|logic)s?"
-    r"(?:\s+(?:for|of|behind)\s+(?:that|this|it|them))?\W*$",
+    r"(?:\s+(?:for|of|behind)\s+(?:that|this|it|them))?\W*$"
+    # … or asks it be confirmed: "…, right?".
+    r"|[,;]\s*right\W*$",
     re.IGNORECASE,
 )
 # The asker speaking of themselves after the question ("…, I'm trying to understand the

@@ -32,6 +32,7 @@ VERBS = (
     r"see|sees|view|views|viewed|characteri[sz]e|characteri[sz]es|propose|proposes|proposed|"
     r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught|"
     r"know|knows|knew|warn|warns|warned|insist|insists|insisted|emphasise|emphasises|emphasised|emphasize|emphasizes|emphasized|"
+    r"highlight|highlights|highlighted|stress|stresses|stressed|touch|touches|touched|"
     rf"{PHRASAL_VERBS}"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
