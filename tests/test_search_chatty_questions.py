@@ -147,6 +147,7 @@ def test_two_questions_about_the_author_ask_for_the_author_only(question):
         ("what is the poem at the start of lee's article saying about towns", "what is the poem saying about towns"),
         # A preposition the question holds itself stays.
         ("what age are we living in, according to lee", "what age are we living in"),
+        ("what does the council do in lees article", "what does the council do"),
     ],
 )
 def test_a_writers_name_typed_in_lower_case_names_the_piece_wherever_it_stands(question, subject):

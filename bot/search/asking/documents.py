@@ -340,7 +340,8 @@ def _single_name_pattern(word: str, *, anywhere: bool = False) -> _Lazy:
     ``smith`` alone too: a word that is nothing but the name."""
     escaped = re.escape(word)
     lower = re.escape(word.lower())
-    alone = rf"|{lower}(?:['’]s)?\b" if anywhere else ""
+    # "zhangs article": its apostrophe left out.
+    alone = rf"|{lower}(?:['’]?s)?(?:\s+(?:{DOCUMENT_NOUNS}))?\b" if anywhere else ""
     return _Lazy(
         rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|{lower}['’]s\b|according\s+to\s+{lower}\b"
         rf"|(?:does|did)\s+{lower}\s+(?:{_SAYING})\b|{lower}\s+(?:{_SAYING})s\b{alone})",
