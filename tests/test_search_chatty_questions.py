@@ -107,6 +107,9 @@ DOCUMENTS = {
         ("the council met in Lyon, right?", "the council met in Lyon"),
         ("the council works with towns, any evidence?", "the council works with towns"),
         ("does the Daily Post touch on the council", "the council"),
+        ("what's the Daily Post's take on the council", "the council"),
+        ("so what is the Daily Post's deal with the council", "the council"),
+        ("what does the Daily Post guy think about the council", "the council"),
     ],
 )
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):

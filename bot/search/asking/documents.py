@@ -183,10 +183,11 @@ class Framer:
             _frame(r"^what(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:point|argument|case|claim|message)s?\s+(?:that\s+)?",
                    r"\s(?:making|makes|make|made)\b",
                    rf"{who}\s+(?:(?:is|are|was|were)\s+)?(?:making|makes|make|made)\b(?:\s+(?:{ABOUT})\b)?"),
-            _frame(r"^what\s+(?:is|are|was|were)\s+",
-                   rf"(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})\b",
-                   rf"{who}(?:['’]s?)?\s+(?:view|views|position|take|stance|opinion|point|argument|line)s?"
-                   rf"\s+(?:{ABOUT})\b"),
+            # "What is Zhang's view on …", "what's guangming's take on …", "what's the
+            # text's deal with …".
+            _frame(r"^what(?:['’]s|\s+(?:is|are|was|were))\s+",
+                   rf"(?:view|views|position|take|stance|opinion|point|argument|line|deal)s?\s+(?:{ABOUT}|with)\b",
+                   rf"{who}(?:['’]s?)?\s+(?:(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})|deal\s+with)\b"),
             _frame(r"^(?:what|how)\s+about\b", None, ""),
             _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
                    None, rf"(?:(?:{ABOUT})\b)?"),

@@ -9,7 +9,9 @@ import re
 # What a question calls a document or its writer.
 DOCUMENT_NOUNS = (
     r"texts?|articles?|pieces?|authors?|writers?|documents?|op-?eds?|essays?|papers?|editorials?|"
-    r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?"
+    r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?|"
+    # … and its writer, informally: "the Global Times guy".
+    r"guys?"
 )
 # A part of a piece, before the piece: "section 2 of", "the first part of".
 SECTION_NOUNS = r"(?:section|part|paragraph|chapter)s?(?:\s+\d+)?"
