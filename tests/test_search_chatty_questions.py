@@ -110,6 +110,11 @@ DOCUMENTS = {
         ("what's the Daily Post's take on the council", "the council"),
         ("so what is the Daily Post's deal with the council", "the council"),
         ("what does the Daily Post guy think about the council", "the council"),
+        # A manner adverb or what the question is for opening it; a claim put to the texts.
+        ("sceptically, is the claim that the council meets in Lyon even true", "the council meets in Lyon"),
+        ("is it true that the council meets in Lyon", "the council meets in Lyon"),
+        ("for a debate: does any text admit the council failed?", "the council failed"),
+        ("exam question: when did the council meet", "when did the council meet"),
     ],
 )
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):

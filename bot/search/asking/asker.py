@@ -76,7 +76,9 @@ _BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", r
 # What the asker asks for ("for my essay", "for class").
 _PURPOSE = (
     r"for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
-    r"|seminar|school|lecture|teacher|professor)"
+    r"|seminar|school|lecture|teacher|professor|debate|revision|discussion)"
+    # … or says what the question is for: "exam question:", "essay q -".
+    r"|(?:exam|essay|test|quiz|homework|debate|revision|discussion)\s+(?:question|q|qn)"
 )
 # Words a question may open with before it says anything ("so", "ok", "and also", a
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
@@ -84,7 +86,10 @@ _LEAD_WORDS = (
     r"(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
     r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
 )
-_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}|{_PURPOSE}\s*,?\s*)+", re.IGNORECASE)
+# An adverb and a comma opening a question say how the asker asks: "sceptically, is …",
+# "realistically, what …".
+_MANNER = r"[a-z]{3,}ly\s*,\s*"
+_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}|{_PURPOSE}\s*[,:–—-]?\s*|{_MANNER})+", re.IGNORECASE)
 # … the words alone: "ok so for my essay on X I need …, what …" keeps its purpose for
 # the preamble, which takes what the essay is on with it.
 _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)

@@ -51,6 +51,11 @@ _STANDS_FOR = re.compile(
     r"|^what(?:['’]s|\s+is|\s+are)\s+the\s+full\s+(?:name|form)s?\s+(?:of|for)\s+(?P<named>.+)",
     re.IGNORECASE,
 )
+# "Is the claim that X (even) true?" asks whether X.
+_CLAIM_TRUE = re.compile(
+    r"^(?:is|was)\s+the\s+(?:claim|idea|statement|assertion|view)\s+that\s+(?P<claim>.+?)\s+(?:(?:really|actually|even)\s+)?true\W*$",
+    re.IGNORECASE,
+)
 # A frame may hold another ("tell me what the texts say about …"): the frames are tried
 # again on what one leaves, this many times in all.
 FRAME_PASSES = 2
@@ -152,7 +157,7 @@ class Framer:
         # "the article by the Institute of Law researcher".
         by_whom = rf"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join([*role_words, PERSON_NOUNS])})\b{more_roles})?"
         who = (
-            rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
+            rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our|any|either|every)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
             rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
             rf"|{SECTION_NOUNS})"
@@ -189,6 +194,8 @@ class Framer:
                    rf"(?:view|views|position|take|stance|opinion|point|argument|line|deal)s?\s+(?:{ABOUT}|with)\b",
                    rf"{who}(?:['’]s?)?\s+(?:(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})|deal\s+with)\b"),
             _frame(r"^(?:what|how)\s+about\b", None, ""),
+            # "Is it true that …", "is the claim that … (even) true": the claim is the subject.
+            _frame(r"^(?:is|was)\s+it\s+(?:really\s+|actually\s+|even\s+)?(?:true|right)\s+(?:that\s+)?", None, ""),
             _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
                    None, rf"(?:(?:{ABOUT})\b)?"),
             _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
@@ -231,6 +238,9 @@ class Framer:
             text = frame.remove(text)
         text = without_lead(text.strip(" ,;:"))
         text = _ROLE.sub(r"\g<actor>", text, count=1)
+        claim = _CLAIM_TRUE.match(text)
+        if claim and has_content(claim.group("claim")):
+            text = claim.group("claim")
         stands_for = _STANDS_FOR.match(text)
         named = stands_for and (stands_for.group("name") or stands_for.group("named"))
         if named and has_content(named):

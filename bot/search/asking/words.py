@@ -35,6 +35,7 @@ VERBS = (
     r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught|"
     r"know|knows|knew|warn|warns|warned|insist|insists|insisted|emphasise|emphasises|emphasised|emphasize|emphasizes|emphasized|"
     r"highlight|highlights|highlighted|stress|stresses|stressed|touch|touches|touched|"
+    r"admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded|"
     rf"{PHRASAL_VERBS}"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
