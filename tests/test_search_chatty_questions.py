@@ -115,6 +115,8 @@ DOCUMENTS = {
         ("is it true that the council meets in Lyon", "the council meets in Lyon"),
         ("for a debate: does any text admit the council failed?", "the council failed"),
         ("exam question: when did the council meet", "when did the council meet"),
+        ("which article uses the phrase 'river council'", "river council"),
+        ("which text has the typo 'rivr council'", "rivr council"),
     ],
 )
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):

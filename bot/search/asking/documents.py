@@ -194,6 +194,10 @@ class Framer:
                    rf"(?:view|views|position|take|stance|opinion|point|argument|line|deal)s?\s+(?:{ABOUT}|with)\b",
                    rf"{who}(?:['’]s?)?\s+(?:(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})|deal\s+with)\b"),
             _frame(r"^(?:what|how)\s+about\b", None, ""),
+            # "Which text uses the phrase '…'", "which article has the typo '…'": what it
+            # writes is the subject, the words that ask which piece frame it.
+            _frame(rf"^(?:which|what)\s+(?:{DOCUMENT_NOUNS}|one)\s+(?:has|have|had|uses?|used|contains?|says?|said|mentions?|writes?|wrote|includes?)\s+",
+                   None, r"(?:(?:the|a|an|that|this)\s+)?(?:(?:typo|phrase|words?|line|expression|term|sentence|quote|mistake|error|misspelling)\s+)?"),
             # "Is it true that …", "is the claim that … (even) true": the claim is the subject.
             _frame(r"^(?:is|was)\s+it\s+(?:really\s+|actually\s+|even\s+)?(?:true|right)\s+(?:that\s+)?", None, ""),
             _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
