@@ -30,8 +30,9 @@ FRAMING_WORDS = frozenset(
     # The asker's hedges and fillers ("who actually said …", "…, like what was …") and
     # vague nouns ("the pandora's box thing"): how they speak, not what about.
     """actually really exactly specifically basically honestly literally seriously even like thing things stuff whole"""
-    # ... and "why X mattered": the answering sentence says what it meant in its own words.
-    """matter matters mattered""".split()
+    # ... and "why X mattered", "who do they blame for X": the answering sentence says
+    # what X meant, or who did it, in its own words.
+    """matter matters mattered blame blames blamed""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
