@@ -228,6 +228,8 @@ def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
         # A writer's name in lower case, a phrasal "mention", the asker's hedge and restated question.
         ("why does zhi bring up ali baba?", "Ali Baba’s treasure cave"),
         ("what did zhang actually say about the war on terror, like what was the reason for that", "War on Terror waged by the US"),
+        ("why did the snowden leaks matter so much", "The Snowden leaks became a watershed moment"),
+        ("which piece uses the phrase 'net kingdom'", "Limits should first be set in this net kingdom"),
     ],
 )
 def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, question, expected):

@@ -26,13 +26,16 @@ FRAMING_WORDS = frozenset(
     + re.findall(r"[a-z]{3,}", f"{PRONOUNS} {VERBS.replace(PHRASAL_VERBS, '')}")
     + """what which who whom whose when where why how does do did is are was were about tell
     according regarding concerning anything something please quote quotes show give say i me my
-    i'm i've i'd we're we've you're they're"""
-    # The asker's hedges and fillers ("who actually said …", "…, like what was …") and
-    # vague nouns ("the pandora's box thing"): how they speak, not what about.
-    """actually really exactly specifically basically honestly literally seriously even like thing things stuff whole"""
+    i'm i've i'd we're we've you're they're""".split()
+    # The asker's hedges and fillers ("who really said …", "…, like what was …") and
+    # vague nouns ("the pandora's box thing"): how they speak, not what about. Not
+    # "actually": as a weakest word it kept two off-topic questions refused ("what does
+    # the interactive advertising bureau actually do"; without it they are answered, as
+    # the question without the hedge is), and no covered one gained by it.
+    + "really exactly specifically basically honestly literally seriously even like thing things stuff whole".split()
     # ... and "why X mattered", "who do they blame for X": the answering sentence says
     # what X meant, or who did it, in its own words.
-    """matter matters mattered blame blames blamed""".split()
+    + "matter matters mattered blame blames blamed".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
