@@ -98,6 +98,25 @@ DOCUMENTS = {
         # A preamble naming the piece: the question after it asks, "it" and all.
         ("hey so in that Daily Post article from May 2020, does the council work with towns or is it alone? need it for class",
          "does the council work with towns or is it alone"),
+        # A clause asking the question again by the kind of answer alone, a tag question.
+        ("who said the council met in Lyon, like what was the source for that", "who said the council met in Lyon"),
+        ("why does the council meet in Lyon, what's the justification", "why does the council meet in Lyon"),
+        ("when did the council meet, do we know?", "when did the council meet"),
+        ("why does the text bring up the river council?", "the river council"),
+        ("does the council meet in Lyon or not", "does the council meet in Lyon"),
+        ("the council met in Lyon, right?", "the council met in Lyon"),
+        ("the council works with towns, any evidence?", "the council works with towns"),
+        ("does the Daily Post touch on the council", "the council"),
+        ("what's the Daily Post's take on the council", "the council"),
+        ("so what is the Daily Post's deal with the council", "the council"),
+        ("what does the Daily Post guy think about the council", "the council"),
+        # A manner adverb or what the question is for opening it; a claim put to the texts.
+        ("sceptically, is the claim that the council meets in Lyon even true", "the council meets in Lyon"),
+        ("is it true that the council meets in Lyon", "the council meets in Lyon"),
+        ("for a debate: does any text admit the council failed?", "the council failed"),
+        ("exam question: when did the council meet", "when did the council meet"),
+        ("which article uses the phrase 'river council'", "river council"),
+        ("which text has the typo 'rivr council'", "rivr council"),
     ],
 )
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):
@@ -123,6 +142,33 @@ def test_a_preamble_naming_the_piece_by_its_writers_name_is_framing():
 def test_two_questions_about_the_author_ask_for_the_author_only(question):
     asks = Framer(DOCUMENTS).frame(question).asks
     assert asks.author and asks.only
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("what's the first problem in lee", "what's the first problem"),
+        ("what's the council thing in lee about", "what's the council thing about"),
+        ("when did the council meet, lee", "when did the council meet"),
+        ("lee - does the council meet in Lyon?", "does the council meet in Lyon"),
+        ("why does lee bring up the council", "the council"),
+        ("who should run the council in lee's view", "who should run the council"),
+        ("how many towns does the council work with? (lee)", "how many towns does the council work with"),
+        ("what is the poem at the start of lee's article saying about towns", "what is the poem saying about towns"),
+        # A preposition the question holds itself stays.
+        ("what age are we living in, according to lee", "what age are we living in"),
+        ("what does the council do in lees article", "what does the council do"),
+    ],
+)
+def test_a_writers_name_typed_in_lower_case_names_the_piece_wherever_it_stands(question, subject):
+    documents = {"daily-2020": replace(DOCUMENTS["daily-2020"], author="Ann Lee")}
+    framed = Framer(documents).frame(question)
+    assert (framed.subject, framed.documents) == (subject, frozenset({"daily-2020"}))
+
+
+def test_an_outlets_english_word_in_lower_case_names_no_piece():
+    # "post" may be a word of the subject ("a post about the council"); "Daily Post" is named as a whole.
+    assert Framer(DOCUMENTS).frame("what's the post about the council").documents == frozenset()
 
 
 def test_a_preamble_naming_a_document_still_narrows_to_it():
@@ -179,6 +225,11 @@ def test_a_misspelt_name_with_a_small_word_inside_is_read_as_the_corpus_name():
          " or is it the same everywhere? need it for class", "The high premium that China and the US place on cybersecurity"),
         ("Why did they write this? Like why is a shared future in cyberspace essential, I'm trying to understand the main"
          " argument of the Guangming piece for my essay", "shared future in cyberspace"),
+        # A writer's name in lower case, a phrasal "mention", the asker's hedge and restated question.
+        ("why does zhi bring up ali baba?", "Ali Baba’s treasure cave"),
+        ("what did zhang actually say about the war on terror, like what was the reason for that", "War on Terror waged by the US"),
+        ("why did the snowden leaks matter so much", "The Snowden leaks became a watershed moment"),
+        ("which piece uses the phrase 'net kingdom'", "Limits should first be set in this net kingdom"),
     ],
 )
 def test_a_chatty_covered_question_is_answered_with_its_sentence(searcher, question, expected):

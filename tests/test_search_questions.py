@@ -411,6 +411,12 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
         ("what games does the company make", ()),
         ("what did the poem warn would happen", ()),  # no noun phrase after "what"
         ("what is hegemony", ()),
+        # What a "what is" asks of a name's, and a date asked for by a keyword.
+        ("What was Edward Snowden's job", ("job",)),
+        ("what was the ambassador's salary", ()),
+        ("river council meeting date", ("date",)),
+        ("what date", ()),
+        ("which actors should build trust", ("actors",)),
     ],
 )
 def test_the_general_noun_a_what_opens_names_the_kind_of_answer(subject, kind):

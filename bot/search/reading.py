@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 
 from ..texts.corpus import Document
 from .acronyms import AcronymTable
-from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PRONOUNS, VERBS, Asks, Framed, Framer
+from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PRONOUNS, VERBS, Asks, Framed, Framer
 from .lexical import undotted
 from .spelling import Speller, apply
 
@@ -23,10 +23,19 @@ _NOUNS = re.findall(r"[a-z]{3,}", DOCUMENT_NOUNS.replace("(?:y|ies)", "y"))
 DOCUMENT_WORDS = frozenset(_NOUNS + [w[:-1] for w in _NOUNS if w.endswith("s")])
 FRAMING_WORDS = frozenset(
     list(DOCUMENT_WORDS)
-    + re.findall(r"[a-z]{3,}", f"{PRONOUNS} {VERBS}")
+    + re.findall(r"[a-z]{3,}", f"{PRONOUNS} {VERBS.replace(PHRASAL_VERBS, '')}")
     + """what which who whom whose when where why how does do did is are was were about tell
     according regarding concerning anything something please quote quotes show give say i me my
     i'm i've i'd we're we've you're they're""".split()
+    # The asker's hedges and fillers ("who really said …", "…, like what was …") and
+    # vague nouns ("the pandora's box thing"): how they speak, not what about. Not
+    # "actually": as a weakest word it kept two off-topic questions refused ("what does
+    # the interactive advertising bureau actually do"; without it they are answered, as
+    # the question without the hedge is), and no covered one gained by it.
+    + "really exactly specifically basically honestly literally seriously even like thing things stuff whole".split()
+    # ... and "why X mattered", "who do they blame for X": the answering sentence says
+    # what X meant, or who did it, in its own words.
+    + "matter matters mattered blame blames blamed".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
@@ -111,7 +120,7 @@ class QuestionReader:
         self._acronyms = AcronymTable(bodies, stopwords=stopwords)
         self._is_word = is_word
         self._is_common = is_common
-        self._framer = Framer(documents)
+        self._framer = Framer(documents, is_word=is_word)
         self._known = known
 
     def read(self, question: str, *, spelling: bool = True) -> Query:

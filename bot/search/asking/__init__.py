@@ -9,13 +9,14 @@ Imports run one way: words ← structure ← asker ← documents.
 from .asker import without_set_aside
 from .documents import Framed, Framer
 from .structure import MODALS, NOTHING_ASKED, Asks, answer_kind_words, asks
-from .words import DOCUMENT_NOUNS, MONTHS, PRONOUNS, VERBS
+from .words import DOCUMENT_NOUNS, MONTHS, PHRASAL_VERBS, PRONOUNS, VERBS
 
 __all__ = [
     "DOCUMENT_NOUNS",
     "MODALS",
     "MONTHS",
     "NOTHING_ASKED",
+    "PHRASAL_VERBS",
     "PRONOUNS",
     "VERBS",
     "Asks",

@@ -76,7 +76,9 @@ _BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", r
 # What the asker asks for ("for my essay", "for class").
 _PURPOSE = (
     r"for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
-    r"|seminar|school|lecture|teacher|professor)"
+    r"|seminar|school|lecture|teacher|professor|debate|revision|discussion)"
+    # … or says what the question is for: "exam question:", "essay q -".
+    r"|(?:exam|essay|test|quiz|homework|debate|revision|discussion)\s+(?:question|q|qn)"
 )
 # Words a question may open with before it says anything ("so", "ok", "and also", a
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
@@ -84,7 +86,10 @@ _LEAD_WORDS = (
     r"(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
     r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
 )
-_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}|{_PURPOSE}\s*,?\s*)+", re.IGNORECASE)
+# An adverb and a comma opening a question say how the asker asks: "sceptically, is …",
+# "realistically, what …".
+_MANNER = r"[a-z]{3,}ly\s*,\s*"
+_LEAD = re.compile(rf"^(?:{_LEAD_WORDS}|{_PURPOSE}\s*[,:–—-]?\s*|{_MANNER})+", re.IGNORECASE)
 # … the words alone: "ok so for my essay on X I need …, what …" keeps its purpose for
 # the preamble, which takes what the essay is on with it.
 _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
@@ -92,7 +97,19 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 # words", "lol", "asking for an assignment").
 _TRAILER = re.compile(
     r"(?:[\s,]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
-    rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE})\b)+\W*$",
+    rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
+    r"|do\s+(?:we|you)\s+know|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
+    re.IGNORECASE,
+)
+# A clause closing the question that asks its own question again by the kind of answer
+# alone ("who said the ambassador got hacked, like what was the source for that", "why
+# does the piece think so, what's the justification"): it names nothing more.
+_RESTATED = re.compile(
+    r"[,;?]\s*(?:(?:like|i\s+mean|so|and|or)\s+)?(?:(?:what|who|where)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|their|its|his|her)\s+|any\s+)"
+    r"(?:source|justification|reason|reasoning|rationale|evidence|basis|explanation|argument|logic)s?"
+    r"(?:\s+(?:for|of|behind)\s+(?:that|this|it|them))?\W*$"
+    # … or asks it be confirmed: "…, right?".
+    r"|[,;]\s*right\W*$",
     re.IGNORECASE,
 )
 # The asker speaking of themselves after the question ("…, I'm trying to understand the
@@ -150,9 +167,9 @@ def without_lead(text: str) -> str:
 
 
 def without_trailer(text: str) -> str:
-    """The text without the words closing it that ask nothing (``_TRAILER``), unless no
-    word that may name a subject would be left."""
-    trimmed = _TRAILER.sub("", text).strip(" ,;:?!.")
+    """The text without the words closing it that ask nothing (``_TRAILER``) or only ask
+    it again (``_RESTATED``), unless no word that may name a subject would be left."""
+    trimmed = _TRAILER.sub("", _RESTATED.sub("", text)).strip(" ,;:?!.")
     return trimmed if has_content(trimmed) else text
 
 

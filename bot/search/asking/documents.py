@@ -11,6 +11,7 @@ about Smith.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -50,11 +51,31 @@ _STANDS_FOR = re.compile(
     r"|^what(?:['’]s|\s+is|\s+are)\s+the\s+full\s+(?:name|form)s?\s+(?:of|for)\s+(?P<named>.+)",
     re.IGNORECASE,
 )
+# "Is the claim that X (even) true?" asks whether X.
+_CLAIM_TRUE = re.compile(
+    r"^(?:is|was)\s+the\s+(?:claim|idea|statement|assertion|view)\s+that\s+(?P<claim>.+?)\s+(?:(?:really|actually|even)\s+)?true\W*$",
+    re.IGNORECASE,
+)
 # A frame may hold another ("tell me what the texts say about …"): the frames are tried
 # again on what one leaves, this many times in all.
 FRAME_PASSES = 2
 # What a document's name leaves behind when it leaves the subject ("in 'Title', what …").
 _DANGLING = re.compile(r"^\W*(?:in|from|by|according\s+to|per)\s*[,;:]\s*", re.IGNORECASE)
+# ... or where it stood alone (``_NAME`` marks the place): "what's the fourth problem in
+# zhang", "what's the X thing in zhi about", "(guangming)", "zhi - just because …", "in
+# guangming's view", "the poem at the start of zhi's article".
+# A letter no English question holds, so that a pattern looking for a word between others
+# ("the 2015 Zhang article" once "Zhang" is gone) still finds one there.
+_NAME = "ꙮ"
+_LEFT_BEHIND = re.compile(
+    rf"\(\s*{_NAME}\s*\)|^\s*{_NAME}\s*[-–—:]\s*"
+    rf"|\s+(?:in|from|by|according\s+to|per)\s+{_NAME}(?=\s*$|\s+about\s*$)"
+    rf"|\b(?:in|from)\s+(?:the\s+)?{_NAME}\s*(?:view|opinion|words)\b"
+    rf"|\b(?:(?:at|in|from)\s+)?the\s+(?:start|beginning|end|opening|top)\s+of\s+{_NAME}",
+    re.IGNORECASE,
+)
+# A word the texts write in lower case.
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 # A question that names a year names a document only when it says so: "the 2022 article".
 YEAR_NEAR_NOUN_WORDS = 3
 # An outlet of two words or more may be named by its initials.
@@ -77,9 +98,15 @@ class Framed:
 class Framer:
     """Knows the corpus's documents by name; takes questions apart."""
 
-    def __init__(self, documents: dict[str, Document]):
+    def __init__(self, documents: dict[str, Document], *, is_word: Callable[[str], bool] | None = None):
+        """``is_word(word)``: whether a lower-case word is a word at all (the model's
+        vocabulary knows it), so that an outlet's word that isn't ("guangming") is its
+        name however typed."""
         self._documents = documents
         bodies = {doc_id: set(words_of(doc.body)) for doc_id, doc in documents.items()}
+        # The words the texts write in lower case somewhere: a name's word among them
+        # ("online", "social") may be a word of a question's subject.
+        lower_case = {w for doc in documents.values() for w in _LOWER_WORD.findall(doc.body)}
         # name pattern → documents, by kind ("name": outlet/author/title; "year"; "month" and year)
         self._names: list[tuple[_Lazy, str, str]] = []
         phrases: set[str] = set()  # whole names and titles, as patterns
@@ -98,7 +125,14 @@ class Framer:
                     # A single word of a name, when no other document uses it
                     # (a surname), and written as a name or beside "article".
                     if len(word) >= 3 and word.lower() not in others:
-                        self._names.append((_single_name_pattern(word), doc_id, "name"))
+                        # Typed in lower case it names the piece wherever it stands ("what's
+                        # the fourth problem in zhang", "(guangming)", "…, zhang") when the
+                        # texts never write it in lower case and it is a person's name, or
+                        # no word at all: not "today", "times" (an outlet's English words).
+                        anywhere = word.lower() not in lower_case and (
+                            name == doc.author or (is_word is not None and not is_word(word.lower()))
+                        )
+                        self._names.append((_single_name_pattern(word, anywhere=anywhere), doc_id, "name"))
                         single.add(word)
             outlet_initials = "".join(w[0] for w in (doc.outlet or "").split() if w[:1].isupper())
             if len(outlet_initials) >= MIN_INITIALS:
@@ -123,7 +157,7 @@ class Framer:
         # "the article by the Institute of Law researcher".
         by_whom = rf"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join([*role_words, PERSON_NOUNS])})\b{more_roles})?"
         who = (
-            rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
+            rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our|any|either|every)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
             rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
             rf"|{SECTION_NOUNS})"
@@ -154,11 +188,18 @@ class Framer:
             _frame(r"^what(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:point|argument|case|claim|message)s?\s+(?:that\s+)?",
                    r"\s(?:making|makes|make|made)\b",
                    rf"{who}\s+(?:(?:is|are|was|were)\s+)?(?:making|makes|make|made)\b(?:\s+(?:{ABOUT})\b)?"),
-            _frame(r"^what\s+(?:is|are|was|were)\s+",
-                   rf"(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})\b",
-                   rf"{who}(?:['’]s?)?\s+(?:view|views|position|take|stance|opinion|point|argument|line)s?"
-                   rf"\s+(?:{ABOUT})\b"),
+            # "What is Zhang's view on …", "what's guangming's take on …", "what's the
+            # text's deal with …".
+            _frame(r"^what(?:['’]s|\s+(?:is|are|was|were))\s+",
+                   rf"(?:view|views|position|take|stance|opinion|point|argument|line|deal)s?\s+(?:{ABOUT}|with)\b",
+                   rf"{who}(?:['’]s?)?\s+(?:(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})|deal\s+with)\b"),
             _frame(r"^(?:what|how)\s+about\b", None, ""),
+            # "Which text uses the phrase '…'", "which article has the typo '…'": what it
+            # writes is the subject, the words that ask which piece frame it.
+            _frame(rf"^(?:which|what)\s+(?:{DOCUMENT_NOUNS}|one)\s+(?:has|have|had|uses?|used|contains?|says?|said|mentions?|writes?|wrote|includes?)\s+",
+                   None, r"(?:(?:the|a|an|that|this)\s+)?(?:(?:typo|phrase|words?|line|expression|term|sentence|quote|mistake|error|misspelling)\s+)?"),
+            # "Is it true that …", "is the claim that … (even) true": the claim is the subject.
+            _frame(r"^(?:is|was)\s+it\s+(?:really\s+|actually\s+|even\s+)?(?:true|right)\s+(?:that\s+)?", None, ""),
             _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
                    None, rf"(?:(?:{ABOUT})\b)?"),
             _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
@@ -181,16 +222,18 @@ class Framer:
         unnamed = self._without_names(subject) if documents else subject
         wanted, stripped = asks_and_rest(question, subject=subject, unnamed=unnamed, names_document=bool(documents))
         for candidate in (stripped, unnamed):
-            candidate = _DANGLING.sub("", " ".join(candidate.split())).strip(" ,;:?!.'’")
+            candidate = _DANGLING.sub("", " ".join(candidate.split()))
+            candidate = candidate.strip(" ,;:?!.'’")
             if has_content(candidate) or (wanted.topic and candidate):
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
 
     def _without_names(self, text: str) -> str:
-        """The text without the names of documents it holds."""
+        """The text without the names of documents it holds, and the words that only said
+        where the name stood ("in zhang", "(guangming)")."""
         for pattern, _, _ in self._names:
-            text = pattern.remove_all(text)
-        return text
+            text = pattern.remove_all(text, by=f" {_NAME} ")
+        return " ".join(_LEFT_BEHIND.sub(" ", text).replace(_NAME, " ").split())
 
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
@@ -199,6 +242,9 @@ class Framer:
             text = frame.remove(text)
         text = without_lead(text.strip(" ,;:"))
         text = _ROLE.sub(r"\g<actor>", text, count=1)
+        claim = _CLAIM_TRUE.match(text)
+        if claim and has_content(claim.group("claim")):
+            text = claim.group("claim")
         stands_for = _STANDS_FOR.match(text)
         named = stands_for and (stands_for.group("name") or stands_for.group("named"))
         if named and has_content(named):
@@ -265,10 +311,10 @@ class _Lazy:
         pattern = self._ready(text)
         return text if pattern is None else pattern.sub(" ", text, count=1)
 
-    def remove_all(self, text: str) -> str:
-        """The text with every match replaced by a space."""
+    def remove_all(self, text: str, *, by: str = " ") -> str:
+        """The text with every match replaced by a space (or ``by``)."""
         pattern = self._ready(text)
-        return text if pattern is None else pattern.sub(" ", text)
+        return text if pattern is None else pattern.sub(by, text)
 
 
 def _frame(head: str, needs: str | None, rest: str) -> _Lazy:
@@ -300,17 +346,20 @@ def _initials_pattern(initials: str) -> _Lazy:
 
 
 # What a writer does with a question's subject: "what does zhi say / argue about …".
-_SAYING = "say|think|write|argue|claim|believe|mention|suggest|conclude|propose"
+_SAYING = r"say|think|write|argue|claim|believe|mention|suggest|conclude|propose|bring\s+up|point\s+out"
 
 
-def _single_name_pattern(word: str) -> _Lazy:
+def _single_name_pattern(word: str, *, anywhere: bool = False) -> _Lazy:
     """``Smith``, ``Smith's``, or ``smith article``, ``smith's``, ``according to smith``,
-    ``what does smith say``: a name, not a word that looks like one."""
+    ``what does smith say``: a name, not a word that looks like one. With ``anywhere``,
+    ``smith`` alone too: a word that is nothing but the name."""
     escaped = re.escape(word)
     lower = re.escape(word.lower())
+    # "zhangs article": its apostrophe left out.
+    alone = rf"|{lower}(?:['’]?s)?(?:\s+(?:{DOCUMENT_NOUNS}))?\b" if anywhere else ""
     return _Lazy(
         rf"\b(?:{escaped}(?:['’]s)?\b|{lower}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|{lower}['’]s\b|according\s+to\s+{lower}\b"
-        rf"|(?:does|did)\s+{lower}\s+(?:{_SAYING})\b|{lower}\s+(?:{_SAYING})s\b)",
+        rf"|(?:does|did)\s+{lower}\s+(?:{_SAYING})\b|{lower}\s+(?:{_SAYING})s\b{alone})",
         [f"{escaped}|{lower}"],
         flags=0,
     )

@@ -118,7 +118,8 @@ _NOT_ALLOWED = re.compile(
 # which a passage must name ("In which city was the Expo held?" beside the Expo alone).
 _GENERAL_NOUNS = frozenset(
     """thing things way ways means sort sorts kind kinds type types date dates day days year years
-    period periods time times era eras point points aspect aspects step steps fact facts""".split()
+    period periods time times era eras point points aspect aspects step steps fact facts
+    job jobs occupation occupations profession professions actor actors stakeholder stakeholders""".split()
 )
 ANSWER_PHRASE_WORDS = 4
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|must|may|might)\b"
@@ -129,11 +130,19 @@ _ANSWER_PHRASE = re.compile(
 )
 
 
+# ... or in what a "what is" asks of a name's ("What was Edward Snowden's job?"), or in
+# the last word of a search typed as keywords, when it asks for a date ("China-US
+# Internet Industry Forum date"): the passage gives a date, seldom the word.
+_OWNED_KIND = re.compile(r"^\W*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+(?P<phrase>[\w-]+)\W*$", re.IGNORECASE)
+_KEYWORD_KIND = re.compile(r"^(?!\W*(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\s(?P<phrase>dates?)\W*$", re.IGNORECASE)
+
+
 def answer_kind_words(subject: str) -> tuple[str, ...]:
     """The general nouns naming the kind of answer a subject asks for in the noun phrase
     its "what" or "which" opens ("things" in "what 3 things did Xi say …", "date" in "on
-    which date did …", "sort" in "what sort of age …"); () when it has none."""
-    match = _ANSWER_PHRASE.match(subject)
+    which date did …", "sort" in "what sort of age …"), in what it asks of a name's
+    ("Snowden's job") or at the end of keywords ("… Forum date"); () when it has none."""
+    match = _ANSWER_PHRASE.match(subject) or _OWNED_KIND.match(subject) or _KEYWORD_KIND.match(subject)
     return tuple(w for w in words_of(match.group("phrase")) if w in _GENERAL_NOUNS) if match else ()
 
 

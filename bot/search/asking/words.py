@@ -9,7 +9,9 @@ import re
 # What a question calls a document or its writer.
 DOCUMENT_NOUNS = (
     r"texts?|articles?|pieces?|authors?|writers?|documents?|op-?eds?|essays?|papers?|editorials?|"
-    r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?"
+    r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?|"
+    # … and its writer, informally: "the Global Times guy".
+    r"guys?"
 )
 # A part of a piece, before the piece: "section 2 of", "the first part of".
 SECTION_NOUNS = r"(?:section|part|paragraph|chapter)s?(?:\s+\d+)?"
@@ -20,6 +22,10 @@ PART_OF = (
 # Whom a byline names by what they do.
 PERSON_NOUNS = r"(?:researchers?|scholars?|professors?|experts?|analysts?|fellows?|scientists?|academics?|directors?)"
 PRONOUNS = r"they|it|he|she|we|you|people"
+# Verbs of two words that frame as "mention" and "say" do ("why does zhang bring up …",
+# "what does zhi point out about …"); their words alone ("point", "bring") may name a
+# subject, so they are no framing words (reading.FRAMING_WORDS) one by one.
+PHRASAL_VERBS = r"bring\s+up|brings\s+up|brought\s+up|bringing\s+up|point\s+out|points\s+out|pointed\s+out|pointing\s+out"
 VERBS = (
     r"say|says|said|saying|tell|tells|told|telling|mention|mentions|mentioned|mentioning|write|writes|wrote|"
     r"written|writing|think|thinks|thought|argue|argues|argued|claim|claims|claimed|state|states|stated|"
@@ -27,7 +33,10 @@ VERBS = (
     r"believe|believes|believed|talk|talks|talked|explain|explains|explained|describe|describes|described|"
     r"see|sees|view|views|viewed|characteri[sz]e|characteri[sz]es|propose|proposes|proposed|"
     r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught|"
-    r"know|knows|knew"
+    r"know|knows|knew|warn|warns|warned|insist|insists|insisted|emphasise|emphasises|emphasised|emphasize|emphasizes|emphasized|"
+    r"highlight|highlights|highlighted|stress|stresses|stressed|touch|touches|touched|"
+    r"admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded|"
+    rf"{PHRASAL_VERBS}"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
 # ... negated too ("what don't the texts say", "what does the text not mention"): the
