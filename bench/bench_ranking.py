@@ -128,8 +128,8 @@ def collect(searcher, path: str) -> list[Question]:
         )
         # Ranked by the subject without what it sets aside ("besides governments"), as weigh does.
         subject = searcher._set_aside(query).subject
-        tokens = late_interaction._topic_tokens(*searcher._encoder.token_vectors(subject), searcher._lexical.stopwords)
-        maxsim = late_interaction.candidate_maxsim(tokens, searcher.index, rows_a.tolist()).astype(np.float64)
+        tokens, shares = late_interaction.topic_pieces(*searcher._encoder.token_vectors(subject), searcher._lexical.stopwords)
+        maxsim = late_interaction.candidate_maxsim(tokens, searcher.index, rows_a.tolist(), weights=shares).astype(np.float64)
         gold = np.array([is_hit(searcher._texts[r], q.gold) for r in rows_a.tolist()])
         content = [w for w in searcher._lexical.content_words(subject) if w not in searcher._untelling]
         vectors = searcher._encoder.encode([subject, query.read, " ".join(content) or subject])
