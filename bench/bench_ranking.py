@@ -61,10 +61,16 @@ SETS = [
     "bench/data/heldout8.jsonl",
     "bench/data/heldout10.jsonl",
     "bench/data/heldout11.jsonl",
+    "bench/data/heldout12.jsonl",
+    "bench/data/heldout13.jsonl",
+    "bench/data/heldout14.jsonl",
 ]
 # Written after the weights were last checked here (on the eight sets before them): the
 # "by time" check's test sets.
-NEWER = ("heldout3", "heldout4", "calibration3", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10", "heldout11")
+NEWER = (
+    "heldout3", "heldout4", "calibration3", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10", "heldout11",
+    "heldout12", "heldout13", "heldout14",
+)
 NAMES = ["dense", "lexical", "window", "phrase", "structure", "context", "late"]
 TODAY = np.array(
     [
