@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from bot.search.late_interaction import LATE_CANDIDATES, candidate_maxsim, maxsim, rescore, span_maxsim
+from bot.search.late_interaction import LATE_CANDIDATES, candidate_maxsim, maxsim, rescore, span_maxsim, topic_pieces
 from bot.search.searcher import DENSE_CANDIDATES
 
 
@@ -27,6 +27,25 @@ def test_maxsim_is_the_mean_of_each_question_tokens_best_match():
     expected = [float((question @ p.astype(np.float32).T).max(axis=1).mean()) for p in passages[:3]] + [0.0]
     np.testing.assert_allclose(maxsim(question, passages), expected, rtol=1e-6)
     assert maxsim(question[:0], passages).tolist() == [0.0] * 4
+
+
+def test_each_word_of_the_question_counts_once_however_many_pieces_it_is_cut_into():
+    rng = np.random.default_rng(2)
+    vectors = _unit(rng, 6)
+    # "how were xi proposals received at wuzhen": "wuzhen" is three pieces; "how" is noise.
+    words = ["how", "xi", "proposals", "wuzhen", "wuzhen", "wuzhen"]
+    kept, shares = topic_pieces(vectors, words, frozenset({"how"}))
+    np.testing.assert_array_equal(kept, vectors[1:])
+    np.testing.assert_allclose(shares, [1 / 3, 1 / 3, 1 / 9, 1 / 9, 1 / 9], rtol=1e-6)
+    store = _unit(rng, 7)
+    spans = np.array([[0, 3], [2, 7]])
+    best = (kept @ store.T)
+    expected = [float(shares @ best[:, a:b].max(axis=1)) for a, b in spans]
+    np.testing.assert_allclose(span_maxsim(kept, store, spans, weights=shares), expected, rtol=1e-5)
+    # Rows of shares give as many rows of scores from one comparison.
+    both = span_maxsim(kept, store, spans, weights=np.stack([np.full(5, 0.2), shares]))
+    np.testing.assert_allclose(both[0], span_maxsim(kept, store, spans), rtol=1e-5)
+    np.testing.assert_allclose(both[1], expected, rtol=1e-5)
 
 
 def test_spans_of_a_store_score_as_their_own_slices_however_they_overlap():

@@ -61,6 +61,10 @@ def test_a_document_named_by_year_narrows_the_search(searcher, documents):
         ("what does zhang's say about hegemony", "zhang-2015"),
         ("what does zhi say about hegemony", "zhi-2016"),
         ("so what does zhang think about internet hegemony?", "zhang-2015"),
+        # Other verbs a writer is the subject of: names, lists, gives, wants, quotes.
+        ("what evidence does guangming give that some countries use the internet to dominate others", "guangming-2022"),
+        ("what achievements does zhi list for china's own online governance", "zhi-2016"),
+        ("what did xi say countries should do, zhang quotes him", "zhang-2015"),
         ("What does the Guangming piece say about hegemony?", "guangming-2022"),
         ("What does the 2020 article say about hegemonism?", "globaltimes-2020"),
         ("What does 'Cyberspace governance alters international relations' say about hegemony?", "zhang-2015"),

@@ -45,8 +45,27 @@ def _noise_words() -> frozenset[str]:
 def _topic_tokens(vectors: np.ndarray, words: list[str], noise: frozenset[str]) -> np.ndarray:
     """The question's tokens that name its topic: no punctuation, no framing words
     (all of them when nothing else is left)."""
+    return topic_pieces(vectors, words, noise)[0]
+
+
+def topic_pieces(vectors: np.ndarray, words: list[str], noise: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The question's tokens that name its topic (as _topic_tokens) and each one's share
+    of the MaxSim: every word counts once however many pieces the model cuts it into
+    ("wuzhen" is three pieces, "proposals" one: counted by piece, a rare name outweighed
+    the rest of the question; "fairer" is two, so a sentence holding that word won
+    twice over one saying "more just and equitable")."""
     keep = [i for i, word in enumerate(words) if word.isalnum() and word not in noise]
-    return vectors[keep] if keep else vectors
+    if not keep:
+        return vectors, np.full(len(vectors), 1.0 / max(len(vectors), 1), dtype=np.float32)
+    # Consecutive pieces named by the same word are that word's pieces.
+    sizes: list[int] = []
+    for k, i in enumerate(keep):
+        if k and i == keep[k - 1] + 1 and words[i] == words[keep[k - 1]]:
+            sizes[-1] += 1
+        else:
+            sizes.append(1)
+    weights = np.concatenate([np.full(n, 1.0 / n) for n in sizes]) / len(sizes)
+    return vectors[keep], weights.astype(np.float32)
 
 
 def maxsim(question: np.ndarray, passages: list[np.ndarray]) -> np.ndarray:
@@ -57,8 +76,12 @@ def maxsim(question: np.ndarray, passages: list[np.ndarray]) -> np.ndarray:
     return _maxsim_rows(question, np.vstack(passages), list(zip(starts[:-1], starts[1:])))
 
 
-def _maxsim_rows(question: np.ndarray, tokens: np.ndarray, spans: list[tuple[int, int]]) -> np.ndarray:
-    """MaxSim of the question against each [start, end) span of rows of ``tokens``."""
+def _maxsim_rows(
+    question: np.ndarray, tokens: np.ndarray, spans: list[tuple[int, int]], *, weights: np.ndarray | None = None
+) -> np.ndarray:
+    """MaxSim of the question against each [start, end) span of rows of ``tokens``;
+    ``weights``: each question token's share of the mean (equal shares without), or
+    rows of such shares, for as many rows of scores from one comparison."""
     # einsum, not BLAS: on a matrix this small, waking OpenBLAS's second thread on a
     # busy machine costs more than the product (measured 2-3x slower). Tokens outermost
     # ("td,qd"): each stored token is read once for every question token, not once per
@@ -74,19 +97,22 @@ def _maxsim_rows(question: np.ndarray, tokens: np.ndarray, spans: list[tuple[int
     maxima = np.maximum.reduceat(padded, bounds.ravel(), axis=1)[:, ::2]
     # Each span's mean over the question's tokens, summed as a row of its own (the
     # same additions, in the same order, as averaging one span at a time).
+    if weights is not None:
+        scores = (np.atleast_2d(weights) @ maxima).reshape(np.shape(weights)[:-1] + (len(bounds),))
+        return np.where(bounds[:, 1] > bounds[:, 0], scores, np.float32(0.0)).astype(np.float32)
     scores = np.ascontiguousarray(maxima.T).mean(axis=1)
     return np.where(bounds[:, 1] > bounds[:, 0], scores, np.float32(0.0)).astype(np.float32)
 
 
-def candidate_maxsim(question: np.ndarray, index, rows: list[int]) -> np.ndarray:
+def candidate_maxsim(question: np.ndarray, index, rows: list[int], *, weights: np.ndarray | None = None) -> np.ndarray:
     """MaxSim of each candidate row, each stored token compared once: overlapping
     windows share their sentences' tokens."""
-    return span_maxsim(question, index.token_vectors, index.token_bounds[rows])
+    return span_maxsim(question, index.token_vectors, index.token_bounds[rows], weights=weights)
 
 
-def span_maxsim(question: np.ndarray, store: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+def span_maxsim(question: np.ndarray, store: np.ndarray, bounds: np.ndarray, *, weights: np.ndarray | None = None) -> np.ndarray:
     """MaxSim of the question against each [start, end) span of rows of ``store``, each
-    row compared once however many spans hold it."""
+    row compared once however many spans hold it (``weights``: as _maxsim_rows)."""
     if not len(question) or not len(bounds):
         return np.zeros(len(bounds), dtype=np.float32)
     # The union of the spans, each span then found inside it.
@@ -103,7 +129,7 @@ def span_maxsim(question: np.ndarray, store: np.ndarray, bounds: np.ndarray) -> 
     tokens = np.concatenate([store[start:end] for start, end in merged])
     blocks = np.searchsorted(firsts, bounds[:, 0], side="right") - 1
     spans = bounds + (offsets[blocks] - firsts[blocks])[:, None]
-    return _maxsim_rows(question, tokens, spans)
+    return _maxsim_rows(question, tokens, spans, weights=weights)
 
 
 def rescore(
@@ -131,14 +157,17 @@ def rescore(
     if weight == 0 or not ranked or token_vectors is None or index.token_vectors is None:
         return ranked
     top = ranked[:depth]
-    question = _topic_tokens(*token_vectors(text), _noise_words() if noise is None else noise)
-    similarities = candidate_maxsim(question, index, [c.row for c in top]).tolist()
-    floor = min(similarities)
+    question, weights = topic_pieces(*token_vectors(text), _noise_words() if noise is None else noise)
+    # Ranked by each word once (topic_pieces); the abstention rule was fitted on the
+    # plain mean over pieces, and gets that (one comparison gives both).
+    shares = np.stack([np.full(len(question), 1.0 / max(len(question), 1), dtype=np.float32), weights])
+    plain, by_word = candidate_maxsim(question, index, [c.row for c in top], weights=shares).tolist()
+    floor = min(by_word)
     # A candidate that keeps its MaxSim (candidates.Scored) hands it on to the abstention rule.
     keeps_maxsim = hasattr(top[0], "maxsim")
     top = [
-        _replace(c, score=c.score + weight * (s - floor), **({"maxsim": s} if keeps_maxsim else {}))
-        for c, s in zip(top, similarities)
+        _replace(c, score=c.score + weight * (s - floor), **({"maxsim": m} if keeps_maxsim else {}))
+        for c, s, m in zip(top, by_word, plain)
     ]
     top.sort(key=lambda c: (-c.score, c.row))
     return top + ranked[depth:]

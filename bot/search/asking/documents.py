@@ -345,8 +345,13 @@ def _initials_pattern(initials: str) -> _Lazy:
     return _Lazy(rf"\b{re.escape(initials)}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b", [re.escape(initials)], flags=0)
 
 
-# What a writer does with a question's subject: "what does zhi say / argue about …".
-_SAYING = r"say|think|write|argue|claim|believe|mention|suggest|conclude|propose|bring\s+up|point\s+out"
+# What a writer does with a question's subject: "what does zhi say / argue about …",
+# "which companies does zhi name", "what evidence does guangming give", "zhang quotes him".
+_SAYING = (
+    "say|think|write|argue|claim|believe|mention|suggest|conclude|propose"
+    "|want|name|list|blame|rate|give|include|quote|call|describe|see|mean|compare|cite"
+    r"|bring\s+up|point\s+out"
+)
 
 
 def _single_name_pattern(word: str, *, anywhere: bool = False) -> _Lazy:
