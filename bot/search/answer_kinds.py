@@ -1,6 +1,7 @@
 """Kinds of answer: what a question asks for by its first words (a time, a number, a
-place, countries, an office-holder, a yes or no) and whether a passage gives it. English,
-not any corpus; the abstention evidence (coverage.py) reads them."""
+place, countries, an office-holder, who led, a reaction, a passive event, a yes or no)
+and whether a passage gives it. English, not any corpus; the abstention evidence
+(coverage.py) reads them."""
 
 from __future__ import annotations
 
@@ -68,15 +69,36 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     return any(w in _NUMBER_WORDS or w.isdigit() for w in given)
 
 
+# The auxiliaries a question asks with ("how much does …", "how did …").
+_AUXILIARY = "does|do|did|is|are|was|were|has|have|had|will|would|can|could"
+# Nouns after "how much" that ask how highly, not how much ("How much importance …").
+_HOW_HIGHLY = "importance|attention|emphasis|weight|priority|significance|heed|of"
+# A past participle: a passive event ("chosen", "banned", "recovered"). English verbs
+# make it with -ed or -en; the words ending so that are no verbs are excluded.
+_NOT_PARTICIPLES = "between|often|even|open|seven|eleven|citizen|children|women|men|garden|kitchen|golden|hidden|token|heaven|listen"
+# Lower case only: a name ending so ("Wuzhen", "Sweden") is none.
+_PARTICIPLE = rf"(?!(?:{_NOT_PARTICIPLES})\b)(?-i:[a-z]{{2,}}(?:ed|en))"
+# What may follow the participle of an event asked of ("chosen to host", "banned from",
+# "hacked by").
+_EVENT_AFTER = "to|by|from|in|at|for|as|over|with|after|before|during|so"
+_EVENT = rf"({_PARTICIPLE})(?:\s+(?:{_EVENT_AFTER})\b|\W*$)"
+# Participles that tell a state or a view, not something done ("Why is self-defence
+# needed?" is answered by "… are necessary").
+_STATES = "needed|required|considered|regarded|seen|called|deemed|supposed|expected|justified|used|based|related|concerned|involved|linked|connected|interested|worried|given|known|thought|believed|viewed"
+
+
 # What a question asks for so plainly that a passage without it does not answer it,
 # however much of the rest it holds: a count ("how many", "how much does …"), a duration
-# ("how long"), a time, where something is, or the holder of an office. Stricter than
+# ("how long"), a time, where something is, the holder of an office, who led something,
+# a reaction, or a passive event asked why or whether it happened. Stricter than
 # asked_kind: a year, a day of a month or a lone "one" ("One was the Sept. 11 attacks")
 # is no count, a date no duration.
 _ASKED_PLAINLY = (
     ("duration", re.compile(r"how long\b", re.IGNORECASE)),
     ("time", re.compile(rf"(?:{_WHEN})\b", re.IGNORECASE)),
-    ("count", re.compile(r"how many\b|how much (?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE)),
+    # "How much money has …" asks an amount as plainly as "how much does …" ("How much
+    # importance do they place …" asks how highly: _HOW_HIGHLY).
+    ("count", re.compile(rf"how many\b|how much (?:(?!{_HOW_HIGHLY}\b)[a-z]+ )?(?:{_AUXILIARY})\b", re.IGNORECASE)),
     # Where something is or was ("Where are China's data centers?"), not where it comes
     # from or is going ("Where is cyberspace heading?"), nor where something happens
     # ("Where have countries reached consensus?").
@@ -86,9 +108,38 @@ _ASKED_PLAINLY = (
     # the author work" with a post, "director at …", in a sentence the top windows may
     # not hold.)
     ("place", re.compile(r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel)\b", re.IGNORECASE)),
+    # A place asked for by its kind ("Which cities hosted …", "In which city was … held"):
+    # a sentence naming no place does not answer it.
+    ("place", re.compile(r"(?:(?:in|at) )?(?:which|what) (?:city|cities|town|towns|venue|venues|province|provinces)\b", re.IGNORECASE)),
+    # Who led or runs something ("Who led the China-US dialogue?"): answered by a
+    # sentence saying who led, headed or conducted it, or naming an office-holder — not
+    # by one saying only that it took place.
+    ("leader", re.compile(r"who (?:led|leads|runs|ran|organi[sz]ed|organi[sz]es)\b", re.IGNORECASE)),
+    # How something was received, or how someone reacted to it ("How did other countries
+    # react to …", "How were Xi's proposals received", "What was Brazil's reaction to
+    # …"): answered only by a sentence telling a reaction (_REACTION). Not "how did Xi
+    # propose to respond to …": what he proposed is asked, not a reaction.
+    ("reaction", re.compile(
+        rf"(?:how (?:{_AUXILIARY})|what (?:was|were|is|are|has been|have been))\b(?=(?:\s+\S+){{1,10}}?(?<!\sto)\s+(?:react|reacted|reacts|reaction|reactions|respond|responded|responds|response|responses|received|reception)\b)",
+        re.IGNORECASE,
+    )),
+    # Why or whether something was done to something ("Why was Wuzhen chosen to host …",
+    # "Was his account ever recovered", "Did the NSA ever get hacked"): the event asked
+    # of is told by the sentence that answers — one saying only where the conference
+    # was held says nothing of why the town was chosen. Passive only: "Has China ever
+    # skipped …" is answered by "China was not absent from any session".
+    # (Why something is "needed" or "considered" asks a reason, not of an event: those
+    # stand at the end or are _STATES; an event is done "to", "by", "from", "in" ….)
+    ("event", re.compile(rf"why (?:is|was|are|were)\b(?=(?:\s+\S+){{1,5}}?\s+(?!(?:{_STATES})\b){_EVENT})", re.IGNORECASE)),
+    ("event", re.compile(
+        rf"(?:(?:was|were|is|are)\b(?=(?:\s+\S+){{1,5}}?\s+ever\s+{_PARTICIPLE}\b)"
+        rf"|(?:did|does|do)\b(?=(?:\s+\S+){{1,5}}?\s+ever\s+(?:get|got)\s+{_PARTICIPLE}\b)"
+        rf"|(?:has|have|had)\b(?=(?:\s+\S+){{1,5}}?\s+ever\s+been\s+{_PARTICIPLE}\b))",
+        re.IGNORECASE,
+    )),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
-    # office-holder does not answer it. Not "who leads / runs / is the leader": those ask
-    # who does something as often ("Who led the Color Revolutions?").
+    # office-holder does not answer it. (Who leads or runs something is "leader" above:
+    # the sentence may name whoever does it, "conducted by hegemonic countries".)
     ("office", re.compile(
         r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
         r"|who (?:heads|headed|chairs|chaired|founded|directs|directed)\b"
@@ -119,9 +170,11 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
-    """("count" | "duration" | "time" | "place" | "office", the rest of the subject) when
-    the subject opens by asking for one ("How many people …", "How long was …", "When was
-    … founded", "Where is … based", "Who is the head of …"), else None."""
+    """("count" | "duration" | "time" | "place" | "office" | "leader" | "reaction" |
+    "event", the rest of the subject) when the subject opens by asking for one ("How many
+    people …", "How long was …", "When was … founded", "Where is … based", "Which cities
+    …", "Who is the head of …", "Who led …", "How did … react to …", "Why was … chosen
+    …", "Was … ever recovered"), else None."""
     text = subject.lstrip()
     for kind, opening in _ASKED_PLAINLY:
         match = opening.match(text)
@@ -132,13 +185,22 @@ def asked_plainly(subject: str) -> tuple[str, str] | None:
 
 def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     """Whether ``text`` holds a count, duration, time or place that ``asked`` (the subject
-    after its opening) does not hold itself, or names an office-holder — of what
-    ``asked`` names: beside each of its capitalised words (holds_names; "How many
-    internet users does the US have?" is not answered by China's count)."""
+    after its opening) does not hold itself, names an office-holder or who led, tells a
+    reaction or the event asked of — of what ``asked`` names: beside each of its
+    capitalised words (holds_names; "How many internet users does the US have?" is not
+    answered by China's count), but a reaction anywhere (WINDOW_KINDS)."""
     if kind == "office":
         return names_office_holder(text, asked=asked)
+    if kind == "reaction":
+        # Not beside the names: a reaction is told of what the sentence before named
+        # ("The proposals were welcomed by the conference attendees").
+        return bool(_REACTION.search(text))
     if not holds_names(text, asked=asked):
         return False
+    if kind == "leader":
+        return bool(_LEADING.search(text)) or names_office_holder(text, asked=asked)
+    if kind == "event":
+        return tells_the_verb(text, asked=asked)
     if kind == "place":
         own = set(re.findall(r"\w+", asked.lower()))
         return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE_NAME.findall(text))
@@ -163,6 +225,43 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         if word in _NUMBER_WORDS or word.isdigit():
             return True
     return False
+
+
+# The words a sentence tells who led or ran something with ("the dialogue, headed by
+# …", "conducted by hegemonic countries", "under the leadership of …").
+_LEADING = re.compile(
+    r"\b(?:led|lead|leads|leading|leader|leaders|leadership|head|heads|headed|chair|chairs|chaired|chairman|"
+    r"ran|run|runs|conduct|conducts|conducted|organi[sz]e[ds]?|organi[sz]er|organi[sz]ers|host|hosts|hosted|"
+    r"direct|directs|directed|spearhead|spearheaded|helm)\b",
+    re.IGNORECASE,
+)
+# The words a sentence tells a reaction with: received, welcomed or praised, criticised
+# or rejected, answered in kind ("the War on Terror waged by the US in response").
+_REACTION = re.compile(
+    r"\b(?:react|reacted|reacts|reaction|reactions|respond|responded|responds|response|responses|receive|received|reception|"
+    r"welcom\w*|prais\w*|applau\w*|acclaim\w*|hail\w*|endors\w*|embrac\w*|support\w*|echo\w*|appreciat\w*|recogni[sz]\w*|"
+    r"criticis\w*|criticiz\w*|criticism|condemn\w*|oppos\w*|reject\w*|object\w*|protest\w*|denounc\w*|resist\w*|"
+    r"doubt\w*|sceptic\w*|skeptic\w*|dismiss\w*|pushback|backlash|accept\w*|agree\w*|disagree\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# The kinds asked plainly that a sentence of a window answering the rest of the question
+# gives though it holds none of the question's words ("The proposals were welcomed …").
+WINDOW_KINDS = frozenset({"reaction"})
+
+
+def tells_the_verb(text: str, *, asked: str) -> bool:
+    """Whether ``text`` tells the event ``asked`` (the question after "why was", "was …
+    ever") asks of by its participle ("chosen", "recovered", "hacked"): holds a form of
+    the verb ("recovery", "hacking"; "banned" → "ban")."""
+    match = re.search(_EVENT, asked, re.IGNORECASE)
+    if match is None:
+        return True
+    stem = re.sub(r"(ed|en|d)$", "", match.group(1).lower())
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # a doubled consonant: "banned" → "ban"
+    return any(w.lower().startswith(stem) for w in re.findall(r"\w+", text))
 
 
 # Events a "when" question may ask the time of, each by the verbs that tell it in English:
@@ -262,9 +361,13 @@ def holds_names(text: str, *, asked: str) -> bool:
 
 def _holds_word(word: str, tokens: list[str]) -> bool:
     """Whether ``tokens`` (lower case) hold ``word`` or a form of it that keeps all but
-    its last letter ("china" in "chinese", "internet" in "internets")."""
+    its last letter ("china" in "chinese", "internet" in "internets"), or the place
+    ``word`` is a demonym of ("brazilian" in "the National Congress of Brazil")."""
     stem = word[:-1] if len(word) > 3 else word
-    return any(t == word or (len(stem) > 2 and t.startswith(stem)) for t in tokens)
+    return any(
+        t == word or (len(stem) > 2 and t.startswith(stem)) or (len(t) >= MIN_PLACE and word.startswith(t) and word in demonyms(t))
+        for t in tokens
+    )
 
 
 # A country written as the gazetteer's initials ("US", "UK", "UAE"): three letters at most.

@@ -15,7 +15,7 @@ import numpy as np
 
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
 from .abstention import AbstentionRule, Evidence, held_apart, listed_only, weakest_part
-from .answer_kinds import asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly
+from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .context_words import ContextWords
@@ -151,7 +151,7 @@ class Coverage:
             dense *= UNUSED_COMPOUND_DENSE
         kind_missing = self._lacks_asked_kind(query.subject, rows)
         name_unmatched = self._leaves_out_a_name(named, rows)
-        plainly_unanswered = self._lacks_plain_answer(query.subject, rows)
+        plainly_unanswered = self._lacks_plain_answer(named, rows)
 
         def covered(synonyms: Expansions) -> Evidence:
             coverage = self._lexical.coverage(query.subject, rows, expansions=synonyms, unseen_weight=self._unseen_weight)
@@ -263,10 +263,14 @@ class Coverage:
         return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
 
     def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
-        """Whether the subject asks how many, how long, when, where or who holds an office
-        (asked_plainly) and no sentence of the top windows covering most of it gives one
-        beside some word of it: not a number in a window that happens to hold one ("two
-        things have altered the world" before "One was the Sept. 11 attacks")."""
+        """Whether the subject asks how many, how long, when, where, who holds an office
+        or led something, how something was received or why or whether something was
+        done to it (asked_plainly) and no sentence of the top windows covering most of it
+        gives one beside some word of it: not a number in a window that happens to hold
+        one ("two things have altered the world" before "One was the Sept. 11 attacks").
+        The caller gives the subject's names the capitals the corpus writes them with
+        ("when was the first internet governance Forum held" is not answered by the
+        first World Internet Conference's date)."""
         asked = asked_plainly(subject)
         if asked is None or not rows:
             return False
@@ -274,14 +278,20 @@ class Coverage:
         coverage = [self._lexical.coverage(subject, [row]) for row in rows]
         best = max(coverage)
         terms = set(self._lexical.tokens(subject))
+        # A reaction is told apart from what it is to, in words of its own rather than
+        # the asker's or the thing's name: "the War on Terror waged by the US in
+        # response" after the sentence naming 9/11, "The proposals were welcomed …" two
+        # sentences after the one putting them forward. So every top window counts, and no
+        # word of the question need be in the sentence telling it.
+        anywhere = kind in WINDOW_KINDS
         sentences = [
             self._sentences[p.doc_id][k].text
             for row, c in zip(rows, coverage)
-            if c == best
+            if c == best or anywhere
             for p in [self._index.passages[row]]
             for k in range(p.first, p.last + 1)
         ]
-        return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
+        return not any((anywhere or terms & set(self._lexical.tokens(text))) and gives_plainly(kind, text, asked=rest) for text in sentences)
 
     def _leaves_out_a_name(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject names, with a capital, something the texts mention that

@@ -1,0 +1,75 @@
+"""The kinds of answer a question asks for plainly and whether a sentence gives them
+(bot/search/answer_kinds.py): an amount, a place by its kind, who led something, a
+reaction, a passive event asked why or whether it happened."""
+
+from bot.search.answer_kinds import asked_plainly, gives_plainly, holds_names, tells_the_verb
+
+
+def test_how_much_of_a_thing_asks_an_amount_not_how_highly():
+    assert asked_plainly("how much money has the bank invested in internet projects") == ("count", " the bank invested in internet projects")
+    assert asked_plainly("How much capital does the bank have")[0] == "count"
+    assert asked_plainly("How much importance do China and the US place on it") is None
+    assert asked_plainly("how much of our lives has the internet got into") is None  # a share
+    assert not gives_plainly("count", "The bank showed its determination in alleviating digital poverty.", asked=" the bank invested")
+    assert gives_plainly("count", "The bank invested 2 billion dollars.", asked=" the bank invested")
+
+
+def test_which_cities_asks_a_place_a_sentence_names():
+    assert asked_plainly("which cities hosted the cyberspace forum")[0] == "place"
+    assert asked_plainly("In which city was the forum held")[0] == "place"
+    forum = "China also hosted two sessions of the Cyberspace Forum devoted to information security."
+    assert not gives_plainly("place", forum, asked=" hosted the cyberspace forum")
+    assert gives_plainly("place", "The forum was held in Nanning.", asked=" hosted the cyberspace forum")
+
+
+def test_who_led_asks_whoever_led_it_not_that_it_took_place():
+    assert asked_plainly("who led the strategic security dialogue") == ("leader", " the strategic security dialogue")
+    assert asked_plainly("Who runs the bureau")[0] == "leader"
+    dialogue = "As an element of the Strategic Security Dialogue, a panel was initiated by China and America."
+    assert not gives_plainly("leader", dialogue, asked=" the Strategic Security Dialogue")
+    assert gives_plainly("leader", "The Color Revolutions conducted by hegemonic countries changed the region.", asked=" the Color Revolutions")
+    assert gives_plainly("leader", "The Strategic Security Dialogue, headed by Yang Jiechi, met twice.", asked=" the Strategic Security Dialogue")
+
+
+def test_a_reaction_is_told_by_words_of_reaction_beside_no_name():
+    for question in (
+        "how did other countries react to the data security initiative",
+        "How were Xi's proposals received at Wuzhen?",
+        "what was brazil's reaction to the speech",
+        "how did the us respond to 9/11",
+    ):
+        assert asked_plainly(question)[0] == "reaction", question
+    assert asked_plainly("how did xi propose to respond to threats") is None  # what he proposed
+    assert asked_plainly("What did the proposals say") is None
+    # "Xi" need not be in the sentence: it tells the reaction to what the one before named.
+    assert gives_plainly("reaction", "The proposals were welcomed by the conference attendees.", asked=" Xi's proposals received")
+    assert gives_plainly("reaction", "And the War on Terror waged by the US in response changed the world.", asked=" the US respond to 9/11")
+    assert not gives_plainly("reaction", "Wang Yi proposed the Global Initiative on Data Security.", asked=" countries react to it")
+
+
+def test_why_or_whether_a_passive_event_happened_asks_it_told():
+    assert asked_plainly("why was wuzhen chosen to host the world internet conference") == (
+        "event", " wuzhen chosen to host the world internet conference")
+    assert asked_plainly("Why was Huawei banned from 5G networks?")[0] == "event"
+    assert asked_plainly("was liu xiaoming's twitter account ever recovered")[0] == "event"
+    assert asked_plainly("did the nsa ever get hacked")[0] == "event"
+    assert asked_plainly("has the account ever been recovered")[0] == "event"
+    # A reason for a state is no event; nor a name ending as a participle; nor an active
+    # "ever" ("has China ever skipped …" is answered by "was not absent from any session").
+    assert asked_plainly("why is preventive self-defense needed") is None
+    assert asked_plainly("Why is Wuzhen important") is None
+    assert asked_plainly("why were the snowden leaks a turning point") is None
+    assert asked_plainly("has china ever skipped the summit") is None
+    held = "The first World Internet Conference was held in Wuzhen in November 2014."
+    assert not tells_the_verb(held, asked=" wuzhen chosen to host the world internet conference")
+    assert tells_the_verb("Wuzhen was chosen for its canals.", asked=" wuzhen chosen to host the conference")
+    assert tells_the_verb("The account's recovery took a week.", asked=" the account ever recovered")
+    assert tells_the_verb("India's ban on apps came in 2020.", asked=" apps banned in India")  # doubled consonant
+    hacked = "Some forces hacked Ambassador Liu Xiaoming's Twitter account recently."
+    assert not gives_plainly("event", hacked, asked=" Liu Xiaoming's Twitter account ever recovered")
+    assert not gives_plainly("event", hacked, asked=" the NSA ever get hacked")  # hacked, but not the NSA
+
+
+def test_a_name_is_held_by_the_place_its_demonym_is_of():
+    assert holds_names("In his speech at the National Congress of Brazil in June 2014", asked=" xi speak to the Brazilian National Congress")
+    assert not holds_names("In his speech at the National Congress in June 2014", asked=" the Brazilian congress")
