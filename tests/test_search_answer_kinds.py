@@ -2,6 +2,8 @@
 (bot/search/answer_kinds.py): an amount, a place by its kind, who led something, a
 reaction, a passive event asked why or whether it happened."""
 
+import pytest
+
 from bot.search.answer_kinds import asked_plainly, gives_plainly, holds_names, tells_the_verb
 
 
@@ -73,3 +75,29 @@ def test_why_or_whether_a_passive_event_happened_asks_it_told():
 def test_a_name_is_held_by_the_place_its_demonym_is_of():
     assert holds_names("In his speech at the National Congress of Brazil in June 2014", asked=" xi speak to the Brazilian National Congress")
     assert not holds_names("In his speech at the National Congress in June 2014", asked=" the Brazilian congress")
+
+
+@pytest.mark.parametrize("unanswered", [
+    "why was wuzhen chosen to host the world internet conference",  # held there; why not said
+    "how did other countries react to wang yi's data security initiative",
+    "was liu xiaoming's twitter account ever recovered",  # hacked, not recovered
+    "who led the china-us strategic security dialogue",  # a panel of it initiated, no leader
+    "which cities hosted the china-asean cyberspace forum",
+    "how much money has the AIIB invested in internet projects",
+    "when was the first internet governance forum held",  # the first World Internet Conference's date
+    "how many asean countries signed the cybercrime agreement with china",  # "more than 60 countries" are others
+    "did the nsa ever get hacked",  # an ambassador's account was
+])
+def test_an_aspect_the_texts_never_give_of_a_thing_they_name_is_not_covered(searcher, unanswered):
+    assert not searcher.search(unanswered).answered
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how were xi's proposals received", "welcomed"),
+    ("How were Xi's proposals received at Wuzhen?", "welcomed"),
+    ("how did the us respond to 9/11", "in response"),
+    ("when did xi speak to the brazilian national congress", "June 2014"),
+])
+def test_the_same_forms_the_texts_answer_are_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and any(said in quote.text for quote in answer.quotes)

@@ -275,6 +275,10 @@ class Coverage:
         if asked is None or not rows:
             return False
         kind, rest = asked
+        # An acronym typed in lower case is as much a name the answer must hold ("how many
+        # asean countries …", "did the nsa ever get hacked"), unless it is also an
+        # everyday word ("us", "un"): the name reader (NameCase) leaves acronyms alone.
+        rest = re.sub(r"\b[a-z]+\b", lambda m: m.group().upper() if self._is_rare_acronym(m.group()) else m.group(), rest)
         coverage = [self._lexical.coverage(subject, [row]) for row in rows]
         best = max(coverage)
         terms = set(self._lexical.tokens(subject))
@@ -292,6 +296,15 @@ class Coverage:
             for k in range(p.first, p.last + 1)
         ]
         return not any((anywhere or terms & set(self._lexical.tokens(text))) and gives_plainly(kind, text, asked=rest) for text in sentences)
+
+    def _is_rare_acronym(self, word: str) -> bool:
+        """Whether a lower-case ``word`` is one the corpus writes only as a name but the
+        name reader leaves alone — an acronym ("asean", "nsa") — and the model's
+        vocabulary does not rank as everyday English ("un", "us")."""
+        if word not in self._names or self._name_case.is_name(word) or self._word_rank is None:
+            return False
+        rank = self._word_rank(word)
+        return rank is None or rank >= COMMON_WORD_RANK
 
     def _leaves_out_a_name(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject names, with a capital, something the texts mention that
