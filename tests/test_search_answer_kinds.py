@@ -72,6 +72,27 @@ def test_why_or_whether_a_passive_event_happened_asks_it_told():
     assert not gives_plainly("event", hacked, asked=" the NSA ever get hacked")  # hacked, but not the NSA
 
 
+def test_a_theme_is_given_by_a_sentence_saying_so_of_the_year_asked():
+    assert asked_plainly("what is the theme of the world internet conference in 2014")[0] == "theme"
+    assert asked_plainly("What is the aim of the conference") is None  # an aim is told as "aims to …"
+    second = "The second World Internet Conference, themed “An Interconnected World”, was convened on Dec. 16-18."
+    assert gives_plainly("theme", second, asked="the slogan of the second World Internet Conference")
+    assert not gives_plainly("theme", second, asked="the theme of the world internet conference in 2014")
+    assert not gives_plainly("theme", "The first World Internet Conference was held in Wuzhen in November 2014.",
+                             asked="the theme of the world internet conference in 2014")
+
+
+def test_what_something_does_is_not_told_by_a_list_naming_it():
+    assert asked_plainly("what does the internet society actually do")[0] == "activity"
+    assert asked_plainly("What does the World Internet Conference aim to do?") is None
+    assert asked_plainly("What did the Chinese police do in 2014?") is None
+    listing = ("China has been coordinating with international online organizations, such as the Internet Corporation for "
+               "Assigned Names and Numbers, Internet Society and the Interactive Advertising Bureau.")
+    assert not gives_plainly("activity", listing, asked=" the internet society actually do")
+    assert not gives_plainly("activity", listing, asked=" the Interactive Advertising Bureau do exactly?")
+    assert gives_plainly("activity", "The Internet Society promotes an open internet.", asked=" the internet society do")
+
+
 def test_a_name_is_held_by_the_place_its_demonym_is_of():
     assert holds_names("In his speech at the National Congress of Brazil in June 2014", asked=" xi speak to the Brazilian National Congress")
     assert not holds_names("In his speech at the National Congress in June 2014", asked=" the Brazilian congress")
@@ -87,6 +108,8 @@ def test_a_name_is_held_by_the_place_its_demonym_is_of():
     "when was the first internet governance forum held",  # the first World Internet Conference's date
     "how many asean countries signed the cybercrime agreement with china",  # "more than 60 countries" are others
     "did the nsa ever get hacked",  # an ambassador's account was
+    "what is the theme of the world internet conference in 2014",  # the second one's is given
+    "what does the internet society actually do",  # named in a list of organisations
 ])
 def test_an_aspect_the_texts_never_give_of_a_thing_they_name_is_not_covered(searcher, unanswered):
     assert not searcher.search(unanswered).answered
@@ -97,6 +120,7 @@ def test_an_aspect_the_texts_never_give_of_a_thing_they_name_is_not_covered(sear
     ("How were Xi's proposals received at Wuzhen?", "welcomed"),
     ("how did the us respond to 9/11", "in response"),
     ("when did xi speak to the brazilian national congress", "June 2014"),
+    ("What was the slogan of the second World Internet Conference?", "themed"),
 ])
 def test_the_same_forms_the_texts_answer_are_quoted(searcher, question, said):
     answer = searcher.search(question)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .abstention import FUNCTION_WORDS
+from .abstention import FUNCTION_WORDS, listed_only
 from .names import country_names, demonyms
 
 # What a question asks for by its first words, and the words a passage gives it with: a
@@ -73,6 +73,12 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
 _AUXILIARY = "does|do|did|is|are|was|were|has|have|had|will|would|can|could"
 # Nouns after "how much" that ask how highly, not how much ("How much importance …").
 _HOW_HIGHLY = "importance|attention|emphasis|weight|priority|significance|heed|of"
+# The words a theme is given with ("themed", "under a theme of", "its motto").
+_THEME_WORDS = ("theme", "motto", "slogan")
+# Adverbs after "what does it do" that ask the same ("exactly", "actually").
+_ACTIVITY_ADVERBS = "exactly|actually|really|now|today|nowadays"
+# The words of "the … do" that name nothing.
+_ARTICLES_AND_DO = frozenset(("the", "a", "an", "do", "does", "did", *_ACTIVITY_ADVERBS.split("|")))
 # A past participle: a passive event ("chosen", "banned", "recovered"). English verbs
 # make it with -ed or -en; the words ending so that are no verbs are excluded.
 _NOT_PARTICIPLES = "between|often|even|open|seven|eleven|citizen|children|women|men|garden|kitchen|golden|hidden|token|heaven|listen"
@@ -137,6 +143,14 @@ _ASKED_PLAINLY = (
         rf"|(?:has|have|had)\b(?=(?:\s+\S+){{1,5}}?\s+ever\s+been\s+{_PARTICIPLE}\b))",
         re.IGNORECASE,
     )),
+    # The theme of something ("What was the theme of the second World Internet
+    # Conference?"): a sentence giving a theme says so ("themed …", "under a theme of
+    # …"), of the thing and the year the question names.
+    ("theme", re.compile(rf"what (?:is|was|are|were) (?=the (?:{'|'.join(_THEME_WORDS)})s? of\b)", re.IGNORECASE)),
+    # What something does ("What does the Internet Society actually do?"): a sentence
+    # naming it as one item of a list of others says only that it is one of them. (Not
+    # what it aims "to do": a sentence on its aim answers.)
+    ("activity", re.compile(rf"what (?:does|do|did)\b(?=(?:\s+\S+){{1,6}}?(?<!\sto)\s+do(?:\s+(?:{_ACTIVITY_ADVERBS}))?\W*$)", re.IGNORECASE)),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
     # office-holder does not answer it. (Who leads or runs something is "leader" above:
     # the sentence may name whoever does it, "conducted by hegemonic countries".)
@@ -201,6 +215,10 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return bool(_LEADING.search(text)) or names_office_holder(text, asked=asked)
     if kind == "event":
         return tells_the_verb(text, asked=asked)
+    if kind == "theme":
+        return gives_the_theme(text, asked=asked)
+    if kind == "activity":
+        return not names_only_in_a_list(text, asked=asked)
     if kind == "place":
         own = set(re.findall(r"\w+", asked.lower()))
         return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE_NAME.findall(text))
@@ -262,6 +280,30 @@ def tells_the_verb(text: str, *, asked: str) -> bool:
     if len(stem) > 3 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # a doubled consonant: "banned" → "ban"
     return any(w.lower().startswith(stem) for w in re.findall(r"\w+", text))
+
+
+def gives_the_theme(text: str, *, asked: str) -> bool:
+    """Whether ``text`` tells a theme, motto or slogan (one word for the other: "What
+    was the slogan of …" is answered by "themed …") of what ``asked`` names, in the year
+    it names: "themed …" of the second conference is no answer for the one in 2014."""
+    tokens = [w.lower() for w in re.findall(r"\w+", text)]
+    years = [w for w in re.findall(r"\w+", asked) if _YEAR.fullmatch(w)]
+    return any(t.startswith(_THEME_WORDS) for t in tokens) and all(y in tokens for y in years)
+
+
+# Articles before the items of a list ("…, Internet Society and the Interactive
+# Advertising Bureau"): no less a list.
+_ITEM_ARTICLE = re.compile(r"(,|\band|\bor)\s+the\s+")
+
+
+def names_only_in_a_list(text: str, *, asked: str) -> bool:
+    """Whether ``text`` names what ``asked`` names — its words other than function words,
+    however typed — only as an item of a list of names (abstention.listed_only):
+    "such as ICANN, Internet Society and the Interactive Advertising Bureau" says nothing
+    of what the Internet Society does."""
+    content = [w for w in re.findall(r"[^\W\d_]+", asked.lower()) if w not in FUNCTION_WORDS and w not in _ARTICLES_AND_DO]
+    listed = _ITEM_ARTICLE.sub(r"\1 ", text)
+    return bool(content) and all(listed_only(w, [listed]) for w in content)
 
 
 # Events a "when" question may ask the time of, each by the verbs that tell it in English:
