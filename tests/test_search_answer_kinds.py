@@ -72,6 +72,19 @@ def test_why_or_whether_a_passive_event_happened_asks_it_told():
     assert not gives_plainly("event", hacked, asked=" the NSA ever get hacked")  # hacked, but not the NSA
 
 
+def test_whether_something_came_of_it_is_told_by_a_word_of_that_outcome():
+    assert asked_plainly("did snowden flee to china")[0] == "outcome"
+    assert asked_plainly("did the UK police ever catch whoever hacked the account?")[0] == "outcome"
+    assert asked_plainly("Has Tencent been punished for gambling?")[0] == "outcome"
+    assert asked_plainly("did china go to the wsis and igf sessions") is None  # "not absent from any session" answers
+    assert asked_plainly("is the internet fine as it is") is None
+    leaked = "Before Edward Snowden, the former contractor of the NSA, leaked the details of the program."
+    assert not gives_plainly("outcome", leaked, asked=" Snowden flee to China")
+    assert gives_plainly("outcome", "In May Snowden fled from Hawaii towards China.", asked=" Snowden flee to China")
+    assert not gives_plainly("outcome", "Snowden fled to Hong Kong in May.", asked=" Snowden flee to China")  # not to China
+    assert gives_plainly("outcome", "The hackers were arrested in London.", asked=" the police ever catch whoever hacked it")
+
+
 def test_a_theme_is_given_by_a_sentence_saying_so_of_the_year_asked():
     assert asked_plainly("what is the theme of the world internet conference in 2014")[0] == "theme"
     assert asked_plainly("What is the aim of the conference") is None  # an aim is told as "aims to …"
@@ -110,6 +123,7 @@ def test_a_name_is_held_by_the_place_its_demonym_is_of():
     "did the nsa ever get hacked",  # an ambassador's account was
     "what is the theme of the world internet conference in 2014",  # the second one's is given
     "what does the internet society actually do",  # named in a list of organisations
+    "did snowden flee to china",  # he leaked; fleeing is not told
 ])
 def test_an_aspect_the_texts_never_give_of_a_thing_they_name_is_not_covered(searcher, unanswered):
     assert not searcher.search(unanswered).answered

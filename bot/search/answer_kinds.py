@@ -73,6 +73,16 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
 _AUXILIARY = "does|do|did|is|are|was|were|has|have|had|will|would|can|could"
 # Nouns after "how much" that ask how highly, not how much ("How much importance …").
 _HOW_HIGHLY = "importance|attention|emphasis|weight|priority|significance|heed|of"
+# Outcomes a yes-or-no question may ask of, each by the words English tells it with
+# (irregular forms too: "fled", "caught"); a sentence telling one tells it in one of
+# them. ("fine" is as often "all is fine": only "fined".)
+_OUTCOMES = tuple(tuple(words.split()) for words in (
+    "flee flees fled fleeing escape escaped defect defected asylum",
+    "catch caught arrest arrested detain detained jail jailed prison imprisoned extradite extradited",
+    "punish punished punishment penalty penalties penalise penalised penalize penalized fined sanction sanctioned",
+    "sue sued lawsuit prosecute prosecuted prosecution convict convicted",
+    "recover recovered recovery restore restored regain regained",
+))
 # The words a theme is given with ("themed", "under a theme of", "its motto").
 _THEME_WORDS = ("theme", "motto", "slogan")
 # Adverbs after "what does it do" that ask the same ("exactly", "actually").
@@ -141,6 +151,14 @@ _ASKED_PLAINLY = (
         rf"(?:(?:was|were|is|are)\b(?=(?:\s+\S+){{1,5}}?\s+ever\s+{_PARTICIPLE}\b)"
         rf"|(?:did|does|do)\b(?=(?:\s+\S+){{1,5}}?\s+ever\s+(?:get|got)\s+{_PARTICIPLE}\b)"
         rf"|(?:has|have|had)\b(?=(?:\s+\S+){{1,5}}?\s+ever\s+been\s+{_PARTICIPLE}\b))",
+        re.IGNORECASE,
+    )),
+    # Whether something came of it ("Did Snowden flee to China?", "Did the police ever
+    # catch whoever hacked …", "Has Tencent been punished …"): an outcome the sentence
+    # that answers tells in words of the same outcome (_OUTCOMES), not one that tells
+    # only what led up to it.
+    ("outcome", re.compile(
+        rf"(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b)",
         re.IGNORECASE,
     )),
     # The theme of something ("What was the theme of the second World Internet
@@ -215,6 +233,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return bool(_LEADING.search(text)) or names_office_holder(text, asked=asked)
     if kind == "event":
         return tells_the_verb(text, asked=asked)
+    if kind == "outcome":
+        return tells_the_outcome(text, asked=asked)
     if kind == "theme":
         return gives_the_theme(text, asked=asked)
     if kind == "activity":
@@ -280,6 +300,14 @@ def tells_the_verb(text: str, *, asked: str) -> bool:
     if len(stem) > 3 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # a doubled consonant: "banned" → "ban"
     return any(w.lower().startswith(stem) for w in re.findall(r"\w+", text))
+
+
+def tells_the_outcome(text: str, *, asked: str) -> bool:
+    """Whether ``text`` tells an outcome ``asked`` asks of in a word of the same outcome
+    ("fled" for "flee", "arrested" for "caught")."""
+    asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
+    words = {w.lower() for w in re.findall(r"\w+", text)}
+    return any(words.intersection(group) for group in _OUTCOMES if asked_words.intersection(group))
 
 
 def gives_the_theme(text: str, *, asked: str) -> bool:
