@@ -30,6 +30,7 @@ def test_who_led_asks_whoever_led_it_not_that_it_took_place():
     dialogue = "As an element of the Strategic Security Dialogue, a panel was initiated by China and America."
     assert not gives_plainly("leader", dialogue, asked=" the Strategic Security Dialogue")
     assert gives_plainly("leader", "The Color Revolutions conducted by hegemonic countries changed the region.", asked=" the Color Revolutions")
+    assert gives_plainly("leader", "And the War on Terror waged by the US changed the world.", asked=" the War on Terror")
     assert gives_plainly("leader", "The Strategic Security Dialogue, headed by Yang Jiechi, met twice.", asked=" the Strategic Security Dialogue")
 
 
@@ -85,6 +86,15 @@ def test_whether_something_came_of_it_is_told_by_a_word_of_that_outcome():
     assert gives_plainly("outcome", "The hackers were arrested in London.", asked=" the police ever catch whoever hacked it")
 
 
+def test_what_someone_thinks_is_told_of_them_not_of_a_list_naming_them():
+    assert asked_plainly("what does the internet society think about china's proposals")[0] == "view"
+    assert asked_plainly("what does the text say about china's proposals") is None  # framing: the reader's
+    listing = "China has been coordinating with organizations, such as ICANN, Internet Society and the Interactive Advertising Bureau."
+    assert not gives_plainly("view", listing, asked=" the internet society think about China's proposals")
+    praised = "Since then, the international community has praised the proposal China put forward."
+    assert gives_plainly("view", praised, asked=" the international community think about China's proposal")
+
+
 def test_a_theme_is_given_by_a_sentence_saying_so_of_the_year_asked():
     assert asked_plainly("what is the theme of the world internet conference in 2014")[0] == "theme"
     assert asked_plainly("What is the aim of the conference") is None  # an aim is told as "aims to …"
@@ -124,6 +134,7 @@ def test_a_name_is_held_by_the_place_its_demonym_is_of():
     "what is the theme of the world internet conference in 2014",  # the second one's is given
     "what does the internet society actually do",  # named in a list of organisations
     "did snowden flee to china",  # he leaked; fleeing is not told
+    "what does the internet society think about china's proposals",  # listed, no view of its own
 ])
 def test_an_aspect_the_texts_never_give_of_a_thing_they_name_is_not_covered(searcher, unanswered):
     assert not searcher.search(unanswered).answered
@@ -135,6 +146,7 @@ def test_an_aspect_the_texts_never_give_of_a_thing_they_name_is_not_covered(sear
     ("how did the us respond to 9/11", "in response"),
     ("when did xi speak to the brazilian national congress", "June 2014"),
     ("What was the slogan of the second World Internet Conference?", "themed"),
+    ("what does the international community think about china's proposal", "praised"),
 ])
 def test_the_same_forms_the_texts_answer_are_quoted(searcher, question, said):
     answer = searcher.search(question)

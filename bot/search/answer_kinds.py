@@ -161,6 +161,11 @@ _ASKED_PLAINLY = (
         rf"(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b)",
         re.IGNORECASE,
     )),
+    # What someone thinks of something ("What does the Internet Society think about
+    # China's proposals?"): a view told of whoever the question names, the texts'
+    # writers and documents apart (the reader takes those as framing, so they are no
+    # longer in the subject).
+    ("view", re.compile(r"what (?:does|do|did)\b(?=(?:\s+\S+){1,5}?\s+(?:think|thinks|thought|feel|feels|felt)\s+(?:about|of)\b)", re.IGNORECASE)),
     # The theme of something ("What was the theme of the second World Internet
     # Conference?"): a sentence giving a theme says so ("themed …", "under a theme of
     # …"), of the thing and the year the question names.
@@ -235,6 +240,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return tells_the_verb(text, asked=asked)
     if kind == "outcome":
         return tells_the_outcome(text, asked=asked)
+    if kind == "view":
+        return holds_the_holder(text, asked=asked)
     if kind == "theme":
         return gives_the_theme(text, asked=asked)
     if kind == "activity":
@@ -266,11 +273,13 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
 
 
 # The words a sentence tells who led or ran something with ("the dialogue, headed by
-# …", "conducted by hegemonic countries", "under the leadership of …").
+# …", "conducted by hegemonic countries", "the War on Terror waged by the US", "under
+# the leadership of …"). Not "initiated" or "launched": a thing begun by one may be led
+# by another.
 _LEADING = re.compile(
     r"\b(?:led|lead|leads|leading|leader|leaders|leadership|head|heads|headed|chair|chairs|chaired|chairman|"
     r"ran|run|runs|conduct|conducts|conducted|organi[sz]e[ds]?|organi[sz]er|organi[sz]ers|host|hosts|hosted|"
-    r"direct|directs|directed|spearhead|spearheaded|helm)\b",
+    r"direct|directs|directed|spearhead|spearheaded|helm|wage|waged|wages)\b",
     re.IGNORECASE,
 )
 # The words a sentence tells a reaction with: received, welcomed or praised, criticised
@@ -308,6 +317,21 @@ def tells_the_outcome(text: str, *, asked: str) -> bool:
     asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
     words = {w.lower() for w in re.findall(r"\w+", text)}
     return any(words.intersection(group) for group in _OUTCOMES if asked_words.intersection(group))
+
+
+_VIEW = re.compile(r"\s(?:think|thinks|thought|feel|feels|felt)\s+(?:about|of)\b", re.IGNORECASE)
+
+
+def holds_the_holder(text: str, *, asked: str) -> bool:
+    """Whether ``text`` holds whoever ``asked`` (the question after "what does") says
+    holds a view — every word of them but function words and articles ("the internet
+    society" in "… think about China's proposals") — other than as one item of a list of
+    names (names_only_in_a_list), which tells no view of theirs."""
+    match = _VIEW.search(asked)
+    holder = asked[: match.start()] if match else asked
+    tokens = [w.lower() for w in re.findall(r"\w+", text)]
+    words = [w for w in re.findall(r"[^\W\d_]+", holder.lower()) if w not in FUNCTION_WORDS and w not in _ARTICLES_AND_DO]
+    return all(_holds_word(w, tokens) for w in words) and not names_only_in_a_list(text, asked=holder)
 
 
 def gives_the_theme(text: str, *, asked: str) -> bool:
