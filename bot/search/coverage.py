@@ -29,6 +29,9 @@ from .synonyms import SYNONYMS_PER_WORD, pieces_of
 
 # How many of the best windows the evidence reads.
 COVERAGE_DEPTH = 3
+# How many sentences after a top window may tell the reaction to what it names
+# (answer_kinds.WINDOW_KINDS).
+REACTION_AFTER = 1
 # A word that may join a two-word name ("the Internet of Things").
 COMPOUND_JOINS = ("of",)
 # The small words a name holds between its words ("the Bank of China", "the Ministry for the Environment").
@@ -285,15 +288,18 @@ class Coverage:
         # A reaction is told apart from what it is to, in words of its own rather than
         # the asker's or the thing's name: "the War on Terror waged by the US in
         # response" after the sentence naming 9/11, "The proposals were welcomed …" two
-        # sentences after the one putting them forward. So every top window counts, and no
-        # word of the question need be in the sentence telling it.
+        # sentences after the one putting them forward, "since then, the international
+        # community has praised …" after the Snowden leaks. So every top window counts
+        # with the sentence after it, and no word of the question need be in the one
+        # telling it.
         anywhere = kind in WINDOW_KINDS
+        after = REACTION_AFTER if anywhere else 0
         sentences = [
             self._sentences[p.doc_id][k].text
             for row, c in zip(rows, coverage)
             if c == best or anywhere
             for p in [self._index.passages[row]]
-            for k in range(p.first, p.last + 1)
+            for k in range(p.first, min(p.last + 1 + after, len(self._sentences[p.doc_id])))
         ]
         return not any((anywhere or terms & set(self._lexical.tokens(text))) and gives_plainly(kind, text, asked=rest) for text in sentences)
 
