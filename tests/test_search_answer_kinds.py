@@ -24,6 +24,11 @@ def test_which_cities_asks_a_place_a_sentence_names():
     assert gives_plainly("place", "The forum was held in Nanning.", asked=" hosted the cyberspace forum")
 
 
+def test_which_province_is_answered_by_the_wider_place_written_after_a_place():
+    keynote = "In his keynote speech at the conference in Wuzhen, Zhejiang Province, Xi advocated a governed internet."
+    assert gives_plainly("place", keynote, asked=" is Wuzhen in")
+
+
 def test_who_led_asks_whoever_led_it_not_that_it_took_place():
     assert asked_plainly("who led the strategic security dialogue") == ("leader", " the strategic security dialogue")
     assert asked_plainly("Who organised the forum")[0] == "leader"
@@ -150,6 +155,7 @@ def test_an_aspect_the_texts_never_give_of_a_thing_they_name_is_not_covered(sear
     ("when did xi speak to the brazilian national congress", "June 2014"),
     ("What was the slogan of the second World Internet Conference?", "themed"),
     ("what does the international community think about china's proposal", "praised"),
+    ("what does china think of hegemony", "hegemony"),  # the texts' own setting: China need not be in the sentence
 ])
 def test_the_same_forms_the_texts_answer_are_quoted(searcher, question, said):
     answer = searcher.search(question)

@@ -220,6 +220,9 @@ _DURATION = re.compile(
 # Center for Cyberspace Governance of Fudan University"), none of whose words the
 # question holds — "Where is Fudan University?" is not answered by a place named after it.
 _PLACE_NAME = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)")
+# ... or the wider place written after it ("in Wuzhen, Zhejiang Province" answers which
+# province Wuzhen is in).
+_WIDER_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 _RANGE = frozenset({"-", "–", "to"})
 _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -267,7 +270,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return not names_only_in_a_list(text, asked=asked)
     if kind == "place":
         own = set(re.findall(r"\w+", asked.lower()))
-        return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE_NAME.findall(text))
+        names = _PLACE_NAME.findall(text) + _WIDER_PLACE.findall(text)
+        return any(not own & set(re.findall(r"\w+", name.lower())) for name in names)
     if kind == "time":
         return gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked)
     if kind == "duration":
@@ -346,13 +350,19 @@ def tells_the_outcome(text: str, *, asked: str) -> bool:
 _VIEW = re.compile(r"\s(?:think|thinks|thought|feel|feels|felt)\s+(?:about|of)\b", re.IGNORECASE)
 
 
+def view_holder(asked: str) -> str:
+    """Whoever ``asked`` (the question after "what does") says holds a view: "the
+    internet society" of "the internet society think about China's proposals"."""
+    match = _VIEW.search(asked)
+    return asked[: match.start()] if match else asked
+
+
 def holds_the_holder(text: str, *, asked: str) -> bool:
     """Whether ``text`` holds whoever ``asked`` (the question after "what does") says
     holds a view — every word of them but function words and articles ("the internet
     society" in "… think about China's proposals") — other than as one item of a list of
     names (names_only_in_a_list), which tells no view of theirs."""
-    match = _VIEW.search(asked)
-    holder = asked[: match.start()] if match else asked
+    holder = view_holder(asked)
     tokens = [w.lower() for w in re.findall(r"\w+", text)]
     words = [w for w in re.findall(r"[^\W\d_]+", holder.lower()) if w not in FUNCTION_WORDS and w not in _ARTICLES_AND_DO]
     return all(_holds_word(w, tokens) for w in words) and not names_only_in_a_list(text, asked=holder)

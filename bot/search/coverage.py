@@ -15,7 +15,7 @@ import numpy as np
 
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
 from .abstention import AbstentionRule, Evidence, held_apart, listed_only, weakest_part
-from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly
+from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .context_words import ContextWords
@@ -278,6 +278,11 @@ class Coverage:
         if asked is None or not rows:
             return False
         kind, rest = asked
+        if kind == "view" and all(self._lexical.rarity(t) < NAME_RARITY for t in self._lexical.stem_all(self._lexical.content_words(view_holder(rest)))):
+            # Whose view the texts' own most used names hold ("what does China think of
+            # hegemony", "developing countries") is the texts' setting: they give it
+            # without naming them in the sentence.
+            return False
         # An acronym typed in lower case is as much a name the answer must hold ("how many
         # asean countries …", "did the nsa ever get hacked"), unless it is also an
         # everyday word ("us", "un"): the name reader (NameCase) leaves acronyms alone.
