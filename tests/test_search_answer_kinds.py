@@ -155,7 +155,8 @@ def test_an_aspect_the_texts_never_give_of_a_thing_they_name_is_not_covered(sear
     ("when did xi speak to the brazilian national congress", "June 2014"),
     ("What was the slogan of the second World Internet Conference?", "themed"),
     ("what does the international community think about china's proposal", "praised"),
-    ("what does china think of hegemony", "hegemony"),  # the texts' own setting: China need not be in the sentence
+    ("what does china think of hegemony", "hegemony"),
+    ("have chinese police arrested cybercriminals abroad", ""),  # "… cases have been solved", in the window  # the texts' own setting: China need not be in the sentence
 ])
 def test_the_same_forms_the_texts_answer_are_quoted(searcher, question, said):
     answer = searcher.search(question)

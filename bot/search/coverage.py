@@ -29,8 +29,8 @@ from .synonyms import SYNONYMS_PER_WORD, pieces_of
 
 # How many of the best windows the evidence reads.
 COVERAGE_DEPTH = 3
-# How many sentences after a top window may tell the reaction to what it names
-# (answer_kinds.WINDOW_KINDS).
+# How many sentences after a top window may tell the reaction to what it names, or what
+# came of it (answer_kinds.WINDOW_KINDS).
 REACTION_AFTER = 1
 # A word that may join a two-word name ("the Internet of Things").
 COMPOUND_JOINS = ("of",)
@@ -290,23 +290,32 @@ class Coverage:
         coverage = [self._lexical.coverage(subject, [row]) for row in rows]
         best = max(coverage)
         terms = set(self._lexical.tokens(subject))
-        # A reaction is told apart from what it is to, in words of its own rather than
-        # the asker's or the thing's name: "the War on Terror waged by the US in
-        # response" after the sentence naming 9/11, "The proposals were welcomed …" two
-        # sentences after the one putting them forward, "since then, the international
-        # community has praised …" after the Snowden leaks. So every top window counts
-        # with the sentence after it, and no word of the question need be in the one
-        # telling it.
-        anywhere = kind in WINDOW_KINDS
-        after = REACTION_AFTER if anywhere else 0
+        if kind in WINDOW_KINDS:
+            # A reaction or an outcome is told apart from what it is to, in words of its
+            # own rather than the asker's or the thing's name: "the War on Terror waged by
+            # the US in response" after the sentence naming 9/11, "The proposals were
+            # welcomed …" two sentences after the one putting them forward, "since then,
+            # the international community has praised …" after the Snowden leaks, "More
+            # than 20 transnational cybercrime cases have been solved" after "Chinese
+            # public security organs …". So each top window is read whole, with the
+            # sentence after it, and no word of the question need be in it but its names.
+            windows = [
+                " ".join(self._sentences[p.doc_id][k].text for k in range(p.first, min(p.last + 1 + REACTION_AFTER, len(self._sentences[p.doc_id]))))
+                for row in rows
+                for p in [self._index.passages[row]]
+            ]
+            return not any(gives_plainly(kind, text, asked=rest) for text in windows)
+        coverage = [self._lexical.coverage(subject, [row]) for row in rows]
+        best = max(coverage)
+        terms = set(self._lexical.tokens(subject))
         sentences = [
             self._sentences[p.doc_id][k].text
             for row, c in zip(rows, coverage)
-            if c == best or anywhere
+            if c == best
             for p in [self._index.passages[row]]
-            for k in range(p.first, min(p.last + 1 + after, len(self._sentences[p.doc_id])))
+            for k in range(p.first, p.last + 1)
         ]
-        return not any((anywhere or terms & set(self._lexical.tokens(text))) and gives_plainly(kind, text, asked=rest) for text in sentences)
+        return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
 
     def _is_rare_acronym(self, word: str) -> bool:
         """Whether a lower-case ``word`` is one the corpus writes only as a name but the
