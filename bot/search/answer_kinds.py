@@ -71,8 +71,11 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
 
 # The auxiliaries a question asks with ("how much does …", "how did …").
 _AUXILIARY = "does|do|did|is|are|was|were|has|have|had|will|would|can|could"
-# Nouns after "how much" that ask how highly, not how much ("How much importance …").
-_HOW_HIGHLY = "importance|attention|emphasis|weight|priority|significance|heed|of"
+# Nouns after "how much" that ask an amount ("How much money has the bank invested?").
+_AMOUNTS = (
+    "money|cash|capital|funding|funds|investment|revenue|revenues|profit|profits|income|tax|taxes|ransom|budget|"
+    "debt|cost|costs|spending|data|traffic|bandwidth"
+)
 # Outcomes a yes-or-no question may ask of, each by the words English tells it with
 # (irregular forms too: "fled", "caught"); a sentence telling one tells it in one of
 # them. ("fine" is as often "all is fine": only "fined". Not whether something was
@@ -125,9 +128,11 @@ _DEGREE = "so|very|too|more|less|increasingly|still|now|not|being"
 _ASKED_PLAINLY = (
     ("duration", re.compile(r"how long\b", re.IGNORECASE)),
     ("time", re.compile(rf"(?:{_WHEN})\b", re.IGNORECASE)),
-    # "How much money has …" asks an amount as plainly as "how much does …" ("How much
-    # importance do they place …" asks how highly: _HOW_HIGHLY).
-    ("count", re.compile(rf"how many\b|how much (?:(?!{_HOW_HIGHLY}\b)[a-z]+ )?(?:{_AUXILIARY})\b", re.IGNORECASE)),
+    # "How much money has …" asks an amount as plainly as "how much does …"; "how much
+    # progress has …", "how much trust is there …" ask how far, answered in words
+    # ("playing an active part", "distrust"): only the nouns of money and measure
+    # (_AMOUNTS) ask a number.
+    ("count", re.compile(rf"how many\b|how much (?:(?:{_AMOUNTS}) )?(?:{_AUXILIARY})\b", re.IGNORECASE)),
     # Where something is or was ("Where are China's data centers?"), not where it comes
     # from or is going ("Where is cyberspace heading?"), nor where something happens
     # ("Where have countries reached consensus?").
@@ -149,10 +154,11 @@ _ASKED_PLAINLY = (
     ("leader", re.compile(r"who (?:led|ran|organi[sz]ed)\b", re.IGNORECASE)),
     # How something was received, or how someone reacted to it ("How did other countries
     # react to …", "How were Xi's proposals received", "What was Brazil's reaction to
-    # …"): answered only by a sentence telling a reaction (_REACTION). Not "how did Xi
-    # propose to respond to …": what he proposed is asked, not a reaction.
+    # …"): answered only by a sentence telling a reaction (_REACTION). Past only: "how
+    # can developing countries respond to …" asks what to do, not a reaction; nor "how
+    # did Xi propose to respond to …": what he proposed is asked.
     ("reaction", re.compile(
-        rf"(?:how (?:{_AUXILIARY})|what (?:was|were|is|are|has been|have been))\b(?=(?:\s+\S+){{1,10}}?(?<!\sto)\s+(?:react|reacted|reacts|reaction|reactions|respond|responded|responds|response|responses|received|reception)\b)",
+        rf"(?:how (?:did|has|have|had|was|were)|what (?:was|were|has been|have been))\b(?=(?:\s+\S+){{1,10}}?(?<!\sto)\s+(?:react|reacted|reacts|reaction|reactions|respond|responded|responds|response|responses|received|reception)\b)",
         re.IGNORECASE,
     )),
     # Why or whether something was done to something ("Why was Wuzhen chosen to host …",
@@ -164,9 +170,12 @@ _ASKED_PLAINLY = (
     # stand at the end or are _STATES; an event is done "to", "by", "from", "in" ….)
     # The participle must be followed by what it was done to, for or by ("chosen to
     # host", "banned from"): one at the end is as often an adjective ("Why are
-    # developing countries disadvantaged?", answered in other words).
+    # developing countries disadvantaged?", answered in other words). And it is done to
+    # a name (the caller gives names their capitals: "Wuzhen", "Huawei"): done to a
+    # kind of thing, it is as often a state ("why are developing nations disadvantaged
+    # in technology").
     ("event", re.compile(
-        rf"why (?:is|was|are|were)\b(?=(?:\s+\S+){{0,4}}?\s+(?!(?:{_DEGREE})\b)\S+\s+(?!(?:{_STATES})\b)({_PARTICIPLE})\s+(?:{_EVENT_AFTER})\b)",
+        rf"why (?:is|was|are|were)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:{_DEGREE})\b)\S+){{0,3}}?\s+(?!(?:{_STATES})\b)({_PARTICIPLE})\s+(?:{_EVENT_AFTER})\b)",
         re.IGNORECASE,
     )),
     ("event", re.compile(
