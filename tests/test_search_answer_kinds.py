@@ -26,6 +26,11 @@ def test_which_cities_asks_a_place_a_sentence_names():
     assert gives_plainly("place", "The forum was held in Nanning.", asked=" hosted the cyberspace forum")
 
 
+def test_where_and_when_asks_a_time():
+    assert asked_plainly("Where and when was the first Internet Governance Forum held?") == (
+        "time", " was the first Internet Governance Forum held?")
+
+
 def test_which_province_is_answered_by_the_wider_place_written_after_a_place():
     keynote = "In his keynote speech at the conference in Wuzhen, Zhejiang Province, Xi advocated a governed internet."
     assert gives_plainly("place", keynote, asked=" is Wuzhen in")
@@ -142,6 +147,7 @@ def test_a_name_is_held_by_the_place_its_demonym_is_of():
     "which cities hosted the china-asean cyberspace forum",
     "how much money has the AIIB invested in internet projects",
     "when was the first internet governance forum held",  # the first World Internet Conference's date
+    "Where and when was the first Internet Governance Forum held? I want to verify the date.",
     "how many asean countries signed the cybercrime agreement with china",  # "more than 60 countries" are others
     "did the nsa ever get hacked",  # an ambassador's account was
     "what is the theme of the world internet conference in 2014",  # the second one's is given
