@@ -169,8 +169,7 @@ _ASKED_PLAINLY = (
     # was held says nothing of why the town was chosen. Passive only: "Has China ever
     # skipped …" is answered by "China was not absent from any session".
     # (Why something is "needed" or "considered" asks a reason, not of an event: those
-    # stand at the end or are _STATES; an event is done "to", "by", "from", "in" ….)
-    # The participle must be followed by what it was done to, for or by ("chosen to
+    # are _STATES.) The participle must be followed by what it was done to, for or by ("chosen to
     # host", "banned from"): one at the end is as often an adjective ("Why are
     # developing countries disadvantaged?", answered in other words). And it is done to
     # a name (the caller gives names their capitals: "Wuzhen", "Huawei"): done to a
@@ -209,8 +208,8 @@ _ASKED_PLAINLY = (
     # what it aims "to do": a sentence on its aim answers.)
     ("activity", re.compile(rf"what (?:does|do|did)\b(?=(?:\s+\S+){{1,6}}?(?<!\sto)\s+do(?:\s+(?:{_ACTIVITY_ADVERBS}))?\W*$)", re.IGNORECASE)),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
-    # office-holder does not answer it. (Who leads or runs something is "leader" above:
-    # the sentence may name whoever does it, "conducted by hegemonic countries".)
+    # office-holder does not answer it. (Who led or ran something is "leader" above:
+    # the sentence may name whoever did it, "conducted by hegemonic countries".)
     ("office", re.compile(
         r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
         r"|who (?:heads|headed|chairs|chaired|founded|directs|directed)\b"
@@ -245,10 +244,12 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
     """("count" | "duration" | "time" | "place" | "office" | "leader" | "reaction" |
-    "event", the rest of the subject) when the subject opens by asking for one ("How many
-    people …", "How long was …", "When was … founded", "Where is … based", "Which cities
-    …", "Who is the head of …", "Who led …", "How did … react to …", "Why was … chosen
-    …", "Was … ever recovered"), else None."""
+    "event" | "outcome" | "view" | "theme" | "activity", the rest of the subject) when
+    the subject opens by asking for one ("How many people …", "How long was …", "When
+    was … founded", "Where is … based", "Which cities …", "Who is the head of …", "Who
+    led …", "How did … react to …", "Why was … chosen …", "Was … ever recovered", "Did
+    … flee to …", "What does … think about …", "What was the theme of …", "What does
+    … do"), else None."""
     text = subject.lstrip()
     for kind, opening in _ASKED_PLAINLY:
         match = opening.match(text)
@@ -260,9 +261,10 @@ def asked_plainly(subject: str) -> tuple[str, str] | None:
 def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     """Whether ``text`` holds a count, duration, time or place that ``asked`` (the subject
     after its opening) does not hold itself, names an office-holder or who led, tells a
-    reaction or the event asked of — of what ``asked`` names: beside each of its
-    capitalised words (holds_names; "How many internet users does the US have?" is not
-    answered by China's count), but a reaction anywhere (WINDOW_KINDS)."""
+    reaction, the event or outcome asked of, a view of whoever holds it or a theme, or
+    names what it asks what it does other than in a list — of what ``asked`` names:
+    beside each of its capitalised words (holds_names; "How many internet users does
+    the US have?" is not answered by China's count), but a reaction anywhere."""
     if kind == "office":
         return names_office_holder(text, asked=asked)
     if kind == "reaction":
