@@ -1,13 +1,14 @@
 """Kinds of answer: what a question asks for by its first words (a time, a number, a
-place, countries, an office-holder, a yes or no) and whether a passage gives it. English,
-not any corpus; the abstention evidence (coverage.py) reads them."""
+place, countries, an office-holder, who led, a reaction, a passive event, a yes or no)
+and whether a passage gives it. English, not any corpus; the abstention evidence
+(coverage.py) reads them."""
 
 from __future__ import annotations
 
 import functools
 import re
 
-from .abstention import FUNCTION_WORDS
+from .abstention import FUNCTION_WORDS, listed_only
 from .names import country_names, demonyms
 
 # What a question asks for by its first words, and the words a passage gives it with: a
@@ -68,15 +69,72 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     return any(w in _NUMBER_WORDS or w.isdigit() for w in given)
 
 
+# The auxiliaries a question asks with ("how much does …", "how did …").
+_AUXILIARY = "does|do|did|is|are|was|were|has|have|had|will|would|can|could"
+# Nouns after "how much" that ask an amount ("How much money has the bank invested?").
+_AMOUNTS = (
+    "money|cash|capital|funding|funds|investment|revenue|revenues|profit|profits|income|tax|taxes|ransom|budget|"
+    "debt|cost|costs|spending|data|traffic|bandwidth"
+)
+# Outcomes a yes-or-no question may ask of, each by the words English tells it with
+# (irregular forms too: "fled", "caught"); a sentence telling one tells it in one of
+# them. ("fine" is as often "all is fine": only "fined". Not whether something was
+# restored or blocked: "has trust between great powers been restored" and "is
+# interfering in others' affairs forbidden" are claims the texts settle in their own
+# words — "distrust between great powers", "no country should … interfere".)
+_OUTCOMES = tuple(tuple(words.split()) for words in (
+    "flee flees fled fleeing escape escaped defect defected asylum",
+    # (cases "solved" and "enforcements" with other countries tell criminals caught)
+    """catch caught arrest arrested detain detained jail jailed prison imprisoned extradite extradited
+    solve solved enforcement enforcements crackdown""",
+    "punish punished punishment penalty penalties penalise penalised penalize penalized fined sanction sanctioned",
+    "sue sued lawsuit prosecute prosecuted prosecution convict convicted",
+))
+# The words a theme is given with ("themed", "under a theme of", "its motto").
+_THEME_WORDS = ("theme", "motto", "slogan")
+# Adverbs after "what does it do" that ask the same ("exactly", "actually").
+_ACTIVITY_ADVERBS = "exactly|actually|really|now|today|nowadays"
+# The words of "the … do" that name nothing.
+_ARTICLES_AND_DO = frozenset(("the", "a", "an", "do", "does", "did", *_ACTIVITY_ADVERBS.split("|")))
+# A past participle: a passive event ("chosen", "banned", "recovered"). English verbs
+# make it with -ed or -en; the words ending so that are no verbs are excluded.
+_NOT_PARTICIPLES = "between|often|even|open|seven|eleven|citizen|children|women|men|garden|kitchen|golden|hidden|token|heaven|listen"
+# Lower case only: a name ending so ("Wuzhen", "Sweden") is none.
+_PARTICIPLE = rf"(?!(?:{_NOT_PARTICIPLES})\b)(?-i:[a-z]{{2,}}(?:ed|en))"
+# What may follow the participle of an event asked of ("chosen to host", "banned from",
+# "hacked by").
+_EVENT_AFTER = "to|by|from|in|at|for|as|over|with|after|before|during|so"
+_EVENT = rf"({_PARTICIPLE})(?:\s+(?:{_EVENT_AFTER})\b|\W*$)"
+# Participles that tell a state or a view, not something done ("Why is self-defence
+# needed?" is answered by "… are necessary").
+# Nor do the participles a text is pointed into with ("Why is sovereignty emphasized in
+# the texts?", "described as …"): the texts' words for it are their own.
+_STATES = (
+    "needed|required|considered|regarded|seen|called|deemed|supposed|expected|justified|used|based|related|concerned|"
+    "involved|linked|connected|interested|worried|given|known|thought|believed|viewed|"
+    "described|labeled|labelled|termed|named|referred|portrayed|characterized|characterised|defined|mentioned|discussed|"
+    "emphasized|emphasised|stressed|highlighted|cited|quoted|raised|included|written|presented|framed|treated|explained"
+)
+# Words before a participle that make it an adjective ("Why is the world so divided?").
+_DEGREE = "so|very|too|more|less|increasingly|still|now|not|being"
+
+
 # What a question asks for so plainly that a passage without it does not answer it,
 # however much of the rest it holds: a count ("how many", "how much does …"), a duration
-# ("how long"), a time, where something is, or the holder of an office. Stricter than
+# ("how long"), a time, where something is, the holder of an office, who led something,
+# a reaction, or a passive event asked why or whether it happened. Stricter than
 # asked_kind: a year, a day of a month or a lone "one" ("One was the Sept. 11 attacks")
 # is no count, a date no duration.
 _ASKED_PLAINLY = (
     ("duration", re.compile(r"how long\b", re.IGNORECASE)),
-    ("time", re.compile(rf"(?:{_WHEN})\b", re.IGNORECASE)),
-    ("count", re.compile(r"how many\b|how much (?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE)),
+    # "Where and when was … held" asks a time as plainly (and a place: a sentence giving
+    # the time of what it names gives where, as a rule, beside it).
+    ("time", re.compile(rf"(?:(?:where|who) and )?(?:{_WHEN})\b", re.IGNORECASE)),
+    # "How much money has …" asks an amount as plainly as "how much does …"; "how much
+    # progress has …", "how much trust is there …" ask how far, answered in words
+    # ("playing an active part", "distrust"): only the nouns of money and measure
+    # (_AMOUNTS) ask a number.
+    ("count", re.compile(rf"how many\b|how much (?:(?:{_AMOUNTS}) )?(?:{_AUXILIARY})\b", re.IGNORECASE)),
     # Where something is or was ("Where are China's data centers?"), not where it comes
     # from or is going ("Where is cyberspace heading?"), nor where something happens
     # ("Where have countries reached consensus?").
@@ -86,9 +144,72 @@ _ASKED_PLAINLY = (
     # the author work" with a post, "director at …", in a sentence the top windows may
     # not hold.)
     ("place", re.compile(r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel)\b", re.IGNORECASE)),
+    # A place asked for by its kind ("Which cities hosted …", "In which city was … held"):
+    # a sentence naming no place does not answer it.
+    ("place", re.compile(r"(?:(?:in|at) )?(?:which|what) (?:city|cities|town|towns|venue|venues|province|provinces)\b", re.IGNORECASE)),
+    # Who led or runs something ("Who led the China-US dialogue?"): answered by a
+    # sentence saying who led, headed or conducted it, or naming an office-holder — not
+    # by one saying only that it took place.
+    # (Past only: who leads or runs something now — "Who leads global internet
+    # governance?" — asks of a role, which the texts give as one: "the United Nations
+    # as the main channel".)
+    ("leader", re.compile(r"who (?:led|ran|organi[sz]ed)\b", re.IGNORECASE)),
+    # How something was received, or how someone reacted to it ("How did other countries
+    # react to …", "How were Xi's proposals received", "What was Brazil's reaction to
+    # …"): answered only by a sentence telling a reaction (_REACTION). Past only: "how
+    # can developing countries respond to …" asks what to do, not a reaction; nor "how
+    # did Xi propose to respond to …": what he proposed is asked.
+    ("reaction", re.compile(
+        rf"(?:how (?:did|has|have|had|was|were)|what (?:was|were|has been|have been))\b(?=(?:\s+\S+){{1,10}}?(?<!\sto)\s+(?:react|reacted|reacts|reaction|reactions|respond|responded|responds|response|responses|received|reception)\b)",
+        re.IGNORECASE,
+    )),
+    # Why or whether something was done to something ("Why was Wuzhen chosen to host …",
+    # "Was his account ever recovered", "Did the NSA ever get hacked"): the event asked
+    # of is told by the sentence that answers — one saying only where the conference
+    # was held says nothing of why the town was chosen. Passive only: "Has China ever
+    # skipped …" is answered by "China was not absent from any session".
+    # (Why something is "needed" or "considered" asks a reason, not of an event: those
+    # are _STATES.) The participle must be followed by what it was done to, for or by ("chosen to
+    # host", "banned from"): one at the end is as often an adjective ("Why are
+    # developing countries disadvantaged?", answered in other words). And it is done to
+    # a name (the caller gives names their capitals: "Wuzhen", "Huawei"): done to a
+    # kind of thing, it is as often a state ("why are developing nations disadvantaged
+    # in technology").
+    ("event", re.compile(
+        rf"why (?:is|was|are|were)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:{_DEGREE})\b)\S+){{0,3}}?\s+(?!(?:{_STATES})\b)({_PARTICIPLE})\s+(?:{_EVENT_AFTER})\b)",
+        re.IGNORECASE,
+    )),
+    ("event", re.compile(
+        rf"(?:(?:was|were|is|are)\b(?=(?:\s+\S+){{1,5}}?\s+ever\s+{_PARTICIPLE}\b)"
+        rf"|(?:did|does|do)\b(?=(?:\s+\S+){{1,5}}?\s+ever\s+(?:get|got)\s+{_PARTICIPLE}\b)"
+        rf"|(?:has|have|had)\b(?=(?:\s+\S+){{1,5}}?\s+ever\s+been\s+{_PARTICIPLE}\b))",
+        re.IGNORECASE,
+    )),
+    # Whether something came of it ("Did Snowden flee to China?", "Did the police ever
+    # catch whoever hacked …", "Has Tencent been punished …"): an outcome the sentence
+    # that answers tells in words of the same outcome (_OUTCOMES), not one that tells
+    # only what led up to it.
+    ("outcome", re.compile(
+        # ("Caught spying" is found out, not arrested: a leak answers it.)
+        rf"(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b(?!\s+\w+ing\b))",
+        re.IGNORECASE,
+    )),
+    # What someone thinks of something ("What does the Internet Society think about
+    # China's proposals?"): a view told of whoever the question names, the texts'
+    # writers and documents apart (the reader takes those as framing, so they are no
+    # longer in the subject).
+    ("view", re.compile(r"what (?:does|do|did)\b(?=(?:\s+\S+){1,5}?\s+(?:think|thinks|thought|feel|feels|felt)\s+(?:about|of)\b)", re.IGNORECASE)),
+    # The theme of something ("What was the theme of the second World Internet
+    # Conference?"): a sentence giving a theme says so ("themed …", "under a theme of
+    # …"), of the thing and the year the question names.
+    ("theme", re.compile(rf"what (?:is|was|are|were) (?=the (?:{'|'.join(_THEME_WORDS)})s? of\b)", re.IGNORECASE)),
+    # What something does ("What does the Internet Society actually do?"): a sentence
+    # naming it as one item of a list of others says only that it is one of them. (Not
+    # what it aims "to do": a sentence on its aim answers.)
+    ("activity", re.compile(rf"what (?:does|do|did)\b(?=(?:\s+\S+){{1,6}}?(?<!\sto)\s+do(?:\s+(?:{_ACTIVITY_ADVERBS}))?\W*$)", re.IGNORECASE)),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
-    # office-holder does not answer it. Not "who leads / runs / is the leader": those ask
-    # who does something as often ("Who led the Color Revolutions?").
+    # office-holder does not answer it. (Who led or ran something is "leader" above:
+    # the sentence may name whoever did it, "conducted by hegemonic countries".)
     ("office", re.compile(
         r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
         r"|who (?:heads|headed|chairs|chaired|founded|directs|directed)\b"
@@ -113,15 +234,22 @@ _DURATION = re.compile(
 # Center for Cyberspace Governance of Fudan University"), none of whose words the
 # question holds — "Where is Fudan University?" is not answered by a place named after it.
 _PLACE_NAME = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)")
+# ... or the wider place written after it ("in Wuzhen, Zhejiang Province" answers which
+# province Wuzhen is in).
+_WIDER_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 _RANGE = frozenset({"-", "–", "to"})
 _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
-    """("count" | "duration" | "time" | "place" | "office", the rest of the subject) when
-    the subject opens by asking for one ("How many people …", "How long was …", "When was
-    … founded", "Where is … based", "Who is the head of …"), else None."""
+    """("count" | "duration" | "time" | "place" | "office" | "leader" | "reaction" |
+    "event" | "outcome" | "view" | "theme" | "activity", the rest of the subject) when
+    the subject opens by asking for one ("How many people …", "How long was …", "When
+    was … founded", "Where is … based", "Which cities …", "Who is the head of …", "Who
+    led …", "How did … react to …", "Why was … chosen …", "Was … ever recovered", "Did
+    … flee to …", "What does … think about …", "What was the theme of …", "What does
+    … do"), else None."""
     text = subject.lstrip()
     for kind, opening in _ASKED_PLAINLY:
         match = opening.match(text)
@@ -132,16 +260,35 @@ def asked_plainly(subject: str) -> tuple[str, str] | None:
 
 def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     """Whether ``text`` holds a count, duration, time or place that ``asked`` (the subject
-    after its opening) does not hold itself, or names an office-holder — of what
-    ``asked`` names: beside each of its capitalised words (holds_names; "How many
-    internet users does the US have?" is not answered by China's count)."""
+    after its opening) does not hold itself, names an office-holder or who led, tells a
+    reaction, the event or outcome asked of, a view of whoever holds it or a theme, or
+    names what it asks what it does other than in a list — of what ``asked`` names:
+    beside each of its capitalised words (holds_names; "How many internet users does
+    the US have?" is not answered by China's count), but a reaction anywhere."""
     if kind == "office":
         return names_office_holder(text, asked=asked)
+    if kind == "reaction":
+        # Not beside the names: a reaction is told of what the sentence before named
+        # ("The proposals were welcomed by the conference attendees").
+        return bool(_REACTION.search(text))
     if not holds_names(text, asked=asked):
         return False
+    if kind == "leader":
+        return bool(_LEADING.search(text)) or names_office_holder(text, asked=asked)
+    if kind == "event":
+        return tells_the_verb(text, asked=asked)
+    if kind == "outcome":
+        return tells_the_outcome(text, asked=asked)
+    if kind == "view":
+        return holds_the_holder(text, asked=asked)
+    if kind == "theme":
+        return gives_the_theme(text, asked=asked)
+    if kind == "activity":
+        return not names_only_in_a_list(text, asked=asked)
     if kind == "place":
         own = set(re.findall(r"\w+", asked.lower()))
-        return any(not own & set(re.findall(r"\w+", name.lower())) for name in _PLACE_NAME.findall(text))
+        names = _PLACE_NAME.findall(text) + _WIDER_PLACE.findall(text)
+        return any(not own & set(re.findall(r"\w+", name.lower())) for name in names)
     if kind == "time":
         return gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked)
     if kind == "duration":
@@ -163,6 +310,103 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         if word in _NUMBER_WORDS or word.isdigit():
             return True
     return False
+
+
+# The words a sentence tells who led or ran something with ("the dialogue, headed by
+# …", "conducted by hegemonic countries", "the War on Terror waged by the US", "under
+# the leadership of …"). Not "initiated" or "launched": a thing begun by one may be led
+# by another.
+_LEADING = re.compile(
+    r"\b(?:led|lead|leads|leading|leader|leaders|leadership|head|heads|headed|chair|chairs|chaired|chairman|"
+    r"ran|run|runs|conduct|conducts|conducted|organi[sz]e[ds]?|organi[sz]er|organi[sz]ers|host|hosts|hosted|"
+    r"direct|directs|directed|spearhead|spearheaded|helm|wage|waged|wages|"
+    # … or led the push for an idea: proposed it, called for it, championed it.
+    r"propose|proposed|proposes|proposal|proposals|advocate|advocated|advocates|champion|championed|"
+    r"push|pushed|urge|urged|called for|calls for|put forward|puts forward)\b",
+    re.IGNORECASE,
+)
+# The words a sentence tells a reaction with: received, welcomed or praised, criticised
+# or rejected, answered in kind ("the War on Terror waged by the US in response").
+_REACTION = re.compile(
+    r"\b(?:react|reacted|reacts|reaction|reactions|respond|responded|responds|response|responses|receive|received|reception|"
+    r"welcom\w*|prais\w*|applau\w*|acclaim\w*|hail\w*|endors\w*|embrac\w*|support\w*|echo\w*|appreciat\w*|recogni[sz]\w*|"
+    r"criticis\w*|criticiz\w*|criticism|condemn\w*|oppos\w*|reject\w*|object\w*|protest\w*|denounc\w*|resist\w*|"
+    r"doubt\w*|sceptic\w*|skeptic\w*|dismiss\w*|pushback|backlash|accept\w*|agree\w*|disagree\w*|"
+    # … or came to see it otherwise ("people around the world begin to realize …").
+    r"reali[sz]\w*|aware\w*|alarm\w*|shock\w*|outrage\w*|concern\w*|worr\w*|anger\w*|angr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# The kinds asked plainly that a top window gives as a whole, in a sentence holding none
+# of the question's words ("The proposals were welcomed …", "… cases have been solved").
+WINDOW_KINDS = frozenset({"reaction", "outcome"})
+
+
+def tells_the_verb(text: str, *, asked: str) -> bool:
+    """Whether ``text`` tells the event ``asked`` (the question after "why was", "was …
+    ever") asks of by its participle ("chosen", "recovered", "hacked"): holds a form of
+    the verb ("recovery", "hacking"; "banned" → "ban")."""
+    match = re.search(_EVENT, asked, re.IGNORECASE)
+    if match is None:
+        return True
+    stem = re.sub(r"(ed|en|d)$", "", match.group(1).lower())
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # a doubled consonant: "banned" → "ban"
+    return any(w.lower().startswith(stem) for w in re.findall(r"\w+", text))
+
+
+def tells_the_outcome(text: str, *, asked: str) -> bool:
+    """Whether ``text`` tells an outcome ``asked`` asks of in a word of the same outcome
+    ("fled" for "flee", "arrested" for "caught")."""
+    asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
+    words = {w.lower() for w in re.findall(r"\w+", text)}
+    return any(words.intersection(group) for group in _OUTCOMES if asked_words.intersection(group))
+
+
+_VIEW = re.compile(r"\s(?:think|thinks|thought|feel|feels|felt)\s+(?:about|of)\b", re.IGNORECASE)
+
+
+def view_holder(asked: str) -> str:
+    """Whoever ``asked`` (the question after "what does") says holds a view: "the
+    internet society" of "the internet society think about China's proposals"."""
+    match = _VIEW.search(asked)
+    return asked[: match.start()] if match else asked
+
+
+def holds_the_holder(text: str, *, asked: str) -> bool:
+    """Whether ``text`` holds whoever ``asked`` (the question after "what does") says
+    holds a view — every word of them but function words and articles ("the internet
+    society" in "… think about China's proposals") — other than as one item of a list of
+    names (names_only_in_a_list), which tells no view of theirs."""
+    holder = view_holder(asked)
+    tokens = [w.lower() for w in re.findall(r"\w+", text)]
+    words = [w for w in re.findall(r"[^\W\d_]+", holder.lower()) if w not in FUNCTION_WORDS and w not in _ARTICLES_AND_DO]
+    return all(_holds_word(w, tokens) for w in words) and not names_only_in_a_list(text, asked=holder)
+
+
+def gives_the_theme(text: str, *, asked: str) -> bool:
+    """Whether ``text`` tells a theme, motto or slogan (one word for the other: "What
+    was the slogan of …" is answered by "themed …") of what ``asked`` names, in the year
+    it names: "themed …" of the second conference is no answer for the one in 2014."""
+    tokens = [w.lower() for w in re.findall(r"\w+", text)]
+    years = [w for w in re.findall(r"\w+", asked) if _YEAR.fullmatch(w)]
+    return any(t.startswith(_THEME_WORDS) for t in tokens) and all(y in tokens for y in years)
+
+
+# Articles before the items of a list ("…, Internet Society and the Interactive
+# Advertising Bureau"): no less a list.
+_ITEM_ARTICLE = re.compile(r"(,|\band|\bor)\s+the\s+")
+
+
+def names_only_in_a_list(text: str, *, asked: str) -> bool:
+    """Whether ``text`` names what ``asked`` names — its words other than function words,
+    however typed — only as an item of a list of names (abstention.listed_only):
+    "such as ICANN, Internet Society and the Interactive Advertising Bureau" says nothing
+    of what the Internet Society does."""
+    content = [w for w in re.findall(r"[^\W\d_]+", asked.lower()) if w not in FUNCTION_WORDS and w not in _ARTICLES_AND_DO]
+    listed = _ITEM_ARTICLE.sub(r"\1 ", text)
+    return bool(content) and all(listed_only(w, [listed]) for w in content)
 
 
 # Events a "when" question may ask the time of, each by the verbs that tell it in English:
@@ -262,9 +506,13 @@ def holds_names(text: str, *, asked: str) -> bool:
 
 def _holds_word(word: str, tokens: list[str]) -> bool:
     """Whether ``tokens`` (lower case) hold ``word`` or a form of it that keeps all but
-    its last letter ("china" in "chinese", "internet" in "internets")."""
+    its last letter ("china" in "chinese", "internet" in "internets"), or the place
+    ``word`` is a demonym of ("brazilian" in "the National Congress of Brazil")."""
     stem = word[:-1] if len(word) > 3 else word
-    return any(t == word or (len(stem) > 2 and t.startswith(stem)) for t in tokens)
+    return any(
+        t == word or (len(stem) > 2 and t.startswith(stem)) or (len(t) >= MIN_PLACE and word.startswith(t) and word in demonyms(t))
+        for t in tokens
+    )
 
 
 # A country written as the gazetteer's initials ("US", "UK", "UAE"): three letters at most.

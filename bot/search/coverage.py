@@ -15,7 +15,7 @@ import numpy as np
 
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
 from .abstention import AbstentionRule, Evidence, held_apart, listed_only, weakest_part
-from .answer_kinds import asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly
+from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .context_words import ContextWords
@@ -29,6 +29,9 @@ from .synonyms import SYNONYMS_PER_WORD, pieces_of
 
 # How many of the best windows the evidence reads.
 COVERAGE_DEPTH = 3
+# How many sentences after a top window may tell the reaction to what it names, or what
+# came of it (answer_kinds.WINDOW_KINDS).
+REACTION_AFTER = 1
 # A word that may join a two-word name ("the Internet of Things").
 COMPOUND_JOINS = ("of",)
 # The small words a name holds between its words ("the Bank of China", "the Ministry for the Environment").
@@ -163,7 +166,7 @@ class Coverage:
             dense *= UNUSED_COMPOUND_DENSE
         kind_missing = self._lacks_asked_kind(query.subject, rows)
         name_unmatched = self._leaves_out_a_name(named, rows)
-        plainly_unanswered = self._lacks_plain_answer(query.subject, rows)
+        plainly_unanswered = self._lacks_plain_answer(named, rows)
 
         def covered(synonyms: Expansions) -> Evidence:
             coverage = self._lexical.coverage(query.subject, rows, expansions=synonyms, unseen_weight=self._unseen_weight)
@@ -275,14 +278,45 @@ class Coverage:
         return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
 
     def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
-        """Whether the subject asks how many, how long, when, where or who holds an office
-        (asked_plainly) and no sentence of the top windows covering most of it gives one
-        beside some word of it: not a number in a window that happens to hold one ("two
-        things have altered the world" before "One was the Sept. 11 attacks")."""
+        """Whether the subject asks how many, how long, when, where, who holds an office
+        or led something, how something was received or why or whether something was
+        done to it (asked_plainly) and no sentence of the top windows covering most of it
+        gives one beside some word of it: not a number in a window that happens to hold
+        one ("two things have altered the world" before "One was the Sept. 11 attacks").
+        The caller gives the subject's names the capitals the corpus writes them with
+        ("when was the first internet governance Forum held" is not answered by the
+        first World Internet Conference's date)."""
         asked = asked_plainly(subject)
         if asked is None or not rows:
             return False
         kind, rest = asked
+        if kind == "view" and all(self._lexical.rarity(t) < NAME_RARITY for t in self._lexical.stem_all(self._lexical.content_words(view_holder(rest)))):
+            # Whose view the texts' own most used names hold ("what does China think of
+            # hegemony", "developing countries") is the texts' setting: they give it
+            # without naming them in the sentence.
+            return False
+        # An acronym typed in lower case is as much a name the answer must hold ("how many
+        # asean countries …", "did the nsa ever get hacked"), unless it is also an
+        # everyday word ("us", "un"): the name reader (NameCase) leaves acronyms alone.
+        rest = re.sub(r"\b[a-z]+\b", lambda m: m.group().upper() if self._is_rare_acronym(m.group()) else m.group(), rest)
+        coverage = [self._lexical.coverage(subject, [row]) for row in rows]
+        best = max(coverage)
+        terms = set(self._lexical.tokens(subject))
+        if kind in WINDOW_KINDS:
+            # A reaction or an outcome is told apart from what it is to, in words of its
+            # own rather than the asker's or the thing's name: "the War on Terror waged by
+            # the US in response" after the sentence naming 9/11, "The proposals were
+            # welcomed …" two sentences after the one putting them forward, "since then,
+            # the international community has praised …" after the Snowden leaks, "More
+            # than 20 transnational cybercrime cases have been solved" after "Chinese
+            # public security organs …". So each top window is read whole, with the
+            # sentence after it, and no word of the question need be in it but its names.
+            windows = [
+                " ".join(self._sentences[p.doc_id][k].text for k in range(p.first, min(p.last + 1 + REACTION_AFTER, len(self._sentences[p.doc_id]))))
+                for row in rows
+                for p in [self._index.passages[row]]
+            ]
+            return not any(gives_plainly(kind, text, asked=rest) for text in windows)
         coverage = [self._lexical.coverage(subject, [row]) for row in rows]
         best = max(coverage)
         terms = set(self._lexical.tokens(subject))
@@ -294,6 +328,15 @@ class Coverage:
             for k in range(p.first, p.last + 1)
         ]
         return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
+
+    def _is_rare_acronym(self, word: str) -> bool:
+        """Whether a lower-case ``word`` is one the corpus writes only as a name but the
+        name reader leaves alone — an acronym ("asean", "nsa") — and the model's
+        vocabulary does not rank as everyday English ("un", "us")."""
+        if word not in self._names or self._name_case.is_name(word) or self._word_rank is None:
+            return False
+        rank = self._word_rank(word)
+        return rank is None or rank >= COMMON_WORD_RANK
 
     def _leaves_out_a_name(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject names, with a capital, something the texts mention that

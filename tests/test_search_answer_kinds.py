@@ -1,0 +1,174 @@
+"""The kinds of answer a question asks for plainly and whether a sentence gives them
+(bot/search/answer_kinds.py): an amount, a place by its kind, who led something, a
+reaction, a passive event asked why or whether it happened."""
+
+import pytest
+
+from bot.search.answer_kinds import asked_plainly, gives_plainly, holds_names, tells_the_verb
+
+
+def test_how_much_of_a_thing_asks_an_amount_not_how_highly():
+    assert asked_plainly("how much money has the bank invested in internet projects") == ("count", " the bank invested in internet projects")
+    assert asked_plainly("How much capital does the bank have")[0] == "count"
+    assert asked_plainly("How much importance do China and the US place on it") is None
+    assert asked_plainly("how much of our lives has the internet got into") is None  # a share
+    assert asked_plainly("how much progress has china made in online governance") is None  # how far: told in words
+    assert asked_plainly("how much trust is there between great powers") is None
+    assert not gives_plainly("count", "The bank showed its determination in alleviating digital poverty.", asked=" the bank invested")
+    assert gives_plainly("count", "The bank invested 2 billion dollars.", asked=" the bank invested")
+
+
+def test_which_cities_asks_a_place_a_sentence_names():
+    assert asked_plainly("which cities hosted the cyberspace forum")[0] == "place"
+    assert asked_plainly("In which city was the forum held")[0] == "place"
+    forum = "China also hosted two sessions of the Cyberspace Forum devoted to information security."
+    assert not gives_plainly("place", forum, asked=" hosted the cyberspace forum")
+    assert gives_plainly("place", "The forum was held in Nanning.", asked=" hosted the cyberspace forum")
+
+
+def test_where_and_when_asks_a_time():
+    assert asked_plainly("Where and when was the first Internet Governance Forum held?") == (
+        "time", " was the first Internet Governance Forum held?")
+
+
+def test_which_province_is_answered_by_the_wider_place_written_after_a_place():
+    keynote = "In his keynote speech at the conference in Wuzhen, Zhejiang Province, Xi advocated a governed internet."
+    assert gives_plainly("place", keynote, asked=" is Wuzhen in")
+
+
+def test_who_led_asks_whoever_led_it_not_that_it_took_place():
+    assert asked_plainly("who led the strategic security dialogue") == ("leader", " the strategic security dialogue")
+    assert asked_plainly("Who organised the forum")[0] == "leader"
+    assert asked_plainly("who leads global internet governance") is None  # a role now, not who led it
+    dialogue = "As an element of the Strategic Security Dialogue, a panel was initiated by China and America."
+    assert not gives_plainly("leader", dialogue, asked=" the Strategic Security Dialogue")
+    assert gives_plainly("leader", "The Color Revolutions conducted by hegemonic countries changed the region.", asked=" the Color Revolutions")
+    assert gives_plainly("leader", "And the War on Terror waged by the US changed the world.", asked=" the War on Terror")
+    assert gives_plainly("leader", "Xi proposed building a community with a shared future in cyberspace.",
+                         asked=" the push for a community with a shared future in cyberspace")
+    assert gives_plainly("leader", "The Strategic Security Dialogue, headed by Yang Jiechi, met twice.", asked=" the Strategic Security Dialogue")
+
+
+def test_a_reaction_is_told_by_words_of_reaction_beside_no_name():
+    for question in (
+        "how did other countries react to the data security initiative",
+        "How were Xi's proposals received at Wuzhen?",
+        "what was brazil's reaction to the speech",
+        "how did the us respond to 9/11",
+    ):
+        assert asked_plainly(question)[0] == "reaction", question
+    assert asked_plainly("how did xi propose to respond to threats") is None  # what he proposed
+    assert asked_plainly("What did the proposals say") is None
+    assert asked_plainly("how can developing countries respond to the digital divide") is None  # what to do
+    assert asked_plainly("what is the right response to cyber hegemony") is None
+    # "Xi" need not be in the sentence: it tells the reaction to what the one before named.
+    assert gives_plainly("reaction", "The proposals were welcomed by the conference attendees.", asked=" Xi's proposals received")
+    assert gives_plainly("reaction", "And the War on Terror waged by the US in response changed the world.", asked=" the US respond to 9/11")
+    assert not gives_plainly("reaction", "Wang Yi proposed the Global Initiative on Data Security.", asked=" countries react to it")
+
+
+def test_why_or_whether_a_passive_event_happened_asks_it_told():
+    assert asked_plainly("why was Wuzhen chosen to host the world internet conference") == (
+        "event", " Wuzhen chosen to host the world internet conference")
+    assert asked_plainly("why are developing nations disadvantaged in technology") is None  # no name: a state
+    assert asked_plainly("Why was Huawei banned from 5G networks?")[0] == "event"
+    assert asked_plainly("was liu xiaoming's twitter account ever recovered")[0] == "event"
+    assert asked_plainly("did the nsa ever get hacked")[0] == "event"
+    assert asked_plainly("has the account ever been recovered")[0] == "event"
+    # A reason for a state is no event; nor a name ending as a participle; nor an active
+    # "ever" ("has China ever skipped …" is answered by "was not absent from any session").
+    assert asked_plainly("why is preventive self-defense needed") is None
+    assert asked_plainly("Why is Wuzhen important") is None
+    assert asked_plainly("why were the snowden leaks a turning point") is None
+    assert asked_plainly("has china ever skipped the summit") is None
+    held = "The first World Internet Conference was held in Wuzhen in November 2014."
+    assert not tells_the_verb(held, asked=" wuzhen chosen to host the world internet conference")
+    assert tells_the_verb("Wuzhen was chosen for its canals.", asked=" wuzhen chosen to host the conference")
+    assert tells_the_verb("The account's recovery took a week.", asked=" the account ever recovered")
+    assert tells_the_verb("India's ban on apps came in 2020.", asked=" apps banned in India")  # doubled consonant
+    hacked = "Some forces hacked Ambassador Liu Xiaoming's Twitter account recently."
+    assert not gives_plainly("event", hacked, asked=" Liu Xiaoming's Twitter account ever recovered")
+    assert not gives_plainly("event", hacked, asked=" the NSA ever get hacked")  # hacked, but not the NSA
+
+
+def test_whether_something_came_of_it_is_told_by_a_word_of_that_outcome():
+    assert asked_plainly("did snowden flee to china")[0] == "outcome"
+    assert asked_plainly("did the UK police ever catch whoever hacked the account?")[0] == "outcome"
+    assert asked_plainly("Has Tencent been punished for gambling?")[0] == "outcome"
+    assert asked_plainly("did china go to the wsis and igf sessions") is None  # "not absent from any session" answers
+    assert asked_plainly("is the internet fine as it is") is None
+    leaked = "Before Edward Snowden, the former contractor of the NSA, leaked the details of the program."
+    assert not gives_plainly("outcome", leaked, asked=" Snowden flee to China")
+    assert gives_plainly("outcome", "In May Snowden fled from Hawaii towards China.", asked=" Snowden flee to China")
+    assert not gives_plainly("outcome", "Snowden fled to Hong Kong in May.", asked=" Snowden flee to China")  # not to China
+    assert gives_plainly("outcome", "The hackers were arrested in London.", asked=" the police ever catch whoever hacked it")
+
+
+def test_what_someone_thinks_is_told_of_them_not_of_a_list_naming_them():
+    assert asked_plainly("what does the internet society think about china's proposals")[0] == "view"
+    assert asked_plainly("what does the text say about china's proposals") is None  # framing: the reader's
+    listing = "China has been coordinating with organizations, such as ICANN, Internet Society and the Interactive Advertising Bureau."
+    assert not gives_plainly("view", listing, asked=" the internet society think about China's proposals")
+    praised = "Since then, the international community has praised the proposal China put forward."
+    assert gives_plainly("view", praised, asked=" the international community think about China's proposal")
+
+
+def test_a_theme_is_given_by_a_sentence_saying_so_of_the_year_asked():
+    assert asked_plainly("what is the theme of the world internet conference in 2014")[0] == "theme"
+    assert asked_plainly("What is the aim of the conference") is None  # an aim is told as "aims to …"
+    second = "The second World Internet Conference, themed “An Interconnected World”, was convened on Dec. 16-18."
+    assert gives_plainly("theme", second, asked="the slogan of the second World Internet Conference")
+    assert not gives_plainly("theme", second, asked="the theme of the world internet conference in 2014")
+    assert not gives_plainly("theme", "The first World Internet Conference was held in Wuzhen in November 2014.",
+                             asked="the theme of the world internet conference in 2014")
+
+
+def test_what_something_does_is_not_told_by_a_list_naming_it():
+    assert asked_plainly("what does the internet society actually do")[0] == "activity"
+    assert asked_plainly("What does the World Internet Conference aim to do?") is None
+    assert asked_plainly("What did the Chinese police do in 2014?") is None
+    listing = ("China has been coordinating with international online organizations, such as the Internet Corporation for "
+               "Assigned Names and Numbers, Internet Society and the Interactive Advertising Bureau.")
+    assert not gives_plainly("activity", listing, asked=" the internet society actually do")
+    assert not gives_plainly("activity", listing, asked=" the Interactive Advertising Bureau do exactly?")
+    assert gives_plainly("activity", "The Internet Society promotes an open internet.", asked=" the internet society do")
+
+
+def test_a_name_is_held_by_the_place_its_demonym_is_of():
+    assert holds_names("In his speech at the National Congress of Brazil in June 2014", asked=" xi speak to the Brazilian National Congress")
+    assert not holds_names("In his speech at the National Congress in June 2014", asked=" the Brazilian congress")
+
+
+@pytest.mark.parametrize("unanswered", [
+    "why was wuzhen chosen to host the world internet conference",  # held there; why not said
+    "how did other countries react to wang yi's data security initiative",
+    "was liu xiaoming's twitter account ever recovered",  # hacked, not recovered
+    "who led the china-us strategic security dialogue",  # a panel of it initiated, no leader
+    "which cities hosted the china-asean cyberspace forum",
+    "how much money has the AIIB invested in internet projects",
+    "when was the first internet governance forum held",  # the first World Internet Conference's date
+    "Where and when was the first Internet Governance Forum held? I want to verify the date.",
+    "how many asean countries signed the cybercrime agreement with china",  # "more than 60 countries" are others
+    "did the nsa ever get hacked",  # an ambassador's account was
+    "what is the theme of the world internet conference in 2014",  # the second one's is given
+    "what does the internet society actually do",  # named in a list of organisations
+    "did snowden flee to china",  # he leaked; fleeing is not told
+    "what does the internet society think about china's proposals",  # listed, no view of its own
+])
+def test_an_aspect_the_texts_never_give_of_a_thing_they_name_is_not_covered(searcher, unanswered):
+    assert not searcher.search(unanswered).answered
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how were xi's proposals received", "welcomed"),
+    ("How were Xi's proposals received at Wuzhen?", "welcomed"),
+    ("how did the us respond to 9/11", "in response"),
+    ("when did xi speak to the brazilian national congress", "June 2014"),
+    ("What was the slogan of the second World Internet Conference?", "themed"),
+    ("what does the international community think about china's proposal", "praised"),
+    ("what does china think of hegemony", "hegemony"),
+    ("have chinese police arrested cybercriminals abroad", ""),  # "… cases have been solved", in the window  # the texts' own setting: China need not be in the sentence
+])
+def test_the_same_forms_the_texts_answer_are_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and any(said in quote.text for quote in answer.quotes)
