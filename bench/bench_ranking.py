@@ -64,12 +64,15 @@ SETS = [
     "bench/data/heldout12.jsonl",
     "bench/data/heldout13.jsonl",
     "bench/data/heldout14.jsonl",
+    "bench/data/heldout18.jsonl",
+    "bench/data/heldout19.jsonl",
+    "bench/data/heldout20.jsonl",
 ]
 # Written after the weights were last checked here (on the eight sets before them): the
 # "by time" check's test sets.
 NEWER = (
     "heldout3", "heldout4", "calibration3", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10", "heldout11",
-    "heldout12", "heldout13", "heldout14",
+    "heldout12", "heldout13", "heldout14", "heldout18", "heldout19", "heldout20",
 )
 NAMES = ["dense", "lexical", "window", "phrase", "structure", "context", "late"]
 TODAY = np.array(
