@@ -155,6 +155,9 @@ def test_a_name_typed_in_lower_case_that_no_top_passage_holds_is_not_covered(sea
         # A name of the texts made a kind with a hyphen, a title or greeting beside a writer's name.
         ("Has China been going to the UN-type internet summits?", "international online organizations"),
         ("Thanks Zhang what are the remaining problems", "lingering problems"),
+        # A capital opening a further sentence of the question; "e.g." is no name "EG".
+        ("Does Zhi say double standards in cybersecurity should not be tolerated? Exact sentence needed.", "double standards"),
+        ("What goals does the Guangming piece list for cyberspace, e.g. innovation-driven development?", "innovation-driven"),
     ],
 )
 def test_a_covered_question_typed_in_lower_case_is_still_quoted(searcher, question, said):

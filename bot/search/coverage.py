@@ -70,6 +70,9 @@ _SPELT_OUT = re.compile(r"\S+\s*\([^)]*\)")  # the acronym with its expansion
 # A word written with a capital inside the question, not its possessive "'s".
 _CAPITALISED_WORD = re.compile(r"(?<=\S)\s+([A-Z][\w-]*)")
 _FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
+# A capitalised word opening a further sentence of the question ("… in software? Exact
+# wording please.", "right now? Like uneven growth"): its capital may only start it.
+_SENTENCE_OPENER = re.compile(r"[.?!]\s+([A-Z][\w-]*)")
 
 
 def _near(stems: list[str], first: str, seconds: Iterable[str], *, skip: frozenset[str]) -> bool:
@@ -255,7 +258,10 @@ class Coverage:
         what are …", "What does Professor Zhi Zhenfeng argue": a greeting or a title,
         as the reader reads one beside a name left in the subject); or a word made
         with a hyphen of a name they write and everyday English ("UN-type summits",
-        "US-style": the name, of a kind)."""
+        "US-style": the name, of a kind); or initials the asker typed in lower case with
+        full stops ("e.g." read as "EG"): an abbreviation, where a name's are capitals."""
+        if name.isupper() and re.search(r"(?<![\w.])" + r"\.".join(map(re.escape, name.lower())) + r"\.", query.question):
+            return True
         parts = [p for p in re.split(r"-", name) if p]
         if len(parts) > 1:
             named = [p for p in parts if p[:1].isupper()]
@@ -363,11 +369,11 @@ class Coverage:
             w for m in _CAPITALISED_NAME.finditer(subject) for group in [words(m.group())]
             if not all(self._lexical.knows(self._lexical.stem(w)) for w in group if w not in self._untelling) for w in group
         }
-        named = {w.lower() for w in _CAPITALISED_WORD.findall(subject)} - partly_known
-        first = _FIRST_WORD.match(subject)
-        # Capitalised for opening the question, and a name (or a demonym of one: "Russian").
-        if first and (first.group(1).lower() in self._names or self._name_case.place_of(first.group(1))):
-            named.add(first.group(1).lower())
+        openers = [m.group(1) for m in itertools.chain([_FIRST_WORD.match(subject)], _SENTENCE_OPENER.finditer(subject)) if m]
+        named = {w.lower() for w in _CAPITALISED_WORD.findall(subject)} - partly_known - {w.lower() for w in openers}
+        # Capitalised for opening the question (or a sentence of it), and a name (or a
+        # demonym of one: "Russian").
+        named |= {w.lower() for w in openers if w.lower() in self._names or self._name_case.place_of(w)}
         for word in named - spelt_out - self._untelling - set(MONTHS):
             # A demonym the texts never write stands for the place they name ("Russian" social media).
             term = self._lexical.stem(self._name_case.place_of(word) or word)
