@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
-from .abstention import AbstentionRule, Evidence, held_apart, listed_only, weakest_part
+from .abstention import DISCOURSE_WORDS, AbstentionRule, Evidence, held_apart, listed_only, weakest_part
 from .answer_kinds import asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
@@ -60,6 +60,10 @@ ARTICLES = ("a", "an", "the")
 # 0.44) are often the setting of a question, not its subject. On the 14 sets, 39
 # off-topic questions and no covered one name one of the rarer ones that way.
 NAME_RARITY = 0.5
+# A word the texts never use that names nothing (a filler, chat shorthand: "abt",
+# "stuff") counts this much of a rarest word against coverage: next to nothing, but a
+# subject of nothing else still has a weight to share out.
+UNTELLING_WEIGHT = 0.05
 # Words of the model's vocabulary ranked before this are everyday English.
 COMMON_WORD_RANK = 10_000
 # Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the
@@ -463,6 +467,8 @@ class Coverage:
         """How telling a word the corpus never uses is, from its rank in the model's
         vocabulary (roughly by frequency): "something", "touch" and "apart" say less
         than "neutrality" or "ransomware" (no single piece: fully telling)."""
+        if word in DISCOURSE_WORDS:
+            return UNTELLING_WEIGHT
         rank = self._word_rank(word) if self._word_rank is not None else None
         if rank is None:
             return 1.0
