@@ -189,8 +189,8 @@ class AbstentionRule:
 
     # Fitted by bench/bench_abstention.py on its six calibration sets (SETS), L2 0.01
     # (README, "Abstention").
-    weights: tuple[float, ...] = (9.17, 3.06, 1.32, 4.59, -10.64, -2.88, -1.41, 4.96, -9.07)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart, yes_no, listed
-    bias: float = -7.33
+    weights: tuple[float, ...] = (9.06, 3.19, 1.57, 4.36, -10.95, -2.85, -1.51, 4.85, -9.14)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart, yes_no, listed
+    bias: float = -7.4
     threshold: float = 0.5
 
     def confidence(self, evidence: Evidence) -> float:
