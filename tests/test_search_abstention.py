@@ -601,3 +601,18 @@ def test_where_someone_went_asks_for_a_place():
     assert asked_plainly("where did edward snowden go after he leaked the documents")[0] == "place"
     assert asked_plainly("where does network sovereignty come from") is None  # an origin, not a place
     assert asked_plainly("where does cybersecurity fit in between progress and challenges") is None
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("whats the pandora's box thing in zhi about", "Pandora"),
+        ("what did wang yi say abt data security risks", "risks of data security"),
+    ],
+)
+def test_a_filler_or_chat_shorthand_is_no_part_of_the_subject(searcher, question, said):
+    """"thing", "abt": the texts never write them, and they name nothing asked for —
+    neither the weakest word nor a part of the subject coverage misses."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text for quote in answer.quotes)

@@ -4,7 +4,7 @@ something else; covered questions typed in lower case stay answered."""
 
 import pytest
 
-from bot.search.names import NameCase, country_names, demonyms, region_names
+from bot.search.names import NameCase, country_forms, country_names, demonyms, region_names
 
 SENTENCES = [
     "Conferences were held with Russia and India on cyber security.",
@@ -99,6 +99,17 @@ def test_a_name_the_corpus_writes_mostly_by_its_initials_is_read_so():
     assert names.abbreviated("the united statesman") == "the united statesman"
 
 
+def test_a_country_s_other_names_are_the_ones_the_corpus_writes():
+    """The gazetteer knows "United States of America" is "America", whose people are
+    "American": a corpus writing "the US" and "American" names it so; "us" in lower
+    case is the asker, and a country written one way has no other name."""
+    names = NameCase(["The US and American firms.", "Russia spoke."], countries=country_forms())
+    assert set(names.same_country("America")) == {"US", "american"}
+    assert set(names.same_country("Americans")) == {"US", "american"}
+    assert names.same_country("us") == ()
+    assert names.same_country("Russia") == ()
+
+
 def test_a_word_typed_with_a_capital_is_kept_as_typed():
     assert NameCase(SENTENCES).truecased("What did RUSSIA and Brazil say") == "What did RUSSIA and Brazil say"
 
@@ -138,6 +149,15 @@ def test_a_name_typed_in_lower_case_that_no_top_passage_holds_is_not_covered(sea
         ("What does the text say about United States hegemony?", "hegemony"),
         ("what did the united states accuse china of", "accused China"),
         ("What does the text say about the United States PRISM program?", "PRISM"),
+        # ... or by its other names: "America", "American".
+        ("was american arrogance getting in the way of countries cooperating online?", "arrogance"),
+        ("Did America's war on terror reshape how the world is arranged?", "Sept. 11 attacks"),
+        # A name of the texts made a kind with a hyphen, a title or greeting beside a writer's name.
+        ("Has China been going to the UN-type internet summits?", "international online organizations"),
+        ("Thanks Zhang what are the remaining problems", "lingering problems"),
+        # A capital opening a further sentence of the question; "e.g." is no name "EG".
+        ("Does Zhi say double standards in cybersecurity should not be tolerated? Exact sentence needed.", "double standards"),
+        ("What goals does the Guangming piece list for cyberspace, e.g. innovation-driven development?", "innovation-driven"),
     ],
 )
 def test_a_covered_question_typed_in_lower_case_is_still_quoted(searcher, question, said):

@@ -160,7 +160,7 @@ _ASKED_PLAINLY = (
     # can developing countries respond to …" asks what to do, not a reaction; nor "how
     # did Xi propose to respond to …": what he proposed is asked.
     ("reaction", re.compile(
-        rf"(?:how (?:did|has|have|had|was|were)|what (?:was|were|has been|have been))\b(?=(?:\s+\S+){{1,10}}?(?<!\sto)\s+(?:react|reacted|reacts|reaction|reactions|respond|responded|responds|response|responses|received|reception)\b)",
+        r"(?:how (?:did|has|have|had|was|were)|what (?:was|were|has been|have been))\b(?=(?:\s+\S+){1,10}?(?<!\sto)\s+(?:react|reacted|reacts|reaction|reactions|respond|responded|responds|response|responses|received|reception)\b)",
         re.IGNORECASE,
     )),
     # Why or whether something was done to something ("Why was Wuzhen chosen to host …",

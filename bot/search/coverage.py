@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
-from .abstention import AbstentionRule, Evidence, held_apart, listed_only, weakest_part
+from .abstention import DISCOURSE_WORDS, AbstentionRule, Evidence, held_apart, listed_only, weakest_part
 from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
@@ -63,6 +63,10 @@ ARTICLES = ("a", "an", "the")
 # 0.44) are often the setting of a question, not its subject. On the 14 sets, 39
 # off-topic questions and no covered one name one of the rarer ones that way.
 NAME_RARITY = 0.5
+# A word the texts never use that names nothing (a filler, chat shorthand: "abt",
+# "stuff") counts this much of a rarest word against coverage: next to nothing, but a
+# subject of nothing else still has a weight to share out.
+UNTELLING_WEIGHT = 0.05
 # Words of the model's vocabulary ranked before this are everyday English.
 COMMON_WORD_RANK = 10_000
 # Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the
@@ -73,6 +77,9 @@ _SPELT_OUT = re.compile(r"\S+\s*\([^)]*\)")  # the acronym with its expansion
 # A word written with a capital inside the question, not its possessive "'s".
 _CAPITALISED_WORD = re.compile(r"(?<=\S)\s+([A-Z][\w-]*)")
 _FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
+# A capitalised word opening a further sentence of the question ("… in software? Exact
+# wording please.", "right now? Like uneven growth"): its capital may only start it.
+_SENTENCE_OPENER = re.compile(r"[.?!]\s+([A-Z][\w-]*)")
 
 
 def _near(stems: list[str], first: str, seconds: Iterable[str], *, skip: frozenset[str]) -> bool:
@@ -139,8 +146,9 @@ class Coverage:
         # given the capital the texts write it with. A country the texts never name is
         # an unknown name however it is typed ("nigeria").
         named = self._name_case.truecased(query.subject)
+        unknown_names = [name for name in query.unknown_names if not self._names_nothing_new(name, query)]
         unknown_name = (
-            bool(query.unknown_names or self._name_case.unwritten_places(query.subject))
+            bool(unknown_names or self._name_case.unwritten_places(query.subject))
             or self._names_unwritten_name(query.subject)
             or self._names_unwritten_name(named, typed=query.subject)
             or self._opens_with_unknown_name(query.subject)
@@ -168,8 +176,12 @@ class Coverage:
         name_unmatched = self._leaves_out_a_name(named, rows)
         plainly_unanswered = self._lacks_plain_answer(named, rows)
 
+        countries = self._country_expansions(query.subject)
+
         def covered(synonyms: Expansions) -> Evidence:
-            coverage = self._lexical.coverage(query.subject, rows, expansions=synonyms, unseen_weight=self._unseen_weight)
+            # A country's other names are the same name, not synonyms tried in doubt.
+            merged = {**synonyms, **countries} if countries else synonyms
+            coverage = self._lexical.coverage(query.subject, rows, expansions=merged, unseen_weight=self._unseen_weight)
             if unused_compound:
                 coverage *= UNUSED_COMPOUND_COVERAGE
             return Evidence(
@@ -217,7 +229,7 @@ class Coverage:
         store = np.asarray(self._index.token_vectors)  # a plain array: np.memmap's slicing is slow
         windows = []
         for row in rows:
-            held = [self._lexical.holds(row, t) for t in terms]
+            held = [any(self._lexical.holds(row, t) for t in (term, *self._country_terms(word))) for word, term in zip(content, terms)]
             match = [1.0] * len(content)
             missing = [i for i, h in enumerate(held) if not h]
             if missing:
@@ -245,6 +257,55 @@ class Coverage:
             rarest = max(held_names, key=lambda i: rarity[i])
             listed = listed_only(content[rarest], [self._texts[row] for row, window in zip(rows, windows) if window[rarest][0]])
         return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows), listed)
+
+    def _names_nothing_new(self, name: str, query: Query) -> bool:
+        """Whether an unknown name the reader found in the subject (reading.Query.
+        unknown_names) names nothing the texts lack: a word beside a name they write,
+        in the question as read, that framing took out of the subject ("Thanks Zhang
+        what are …", "What does Professor Zhi Zhenfeng argue": a greeting or a title,
+        as the reader reads one beside a name left in the subject); or a word made
+        with a hyphen of a name they write and everyday English ("UN-type summits",
+        "US-style": the name, of a kind); or initials the asker typed in lower case with
+        full stops ("e.g." read as "EG"): an abbreviation, where a name's are capitals."""
+        if name.isupper() and re.search(r"(?<![\w.])" + r"\.".join(map(re.escape, name.lower())) + r"\.", query.question):
+            return True
+        parts = [p for p in re.split(r"-", name) if p]
+        if len(parts) > 1:
+            named = [p for p in parts if p[:1].isupper()]
+            plain = [p for p in parts if not p[:1].isupper()]
+            if named and plain and all(self._lexical.knows(self._lexical.stem(p)) or self._lexical.knows(self._lexical.stem(p.lower())) for p in named) and all(self._is_common(p) for p in plain):
+                return True
+        tokens = re.findall(r"[\w’'-]+", query.read)
+        # The words framing took out of the subject when the question names a document
+        # by its writer or outlet ("Zhang", "Zhi Zhenfeng").
+        taken = set(tokens) - set(re.findall(r"[\w’'-]+", query.subject)) if query.documents else set()
+        for i, token in enumerate(tokens):
+            if token == name:
+                beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+                if any(w[:1].isupper() and (self._name_case.is_whole_name(w) or w in taken) for w in beside):
+                    return True
+        return False
+
+    def _is_common(self, word: str) -> bool:
+        """Whether ``word`` is everyday English: ranked before COMMON_WORD_RANK in the model's vocabulary."""
+        rank = self._word_rank(word.lower()) if self._word_rank is not None else None
+        return rank is not None and rank < COMMON_WORD_RANK
+
+    def _country_terms(self, word: str) -> tuple[str, ...]:
+        """The stems of the corpus's other names for the country ``word`` names
+        (names.NameCase.same_country): a window writing "the US" holds the asker's
+        "America" and "American"."""
+        return tuple(self._lexical.stem(f) for f in self._name_case.same_country(word))
+
+    def _country_expansions(self, subject: str) -> Expansions:
+        """The subject's country names → the corpus's other names for them, as full
+        synonyms for its coverage."""
+        found: Expansions = {}
+        for word in self._lexical.content_words(subject):
+            others = self._country_terms(word)
+            if others:
+                found[self._lexical.corpus_form(self._lexical.stem(word))] = dict.fromkeys(others, 1.0)
+        return found
 
     def _heading_counts(self, row: int, word: str) -> bool:
         """Whether ``word`` is a count ("four", "4") that the heading of the window's
@@ -355,15 +416,17 @@ class Coverage:
             w for m in _CAPITALISED_NAME.finditer(subject) for group in [words(m.group())]
             if not all(self._lexical.knows(self._lexical.stem(w)) for w in group if w not in self._untelling) for w in group
         }
-        named = {w.lower() for w in _CAPITALISED_WORD.findall(subject)} - partly_known
-        first = _FIRST_WORD.match(subject)
-        # Capitalised for opening the question, and a name (or a demonym of one: "Russian").
-        if first and (first.group(1).lower() in self._names or self._name_case.place_of(first.group(1))):
-            named.add(first.group(1).lower())
+        openers = [m.group(1) for m in itertools.chain([_FIRST_WORD.match(subject)], _SENTENCE_OPENER.finditer(subject)) if m]
+        named = {w.lower() for w in _CAPITALISED_WORD.findall(subject)} - partly_known - {w.lower() for w in openers}
+        # Capitalised for opening the question (or a sentence of it), and a name (or a
+        # demonym of one: "Russian").
+        named |= {w.lower() for w in openers if w.lower() in self._names or self._name_case.place_of(w)}
         for word in named - spelt_out - self._untelling - set(MONTHS):
             # A demonym the texts never write stands for the place they name ("Russian" social media).
             term = self._lexical.stem(self._name_case.place_of(word) or word)
-            if self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY and not any(self._lexical.holds(row, term) for row in rows):
+            # A window naming the country otherwise holds it ("America": "the US").
+            forms = [term, *self._country_terms(word)]
+            if self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY and not any(self._lexical.holds(row, t) for row in rows for t in forms):
                 return True
         return False
 
@@ -447,6 +510,8 @@ class Coverage:
         """How telling a word the corpus never uses is, from its rank in the model's
         vocabulary (roughly by frequency): "something", "touch" and "apart" say less
         than "neutrality" or "ransomware" (no single piece: fully telling)."""
+        if word in DISCOURSE_WORDS:
+            return UNTELLING_WEIGHT
         rank = self._word_rank(word) if self._word_rank is not None else None
         if rank is None:
             return 1.0

@@ -109,6 +109,21 @@ def _gazetteer(file: tuple[str, ...], table: str) -> list[dict]:
 
 
 @functools.cache
+def country_forms() -> tuple[frozenset[str], ...]:
+    """Each country's one-word names as a question may write them: its name, common and
+    official names, the place its official name is "of" ("United States of America" →
+    "america", "Federal Republic of Germany" → "germany"), lower-cased, with their
+    demonyms ("american", "americans"), and its ISO codes in capitals ("US", "USA")."""
+    groups = []
+    for row in _gazetteer(COUNTRIES_FILE, "3166-1"):
+        names = {_QUALIFIER.sub("", row[key]).lower() for key in ("name", "common_name", "official_name") if key in row}
+        names |= {name.rsplit(" of ", 1)[1] for name in names if " of " in name}
+        words = {name for name in names if _WORD.fullmatch(name)}
+        groups.append(frozenset(words | {d for w in words for d in demonyms(w)} | {row[key] for key in ("alpha_2", "alpha_3")}))
+    return tuple(groups)
+
+
+@functools.cache
 def country_names() -> frozenset[str]:
     """The countries' names and common names, lower-cased ("nigeria", "south korea",
     "viet nam", "vietnam")."""
@@ -153,6 +168,7 @@ class NameCase:
         untelling: Iterable[str] = (),
         places: Iterable[str] = (),
         regions: Iterable[str] = (),
+        countries: Iterable[Iterable[str]] = (),
     ):
         """``sentences``: the corpus's sentences (not its headings, which capitalise
         every word); ``untelling``: words never read as a name however the corpus writes
@@ -161,7 +177,9 @@ class NameCase:
         (country_names), of which the ones holding a word the corpus never writes are
         names it never mentions; ``names``: texts.names.name_words of the sentences, when
         the caller has them already; ``regions``: names of regions and cities
-        (region_names), read as places are, without demonyms ("budapest")."""
+        (region_names), read as places are, without demonyms ("budapest");
+        ``countries``: each country's one-word names (country_forms), of which the
+        ones the corpus writes name the same place ("America", "American", "the US")."""
         sentences = list(sentences)
         names = name_words(sentences) if names is None else names
         # An acronym typed in lower case may be a word ("un", "us"), and the texts may
@@ -179,6 +197,17 @@ class NameCase:
             re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
             if abbreviations else None
         )
+        # A country's names as the corpus writes them (an acronym in capitals, as an
+        # acronym it writes; a word in lower case, as it writes it): each → the others.
+        # A question may write "America" or "American" where the texts write "the US".
+        self._same_country: dict[str, tuple[str, ...]] = {}
+        for group in countries:
+            written = [f for f in sorted(group) if (f.lower() in acronyms if f.isupper() else f in self._written)]
+            if len(written) > 1:
+                for form in group:
+                    others = tuple(f for f in written if f != form)
+                    if others:
+                        self._same_country[form] = others
         # The demonyms of the corpus's names that it never writes itself → the name.
         self._places = {
             d: name for name in sorted(self._names) if len(name) >= MIN_DEMONYM_PLACE for d in demonyms(name) if d not in self._written
@@ -221,6 +250,13 @@ class NameCase:
         if self._abbreviated is None:
             return text
         return self._abbreviated.sub(lambda m: self._abbreviations[m.group().lower()], text)
+
+    def same_country(self, word: str) -> tuple[str, ...]:
+        """The corpus's other names for the country ``word`` names (as its lexical index
+        writes them: an acronym in capitals, a word in lower case), none for a word
+        naming no country or one the corpus writes one way: "America" → "US",
+        "american". An acronym is one only in capitals ("us" is the asker)."""
+        return self._same_country.get(word if word.isupper() else word.lower(), ())
 
     def place_of(self, word: str) -> str | None:
         """The corpus's name of the place a demonym the corpus never writes is of

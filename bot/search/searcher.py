@@ -42,7 +42,7 @@ from .encoders import Encoder
 from .index import Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .metadata import FrontMatter
-from .names import NameCase, country_names, region_names
+from .names import NameCase, country_forms, country_names, region_names
 from .question_vectors import QuestionVectors
 from .quoting import Quoter
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
@@ -165,7 +165,7 @@ class Searcher:
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).
         self._untelling = FUNCTION_WORDS | FRAMING_WORDS | self._lexical.stopwords
         self._name_case = NameCase(
-            prose, names=self._names, untelling=self._untelling, places=country_names(),
+            prose, names=self._names, untelling=self._untelling, places=country_names(), countries=country_forms(),
             regions=region_names(is_common_word=getattr(encoder, "is_common_word", None)),
         )
         # What makes the ranked windows into the quotes shown.
