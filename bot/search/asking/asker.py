@@ -70,6 +70,15 @@ _QUOTE_ASKED = re.compile(
     r"(?:(?:that|about)\s+)?(?=\w)",
     re.IGNORECASE,
 )
+# Asked for a quote's words by what it is of: "(I need) the exact wording of Zhang's
+# 'greater than the sum of the parts' line", "the full quote about X": X is the subject,
+# and the word naming the quote after a quoted phrase ("… line") names nothing of it.
+_WORDING_ASKED = re.compile(
+    r"^\W*(?:the|a|an)\s+(?:(?:exact|precise|full|actual|original|whole)\s+)?(?:wording|words|sentence|quote|quotation|line|passage)s?\s+"
+    r"(?:of|for|about|on|from)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_QUOTE_NAMED_AFTER = re.compile(r"(?<=[\"”’'])\s+(?:line|sentence|quote|quotation|phrase|passage|bit|part)s?(?=\W*$)", re.IGNORECASE)
 _WH_OPENING = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # "back" in the asker's "back in 2015", "back then": a time it points to, in no text's words.
 _BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", re.IGNORECASE)
@@ -141,6 +150,9 @@ _ASKING_WORDS = EMPTY_WORDS | frozenset(
     + """i me my us our your explain explains mean means meant understand get help find give show any anything
     something ideas idea please so there here more much exactly really actually again then now exist exists
     list name them all reason reasons""".split()
+    # ... and the fact-checker's request for the words themselves, in a sentence of its
+    # own ("Exact sentence needed.", "Exact wording please.", "Verbatim, please.").
+    + """exact precise verbatim wording sentence sentences quote quotes quotation line lines needed wanted required""".split()
 )
 # ... and a word for a document, in either number ("what does the reading say").
 _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
@@ -158,6 +170,9 @@ def without_asker(question: str) -> str:
         unprefaced = _without_preamble(_LEAD.sub("", text))
     text = _without_second_question(_without_postamble(unprefaced))
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", text, count=1), count=1)
+    worded = _WORDING_ASKED.sub("", text, count=1)
+    if worded != text:
+        text = _QUOTE_NAMED_AFTER.sub("", worded)
     return _BACK_THEN.sub("", text)
 
 

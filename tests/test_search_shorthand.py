@@ -1,0 +1,59 @@
+"""How the search reads phone typing and a fact-checker's requests: texting shorthand
+("abt", "ppl", "r", "w/"), "e.g.", "Exact wording please.", "the exact wording of … line",
+and a lower-case word joined to a name ("UN-type")."""
+
+import pytest
+
+from bot.search.asking.asker import without_asker
+from bot.search.reading import unabbreviated
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("what r ppl saying abt govt policy", "what are people saying about government policy"),
+        ("a community w shared future", "a community with shared future"),
+        ("life w/o wifi, w/ friends", "life without wifi, with friends"),
+        ("hard bc of america", "hard because of america"),
+        ("intl orgs", "international organizations"),
+        ("who founded it n when", "who founded it and when"),
+        ("goals, e.g. innovation", "goals, for example innovation"),
+    ],
+)
+def test_texting_shorthand_is_read_as_the_words_it_stands_for(typed, read):
+    assert unabbreviated(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["R&D spending", "the U-turn", "the U.S. and the UN", "Plan B", "the letter N is"])
+def test_initials_and_capital_letters_are_no_shorthand(typed):
+    assert unabbreviated(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("Does Zhi say double standards should not be tolerated? Exact sentence needed.", "Does Zhi say double standards should not be tolerated?"),
+        ("Why are developing countries bogged down? Exact reason please.", "Why are developing countries bogged down?"),
+        ("Does the piece mention hidden backdoors? Exact wording please.", "Does the piece mention hidden backdoors?"),
+        ('I need the exact wording of Zhang\'s "sum of the parts" line.', 'Zhang\'s "sum of the parts".'),
+        ("the full quote about cyber sovereignty", "cyber sovereignty"),
+    ],
+)
+def test_a_request_for_the_exact_words_is_no_part_of_the_subject(question, left):
+    assert without_asker(question) == left
+
+
+def test_a_lower_case_word_joined_to_a_name_is_no_unknown_name(searcher):
+    query = searcher.read("Has China been going to the UN-type internet summits?")
+    assert query.unknown_names == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the poem say abt setting limits to roam freely",
+        "Can you confirm the Zhi article mentions hidden backdoors in software? Exact wording please.",
+    ],
+)
+def test_phone_typing_and_fact_checks_are_answered(searcher, question):
+    assert searcher.search(question).answered
