@@ -57,3 +57,24 @@ def test_a_lower_case_word_joined_to_a_name_is_no_unknown_name(searcher):
 )
 def test_phone_typing_and_fact_checks_are_answered(searcher, question):
     assert searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("what are the four communities (for a lesson)", "what are the four communities"),
+        ("what does it say china opposes? need the list for my slides", "china opposes"),
+        ("Thanks Zhang what are the remaining problems", "what are the remaining problems"),
+    ],
+)
+def test_the_askers_purpose_and_thanks_are_no_part_of_the_subject(searcher, question, subject):
+    assert searcher.read(question).subject == subject
+
+
+def test_a_title_before_a_writers_name_goes_with_the_name(searcher):
+    query = searcher.read("What does Professor Zhi Zhenfeng argue about hegemony")
+    assert query.subject == "hegemony" and query.unknown_names == ()
+
+
+def test_a_longer_word_is_not_read_as_a_small_word_it_holds(searcher):
+    assert "did" not in searcher.read("didi cybersecurity review").subject.split()

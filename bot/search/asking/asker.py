@@ -85,7 +85,7 @@ _BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", r
 # What the asker asks for ("for my essay", "for class").
 _PURPOSE = (
     r"for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
-    r"|seminar|school|lecture|teacher|professor|debate|revision|discussion)"
+    r"|seminar|school|lecture|teacher|professor|debate|revision|discussion|lesson|lessons|slides?|handout|worksheet|notes|students|pupils)"
     # … or says what the question is for: "exam question:", "essay q -".
     r"|(?:exam|essay|test|quiz|homework|debate|revision|discussion)\s+(?:question|q|qn)"
 )
@@ -93,7 +93,9 @@ _PURPOSE = (
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
 _LEAD_WORDS = (
     r"(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
-    r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
+    r"|honestly|just|seriously|literally|actually|really|quickly|simply"
+    # ... a greeting or thanks, which may call the asked by name ("Thanks Zhang what are …").
+    r"|thanks|thank\s+you|thx|hi|hello|hiya)\b(?![-’'])[,\s]*"
 )
 # An adverb and a comma opening a question say how the asker asks: "sceptically, is …",
 # "realistically, what …".
@@ -105,7 +107,7 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 # Words a question may close with that ask nothing ("at all", "exactly", "in simple
 # words", "lol", "asking for an assignment").
 _TRAILER = re.compile(
-    r"(?:[\s,]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
+    r"(?:[\s,(]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
     rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
     r"|do\s+(?:we|you)\s+know|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
@@ -127,7 +129,8 @@ _RESTATED = re.compile(
 # nothing itself.
 _ASKER_AFTER = re.compile(
     r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|im|ive|we|we['’]re|we['’]ve|my|our|me|sorry|thanks|thank\s+you|thx|ty|pls|please|asap|lol"
-    r"|need(?:ed|s)?\s+(?:it|this|that|to)|(?:it|this)(?:['’]s|\s+is)\s+for"
+    r"|need(?:ed|s)?\s+(?:it|this|that|to|(?:the|a|an|this|that)\s+(?:list|quote|quotes|sentence|line|lines|wording|words|answer|passage)\b)"
+    r"|(?:it|this)(?:['’]s|\s+is)\s+for"
     rf"|{_PURPOSE})\b",
     re.IGNORECASE,
 )
