@@ -93,9 +93,10 @@ _PURPOSE = (
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
 _LEAD_WORDS = (
     r"(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
-    r"|honestly|just|seriously|literally|actually|really|quickly|simply"
-    # ... a greeting or thanks, which may call the asked by name ("Thanks Zhang what are …").
-    r"|thanks|thank\s+you|thx|hi|hello|hiya)\b(?![-’'])[,\s]*"
+    r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
+    # ... a greeting or thanks, which may call the asked by name ("Thanks Zhang what are …",
+    # "thanks! and what about …").
+    r"|(?:thanks|thank\s+you|thx|hi|hello|hiya)\b(?![-’'])[,.!\s]*"
 )
 # An adverb and a comma opening a question say how the asker asks: "sceptically, is …",
 # "realistically, what …".
