@@ -78,3 +78,13 @@ def test_a_title_before_a_writers_name_goes_with_the_name(searcher):
 
 def test_a_longer_word_is_not_read_as_a_small_word_it_holds(searcher):
     assert "did" not in searcher.read("didi cybersecurity review").subject.split()
+
+
+@pytest.mark.parametrize(
+    "question", ["compare zhi and zhang on hegemony", "how do the zhi and zhang articles differ on hegemony", "zhi vs zhang on hegemony"]
+)
+def test_two_documents_compared_on_a_subject_are_asked_about_it(searcher, question):
+    query = searcher.read(question)
+    assert query.subject == "hegemony" and query.documents == {"zhi-2016", "zhang-2015"}
+    answer = searcher.search(question, top_k=3)
+    assert {q.doc_id for q in answer.quotes} == {"zhi-2016", "zhang-2015"}

@@ -67,6 +67,13 @@ _DANGLING = re.compile(r"^\W*(?:in|from|by|according\s+to|per)\s*[,;:]\s*", re.I
 # A letter no English question holds, so that a pattern looking for a word between others
 # ("the 2015 Zhang article" once "Zhang" is gone) still finds one there.
 _NAME = "ꙮ"
+# What is left of a question comparing two named documents once their names are gone
+# ("compare ꙮ and ꙮ on X" → "compare and on X"): it asks what each says of X.
+_COMPARED = re.compile(
+    rf"^\W*(?:(?:how|where|why|what)\s+(?:do|does|did)\s+)?(?:(?:compare|contrast)\s+)?(?:the\s+)?(?:and|&|vs\.?|versus|with)\s+"
+    rf"(?:(?:{DOCUMENT_NOUNS})\s+)?(?:(?:differ|agree|disagree|compare|contrast)\s+)?(?:on|about|over|in|regarding)\s+(?=\w)",
+    re.IGNORECASE,
+)
 # A title before a writer's name ("Professor Zhi Zhenfeng", "Dr. Smith"): part of how the
 # writer is named, not a name of its own.
 _TITLE = r"(?:professor|prof|dr|doctor|mr|mrs|ms|mx)\.?\s+"
@@ -225,6 +232,10 @@ class Framer:
         documents = self.named_documents(question)
         subject = self.subject(question)
         unnamed = self._without_names(subject) if documents else subject
+        if len(documents) > 1:
+            # "compare zhi and zhang on hegemony", "how do X and Y differ on …": with the
+            # names gone, what is left of comparing them is the frame of their subject.
+            unnamed = _COMPARED.sub("", unnamed, count=1)
         wanted, stripped = asks_and_rest(question, subject=subject, unnamed=unnamed, names_document=bool(documents))
         for candidate in (stripped, unnamed):
             candidate = _DANGLING.sub("", " ".join(candidate.split()))
