@@ -69,6 +69,9 @@ _SHORTHAND = {
     "gov't": "government", "intl": "international", "int'l": "international", "natl": "national",
     "orgs": "organizations", "thru": "through", "tho": "though", "b4": "before", "esp": "especially",
     "yr": "year", "yrs": "years", "dept": "department", "ur": "your", "pls": "please", "plz": "please",
+    "tmrw": "tomorrow", "tmr": "tomorrow",
+    # Clippings the texts' register writes in full: "info tech", "us tech companies".
+    "info": "information", "tech": "technology",
 }
 # One letter for a word ("what r the…", "a community w shared future", "who founded it n
 # when", "what do u think"): only in lower case, alone, so that initials ("R&D", "U-turn",
