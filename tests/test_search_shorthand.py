@@ -88,3 +88,15 @@ def test_two_documents_compared_on_a_subject_are_asked_about_it(searcher, questi
     assert query.subject == "hegemony" and query.documents == {"zhi-2016", "zhang-2015"}
     answer = searcher.search(question, top_k=3)
     assert {q.doc_id for q in answer.quotes} == {"zhi-2016", "zhang-2015"}
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("who is snowden what did he work as", "who is snowden"),
+        # After a sentence's end the second question is asked of what the first names.
+        ("How does the piece open? What does it call the vision?", "How does the piece open? What does it call the vision?"),
+    ],
+)
+def test_a_second_question_typed_on_without_a_comma_points_back(question, left):
+    assert without_asker(question) == left

@@ -259,9 +259,21 @@ _PREPOSITION = re.compile(r"^\W*(?:on|in|at|by|for|from|during|with|to)\s+(?=whi
 _POINTING_BACK = re.compile(r"\b(?:his|her|its|their|he|she|they|them|it)\b", re.IGNORECASE)
 
 
+# ... or typed on without a comma ("who is snowden what did he work as"): a question word
+# and an auxiliary open the second. Not after a sentence's end: "How does the piece open?
+# What does it call …" asks the second question of the piece the first names.
+_RUN_ON_QUESTION = re.compile(
+    r"(?<![.?!:;,])\s+(?:and\s+)?(?=(?:what|which|who|whom|whose|when|where|why|how)\s+"
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|would|will|should)\s)",
+    re.IGNORECASE,
+)
+
+
 def _without_second_question(text: str) -> str:
     """The question without a second question pointing back at what it names."""
     parts = _SECOND_QUESTION.split(text, maxsplit=1)
+    if len(parts) < 2:
+        parts = _RUN_ON_QUESTION.split(text, maxsplit=1)
     if len(parts) == 2 and _QUESTION_OPENING.match(_PREPOSITION.sub("", parts[0])) and _POINTING_BACK.search(parts[1]) and _names_something(parts[0]):
         return parts[0]
     return text
