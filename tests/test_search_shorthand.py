@@ -100,3 +100,14 @@ def test_two_documents_compared_on_a_subject_are_asked_about_it(searcher, questi
 )
 def test_a_second_question_typed_on_without_a_comma_points_back(question, left):
     assert without_asker(question) == left
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("where the information about the hacking of the account is from?", "the hacking of the account"),
+        ("where does the news of the hacking come from", "the hacking"),
+    ],
+)
+def test_where_the_information_about_x_comes_from_asks_about_x(question, left):
+    assert without_asker(question) == left

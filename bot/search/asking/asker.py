@@ -78,6 +78,13 @@ _WORDING_ASKED = re.compile(
     r"(?:of|for|about|on|from)\s+(?=\S)",
     re.IGNORECASE,
 )
+# Asked where what is known of X comes from ("where the information about X is from?",
+# "where does the news of X come from"): the passage telling X names its source.
+_SOURCE_ASKED = re.compile(
+    r"^\W*where\s+(?:(?:is|was|does|did)\s+)?(?:the\s+)?(?:information|news|claim|story|report)s?\s+(?:about|on|of|that)\s+"
+    r"(?P<what>.+?)\s+(?:(?:is|was|are|were)\s+|(?:comes?|came)\s+)?from\W*$",
+    re.IGNORECASE,
+)
 _QUOTE_NAMED_AFTER = re.compile(r"(?<=[\"”’'])\s+(?:line|sentence|quote|quotation|phrase|passage|bit|part)s?(?=\W*$)", re.IGNORECASE)
 _WH_OPENING = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # "back" in the asker's "back in 2015", "back then": a time it points to, in no text's words.
@@ -174,6 +181,9 @@ def without_asker(question: str) -> str:
         unprefaced = _without_preamble(_LEAD.sub("", text))
     text = _without_second_question(_without_postamble(unprefaced))
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", text, count=1), count=1)
+    source = _SOURCE_ASKED.match(text)
+    if source:
+        text = source.group("what")
     worded = _WORDING_ASKED.sub("", text, count=1)
     if worded != text:
         text = _QUOTE_NAMED_AFTER.sub("", worded)
