@@ -90,24 +90,18 @@ def test_two_documents_compared_on_a_subject_are_asked_about_it(searcher, questi
     assert {q.doc_id for q in answer.quotes} == {"zhi-2016", "zhang-2015"}
 
 
+
 @pytest.mark.parametrize(
     ("question", "left"),
     [
+        # A second question typed on without a comma, pointing back, is asked as the first…
         ("who is snowden what did he work as", "who is snowden"),
-        # After a sentence's end the second question is asked of what the first names.
+        # … but after a sentence's end it is asked of what the first names.
         ("How does the piece open? What does it call the vision?", "How does the piece open? What does it call the vision?"),
-    ],
-)
-def test_a_second_question_typed_on_without_a_comma_points_back(question, left):
-    assert without_asker(question) == left
-
-
-@pytest.mark.parametrize(
-    ("question", "left"),
-    [
+        # Where the information about X comes from: the passage telling X names its source.
         ("where the information about the hacking of the account is from?", "the hacking of the account"),
         ("where does the news of the hacking come from", "the hacking"),
     ],
 )
-def test_where_the_information_about_x_comes_from_asks_about_x(question, left):
+def test_run_on_and_source_questions_ask_about_what_they_name(question, left):
     assert without_asker(question) == left
