@@ -105,3 +105,13 @@ def test_two_documents_compared_on_a_subject_are_asked_about_it(searcher, questi
 )
 def test_run_on_and_source_questions_ask_about_what_they_name(question, left):
     assert without_asker(question) == left
+
+
+@pytest.mark.parametrize(
+    ("question", "ordinal"),
+    [("Does it back striking first in self-defense?", None), ("put people first", None), ("what's the second problem", "2")],
+)
+def test_an_ordinal_saying_in_what_order_something_is_done_asks_for_no_part(question, ordinal):
+    from bot.search.asking import asks
+
+    assert asks(question, names_document=False).ordinal == ordinal
