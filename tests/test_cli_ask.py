@@ -154,3 +154,16 @@ def test_a_follow_up_alone_is_told_to_ask_in_full_not_searched(env, capsys, mess
     record = json.loads(out)
     assert status == 0 and record["answered"] is False and record["quotes"] == []
     assert "ask it in full" in record["note"]
+
+
+@pytest.mark.parametrize("message", ["1", "42", "3.5"])
+def test_a_message_with_no_letters_is_asked_for_words_not_searched(env, capsys, message):
+    status, out, _ = run(capsys, "ask", "--json", message)
+    record = json.loads(out)
+    assert status == 0 and record["answered"] is False and record["quotes"] == []
+    assert record["note"].startswith("Ask me in words")
+
+
+def test_a_year_alone_is_still_searched(env, capsys):
+    status, out, _ = run(capsys, "ask", "--json", "2014")
+    assert status == 0 and json.loads(out)["answered"] is True

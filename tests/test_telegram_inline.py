@@ -27,3 +27,11 @@ async def test_an_off_topic_inline_query_offers_nothing(tg):
     [answer] = await tg.fake.wait_for("answerInlineQuery", since=mark)
     assert answer.params["results"] == [] and not answer.params.get("next_offset")
     # (An empty query offers the quizzes to share: tests/test_telegram_deeplinks.py.)
+
+
+async def test_an_inline_query_with_no_letters_offers_nothing(tg):
+    # "1" once offered whatever the search found for it; a year alone is still searched.
+    mark = tg.fake.mark()
+    tg.fake.inline_query(ALICE, "1")
+    [answer] = await tg.fake.wait_for("answerInlineQuery", since=mark)
+    assert answer.params["results"] == []

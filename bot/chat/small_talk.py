@@ -120,11 +120,18 @@ def casual_reply(text: str, *, example: str = NEUTRAL_EXAMPLE, known: Callable[[
         return f"Ask me about a subject of the texts, in your own words, and I quote the sentences that answer it. {try_this}"
     if _OK.match(text):
         return f"Ask me another question whenever you like. {try_this}"
-    if text and not any(c.isalpha() for c in text) and not _YEAR_ALONE.match(text):
+    if asks_nothing(text):
         return f"Ask me in words what you'd like to know about the texts. {try_this}"
     if other_language(text, known=known):
         return f"The texts are in English, so I can only search them in English. {try_this}"
     return None
+
+
+def asks_nothing(text: str) -> bool:
+    """Whether a message has no letters to search by ("1", "42", "?"): a year alone
+    ("2014") is still a question, of what happened then."""
+    text = text.strip()
+    return bool(text) and not any(c.isalpha() for c in text) and not _YEAR_ALONE.match(text)
 
 
 def asks_for_more(text: str) -> bool:

@@ -100,6 +100,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
     searcher = open_searcher(_settings(), notify=_notify)
     small_talk = None  # built for the first question the search leaves unanswered: bot.chat is heavy
     for question in questions:
+        if _asks_nothing(question):
+            # "1", "42": no words to search by (the search would quote whatever "1" finds).
+            small_talk = small_talk or _small_talk(searcher.documents)
+            note = small_talk.reply(question)
+            print(json.dumps({"question": question, "answered": False, "quotes": [], "note": note}, ensure_ascii=False)
+                  if args.json else f"Q: {question}\n{note}\n" if batch else note)
+            continue
         if len(question.split()) <= FOLLOW_UP_MAX_WORDS and _follows_up(question):
             note = FOLLOW_UP_ALONE.format(question=question)
             print(json.dumps({"question": question, "answered": False, "quotes": [], "note": note}, ensure_ascii=False)
@@ -143,6 +150,16 @@ def _follows_up(question: str) -> bool:
     from ..chat.small_talk import asks_for_more, asks_for_source
 
     return asks_for_more(question) or asks_for_source(question)
+
+
+def _asks_nothing(question: str) -> bool:
+    """Whether the question has no letters to search by (bot.chat is loaded only for one
+    with no letter, which few questions are)."""
+    if any(c.isalpha() for c in question):
+        return False
+    from ..chat.small_talk import asks_nothing
+
+    return asks_nothing(question)
 
 
 def _small_talk(documents: dict[str, Document]) -> SmallTalk:

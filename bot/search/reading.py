@@ -59,6 +59,46 @@ _IS_CONTRACTED = re.compile(r"\b(what|that|there|where|who|how)s\b", re.IGNORECA
 _I_CONTRACTED = re.compile(r"\b([iI])(m|ve)\b")
 
 
+# Texting shorthand ("abt", "ppl", "r", "w/", "bc", "govt", "intl"): English's own, typed
+# on phones, not any corpus's words; the speller would read them as the nearest corpus
+# word ("intl" as "into") or leave them for the subject. Read as the words they stand for.
+_SHORTHAND = {
+    "abt": "about", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because",
+    "ppl": "people", "ppls": "people's", "shld": "should", "shd": "should", "wld": "would", "cld": "could",
+    "w/": "with", "w/o": "without", "wo/": "without", "govt": "government", "govts": "governments",
+    "gov't": "government", "intl": "international", "int'l": "international", "natl": "national",
+    "orgs": "organizations", "thru": "through", "tho": "though", "b4": "before", "esp": "especially",
+    "yr": "year", "yrs": "years", "dept": "department", "ur": "your", "pls": "please", "plz": "please",
+    "tmrw": "tomorrow", "tmr": "tomorrow",
+    # Clippings the texts' register writes in full: "info tech", "us tech companies".
+    "info": "information", "tech": "technology",
+}
+# One letter for a word ("what r the…", "a community w shared future", "who founded it n
+# when", "what do u think"): only in lower case, alone, so that initials ("R&D", "U-turn",
+# "the letter N") stay as typed.
+_LETTER_SHORTHAND = {"r": "are", "u": "you", "w": "with", "n": "and"}
+# Neither inside a word nor beside the marks that join a letter to one ("R&D", "w-2", "u.s.").
+_ALONE_BEFORE = r"(?<![\w&'’./-])"
+_ALONE_AFTER = r"(?![\w&'’/-])"
+_SHORTHAND_WORDS = re.compile(
+    _ALONE_BEFORE + "(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + ")" + r"(?![\w&'’-])",
+    re.IGNORECASE,
+)
+# "e.g." and "i.e." introduce an example or a gloss (read before dotted initials, which
+# would make them the acronyms "EG", "IE").
+_LATIN = {"e.g": "for example", "eg": "for example", "i.e": "that is", "ie": "that is"}
+_LATIN_ABBREVIATIONS = re.compile(r"(?<![\w.])(e\.g|i\.e)\.?(?=[\s,:;)]|$)|(?<![\w.])(eg|ie)\.(?=[\s,:;)]|$)", re.IGNORECASE)
+_SHORTHAND_LETTERS = re.compile(_ALONE_BEFORE + "([" + "".join(_LETTER_SHORTHAND) + "])" + _ALONE_AFTER + r"(?!\.\w)")
+
+
+def unabbreviated(text: str) -> str:
+    """The text with texting shorthand written out: "what r ppl saying abt govt
+    policy" → "what are people saying about government policy"."""
+    text = _LATIN_ABBREVIATIONS.sub(lambda m: _LATIN[(m.group(1) or m.group(2)).lower()], text)
+    text = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+    return _SHORTHAND_LETTERS.sub(lambda m: _LETTER_SHORTHAND[m.group(1)], text)
+
+
 def apostrophised(text: str) -> str:
     """The text with its contractions' apostrophes where they were left out: "dont" →
     "don't", "whats the" → "what's the", "im" → "I'm"."""
@@ -126,7 +166,7 @@ class QuestionReader:
     def read(self, question: str, *, spelling: bool = True) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
-        text = apostrophised(undotted(question))
+        text = apostrophised(undotted(unabbreviated(question)))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
         read = apply(text, corrections)
         changes = [(c.original, c.corrected) for c in corrections]
@@ -197,7 +237,10 @@ class QuestionReader:
         return tuple(unknown)
 
     def _knows_name(self, word: str) -> bool:
-        parts = [p for p in re.split(r"[-’']", word) if p and p.lower() != "s"]
+        # A lower-case word joined to a name ("UN-type", "US-led", "China-style") is an
+        # ordinary word describing by it, not part of the name.
+        split = re.split(r"[-’']", word)
+        parts = [p for i, p in enumerate(split) if p and p.lower() != "s" and not (i and p.islower())]
         return all(self._knows_word(p) for p in parts)
 
     def _knows_word(self, word: str) -> bool:

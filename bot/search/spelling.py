@@ -196,6 +196,10 @@ class Speller:
             found = [f for f in found if f[1] <= limit or f in paired]
         # Typos seldom touch a word's first letter; "election" is not "reflection".
         found = [f for f in found if f[0][0] == word[0]]
+        # A small word is misspelt by a letter swapped or missed ("waht", "abut"), seldom
+        # by one more: a longer word is another word, not the small one ("didi" is not
+        # "did", "have-nots" not "have-not").
+        found = [f for f in found if not (f[0] in self._stop and len(f[0]) < len(word))]
         if not found:
             return None
         # Fewest edits, then a word that makes a pair the corpus uses ("Nort-South" is

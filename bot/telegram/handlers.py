@@ -22,6 +22,7 @@ from ..chat.conversation import UNREADABLE, Button, Reply, unreadable
 from ..errors import TextbotError
 from ..chat.replies import CLEAR, PICK, REVIEW_MISSED, SUBMIT
 from ..chat.review import score_line
+from ..chat.small_talk import asks_nothing
 from ..quiz.models import Quiz
 from .classquiz import CALLBACK_PREFIX as CLASS_PREFIX
 from .classquiz import DEFAULT_SECONDS, display_name
@@ -323,7 +324,8 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     words = query.query.strip()
     offset = int(query.offset) if query.offset.isdigit() else 0
     if words:  # broken text gets an empty answer, not none at all
-        results = [] if unreadable(words) else await _inline_quotes(context, words, offset)
+        # "1", "42": no words to search by, so no quotes (a year alone is searched).
+        results = [] if unreadable(words) or asks_nothing(words) else await _inline_quotes(context, words, offset)
         more = len(results) == INLINE_RESULTS and offset + INLINE_RESULTS < INLINE_MAX_QUOTES
     else:
         quizzes = list(s.conversation.quizzes)

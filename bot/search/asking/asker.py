@@ -70,13 +70,29 @@ _QUOTE_ASKED = re.compile(
     r"(?:(?:that|about)\s+)?(?=\w)",
     re.IGNORECASE,
 )
+# Asked for a quote's words by what it is of: "(I need) the exact wording of Zhang's
+# 'greater than the sum of the parts' line", "the full quote about X": X is the subject,
+# and the word naming the quote after a quoted phrase ("… line") names nothing of it.
+_WORDING_ASKED = re.compile(
+    r"^\W*(?:the|a|an)\s+(?:(?:exact|precise|full|actual|original|whole)\s+)?(?:wording|words|sentence|quote|quotation|line|passage)s?\s+"
+    r"(?:of|for|about|on|from)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# Asked where what is known of X comes from ("where the information about X is from?",
+# "where does the news of X come from"): the passage telling X names its source.
+_SOURCE_ASKED = re.compile(
+    r"^\W*where\s+(?:(?:is|was|does|did)\s+)?(?:the\s+)?(?:information|news|claim|story|report)s?\s+(?:about|on|of|that)\s+"
+    r"(?P<what>.+?)\s+(?:(?:is|was|are|were)\s+|(?:comes?|came)\s+)?from\W*$",
+    re.IGNORECASE,
+)
+_QUOTE_NAMED_AFTER = re.compile(r"(?<=[\"”’'])\s+(?:line|sentence|quote|quotation|phrase|passage|bit|part)s?(?=\W*$)", re.IGNORECASE)
 _WH_OPENING = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # "back" in the asker's "back in 2015", "back then": a time it points to, in no text's words.
 _BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", re.IGNORECASE)
 # What the asker asks for ("for my essay", "for class").
 _PURPOSE = (
     r"for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
-    r"|seminar|school|lecture|teacher|professor|debate|revision|discussion)"
+    r"|seminar|school|lecture|teacher|professor|debate|revision|discussion|lesson|lessons|slides?|handout|worksheet|notes|students|pupils)"
     # … or says what the question is for: "exam question:", "essay q -".
     r"|(?:exam|essay|test|quiz|homework|debate|revision|discussion)\s+(?:question|q|qn)"
 )
@@ -85,6 +101,9 @@ _PURPOSE = (
 _LEAD_WORDS = (
     r"(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
     r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
+    # ... a greeting or thanks, which may call the asked by name ("Thanks Zhang what are …",
+    # "thanks! and what about …").
+    r"|(?:thanks|thank\s+you|thx|hi|hello|hiya)\b(?![-’'])[,.!\s]*"
 )
 # An adverb and a comma opening a question say how the asker asks: "sceptically, is …",
 # "realistically, what …".
@@ -96,7 +115,7 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 # Words a question may close with that ask nothing ("at all", "exactly", "in simple
 # words", "lol", "asking for an assignment").
 _TRAILER = re.compile(
-    r"(?:[\s,]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
+    r"(?:[\s,(]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
     rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
     r"|do\s+(?:we|you)\s+know|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
@@ -118,7 +137,8 @@ _RESTATED = re.compile(
 # nothing itself.
 _ASKER_AFTER = re.compile(
     r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|im|ive|we|we['’]re|we['’]ve|my|our|me|sorry|thanks|thank\s+you|thx|ty|pls|please|asap|lol"
-    r"|need(?:ed|s)?\s+(?:it|this|that|to)|(?:it|this)(?:['’]s|\s+is)\s+for"
+    r"|need(?:ed|s)?\s+(?:it|this|that|to|(?:the|a|an|this|that)\s+(?:list|quote|quotes|sentence|line|lines|wording|words|answer|passage)\b)"
+    r"|(?:it|this)(?:['’]s|\s+is)\s+for"
     rf"|{_PURPOSE})\b",
     re.IGNORECASE,
 )
@@ -141,6 +161,9 @@ _ASKING_WORDS = EMPTY_WORDS | frozenset(
     + """i me my us our your explain explains mean means meant understand get help find give show any anything
     something ideas idea please so there here more much exactly really actually again then now exist exists
     list name them all reason reasons""".split()
+    # ... and the fact-checker's request for the words themselves, in a sentence of its
+    # own ("Exact sentence needed.", "Exact wording please.", "Verbatim, please.").
+    + """exact precise verbatim wording sentence sentences quote quotes quotation line lines needed wanted required""".split()
 )
 # ... and a word for a document, in either number ("what does the reading say").
 _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
@@ -158,6 +181,12 @@ def without_asker(question: str) -> str:
         unprefaced = _without_preamble(_LEAD.sub("", text))
     text = _without_second_question(_without_postamble(unprefaced))
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", text, count=1), count=1)
+    source = _SOURCE_ASKED.match(text)
+    if source:
+        text = source.group("what")
+    worded = _WORDING_ASKED.sub("", text, count=1)
+    if worded != text:
+        text = _QUOTE_NAMED_AFTER.sub("", worded)
     return _BACK_THEN.sub("", text)
 
 
@@ -240,9 +269,21 @@ _PREPOSITION = re.compile(r"^\W*(?:on|in|at|by|for|from|during|with|to)\s+(?=whi
 _POINTING_BACK = re.compile(r"\b(?:his|her|its|their|he|she|they|them|it)\b", re.IGNORECASE)
 
 
+# ... or typed on without a comma ("who is snowden what did he work as"): a question word
+# and an auxiliary open the second. Not after a sentence's end: "How does the piece open?
+# What does it call …" asks the second question of the piece the first names.
+_RUN_ON_QUESTION = re.compile(
+    r"(?<![.?!:;,])\s+(?:and\s+)?(?=(?:what|which|who|whom|whose|when|where|why|how)\s+"
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|would|will|should)\s)",
+    re.IGNORECASE,
+)
+
+
 def _without_second_question(text: str) -> str:
     """The question without a second question pointing back at what it names."""
     parts = _SECOND_QUESTION.split(text, maxsplit=1)
+    if len(parts) < 2:
+        parts = _RUN_ON_QUESTION.split(text, maxsplit=1)
     if len(parts) == 2 and _QUESTION_OPENING.match(_PREPOSITION.sub("", parts[0])) and _POINTING_BACK.search(parts[1]) and _names_something(parts[0]):
         return parts[0]
     return text

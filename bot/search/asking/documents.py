@@ -67,11 +67,23 @@ _DANGLING = re.compile(r"^\W*(?:in|from|by|according\s+to|per)\s*[,;:]\s*", re.I
 # A letter no English question holds, so that a pattern looking for a word between others
 # ("the 2015 Zhang article" once "Zhang" is gone) still finds one there.
 _NAME = "ꙮ"
+# What is left of a question comparing two named documents once their names are gone
+# ("compare ꙮ and ꙮ on X" → "compare and on X"): it asks what each says of X.
+_COMPARED = re.compile(
+    rf"^\W*(?:(?:how|where|why|what)\s+(?:do|does|did)\s+)?(?:(?:compare|contrast)\s+)?(?:the\s+)?(?:and|&|vs\.?|versus|with)\s+"
+    rf"(?:(?:{DOCUMENT_NOUNS})\s+)?(?:(?:differ|agree|disagree|compare|contrast)\s+)?(?:on|about|over|in|regarding)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# A title before a writer's name ("Professor Zhi Zhenfeng", "Dr. Smith"): part of how the
+# writer is named, not a name of its own.
+_TITLE = r"(?:professor|prof|dr|doctor|mr|mrs|ms|mx)\.?\s+"
 _LEFT_BEHIND = re.compile(
     rf"\(\s*{_NAME}\s*\)|^\s*{_NAME}\s*[-–—:]\s*"
     rf"|\s+(?:in|from|by|according\s+to|per)\s+{_NAME}(?=\s*$|\s+about\s*$)"
     rf"|\b(?:in|from)\s+(?:the\s+)?{_NAME}\s*(?:view|opinion|words)\b"
-    rf"|\b(?:(?:at|in|from)\s+)?the\s+(?:start|beginning|end|opening|top)\s+of\s+{_NAME}",
+    rf"|\b(?:(?:at|in|from)\s+)?the\s+(?:start|beginning|end|opening|top)\s+of\s+{_NAME}"
+    # ... and a title before it ("What does Professor Zhi Zhenfeng think of …").
+    rf"|\b{_TITLE}(?={_NAME})",
     re.IGNORECASE,
 )
 # A word the texts write in lower case.
@@ -158,7 +170,7 @@ class Framer:
         by_whom = rf"(?:\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join([*role_words, PERSON_NOUNS])})\b{more_roles})?"
         who = (
             rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our|any|either|every)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
-            rf"(?:(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
+            rf"(?:(?:{_TITLE})?(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
             rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
             rf"|{SECTION_NOUNS})"
             rf"(?:\s+(?:from|of|in)\s+(?:{MONTH}\s+)?\d{{4}}\b)?"
@@ -220,6 +232,10 @@ class Framer:
         documents = self.named_documents(question)
         subject = self.subject(question)
         unnamed = self._without_names(subject) if documents else subject
+        if len(documents) > 1:
+            # "compare zhi and zhang on hegemony", "how do X and Y differ on …": with the
+            # names gone, what is left of comparing them is the frame of their subject.
+            unnamed = _COMPARED.sub("", unnamed, count=1)
         wanted, stripped = asks_and_rest(question, subject=subject, unnamed=unnamed, names_document=bool(documents))
         for candidate in (stripped, unnamed):
             candidate = _DANGLING.sub("", " ".join(candidate.split()))

@@ -94,6 +94,10 @@ _ORDINAL = re.compile(
     r"(?:\s+of\s+(?:the|its|their|these|those))?(?P<rest>(?:\s+[\w’'-]+){0,3})",  # "the first of the four communities"
     re.IGNORECASE,
 )
+# ... not an ordinal that says when or in what order something is done ("striking first
+# in self-defense", "put people first"): no determiner before it, and a preposition or
+# nothing after it.
+_ADVERBIAL_ORDINAL = re.compile(r"^[a-z]+\s*(?:$|\s+(?:in|at|on|to|with|by|for|from|and|or|before|after)\b)", re.IGNORECASE)
 # ... or by its number: "part 2", "section 3" (a document's numbered or n-th heading).
 _NUMBERED_PART = re.compile(r"\b(?P<noun>part|section|chapter)\s+(?P<number>[1-9])\b", re.IGNORECASE)
 # "What should no country do?" is answered by "No country should …": the one who should act, and how.
@@ -181,6 +185,8 @@ def asks(question: str, *, names_document: bool) -> Asks:
         (names_document or bool(AUTHOR_NOUN.search(question))) and bool(_WHERE_FROM.search(question))
     )
     ordinal, part = _ORDINAL.search(question), _NUMBERED_PART.search(question)
+    if ordinal and _ADVERBIAL_ORDINAL.match(ordinal.group()):
+        ordinal = None
     place, words = None, ()
     if ordinal:
         place, words = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]], tuple(words_of(ordinal.group("rest")))

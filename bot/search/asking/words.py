@@ -25,7 +25,11 @@ PRONOUNS = r"they|it|he|she|we|you|people"
 # Verbs of two words that frame as "mention" and "say" do ("why does zhang bring up …",
 # "what does zhi point out about …"); their words alone ("point", "bring") may name a
 # subject, so they are no framing words (reading.FRAMING_WORDS) one by one.
-PHRASAL_VERBS = r"bring\s+up|brings\s+up|brought\s+up|bringing\s+up|point\s+out|points\s+out|pointed\s+out|pointing\s+out"
+PHRASAL_VERBS = (
+    r"bring\s+up|brings\s+up|brought\s+up|bringing\s+up|point\s+out|points\s+out|pointed\s+out|pointing\s+out"
+    # ... "how does guangming sum up the world situation".
+    r"|sum\s+up|sums\s+up|summed\s+up|summing\s+up"
+)
 VERBS = (
     r"say|says|said|saying|tell|tells|told|telling|mention|mentions|mentioned|mentioning|write|writes|wrote|"
     r"written|writing|think|thinks|thought|argue|argues|argued|claim|claims|claimed|state|states|stated|"
@@ -36,6 +40,10 @@ VERBS = (
     r"know|knows|knew|warn|warns|warned|insist|insists|insisted|emphasise|emphasises|emphasised|emphasize|emphasizes|emphasized|"
     r"highlight|highlights|highlighted|stress|stresses|stressed|touch|touches|touched|"
     r"admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded|"
+    # How a writer weighs or pictures what they write of: "how does zhi judge / compare /
+    # portray X" asks what they write of X.
+    r"judge|judges|judged|assess|assesses|assessed|evaluate|evaluates|evaluated|compare|compares|compared|"
+    r"portray|portrays|portrayed|depict|depicts|depicted|frame|frames|framed|"
     rf"{PHRASAL_VERBS}"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
