@@ -237,6 +237,21 @@ _PLACE_NAME = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?
 # ... or the wider place written after it ("in Wuzhen, Zhejiang Province" answers which
 # province Wuzhen is in).
 _WIDER_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+# A country the question sets what it asks of in, at its end ("… held in China",
+# "… in the US?"): countries_named reads the name.
+_SETTING_OPENING = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def without_setting(asked: str) -> str:
+    """``asked`` without a country it sets its event in at its end ("… held in China"):
+    what is asked of, not where."""
+    for m in _SETTING_OPENING.finditer(asked):
+        named = countries_named(asked[m.end() :])
+        if named and re.fullmatch(r"\W*" + r"\W+".join(map(re.escape, named[0][1].split())) + r"\W*", asked[m.end() :]):
+            return asked[: m.start()]
+    return asked
+
+
 _RANGE = frozenset({"-", "–", "to"})
 _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -271,6 +286,14 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         # Not beside the names: a reaction is told of what the sentence before named
         # ("The proposals were welcomed by the conference attendees").
         return bool(_REACTION.search(text))
+    if kind == "time":
+        # A country the question sets the event in ("When was the first world internet
+        # conference held in China?") is answered by a sentence naming the place within
+        # it ("… was held in Wuzhen in November 2014"): the setting, not what is asked of.
+        # (A month after "in" is a time: "held in November 2014" names no place.)
+        places = [name for name in _PLACE_NAME.findall(text) if name.split()[0].lower() not in _TIME_WORDS]
+        bare = without_setting(asked) if places else asked
+        return holds_names(text, asked=bare) and gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked)
     if not holds_names(text, asked=asked):
         return False
     if kind == "leader":
@@ -289,8 +312,6 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         own = set(re.findall(r"\w+", asked.lower()))
         names = _PLACE_NAME.findall(text) + _WIDER_PLACE.findall(text)
         return any(not own & set(re.findall(r"\w+", name.lower())) for name in names)
-    if kind == "time":
-        return gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked)
     if kind == "duration":
         return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
     if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
