@@ -311,6 +311,9 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     if kind == "place":
         own = set(re.findall(r"\w+", asked.lower()))
         names = _PLACE_NAME.findall(text) + _WIDER_PLACE.findall(text)
+        # ... or the wider place a name is "of" ("at the Research Center for Cyberspace
+        # Governance of Fudan University" answers where the center is).
+        names += [name.rsplit(" of ", 1)[1] for name in names if " of " in name]
         return any(not own & set(re.findall(r"\w+", name.lower())) for name in names)
     if kind == "duration":
         return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
@@ -436,8 +439,10 @@ def names_only_in_a_list(text: str, *, asked: str) -> bool:
 # same event answers in other words ("started" → "initiated", "launched").
 _EVENTS = tuple(frozenset(words.split()) for words in (
     # something begun
-    # ("form", "set", "open" and "found" are as often other words: "this form of …")
-    """start starts started starting begin begins began begun launch launched founded
+    # ("form", "set", "open" and "found" are as often other words: "this form of …";
+    # "since" a time tells when something began: "Since as early as 2007, … conferences
+    # have been conducted")
+    """start starts started starting begin begins began begun launch launched founded since
     establish established create created formed initiate initiated introduce introduced
     opened inaugurate inaugurated""",
     # an office taken

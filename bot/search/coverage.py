@@ -14,7 +14,8 @@ from dataclasses import replace
 import numpy as np
 
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
-from .abstention import DISCOURSE_WORDS, AbstentionRule, Evidence, held_apart, listed_only, weakest_part
+from ..texts.structure import Layout
+from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, weakest_part
 from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
@@ -39,6 +40,8 @@ REACTION_AFTER = 1
 # online crime cases got solved?": 0.26 against 0.23 for "More than 20 transnational
 # cybercrime cases have been solved").
 BEST_COVERAGE_SHARE = 0.8
+# How many words after "how many" name what is counted ("basic principles").
+COUNTED_WORDS = 2
 # A word that may join a two-word name ("the Internet of Things").
 COMPOUND_JOINS = ("of",)
 # The small words a name holds between its words ("the Bank of China", "the Ministry for the Environment").
@@ -115,6 +118,7 @@ class Coverage:
         name_case: NameCase,
         untelling: frozenset[str],
         context: ContextWords | None,
+        layouts: dict[str, Layout] | None = None,
     ):
         self._index = index
         self._encoder = encoder  # its token vectors, when it has them, find a weakest word
@@ -127,6 +131,7 @@ class Coverage:
         self._name_case = name_case
         self._untelling = untelling  # words never a subject's weakest part
         self._context = context  # the corpus's words in context, for a two-word name's head
+        self._layouts = layouts or {}  # each document's ordinal items ("The fourth problem …"), which count a series
         self._word_rank = getattr(encoder, "word_rank", None)
         # The words of the documents' headings, which the passages may not hold ("Defects").
         heading_texts = {head.text for heads in section_heads.values() for head in heads.values()}
@@ -273,9 +278,13 @@ class Coverage:
         as the reader reads one beside a name left in the subject); or a word made
         with a hyphen of a name they write and everyday English ("UN-type summits",
         "US-style": the name, of a kind); or initials the asker typed in lower case with
-        full stops ("e.g." read as "EG"): an abbreviation, where a name's are capitals."""
+        full stops ("e.g." read as "EG"): an abbreviation, where a name's are capitals;
+        or another name of a country the texts write otherwise ("USA" for their "US":
+        names.NameCase.same_country)."""
         if name.isupper() and re.search(r"(?<![\w.])" + r"\.".join(map(re.escape, name.lower())) + r"\.", query.question):
             return True
+        if self._name_case.same_country(name):
+            return True  # a country the texts name otherwise: "USA" for their "US"
         parts = [p for p in re.split(r"-", name) if p]
         if len(parts) > 1:
             named = [p for p in parts if p[:1].isupper()]
@@ -392,7 +401,29 @@ class Coverage:
             for p in [self._index.passages[row]]
             for k in range(p.first, p.last + 1)
         ]
+        if kind == "count" and self._counts_a_series(rest, rows):
+            return False
         return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
+
+    def _counts_a_series(self, asked: str, rows: list[int]) -> bool:
+        """Whether a top window is, or announces, an item of a series the documents number
+        ("The fourth problem is …", "the following basic principles:" before "First, …")
+        of the thing ``asked`` (the question after "how many") counts: the series gives
+        the count by its items, in no number word ("how many problems does Zhang list")."""
+        # The thing counted: the words right after "how many", up to a small word ("how many
+        # basic principles are there"); "how many people attended the first World Internet
+        # Conference" counts people, not conferences.
+        counted = list(itertools.takewhile(lambda w: w.lower() not in FUNCTION_WORDS, re.findall(r"[\w'-]+", asked)))[:COUNTED_WORDS]
+        asked_terms = set(self._lexical.stem_all([w.lower() for w in counted])) - self._lexical.stopword_stems
+        for row in rows:
+            p = self._index.passages[row]
+            ordinals = self._layouts[p.doc_id].ordinals if p.doc_id in self._layouts else {}
+            # The sentence after the window too: a lead-in's window ends before its first item.
+            for k in range(p.first, p.last + 2):
+                ordinal = ordinals.get(k)
+                if ordinal is not None and not ordinal.section and asked_terms & set(self._lexical.stem_all(list(ordinal.words))):
+                    return True
+        return False
 
     def _is_rare_acronym(self, word: str) -> bool:
         """Whether a lower-case ``word`` is one the corpus writes only as a name but the
