@@ -196,3 +196,15 @@ def test_a_country_an_event_is_set_in_is_the_setting_not_what_is_asked_of():
     assert gives_plainly("time", held, asked=" was the first World Internet Conference held in China")
     # Not a sentence giving no place: China must then be in it.
     assert not gives_plainly("time", "The first World Internet Conference was held in November 2014.", asked=" was the first World Internet Conference held in China")
+
+
+def test_a_clause_of_time_opening_a_sentence_dates_what_it_tells():
+    accused = "Before Edward Snowden leaked the details of the program, the US had continually accused China of posing a threat."
+    assert gives_plainly("duration", accused, asked=" has the US been accusing China of hacking")
+    assert gives_plainly("time", accused, asked=" did the US start accusing China of hacking") is False  # no start told
+    assert not gives_plainly("time", "Once the internet is global, the US will accuse China.", asked=" did the US accuse China")  # a condition
+
+
+def test_a_place_opening_a_sentence_is_a_place():
+    wuzhen = "At the Wuzhen conference, Xi put forward four principles."
+    assert gives_plainly("place", wuzhen, asked=" Xi when he proposed the four principles")

@@ -233,7 +233,8 @@ _DURATION = re.compile(
 # A place asked for plainly: the whole name after "in", "at" or "from" ("at the Research
 # Center for Cyberspace Governance of Fudan University"), none of whose words the
 # question holds — "Where is Fudan University?" is not answered by a place named after it.
-_PLACE_NAME = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)")
+# (Capitalised opening a sentence too: "At the Wuzhen conference, Xi put forward …".)
+_PLACE_NAME = re.compile(r"\b(?:in|at|from|(?<![\w,;] )(?:In|At|From))\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)")
 # ... or the wider place written after it ("in Wuzhen, Zhejiang Province" answers which
 # province Wuzhen is in).
 _WIDER_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
@@ -252,6 +253,11 @@ def without_setting(asked: str) -> str:
     return asked
 
 
+# A sentence opening on a clause of time dates what it tells by another event ("Before
+# Edward Snowden … leaked the details of the program, the US had continually accused
+# China …" tells when, and how long, the US accused): a time, as a date is.
+# (Not "Since" or "Once": as often a reason or a condition; "since" a year is a time word.)
+_RELATIVE_TIME = re.compile(r"\s*(?:Before|After|Until|Till|Ever since|As soon as)\s+(?!(?:that|this|then|all|long)\b)")
 _RANGE = frozenset({"-", "–", "to"})
 _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -293,7 +299,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         # (A month after "in" is a time: "held in November 2014" names no place.)
         places = [name for name in _PLACE_NAME.findall(text) if name.split()[0].lower() not in _TIME_WORDS]
         bare = without_setting(asked) if places else asked
-        return holds_names(text, asked=bare) and gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked)
+        gives_time = gives_kind(kind, text, asked=asked) or bool(_RELATIVE_TIME.match(text))
+        return holds_names(text, asked=bare) and gives_time and tells_the_event(text, asked=asked)
     if not holds_names(text, asked=asked):
         return False
     if kind == "leader":
@@ -316,7 +323,7 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         names += [name.rsplit(" of ", 1)[1] for name in names if " of " in name]
         return any(not own & set(re.findall(r"\w+", name.lower())) for name in names)
     if kind == "duration":
-        return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
+        return bool(_RELATIVE_TIME.match(text)) or any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
     if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
         return True  # "the largest number of internet users"
     own = set(re.findall(r"\w+", asked.lower()))
