@@ -597,6 +597,19 @@ def test_another_name_of_a_country_the_texts_name_is_no_unknown_name(searcher):
     assert searcher.search("what about the USA and the internet").answered
 
 
+@pytest.mark.parametrize("question", [
+    "Snowden PRISM NSA",  # names and acronyms typed side by side as keywords: no one name
+    "In Zhi's view, Why Is Cyber Hegemony Bad",  # title case: "Bad" is no name
+])
+def test_capitals_that_tell_no_unknown_name_are_answered(searcher, question):
+    assert searcher.search(question).answered
+
+
+@pytest.mark.parametrize("question", ["NSA Cyber Command", "the UN Security Council", "What Does The Text Say About Brexit"])
+def test_an_acronym_inside_a_longer_name_or_an_unknown_word_in_title_case_is_still_unknown(searcher, question):
+    assert not searcher.search(question).answered
+
+
 def test_when_someone_took_an_office_is_not_answered_by_the_time_of_something_else(searcher):
     assert_not_covered_but_twin_quoted(
         searcher, "When was Liu Xiaoming appointed China's ambassador to the UK?", "When did China and America start a cybersecurity panel?", "2013"

@@ -79,6 +79,19 @@ NAME_RARITY = 0.5
 UNTELLING_WEIGHT = 0.05
 # Words of the model's vocabulary ranked before this are everyday English.
 COMMON_WORD_RANK = 10_000
+# Small words written with a capital inside a subject ("Why Is … Of The …").
+_TITLE_CASED = re.compile(r"(?<=\S)\s+(?:Is|Are|Was|Were|Do|Does|Did|The|Of|In|On|To|For|And|About|With|A|An)\b")
+# A subject of fewer words is too short to tell title case from names.
+TITLE_CASE_WORDS = 3
+
+
+def _is_title_cased(subject: str) -> bool:
+    """Whether every word of ``subject`` is capitalised, a small word inside it too ("Why
+    Is Cyber Hegemony Bad"): the capitals tell no name."""
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", subject)
+    return len(tokens) >= TITLE_CASE_WORDS and all(t[0].isupper() for t in tokens) and bool(_TITLE_CASED.search(subject))
+
+
 # Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the
 # Department of Homeland Security"), not by "and": two names side by side are two.
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for|the)\s+)?[A-Z][\w-]*)+")
@@ -280,11 +293,14 @@ class Coverage:
         "US-style": the name, of a kind); or initials the asker typed in lower case with
         full stops ("e.g." read as "EG"): an abbreviation, where a name's are capitals;
         or another name of a country the texts write otherwise ("USA" for their "US":
-        names.NameCase.same_country)."""
+        names.NameCase.same_country); or an everyday English word in a subject typed in
+        title case ("Why Is Cyber Hegemony Bad"), whose capitals tell no name."""
         if name.isupper() and re.search(r"(?<![\w.])" + r"\.".join(map(re.escape, name.lower())) + r"\.", query.question):
             return True
         if self._name_case.same_country(name):
             return True  # a country the texts name otherwise: "USA" for their "US"
+        if self._is_common(name) and _is_title_cased(query.subject):
+            return True  # "Why Is Cyber Hegemony Bad": every word capitalised, "Bad" is no name
         parts = [p for p in re.split(r"-", name) if p]
         if len(parts) > 1:
             named = [p for p in parts if p[:1].isupper()]
@@ -476,7 +492,23 @@ class Coverage:
         as_typed = _PARENTHESES.sub(" ", typed) if typed is not None else None
         for match in _CAPITALISED_NAME.finditer(bare):
             if as_typed is None or as_typed[match.start() : match.end()].islower():
-                yield list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
+                for run in self._split_at_acronyms(match.group()):
+                    yield list(itertools.dropwhile(lambda w: w in self._untelling, words(run)))
+
+    def _split_at_acronyms(self, run: str) -> list[str]:
+        """A run of capitalised words, or none when it is names typed side by side as
+        keywords: split at the acronyms the texts write, no part holds two words
+        ("Snowden PRISM NSA"; an acronym is a name whole in itself). A longer part keeps
+        the run whole ("the UN Security Council" is one name)."""
+        parts, current = [], []
+        for token in run.split():
+            if token.isupper() and len(token) > 1 and self._lexical.knows(self._lexical.stem(token.lower())):
+                parts.append(current)
+                current = []
+            else:
+                current.append(token)
+        parts.append(current)
+        return [] if len(parts) > 1 and all(len(part) < 2 for part in parts) else [run]
 
     def _names_unwritten_name(self, subject: str, *, typed: str | None = None) -> bool:
         """Whether the subject writes a name of two or more capitalised words ("the World
