@@ -26,6 +26,11 @@ def test_which_cities_asks_a_place_a_sentence_names():
     assert gives_plainly("place", "The forum was held in Nanning.", asked=" hosted the cyberspace forum")
 
 
+def test_how_long_ago_asks_a_time():
+    assert asked_plainly("how long ago was the first wuzhen conference")[0] == "time"
+    assert asked_plainly("how long has china held internet talks")[0] == "duration"
+
+
 def test_where_and_when_asks_a_time():
     assert asked_plainly("Where and when was the first Internet Governance Forum held?") == (
         "time", " was the first Internet Governance Forum held?")

@@ -126,10 +126,11 @@ _DEGREE = "so|very|too|more|less|increasingly|still|now|not|being"
 # asked_kind: a year, a day of a month or a lone "one" ("One was the Sept. 11 attacks")
 # is no count, a date no duration.
 _ASKED_PLAINLY = (
-    ("duration", re.compile(r"how long\b", re.IGNORECASE)),
+    # ("How long ago was …" asks when: a date answers it.)
+    ("duration", re.compile(r"how long\b(?!\s+ago\b)", re.IGNORECASE)),
     # "Where and when was … held" asks a time as plainly (and a place: a sentence giving
     # the time of what it names gives where, as a rule, beside it).
-    ("time", re.compile(rf"(?:(?:where|who) and )?(?:{_WHEN})\b", re.IGNORECASE)),
+    ("time", re.compile(rf"(?:(?:where|who) and )?(?:{_WHEN}|how long ago)\b", re.IGNORECASE)),
     # "How much money has …" asks an amount as plainly as "how much does …"; "how much
     # progress has …", "how much trust is there …" ask how far, answered in words
     # ("playing an active part", "distrust"): only the nouns of money and measure
