@@ -583,12 +583,31 @@ def test_a_time_dates_the_event_asked_only_in_a_sentence_telling_it():
     assert gives_plainly("time", "Liu Xiaoming was appointed ambassador in 2010.", asked=asked)
     # Another verb of the same event answers; a question naming no event takes any time.
     assert gives_plainly("time", "A cybersecurity panel was initiated in early 2013.", asked=" did they start a cybersecurity panel")
+    assert gives_plainly("time", "Since 2007, conferences have been conducted with many countries.", asked=" did they start holding conferences")  # "since": a start
     assert gives_plainly("time", "The first conference was held in November 2014.", asked=" was the first conference")
     # A time or a count beside other names is theirs, not the one asked's.
     assert not gives_plainly("count", "China is the country with the largest number of internet users.", asked=" internet users does the US have")
     assert not gives_plainly("time", "Since 2007 China held conferences with the United States.", asked=" was the first China-Arab States Expo held")
     assert gives_plainly("time", "The China-Arab States Expo was held in 2013.", asked=" was the first China-Arab States Expo held")
     assert gives_plainly("time", "The first conference was held in 2014.", asked=" Was The First Conference Held")  # title case
+
+
+def test_another_name_of_a_country_the_texts_name_is_no_unknown_name(searcher):
+    # The texts write "the US"; "USA" is the same country's (the gazetteer's) code.
+    assert searcher.search("what about the USA and the internet").answered
+
+
+@pytest.mark.parametrize("question", [
+    "Snowden PRISM NSA",  # names and acronyms typed side by side as keywords: no one name
+    "In Zhi's view, Why Is Cyber Hegemony Bad",  # title case: "Bad" is no name
+])
+def test_capitals_that_tell_no_unknown_name_are_answered(searcher, question):
+    assert searcher.search(question).answered
+
+
+@pytest.mark.parametrize("question", ["NSA Cyber Command", "the UN Security Council", "What Does The Text Say About Brexit"])
+def test_an_acronym_inside_a_longer_name_or_an_unknown_word_in_title_case_is_still_unknown(searcher, question):
+    assert not searcher.search(question).answered
 
 
 def test_when_someone_took_an_office_is_not_answered_by_the_time_of_something_else(searcher):

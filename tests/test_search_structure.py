@@ -209,6 +209,14 @@ def test_a_place_the_series_does_not_have_is_not_covered(searcher, question):
     assert not searcher.search(question).answered
 
 
+@pytest.mark.parametrize("question", [
+    "How does Zhi compare the second World Internet Conference with the first one?",  # the second is in Zhang's piece
+    "china one fourth internet users more responsibilities",  # a share, not a place in a series
+])
+def test_a_place_another_piece_has_or_a_fraction_is_no_missing_place(searcher, question):
+    assert searcher.search(question).answered
+
+
 def test_what_no_one_should_do_is_what_the_text_says_no_one_should_do(searcher):
     assert first(searcher, "What should no country do according to the principles?").text.startswith(
         "No country should seek cyber hegemony"

@@ -126,10 +126,11 @@ _DEGREE = "so|very|too|more|less|increasingly|still|now|not|being"
 # asked_kind: a year, a day of a month or a lone "one" ("One was the Sept. 11 attacks")
 # is no count, a date no duration.
 _ASKED_PLAINLY = (
-    ("duration", re.compile(r"how long\b", re.IGNORECASE)),
+    # ("How long ago was …" asks when: a date answers it.)
+    ("duration", re.compile(r"how long\b(?!\s+ago\b)", re.IGNORECASE)),
     # "Where and when was … held" asks a time as plainly (and a place: a sentence giving
     # the time of what it names gives where, as a rule, beside it).
-    ("time", re.compile(rf"(?:(?:where|who) and )?(?:{_WHEN})\b", re.IGNORECASE)),
+    ("time", re.compile(rf"(?:(?:where|who) and )?(?:{_WHEN}|how long ago)\b", re.IGNORECASE)),
     # "How much money has …" asks an amount as plainly as "how much does …"; "how much
     # progress has …", "how much trust is there …" ask how far, answered in words
     # ("playing an active part", "distrust"): only the nouns of money and measure
@@ -233,10 +234,31 @@ _DURATION = re.compile(
 # A place asked for plainly: the whole name after "in", "at" or "from" ("at the Research
 # Center for Cyberspace Governance of Fudan University"), none of whose words the
 # question holds — "Where is Fudan University?" is not answered by a place named after it.
-_PLACE_NAME = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)")
+# (Capitalised opening a sentence too: "At the Wuzhen conference, Xi put forward …".)
+_PLACE_NAME = re.compile(r"\b(?:in|at|from|(?<![\w,;] )(?:In|At|From))\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)")
 # ... or the wider place written after it ("in Wuzhen, Zhejiang Province" answers which
 # province Wuzhen is in).
 _WIDER_PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+# A country the question sets what it asks of in, at its end ("… held in China",
+# "… in the US?"): countries_named reads the name.
+_SETTING_OPENING = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def without_setting(asked: str) -> str:
+    """``asked`` without a country it sets its event in at its end ("… held in China"):
+    what is asked of, not where."""
+    for m in _SETTING_OPENING.finditer(asked):
+        named = countries_named(asked[m.end() :])
+        if named and re.fullmatch(r"\W*" + r"\W+".join(map(re.escape, named[0][1].split())) + r"\W*", asked[m.end() :]):
+            return asked[: m.start()]
+    return asked
+
+
+# A sentence opening on a clause of time dates what it tells by another event ("Before
+# Edward Snowden … leaked the details of the program, the US had continually accused
+# China …" tells when, and how long, the US accused): a time, as a date is.
+# (Not "Since" or "Once": as often a reason or a condition; "since" a year is a time word.)
+_RELATIVE_TIME = re.compile(r"\s*(?:Before|After|Until|Till|Ever since|As soon as)\s+(?!(?:that|this|then|all|long)\b)")
 _RANGE = frozenset({"-", "–", "to"})
 _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -271,6 +293,15 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         # Not beside the names: a reaction is told of what the sentence before named
         # ("The proposals were welcomed by the conference attendees").
         return bool(_REACTION.search(text))
+    if kind == "time":
+        # A country the question sets the event in ("When was the first world internet
+        # conference held in China?") is answered by a sentence naming the place within
+        # it ("… was held in Wuzhen in November 2014"): the setting, not what is asked of.
+        # (A month after "in" is a time: "held in November 2014" names no place.)
+        places = [name for name in _PLACE_NAME.findall(text) if name.split()[0].lower() not in _TIME_WORDS]
+        bare = without_setting(asked) if places else asked
+        gives_time = gives_kind(kind, text, asked=asked) or bool(_RELATIVE_TIME.match(text))
+        return holds_names(text, asked=bare) and gives_time and tells_the_event(text, asked=asked)
     if not holds_names(text, asked=asked):
         return False
     if kind == "leader":
@@ -288,11 +319,12 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     if kind == "place":
         own = set(re.findall(r"\w+", asked.lower()))
         names = _PLACE_NAME.findall(text) + _WIDER_PLACE.findall(text)
+        # ... or the wider place a name is "of" ("at the Research Center for Cyberspace
+        # Governance of Fudan University" answers where the center is).
+        names += [name.rsplit(" of ", 1)[1] for name in names if " of " in name]
         return any(not own & set(re.findall(r"\w+", name.lower())) for name in names)
-    if kind == "time":
-        return gives_kind(kind, text, asked=asked) and tells_the_event(text, asked=asked)
     if kind == "duration":
-        return any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
+        return bool(_RELATIVE_TIME.match(text)) or any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
     if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
         return True  # "the largest number of internet users"
     own = set(re.findall(r"\w+", asked.lower()))
@@ -415,8 +447,10 @@ def names_only_in_a_list(text: str, *, asked: str) -> bool:
 # same event answers in other words ("started" → "initiated", "launched").
 _EVENTS = tuple(frozenset(words.split()) for words in (
     # something begun
-    # ("form", "set", "open" and "found" are as often other words: "this form of …")
-    """start starts started starting begin begins began begun launch launched founded
+    # ("form", "set", "open" and "found" are as often other words: "this form of …";
+    # "since" a time tells when something began: "Since as early as 2007, … conferences
+    # have been conducted")
+    """start starts started starting begin begins began begun launch launched founded since
     establish established create created formed initiate initiated introduce introduced
     opened inaugurate inaugurated""",
     # an office taken

@@ -14,7 +14,8 @@ from dataclasses import replace
 import numpy as np
 
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
-from .abstention import DISCOURSE_WORDS, AbstentionRule, Evidence, held_apart, listed_only, weakest_part
+from ..texts.structure import Layout
+from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, weakest_part
 from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
@@ -32,6 +33,15 @@ COVERAGE_DEPTH = 3
 # How many sentences after a top window may tell the reaction to what it names, or what
 # came of it (answer_kinds.WINDOW_KINDS).
 REACTION_AFTER = 1
+# The windows whose sentences may give the kind of answer asked plainly: those covering
+# the subject nearly as well as the best one. Exactly the best read one window where
+# another a hair behind held the answer ("how long has china been holding internet
+# talks": 0.1838 against 0.1832 for "Since as early as 2007 …"; "How many cross-border
+# online crime cases got solved?": 0.26 against 0.23 for "More than 20 transnational
+# cybercrime cases have been solved").
+BEST_COVERAGE_SHARE = 0.8
+# How many words after "how many" name what is counted ("basic principles").
+COUNTED_WORDS = 2
 # A word that may join a two-word name ("the Internet of Things").
 COMPOUND_JOINS = ("of",)
 # The small words a name holds between its words ("the Bank of China", "the Ministry for the Environment").
@@ -69,6 +79,19 @@ NAME_RARITY = 0.5
 UNTELLING_WEIGHT = 0.05
 # Words of the model's vocabulary ranked before this are everyday English.
 COMMON_WORD_RANK = 10_000
+# Small words written with a capital inside a subject ("Why Is … Of The …").
+_TITLE_CASED = re.compile(r"(?<=\S)\s+(?:Is|Are|Was|Were|Do|Does|Did|The|Of|In|On|To|For|And|About|With|A|An)\b")
+# A subject of fewer words is too short to tell title case from names.
+TITLE_CASE_WORDS = 3
+
+
+def _is_title_cased(subject: str) -> bool:
+    """Whether every word of ``subject`` is capitalised, a small word inside it too ("Why
+    Is Cyber Hegemony Bad"): the capitals tell no name."""
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", subject)
+    return len(tokens) >= TITLE_CASE_WORDS and all(t[0].isupper() for t in tokens) and bool(_TITLE_CASED.search(subject))
+
+
 # Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the
 # Department of Homeland Security"), not by "and": two names side by side are two.
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for|the)\s+)?[A-Z][\w-]*)+")
@@ -108,6 +131,7 @@ class Coverage:
         name_case: NameCase,
         untelling: frozenset[str],
         context: ContextWords | None,
+        layouts: dict[str, Layout] | None = None,
     ):
         self._index = index
         self._encoder = encoder  # its token vectors, when it has them, find a weakest word
@@ -120,6 +144,7 @@ class Coverage:
         self._name_case = name_case
         self._untelling = untelling  # words never a subject's weakest part
         self._context = context  # the corpus's words in context, for a two-word name's head
+        self._layouts = layouts or {}  # each document's ordinal items ("The fourth problem …"), which count a series
         self._word_rank = getattr(encoder, "word_rank", None)
         # The words of the documents' headings, which the passages may not hold ("Defects").
         heading_texts = {head.text for heads in section_heads.values() for head in heads.values()}
@@ -266,9 +291,16 @@ class Coverage:
         as the reader reads one beside a name left in the subject); or a word made
         with a hyphen of a name they write and everyday English ("UN-type summits",
         "US-style": the name, of a kind); or initials the asker typed in lower case with
-        full stops ("e.g." read as "EG"): an abbreviation, where a name's are capitals."""
+        full stops ("e.g." read as "EG"): an abbreviation, where a name's are capitals;
+        or another name of a country the texts write otherwise ("USA" for their "US":
+        names.NameCase.same_country); or an everyday English word in a subject typed in
+        title case ("Why Is Cyber Hegemony Bad"), whose capitals tell no name."""
         if name.isupper() and re.search(r"(?<![\w.])" + r"\.".join(map(re.escape, name.lower())) + r"\.", query.question):
             return True
+        if self._name_case.same_country(name):
+            return True  # a country the texts name otherwise: "USA" for their "US"
+        if self._is_common(name) and _is_title_cased(query.subject):
+            return True  # "Why Is Cyber Hegemony Bad": every word capitalised, "Bad" is no name
         parts = [p for p in re.split(r"-", name) if p]
         if len(parts) > 1:
             named = [p for p in parts if p[:1].isupper()]
@@ -360,9 +392,6 @@ class Coverage:
         # asean countries …", "did the nsa ever get hacked"), unless it is also an
         # everyday word ("us", "un"): the name reader (NameCase) leaves acronyms alone.
         rest = re.sub(r"\b[a-z]+\b", lambda m: m.group().upper() if self._is_rare_acronym(m.group()) else m.group(), rest)
-        coverage = [self._lexical.coverage(subject, [row]) for row in rows]
-        best = max(coverage)
-        terms = set(self._lexical.tokens(subject))
         if kind in WINDOW_KINDS:
             # A reaction or an outcome is told apart from what it is to, in words of its
             # own rather than the asker's or the thing's name: "the War on Terror waged by
@@ -384,11 +413,33 @@ class Coverage:
         sentences = [
             self._sentences[p.doc_id][k].text
             for row, c in zip(rows, coverage)
-            if c == best
+            if c >= best * BEST_COVERAGE_SHARE
             for p in [self._index.passages[row]]
             for k in range(p.first, p.last + 1)
         ]
+        if kind == "count" and self._counts_a_series(rest, rows):
+            return False
         return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
+
+    def _counts_a_series(self, asked: str, rows: list[int]) -> bool:
+        """Whether a top window is, or announces, an item of a series the documents number
+        ("The fourth problem is …", "the following basic principles:" before "First, …")
+        of the thing ``asked`` (the question after "how many") counts: the series gives
+        the count by its items, in no number word ("how many problems does Zhang list")."""
+        # The thing counted: the words right after "how many", up to a small word ("how many
+        # basic principles are there"); "how many people attended the first World Internet
+        # Conference" counts people, not conferences.
+        counted = list(itertools.takewhile(lambda w: w.lower() not in FUNCTION_WORDS, re.findall(r"[\w'-]+", asked)))[:COUNTED_WORDS]
+        asked_terms = set(self._lexical.stem_all([w.lower() for w in counted])) - self._lexical.stopword_stems
+        for row in rows:
+            p = self._index.passages[row]
+            ordinals = self._layouts[p.doc_id].ordinals if p.doc_id in self._layouts else {}
+            # The sentence after the window too: a lead-in's window ends before its first item.
+            for k in range(p.first, p.last + 2):
+                ordinal = ordinals.get(k)
+                if ordinal is not None and not ordinal.section and asked_terms & set(self._lexical.stem_all(list(ordinal.words))):
+                    return True
+        return False
 
     def _is_rare_acronym(self, word: str) -> bool:
         """Whether a lower-case ``word`` is one the corpus writes only as a name but the
@@ -441,7 +492,23 @@ class Coverage:
         as_typed = _PARENTHESES.sub(" ", typed) if typed is not None else None
         for match in _CAPITALISED_NAME.finditer(bare):
             if as_typed is None or as_typed[match.start() : match.end()].islower():
-                yield list(itertools.dropwhile(lambda w: w in self._untelling, words(match.group())))
+                for run in self._split_at_acronyms(match.group()):
+                    yield list(itertools.dropwhile(lambda w: w in self._untelling, words(run)))
+
+    def _split_at_acronyms(self, run: str) -> list[str]:
+        """A run of capitalised words, or none when it is names typed side by side as
+        keywords: split at the acronyms the texts write, no part holds two words
+        ("Snowden PRISM NSA"; an acronym is a name whole in itself). A longer part keeps
+        the run whole ("the UN Security Council" is one name)."""
+        parts, current = [], []
+        for token in run.split():
+            if token.isupper() and len(token) > 1 and self._lexical.knows(self._lexical.stem(token.lower())):
+                parts.append(current)
+                current = []
+            else:
+                current.append(token)
+        parts.append(current)
+        return [] if len(parts) > 1 and all(len(part) < 2 for part in parts) else [run]
 
     def _names_unwritten_name(self, subject: str, *, typed: str | None = None) -> bool:
         """Whether the subject writes a name of two or more capitalised words ("the World

@@ -48,6 +48,12 @@ ONLY_STRUCTURE_SCALE = 3.0
 # other sentences, not its title: they gain as a phrase would, windows opening on the
 # title lose as much.
 SECTION_BONUS = 0.25
+# An ordinal after a count is a fraction ("one fourth", "a third", "two-thirds"): a share,
+# not a place in a series.
+_FRACTION = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b",
+    re.IGNORECASE,
+)
 # Places that may answer for one another: "the other challenge" is "the second", "the last" of two.
 NEAR_PLACES = {("2", "other"), ("other", "2"), ("other", "last"), ("last", "other")}
 
@@ -195,18 +201,20 @@ class DocumentParts:
         World Internet Conference" where the texts have the first and the second; "the
         fifth problem" of four): something they never mention, as an unknown name is."""
         asks = query.asks
-        if not (asks.ordinal or "").isdigit():
+        if not (asks.ordinal or "").isdigit() or _FRACTION.search(query.question):
+            # "one fourth of the world's internet users" is a share, not a place in a series.
             return None
         found = False
         for doc_id, layout_ in self._layouts.items():
-            if not query.concerns(doc_id):
-                continue
             for ordinal in layout_.ordinals.values():
                 if ordinal.section or self._ordinal_match(ordinal.place, asks.ordinal_words, ordinal) < 1.0:
                     continue
+                # The place asked for is there in any document: a series one piece names
+                # ("the first World Internet Conference") may go on in another ("the
+                # second World Internet Conference"), which the texts then mention.
                 if self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal):
-                    return None  # the place asked for is there
-                found = True
+                    return None
+                found = found or query.concerns(doc_id)
         return " ".join((asks.ordinal, *asks.ordinal_words)) if found else None
 
     def _section_rows(self, doc_id: str, position: int) -> list[int]:

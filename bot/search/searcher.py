@@ -227,6 +227,7 @@ class Searcher:
             name_case=self._name_case,
             untelling=self._untelling,
             context=context,
+            layouts=self._layouts,
         )
         # Corpus words standing in for the question's.
         self.synonyms = Synonyms(index, encoder=encoder, lexical=self._lexical, vectors=self._vectors, context=context)
