@@ -24,6 +24,25 @@ def test_texting_shorthand_is_read_as_the_words_it_stands_for(typed, read):
     assert unabbreviated(typed) == read
 
 
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("the five point initiative from twenty fifteen", "the five point initiative from 2015"),
+        ("the un twenty thirty agenda", "the un 2030 agenda"),
+        ("the twenty twenty two piece", "the 2022 piece"),
+        ("two thousand and fourteen", "2014"),
+        ("twenty one countries, twenty people", "twenty one countries, twenty people"),  # numbers, not years
+    ],
+)
+def test_a_year_said_aloud_is_read_in_digits(said, read):
+    assert unabbreviated(said) == read
+
+
+def test_a_dictated_year_finds_what_the_texts_date_to_it(searcher):
+    answer = searcher.search("um what was the five point initiative from twenty fifteen")
+    assert answer.answered and "five-point" in answer.quotes[0].text.lower()
+
+
 @pytest.mark.parametrize("typed", ["R&D spending", "the U-turn", "the U.S. and the UN", "Plan B", "the letter N is"])
 def test_initials_and_capital_letters_are_no_shorthand(typed):
     assert unabbreviated(typed) == typed

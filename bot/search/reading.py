@@ -91,9 +91,47 @@ _LATIN_ABBREVIATIONS = re.compile(r"(?<![\w.])(e\.g|i\.e)\.?(?=[\s,:;)]|$)|(?<![
 _SHORTHAND_LETTERS = re.compile(_ALONE_BEFORE + "([" + "".join(_LETTER_SHORTHAND) + "])" + _ALONE_AFTER + r"(?!\.\w)")
 
 
+# A year said aloud, as voice dictation types it: "twenty fifteen", "twenty twenty two",
+# "two thousand and fourteen", "nineteen ninety nine". A century word before a unit alone
+# ("twenty one") is a number, not a year.
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_CENTURIES = {"nineteen": 19, "twenty": 20}
+_UNIT = "|".join(_UNITS)
+_TWO_DIGITS = rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[\s-]+(?:{_UNIT}))?)"
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?:(?P<century>nineteen|twenty)\s+(?P<rest>{_TWO_DIGITS})"
+    rf"|two\s+thousand(?:\s+and)?\s+(?P<since2000>{_TWO_DIGITS}|{_UNIT}))\b",
+    re.IGNORECASE,
+)
+
+
+def _two_digits(words: str) -> int:
+    """10–99 from its words: "fifteen" → 15, "twenty two" → 22, "thirty" → 30."""
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts[0] in _TEENS:
+        return 10 + _TEENS.index(parts[0])
+    if parts[0] in _UNITS:
+        return 1 + _UNITS.index(parts[0])
+    return 10 * (2 + _TENS.index(parts[0])) + (1 + _UNITS.index(parts[1]) if len(parts) > 1 else 0)
+
+
+def spoken_years(text: str) -> str:
+    """The text with years said aloud written as digits: "the five point initiative from
+    twenty fifteen" → "… from 2015"."""
+    def year(match: re.Match) -> str:
+        if match.group("century"):
+            return str(_CENTURIES[match.group("century").lower()] * 100 + _two_digits(match.group("rest")))
+        return str(2000 + _two_digits(match.group("since2000")))
+
+    return _SPOKEN_YEAR.sub(year, text)
+
+
 def unabbreviated(text: str) -> str:
-    """The text with texting shorthand written out: "what r ppl saying abt govt
-    policy" → "what are people saying about government policy"."""
+    """The text with texting shorthand written out and years said aloud as digits: "what
+    r ppl saying abt govt policy" → "what are people saying about government policy"."""
+    text = spoken_years(text)
     text = _LATIN_ABBREVIATIONS.sub(lambda m: _LATIN[(m.group(1) or m.group(2)).lower()], text)
     text = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     return _SHORTHAND_LETTERS.sub(lambda m: _LETTER_SHORTHAND[m.group(1)], text)
