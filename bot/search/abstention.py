@@ -126,10 +126,12 @@ class Evidence:
     # gives a time, number, place or countries it does not hold itself ("Where is Baidu
     # based?" beside a list of companies).
     kind_missing: bool = False
-    # It asks how many, how long, when, where or who holds an office, and no sentence
-    # beside its words in the top passages that hold most of it gives a count, duration,
-    # time, place or office-holder ("How long was Liu Xiaoming ambassador?" beside the
-    # one sentence naming him): not answered, whatever else.
+    # It asks plainly for a kind of answer (answer_kinds.asked_plainly: how many, how
+    # much money, how long, when, where, which cities, who holds an office or led
+    # something, how it was received, an outcome, a view, a theme, what something does)
+    # and no sentence beside its words in the top passages that hold most of it gives
+    # one ("How long was Liu Xiaoming ambassador?" beside the one sentence naming him):
+    # not answered, whatever else.
     kind_unanswered: bool = False
     # It names, with a capital, something the texts mention that none of the top passages
     # holds ("What is Britain's national cyber strategy?" beside passages on strategy):
@@ -179,8 +181,10 @@ class AbstentionRule:
     and not what it asks. Words each held by a top passage but never together ("Apple
     and privacy") are weaker than words held by one; a question asking yes or no puts
     a claim in its own words, which the passage settling it need not share; a name the
-    passages hold only as an item of a list is named, not spoken of. Asked plainly — how many, how long, when, where, who holds an
-    office — and given by no sentence beside the subject's words, it is not answered at
+    passages hold only as an item of a list is named, not spoken of. Asked plainly — how
+    many, how long, when, where, who holds an office, how it was received and the other
+    kinds of answer_kinds.asked_plainly — and given by no sentence beside the subject's
+    words, it is not answered at
     all (Evidence.kind_unanswered): no weight is fitted for a certainty. A place a series
     doesn't have ("the third World Internet Conference" of two) is an unknown name, and
     a name the texts use that none of the top passages holds counts as one
