@@ -122,6 +122,20 @@ def test_typed_answers_are_parsed_per_kind(all_kinds, documents):
     assert session.answer_text("nov 2014").correct  # cloze, typed
 
 
+def test_options_may_be_typed_by_letter_as_on_a_paper_test(all_kinds, documents):
+    session = QuizSession.start(all_kinds, documents, rng=random.Random(4))
+    right = session.presented().correct[0]
+    letter = "abcd"[right]
+    for typed in (letter, letter.upper(), f"({letter})", f"{letter})"):
+        assert session.parse_positions(typed) == [right]
+    with pytest.raises(AnswerError):
+        session.parse_positions("z")  # no such option: not a letter of one
+    session.answer_text(letter)
+    assert session.parse_positions("a, c") == [0, 2]  # multiple
+    session.answer_text("1 2 3")
+    assert session.parse_positions("t") == [0]  # true/false keeps its own letters
+
+
 def test_buttons_build_up_multiple_and_ordering_answers(all_kinds, documents):
     session = QuizSession.start(all_kinds, documents, rng=random.Random(4))
     session.pick(session.presented().correct[0])

@@ -16,6 +16,8 @@ from .models import AnyQuestion, MultipleQuestion, OrderingQuestion, TrueFalseQu
 _NUMBERS = re.compile(r"\d+")
 _NOT_NUMBERS = re.compile(r"[^\d\s,;]")
 _LETTER = re.compile(r"[^\W\d_]")
+# Options typed by letter, as on a paper test: "b", "(c)", "d)", "a, c".
+_OPTION_LETTER = re.compile(r"\(?([a-z])\)?[.)]?")
 _TRUE_WORDS = frozenset({"true", "t", "yes", "y"})
 _FALSE_WORDS = frozenset({"false", "f", "no", "n"})
 
@@ -35,6 +37,9 @@ def parse_positions(question: AnyQuestion, shown: Sequence[str], text: str) -> l
     for position, label in enumerate(shown):
         if words and scoring.normalise(words) == scoring.normalise(label):
             return [position]
+    lettered = _lettered_positions(words, len(shown))
+    if lettered is not None and not isinstance(question, TrueFalseQuestion):
+        return lettered
     several = isinstance(question, (MultipleQuestion, OrderingQuestion))
     if not several and _LETTER.search(words):
         # Part of one option's words ("global times" for "Joint efforts … (Global Times,
@@ -52,6 +57,18 @@ def parse_positions(question: AnyQuestion, shown: Sequence[str], text: str) -> l
     if not numbers or _NOT_NUMBERS.search(words):
         raise AnswerError(how_to_answer(question, len(shown)))
     return [int(n) - 1 for n in numbers]
+
+
+def _lettered_positions(words: str, count: int) -> list[int] | None:
+    """0-based positions when every typed item is one option's letter ("b", "(c)", "a, d"),
+    a for the first of ``count`` options; None otherwise, or when a letter is past the last
+    option (then it is a word, not a letter: "a" of "a sword")."""
+    items = [item for item in re.split(r"[\s,;]+", words) if item]
+    matches = [_OPTION_LETTER.fullmatch(item) for item in items]
+    if not items or not all(matches):
+        return None
+    positions = [ord(m.group(1)) - ord("a") for m in matches]
+    return positions if all(p < count for p in positions) else None
 
 
 def check_positions(question: AnyQuestion, positions: list[int], count: int) -> list[int]:
