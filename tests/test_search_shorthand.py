@@ -38,6 +38,12 @@ def test_a_year_said_aloud_is_read_in_digits(said, read):
     assert unabbreviated(said) == read
 
 
+def test_in_charge_of_is_read_as_responsible_for_not_as_charges(searcher):
+    assert unabbreviated("who is in charge of cybersecurity") == "who is responsible for cybersecurity"
+    quote = searcher.search("who is in charge of cybersecurity").quotes[0]
+    assert "charges" not in quote.text and "responsib" in quote.text
+
+
 def test_a_dictated_year_finds_what_the_texts_date_to_it(searcher):
     answer = searcher.search("um what was the five point initiative from twenty fifteen")
     assert answer.answered and "five-point" in answer.quotes[0].text.lower()

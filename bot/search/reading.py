@@ -128,10 +128,16 @@ def spoken_years(text: str) -> str:
     return _SPOKEN_YEAR.sub(year, text)
 
 
+# English idioms whose words, matched one by one, say something else: "in charge of"
+# is being responsible for, not "charges" brought against someone.
+_IDIOMS = {"in charge of": "responsible for"}
+_IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in _IDIOMS) + r")\b", re.IGNORECASE)
+
+
 def unabbreviated(text: str) -> str:
     """The text with texting shorthand written out and years said aloud as digits: "what
     r ppl saying abt govt policy" → "what are people saying about government policy"."""
-    text = spoken_years(text)
+    text = _IDIOM.sub(lambda m: _IDIOMS[m.group(1).lower()], spoken_years(text))
     text = _LATIN_ABBREVIATIONS.sub(lambda m: _LATIN[(m.group(1) or m.group(2)).lower()], text)
     text = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     return _SHORTHAND_LETTERS.sub(lambda m: _LETTER_SHORTHAND[m.group(1)], text)
