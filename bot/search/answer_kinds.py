@@ -406,6 +406,12 @@ def view_holder(asked: str) -> str:
     return asked[: match.start()] if match else asked
 
 
+def _named_words(text: str) -> list[str]:
+    """The words of ``text`` that name someone or something, lower-cased: not function
+    words, articles or "do" ("the internet society" of "the Internet Society")."""
+    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in FUNCTION_WORDS and w not in _ARTICLES_AND_DO]
+
+
 def holds_the_holder(text: str, *, asked: str) -> bool:
     """Whether ``text`` holds whoever ``asked`` (the question after "what does") says
     holds a view — every word of them but function words and articles ("the internet
@@ -413,8 +419,7 @@ def holds_the_holder(text: str, *, asked: str) -> bool:
     names (names_only_in_a_list), which tells no view of theirs."""
     holder = view_holder(asked)
     tokens = [w.lower() for w in re.findall(r"\w+", text)]
-    words = [w for w in re.findall(r"[^\W\d_]+", holder.lower()) if w not in FUNCTION_WORDS and w not in _ARTICLES_AND_DO]
-    return all(_holds_word(w, tokens) for w in words) and not names_only_in_a_list(text, asked=holder)
+    return all(_holds_word(w, tokens) for w in _named_words(holder)) and not names_only_in_a_list(text, asked=holder)
 
 
 def gives_the_theme(text: str, *, asked: str) -> bool:
@@ -436,7 +441,7 @@ def names_only_in_a_list(text: str, *, asked: str) -> bool:
     however typed — only as an item of a list of names (abstention.listed_only):
     "such as ICANN, Internet Society and the Interactive Advertising Bureau" says nothing
     of what the Internet Society does."""
-    content = [w for w in re.findall(r"[^\W\d_]+", asked.lower()) if w not in FUNCTION_WORDS and w not in _ARTICLES_AND_DO]
+    content = _named_words(asked)
     listed = _ITEM_ARTICLE.sub(r"\1 ", text)
     return bool(content) and all(listed_only(w, [listed]) for w in content)
 

@@ -77,7 +77,8 @@ NAME_RARITY = 0.5
 # "stuff") counts this much of a rarest word against coverage: next to nothing, but a
 # subject of nothing else still has a weight to share out.
 UNTELLING_WEIGHT = 0.05
-# Words of the model's vocabulary ranked before this are everyday English.
+# Words of the model's vocabulary ranked before this are everyday English (as
+# OnnxEncoder.is_common_word has it): an unseen word's weight grows to full there.
 COMMON_WORD_RANK = 10_000
 # Small words written with a capital inside a subject ("Why Is … Of The …").
 _TITLE_CASED = re.compile(r"(?<=\S)\s+(?:Is|Are|Was|Were|Do|Does|Did|The|Of|In|On|To|For|And|About|With|A|An)\b")
@@ -146,6 +147,7 @@ class Coverage:
         self._context = context  # the corpus's words in context, for a two-word name's head
         self._layouts = layouts or {}  # each document's ordinal items ("The fourth problem …"), which count a series
         self._word_rank = getattr(encoder, "word_rank", None)
+        self._is_common_word = getattr(encoder, "is_common_word", None)
         # The words of the documents' headings, which the passages may not hold ("Defects").
         heading_texts = {head.text for heads in section_heads.values() for head in heads.values()}
         self._heading_words = {w for text in heading_texts for w in words(text)}
@@ -319,9 +321,8 @@ class Coverage:
         return False
 
     def _is_common(self, word: str) -> bool:
-        """Whether ``word`` is everyday English: ranked before COMMON_WORD_RANK in the model's vocabulary."""
-        rank = self._word_rank(word.lower()) if self._word_rank is not None else None
-        return rank is not None and rank < COMMON_WORD_RANK
+        """Whether ``word`` is everyday English, as the model's vocabulary ranks it (OnnxEncoder.is_common_word)."""
+        return self._is_common_word is not None and self._is_common_word(word.lower())
 
     def _country_terms(self, word: str) -> tuple[str, ...]:
         """The stems of the corpus's other names for the country ``word`` names
@@ -445,10 +446,9 @@ class Coverage:
         """Whether a lower-case ``word`` is one the corpus writes only as a name but the
         name reader leaves alone — an acronym ("asean", "nsa") — and the model's
         vocabulary does not rank as everyday English ("un", "us")."""
-        if word not in self._names or self._name_case.is_name(word) or self._word_rank is None:
+        if word not in self._names or self._name_case.is_name(word) or self._is_common_word is None:
             return False
-        rank = self._word_rank(word)
-        return rank is None or rank >= COMMON_WORD_RANK
+        return not self._is_common(word)
 
     def _leaves_out_a_name(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject names, with a capital, something the texts mention that

@@ -100,8 +100,10 @@ def demonyms(place: str) -> set[str]:
     return forms | {form + "s" for form in forms if not form.endswith(("s", "i"))}
 
 
+@functools.cache
 def _gazetteer(file: tuple[str, ...], table: str) -> list[dict]:
-    """The rows of one of pycountry's ISO tables, read from its data file."""
+    """The rows of one of pycountry's ISO tables, read from its data file once
+    (country_names and country_forms both read the countries' table at start-up)."""
     spec = importlib.util.find_spec(GAZETTEER_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(f"{GAZETTEER_PACKAGE} is not installed: pip install -e . (pyproject.toml lists it)")
