@@ -451,3 +451,26 @@ def test_a_contraction_typed_without_its_apostrophe_is_read_as_one_not_respelt(s
 def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, question, spelt_out):
     answer = searcher.search(question)
     assert answer.answered and spelt_out in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # The named writer's verb, whatever it is, goes with the name; the wh-word and its noun stay.
+        ("How does Global Times categorise the Color Revolutions?", "How does the Color Revolutions"),
+        ("Which actors does Zhi name in Xi's model of shared governance?", "Which actors does in Xi's model of shared governance"),
+        ("What does Zhi give as the root causes of the problems?", "What does as the root causes of the problems"),
+        # ... and where it stood in the middle, with the word saying whose words are asked for.
+        ("Money quote from Zhang on the Snowden leaks?", "Money quote on the Snowden leaks"),
+        ("What did the world conclude after the leaks, in Zhang's telling?", "What did the world after the leaks"),
+        # ... and a claim put as a statement of what the writer says.
+        ("Zhang says the whole will be more than the sum of its parts, right?", "the whole will be more than the sum of its parts"),
+    ],
+)
+def test_a_named_documents_verb_and_preposition_leave_the_subject_with_its_name(searcher, question, subject):
+    assert searcher.read(question).subject == subject
+
+
+def test_a_question_asking_how_a_piece_ends_keeps_its_end_verb_for_the_conclusion(searcher):
+    # "end", "wrap up" ask for the piece's part: they are not the writer's verb to take away.
+    assert searcher.read("How does the Zhi piece wrap up?").asks.conclusion
