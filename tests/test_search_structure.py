@@ -375,3 +375,10 @@ def test_a_count_that_a_section_heading_enumerates_is_answered_by_its_section(se
     body = documents["guangming-2022"].body
     section = body[body.index("## 2.") : body.index("## 3.")]
     assert answer.quotes[0].text in section
+
+
+def test_a_newsroom_kicker_is_the_conclusion_and_what_it_closes_on_the_subject(searcher):
+    question = "What's Zhang's kicker — how does the piece close on the community of shared destiny?"
+    assert asks(question, names_document=True).conclusion
+    quote = first(searcher, question)
+    assert quote.doc_id == "zhang-2015" and quote.text.startswith("To sum up, the building of a cyberspace community")

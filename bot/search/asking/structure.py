@@ -47,14 +47,19 @@ _SUMMARY_WORDS = (
 _CONCLUSION = re.compile(
     rf"\b(?:conclu(?:de|des|ded|ding|sion|sions)|{_SUMMARY_WORDS}"
     r"|(?:main|central|key|overall)\s+(?:claim|conclusion|takeaway)s?"
-    r"|bottom\s+line|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?)\b",
+    r"|bottom\s+line|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?"
+    # ... in a newsroom's words: the line a story ends on. Not its "top line" or "nut
+    # graf": they are where it says what it is about, seldom its end (a conclusion
+    # answered two such questions with the wrong sentence).
+    r"|kickers?)\b",
     re.IGNORECASE,
 )
 # How a piece ends: "how does the 2020 piece end?", "how does Smith wrap up?", "its last
-# point" — asked of a piece, where "end" closes the question; "how does it end the Cold
-# War mentality" asks about ending something.
+# point" — asked of a piece, where "end" closes the question or a clause ("what's the
+# kicker — how does the piece close on China's role?"); "how does it end the Cold War mentality" asks about
+# ending something.
 _ENDING = re.compile(
-    r"^\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up)\s*(?:[?.!;,]|$)"
+    r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up)\s*(?:[?.!;,]|$|(?:on|with)\b)"
     r"|\b(?P<last>(?:last|final|closing)\s+(?:point|thought|argument|message|words?)s?)\b"
     r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?",
     re.IGNORECASE,
