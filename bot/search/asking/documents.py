@@ -86,32 +86,37 @@ _LEFT_BEHIND = re.compile(
     rf"|\b{_TITLE}(?={_NAME})",
     re.IGNORECASE,
 )
+# Names standing together ("the 2022 Guangming essay": its year and its outlet).
+_NAMES = rf"{_NAME}(?:\s+{_NAME})*"
 # The verbs that ask for a part of a piece (structure.Asks): how it opens or ends ("how
-# does ꙮ wrap up?"), what it lists ("which problems does ꙮ list?"). They stay, for the
-# part to be read and its passages to be found by them.
-_PART_VERBS = r"(?:end|close|finish|wrap|conclude|open|begin|start|sum|list|enumerate)s?\b"
+# does ꙮ wrap up?"), what it lists ("which problems does ꙮ list / name?"). They stay,
+# for the part to be read and its passages to be found by them.
+_PART_VERBS = r"(?:end|close|finish|wrap|conclude|open|begin|start|sum|list|enumerate|name)s?\b"
 # A question whose frame had a named document as who does something ("How does ꙮ
-# categorise X?", "which actors does ꙮ list in X?", "what does ꙮ give as the causes of
+# categorise X?", "which actors does ꙮ cite in X?", "what does ꙮ give as the causes of
 # X?"): its verb says what the writer does with X, whatever the verb, as "say" does
 # (``VERBS``), and goes with the name; the wh-word, its noun ("which actors") and the
 # auxiliary stay, for they say what kind of answer is asked and that it is asked. Not a
 # word joining it to another document ("how do ꙮ and ꙮ differ on X": ``_COMPARED``).
 _WRITER_DOES = re.compile(
     rf"^(?P<asked>\W*(?:(?:what|which)(?:\s+[\w'’-]+){{0,6}}?|how|why|who|whom)\s+(?:{NEGATED_AUXILIARIES}))\s+"
-    rf"(?:(?:the|this|that)\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)[a-z]+\b(?:\s+(?:{ABOUT})\b)?",
+    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)[a-z]+\b(?:\s+(?:{ABOUT})\b)?",
     re.IGNORECASE,
 )
 # ... or a claim about what it says, put as a statement ("ꙮ says X, right?", "the ꙮ
-# piece describes X"): X is the subject.
+# piece describes X", "am I right that ꙮ says X"): X is the subject.
 _WRITER_SAYS = re.compile(
-    rf"^\W*(?:(?:the|this|that)\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{VERBS})\b(?:\s+(?:that|{ABOUT})\b)?",
+    rf"(?:^\W*|\bthat\s+)(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{VERBS})\b(?:\s+(?:that|{ABOUT})\b)?",
     re.IGNORECASE,
 )
 # ... or where it stood in the middle of the question, saying whose words are asked
 # for: "money quote from ꙮ on X", "anything in ꙮ about X", "the problem in ꙮ article",
-# "Xi's line, as quoted by ꙮ, about X", "in ꙮ's telling".
+# "Xi's line, as quoted by ꙮ, about X", "in ꙮ's telling"; not where the name says
+# whose part of it is asked about ("in the ꙮ principles section" keeps "in the").
 _FROM_THE_DOCUMENT = re.compile(
-    rf"(?:,\s*)?\b(?:(?:as\s+)?(?:quoted|cited|reported|put)\s+by|in|from|by|per)\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS}|telling|account|eyes|view|opinion|words))?\b,?",
+    rf"(?:,\s*)?\b(?:(?:as\s+)?(?:quoted|cited|reported|put)\s+by|in|from|by|per)\s+(?:the\s+)?{_NAMES}"
+    rf"(?:\s+(?:{DOCUMENT_NOUNS}|telling|account|eyes|view|opinion|words))?\b"
+    rf"(?=\s*(?:$|[^\w\s]|(?:{ABOUT}|over|for|that|to|as|where|when|why|how|what|who|which|is|are|was|were|and|or|but)\b)),?",
     re.IGNORECASE,
 )
 # A word the texts write in lower case.
