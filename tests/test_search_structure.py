@@ -382,3 +382,8 @@ def test_a_newsroom_kicker_is_the_conclusion_and_what_it_closes_on_the_subject(s
     assert asks(question, names_document=True).conclusion
     quote = first(searcher, question)
     assert quote.doc_id == "zhang-2015" and quote.text.startswith("To sum up, the building of a cyberspace community")
+
+
+def test_what_the_writer_names_is_not_the_writers_name():
+    assert not asks("Which big American technology companies does the writer name?", names_document=False).author
+    assert asks("What is the writer's name?", names_document=False).author

@@ -15,7 +15,9 @@ from .words import has_content, words_of
 WHO_WROTE = re.compile(
     r"\bwho\s+(?:wrote|writes|has\s+written|authored|penned|(?:is|was)\s+behind)\b"
     r"|\b(?:who|what)(?:\s+is|\s+are|['’]s|\s+was|\s+were)\s+(?:the\s+)?(?:names?\s+of\s+the\s+)?(?:author|writer)s?(?:['’]s?\s+names?)?\b"
-    r"|\b(?:author|writer)(?:['’]s)?\s+(?:name|job|affiliation|position|background|employer|institution)\b",
+    # ... not "which companies does the writer name": there "name" is what the writer does.
+    r"|(?<!\bdo\sthe\s)(?<!\bdoes\sthe\s)(?<!\bdid\sthe\s)"
+    r"\b(?:author|writer)(?:['’]s)?\s+(?:name|job|affiliation|position|background|employer|institution)\b",
     re.IGNORECASE,
 )
 # … or about a named author's work and place: "where does Smith work", "Smith's affiliation".
