@@ -110,6 +110,23 @@ def test_a_country_s_other_names_are_the_ones_the_corpus_writes():
     assert names.same_country("Russia") == ()
 
 
+def test_a_country_s_word_the_corpus_writes_less_than_its_code_is_weighed_as_the_code():
+    """"the US" more often than "America" or "American": the asker's words are weighed as
+    the texts write them; "Italy", never written, is not their "IT"."""
+    names = NameCase(["The US, the US and the US.", "America and American firms.", "IT matters."], countries=country_forms())
+    assert names.abbreviated("Does America dominate?") == "Does US dominate?"
+    assert names.abbreviated("big american companies") == "big US companies"
+    assert names.abbreviated("Italy and its firms") == "Italy and its firms"
+
+
+@pytest.mark.parametrize("question", [
+    "Does the writer think America having so much say over the net gets in the way of this common future idea?",
+    "How does Zhi link American corporate dominance to a hegemonic structure in cyberspace?",
+])
+def test_a_question_naming_america_is_answered_as_one_naming_the_us(searcher, question):
+    assert searcher.search(question).answered
+
+
 def test_a_capital_city_the_texts_never_write_is_read_as_their_name_for_its_country():
     """GeoNames' capitals: "Washington" is the texts' "US" (written more than "America"),
     "Moscow" their "Russia" (ISO's "Russian Federation"). Not a capital the texts write

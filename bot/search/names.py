@@ -70,6 +70,24 @@ def _abbreviations(sentences: list[str]) -> dict[str, str]:
     }
 
 
+def _country_abbreviations(sentences: list[str], countries: Iterable[frozenset[str]]) -> dict[str, str]:
+    """A country's words (its one-word names and demonyms: ``countries``, as
+    country_forms gives them) that the corpus writes less often than the country's code
+    → the code ("america", "american" → "US" in texts writing "the US" nine times and
+    "America" twice): the passages that answer them write the code. A word the corpus
+    never writes stays as typed ("Italy" is not its "IT", information technology)."""
+    words = Counter(w.lower() for s in sentences for w in _WORD.findall(s))
+    acronyms = Counter(m.group() for s in sentences for m in _ACRONYM.finditer(s))
+    found = {}
+    for group in countries:
+        codes = [f for f in group if f.isupper() and acronyms[f]]
+        if not codes:
+            continue
+        code = max(codes, key=lambda c: (acronyms[c], c))
+        found |= {f: code for f in group if not f.isupper() and 0 < words[f] < acronyms[code]}
+    return found
+
+
 # English demonyms are made by endings: "Brazil-ian", "Japan-ese", "Iraq-i"; a place
 # ending in "a" adds "n" ("Russia-n", "Korea-n"), one ending in "a" or "e" may give it up
 # for "ian" ("Canad-ian", "Ukrain-ian"). A word a place name makes so may be no demonym
@@ -257,7 +275,8 @@ class NameCase:
         # only as part of a longer one ("Foreign" Minister): a run of them is a list.
         self._whole = {word.lower() for s in sentences for word in _alone(s)} & self._names
         self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
-        abbreviations = _abbreviations(sentences)
+        countries = [frozenset(group) for group in countries]
+        abbreviations = {**_country_abbreviations(sentences, countries), **_abbreviations(sentences)}
         self._abbreviations = abbreviations
         self._abbreviated = (
             re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
