@@ -270,6 +270,16 @@ def test_a_british_spelling_is_read_as_the_american_one_the_corpus_writes(britis
     assert correction.corrected == american
 
 
+def test_a_british_spelling_is_read_as_the_american_form_of_a_word_the_corpus_writes_otherwise():
+    """The corpus writes "weaponized", not "weaponization": the asker's "weaponisation"
+    is read as the American form, which the stemmed search finds as that word."""
+    speller = Speller(["They are weaponized."], extra_words=["what", "the", "about"])
+    known = {"weaponization", "weaponized"}.__contains__
+    [correction] = speller.correct("what about the weaponisation", keep=known)
+    assert correction.corrected == "weaponization"
+    assert speller.correct("what about the weaponisation") == []
+
+
 def test_a_british_spelling_the_corpus_writes_itself_stays():
     speller = Speller(["The colour and the color."], extra_words=["what", "about"])
     assert speller.correct("what about colour") == []

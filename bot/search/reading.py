@@ -14,6 +14,7 @@ from ..texts.corpus import Document
 from .acronyms import AcronymTable
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PRONOUNS, VERBS, Asks, Framed, Framer
 from .lexical import undotted
+from .names import capital_readings
 from .spelling import Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
@@ -134,6 +135,13 @@ _IDIOMS = {"in charge of": "responsible for"}
 _IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in _IDIOMS) + r")\b", re.IGNORECASE)
 
 
+# Clipped names the everyday language gives a thing ("the net" is the Internet, as
+# "tech" is technology), read as the full word when the texts write it and never write
+# the clipped phrase themselves (a text on fishing keeps its "net").
+_CLIPPED_PHRASES = {"the net": "the internet", "the web": "the internet"}
+_CLIPPED_PHRASE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _CLIPPED_PHRASES) + r")\b(?![\w-])", re.IGNORECASE)
+
+
 def unabbreviated(text: str) -> str:
     """The text with texting shorthand written out and years said aloud as digits: "what
     r ppl saying abt govt policy" → "what are people saying about government policy"."""
@@ -206,14 +214,29 @@ class QuestionReader:
         self._is_common = is_common
         self._framer = Framer(documents, is_word=is_word)
         self._known = known
+        written = "\n".join(bodies).lower()
+        self._clipped = {
+            clipped: full for clipped, full in _CLIPPED_PHRASES.items()
+            if not re.search(rf"\b{re.escape(clipped)}\b", written) and re.search(rf"\b{re.escape(full)}\b", written)
+        }
+        # A capital city the texts never write, typed as a name (capitalised, not inside
+        # a longer name: "Washington Post", "George Washington"), for its country's
+        # government; not where something is ("the embassy in Washington").
+        self._capitals = capital_readings(bodies)
+        self._capital = (
+            re.compile(
+                r"(?<![A-Z][a-z]\s)(?<!\bin\s)(?<!\bat\s)(?<![\w-])(" + "|".join(map(re.escape, sorted(self._capitals))) + r")(?![\w-])(?!\s+[A-Z])"
+            )
+            if self._capitals else None
+        )
 
     def read(self, question: str, *, spelling: bool = True) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
-        text = apostrophised(undotted(unabbreviated(question)))
+        text, capitals = self._read_capitals(self._unclipped(apostrophised(undotted(unabbreviated(question)))))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
         read = apply(text, corrections)
-        changes = [(c.original, c.corrected) for c in corrections]
+        changes = [*capitals, *((c.original, c.corrected) for c in corrections)]
         read, expanded = self._expand_acronyms(read)
         changes.extend(expanded)
         framed = self._framer.frame(read)
@@ -223,6 +246,27 @@ class QuestionReader:
             changes.extend(reframed)
         unknown = self._unknown_names(read, framed.subject)
         return Query(question, read, framed.subject, framed.documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks)
+
+    def _unclipped(self, text: str) -> str:
+        """The text with the clipped names the texts write in full read as they write
+        them ("running the net" → "running the internet")."""
+        if not self._clipped:
+            return text
+        return _CLIPPED_PHRASE.sub(lambda m: self._clipped.get(m.group().lower(), m.group()), text)
+
+    def _read_capitals(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """The text with each capital city the texts never write read as the name they
+        give its country ("What does Beijing want" → "What does China want"), and the
+        changes made."""
+        if self._capital is None:
+            return text, []
+        changes = []
+
+        def country(match: re.Match) -> str:
+            changes.append((match.group(), self._capitals[match.group()]))
+            return self._capitals[match.group()]
+
+        return self._capital.sub(country, text), changes
 
     def _reframe(self, read: str, framed: Framed) -> tuple[str, Framed, list[tuple[str, str]]]:
         """Short misspelt framing words ("wat does the txt say about …") that the speller

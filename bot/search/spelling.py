@@ -137,7 +137,7 @@ class Speller:
                 continue
             if original.isupper() and len(original) > 1:
                 continue  # an acronym, not a misspelling
-            american = self._american(word)
+            american = self._american(word, known=keep)
             if american is not None:
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, american), 1))
                 continue
@@ -154,11 +154,13 @@ class Speller:
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
         return corrections
 
-    def _american(self, word: str) -> str | None:
-        """The corpus's American spelling of a British word, if it writes one."""
+    def _american(self, word: str, *, known: Callable[[str], bool] | None = None) -> str | None:
+        """The American spelling of a British word, if the corpus writes it or, by
+        ``known``, another form of it ("weaponisation": its "weapon"; "organised": its
+        "organization")."""
         for ending, american in _BRITISH_ENDINGS:
             variant = ending.sub(american, word)
-            if variant != word and variant in self._counts:
+            if variant != word and (variant in self._counts or (known is not None and known(variant))):
                 return variant
         return None
 
