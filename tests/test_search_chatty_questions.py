@@ -294,6 +294,14 @@ def test_a_british_spelling_of_an_off_topic_subject_is_still_not_covered(searche
         ("Am I right that the Daily Post piece says the council works with 40 towns?", "the council works with 40 towns"),
         ("I heard the council met in Lyon. Is that in there?", "the council met in Lyon"),
         ("Am I right the council met in Lyon, right?", "the council met in Lyon"),
+        ("The Daily Post says the council met in Lyon, doesn't it?", "the council met in Lyon"),
+        ("My friend says the Daily Post claims the council met in Lyon. True?", "the council met in Lyon"),
+        ("Is it correct that the Daily Post piece refers to the river council?", "the river council"),
+        # A noun that may be read as a verb is no claimant's verb.
+        ("Give me the line that lists the member states of the river council.", "the member states of the river council"),
+        # A pupil passing on the teacher's question; a request to be told.
+        ("my teacher asked us to find out when the council met", "when the council met"),
+        ("Could you tell me how the writer describes the council these days?", "the council these days"),
         # A teacher's request for a line for a quiz item, before or after what it is on.
         ("Need a sentence for a fill-in-the-blank: when did the river council meet?", "when did the river council meet"),
         ("For a poetry-analysis worksheet: when did the council meet?", "when did the council meet"),
@@ -304,6 +312,7 @@ def test_a_british_spelling_of_an_off_topic_subject_is_still_not_covered(searche
         # A journalist's words for the quote they want.
         ("Money quote from the Daily Post on the river council?", "the river council"),
         ("Anything in the Daily Post on the council I could use as context?", "the council"),
+        ("Looking for a quote on the river council for my piece.", "the river council"),
         ("When did the council meet? Top line please.", "When did the council meet"),
     ],
 )

@@ -61,6 +61,15 @@ _WANTS_TO_KNOW = re.compile(
     r"|(?:do\s+not|don['’]t|didn['’]t|did\s+not)\s+(?:really\s+)?(?:understand|get|know))\b(?:\s+(?:about|if|whether))?\s*",
     re.IGNORECASE,
 )
+# The question someone asked the asker, or the asker asks to be told: "my teacher asked us
+# (to find out) why …", "could you tell me how …": the question it holds is asked.
+_ASKED_TO_TELL = re.compile(
+    r"^\W*(?:(?:(?:my|our|the)\s+)?[\w-]+\s+(?:asked|asks|wants|wanted|told|tells)\s+(?:us|me)"
+    r"(?:\s+to\s+(?:find\s+out|work\s+out|figure\s+out|look\s+up|explain|say|know|write\s+(?:about|down)))?"
+    r"|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show)\s+(?:me|us))"
+    r"\s+(?:about\s+)?(?=(?:what|which|who|whom|whose|when|where|why|how)\b)",
+    re.IGNORECASE,
+)
 # Asked for a quote by what it says: "(I want) the sentence that calls the leaks a
 # turning point": what it says is the subject.
 _QUOTE_ASKED = re.compile(
@@ -99,6 +108,8 @@ QUIZ_ITEM = (
 _PURPOSE = (
     r"(?:for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
     r"|seminar|school|lecture|teacher|professor|debate|revision|discussion|lesson|lessons|slides?|handout|worksheet|notes|students|pupils)"
+    # ... or a journalist's own piece: "for my story", "for our column".
+    r"|for\s+(?:my|our)\s+(?:piece|story|article|column|feature|copy|draft|newsletter|blog|podcast|segment)"
     # ... or a quiz item a teacher writes: "for a true/false item", "for a poetry-analysis worksheet".
     rf"|for\s+(?:my|our|a|an|the)\s+(?:[a-z][\w-]*\s+)?{QUIZ_ITEM}"
     # … or says what the question is for: "exam question:", "essay q -".
@@ -128,6 +139,8 @@ _TRAILER = re.compile(
     r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+use(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
 )
+# A clause closing the question that asks it be confirmed: "…, right?", "…, doesn't it?".
+_CONFIRM_TAG = r"[,;]\s*(?:right|true|(?:(?:does|did|is|was|do|has)(?:n['’]t|\s+not)?)\s+(?:it|he|she|they|that))\W*$"
 # A clause closing the question that asks its own question again by the kind of answer
 # alone ("who said the ambassador got hacked, like what was the source for that", "why
 # does the piece think so, what's the justification"): it names nothing more.
@@ -135,8 +148,7 @@ _RESTATED = re.compile(
     r"[,;?]\s*(?:(?:like|i\s+mean|so|and|or)\s+)?(?:(?:what|who|where)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|their|its|his|her)\s+|any\s+)"
     r"(?:source|justification|reason|reasoning|rationale|evidence|basis|explanation|argument|logic)s?"
     r"(?:\s+(?:for|of|behind)\s+(?:that|this|it|them))?\W*$"
-    # … or asks it be confirmed: "…, right?".
-    r"|[,;]\s*right\W*$",
+    rf"|{_CONFIRM_TAG}",
     re.IGNORECASE,
 )
 # The asker speaking of themselves after the question ("…, I'm trying to understand the
@@ -155,8 +167,10 @@ _ASKER_AFTER = re.compile(
 _CLAIM_CHECKED = re.compile(
     r"^\W*(?:(?:some\s*(?:one|body)|a\s+(?:friend|colleague|classmate)|(?:my|our)\s+[\w-]+|people|they)\s+(?:told|tells|keeps?\s+telling)\s+(?:me|us)"
     r"|(?:i|we)\s+(?:(?:have|['’]ve)\s+)?(?:heard|was\s+told|were\s+told|been\s+told)(?:\s+(?:somewhere|once))?"
-    r"|am\s+i\s+(?:right|correct|wrong)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?"
-    r"|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?)"
+    r"|(?:my|our)\s+[\w-]+\s+(?:says|said|thinks|reckons|claims|insists)"
+    r"|(?:i|we)\s+(?:read|saw)(?:\s+(?:somewhere|online|once))?\s+(?=that\b)|(?:i|we)\s+(?:think|thought|believe|reckon)"
+    r"|am\s+i\s+(?:right|correct|wrong)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?|is\s+it\s+(?:really\s+)?(?:true|right|correct)"
+    r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?)"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
@@ -178,7 +192,8 @@ _CONFIRMING = re.compile(
 # sentence for a fill-in-the-blank:", "Quote for a multiple-choice item on X", "Money
 # quote from Zhang on X", "I need a line saying X", "Give me the laundry list of X".
 _ITEM_REQUESTED = re.compile(
-    r"^\W*(?:(?:(?:i|we)\s+(?:need|want|would\s+like)|i['’]d\s+like|need|give\s+me|find\s+me|(?:i['’]m\s+)?looking\s+for)\s+)?"
+    r"^\W*(?:(?:(?:i|we)\s+(?:need|want|would\s+like)|i['’]d\s+like|need|give\s+me|find\s+me|(?:i['’]m\s+)?looking\s+for"
+    r"|(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see))\s+)?"
     r"(?:(?:a|an|the|one|some)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{QUIZ_ITEM}|(?:(?:sentence|line|quote|quotation|statement|passage|list)s?)(?:\s+{_PURPOSE})?)"
     # ... from the piece it is to come from (named, the framer reads it in the whole question);
@@ -222,7 +237,7 @@ _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    text = _without_request(_as_asked(_without_empty_sentences(question.strip())))
+    text = _as_asked(_without_empty_sentences(question.strip()), confirmed=_asks_to_confirm(question))
     # A purpose opening a preamble ("for my essay on X I need to explain why …, what
     # does the reading say") goes with it; alone ("for class what is …") it is a lead.
     opened = _LEAD_WITHOUT_PURPOSE.sub("", text)
@@ -230,7 +245,7 @@ def without_asker(question: str) -> str:
     if unprefaced == opened:
         unprefaced = _without_preamble(_LEAD.sub("", text))
     text = _without_second_question(_without_postamble(unprefaced))
-    text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", text, count=1), count=1)
+    text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", _ASKED_TO_TELL.sub("", text, count=1), count=1), count=1)
     source = _SOURCE_ASKED.match(text)
     if source:
         text = source.group("what")
@@ -240,18 +255,30 @@ def without_asker(question: str) -> str:
     return _BACK_THEN.sub("", text)
 
 
-# A claim of what someone says ("Zhi mentions X", "the piece says X"): its verb within
-# the first few words.
-_SAYS = re.compile(rf"^(?:[\w'’-]+\s+){{1,{MAX_CLAIMANT_WORDS}}}?(?:{VERBS})\b", re.IGNORECASE)
+# A claim of what someone says ("Zhi mentions X", "the 2022 Guangming essay says X"): a
+# name or a piece, then its verb; not a noun phrase whose noun may be read as a verb
+# ("the member states of …").
+_SAYS = re.compile(
+    rf"^(?!I\b|I['’])(?:(?:the|this|that)\s+)?(?:(?:[A-Z0-9][\w'’-]*|(?i:{DOCUMENT_NOUNS}))\s+){{1,{MAX_CLAIMANT_WORDS}}}?(?i:{VERBS})\b"
+)
 
 
-def _as_asked(text: str) -> str:
-    """A claim the asker checks as the question it is: "Someone told me Zhi mentions X"
-    → "does Zhi mentions X", which the framer takes apart as "does Zhi mention X"."""
-    claim = _CLAIM_CHECKED.sub("", text, count=1)
-    if claim == text:
-        return text
+def _as_asked(text: str, *, confirmed: bool = False) -> str:
+    """A claim the asker checks, or a line asked for by what it says, as the question it
+    is: "Someone told me Zhi mentions X", "Zhi mentions X, doesn't he?", "the line where
+    Zhi mentions X" → "does Zhi mentions X", which the framer takes apart as "does Zhi
+    mention X"."""
+    claim = _without_request(_CLAIM_CHECKED.sub("", text, count=1))
+    if (claim == text and not confirmed) or _QUESTION_OPENING.match(claim):
+        return claim
     return f"does {claim}" if _SAYS.match(claim) else claim
+
+
+def _asks_to_confirm(question: str) -> bool:
+    """Whether the question closes by asking that what it says be confirmed ("… Does he?",
+    "…, doesn't it?", "… Right?")."""
+    last = _SENTENCE_END.split(question.strip())[-1]
+    return bool(re.search(_CONFIRM_TAG, question, re.IGNORECASE) or (last != question.strip() and _CONFIRMING.match(last)))
 
 
 def _without_request(text: str) -> str:
