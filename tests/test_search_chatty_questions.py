@@ -309,6 +309,11 @@ def test_a_british_spelling_of_an_off_topic_subject_is_still_not_covered(searche
         ("I need a line saying the council met in Lyon, for a true/false item.", "the council met in Lyon"),
         ("True/false item on the council: the line about its towns.", "the council, its towns"),
         ("Give me the sentence where the council meets in Lyon.", "the council meets in Lyon"),
+        ("Quote for a quiz: where the Daily Post writer says the council met in Lyon.", "the council met in Lyon"),
+        ("A true/false statement about the council: give me the Daily Post line that talks about its towns.", "the council, its towns"),
+        ("For my exam: the towns the council works with. I need the heading or line naming them.", "the towns the council works with"),
+        # "where" asking a place stays: only the line where a piece or a name says something goes.
+        ("Anything on where the council meets?", "where the council meets"),
         # A journalist's words for the quote they want.
         ("Money quote from the Daily Post on the river council?", "the river council"),
         ("Anything in the Daily Post on the council I could use as context?", "the council"),

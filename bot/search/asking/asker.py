@@ -185,7 +185,8 @@ _CONFIRMING = re.compile(
     r"(?:\s+(?:in\s+(?:there|it|the\s+\w+)|there|anywhere))?(?:\s+(?:right|true|correct|so|accurate))?"
     r"|(?:that['’]s\s+)?(?:right|correct|true|accurate)|true\s+or\s+false|which\s+(?:line|sentence|quote|one|part|bit))\W*"
     r"|(?:(?:(?:i|we)\s+(?:need|want|would\s+like)|i['’]d\s+like|need|give\s+me|(?:i['’]m\s+)?looking\s+for)\s+)?(?:(?:the|a|an|one)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:line|sentence|quote|quotation|wording|words|passage)(?:\s+(?:please|pls))?[.!?]*)$",
+    r"(?:[\w-]+\s+){0,2}?(?:line|sentence|quote|quotation|wording|words|passage|heading)(?:\s+or\s+(?:line|sentence|quote|heading))?"
+    r"(?:\s+(?:naming|listing|saying|stating)\s+(?:it|them|that|this))?(?:\s+(?:please|pls))?[.!?]*)$",
     re.IGNORECASE,
 )
 # A request for a sentence, a quote or a quiz item, before what it is to be on: "Need a
@@ -194,12 +195,12 @@ _CONFIRMING = re.compile(
 _ITEM_REQUESTED = re.compile(
     r"^\W*(?:(?:(?:i|we)\s+(?:need|want|would\s+like)|i['’]d\s+like|need|give\s+me|find\s+me|(?:i['’]m\s+)?looking\s+for"
     r"|(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see))\s+)?"
-    r"(?:(?:a|an|the|one|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:a|an|the|one|some)\s+)?(?:(?:[\w-]+|(?-i:[A-Z][\w-]*)['’]s?)\s+){0,2}?"
     rf"(?:{QUIZ_ITEM}|(?:(?:sentence|line|quote|quotation|statement|passage|list)s?)(?:\s+{_PURPOSE})?)"
     # ... from the piece it is to come from (named, the framer reads it in the whole question);
     # "the passage where it describes X" is left to the frames that read "it describes".
     r"(?:\s+(?:from|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=\s+(?:on|about)\b))?"
-    r"(?:\s*(?:[:–—]|\s-)\s*|\s+(?:on|about|regarding|of|saying|that\s+says|where(?!\s+(?:it|they|he|she)\b)|naming|listing|that\s+(?:names|lists))\s+|\W*$)",
+    r"(?:\s*(?:[:–—]|\s-)\s*|\s+(?:on|about|regarding|of|saying|that\s+says|where(?!\s+(?:it|they|he|she)\b)|naming|listing|that\s+(?:names|lists|(?:talks|speaks)\s+about))\s+|\W*$)",
     re.IGNORECASE,
 )
 # "Anything (colourful) in Zhang about X?": X is asked about.
@@ -263,12 +264,19 @@ _SAYS = re.compile(
 )
 
 
+_WHERE_SAID = re.compile(r"^where\s+(?=(?:the|this|that)?\s*(?-i:[A-Z0-9]))", re.IGNORECASE)
+
+
 def _as_asked(text: str, *, confirmed: bool = False) -> str:
     """A claim the asker checks, or a line asked for by what it says, as the question it
     is: "Someone told me Zhi mentions X", "Zhi mentions X, doesn't he?", "the line where
     Zhi mentions X" → "does Zhi mentions X", which the framer takes apart as "does Zhi
     mention X"."""
     claim = _without_request(_CLAIM_CHECKED.sub("", text, count=1))
+    where = _WHERE_SAID.match(claim)
+    if claim != text and where and _SAYS.match(claim[where.end() :]):
+        # "Quote for a quiz: where Zhi says X": the line where a claim is made.
+        claim = claim[where.end() :]
     if (claim == text and not confirmed) or _QUESTION_OPENING.match(claim):
         return claim
     return f"does {claim}" if _SAYS.match(claim) else claim
