@@ -294,3 +294,75 @@ def test_a_british_spelling_finds_the_sentence_and_says_what_it_read(searcher):
 
 def test_a_british_spelling_of_an_off_topic_subject_is_still_not_covered(searcher):
     assert not searcher.search("What does the text say about data localisation in Indonesia?").answered
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # A claim checked: who told the asker, "am I right", and the tag asking to confirm it go.
+        ("Someone told me the Daily Post says the council met in Lyon. Does it?", "the council met in Lyon"),
+        ("Am I right that the Daily Post piece says the council works with 40 towns?", "the council works with 40 towns"),
+        ("I heard the council met in Lyon. Is that in there?", "the council met in Lyon"),
+        ("Am I right the council met in Lyon, right?", "the council met in Lyon"),
+        ("The Daily Post says the council met in Lyon, doesn't it?", "the council met in Lyon"),
+        ("My friend says the Daily Post claims the council met in Lyon. True?", "the council met in Lyon"),
+        ("Is it correct that the Daily Post piece refers to the river council?", "the river council"),
+        # A noun that may be read as a verb is no claimant's verb.
+        ("Give me the line that lists the member states of the river council.", "the member states of the river council"),
+        # A pupil passing on the teacher's question; a request to be told.
+        ("my teacher asked us to find out when the council met", "when the council met"),
+        ("Could you tell me how the writer describes the council these days?", "the council these days"),
+        # A teacher's request for a line for a quiz item, before or after what it is on.
+        ("Need a sentence for a fill-in-the-blank: when did the river council meet?", "when did the river council meet"),
+        ("For a poetry-analysis worksheet: when did the council meet?", "when did the council meet"),
+        ("Quote for a multiple-choice item on the river council.", "the river council"),
+        ("I need a line saying the council met in Lyon, for a true/false item.", "the council met in Lyon"),
+        ("True/false item on the council: the line about its towns.", "the council, its towns"),
+        ("Give me the sentence where the council meets in Lyon.", "the council meets in Lyon"),
+        ("Quote for a quiz: where the Daily Post writer says the council met in Lyon.", "the council met in Lyon"),
+        ("A true/false statement about the council: give me the Daily Post line that talks about its towns.", "the council, its towns"),
+        ("For my exam: the towns the council works with. I need the heading or line naming them.", "the towns the council works with"),
+        # "where" asking a place stays: only the line where a piece or a name says something goes.
+        ("Anything on where the council meets?", "where the council meets"),
+        # A journalist's words for the quote they want.
+        ("Money quote from the Daily Post on the river council?", "the river council"),
+        ("Anything in the Daily Post on the council I could use as context?", "the council"),
+        ("Looking for a quote on the river council for my piece.", "the river council"),
+        ("When did the council meet? Top line please.", "When did the council meet"),
+    ],
+)
+def test_a_claim_checked_or_a_line_asked_for_leaves_what_it_is_about(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Someone told me Zhi mentions an Online Silk Road initiative. Does he?", "Online Silk Road"),
+        ("Am I right that Zhi says over 20 cross-border cybercrime cases were solved?", "transnational cybercrime cases"),
+        ("Quote for a multiple-choice item on the China-ASEAN Cyberspace Forum.", "China-ASEAN Cyberspace Forum"),
+    ],
+)
+def test_a_claim_checked_or_a_quiz_line_asked_for_is_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The word opening the question keeps its capital from opening it, though the
+        # framing took the words after it out of the subject.
+        "Someone told me Zhi mentions an Online Silk Road initiative. Does he?",
+        "Am I right that Zhi says over 20 cross-border cybercrime cases were solved?",
+        "True/false item on PRISM: the line saying cybersecurity mattered more once PRISM was exposed.",
+    ],
+)
+def test_a_word_capitalised_for_opening_a_sentence_is_no_unknown_name(searcher, question):
+    assert searcher.read(question).unknown_names == ()
+
+
+def test_a_name_after_a_claim_checkers_opening_is_still_unknown(searcher):
+    query = searcher.read("Someone told me Zhang says Snowden met Kissinger. Does he?")
+    assert query.unknown_names == ("Kissinger",)
+    assert not searcher.search("Am I right that Zhi says TikTok should be banned?").answered

@@ -166,6 +166,12 @@ def _is_name_like(word: str, *, starts_question: bool) -> bool:
     return inner or (word[:1].isupper() and not starts_question)
 
 
+# What comes before a word that opens a sentence: nothing, or a sentence's end or a colon,
+# perhaps with an opening quote or bracket after it.
+# Not the stop after an initial or a title ("U.S. Senator", "Dr. Smith"): a name follows it.
+_OPENS_SENTENCE = re.compile(r"(?:^|(?<![A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.|[?!:;])[\s\"“‘'(\[]*$")
+
+
 @dataclass(frozen=True)
 class Query:
     """A question as the search reads it."""
@@ -308,14 +314,21 @@ class QuestionReader:
         country a demonym comes from ("Brazilian"), and that are not part of a name it
         partly knows ("Southeast Asian"). A capital inside a word marks a name too
         ("iPhone", "eBay"). The question's first word is left out when its only capital
-        is the one for starting the question."""
-        first = _TOKEN.search(question)
+        is the one for starting the question, and so is a word opening one of its later
+        sentences or what follows a colon ("Someone told me …", "Is that right? Does …"):
+        found as typed in the question, not by where the subject stands in it, since the
+        framing may have taken words from the subject's middle."""
+        openers, elsewhere = set(), set()
+        for match in _TOKEN.finditer(question):
+            opens = _OPENS_SENTENCE.search(question, 0, match.start()) is not None
+            (openers if opens else elsewhere).add(match.group())
         tokens = [m for m in _TOKEN.finditer(subject)]
         known = [self._knows_name(m.group()) for m in tokens]
         unknown = []
         for i, match in enumerate(tokens):
             word = match.group()
-            starts_question = first is not None and question.find(subject) + match.start() == first.start()
+            # Capitalised only where a sentence opens: as typed nowhere else in the question.
+            starts_question = word in openers and word not in elsewhere
             if known[i] or not _is_name_like(word, starts_question=starts_question):
                 continue
             beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and known[j]]

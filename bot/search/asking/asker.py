@@ -61,6 +61,15 @@ _WANTS_TO_KNOW = re.compile(
     r"|(?:do\s+not|don['’]t|didn['’]t|did\s+not)\s+(?:really\s+)?(?:understand|get|know))\b(?:\s+(?:about|if|whether))?\s*",
     re.IGNORECASE,
 )
+# The question someone asked the asker, or the asker asks to be told: "my teacher asked us
+# (to find out) why …", "could you tell me how …": the question it holds is asked.
+_ASKED_TO_TELL = re.compile(
+    r"^\W*(?:(?:(?:my|our|the)\s+)?[\w-]+\s+(?:asked|asks|wants|wanted|told|tells)\s+(?:us|me)"
+    r"(?:\s+to\s+(?:find\s+out|work\s+out|figure\s+out|look\s+up|explain|say|know|write\s+(?:about|down)))?"
+    r"|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show)\s+(?:me|us))"
+    r"\s+(?:about\s+)?(?=(?:what|which|who|whom|whose|when|where|why|how)\b)",
+    re.IGNORECASE,
+)
 # Asked for a quote by what it says: "(I want) the sentence that calls the leaks a
 # turning point": what it says is the subject.
 _QUOTE_ASKED = re.compile(
@@ -89,12 +98,22 @@ _QUOTE_NAMED_AFTER = re.compile(r"(?<=[\"”’'])\s+(?:line|sentence|quote|quot
 _WH_OPENING = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 # "back" in the asker's "back in 2015", "back then": a time it points to, in no text's words.
 _BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", re.IGNORECASE)
+# What a teacher writes a question for: "a fill-in-the-blank", "a true/false item", "a
+# multiple-choice question", "a quiz".
+QUIZ_ITEM = (
+    r"(?:fill[- ]in[- ]the[- ]blanks?|fill[- ]ins?|gap[- ]fills?|cloze|multiple[- ]choice|true\s*/\s*false|true[- ]or[- ]false|t/f"
+    r"|quiz(?:zes)?|worksheets?|flash\s*cards?)(?:\s+(?:items?|questions?|statements?|exercises?|tasks?|cards?|prompts?))?"
+)
 # What the asker asks for ("for my essay", "for class").
 _PURPOSE = (
-    r"for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
+    r"(?:for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
     r"|seminar|school|lecture|teacher|professor|debate|revision|discussion|lesson|lessons|slides?|handout|worksheet|notes|students|pupils)"
+    # ... or a journalist's own piece: "for my story", "for our column".
+    r"|for\s+(?:my|our)\s+(?:piece|story|article|column|feature|copy|draft|newsletter|blog|podcast|segment)"
+    # ... or a quiz item a teacher writes: "for a true/false item", "for a poetry-analysis worksheet".
+    rf"|for\s+(?:my|our|a|an|the)\s+(?:[a-z][\w-]*\s+)?{QUIZ_ITEM}"
     # … or says what the question is for: "exam question:", "essay q -".
-    r"|(?:exam|essay|test|quiz|homework|debate|revision|discussion)\s+(?:question|q|qn)"
+    r"|(?:exam|essay|test|quiz|homework|debate|revision|discussion)\s+(?:question|q|qn))"
 )
 # Words a question may open with before it says anything ("so", "ok", "and also", a
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
@@ -117,9 +136,11 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 _TRAILER = re.compile(
     r"(?:[\s,(]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
     rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
-    r"|do\s+(?:we|you)\s+know|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
+    r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+use(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
 )
+# A clause closing the question that asks it be confirmed: "…, right?", "…, doesn't it?".
+_CONFIRM_TAG = r"[,;]\s*(?:right|true|(?:(?:does|did|is|was|do|has)(?:n['’]t|\s+not)?)\s+(?:it|he|she|they|that))\W*$"
 # A clause closing the question that asks its own question again by the kind of answer
 # alone ("who said the ambassador got hacked, like what was the source for that", "why
 # does the piece think so, what's the justification"): it names nothing more.
@@ -127,8 +148,7 @@ _RESTATED = re.compile(
     r"[,;?]\s*(?:(?:like|i\s+mean|so|and|or)\s+)?(?:(?:what|who|where)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the|their|its|his|her)\s+|any\s+)"
     r"(?:source|justification|reason|reasoning|rationale|evidence|basis|explanation|argument|logic)s?"
     r"(?:\s+(?:for|of|behind)\s+(?:that|this|it|them))?\W*$"
-    # … or asks it be confirmed: "…, right?".
-    r"|[,;]\s*right\W*$",
+    rf"|{_CONFIRM_TAG}",
     re.IGNORECASE,
 )
 # The asker speaking of themselves after the question ("…, I'm trying to understand the
@@ -140,6 +160,52 @@ _ASKER_AFTER = re.compile(
     r"|need(?:ed|s)?\s+(?:it|this|that|to|(?:the|a|an|this|that)\s+(?:list|quote|quotes|sentence|line|lines|wording|words|answer|passage)\b)"
     r"|(?:it|this)(?:['’]s|\s+is)\s+for"
     rf"|{_PURPOSE})\b",
+    re.IGNORECASE,
+)
+# A claim the asker checks, said as a statement: "Someone told me (that) X", "Am I right
+# (that) X", "I heard X", "Correct me if I'm wrong, but X": X is the subject.
+_CLAIM_CHECKED = re.compile(
+    r"^\W*(?:(?:some\s*(?:one|body)|a\s+(?:friend|colleague|classmate)|(?:my|our)\s+[\w-]+|people|they)\s+(?:told|tells|keeps?\s+telling)\s+(?:me|us)"
+    r"|(?:i|we)\s+(?:(?:have|['’]ve)\s+)?(?:heard|was\s+told|were\s+told|been\s+told)(?:\s+(?:somewhere|once))?"
+    r"|(?:my|our)\s+[\w-]+\s+(?:says|said|thinks|reckons|claims|insists)"
+    r"|(?:i|we)\s+(?:read|saw)(?:\s+(?:somewhere|online|once))?\s+(?=that\b)|(?:i|we)\s+(?:think|thought|believe|reckon)"
+    r"|am\s+i\s+(?:right|correct|wrong)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?|is\s+it\s+(?:really\s+)?(?:true|right|correct)"
+    r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?)"
+    r"\s*,?\s*(?:that\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# A claim's claimant has at most this many words before its verb ("the 2022 Guangming essay says").
+MAX_CLAIMANT_WORDS = 5
+# A sentence asking only that the claim before it be confirmed or shown ("Does he?", "Does
+# it say that?", "Is that in there?", "Right?", "Which line?"), or asking for the words
+# themselves ("I need the line.", "Top line please.", "Looking for the glowing line.").
+_CONFIRMING = re.compile(
+    r"^\W*(?:(?:(?:does|did|do|is|was|are|were|has|have)\s+(?:he|she|it|they|that|this|the\s+(?:text|piece|article|writer|author))"
+    r"(?:\s+(?:really|actually))?(?:\s+(?:say|said|mention|claim|write|argue|call)(?:\s+(?:that|so|this|it))?)?"
+    r"(?:\s+(?:in\s+(?:there|it|the\s+\w+)|there|anywhere))?(?:\s+(?:right|true|correct|so|accurate))?"
+    r"|(?:that['’]s\s+)?(?:right|correct|true|accurate)|true\s+or\s+false|which\s+(?:line|sentence|quote|one|part|bit))\W*"
+    r"|(?:(?:(?:i|we)\s+(?:need|want|would\s+like)|i['’]d\s+like|need|give\s+me|(?:i['’]m\s+)?looking\s+for)\s+)?(?:(?:the|a|an|one)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:line|sentence|quote|quotation|wording|words|passage|heading)(?:\s+or\s+(?:line|sentence|quote|heading))?"
+    r"(?:\s+(?:naming|listing|saying|stating)\s+(?:it|them|that|this))?(?:\s+(?:please|pls))?[.!?]*)$",
+    re.IGNORECASE,
+)
+# A request for a sentence, a quote or a quiz item, before what it is to be on: "Need a
+# sentence for a fill-in-the-blank:", "Quote for a multiple-choice item on X", "Money
+# quote from Zhang on X", "I need a line saying X", "Give me the laundry list of X".
+_ITEM_REQUESTED = re.compile(
+    r"^\W*(?:(?:(?:i|we)\s+(?:need|want|would\s+like)|i['’]d\s+like|need|give\s+me|find\s+me|(?:i['’]m\s+)?looking\s+for"
+    r"|(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see))\s+)?"
+    r"(?:(?:a|an|the|one|some)\s+)?(?:(?:[\w-]+|(?-i:[A-Z][\w-]*)['’]s?)\s+){0,2}?"
+    rf"(?:{QUIZ_ITEM}|(?:(?:sentence|line|quote|quotation|statement|passage|list)s?)(?:\s+{_PURPOSE})?)"
+    # ... from the piece it is to come from (named, the framer reads it in the whole question);
+    # "the passage where it describes X" is left to the frames that read "it describes".
+    r"(?:\s+(?:from|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=\s+(?:on|about)\b))?"
+    r"(?:\s*(?:[:–—]|\s-)\s*|\s+(?:on|about|regarding|of|saying|that\s+says|where(?!\s+(?:it|they|he|she)\b)|naming|listing|that\s+(?:names|lists|(?:talks|speaks)\s+about))\s+|\W*$)",
+    re.IGNORECASE,
+)
+# "Anything (colourful) in Zhang about X?": X is asked about.
+_ANYTHING_ON = re.compile(
+    r"^\W*(?:is\s+there\s+)?(?:anything|something)(?:\s+[\w-]+)?(?:\s+(?:in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on|about|regarding)\s+(?=\w)",
     re.IGNORECASE,
 )
 # Where a question's sentences end and its clauses open.
@@ -172,7 +238,7 @@ _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    text = _without_empty_sentences(question.strip())
+    text = _as_asked(_without_empty_sentences(question.strip()), confirmed=_asks_to_confirm(question))
     # A purpose opening a preamble ("for my essay on X I need to explain why …, what
     # does the reading say") goes with it; alone ("for class what is …") it is a lead.
     opened = _LEAD_WITHOUT_PURPOSE.sub("", text)
@@ -180,7 +246,7 @@ def without_asker(question: str) -> str:
     if unprefaced == opened:
         unprefaced = _without_preamble(_LEAD.sub("", text))
     text = _without_second_question(_without_postamble(unprefaced))
-    text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", text, count=1), count=1)
+    text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", _ASKED_TO_TELL.sub("", text, count=1), count=1), count=1)
     source = _SOURCE_ASKED.match(text)
     if source:
         text = source.group("what")
@@ -188,6 +254,54 @@ def without_asker(question: str) -> str:
     if worded != text:
         text = _QUOTE_NAMED_AFTER.sub("", worded)
     return _BACK_THEN.sub("", text)
+
+
+# A claim of what someone says ("Zhi mentions X", "the 2022 Guangming essay says X"): a
+# name or a piece, then its verb; not a noun phrase whose noun may be read as a verb
+# ("the member states of …").
+_SAYS = re.compile(
+    rf"^(?!I\b|I['’])(?:(?:the|this|that)\s+)?(?:(?:[A-Z0-9][\w'’-]*|(?i:{DOCUMENT_NOUNS}))\s+){{1,{MAX_CLAIMANT_WORDS}}}?(?i:{VERBS})\b"
+)
+
+
+_WHERE_SAID = re.compile(r"^where\s+(?=(?:the|this|that)?\s*(?-i:[A-Z0-9]))", re.IGNORECASE)
+
+
+def _as_asked(text: str, *, confirmed: bool = False) -> str:
+    """A claim the asker checks, or a line asked for by what it says, as the question it
+    is: "Someone told me Zhi mentions X", "Zhi mentions X, doesn't he?", "the line where
+    Zhi mentions X" → "does Zhi mentions X", which the framer takes apart as "does Zhi
+    mention X"."""
+    claim = _without_request(_CLAIM_CHECKED.sub("", text, count=1))
+    where = _WHERE_SAID.match(claim)
+    if claim != text and where and _SAYS.match(claim[where.end() :]):
+        # "Quote for a quiz: where Zhi says X": the line where a claim is made.
+        claim = claim[where.end() :]
+    if (claim == text and not confirmed) or _QUESTION_OPENING.match(claim):
+        return claim
+    return f"does {claim}" if _SAYS.match(claim) else claim
+
+
+def _asks_to_confirm(question: str) -> bool:
+    """Whether the question closes by asking that what it says be confirmed ("… Does he?",
+    "…, doesn't it?", "… Right?")."""
+    last = _SENTENCE_END.split(question.strip())[-1]
+    return bool(re.search(_CONFIRM_TAG, question, re.IGNORECASE) or (last != question.strip() and _CONFIRMING.match(last)))
+
+
+def _without_request(text: str) -> str:
+    """The question without a request for a sentence or a quiz item ("Need a sentence for
+    a fill-in-the-blank: …", "Quote for a quiz on X", "True/false item on X: the line
+    about Y"), before it or after a colon; the whole question when nothing would be left."""
+    parts = re.split(r"(?<=\w)\s*:\s+", text, maxsplit=1)
+    kept = []
+    for part in parts:
+        rest = _ANYTHING_ON.sub("", _ITEM_REQUESTED.sub("", part, count=1), count=1)
+        if rest == part or _names_something(rest):
+            kept.append(rest.strip(" ,;.?!") if rest != part else rest)
+    if kept == parts:
+        return text
+    return ", ".join(kept) if kept else text
 
 
 def without_lead(text: str) -> str:
@@ -243,7 +357,10 @@ def _without_empty_sentences(text: str) -> str:
     sentences = _SENTENCE_END.split(text)
     # One asking of what the one before names ("… about X. what is it exactly?") stays;
     # one that only asks for it again ("…? list them") does not.
-    kept = [s for i, s in enumerate(sentences) if _names_something(s) or (i and _points_back(s) and _QUESTION_OPENING.match(s))]
+    kept = [
+        s for i, s in enumerate(sentences)
+        if not (i and _CONFIRMING.match(s)) and (_names_something(s) or (i and _points_back(s) and _QUESTION_OPENING.match(s)))
+    ]
     return " ".join(kept) if kept and len(kept) < len(sentences) else text
 
 

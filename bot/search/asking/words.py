@@ -29,6 +29,8 @@ PHRASAL_VERBS = (
     r"bring\s+up|brings\s+up|brought\s+up|bringing\s+up|point\s+out|points\s+out|pointed\s+out|pointing\s+out"
     # ... "how does guangming sum up the world situation".
     r"|sum\s+up|sums\s+up|summed\s+up|summing\s+up"
+    # ... "does the piece refer to the 2030 Agenda", "the essay refers to X, right?".
+    r"|refer\s+to|refers\s+to|referred\s+to|referring\s+to"
 )
 VERBS = (
     r"say|says|said|saying|tell|tells|told|telling|mention|mentions|mentioned|mentioning|write|writes|wrote|"
