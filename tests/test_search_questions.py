@@ -384,6 +384,14 @@ def test_a_quote_grows_into_the_next_sentence_that_points_back_to_it(searcher):
     assert "This will happen if the main actors in the network space" in quote.text
 
 
+def test_a_quote_grows_into_the_next_sentence_that_states_its_condition_however_it_scores(searcher):
+    # Within the one piece the longer window scores well below the claim alone, yet the
+    # claim quoted without "This will happen if …" says more than the text does.
+    quote = searcher.search("What condition does the Global Times article give for the cyberspace order to be back on track?").quotes[0]
+    assert quote.text.startswith("The benign transformation of the global cyberspace governance order")
+    assert "This will happen if the main actors in the network space" in quote.text
+
+
 @pytest.mark.parametrize(
     "question, opening, carried_on",
     [

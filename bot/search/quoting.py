@@ -40,6 +40,12 @@ SUBJECT_WORD_RARITY = 0.45
 # A sentence opening with one of these points back to the one before it. Not "It":
 # "It is a common mission…" points nowhere.
 _REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
+# A sentence pointing back that opens on a condition ("This will happen if …", "That is
+# possible only when …") says when the sentence before it holds: quoted without it, that
+# sentence claims more than the text does. Within its first few words, not a later clause.
+_STATES_CONDITION = re.compile(
+    r"(?:They|These|Those|This|That|Such|It)\b(?:\W+\w+){0,4}?\W+(?:if|unless|only when|provided|as long as)\b", re.IGNORECASE
+)
 
 
 class Quoter:
@@ -122,7 +128,19 @@ class Quoter:
                 margin = max(margin, EXTEND_MARGIN + SUBJECT_WORD_MARGIN * added)
             if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size and other.score >= candidate.score - margin:
                 best = other
-        return self._grow_back(best)
+        return self._grow_back(self._grow_condition(best))
+
+    def _grow_condition(self, candidate: Scored) -> Scored:
+        """A window grown into its next sentence in its paragraph when that one states the
+        condition it holds on (_STATES_CONDITION), as long as the quote stays short enough."""
+        p = candidate.passage
+        sentences = self._sentences[p.doc_id]
+        after = p.last + 1
+        if after >= len(sentences) or sentences[after].paragraph != p.paragraph or sentences[after].is_heading:
+            return candidate
+        if not _STATES_CONDITION.match(sentences[after].text) or sentences[after].end - p.start > MAX_QUOTE_CHARS:
+            return candidate
+        return replace(candidate, passage=replace(p, last=after, end=sentences[after].end))
 
     def _grow_back(self, candidate: Scored) -> Scored:
         """A window whose first sentence opens by pointing back ("They are becoming…",
