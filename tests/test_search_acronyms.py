@@ -145,6 +145,7 @@ def test_an_outlet_typed_by_its_initials_names_its_document(searcher):
     assert result.answered
     assert result.quotes[0].text.startswith("The document is the first step in a larger international strategy")
     assert searcher.read("Where exactly does GT list piracy and cyber manhunt?").documents == {"globaltimes-2020"}
+    assert searcher.read("What is GT's view of the hack of the ambassador's account?").documents == {"globaltimes-2020"}
 
 
 def test_outlet_initials_that_spell_a_word_stay_a_word(searcher):

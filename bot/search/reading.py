@@ -169,6 +169,8 @@ def _is_name_like(word: str, *, starts_question: bool) -> bool:
     return inner or (word[:1].isupper() and not starts_question)
 
 
+# Initials typed in capitals, perhaps possessive ("GT", "GT's").
+_INITIALS = re.compile(r"([A-Z]{2,})((?:['’]s)?)")
 # The names of the months and the days of the week: a date, which names a time the
 # texts were written or speak of, never a thing they would lack ("the piece of January 2016").
 _CALENDAR_WORDS = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
@@ -394,9 +396,11 @@ class QuestionReader:
             # initials chance stretches share.
             name = self._acronyms.expand(folded.upper())
             return name if name is not None and name[:1].isupper() else None
-        if expanded is None and token.isupper() and not (self._is_common is not None and self._is_common(token.lower())):
+        typed_initials = _INITIALS.fullmatch(token)
+        if expanded is None and typed_initials and not (self._is_common is not None and self._is_common(typed_initials.group(1).lower())):
             # Not an everyday word typed in capitals ("GO" for Guangming Online is "go").
-            return self._outlet_initials.get(token)
+            outlet = self._outlet_initials.get(typed_initials.group(1))
+            return outlet + typed_initials.group(2) if outlet else None
         return expanded
 
     def _expand_acronyms(self, text: str) -> tuple[str, list[tuple[str, str]]]:
