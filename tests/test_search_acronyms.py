@@ -138,3 +138,15 @@ def test_two_capitals_are_a_two_word_term_after_the_content_word_that_precedes_i
     acronyms = table("They protect privacy and intellectual property rights.", "Internet penetration is low.")
     assert acronyms.expand("IP", preceding=["privacy", "and"]) == "intellectual property"
     assert acronyms.expand("IP", preceding=["about", "the"]) is None  # nothing the texts put before it
+
+
+def test_an_outlet_typed_by_its_initials_names_its_document(searcher):
+    result = searcher.search("Does GT describe the 2017 document as the first step in a larger international strategy?")
+    assert result.answered
+    assert result.quotes[0].text.startswith("The document is the first step in a larger international strategy")
+    assert searcher.read("Where exactly does GT list piracy and cyber manhunt?").documents == {"globaltimes-2020"}
+    assert searcher.read("What is GT's view of the hack of the ambassador's account?").documents == {"globaltimes-2020"}
+
+
+def test_outlet_initials_that_spell_a_word_stay_a_word(searcher):
+    assert not searcher.read("GO through what the texts say about cyber sovereignty").documents

@@ -259,6 +259,12 @@ def test_the_pronoun_i_is_never_respelt(searcher):
     assert query.subject == "the digital divide"
 
 
+def test_a_small_word_made_a_noun_is_no_misspelling(searcher):
+    query = searcher.read("what should be done about the gap between digital haves and have-nots")
+    assert "have-nots" in query.subject
+    assert query.changes == ()
+
+
 @pytest.mark.parametrize(
     "british, american",
     [("realise", "realize"), ("militarisation", "militarization"), ("colour", "color"), ("defence", "defense"),

@@ -211,3 +211,8 @@ def test_a_covered_question_typed_in_lower_case_is_still_quoted(searcher, questi
     answer = searcher.search(question)
     assert answer.answered
     assert any(said in quote.text for quote in answer.quotes)
+
+
+def test_a_month_is_a_date_not_an_unknown_name(searcher):
+    assert searcher.read("What does the piece of January 2016 say about the poem?").unknown_names == ()
+    assert searcher.read("Was the conference held on a Monday?").unknown_names == ()

@@ -3,6 +3,7 @@ words, then the framing set apart from the subject (see ``asking``)."""
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from ..texts.corpus import Document
-from .acronyms import AcronymTable
+from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PRONOUNS, VERBS, Asks, Framed, Framer
 from .lexical import undotted
 from .names import capital_readings
@@ -50,6 +51,8 @@ MIN_RARE_ACRONYM = 4
 # At most this many misspelt framing words are tried together (each with its few
 # neighbours): a question's frame has a handful of words.
 MAX_REFRAMED = 4
+# An outlet's initials are read as its name from two letters ("GT").
+MIN_OUTLET_INITIALS = 2
 
 
 # Contractions typed without their apostrophe ("dont", "cant", "whats", "im"), which the
@@ -166,6 +169,13 @@ def _is_name_like(word: str, *, starts_question: bool) -> bool:
     return inner or (word[:1].isupper() and not starts_question)
 
 
+# Initials typed in capitals, perhaps possessive ("GT", "GT's").
+_INITIALS = re.compile(r"([A-Z]{2,})((?:['’]s)?)")
+# The names of the months and the days of the week: a date, which names a time the
+# texts were written or speak of, never a thing they would lack ("the piece of January 2016").
+_CALENDAR_WORDS = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
+
+
 # What comes before a word that opens a sentence: nothing, or a sentence's end or a colon,
 # perhaps with an opening quote or bracket after it.
 # Not the stop after an initial or a title ("U.S. Senator", "Dr. Smith"): a name follows it.
@@ -216,6 +226,16 @@ class QuestionReader:
         names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
         self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords)
         self._acronyms = AcronymTable(bodies, stopwords=stopwords)
+        # A paper is often typed by its initials ("GT" for Global Times, as "NYT" for
+        # the New York Times): an outlet's initials read as its name, when no other
+        # outlet has them.
+        outlets = {doc.outlet for doc in documents.values() if doc.outlet}
+        by_initials: dict[str, set[str]] = {}
+        for outlet in outlets:
+            by_initials.setdefault(initials(outlet.split()), set()).add(outlet)
+        self._outlet_initials = {
+            key: next(iter(names)) for key, names in by_initials.items() if len(key) >= MIN_OUTLET_INITIALS and len(names) == 1
+        }
         self._is_word = is_word
         self._is_common = is_common
         self._framer = Framer(documents, is_word=is_word)
@@ -345,7 +365,7 @@ class QuestionReader:
         return all(self._knows_word(p) for p in parts)
 
     def _knows_word(self, word: str) -> bool:
-        if len(word) < 2 or self._speller.knows(word) or self._known(word):
+        if len(word) < 2 or self._speller.knows(word) or self._known(word) or word in _CALENDAR_WORDS:
             return True
         stem = re.sub(r"(?:ians?|ans?|ese|ish|i|s)$", "", word)
         return len(stem) >= 4 and any(self._speller.knows(stem + end) for end in ("", "a", "e", "ia", "y"))
@@ -376,6 +396,11 @@ class QuestionReader:
             # initials chance stretches share.
             name = self._acronyms.expand(folded.upper())
             return name if name is not None and name[:1].isupper() else None
+        typed_initials = _INITIALS.fullmatch(token)
+        if expanded is None and typed_initials and not (self._is_common is not None and self._is_common(typed_initials.group(1).lower())):
+            # Not an everyday word typed in capitals ("GO" for Guangming Online is "go").
+            outlet = self._outlet_initials.get(typed_initials.group(1))
+            return outlet + typed_initials.group(2) if outlet else None
         return expanded
 
     def _expand_acronyms(self, text: str) -> tuple[str, list[tuple[str, str]]]:

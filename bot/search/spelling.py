@@ -137,6 +137,8 @@ class Speller:
                 continue
             if original.isupper() and len(original) > 1:
                 continue  # an acronym, not a misspelling
+            if word.endswith("s") and word[:-1] in self._stop:
+                continue  # a small word made a noun ("the have-nots", "ifs and buts"), not a misspelling
             american = self._american(word, known=keep)
             if american is not None:
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, american), 1))
