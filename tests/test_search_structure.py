@@ -52,6 +52,10 @@ def test_a_question_asking_what_a_piece_says_of_something_up_top_gets_that_from_
     assert quote.text.startswith("Sharing and co-governance is the common vision")
 
 
+def test_a_pieces_closing_line_on_something_is_sought_in_its_conclusion(searcher):
+    assert searcher.read("What's Zhang's closing line on what the community will achieve?").asks.conclusion
+
+
 def test_a_named_author_counts_for_nothing_in_what_the_piece_lists(searcher):
     quote = first(searcher, "Which problems does Zhi list in cyberspace?")
     assert "Cyber-terrorism, online bullying, fraud" in quote.text
@@ -325,6 +329,7 @@ def test_items_counted_before_them_are_what_the_count_calls_them():
         ("How does the Daily Post piece end?", {"conclusion": True}),
         ("How do the texts want to end the Cold War mentality?", {"conclusion": False}),  # ending something
         ("how does zhi think hegemony will end up", {"conclusion": False}),
+        ("What's the closing line of the Daily Post piece?", {"conclusion": True}),
         ("which problems are listed", {"enumeration": True}),
         ("What's the lede of the 2020 op-ed?", {"opening": True, "conclusion": False}),
         ("How does the Daily Post piece open — what does it say of X?", {"opening": True}),

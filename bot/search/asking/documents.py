@@ -236,8 +236,8 @@ class Framer:
             # "What is Zhang's view on …", "what's guangming's take on …", "what's the
             # text's deal with …".
             _frame(r"^what(?:['’]s|\s+(?:is|are|was|were))\s+",
-                   rf"(?:view|views|position|take|stance|opinion|point|argument|line|deal)s?\s+(?:{ABOUT}|with)\b",
-                   rf"{who}(?:['’]s?)?\s+(?:(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})|deal\s+with)\b"),
+                   rf"(?:view|views|position|take|stance|opinion|point|argument|line|claim|verdict|assessment|thesis|deal)s?\s+(?:{ABOUT}|with)\b",
+                   rf"{who}(?:['’]s?)?\s+(?:(?:view|views|position|take|stance|opinion|point|argument|line|claim|verdict|assessment|thesis)s?\s+(?:{ABOUT})|deal\s+with)\b"),
             _frame(r"^(?:what|how)\s+about\b", None, ""),
             # "Which text uses the phrase '…'", "which article has the typo '…'": what it
             # writes is the subject, the words that ask which piece frame it.

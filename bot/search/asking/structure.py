@@ -62,7 +62,7 @@ _CONCLUSION = re.compile(
 # ending something.
 _ENDING = re.compile(
     r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up)\s*(?:[?.!;,]|$|(?:on|with)\b)"
-    r"|\b(?P<last>(?:last|final|closing)\s+(?:point|thought|argument|message|words?)s?)\b"
+    r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?)s?)\b"
     r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?",
     re.IGNORECASE,
 )
