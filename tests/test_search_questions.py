@@ -478,6 +478,8 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
          "don'ts for governments in the principles section"),
         # ... and a claim put as a statement of what the writer says.
         ("Zhang says the whole will be more than the sum of its parts, right?", "the whole will be more than the sum of its parts"),
+        # ... and a writer's claim about X, as their view of X.
+        ("What's Zhi's claim about China's part in the IGF?", "China's part in the Internet Governance Forum"),
     ],
 )
 def test_a_named_documents_verb_and_preposition_leave_the_subject_with_its_name(searcher, question, subject):

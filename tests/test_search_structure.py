@@ -32,6 +32,30 @@ def test_how_a_piece_ends_is_its_conclusion(searcher, question):
     assert quote.doc_id == "zhang-2015" and quote.text.startswith("To sum up, the building of a cyberspace community")
 
 
+@pytest.mark.parametrize(
+    "question, doc_id, opening",
+    [
+        ("What's the lede of the Global Times piece?", "globaltimes-2020", "We live in an era in which social networks prevail"),
+        ("How does the Zhang article open?", "zhang-2015", "The second World Internet Conference, themed"),
+        ("What does the China Daily editorial say up top?", "chinadaily-2022", "Global digital governance cannot ignore"),
+        # ... its first paragraph of prose, not the poem before it.
+        ("What's the first paragraph of the Zhi piece?", "zhi-2016", "In his keynote speech at the second World Internet Conference"),
+    ],
+)
+def test_how_a_piece_opens_is_its_first_paragraph(searcher, question, doc_id, opening):
+    quote = first(searcher, question)
+    assert quote.doc_id == doc_id and quote.text.startswith(opening)
+
+
+def test_a_question_asking_what_a_piece_says_of_something_up_top_gets_that_from_its_opening(searcher):
+    quote = first(searcher, "What's the one-line vision of where the internet should go, up top in the Guangming essay?")
+    assert quote.text.startswith("Sharing and co-governance is the common vision")
+
+
+def test_a_pieces_closing_line_on_something_is_sought_in_its_conclusion(searcher):
+    assert searcher.read("What's Zhang's closing line on what the community will achieve?").asks.conclusion
+
+
 def test_a_named_author_counts_for_nothing_in_what_the_piece_lists(searcher):
     quote = first(searcher, "Which problems does Zhi list in cyberspace?")
     assert "Cyber-terrorism, online bullying, fraud" in quote.text
@@ -305,7 +329,15 @@ def test_items_counted_before_them_are_what_the_count_calls_them():
         ("How does the Daily Post piece end?", {"conclusion": True}),
         ("How do the texts want to end the Cold War mentality?", {"conclusion": False}),  # ending something
         ("how does zhi think hegemony will end up", {"conclusion": False}),
+        ("What's the closing line of the Daily Post piece?", {"conclusion": True}),
         ("which problems are listed", {"enumeration": True}),
+        ("What's the lede of the 2020 op-ed?", {"opening": True, "conclusion": False}),
+        ("How does the Daily Post piece open — what does it say of X?", {"opening": True}),
+        ("What is the top line of the editorial?", {"opening": True}),
+        ("How does the essay set the scene?", {"opening": True}),
+        ("What did Xi put forward in his opening address?", {"opening": False}),  # a speech's opening
+        ("When did the two countries start the panel?", {"opening": False}),  # what began when
+        ("I want it for my intro: what is the state of the world?", {"opening": False}),  # the asker's intro
         ("the other challenge?", {"ordinal": "other"}),
         ("What is the 2nd problem?", {"ordinal": "2"}),
         ("what does part 3 say", {"ordinal": "3", "ordinal_words": ("part",)}),

@@ -26,6 +26,9 @@ from .stemmed import StemmedWindows
 AUTHOR_BONUS = 0.5
 BYLINE_PENALTY = 0.2
 CONCLUSION_BONUS = 0.3
+# ... and an opening (its first paragraph) for a question asking how a piece opens, as a
+# conclusion for how it ends.
+OPENING_BONUS = CONCLUSION_BONUS
 ORDINAL_BONUS = 0.25
 ENUMERATION_BONUS = 0.2
 # A poem's lines answer a question naming a poem ("what does the verse say about
@@ -87,6 +90,7 @@ class DocumentParts:
         self._rows_by_paragraph = rows_by_paragraph  # (document, paragraph) → its windows
         # An item answers the words it is called by as the lexical score would have: at its weight in the fusion.
         self._lexical_weight = lexical_weight
+        self._openings = {doc_id: _opening(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
         self._titles = [
             (doc_id, position, frozenset(self._lexical.tokens(self._sentences[doc_id][position].text)))
             for doc_id, layout_ in self._layouts.items()
@@ -110,6 +114,9 @@ class DocumentParts:
             if asks.conclusion:
                 for position, strength in layout_.conclusions.items():
                     self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
+            if asks.opening:
+                for position in self._openings[doc_id]:
+                    self._add_bonus(bonuses, doc_id, position, scale * OPENING_BONUS, candidates, join=True)
             for position in layout_.verses:
                 self._add_bonus(bonuses, doc_id, position, VERSE_BONUS if asks.verse else -VERSE_PENALTY, candidates, join=asks.verse)
             if asks.ordinal:
@@ -256,4 +263,16 @@ class DocumentParts:
             return True
         if not asks.only:
             return False
-        return (asks.author and p.first in layout_.bylines) or (asks.conclusion and p.first in layout_.conclusions)
+        return (
+            (asks.author and p.first in layout_.bylines)
+            or (asks.conclusion and p.first in layout_.conclusions)
+            or (asks.opening and p.first in self._openings[p.doc_id])
+        )
+
+
+def _opening(sentences: Sequence[Sentence], layout_: Layout) -> frozenset[int]:
+    """The sentences of a document's first paragraph of prose: not a heading, a byline
+    or a poem's lines (an epigraph before the piece opens)."""
+    skipped = layout_.bylines | layout_.verses
+    first = next((s.paragraph for s in sentences if not s.is_heading and s.position not in skipped), None)
+    return frozenset(s.position for s in sentences if s.paragraph == first and not s.is_heading)

@@ -89,9 +89,9 @@ _LEFT_BEHIND = re.compile(
 # Names standing together ("the 2022 Guangming essay": its year and its outlet).
 _NAMES = rf"{_NAME}(?:\s+{_NAME})*"
 # The verbs that ask for a part of a piece (structure.Asks): how it opens or ends ("how
-# does ꙮ wrap up?"), what it lists ("which problems does ꙮ list / name?"). They stay,
-# for the part to be read and its passages to be found by them.
-_PART_VERBS = r"(?:end|close|finish|wrap|conclude|open|begin|start|sum|list|enumerate|name)s?\b"
+# does ꙮ wrap up?", "how does ꙮ set the scene?"), what it lists ("which problems does ꙮ
+# list / name?"). They stay, for the part to be read and its passages to be found by them.
+_PART_VERBS = r"(?:end|close|finish|wrap|conclude|open|begin|start|sum|list|enumerate|name|set\s+(?:up\s+)?the\s+(?:scene|stage))s?\b"
 # A question whose frame had a named document as who does something ("How does ꙮ
 # categorise X?", "which actors does ꙮ cite in X?", "what does ꙮ give as the causes of
 # X?"): its verb says what the writer does with X, whatever the verb, as "say" does
@@ -236,8 +236,8 @@ class Framer:
             # "What is Zhang's view on …", "what's guangming's take on …", "what's the
             # text's deal with …".
             _frame(r"^what(?:['’]s|\s+(?:is|are|was|were))\s+",
-                   rf"(?:view|views|position|take|stance|opinion|point|argument|line|deal)s?\s+(?:{ABOUT}|with)\b",
-                   rf"{who}(?:['’]s?)?\s+(?:(?:view|views|position|take|stance|opinion|point|argument|line)s?\s+(?:{ABOUT})|deal\s+with)\b"),
+                   rf"(?:view|views|position|take|stance|opinion|point|argument|line|claim|verdict|assessment|thesis|deal)s?\s+(?:{ABOUT}|with)\b",
+                   rf"{who}(?:['’]s?)?\s+(?:(?:view|views|position|take|stance|opinion|point|argument|line|claim|verdict|assessment|thesis)s?\s+(?:{ABOUT})|deal\s+with)\b"),
             _frame(r"^(?:what|how)\s+about\b", None, ""),
             # "Which text uses the phrase '…'", "which article has the typo '…'": what it
             # writes is the subject, the words that ask which piece frame it.

@@ -62,11 +62,25 @@ _CONCLUSION = re.compile(
 # ending something.
 _ENDING = re.compile(
     r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up)\s*(?:[?.!;,]|$|(?:on|with)\b)"
-    r"|\b(?P<last>(?:last|final|closing)\s+(?:point|thought|argument|message|words?)s?)\b"
+    r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?)s?)\b"
     r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?",
     re.IGNORECASE,
 )
 _SUMMARY = re.compile(rf"\b(?:{_SUMMARY_WORDS}|overview)\b", re.IGNORECASE)
+# How a piece opens, in a reader's or a newsroom's words: its "lede", "top line", "intro",
+# what it has "up top", "opens with", how it "sets the scene" or "opens", its "first
+# paragraph" or "big-picture line" — its first paragraph. Not "the opening address" (a
+# speech's opening), "start" (what began when: "when did the panel start") nor "my intro"
+# (the asker's). "lede" may come spelt as "led", a word the model's vocabulary lacks: "the
+# led" as a noun is it.
+_OPENING = re.compile(
+    r"\b(?:ledes?|the\s+led\b(?!\s+(?:by|to|in|into|astray)\b)|leads?\s+paragraph|top[\s-]+lines?|up[\s-]+top|at\s+the\s+top|(?:the|its|their)\s+intro(?:duction)?|big[\s-]+picture\s+line"
+    r"|(?:opening|first|1st)\s+(?:lines?|paragraph|para|graf|sentences?|words)"
+    r"|sets?\s+(?:up\s+)?the\s+(?:scene|stage)|scene[\s-]+setting)\b"
+    r"|\b(?:open|opens|opened|begin|begins|began|start|starts|started)\s+(?:with|on|by)\b"
+    r"|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<open>open|begin|start|kick\s+off)\s*(?:[?.!;,—–]|$|(?:with|on|by)\b)",
+    re.IGNORECASE,
+)
 # Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
 # article about?", "what topics do the texts cover?". Its title says it and its
 # conclusion is the quote.
@@ -168,6 +182,7 @@ class Asks:
 
     author: bool = False  # who wrote a piece, where its author works: a byline answers
     conclusion: bool = False  # what a piece concludes, its main point
+    opening: bool = False  # how a piece opens: its first paragraph
     enumeration: bool = False  # what a piece lists
     verse: bool = False  # what a piece's poem says
     ordinal: str | None = None  # the place asked for: "1", "2", …, "last", "other"
@@ -212,6 +227,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
     return Asks(
         author=author,
         conclusion=bool(_CONCLUSION.search(question) or _ENDING.search(question)),
+        opening=bool(_OPENING.search(question)),
         enumeration=bool(_ENUMERATION.search(question)),
         verse=bool(_VERSE.search(question)),
         ordinal=place,
@@ -221,12 +237,14 @@ def asks(question: str, *, names_document: bool) -> Asks:
     )
 
 
+def _piece_kept(match: re.Match) -> str:
+    """What is left of words asking how a piece ends or opens: the piece it names."""
+    return f" {match.group('piece')} " if match.group("piece") is not None else " "
+
+
 def _ending_removed(text: str) -> str:
     """``text`` without the words asking how a piece ends (the piece named stays)."""
-    def keep_piece(match: re.Match) -> str:
-        return f" {match.group('piece')} " if match.group("end") else " "
-
-    return _ENDING.sub(keep_piece, text)
+    return _ENDING.sub(_piece_kept, text)
 
 
 def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: bool) -> tuple[Asks, str]:
@@ -242,6 +260,8 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
     stripped = unnamed
     if wanted.conclusion:
         stripped = _CONCLUSION.sub(" ", _ending_removed(stripped))
+    if wanted.opening:
+        stripped = _OPENING.sub(_piece_kept, stripped)
     if wanted.author:
         stripped = _AUTHOR_CUES.sub(" ", WHO_WROTE.sub(" ", stripped))
     if names_document and _WHO_IS.match(question) and not has_content(stripped):
@@ -258,7 +278,7 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         wanted = replace(wanted, conclusion=True, topic=True)
     elif not wanted.author and _PUBLISHED.search(subject) and not has_content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
         wanted = replace(wanted, published=True)
-    if (wanted.author or wanted.conclusion) and not has_content(stripped):
+    if (wanted.author or wanted.conclusion or wanted.opening) and not has_content(stripped):
         wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
     if _WH_QUESTION.match(question) and _NEGATION.search(question) and not _NEGATION.search(subject):
         # The frame held the negation: "what don't they say about X" (not "why don't countries trust …").
