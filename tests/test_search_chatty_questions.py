@@ -307,6 +307,9 @@ def test_a_british_spelling_of_an_off_topic_subject_is_still_not_covered(searche
         ("The Daily Post says the council met in Lyon, doesn't it?", "the council met in Lyon"),
         ("My friend says the Daily Post claims the council met in Lyon. True?", "the council met in Lyon"),
         ("Is it correct that the Daily Post piece refers to the river council?", "the river council"),
+        # ... and where in the piece it says it.
+        ("The Daily Post ends by saying the council met in Lyon, right?", "the council met in Lyon"),
+        ("Does the Daily Post piece end by saying towns need the council?", "towns need the council"),
         # A noun that may be read as a verb is no claimant's verb.
         ("Give me the line that lists the member states of the river council.", "the member states of the river council"),
         # A pupil passing on the teacher's question; a request to be told.

@@ -31,6 +31,9 @@ PHRASAL_VERBS = (
     r"|sum\s+up|sums\s+up|summed\s+up|summing\s+up"
     # ... "does the piece refer to the 2030 Agenda", "the essay refers to X, right?".
     r"|refer\s+to|refers\s+to|referred\s+to|referring\s+to"
+    # ... and where the piece says it: "Zhang ends by saying X, right?" claims it says X.
+    r"|(?:end|close|conclude|open|begin|start)(?:s|ed)?\s+by\s+(?:saying|arguing|noting|stating|claiming|warning)"
+    r"|began\s+by\s+(?:saying|arguing|noting|stating|claiming|warning)"
 )
 VERBS = (
     r"say|says|said|saying|tell|tells|told|telling|mention|mentions|mentioned|mentioning|write|writes|wrote|"
