@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .structure import WHO_WROTE
-from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PART_OF, PRONOUNS, VERBS, has_content, words_of
+from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PART_OF, PRONOUNS, SAID_WHERE, VERBS, has_content, words_of
 
 # The asker speaking of themselves before the question ("sorry if this is a dumb
 # question but …", "we have to cite our sources in class …, do we know …", "my
@@ -227,7 +227,7 @@ _SET_ASIDE = re.compile(
 )
 # Words that ask, point or frame without naming anything.
 _ASKING_WORDS = EMPTY_WORDS | frozenset(
-    re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS} {AUXILIARIES} {DOCUMENT_NOUNS}")
+    re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS.replace(SAID_WHERE, '')} {AUXILIARIES} {DOCUMENT_NOUNS}")
     + """i me my us our your explain explains mean means meant understand get help find give show any anything
     something ideas idea please so there here more much exactly really actually again then now exist exists
     list name them all reason reasons""".split()
