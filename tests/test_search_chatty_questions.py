@@ -313,6 +313,9 @@ def test_a_british_spelling_of_an_off_topic_subject_is_still_not_covered(searche
         ("The Daily Post says the council met in Lyon, doesn't it?", "the council met in Lyon"),
         ("My friend says the Daily Post claims the council met in Lyon. True?", "the council met in Lyon"),
         ("Is it correct that the Daily Post piece refers to the river council?", "the river council"),
+        # ... and where in the piece it says it.
+        ("The Daily Post ends by saying the council met in Lyon, right?", "the council met in Lyon"),
+        ("Does the Daily Post piece end by saying towns need the council?", "towns need the council"),
         # A noun that may be read as a verb is no claimant's verb.
         ("Give me the line that lists the member states of the river council.", "the member states of the river council"),
         # A pupil passing on the teacher's question; a request to be told.
@@ -335,6 +338,11 @@ def test_a_british_spelling_of_an_off_topic_subject_is_still_not_covered(searche
         ("Anything in the Daily Post on the council I could use as context?", "the council"),
         ("Looking for a quote on the river council for my piece.", "the river council"),
         ("When did the council meet? Top line please.", "When did the council meet"),
+        # Any figures asked for on something: the something.
+        ("Any hard numbers on the towns the council works with?", "the towns the council works with"),
+        ("Any figures in the Daily Post on how many towns the council works with?", "how many towns the council works with"),
+        # Who quotes the line, said between commas.
+        ("Need Lee's line, as quoted by the Daily Post, about towns and floods.", "towns and floods"),
     ],
 )
 def test_a_claim_checked_or_a_line_asked_for_leaves_what_it_is_about(question, subject):
@@ -347,6 +355,7 @@ def test_a_claim_checked_or_a_line_asked_for_leaves_what_it_is_about(question, s
         ("Someone told me Zhi mentions an Online Silk Road initiative. Does he?", "Online Silk Road"),
         ("Am I right that Zhi says over 20 cross-border cybercrime cases were solved?", "transnational cybercrime cases"),
         ("Quote for a multiple-choice item on the China-ASEAN Cyberspace Forum.", "China-ASEAN Cyberspace Forum"),
+        ("Any figures in Zhi on cross-border cybercrime cases?", "transnational cybercrime cases"),
     ],
 )
 def test_a_claim_checked_or_a_quiz_line_asked_for_is_quoted(searcher, question, said):
@@ -372,3 +381,28 @@ def test_a_name_after_a_claim_checkers_opening_is_still_unknown(searcher):
     query = searcher.read("Someone told me Zhang says Snowden met Kissinger. Does he?")
     assert query.unknown_names == ("Kissinger",)
     assert not searcher.search("Am I right that Zhi says TikTok should be banned?").answered
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # A topic label before a question that names its own subject.
+        ("Colourful metaphor alert — how does the Daily Post describe the river council?", "the river council"),
+        ("Colourful metaphor alert: when did the council meet in Lyon?", "when did the council meet in Lyon"),
+        # ... kept when the question leans on it.
+        ("Lyon - does the council meet there?", "Lyon - does the council meet there"),
+        ("Lyon council - how many towns?", "Lyon council - how many towns"),
+        ("river council: how many towns?", "river council: how many towns"),
+        # A remark after the question, in a sentence of its own.
+        ("Could you tell me how the writer describes the council these days? It sounds rather gloomy.", "the council these days"),
+        ("When did the council meet? It was in Lyon.", "When did the council meet? It was in Lyon"),
+        # "that" standing for what the preamble says the asker read about.
+        ("I keep reading about floods in towns. Does the writer think that could lead to a council?",
+         "that could lead to a council, floods in towns"),
+        ("Does the writer say that the council could meet?", "that the council could meet"),
+        # What the asker half knows of the answer is a hint of its passage.
+        ("Where did the council meet? I gather it is something about a city in France.", "Where did the council meet, a city in France"),
+    ],
+)
+def test_the_askers_label_remark_and_hint_around_the_question(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject

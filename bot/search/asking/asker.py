@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .structure import WHO_WROTE
-from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PART_OF, PRONOUNS, VERBS, has_content, words_of
+from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PART_OF, PRONOUNS, SAID_WHERE, VERBS, has_content, words_of
 
 # The asker speaking of themselves before the question ("sorry if this is a dumb
 # question but …", "we have to cite our sources in class …, do we know …", "my
@@ -197,15 +197,19 @@ _ITEM_REQUESTED = re.compile(
     r"|(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see))\s+)?"
     r"(?:(?:a|an|the|one|some)\s+)?(?:(?:[\w-]+|(?-i:[A-Z][\w-]*)['’]s?)\s+){0,2}?"
     rf"(?:{QUIZ_ITEM}|(?:(?:sentence|line|quote|quotation|statement|passage|list)s?)(?:\s+{_PURPOSE})?)"
+    # ... whoever quotes it said between commas: "Xi's line, as quoted by Zhang, about X".
+    r"(?:\s*,\s*(?:as\s+(?:quoted|cited|reported|given|put)\s+(?:by|in)|according\s+to|per)\s+[^,]{1,40},)?"
     # ... from the piece it is to come from (named, the framer reads it in the whole question);
     # "the passage where it describes X" is left to the frames that read "it describes".
     r"(?:\s+(?:from|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=\s+(?:on|about)\b))?"
     r"(?:\s*(?:[:–—]|\s-)\s*|\s+(?:on|about|regarding|of|saying|that\s+says|where(?!\s+(?:it|they|he|she)\b)|naming|listing|that\s+(?:names|lists|(?:talks|speaks)\s+about))\s+|\W*$)",
     re.IGNORECASE,
 )
-# "Anything (colourful) in Zhang about X?": X is asked about.
+# "Anything (colourful) in Zhang about X?", "Any (hard) numbers in Zhi on X?": X is asked
+# about; what kind of answer the asker hopes for is no word of it.
 _ANYTHING_ON = re.compile(
-    r"^\W*(?:is\s+there\s+)?(?:anything|something)(?:\s+[\w-]+)?(?:\s+(?:in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on|about|regarding)\s+(?=\w)",
+    r"^\W*(?:(?:is|are)\s+there\s+)?(?:anything|something|any\s+(?:[\w-]+\s+)?(?:numbers|figures|statistics|stats|data|facts|examples|details))"
+    r"(?:\s+[\w-]+)?(?:\s+(?:in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on|about|regarding)\s+(?=\w)",
     re.IGNORECASE,
 )
 # Where a question's sentences end and its clauses open.
@@ -223,7 +227,7 @@ _SET_ASIDE = re.compile(
 )
 # Words that ask, point or frame without naming anything.
 _ASKING_WORDS = EMPTY_WORDS | frozenset(
-    re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS} {AUXILIARIES} {DOCUMENT_NOUNS}")
+    re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS.replace(SAID_WHERE, '')} {AUXILIARIES} {DOCUMENT_NOUNS}")
     + """i me my us our your explain explains mean means meant understand get help find give show any anything
     something ideas idea please so there here more much exactly really actually again then now exist exists
     list name them all reason reasons""".split()
@@ -239,6 +243,7 @@ def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
     text = _as_asked(_without_empty_sentences(question.strip()), confirmed=_asks_to_confirm(question))
+    text = _without_label(text)
     # A purpose opening a preamble ("for my essay on X I need to explain why …, what
     # does the reading say") goes with it; alone ("for class what is …") it is a lead.
     opened = _LEAD_WITHOUT_PURPOSE.sub("", text)
@@ -254,6 +259,33 @@ def without_asker(question: str) -> str:
     if worded != text:
         text = _QUOTE_NAMED_AFTER.sub("", worded)
     return _BACK_THEN.sub("", text)
+
+
+# A topic label before the question ("Colourful metaphor alert — how does Zhi describe X?",
+# "On attribution: whom does …"): a few words, then a colon or a dash.
+_LABEL = re.compile(r"^\W*(?P<label>[^,:;?!.—–]+?)\s*(?::|\s[-–—]\s|[–—])\s*(?P<rest>\S.*)$")
+LABEL_MAX_WORDS = 3
+# The question after a label asks about what it names itself when it has this many words
+# that name a subject, not counting names (a piece named, its writer).
+LABEL_QUESTION_MIN_WORDS = 2
+# Words asking an amount, which name nothing ("how many sessions").
+_HOW_MUCH = frozenset("many much long often far".split())
+
+
+def _without_label(text: str) -> str:
+    """The question without a topic label of a few words before it: the question after
+    the label names its own subject. Kept when the question leans on it ("Cyber
+    sovereignty: what does Zhang say?") or the label is itself a question or a clause."""
+    label = _LABEL.match(text)
+    if not label or len(label.group("label").split()) > LABEL_MAX_WORDS:
+        return text
+    head, rest = label.group("label"), _LEAD.sub("", label.group("rest"))
+    if _QUESTION_OPENING.match(head) or _ASKER.match(head) or _CLAIM_CHECKED.match(head) or not _QUESTION_OPENING.match(rest):
+        return text
+    if any(c.isupper() for c in head.strip()[1:]):
+        return text  # a name is what the question is about ("China-ASEAN Forum - how many sessions")
+    own = [w for w in re.findall(r"[A-Za-z0-9]+", rest) if w.islower() and w not in _ASKING_WORDS and w not in _HOW_MUCH]
+    return rest if len(own) >= LABEL_QUESTION_MIN_WORDS and not _points_back(rest) else text
 
 
 # A claim of what someone says ("Zhi mentions X", "the 2022 Guangming essay says X"): a
@@ -350,6 +382,16 @@ def _without_preamble(text: str) -> str:
     return text
 
 
+# The asker's remark on what they asked, in a sentence of its own after the question ("It
+# sounds rather gloomy.", "That seems odd to me."): what it points back at, then a word
+# saying how it strikes them.
+_REMARK = re.compile(
+    r"^\W*(?:it|that|this|they|all\s+that)(?:['’]s|['’]re|\s+(?:sounds?|seems?|looks?|feels?|is|was|are|were))\s+"
+    r"(?:(?:a\s+bit|a\s+little|rather|quite|very|so|pretty|really|kind\s+of|sort\s+of|awfully|too)\s+)?[a-z-]+(?:\s+to\s+me)?[.!]*$",
+    re.IGNORECASE,
+)
+
+
 def _without_empty_sentences(text: str) -> str:
     """The question without its sentences that name nothing ("Why did they write this?
     Like why is …", "can you help me? what …"), when another one names something;
@@ -359,9 +401,19 @@ def _without_empty_sentences(text: str) -> str:
     # one that only asks for it again ("…? list them") does not.
     kept = [
         s for i, s in enumerate(sentences)
-        if not (i and _CONFIRMING.match(s)) and (_names_something(s) or (i and _points_back(s) and _QUESTION_OPENING.match(s)))
+        if not (i and (_CONFIRMING.match(s) or (_REMARK.match(s) and sentences[i - 1].endswith("?"))))
+        and (_names_something(s) or (i and _points_back(s) and _QUESTION_OPENING.match(s)))
     ]
     return " ".join(kept) if kept and len(kept) < len(sentences) else text
+
+
+# What the asker half knows of the answer, after the question ("… organised? I gather it
+# is something about everyone consulting."): a hint of what the answer's passage says.
+_HINT = re.compile(
+    r"^\W*(?:i|we)\s+(?:gather|think|believe|recall|remember|guess|suppose|understand|heard)\s+(?:that\s+)?(?:it|this|that)"
+    r"(?:['’]s|\s+(?:is|was|has))\s+(?:(?:got\s+)?(?:something|partly|mostly|all)\s+)?(?:about|to\s+do\s+with|related\s+to)\s+(?P<rest>.*\w.*)$",
+    re.IGNORECASE,
+)
 
 
 def _without_postamble(text: str) -> str:
@@ -372,6 +424,9 @@ def _without_postamble(text: str) -> str:
     are studying the conference"), as a preamble would."""
     for end in _PREAMBLE_END.finditer(text):
         before, rest = text[: end.start()], text[end.end() :]
+        hint = _HINT.match(rest)
+        if hint and _names_something(before):
+            return f"{before.rstrip(' ?!.')}, {hint.group('rest').rstrip(' ?!.')}"
         if _ASKER_AFTER.match(rest) and not _QUESTION_OPENING.match(_LEAD.sub("", rest)) and not _QUESTION_AFTER.search(rest):
             leans = not _names_something(before) or _points_back(before)
             return text if leans and (_TOLD_ABOUT.search(rest) or not _names_something(before)) else before
@@ -412,7 +467,12 @@ _QUESTION_AFTER = re.compile(rf"[,;:.?!]\s*(?:{_QUESTION_OPENING.pattern})", re.
 
 # Words by which a question points back at what its preamble named ("we are studying the
 # World Internet Conference, what happened there?").
-_POINTING = re.compile(r"\b(?:there|it|they|them)\b", re.IGNORECASE)
+# ... "that" or "this" too where it stands for a thing, before its verb ("Does the writer
+# think that could lead to trouble?"), not where it opens a clause ("say that X").
+_POINTING = re.compile(
+    r"\b(?:there|it|they|them)\b|\b(?:that|this)\s+(?=(?:could|would|might|may|will|can|should|must|means?|meant|led|leads?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _points_back(question: str) -> bool:

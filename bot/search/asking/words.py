@@ -25,12 +25,19 @@ PRONOUNS = r"they|it|he|she|we|you|people"
 # Verbs of two words that frame as "mention" and "say" do ("why does zhang bring up …",
 # "what does zhi point out about …"); their words alone ("point", "bring") may name a
 # subject, so they are no framing words (reading.FRAMING_WORDS) one by one.
+# Saying something where in the piece: "ends by saying", "opens by arguing". Their first
+# words alone ("open", "end") ask for a part of the piece, so they are no asking words.
+SAID_WHERE = (
+    r"(?:(?:end|close|conclude|open|begin|start)(?:s|ed)?|began)\s+by\s+(?:saying|arguing|noting|stating|claiming|warning)"
+)
 PHRASAL_VERBS = (
     r"bring\s+up|brings\s+up|brought\s+up|bringing\s+up|point\s+out|points\s+out|pointed\s+out|pointing\s+out"
     # ... "how does guangming sum up the world situation".
     r"|sum\s+up|sums\s+up|summed\s+up|summing\s+up"
     # ... "does the piece refer to the 2030 Agenda", "the essay refers to X, right?".
     r"|refer\s+to|refers\s+to|referred\s+to|referring\s+to"
+    # ... and where the piece says it: "Zhang ends by saying X, right?" claims it says X.
+    rf"|{SAID_WHERE}"
 )
 VERBS = (
     r"say|says|said|saying|tell|tells|told|telling|mention|mentions|mentioned|mentioning|write|writes|wrote|"
