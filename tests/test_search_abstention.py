@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import make_settings
-from bot.search.abstention import AbstentionRule, Evidence, held_apart, listed_only, weakest_part
+from bot.search.abstention import AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
 from bot.search.answer_kinds import (
     asked_kind, asked_plainly, asks_yes_no, countries_named, gives_kind, gives_plainly, names_office_holder,
 )
@@ -148,6 +148,29 @@ def test_a_name_only_an_item_of_a_list_of_names_is_listed():
     assert not listed_only("apple", [companies, "Apple was fined in the EU."])
     assert not listed_only("Apple", ["Apple and Google compete."])  # two names are no list
     assert not listed_only("apple", [])
+
+
+def test_names_in_items_of_one_list_are_listed_together():
+    companies = "Services are provided by Internet companies such as Google, Facebook, Twitter, Apple and Amazon."
+    countries = "Conferences were held with countries including the United States, Britain, South Korea, Russia and India."
+    assert listed_together(["google", "Amazon"], [companies])
+    assert listed_together(["Britain", "India"], [countries])
+    assert not listed_together(["South", "Korea"], [countries])  # one item
+    assert not listed_together(["Apple", "Britain"], [companies, countries])  # two lists
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("which companies provide the high quality services like google and facebook", "high-quality services are provided"),
+        ("alibaba tencent baidu youku competitive", "Alibaba, Tencent, Baidu"),
+    ],
+)
+def test_a_question_naming_several_items_of_a_list_asks_about_the_list(searcher, question, said):
+    """The list is what the texts say of them together: not a name only listed."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
 
 
 def test_a_listed_name_lowers_the_confidence():

@@ -92,6 +92,19 @@ def listed_only(word: str, texts: list[str]) -> bool:
     )
 
 
+def listed_together(words: list[str], texts: list[str]) -> bool:
+    """Whether one list of names in ``texts`` names two or more of ``words``, in items
+    of their own: a question naming "Google, Facebook and Amazon" asks about the list
+    itself, which says it ("South Korea" is one item)."""
+    wanted = {w.lower() for w in words}
+    for text in texts:
+        for m in _NAME_LIST.finditer(text):
+            items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group())
+            if sum(1 for item in items if wanted & {w.lower() for w in re.findall(r"\w+", item)}) >= 2:
+                return True
+    return False
+
+
 def held_apart(windows: list[list[tuple[bool, float]]]) -> bool:
     """Whether the top windows hold every word of the subject only apart: each word is
     in one of them, and none holds them all ("Apple and privacy": a list of companies

@@ -15,7 +15,7 @@ import numpy as np
 
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
 from ..texts.structure import Layout
-from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, weakest_part
+from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
 from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
@@ -282,7 +282,12 @@ class Coverage:
         listed = False
         if held_names and not all(names):  # a name, and something asked of it
             rarest = max(held_names, key=lambda i: rarity[i])
-            listed = listed_only(content[rarest], [self._texts[row] for row, window in zip(rows, windows) if window[rarest][0]])
+            texts = [self._texts[row] for row, window in zip(rows, windows) if window[rarest][0]]
+            # Unless it names several items of a list, and the window holding them holds
+            # the rest of it too: what it asks is what the list is for ("Alibaba, Tencent …
+            # competitive"), not something of one item ("is Youku owned by Alibaba").
+            whole = [self._texts[row] for row, window in zip(rows, windows) if all(held for held, _ in window)]
+            listed = listed_only(content[rarest], texts) and not listed_together([content[i] for i in held_names], whole)
         return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows), listed)
 
     def _names_nothing_new(self, name: str, query: Query) -> bool:
