@@ -47,6 +47,13 @@ def test_how_a_piece_opens_is_its_first_paragraph(searcher, question, doc_id, op
     assert quote.doc_id == doc_id and quote.text.startswith(opening)
 
 
+def test_a_newsrooms_lede_is_read_as_typed_not_respelt(searcher):
+    """The reply says what it read only when it read a word otherwise: "lede" is no misspelling of "led"."""
+    answer = searcher.search("what's the lede of the Global Times piece")
+    assert answer.read_as is None
+    assert answer.quotes[0].text.startswith("We live in an era in which social networks prevail")
+
+
 def test_a_question_asking_what_a_piece_says_of_something_up_top_gets_that_from_its_opening(searcher):
     quote = first(searcher, "What's the one-line vision of where the internet should go, up top in the Guangming essay?")
     assert quote.text.startswith("Sharing and co-governance is the common vision")

@@ -38,6 +38,9 @@ FRAMING_WORDS = frozenset(
     # ... and "why X mattered", "who do they blame for X": the answering sentence says
     # what X meant, or who did it, in its own words.
     + "matter matters mattered blame blames blamed".split()
+    # ... and a newsroom's names for a piece's parts ("the lede", "the kicker"), which
+    # asking.structure reads: not to be respelt as corpus words ("lede" → "led").
+    + "lede ledes kicker".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
