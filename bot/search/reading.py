@@ -180,9 +180,9 @@ _CALENDAR_WORDS = frozenset(w for w in (*calendar.month_name, *calendar.day_name
 
 
 # What comes before a word that opens a sentence: nothing, or a sentence's end or a colon,
-# perhaps with an opening quote or bracket after it.
+# perhaps with an opening quote or bracket after it; where it ends, a sentence opens.
 # Not the stop after an initial or a title ("U.S. Senator", "Dr. Smith"): a name follows it.
-_OPENS_SENTENCE = re.compile(r"(?:^|(?<![A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.|[?!:;])[\s\"“‘'(\[]*$")
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<![A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.|[?!:;])[\s\"“‘'(\[]*")
 
 
 @dataclass(frozen=True)
@@ -341,10 +341,12 @@ class QuestionReader:
         sentences or what follows a colon ("Someone told me …", "Is that right? Does …"):
         found as typed in the question, not by where the subject stands in it, since the
         framing may have taken words from the subject's middle."""
+        # Found once, forward: asked at each word (the text before it searched each time),
+        # a question of 1,000 characters took ~8 ms.
+        openings = {m.end() for m in _SENTENCE_OPENING.finditer(question)}
         openers, elsewhere = set(), set()
         for match in _TOKEN.finditer(question):
-            opens = _OPENS_SENTENCE.search(question, 0, match.start()) is not None
-            (openers if opens else elsewhere).add(match.group())
+            (openers if match.start() in openings else elsewhere).add(match.group())
         tokens = [m for m in _TOKEN.finditer(subject)]
         known = [self._knows_name(m.group()) for m in tokens]
         unknown = []
