@@ -14,7 +14,7 @@ from types import MappingProxyType
 from ..texts.corpus import Document
 from ..texts.passages import Sentence, is_lead_in
 from .candidates import Scored
-from .index import MAX_QUOTE_CHARS
+from .index import MAX_QUOTE_CHARS, Passage
 from .lexical import LexicalIndex
 from .results import Quote
 
@@ -46,6 +46,14 @@ _REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|
 _STATES_CONDITION = re.compile(
     r"(?:They|These|Those|This|That|Such|It)\b(?:\W+\w+){0,4}?\W+(?:if|unless|only when|provided|as long as)\b", re.IGNORECASE
 )
+
+
+
+def _joins(passage: Passage, sentence: Sentence) -> bool:
+    """Whether a sentence just before or after a window may join its quote: in its
+    paragraph, no heading, and the quote still no longer than MAX_QUOTE_CHARS."""
+    span = max(passage.end, sentence.end) - min(passage.start, sentence.start)
+    return sentence.paragraph == passage.paragraph and not sentence.is_heading and span <= MAX_QUOTE_CHARS
 
 
 class Quoter:
@@ -135,12 +143,12 @@ class Quoter:
         condition it holds on (_STATES_CONDITION), as long as the quote stays short enough."""
         p = candidate.passage
         sentences = self._sentences[p.doc_id]
-        after = p.last + 1
-        if after >= len(sentences) or sentences[after].paragraph != p.paragraph or sentences[after].is_heading:
+        if p.last + 1 >= len(sentences):
             return candidate
-        if not _STATES_CONDITION.match(sentences[after].text) or sentences[after].end - p.start > MAX_QUOTE_CHARS:
+        following = sentences[p.last + 1]
+        if not _STATES_CONDITION.match(following.text) or not _joins(p, following):
             return candidate
-        return replace(candidate, passage=replace(p, last=after, end=sentences[after].end))
+        return replace(candidate, passage=replace(p, last=p.last + 1, end=following.end))
 
     def _grow_back(self, candidate: Scored) -> Scored:
         """A window whose first sentence opens by pointing back ("They are becoming…",
@@ -151,7 +159,7 @@ class Quoter:
         if p.first == 0 or not _REFERS_BACK.match(sentences[p.first].text):
             return candidate
         previous = sentences[p.first - 1]
-        if previous.paragraph != p.paragraph or previous.is_heading or p.end - previous.start > MAX_QUOTE_CHARS:
+        if not _joins(p, previous):
             return candidate
         return replace(candidate, passage=replace(p, first=p.first - 1, start=previous.start))
 
