@@ -70,14 +70,19 @@ def _abbreviations(sentences: list[str]) -> dict[str, str]:
     }
 
 
+def _word_counts(texts: Iterable[str]) -> tuple[Counter, Counter]:
+    """How often the texts write each word (lower-cased) and each acronym (in capitals)."""
+    texts = list(texts)
+    return Counter(w.lower() for t in texts for w in _WORD.findall(t)), Counter(m.group() for t in texts for m in _ACRONYM.finditer(t))
+
+
 def _country_abbreviations(sentences: list[str], countries: Iterable[frozenset[str]]) -> dict[str, str]:
     """A country's words (its one-word names and demonyms: ``countries``, as
     country_forms gives them) that the corpus writes less often than the country's code
     → the code ("america", "american" → "US" in texts writing "the US" nine times and
     "America" twice): the passages that answer them write the code. A word the corpus
     never writes stays as typed ("Italy" is not its "IT", information technology)."""
-    words = Counter(w.lower() for s in sentences for w in _WORD.findall(s))
-    acronyms = Counter(m.group() for s in sentences for m in _ACRONYM.finditer(s))
+    words, acronyms = _word_counts(sentences)
     found = {}
     for group in countries:
         codes = [f for f in group if f.isupper() and acronyms[f]]
@@ -189,9 +194,7 @@ def capital_readings(texts: Iterable[str]) -> dict[str, str]:
     write it most ("Beijing" → "China", "Washington" → "US", "Moscow" → "Russia"): a
     news writer names a government by its seat. Countries the texts never name have
     none."""
-    texts = list(texts)
-    words = Counter(w.lower() for t in texts for w in _WORD.findall(t))
-    acronyms = Counter(m.group() for t in texts for m in _ACRONYM.finditer(t))
+    words, acronyms = _word_counts(texts)
     readings = {}
     for row, names, capital in _countries():
         # A city-state's capital is its name ("Singapore", "Macao"); a code alone is
