@@ -19,6 +19,7 @@ from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidenc
 from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_yes_no, gives_kind, gives_plainly, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
+from .comparison import tenor
 from .context_words import ContextWords
 from .encoders import Encoder
 from .index import Index
@@ -164,6 +165,13 @@ class Coverage:
         everything else is worked out once, since it does not depend on them. ``phrase``:
         whether a top candidate holds the subject word for word or is the part of a
         document it asks for by its structure (the searcher's ranking knows)."""
+        # The picture a subject is compared to is the asker's ("Is trust like a bank account
+        # that has gone overdrawn?"): the passages need hold only what is compared to it,
+        # and a name in the picture ("be like Switzerland") is none the texts must know.
+        compared = tenor(query.subject)
+        if compared != query.subject:
+            kept = set(words(compared))
+            query = replace(query, subject=compared, unknown_names=tuple(n for n in query.unknown_names if set(words(n)) <= kept))
         # A name the texts write mostly by its initials is weighed as they write it: a
         # passage saying "the US" holds the asker's "the United States".
         abbreviated = self._name_case.abbreviated(query.subject)
