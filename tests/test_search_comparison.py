@@ -41,3 +41,14 @@ def test_a_place_the_texts_never_name_as_the_picture_does_not_refuse_the_questio
 
 def test_a_name_given_as_an_example_is_still_one_the_texts_must_know(searcher):
     assert not searcher.search("Do they discuss ransomware attacks like WannaCry?").answered
+
+
+def test_an_everyday_word_after_a_that_the_texts_write_only_in_a_name_is_no_name(searcher):
+    # "road" is written only in a name by the texts; "a bumpy road" is the asker's picture.
+    answer = searcher.search("Will it be a bumpy road rather than a smooth ride to fix the cyber order?")
+    assert answer.answered
+    assert "will certainly not be smooth" in answer.quotes[0].text
+
+
+def test_the_same_word_typed_as_part_of_a_name_still_needs_a_passage_naming_it(searcher):
+    assert not searcher.search("how do hackers get into peoples bank accounts").answered

@@ -107,6 +107,10 @@ _FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
 _SENTENCE_OPENER = re.compile(r"[.?!]\s+([A-Z][\w-]*)")
 
 
+# The words after "a" or "an", up to three: "a bumpy road", "a bank account".
+_OF_A_KIND = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
 def _near(stems: list[str], first: str, seconds: Iterable[str], *, skip: frozenset[str]) -> bool:
     """Whether ``first`` stands within COMPOUND_SPAN words of one of ``seconds`` in
     ``stems``, not counting the words in ``skip`` ("small and medium-sized enterprises")."""
@@ -208,7 +212,7 @@ class Coverage:
             weakest *= UNUSED_COMPOUND_COVERAGE
             dense *= UNUSED_COMPOUND_DENSE
         kind_missing = self._lacks_asked_kind(query.subject, rows)
-        name_unmatched = self._leaves_out_a_name(named, rows)
+        name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject)
         plainly_unanswered = self._lacks_plain_answer(named, rows)
 
         countries = self._country_expansions(query.subject)
@@ -463,7 +467,7 @@ class Coverage:
             return False
         return not self._is_common(word)
 
-    def _leaves_out_a_name(self, subject: str, rows: list[int]) -> bool:
+    def _leaves_out_a_name(self, subject: str, rows: list[int], *, typed: str | None = None) -> bool:
         """Whether the subject names, with a capital, something the texts mention that
         none of the top windows holds ("the UK's Online Safety Act", "Russia's sovereign
         internet law" beside passages on law that name neither): they answer the rest
@@ -485,6 +489,14 @@ class Coverage:
         # Capitalised for opening the question (or a sentence of it), and a name (or a
         # demonym of one: "Russian").
         named |= {w.lower() for w in openers if w.lower() in self._names or self._name_case.place_of(w)}
+        # A word typed in lower case after "a" or "an" is a thing of a kind, no name, though
+        # the texts write it only inside one ("a bumpy road": their Belt and "Road"; "a
+        # bank account": the World "Bank"). Not a name they write alone ("an xi speech").
+        if typed is not None:
+            named -= {
+                w for m in _OF_A_KIND.finditer(typed) for w in m.group(1).split()
+                if w.islower() and not (self._name_case.is_whole_name(w) or self._name_case.place_of(w))
+            }
         for word in named - spelt_out - self._untelling - set(MONTHS):
             # A demonym the texts never write stands for the place they name ("Russian" social media).
             term = self._lexical.stem(self._name_case.place_of(word) or word)
