@@ -26,17 +26,20 @@ def test_examples_a_verb_a_hedge_and_a_situation_are_kept():
         assert tenor(subject) == subject
 
 
+def assert_quoted(searcher, question: str, said: str) -> None:
+    """The question is answered with ``said`` in its first quote."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
 def test_a_word_of_the_picture_read_as_a_name_does_not_refuse_the_question(searcher):
     # "bank" is a word the texts write only in a name ("Investment Bank").
-    answer = searcher.search("Is trust like a bank account that has run dry, in their view?")
-    assert answer.answered
-    assert "overdrawn the basic trust" in answer.quotes[0].text
+    assert_quoted(searcher, "Is trust like a bank account that has run dry, in their view?", "overdrawn the basic trust")
 
 
 def test_a_place_the_texts_never_name_as_the_picture_does_not_refuse_the_question(searcher):
-    answer = searcher.search("Should information technology be like Sweden, neutral and taking no sides?")
-    assert answer.answered
-    assert "information technology neutrality" in answer.quotes[0].text
+    assert_quoted(searcher, "Should information technology be like Sweden, neutral and taking no sides?", "information technology neutrality")
 
 
 def test_a_name_given_as_an_example_is_still_one_the_texts_must_know(searcher):
@@ -45,9 +48,7 @@ def test_a_name_given_as_an_example_is_still_one_the_texts_must_know(searcher):
 
 def test_an_everyday_word_after_a_that_the_texts_write_only_in_a_name_is_no_name(searcher):
     # "road" is written only in a name by the texts; "a bumpy road" is the asker's picture.
-    answer = searcher.search("Will it be a bumpy road rather than a smooth ride to fix the cyber order?")
-    assert answer.answered
-    assert "will certainly not be smooth" in answer.quotes[0].text
+    assert_quoted(searcher, "Will it be a bumpy road rather than a smooth ride to fix the cyber order?", "will certainly not be smooth")
 
 
 def test_the_same_word_typed_as_part_of_a_name_still_needs_a_passage_naming_it(searcher):
