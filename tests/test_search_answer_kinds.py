@@ -213,3 +213,9 @@ def test_a_clause_of_time_opening_a_sentence_dates_what_it_tells():
 def test_a_place_opening_a_sentence_is_a_place():
     wuzhen = "At the Wuzhen conference, Xi put forward four principles."
     assert gives_plainly("place", wuzhen, asked=" Xi when he proposed the four principles")
+
+
+def test_in_which_year_asks_a_time_as_plainly_as_in_what_year(searcher):
+    assert asked_plainly("In which year was the first World Internet Conference held")[0] == "time"
+    # The author's centre is named in the front matter; its founding year is given nowhere.
+    assert not searcher.search("In which year the Fudan University Research Center for Cyberspace Governance was founded?").answered

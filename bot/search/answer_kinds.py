@@ -16,7 +16,7 @@ from .names import country_names, demonyms
 # holds "one"), a place ("in", "at" or "from" before a name) or countries (named, as the
 # gazetteer in names.py knows them, or picked out: names_countries). English, not any
 # corpus.
-_WHEN = r"when|what year|which year|in what year|since when"
+_WHEN = r"when|what year|which year|in (?:what|which) year|since when"
 _ASKED_KINDS = (
     ("time", re.compile(rf"(?:{_WHEN}|how long)\b", re.IGNORECASE)),
     # "How much importance …" asks how highly, not how many.
