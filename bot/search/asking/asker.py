@@ -9,7 +9,19 @@ from __future__ import annotations
 import re
 
 from .structure import WHO_WROTE
-from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PART_OF, PRONOUNS, SAID_WHERE, VERBS, has_content, words_of
+from .words import (
+    ABOUT,
+    AUXILIARIES,
+    DOCUMENT_NOUNS,
+    EMPTY_WORDS,
+    PART_OF,
+    PRONOUNS,
+    SAID_WHERE,
+    SAYING_NOUNS,
+    VERBS,
+    has_content,
+    words_of,
+)
 
 # The asker speaking of themselves before the question ("sorry if this is a dumb
 # question but …", "we have to cite our sources in class …, do we know …", "my
@@ -107,7 +119,9 @@ QUIZ_ITEM = (
 # What the asker asks for ("for my essay", "for class").
 _PURPOSE = (
     r"(?:for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
-    r"|seminar|school|lecture|teacher|professor|debate|revision|discussion|lesson|lessons|slides?|handout|worksheet|notes|students|pupils)"
+    r"|seminar|school|lecture|teacher|professor|debate|revision|discussion|lesson|lessons|slides?|handout|worksheet|notes|students|pupils"
+    # ... or an official's: "for the briefing", "for the record", "for our memo".
+    r"|briefings?|brief|memo|minutes|record|files?|dossier|cable|delegation|meeting)"
     # ... or a journalist's own piece: "for my story", "for our column".
     r"|for\s+(?:my|our)\s+(?:piece|story|article|column|feature|copy|draft|newsletter|blog|podcast|segment)"
     # ... or a quiz item a teacher writes: "for a true/false item", "for a poetry-analysis worksheet".
@@ -118,7 +132,7 @@ _PURPOSE = (
 # Words a question may open with before it says anything ("so", "ok", "and also", a
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
 _LEAD_WORDS = (
-    r"(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
+    r"(?:so|and|but|ok|okay|hey|please|kindly|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
     r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
     # ... a greeting or thanks, which may call the asked by name ("Thanks Zhang what are …",
     # "thanks! and what about …").
@@ -135,6 +149,11 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 # words", "lol", "asking for an assignment").
 _TRAILER = re.compile(
     r"(?:[\s,(]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
+    # ... or say the piece holds what is asked for, once the piece has left ("the figures
+    # cited (in the 2016 article)", "the number of countries, as stated (in it)").
+    # Not the verb itself ("what should they be given").
+    r"|(?:,?\s*as\s+)?(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"(?:cited|mentioned|stated|given|listed|quoted|recorded|noted|reported|set\s+out)"
     rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
     r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+use(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
@@ -258,7 +277,58 @@ def without_asker(question: str) -> str:
     worded = _WORDING_ASKED.sub("", text, count=1)
     if worded != text:
         text = _QUOTE_NAMED_AFTER.sub("", worded)
+    text = _as_requested(_WHAT_ALL.sub(r"\g<wh>", text))
     return _BACK_THEN.sub("", text)
+
+
+# An official's request for what a piece says, put as an order ("Kindly summarise …", "Please
+# provide …", "Identify …", "Kindly tell me whether …"): its verb, then what it asks for.
+_REQUEST_VERBS = (
+    r"summari[sz]e|indicate|identify|provide|set\s+out|state|specify|note|list|outline|cite|quote|give|share|clarify"
+    r"|confirm|locate|find|show|explain|tell|point\s+out|highlight|describe|present|supply|detail|enumerate|name|reproduce|elaborate\s+on"
+)
+_REQUEST = re.compile(
+    rf"^\W*(?:(?:can|could|would|will)\s+you\s+)?(?:(?:please|kindly)\s+)*(?:{_REQUEST_VERBS})(?:\s+(?:to\s+)?(?:me|us))?\s+"
+    r"(?=(?:the|any|a|an|all|each|some|what|which|how|why|when|where|who|whom|whose|whether|if)\b)",
+    re.IGNORECASE,
+)
+# ... whether something is so ("Kindly indicate whether …", "Whether the writer is agreeing
+# that …?", the way some Englishes ask it): what is asked is the claim.
+_WHETHER = re.compile(r"^\W*(?:whether|if)\s+(?=\w)", re.IGNORECASE)
+# A writer agreeing with a claim ("the writer is agreeing that X") says X.
+_AGREES = re.compile(
+    rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|in\s+agreement)\s+(?:that|with)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# ... or a piece's saying something, by its kind ("the reference to X", "the document's
+# position regarding X", "the passage in the 2015 text referring to X", "the Guangming
+# article's statement that X"): X is the subject.
+_A_PIECE = rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})"
+_SAYING_ASKED = re.compile(
+    rf"^(?:the|any|a|an|all|each|some)\s+(?:{_A_PIECE}['’]?s?\s+)?(?:(?:opening|closing|first|last|final|main|exact|full|relevant)\s+)?"
+    rf"{SAYING_NOUNS}(?:\s+of\s+{_A_PIECE})?(?:\s*,?\s+(?:in|from)\s+{_A_PIECE},?)?"
+    rf"\s+(?:{ABOUT}|to|towards|that|which|where|in\s+which|[a-z]+ing(?:\s+(?:to|on|with|upon))?)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# ... asked as a question: "What is the stand of the writer regarding X?".
+_SAYING_OF_THE_PIECE = re.compile(
+    rf"^\W*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?{SAYING_NOUNS}\s+of\s+{_A_PIECE}\s+(?:{ABOUT}|towards?)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# "What all points …", "who all attended": "all" asks for every one of them, naming nothing.
+_WHAT_ALL = re.compile(r"\b(?P<wh>what|which|who|where)\s+all\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _as_requested(text: str) -> str:
+    """The question an official's request puts ("Kindly summarise the reference to X",
+    "Please provide the document's position regarding X", "Kindly tell me whether X"): X;
+    the text itself when nothing would be left."""
+    rest = _SAYING_OF_THE_PIECE.sub("", text, count=1)
+    if rest == text:
+        rest = _SAYING_ASKED.sub("", _REQUEST.sub("", text, count=1), count=1)
+    rest = _AGREES.sub("", _WHETHER.sub("", rest, count=1), count=1)
+    return rest if rest != text and _names_something(rest) else text
 
 
 # A topic label before the question ("Colourful metaphor alert — how does Zhi describe X?",
