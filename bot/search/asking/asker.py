@@ -202,10 +202,14 @@ _CONFIRMING = re.compile(
     r"^\W*(?:(?:(?:does|did|do|is|was|are|were|has|have)\s+(?:he|she|it|they|that|this|the\s+(?:text|piece|article|writer|author))"
     r"(?:\s+(?:really|actually))?(?:\s+(?:say|said|mention|claim|write|argue|call)(?:\s+(?:that|so|this|it))?)?"
     r"(?:\s+(?:in\s+(?:there|it|the\s+\w+)|there|anywhere))?(?:\s+(?:right|true|correct|so|accurate))?"
-    r"|(?:that['’]s\s+)?(?:right|correct|true|accurate)|true\s+or\s+false|which\s+(?:line|sentence|quote|one|part|bit))\W*"
+    r"|(?:that['’]s\s+)?(?:right|correct|true|accurate)|true\s+or\s+false|which\s+(?:line|sentence|quote|one|part|bit)"
+    # ... or that it be quoted: "Quote him.", "If so, please quote it.", "What's the exact phrasing?".
+    r"|(?:if\s+so\s*,?\s*)?(?:please\s+)?(?:quote|cite)\s+(?:him|her|it|them|that|this)(?:\s*,?\s*please)?"
+    r"|what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the|its|his|her|their)\s+(?:(?:exact|precise|full|actual|original)\s+)?"
+    r"(?:phrasing|wording|words|quote|quotation|line|sentence|formulation))\W*"
     r"|(?:(?:(?:i|we)\s+(?:need|want|would\s+like)|i['’]d\s+like|need|give\s+me|(?:i['’]m\s+)?looking\s+for)\s+)?(?:(?:the|a|an|one)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:line|sentence|quote|quotation|wording|words|passage|heading)(?:\s+or\s+(?:line|sentence|quote|heading))?"
-    r"(?:\s+(?:naming|listing|saying|stating)\s+(?:it|them|that|this))?(?:\s+(?:please|pls))?[.!?]*)$",
+    r"(?:\s+(?:naming|listing|saying|stating)\s+(?:it|them|that|this))?(?:\s*,?\s*(?:please|pls))?[.!?]*)$",
     re.IGNORECASE,
 )
 # A request for a sentence, a quote or a quiz item, before what it is to be on: "Need a
@@ -261,7 +265,7 @@ _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    text = _as_asked(_without_empty_sentences(question.strip()), confirmed=_asks_to_confirm(question))
+    text = _as_asked(_without_empty_sentences(_without_remarks_after(question.strip())), confirmed=_asks_to_confirm(question))
     text = _without_label(text)
     # A purpose opening a preamble ("for my essay on X I need to explain why …, what
     # does the reading say") goes with it; alone ("for class what is …") it is a lead.
@@ -342,11 +346,30 @@ LABEL_QUESTION_MIN_WORDS = 2
 _HOW_MUCH = frozenset("many much long often far".split())
 
 
+# A label saying who asks or how ("CISO question:", "SOC lead here:", "Macro question from an
+# investor:", "Consumer-tech founder:", "Compliance officer with a data program:", "For our
+# threat model:"): its head word is "question", "here", a word for a way of looking, or a
+# person by what they do (a noun ending as agents' do: "investor", "founder", "analyst");
+# or it says what the question is for.
+_ASKER_LABEL = re.compile(
+    r"^\W*(?:for\s+(?:the|a|an|my|our|your)\s+.+"
+    r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
+    r"(?:\s+(?:from|with|at|in|for|of|on)\s+.+)?)$",
+    re.IGNORECASE,
+)
+ASKER_LABEL_MAX_WORDS = 10
+
+
 def _without_label(text: str) -> str:
     """The question without a topic label of a few words before it: the question after
     the label names its own subject. Kept when the question leans on it ("Cyber
-    sovereignty: what does Zhang say?") or the label is itself a question or a clause."""
+    sovereignty: what does Zhang say?") or the label is itself a question or a clause.
+    A label saying who asks goes whenever the question names something itself."""
     label = _LABEL.match(text)
+    if label and len(label.group("label").split()) <= ASKER_LABEL_MAX_WORDS and _ASKER_LABEL.match(label.group("label")):
+        rest = _LEAD.sub("", label.group("rest"))
+        if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")):
+            return rest
     if not label or len(label.group("label").split()) > LABEL_MAX_WORDS:
         return text
     head, rest = label.group("label"), _LEAD.sub("", label.group("rest"))
@@ -462,6 +485,35 @@ _REMARK = re.compile(
 )
 
 
+# A sentence by which the asker says why they asked: it opens with them, their need or
+# what the answer is for ("Need the numbers for a briefing.", "Relevant for our compliance
+# footprint.", "I'm briefing our team."), or speaks of them.
+_WHY_ASKED = re.compile(
+    r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|im|we|we['’]re|we['’]ve|our|my|me|need(?:ed|s)?|relevant|useful|important|helpful"
+    r"|asking|(?:it|this)(?:['’]s|\s+is)\s+for|please|pls|thanks|thank\s+you)\b"
+    # ... or speaks of them anywhere ("Cross-border data deals live or die on that for us.").
+    r"|.*(?-i:\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_remarks_after(text: str) -> str:
+    """The question without the sentences that follow it and ask nothing ("… at Wuzhen?
+    Need the numbers for a briefing.", "…? Relevant for our compliance footprint."): what
+    the asker says once they have asked is why they ask, or a request that it be quoted.
+    Not what they half know of the answer ("There's something about a Silk Road."), which
+    says where it is."""
+    sentences = _SENTENCE_END.split(text)
+    asked = max((i for i, s in enumerate(sentences) if s.endswith("?")), default=None)
+    question = " ".join(sentences[: asked + 1]) if asked is not None else ""
+    if asked is None or asked == len(sentences) - 1 or not _names_something(question) or _points_back(question):
+        return text  # "what happened there? we are studying X" asks about what it says after
+    after = sentences[asked + 1 :]
+    if any(_QUESTION_OPENING.match(_LEAD.sub("", s)) or _HINT.match(s) or not _WHY_ASKED.match(s) for s in after):
+        return text
+    return " ".join(sentences[: asked + 1])
+
+
 def _without_empty_sentences(text: str) -> str:
     """The question without its sentences that name nothing ("Why did they write this?
     Like why is …", "can you help me? what …"), when another one names something;
@@ -527,7 +579,7 @@ def _without_second_question(text: str) -> str:
     if len(parts) < 2:
         parts = _RUN_ON_QUESTION.split(text, maxsplit=1)
     if len(parts) == 2 and _QUESTION_OPENING.match(_PREPOSITION.sub("", parts[0])) and _POINTING_BACK.search(parts[1]) and _names_something(parts[0]):
-        return parts[0]
+        return parts[0].rstrip(" -–—")  # "how does it describe X - what does it say about Y"
     return text
 
 
