@@ -406,3 +406,63 @@ def test_a_name_after_a_claim_checkers_opening_is_still_unknown(searcher):
 )
 def test_the_askers_label_remark_and_hint_around_the_question(question, subject):
     assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # An official's request put as an order: its verb and the kind of saying asked for frame it.
+        ("Kindly summarise the reference to the river council in the Daily Post.", "the river council"),
+        ("Please provide the document's position regarding floods in towns.", "floods in towns"),
+        ("Identify the passage in the Daily Post article referring to the council's meeting in Lyon.", "the council's meeting in Lyon"),
+        ("Please indicate the statement that the council works with towns.", "the council works with towns"),
+        ("Kindly tell me if the council met in Lyon.", "the council met in Lyon"),
+        ("Whether the writer is agreeing that the council works with towns?", "the council works with towns"),
+        ("What is the stand of the writer regarding the river council?", "the river council"),
+        ("What all towns does the council work with?", "What towns does the council work with"),
+        ("For the briefing: when did the river council meet?", "when did the river council meet"),
+    ],
+)
+def test_an_officials_request_frames_what_it_asks_for(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # A label saying who asks, whatever its words, before a question naming its own subject.
+        ("CISO question: how many towns does the river council work with?", "how many towns does the river council work with"),
+        ("Flood-risk investor here: does the council meet in Lyon?", "does the council meet in Lyon"),
+        ("Macro question from an investor: which towns does the council work with?", "which towns does the council work with"),
+        ("For our risk register: when did the river council meet?", "when did the river council meet"),
+        # What the asker says after asking, about why they ask, or asking it be quoted.
+        ("When did the river council meet? Need the date for a briefing.", "When did the river council meet"),
+        ("How many towns does the council work with? Relevant for our flood planning.", "How many towns does the council work with"),
+        ("The Daily Post says the council met in Lyon. What's the exact phrasing?", "the council met in Lyon"),
+        ("So the council works with towns? Quote him.", "the council works with towns"),
+        # A second question after a dash, pointing back at the first: the first asks where.
+        ("How does the Daily Post describe the council - what does it say about its towns?", "the council"),
+        # ... not what they half know of the answer.
+        ("What else has the council done? There's something about a flood.", "What else has the council done? There's something about a flood"),
+    ],
+)
+def test_the_askers_trade_label_and_remarks_after_asking_frame_the_question(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Kindly summarise the reference to the China-ASEAN Cyberspace Forum in the 2016 article.", "China-ASEAN Cyberspace Forum"),
+        ("Please provide the document's position regarding the security of supply chains for ICT products.", "supply chain"),
+        ("Threat-intel lead here: is the Islamic State mentioned anywhere, and what does it show?", "Islamic State"),
+    ],
+)
+def test_an_officials_request_or_a_trade_label_is_answered_with_the_passage(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and said in answer.quotes[0].text
+
+
+def test_an_officials_request_about_what_the_texts_never_cover_is_still_refused(searcher):
+    assert not searcher.search("Kindly summarise any reference to Brazil's data protection authority.").answered
+    assert not searcher.search("CISO question: what do the texts say about ransomware attacks on hospitals?").answered

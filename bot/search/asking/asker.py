@@ -9,7 +9,19 @@ from __future__ import annotations
 import re
 
 from .structure import WHO_WROTE
-from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PART_OF, PRONOUNS, SAID_WHERE, VERBS, has_content, words_of
+from .words import (
+    ABOUT,
+    AUXILIARIES,
+    DOCUMENT_NOUNS,
+    EMPTY_WORDS,
+    PART_OF,
+    PRONOUNS,
+    SAID_WHERE,
+    SAYING_NOUNS,
+    VERBS,
+    has_content,
+    words_of,
+)
 
 # The asker speaking of themselves before the question ("sorry if this is a dumb
 # question but …", "we have to cite our sources in class …, do we know …", "my
@@ -107,7 +119,9 @@ QUIZ_ITEM = (
 # What the asker asks for ("for my essay", "for class").
 _PURPOSE = (
     r"(?:for\s+(?:my|our|a|an|the)\s+(?:class|course|essay|homework|assignment|exam|test|quiz|project|presentation|paper|report"
-    r"|seminar|school|lecture|teacher|professor|debate|revision|discussion|lesson|lessons|slides?|handout|worksheet|notes|students|pupils)"
+    r"|seminar|school|lecture|teacher|professor|debate|revision|discussion|lesson|lessons|slides?|handout|worksheet|notes|students|pupils"
+    # ... or an official's: "for the briefing", "for the record", "for our memo".
+    r"|briefings?|brief|memo|minutes|record|files?|dossier|cable|delegation|meeting)"
     # ... or a journalist's own piece: "for my story", "for our column".
     r"|for\s+(?:my|our)\s+(?:piece|story|article|column|feature|copy|draft|newsletter|blog|podcast|segment)"
     # ... or a quiz item a teacher writes: "for a true/false item", "for a poetry-analysis worksheet".
@@ -118,7 +132,7 @@ _PURPOSE = (
 # Words a question may open with before it says anything ("so", "ok", "and also", a
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
 _LEAD_WORDS = (
-    r"(?:so|and|but|ok|okay|hey|please|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
+    r"(?:so|and|but|ok|okay|hey|please|kindly|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
     r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
     # ... a greeting or thanks, which may call the asked by name ("Thanks Zhang what are …",
     # "thanks! and what about …").
@@ -135,6 +149,11 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 # words", "lol", "asking for an assignment").
 _TRAILER = re.compile(
     r"(?:[\s,(]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
+    # ... or say the piece holds what is asked for, once the piece has left ("the figures
+    # cited (in the 2016 article)", "the number of countries, as stated (in it)").
+    # Not the verb itself ("what should they be given").
+    r"|(?:,?\s*as\s+)?(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"(?:cited|mentioned|stated|given|listed|quoted|recorded|noted|reported|set\s+out)"
     rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
     r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+use(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
@@ -183,10 +202,14 @@ _CONFIRMING = re.compile(
     r"^\W*(?:(?:(?:does|did|do|is|was|are|were|has|have)\s+(?:he|she|it|they|that|this|the\s+(?:text|piece|article|writer|author))"
     r"(?:\s+(?:really|actually))?(?:\s+(?:say|said|mention|claim|write|argue|call)(?:\s+(?:that|so|this|it))?)?"
     r"(?:\s+(?:in\s+(?:there|it|the\s+\w+)|there|anywhere))?(?:\s+(?:right|true|correct|so|accurate))?"
-    r"|(?:that['’]s\s+)?(?:right|correct|true|accurate)|true\s+or\s+false|which\s+(?:line|sentence|quote|one|part|bit))\W*"
+    r"|(?:that['’]s\s+)?(?:right|correct|true|accurate)|true\s+or\s+false|which\s+(?:line|sentence|quote|one|part|bit)"
+    # ... or that it be quoted: "Quote him.", "If so, please quote it.", "What's the exact phrasing?".
+    r"|(?:if\s+so\s*,?\s*)?(?:please\s+)?(?:quote|cite)\s+(?:him|her|it|them|that|this)(?:\s*,?\s*please)?"
+    r"|what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the|its|his|her|their)\s+(?:(?:exact|precise|full|actual|original)\s+)?"
+    r"(?:phrasing|wording|words|quote|quotation|line|sentence|formulation))\W*"
     r"|(?:(?:(?:i|we)\s+(?:need|want|would\s+like)|i['’]d\s+like|need|give\s+me|(?:i['’]m\s+)?looking\s+for)\s+)?(?:(?:the|a|an|one)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:line|sentence|quote|quotation|wording|words|passage|heading)(?:\s+or\s+(?:line|sentence|quote|heading))?"
-    r"(?:\s+(?:naming|listing|saying|stating)\s+(?:it|them|that|this))?(?:\s+(?:please|pls))?[.!?]*)$",
+    r"(?:\s+(?:naming|listing|saying|stating)\s+(?:it|them|that|this))?(?:\s*,?\s*(?:please|pls))?[.!?]*)$",
     re.IGNORECASE,
 )
 # A request for a sentence, a quote or a quiz item, before what it is to be on: "Need a
@@ -242,7 +265,7 @@ _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    text = _as_asked(_without_empty_sentences(question.strip()), confirmed=_asks_to_confirm(question))
+    text = _as_asked(_without_empty_sentences(_without_remarks_after(question.strip())), confirmed=_asks_to_confirm(question))
     text = _without_label(text)
     # A purpose opening a preamble ("for my essay on X I need to explain why …, what
     # does the reading say") goes with it; alone ("for class what is …") it is a lead.
@@ -258,7 +281,58 @@ def without_asker(question: str) -> str:
     worded = _WORDING_ASKED.sub("", text, count=1)
     if worded != text:
         text = _QUOTE_NAMED_AFTER.sub("", worded)
+    text = _as_requested(_WHAT_ALL.sub(r"\g<wh>", text))
     return _BACK_THEN.sub("", text)
+
+
+# An official's request for what a piece says, put as an order ("Kindly summarise …", "Please
+# provide …", "Identify …", "Kindly tell me whether …"): its verb, then what it asks for.
+_REQUEST_VERBS = (
+    r"summari[sz]e|indicate|identify|provide|set\s+out|state|specify|note|list|outline|cite|quote|give|share|clarify"
+    r"|confirm|locate|find|show|explain|tell|point\s+out|highlight|describe|present|supply|detail|enumerate|name|reproduce|elaborate\s+on"
+)
+_REQUEST = re.compile(
+    rf"^\W*(?:(?:can|could|would|will)\s+you\s+)?(?:(?:please|kindly)\s+)*(?:{_REQUEST_VERBS})(?:\s+(?:to\s+)?(?:me|us))?\s+"
+    r"(?=(?:the|any|a|an|all|each|some|what|which|how|why|when|where|who|whom|whose|whether|if)\b)",
+    re.IGNORECASE,
+)
+# ... whether something is so ("Kindly indicate whether …", "Whether the writer is agreeing
+# that …?", the way some Englishes ask it): what is asked is the claim.
+_WHETHER = re.compile(r"^\W*(?:whether|if)\s+(?=\w)", re.IGNORECASE)
+# A writer agreeing with a claim ("the writer is agreeing that X") says X.
+_AGREES = re.compile(
+    rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|in\s+agreement)\s+(?:that|with)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# ... or a piece's saying something, by its kind ("the reference to X", "the document's
+# position regarding X", "the passage in the 2015 text referring to X", "the Guangming
+# article's statement that X"): X is the subject.
+_A_PIECE = rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})"
+_SAYING_ASKED = re.compile(
+    rf"^(?:the|any|a|an|all|each|some)\s+(?:{_A_PIECE}['’]?s?\s+)?(?:(?:opening|closing|first|last|final|main|exact|full|relevant)\s+)?"
+    rf"{SAYING_NOUNS}(?:\s+of\s+{_A_PIECE})?(?:\s*,?\s+(?:in|from)\s+{_A_PIECE},?)?"
+    rf"\s+(?:{ABOUT}|to|towards|that|which|where|in\s+which|[a-z]+ing(?:\s+(?:to|on|with|upon))?)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# ... asked as a question: "What is the stand of the writer regarding X?".
+_SAYING_OF_THE_PIECE = re.compile(
+    rf"^\W*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?{SAYING_NOUNS}\s+of\s+{_A_PIECE}\s+(?:{ABOUT}|towards?)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# "What all points …", "who all attended": "all" asks for every one of them, naming nothing.
+_WHAT_ALL = re.compile(r"\b(?P<wh>what|which|who|where)\s+all\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _as_requested(text: str) -> str:
+    """The question an official's request puts ("Kindly summarise the reference to X",
+    "Please provide the document's position regarding X", "Kindly tell me whether X"): X;
+    the text itself when nothing would be left."""
+    rest = _SAYING_OF_THE_PIECE.sub("", text, count=1)
+    if rest == text:
+        rest = _SAYING_ASKED.sub("", _REQUEST.sub("", text, count=1), count=1)
+    rest = _AGREES.sub("", _WHETHER.sub("", rest, count=1), count=1)
+    return rest if rest != text and _names_something(rest) else text
 
 
 # A topic label before the question ("Colourful metaphor alert — how does Zhi describe X?",
@@ -272,11 +346,30 @@ LABEL_QUESTION_MIN_WORDS = 2
 _HOW_MUCH = frozenset("many much long often far".split())
 
 
+# A label saying who asks or how ("CISO question:", "SOC lead here:", "Macro question from an
+# investor:", "Consumer-tech founder:", "Compliance officer with a data program:", "For our
+# threat model:"): its head word is "question", "here", a word for a way of looking, or a
+# person by what they do (a noun ending as agents' do: "investor", "founder", "analyst");
+# or it says what the question is for.
+_ASKER_LABEL = re.compile(
+    r"^\W*(?:for\s+(?:the|a|an|my|our|your)\s+.+"
+    r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
+    r"(?:\s+(?:from|with|at|in|for|of|on)\s+.+)?)$",
+    re.IGNORECASE,
+)
+ASKER_LABEL_MAX_WORDS = 10
+
+
 def _without_label(text: str) -> str:
     """The question without a topic label of a few words before it: the question after
     the label names its own subject. Kept when the question leans on it ("Cyber
-    sovereignty: what does Zhang say?") or the label is itself a question or a clause."""
+    sovereignty: what does Zhang say?") or the label is itself a question or a clause.
+    A label saying who asks goes whenever the question names something itself."""
     label = _LABEL.match(text)
+    if label and len(label.group("label").split()) <= ASKER_LABEL_MAX_WORDS and _ASKER_LABEL.match(label.group("label")):
+        rest = _LEAD.sub("", label.group("rest"))
+        if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")):
+            return rest
     if not label or len(label.group("label").split()) > LABEL_MAX_WORDS:
         return text
     head, rest = label.group("label"), _LEAD.sub("", label.group("rest"))
@@ -392,6 +485,35 @@ _REMARK = re.compile(
 )
 
 
+# A sentence by which the asker says why they asked: it opens with them, their need or
+# what the answer is for ("Need the numbers for a briefing.", "Relevant for our compliance
+# footprint.", "I'm briefing our team."), or speaks of them.
+_WHY_ASKED = re.compile(
+    r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|im|we|we['’]re|we['’]ve|our|my|me|need(?:ed|s)?|relevant|useful|important|helpful"
+    r"|asking|(?:it|this)(?:['’]s|\s+is)\s+for|please|pls|thanks|thank\s+you)\b"
+    # ... or speaks of them anywhere ("Cross-border data deals live or die on that for us.").
+    r"|.*(?-i:\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_remarks_after(text: str) -> str:
+    """The question without the sentences that follow it and ask nothing ("… at Wuzhen?
+    Need the numbers for a briefing.", "…? Relevant for our compliance footprint."): what
+    the asker says once they have asked is why they ask, or a request that it be quoted.
+    Not what they half know of the answer ("There's something about a Silk Road."), which
+    says where it is."""
+    sentences = _SENTENCE_END.split(text)
+    asked = max((i for i, s in enumerate(sentences) if s.endswith("?")), default=None)
+    question = " ".join(sentences[: asked + 1]) if asked is not None else ""
+    if asked is None or asked == len(sentences) - 1 or not _names_something(question) or _points_back(question):
+        return text  # "what happened there? we are studying X" asks about what it says after
+    after = sentences[asked + 1 :]
+    if any(_QUESTION_OPENING.match(_LEAD.sub("", s)) or _HINT.match(s) or not _WHY_ASKED.match(s) for s in after):
+        return text
+    return " ".join(sentences[: asked + 1])
+
+
 def _without_empty_sentences(text: str) -> str:
     """The question without its sentences that name nothing ("Why did they write this?
     Like why is …", "can you help me? what …"), when another one names something;
@@ -457,7 +579,7 @@ def _without_second_question(text: str) -> str:
     if len(parts) < 2:
         parts = _RUN_ON_QUESTION.split(text, maxsplit=1)
     if len(parts) == 2 and _QUESTION_OPENING.match(_PREPOSITION.sub("", parts[0])) and _POINTING_BACK.search(parts[1]) and _names_something(parts[0]):
-        return parts[0]
+        return parts[0].rstrip(" -–—")  # "how does it describe X - what does it say about Y"
     return text
 
 

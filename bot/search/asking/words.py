@@ -13,6 +13,13 @@ DOCUMENT_NOUNS = (
     # … and its writer, informally: "the Global Times guy".
     r"guys?"
 )
+# What a question calls a piece's saying something, in a briefing's or a reader's words:
+# "the reference to X", "the document's position regarding X", "the passage on X".
+SAYING_NOUNS = (
+    r"(?:passage|reference|mention|statement|position|stand|stance|view|description|characteri[sz]ation|assessment|"
+    r"formulation|account|treatment|discussion|portrayal|depiction|wording|phrasing|remark|comment|verdict|evaluation|"
+    r"explanation|summary|gist|opinion|attitude|take|line|quote|quotation|sentence|paragraph|section|part|bit)s?"
+)
 # A part of a piece, before the piece: "section 2 of", "the first part of".
 SECTION_NOUNS = r"(?:section|part|paragraph|chapter)s?(?:\s+\d+)?"
 PART_OF = (
