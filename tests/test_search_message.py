@@ -102,3 +102,8 @@ def test_a_long_message_is_answered_by_what_its_question_asks(searcher):
         "What does it say about the right of countries to choose their own path of internet development?"
     )
     assert "choose their own path" in first(searcher, question).text
+
+
+def test_a_question_naming_nothing_after_a_statement_asks_what_the_statement_says():
+    subject = _subject("Lee calls the council's reach 'arrogance'. What's the full charge?")
+    assert "calls the council's reach 'arrogance" in subject and "charge" not in subject

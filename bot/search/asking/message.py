@@ -106,6 +106,10 @@ def asked(message: str) -> str:
     enough = MIN_OWN_WORDS_AFTER_STATEMENT if stated else MIN_OWN_WORDS
     if len(own) >= enough and not _POINTS_BACK.search(question):
         return question
+    if stated and len(own) < MIN_OWN_WORDS:
+        # "Zhang calls X 'arrogance'. What's the full charge?": what it asks is what the
+        # statement says (what kind of answer, the reader takes from the whole message).
+        return " ".join(before)
     if stated:
         return message  # statements, then a question asking more of them: read in order
     brought = [b for b in (_brought(s) for s in before) if b]
