@@ -134,11 +134,9 @@ def _brought(sentence: str) -> str:
     """What a sentence before the question brings to it: in the asker's story, only what
     it reports; someone's report in lower case ("another member said X"), what they
     report; a statement, itself."""
-    reports = [*_REPORTED.finditer(sentence)]
-    reported = reports[0] if reports else None
+    # The first report is what is brought: a later "say" may be a noun ("a fairer say in X").
+    reported = _REPORTED.search(sentence)
     if _in_first_person(sentence):
-        # The asker's last report is what they bring: "Reading a piece, I saw it list X".
-        reported = reports[-1] if reports else None
         # ... up to where the asker speaks of themselves again ("…, and I'm trying to …"),
         # and the words it quotes, which the asker read ("the phrase 'X' came up").
         told = _STORY_AGAIN.split(sentence[reported.end() :], maxsplit=1)[0] if reported else ""
