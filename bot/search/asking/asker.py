@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .message import asked
 from .structure import WHO_WROTE
 from .words import (
     ABOUT,
@@ -265,7 +266,7 @@ _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    text = _as_asked(_without_empty_sentences(_without_remarks_after(question.strip())), confirmed=_asks_to_confirm(question))
+    text = _as_asked(_without_empty_sentences(asked(_without_remarks_after(question.strip()))), confirmed=_asks_to_confirm(question))
     text = _without_label(text)
     # A purpose opening a preamble ("for my essay on X I need to explain why …, what
     # does the reading say") goes with it; alone ("for class what is …") it is a lead.

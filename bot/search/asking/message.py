@@ -1,0 +1,150 @@
+"""What a message of several sentences asks: its question sentences, what they point back
+to in the sentences before, without the asker's story about themselves around them."""
+
+from __future__ import annotations
+
+import re
+
+from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PRONOUNS, VERBS
+
+# Where a message's sentences end: a stop, a question or exclamation mark, perhaps closed
+# by a quote or bracket, before a space and a sentence's opening. Not after an initial
+# or a title ("U.S. Senator", "Dr. Smith").
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.?!])|(?<=[.?!][\"'”’)]))(?<![A-Z]\.)(?<!\b[DM]r\.)(?<!\bMs\.)(?<!\bSt\.)\s+(?=[\"'“‘(]?[A-Z])"
+)
+_QUESTION_SENTENCE = re.compile(r"\?[\"'”’)]*$")
+# The asker in a sentence: its first person. "US" in capitals is a country, not "us".
+_FIRST_PERSON = re.compile(r"\b(?:(?i:i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|mine|our|ours|me|myself)|I|us)\b")
+# A verb by which a sentence reports what someone said, wrote, read or saw, and what it
+# opens: what they report is what the asker brings, the rest is their story ("I read
+# that Xi listed …", "a friend told me the essay says …", "It talks about …").
+_REPORTED = re.compile(
+    r"\b(?:says?|said|saying|tells?|told(?:\s+(?:me|us|him|her|them))?|mentions?|mentioned|insists?|insisted|claims?|claimed"
+    r"|argues?|argued|suggests?|suggested|reads?|heard|hear|(?:reading|hearing)(?=\s+about)|noticed?|saw|spotted|found|wrote|writes|thinks?|thought"
+    r"|assumed?|believes?|believed|remember|recall|(?:talks?|talked|talking)\s+about"
+    r"|(?:curious|wondering|wonder|unsure|not\s+sure)\s+(?=whether|if|about|how|what|why))"
+    r"\s+(?:(?:somewhere|online|once|recently|apparently|also)\s+)?(?:(?:that|about|how|whether|if)\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# What the asker half knows of the answer, after the question ("I gather it is something
+# about everyone consulting"): a hint the question's reader keeps.
+_HINT = re.compile(r"\b(?:i|we)\s+(?:gather|think|believe|recall|remember|guess|suppose|understand)\b", re.IGNORECASE)
+# A clause of the asker's story again, after what they report.
+_STORY_AGAIN = re.compile(r"\s*[,;–—-]\s*(?:(?:and|but|so)\s+)?(?=(?:I|I['’]\w+|we|my|our)\b)|\s+(?:and|but|so)\s+(?=(?:I|I['’]\w+|we|my|our)\b)")
+# Words quoted: 'X', "X", ‘X’, “X” (not an apostrophe inside a word).
+_QUOTED = re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{3,}?)['’\"”](?!\w)")
+# Who reports it in a sentence of no first person, when not a name: a few words in lower
+# case after a word like these ("another member said", "people keep saying", "it talks about").
+_HEARSAY_OPENINGS = frozenset("a an another one some someone somebody people everyone the it they he she".split())
+MAX_REPORTER_WORDS = 4
+# Words that ask, point or frame without naming anything: a question holding fewer than
+# MIN_OWN_WORDS others leans on the sentences before it for what it asks about ("Which
+# ones?", "What's the full charge?", "What did they put forward?").
+_ASKING_WORDS = EMPTY_WORDS | frozenset(
+    re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS} {AUXILIARIES} {DOCUMENT_NOUNS}")
+    + """i me my us our your his her him them their theirs there here any anything something exactly really actually
+    exact precise full whole wording words sentence sentences quote quotes quotation line lines list name names named
+    one ones else so then now also again more much many other same kind sort t s don doesn didn isn aren wasn
+    please give show find get put call calls called use uses used""".split()
+)
+_DOCUMENT_NOUN = re.compile(DOCUMENT_NOUNS)
+MIN_OWN_WORDS = 2
+# ... and a question after a statement of what a piece says ("Zhang puts China and the US
+# on the same side. What contrast does he draw?") asks more of it unless it names this many.
+MIN_OWN_WORDS_AFTER_STATEMENT = 3
+# A question pointing back at a thing a sentence before names: "that list", "those
+# events", "which ones", "that could establish"; not "any of them" (the pieces), nor
+# "that" opening a clause. "it" and "they" are most often the piece ("what does it say").
+_POINTS_BACK = re.compile(
+    r"(?<!\bof\s)\b(?:them|these|those)\b|\bwhich\s+ones\b"
+    r"|\b(?:that|this)\s+(?:[a-z-]+\s*)?(?:[?,.!;]|$)"
+    # ... "that" as a determiner after a word a clause does not open after ("where does
+    # that phrase fit", "on that list", "what does it call that initiative").
+    r"|\b(?:does|did|do|is|was|are|were|of|on|in|about|for|with|from|to|by|at|call|calls|describe|describes|use|uses|mean|means)"
+    r"\s+(?:that|this)\s+(?=[a-z])"
+    r"|\b(?:that|this)\s+(?=(?:could|would|might|may|will|can|should|must|means?|meant|led|leads?)\b)",
+    re.IGNORECASE,
+)
+# A question asking only that what was said before be confirmed ("Does it?").
+_CONFIRMS = re.compile(
+    r"^\W*(?:(?:does|did|do|is|was|are|were|has|have)\s+(?:it|he|she|they|that|this)(?:\s+[a-z]+){0,3}"
+    r"|right|true|correct|really|is\s+that\s+(?:right|true|so|correct))\W*$",
+    re.IGNORECASE,
+)
+# A sentence that asks, though typed without a question mark ("…, I'm trying to
+# understand why X"): not the asker's story alone.
+_ASKS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+
+
+def sentences_of(message: str) -> list[str]:
+    """The message's sentences, as typed."""
+    return [s for s in _SENTENCE_END.split(message.strip()) if s.strip()]
+
+
+def asked(message: str) -> str:
+    """What a message of several sentences asks: its question sentences alone when they
+    name what they ask about; followed by what the sentences before them bring when they
+    point back to it or name too little. The asker's story (a sentence in the first
+    person) brings only what it reports ("I read that X": X); a sentence after the
+    questions in the first person ("I need it for a slide") brings nothing. A message of
+    one sentence, or of no question, is returned as it is."""
+    sentences = sentences_of(message)
+    questions = [i for i, s in enumerate(sentences) if _QUESTION_SENTENCE.search(s.strip())]
+    if len(sentences) < 2 or not questions:
+        return message
+    first, last = questions[0], questions[-1]
+    after = [s for s in sentences[last + 1 :] if not _in_first_person(s) or _HINT.search(s) or _ASKS.search(s)]
+    question = " ".join(sentences[first : last + 1] + after)
+    if first == 0:
+        return question if after != sentences[last + 1 :] else message
+    own = _own_words(question)
+    if _CONFIRMS.match(question):
+        return message  # "Does it?", "Is that right?": asks that the claim before it be confirmed, read whole
+    before = sentences[:first]
+    stated = not any(_in_first_person(s) for s in before)
+    enough = MIN_OWN_WORDS_AFTER_STATEMENT if stated else MIN_OWN_WORDS
+    if len(own) >= enough and not _POINTS_BACK.search(question):
+        return question
+    if stated and len(own) < MIN_OWN_WORDS:
+        # "Zhang calls X 'arrogance'. What's the full charge?": what it asks is what the
+        # statement says (what kind of answer, the reader takes from the whole message).
+        return " ".join(before)
+    if stated:
+        return message  # statements, then a question asking more of them: read in order
+    brought = [b for b in (_brought(s) for s in before) if b]
+    if not brought:
+        return question  # the story reports nothing: it counts neither for nor against
+    # What the story reports follows the question, as what an asker was told about does.
+    return f"{question.rstrip(' ?!.')}, {'. '.join(b.strip(' .!,;') for b in brought)}"
+
+
+def _own_words(question: str) -> list[str]:
+    """The question's words that may name what it asks about."""
+    return [w for w in re.findall(r"[a-z0-9]+", question.lower()) if w not in _ASKING_WORDS and not _DOCUMENT_NOUN.fullmatch(w)]
+
+
+def _in_first_person(sentence: str) -> bool:
+    """Whether the asker speaks of themselves in the sentence, outside what it quotes
+    ("Guangming lists the goals 'we strive to realize'" does not)."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", sentence)))
+
+
+def _brought(sentence: str) -> str:
+    """What a sentence before the question brings to it: in the asker's story, only what
+    it reports; someone's report in lower case ("another member said X"), what they
+    report; a statement, itself."""
+    # The first report is what is brought: a later "say" may be a noun ("a fairer say in X").
+    reported = _REPORTED.search(sentence)
+    if _in_first_person(sentence):
+        # ... up to where the asker speaks of themselves again ("…, and I'm trying to …"),
+        # and the words it quotes, which the asker read ("the phrase 'X' came up").
+        told = _STORY_AGAIN.split(sentence[reported.end() :], maxsplit=1)[0] if reported else ""
+        quoted = [q for q in _QUOTED.findall(sentence) if q not in told]
+        return ", ".join([*quoted, told] if told else quoted)
+    if reported:
+        reporter = sentence[: reported.start()].split()
+        hearsay = reporter and reporter[0].lower() in _HEARSAY_OPENINGS and not any(w[:1].isupper() for w in reporter[1:])
+        if hearsay and len(reporter) <= MAX_REPORTER_WORDS:
+            return sentence[reported.end() :]
+    return sentence

@@ -1,0 +1,114 @@
+"""Messages of several sentences: the asker's story before the question counts neither
+for nor against; a question pointing back takes what the sentence it points to says."""
+
+import pytest
+
+from bot.search.asking import Framer
+from bot.search.asking.message import asked
+from bot.texts.corpus import Document
+
+DOCUMENTS = {
+    "daily-2020": Document(
+        id="daily-2020",
+        title="Rivers need friends",
+        author="Ann Lee",
+        outlet="Daily Post",
+        date="2020-05-01",
+        body="The river council met in Lyon in July last year. It works with more than 40 towns.\n",
+    ),
+}
+
+
+def _subject(question: str) -> str:
+    return Framer(DOCUMENTS).frame(question).subject
+
+
+def test_the_askers_story_before_a_question_naming_its_subject_is_left_out():
+    question = (
+        "I'm preparing a short talk for my rowing club on how cities look after water. "
+        "The 2020 essay seems to pack it all into one sentence, but I lost track of it. "
+        "Which towns does it say the river council works with?"
+    )
+    assert _subject(question) == "Which towns does it say the river council works with"
+
+
+def test_what_the_askers_story_reports_is_brought_to_a_question_pointing_back():
+    question = (
+        "I used to work for a water utility, so floods are my old beat. "
+        "Reading a 2020 article, I saw it list flooding among other river problems. "
+        "What else is on that list?"
+    )
+    subject = _subject(question)
+    assert "flooding among other river problems" in subject
+    assert "utility" not in subject and "beat" not in subject
+
+
+def test_the_words_the_askers_story_quotes_are_brought_to_a_question_pointing_back():
+    question = "I noticed the phrase 'river friends' in a column. In what contexts does the piece use it?"
+    assert "river friends" in _subject(question)
+
+
+def test_a_statement_before_a_short_question_stays_with_it():
+    question = "Lee praises the river council for its reach. Which towns?"
+    assert "praises the river council for its reach" in _subject(question)
+
+
+def test_a_question_after_someones_report_takes_what_they_report_not_who_told():
+    question = (
+        "I work with town halls on water projects. "
+        "A colleague mentioned the council works with many towns. "
+        "How many does it say?"
+    )
+    subject = _subject(question)
+    assert "the council works with many towns" in subject
+    assert "colleague" not in subject and "town halls" not in subject
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did the river council meet? I need it for a slide.",
+        "When did the river council meet? Relevant for our water-policy footprint.",
+    ],
+)
+def test_the_askers_remark_after_the_question_is_left_out(question):
+    assert _subject(question) == "When did the river council meet"
+
+
+def test_we_inside_a_quote_is_not_the_askers_story():
+    question = "Lee lists the goals 'we strive to realize' for rivers. What is the full list?"
+    assert "we strive to realize" in _subject(question)
+
+
+def test_a_claim_then_does_it_is_read_as_the_claim_checked():
+    assert _subject("Someone told me the Daily Post says the council met in Lyon. Does it?") == "the council met in Lyon"
+
+
+def test_an_abbreviation_with_a_stop_does_not_end_the_sentence():
+    question = "how many towns did the council reach by Sept. 11 last year?"
+    assert asked(question) == question
+
+
+def first(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered, question
+    return answer.quotes[0]
+
+
+def test_a_long_message_is_answered_by_what_its_question_asks(searcher):
+    question = (
+        "My daughter studies law in Leeds and we argue about politics at dinner every Sunday. "
+        "I printed one of the Chinese essays for her last week. "
+        "What does it say about the right of countries to choose their own path of internet development?"
+    )
+    assert "choose their own path" in first(searcher, question).text
+
+
+def test_a_question_naming_nothing_after_a_statement_asks_what_the_statement_says():
+    subject = _subject("Lee calls the council's reach 'arrogance'. What's the full charge?")
+    assert "calls the council's reach 'arrogance" in subject and "charge" not in subject
+
+
+def test_the_askers_first_report_in_a_sentence_is_what_they_bring():
+    question = "Someone told me a 2020 essay talks about giving towns a fairer say in floods policy. What does it actually propose?"
+    assert "giving towns a fairer say in floods policy" in _subject(question)
