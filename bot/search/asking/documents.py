@@ -81,17 +81,29 @@ _LEFT_BEHIND = re.compile(
     rf"\(\s*{_NAME}\s*\)|^\s*{_NAME}\s*[-–—:]\s*"
     rf"|\s+(?:in|from|by|according\s+to|per)\s+{_NAME}(?=\s*$|\s+about\s*$)"
     rf"|\b(?:in|from)\s+(?:the\s+)?{_NAME}\s*(?:view|opinion|words)\b"
-    rf"|\b(?:(?:at|in|from)\s+)?the\s+(?:start|beginning|end|opening|top)\s+of\s+{_NAME}"
+    rf"|\b(?:(?:at|in|from)\s+)?the\s+(?:start|beginning|end|opening|top)\s+of\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?"
+    # ... where a part stands in it ("the poem heading ꙮ", "the lines closing the ꙮ piece").
+    rf"|\b(?:heading|opening|topping|closing|ending|starting|beginning)\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?"
     # ... and a title before it ("What does Professor Zhi Zhenfeng think of …").
     rf"|\b{_TITLE}(?={_NAME})",
     re.IGNORECASE,
 )
 # Names standing together ("the 2022 Guangming essay": its year and its outlet).
 _NAMES = rf"{_NAME}(?:\s+{_NAME})*"
+# What a writer holds of something: "Zhang's view on …", "the stand of the writer regarding …".
+_VIEW_NOUNS = r"view|position|take|stance|stand|opinion|point|argument|line|claim|verdict|assessment|thesis"
+# ... named in the middle of the question as whose it is: "Zhang's take on Snowden reads
+# like …", "the ꙮ document's position regarding X", "the ꙮ article's statement that X",
+# "ꙮ's reference to X", "ꙮ's version of X": X is the subject.
+_DOCUMENTS_VIEW = re.compile(
+    rf"\b(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+"
+    rf"(?:(?:{_VIEW_NOUNS}|statement|remark|version|account|words)s?\s+(?:that|{ABOUT})|references?\s+to)\b",
+    re.IGNORECASE,
+)
 # The verbs that ask for a part of a piece (structure.Asks): how it opens or ends ("how
 # does ꙮ wrap up?", "how does ꙮ set the scene?"), what it lists ("which problems does ꙮ
 # list / name?"). They stay, for the part to be read and its passages to be found by them.
-_PART_VERBS = r"(?:end|close|finish|wrap|conclude|open|begin|start|sum|list|enumerate|name|set\s+(?:up\s+)?the\s+(?:scene|stage))s?\b"
+_PART_VERBS = r"(?:end|close|finish|wrap|sign\s+off|conclude|open|begin|start|sum|list|enumerate|name|set\s+(?:up\s+)?the\s+(?:scene|stage))s?\b"
 # A question whose frame had a named document as who does something ("How does ꙮ
 # categorise X?", "which actors does ꙮ cite in X?", "what does ꙮ give as the causes of
 # X?"): its verb says what the writer does with X, whatever the verb, as "say" does
@@ -99,14 +111,23 @@ _PART_VERBS = r"(?:end|close|finish|wrap|conclude|open|begin|start|sum|list|enum
 # auxiliary stay, for they say what kind of answer is asked and that it is asked. Not a
 # word joining it to another document ("how do ꙮ and ꙮ differ on X": ``_COMPARED``).
 _WRITER_DOES = re.compile(
-    rf"^(?P<asked>\W*(?:(?:what|which)(?:\s+[\w'’-]+){{0,6}}?|how|why|who|whom)\s+(?:{NEGATED_AUXILIARIES}))\s+"
-    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)[a-z]+\b(?:\s+(?:{ABOUT})\b)?",
+    rf"^(?P<asked>\W*(?:(?:what|which)(?:\s+[\w'’-]+){{0,6}}?|how|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES}))\s+"
+    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)[a-z]+\b"
+    # ... with its particle ("wave away", "roll out").
+    rf"(?:\s+(?:away|off|out|aside|back)\b)?(?:\s+(?:{ABOUT})\b)?",
     re.IGNORECASE,
 )
+# A verb in the present's third person ("scolds", "credits", "brags", "reaches"), not an
+# auxiliary: what a named writer does, put as a statement.
+_ACTS = r"(?!(?:is|has|was|does|goes)\b)[a-z]{2,}s"
 # ... or a claim about what it says, put as a statement ("ꙮ says X, right?", "the ꙮ
-# piece describes X", "am I right that ꙮ says X"): X is the subject.
+# piece describes X", "am I right that ꙮ says X"): X is the subject. So is what a
+# sentence says the writer does, whatever the verb ("ꙮ scolds local governments for
+# missing out. On what?", "ꙮ credits X with Y", "ꙮ brags about X"): the asker's word for
+# the writer's act, seldom the text's.
 _WRITER_SAYS = re.compile(
-    rf"(?:^\W*|\bthat\s+)(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{VERBS})\b(?:\s+(?:that|{ABOUT})\b)?",
+    rf"(?:^\W*|(?<=[.?!;])\s+|\bthat\s+)(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?"
+    rf"(?:{VERBS}|{_ACTS})\b(?:\s+(?:that|{ABOUT})\b)?",
     re.IGNORECASE,
 )
 # ... or where it stood in the middle of the question, saying whose words are asked
@@ -236,8 +257,11 @@ class Framer:
             # "What is Zhang's view on …", "what's guangming's take on …", "what's the
             # text's deal with …".
             _frame(r"^what(?:['’]s|\s+(?:is|are|was|were))\s+",
-                   rf"(?:view|views|position|take|stance|opinion|point|argument|line|claim|verdict|assessment|thesis|deal)s?\s+(?:{ABOUT}|with)\b",
-                   rf"{who}(?:['’]s?)?\s+(?:(?:view|views|position|take|stance|opinion|point|argument|line|claim|verdict|assessment|thesis)s?\s+(?:{ABOUT})|deal\s+with)\b"),
+                   rf"(?:{_VIEW_NOUNS}|deal)s?\s+(?:{ABOUT}|with)\b",
+                   rf"{who}(?:['’]s?)?\s+(?:(?:{_VIEW_NOUNS})s?\s+(?:{ABOUT})|deal\s+with)\b"),
+            # ... "what is the stand of the writer regarding …".
+            _frame(r"^what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?", rf"\s(?:{ABOUT})\b",
+                   rf"(?:{_VIEW_NOUNS})s?\s+of\s+{who}\s+(?:{ABOUT})\b"),
             _frame(r"^(?:what|how)\s+about\b", None, ""),
             # "Which text uses the phrase '…'", "which article has the typo '…'": what it
             # writes is the subject, the words that ask which piece frame it.
@@ -284,6 +308,7 @@ class Framer:
             text = pattern.remove_all(text, by=f" {_NAME} ")
         text = _LEFT_BEHIND.sub(" ", " ".join(text.split()))
         text = _WRITER_DOES.sub(r"\g<asked> ", text, count=1)
+        text = _DOCUMENTS_VIEW.sub(" ", text, count=1)
         text = _FROM_THE_DOCUMENT.sub(" ", _WRITER_SAYS.sub(" ", text, count=1))
         return " ".join(text.replace(_NAME, " ").split())
 
