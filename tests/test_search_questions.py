@@ -490,6 +490,10 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         ("The Guangming document's position regarding supply chains is what?", "supply chains is what"),
         ("Zhang's take on Snowden reads like whataboutism.", "Snowden reads like whataboutism"),
         ("What is the stand of the writer regarding the Color Revolutions?", "the Color Revolutions"),
+        # ... and a piece told of in passing, in the middle of a message.
+        ("I found a 2020 Chinese piece that uses 'patchwork of rules'.", "I found 'patchwork of rules"),
+        ("An article from 2016 apparently claims real progress at home.", "real progress at home"),
+        ("What is the first problem the 2015 article identifies?", "What is the first problem"),
         # ... and where a part stands in the piece.
         ("The poem heading the 2016 piece calls for control.", "The poem calls for control"),
     ],

@@ -117,6 +117,8 @@ _WRITER_DOES = re.compile(
     rf"(?:\s+(?:away|off|out|aside|back)\b)?(?:\s+(?:{ABOUT})\b)?",
     re.IGNORECASE,
 )
+# How an asker hedges what they were told a piece does: "an article apparently claims X".
+_AS_TOLD = r"(?:apparently|supposedly|reportedly|also)\s+"
 # A verb in the present's third person ("scolds", "credits", "brags", "reaches"), not an
 # auxiliary: what a named writer does, put as a statement.
 _ACTS = r"(?!(?:is|has|was|does|goes)\b)[a-z]{2,}s"
@@ -128,6 +130,16 @@ _ACTS = r"(?!(?:is|has|was|does|goes)\b)[a-z]{2,}s"
 _WRITER_SAYS = re.compile(
     rf"(?:^\W*|(?<=[.?!;])\s+|\bthat\s+)(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?"
     rf"(?:{VERBS}|{_ACTS})\b(?:\s+(?:that|{ABOUT})\b)?",
+    re.IGNORECASE,
+)
+# ... and a piece told of in passing, in the middle of a message: "I found a ꙮ that uses
+# 'X'", "someone told me a Chinese ꙮ talks about X", "a ꙮ apparently claims X", "the
+# problem the ꙮ identifies"; not a plural naming a part ("the ꙮ principles section"), nor
+# a question's "does the ꙮ say".
+_TOLD_OF = re.compile(
+    rf"(?<!\bdoes\s)(?<!\bdid\s)(?<!\bdo\s)\b(?:a|an|the|this|that|one)\s+(?:[\w'’-]+\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+"
+    rf"(?:(?:that|which)\s+)?(?:{HEDGE}|{_AS_TOLD})?(?:{VERBS}|{_ACTS}\b(?!\s+(?:{SECTION_NOUNS}|{DOCUMENT_NOUNS})\b))\b"
+    rf"(?:\s+(?:that|{ABOUT})\b)?",
     re.IGNORECASE,
 )
 # ... or where it stood in the middle of the question, saying whose words are asked
@@ -309,7 +321,7 @@ class Framer:
         text = _LEFT_BEHIND.sub(" ", " ".join(text.split()))
         text = _WRITER_DOES.sub(r"\g<asked> ", text, count=1)
         text = _DOCUMENTS_VIEW.sub(" ", text, count=1)
-        text = _FROM_THE_DOCUMENT.sub(" ", _WRITER_SAYS.sub(" ", text, count=1))
+        text = _FROM_THE_DOCUMENT.sub(" ", _TOLD_OF.sub(" ", _WRITER_SAYS.sub(" ", text, count=1), count=1))
         return " ".join(text.replace(_NAME, " ").split())
 
     def subject(self, question: str) -> str:
