@@ -494,6 +494,9 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         ("I found a 2020 Chinese piece that uses 'patchwork of rules'.", "I found 'patchwork of rules"),
         ("An article from 2016 apparently claims real progress at home.", "real progress at home"),
         ("What is the first problem the 2015 article identifies?", "What is the first problem"),
+        # ... and what the piece is said to cite or mention.
+        ("What are the law-enforcement figures for 2014 cited in the 2016 article?", "What are the law-enforcement figures for 2014"),
+        ("Which figures mentioned in Zhi are for 2014?", "Which figures are for 2014"),
         # ... and where a part stands in the piece.
         ("The poem heading the 2016 piece calls for control.", "The poem calls for control"),
     ],

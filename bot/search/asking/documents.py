@@ -144,10 +144,10 @@ _TOLD_OF = re.compile(
 )
 # ... or where it stood in the middle of the question, saying whose words are asked
 # for: "money quote from ꙮ on X", "anything in ꙮ about X", "the problem in ꙮ article",
-# "Xi's line, as quoted by ꙮ, about X", "in ꙮ's telling"; not where the name says
+# "Xi's line, as quoted by ꙮ, about X", "in ꙮ's telling", "the figures cited in ꙮ"; not where the name says
 # whose part of it is asked about ("in the ꙮ principles section" keeps "in the").
 _FROM_THE_DOCUMENT = re.compile(
-    rf"(?:,\s*)?\b(?:(?:as\s+)?(?:quoted|cited|reported|put)\s+by|in|from|by|per)\s+(?:the\s+)?{_NAMES}"
+    rf"(?:,\s*)?\b(?:(?:as\s+)?(?:quoted|cited|reported|put)\s+by|(?:(?:cited|quoted|mentioned|given|stated|reported)\s+)?(?:in|from)|by|per)\s+(?:the\s+)?{_NAMES}"
     rf"(?:\s+(?:{DOCUMENT_NOUNS}|telling|account|eyes|view|opinion|words))?\b"
     rf"(?=\s*(?:$|[^\w\s]|(?:{ABOUT}|over|for|that|to|as|where|when|why|how|what|who|which|is|are|was|were|and|or|but)\b)),?",
     re.IGNORECASE,
@@ -287,7 +287,8 @@ class Framer:
         ]
         self._anywhere = [
             _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}"),
-            _frame(r"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+", rf"(?:{DOCUMENT_NOUNS})\b",
+            _frame(r"(?:^|\s+)\b(?:(?:cited|quoted|mentioned|given|stated|reported)\s+)?(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+",
+                   rf"(?:{DOCUMENT_NOUNS})\b",
                    rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
         ]
 
