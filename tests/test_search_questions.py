@@ -497,6 +497,9 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         # ... and what the piece is said to cite or mention.
         ("What are the law-enforcement figures for 2014 cited in the 2016 article?", "What are the law-enforcement figures for 2014"),
         ("Which figures mentioned in Zhi are for 2014?", "Which figures are for 2014"),
+        # ... and asked indirectly, of the writer or of the poem where it stands.
+        ("What the writer is saying about hegemony?", "hegemony"),
+        ("What the poem at the beginning is saying regarding the need of new rules?", "the need of new rules"),
         # ... and where a part stands in the piece.
         ("The poem heading the 2016 piece calls for control.", "The poem calls for control"),
     ],
@@ -518,3 +521,8 @@ def test_a_piece_signing_off_or_ending_with_something_asks_for_its_conclusion(se
 def test_a_claim_about_what_a_document_blames_is_answered_from_its_sentence(searcher):
     answer = searcher.search("Global Times blames 'Color Revolutions' on internet domination. What's the exact phrasing?")
     assert answer.answered and answer.quotes[0].text.startswith("The so-called Color Revolutions")
+
+
+def test_the_poem_named_by_where_it_stands_is_answered_from_its_lines(searcher):
+    answer = searcher.search("What the poem at the beginning is saying regarding the need of new rules?")
+    assert answer.answered and answer.quotes[0].text.startswith("New rules are needed to avoid discord")

@@ -88,6 +88,10 @@ _LEFT_BEHIND = re.compile(
     rf"|\b{_TITLE}(?={_NAME})",
     re.IGNORECASE,
 )
+# A piece's poem named by where it stands ("the poem at the beginning", "the verse up
+# top"), as a piece is by its name. Not the poem alone: "what does the poem say about
+# freedom" finds the poem's lines by the word.
+_POEM = r"(?:poem|verse|poetry)s?\s+(?:(?:at|in|on)\s+the\s+(?:top|beginning|start|opening|head)|up\s+top)"
 # Names standing together ("the 2022 Guangming essay": its year and its outlet).
 _NAMES = rf"{_NAME}(?:\s+{_NAME})*"
 # What a writer holds of something: "Zhang's view on …", "the stand of the writer regarding …".
@@ -238,7 +242,10 @@ class Framer:
             rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our|any|either|every)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:{_TITLE})?(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
             rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
-            rf"|{SECTION_NOUNS})"
+            rf"|{SECTION_NOUNS}"
+            # ... or its poem where it stands ("the poem at the beginning"): the part is
+            # asked for by the question's words (structure.Asks.verse), not searched for.
+            rf"|{_POEM})"
             rf"(?:\s+(?:from|of|in)\s+(?:{MONTH}\s+)?\d{{4}}\b)?"
         )
         # Each pattern is its head (what a question must start with), what else it must
@@ -249,7 +256,9 @@ class Framer:
             _frame(rf"^(?:what|how|why)\s+(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
                    rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
             # Asked indirectly: "(I wonder) what the texts say about …".
-            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b", rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
+            # ... "what the writer is saying regarding …".
+            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b",
+                   rf"{who}\s+(?:(?:is|are|was|were)\s+)?(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
                    rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
