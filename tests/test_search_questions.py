@@ -480,6 +480,28 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         ("Zhang says the whole will be more than the sum of its parts, right?", "the whole will be more than the sum of its parts"),
         # ... and a writer's claim about X, as their view of X.
         ("What's Zhi's claim about China's part in the IGF?", "China's part in the Internet Governance Forum"),
+        # ... and a statement of what the writer does, whatever the verb.
+        ("Zhang scolds local governments for missing out.", "local governments for missing out"),
+        ("Zhi brags about China's attendance record.", "China's attendance record"),
+        # ... "where does" asks as "what does" does; a verb's particle goes with it.
+        ("Where does Zhi say online content threatens mainstream values?", "Where does online content threatens mainstream values"),
+        ("How does Global Times wave away the alternatives?", "How does the alternatives"),
+        # ... and the writer's view, statement or reference named in the middle of the question.
+        ("The Guangming document's position regarding supply chains is what?", "supply chains is what"),
+        ("Zhang's take on Snowden reads like whataboutism.", "Snowden reads like whataboutism"),
+        ("What is the stand of the writer regarding the Color Revolutions?", "the Color Revolutions"),
+        # ... and a piece told of in passing, in the middle of a message.
+        ("I found a 2020 Chinese piece that uses 'patchwork of rules'.", "I found 'patchwork of rules"),
+        ("An article from 2016 apparently claims real progress at home.", "real progress at home"),
+        ("What is the first problem the 2015 article identifies?", "What is the first problem"),
+        # ... and what the piece is said to cite or mention.
+        ("What are the law-enforcement figures for 2014 cited in the 2016 article?", "What are the law-enforcement figures for 2014"),
+        ("Which figures mentioned in Zhi are for 2014?", "Which figures are for 2014"),
+        # ... and asked indirectly, of the writer or of the poem where it stands.
+        ("What the writer is saying about hegemony?", "hegemony"),
+        ("What the poem at the beginning is saying regarding the need of new rules?", "the need of new rules"),
+        # ... and where a part stands in the piece.
+        ("The poem heading the 2016 piece calls for control.", "The poem calls for control"),
     ],
 )
 def test_a_named_documents_verb_and_preposition_leave_the_subject_with_its_name(searcher, question, subject):
@@ -489,3 +511,18 @@ def test_a_named_documents_verb_and_preposition_leave_the_subject_with_its_name(
 def test_a_question_asking_how_a_piece_ends_keeps_its_end_verb_for_the_conclusion(searcher):
     # "end", "wrap up" ask for the piece's part: they are not the writer's verb to take away.
     assert searcher.read("How does the Zhi piece wrap up?").asks.conclusion
+
+
+@pytest.mark.parametrize("question", ["How does Zhi sign off?", "Zhang ends with a cliché about wholes and parts."])
+def test_a_piece_signing_off_or_ending_with_something_asks_for_its_conclusion(searcher, question):
+    assert searcher.read(question).asks.conclusion
+
+
+def test_a_claim_about_what_a_document_blames_is_answered_from_its_sentence(searcher):
+    answer = searcher.search("Global Times blames 'Color Revolutions' on internet domination. What's the exact phrasing?")
+    assert answer.answered and answer.quotes[0].text.startswith("The so-called Color Revolutions")
+
+
+def test_the_poem_named_by_where_it_stands_is_answered_from_its_lines(searcher):
+    answer = searcher.search("What the poem at the beginning is saying regarding the need of new rules?")
+    assert answer.answered and answer.quotes[0].text.startswith("New rules are needed to avoid discord")

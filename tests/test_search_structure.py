@@ -82,6 +82,13 @@ def test_a_byline_answers_where_the_author_works(searcher, question, words):
     assert words in first(searcher, question).text
 
 
+@pytest.mark.parametrize("question", ["What position does the writer of the 2020 Global Times piece hold?",
+                                      "Which post does the Global Times author hold?"])
+def test_the_post_a_writer_holds_is_answered_by_the_byline(searcher, question):
+    quote = first(searcher, question)
+    assert quote.text.startswith("The author is director at the Research Center for Cyberspace Governance")
+
+
 def test_an_author_described_as_the_byline_does_names_the_piece_and_the_byline_is_not_the_answer(searcher):
     quote = first(searcher, "what does the fudan university director say about hegemonic countries")
     assert quote.doc_id == "globaltimes-2020"

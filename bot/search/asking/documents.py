@@ -81,17 +81,33 @@ _LEFT_BEHIND = re.compile(
     rf"\(\s*{_NAME}\s*\)|^\s*{_NAME}\s*[-–—:]\s*"
     rf"|\s+(?:in|from|by|according\s+to|per)\s+{_NAME}(?=\s*$|\s+about\s*$)"
     rf"|\b(?:in|from)\s+(?:the\s+)?{_NAME}\s*(?:view|opinion|words)\b"
-    rf"|\b(?:(?:at|in|from)\s+)?the\s+(?:start|beginning|end|opening|top)\s+of\s+{_NAME}"
+    rf"|\b(?:(?:at|in|from)\s+)?the\s+(?:start|beginning|end|opening|top)\s+of\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?"
+    # ... where a part stands in it ("the poem heading ꙮ", "the lines closing the ꙮ piece").
+    rf"|\b(?:heading|opening|topping|closing|ending|starting|beginning)\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?"
     # ... and a title before it ("What does Professor Zhi Zhenfeng think of …").
     rf"|\b{_TITLE}(?={_NAME})",
     re.IGNORECASE,
 )
+# A piece's poem named by where it stands ("the poem at the beginning", "the verse up
+# top"), as a piece is by its name. Not the poem alone: "what does the poem say about
+# freedom" finds the poem's lines by the word.
+_POEM = r"(?:poem|verse|poetry)s?\s+(?:(?:at|in|on)\s+the\s+(?:top|beginning|start|opening|head)|up\s+top)"
 # Names standing together ("the 2022 Guangming essay": its year and its outlet).
 _NAMES = rf"{_NAME}(?:\s+{_NAME})*"
+# What a writer holds of something: "Zhang's view on …", "the stand of the writer regarding …".
+_VIEW_NOUNS = r"view|position|take|stance|stand|opinion|point|argument|line|claim|verdict|assessment|thesis"
+# ... named in the middle of the question as whose it is: "Zhang's take on Snowden reads
+# like …", "the ꙮ document's position regarding X", "the ꙮ article's statement that X",
+# "ꙮ's reference to X", "ꙮ's version of X": X is the subject.
+_DOCUMENTS_VIEW = re.compile(
+    rf"\b(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+"
+    rf"(?:(?:{_VIEW_NOUNS}|statement|remark|version|account|words)s?\s+(?:that|{ABOUT})|references?\s+to)\b",
+    re.IGNORECASE,
+)
 # The verbs that ask for a part of a piece (structure.Asks): how it opens or ends ("how
 # does ꙮ wrap up?", "how does ꙮ set the scene?"), what it lists ("which problems does ꙮ
 # list / name?"). They stay, for the part to be read and its passages to be found by them.
-_PART_VERBS = r"(?:end|close|finish|wrap|conclude|open|begin|start|sum|list|enumerate|name|set\s+(?:up\s+)?the\s+(?:scene|stage))s?\b"
+_PART_VERBS = r"(?:end|close|finish|wrap|sign\s+off|conclude|open|begin|start|sum|list|enumerate|name|set\s+(?:up\s+)?the\s+(?:scene|stage))s?\b"
 # A question whose frame had a named document as who does something ("How does ꙮ
 # categorise X?", "which actors does ꙮ cite in X?", "what does ꙮ give as the causes of
 # X?"): its verb says what the writer does with X, whatever the verb, as "say" does
@@ -99,22 +115,43 @@ _PART_VERBS = r"(?:end|close|finish|wrap|conclude|open|begin|start|sum|list|enum
 # auxiliary stay, for they say what kind of answer is asked and that it is asked. Not a
 # word joining it to another document ("how do ꙮ and ꙮ differ on X": ``_COMPARED``).
 _WRITER_DOES = re.compile(
-    rf"^(?P<asked>\W*(?:(?:what|which)(?:\s+[\w'’-]+){{0,6}}?|how|why|who|whom)\s+(?:{NEGATED_AUXILIARIES}))\s+"
-    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)[a-z]+\b(?:\s+(?:{ABOUT})\b)?",
+    rf"^(?P<asked>\W*(?:(?:what|which)(?:\s+[\w'’-]+){{0,6}}?|how|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES}))\s+"
+    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)[a-z]+\b"
+    # ... with its particle ("wave away", "roll out").
+    rf"(?:\s+(?:away|off|out|aside|back)\b)?(?:\s+(?:{ABOUT})\b)?",
     re.IGNORECASE,
 )
+# How an asker hedges what they were told a piece does: "an article apparently claims X".
+_AS_TOLD = r"(?:apparently|supposedly|reportedly|also)\s+"
+# A verb in the present's third person ("scolds", "credits", "brags", "reaches"), not an
+# auxiliary: what a named writer does, put as a statement.
+_ACTS = r"(?!(?:is|has|was|does|goes)\b)[a-z]{2,}s"
 # ... or a claim about what it says, put as a statement ("ꙮ says X, right?", "the ꙮ
-# piece describes X", "am I right that ꙮ says X"): X is the subject.
+# piece describes X", "am I right that ꙮ says X"): X is the subject. So is what a
+# sentence says the writer does, whatever the verb ("ꙮ scolds local governments for
+# missing out. On what?", "ꙮ credits X with Y", "ꙮ brags about X"): the asker's word for
+# the writer's act, seldom the text's.
 _WRITER_SAYS = re.compile(
-    rf"(?:^\W*|\bthat\s+)(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{VERBS})\b(?:\s+(?:that|{ABOUT})\b)?",
+    rf"(?:^\W*|(?<=[.?!;])\s+|\bthat\s+)(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?"
+    rf"(?:{VERBS}|{_ACTS})\b(?:\s+(?:that|{ABOUT})\b)?",
+    re.IGNORECASE,
+)
+# ... and a piece told of in passing, in the middle of a message: "I found a ꙮ that uses
+# 'X'", "someone told me a Chinese ꙮ talks about X", "a ꙮ apparently claims X", "the
+# problem the ꙮ identifies"; not a plural naming a part ("the ꙮ principles section"), nor
+# a question's "does the ꙮ say".
+_TOLD_OF = re.compile(
+    rf"(?<!\bdoes\s)(?<!\bdid\s)(?<!\bdo\s)\b(?:a|an|the|this|that|one)\s+(?:[\w'’-]+\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+"
+    rf"(?:(?:that|which)\s+)?(?:{HEDGE}|{_AS_TOLD})?(?:{VERBS}|{_ACTS}\b(?!\s+(?:{SECTION_NOUNS}|{DOCUMENT_NOUNS})\b))\b"
+    rf"(?:\s+(?:that|{ABOUT})\b)?",
     re.IGNORECASE,
 )
 # ... or where it stood in the middle of the question, saying whose words are asked
 # for: "money quote from ꙮ on X", "anything in ꙮ about X", "the problem in ꙮ article",
-# "Xi's line, as quoted by ꙮ, about X", "in ꙮ's telling"; not where the name says
+# "Xi's line, as quoted by ꙮ, about X", "in ꙮ's telling", "the figures cited in ꙮ"; not where the name says
 # whose part of it is asked about ("in the ꙮ principles section" keeps "in the").
 _FROM_THE_DOCUMENT = re.compile(
-    rf"(?:,\s*)?\b(?:(?:as\s+)?(?:quoted|cited|reported|put)\s+by|in|from|by|per)\s+(?:the\s+)?{_NAMES}"
+    rf"(?:,\s*)?\b(?:(?:as\s+)?(?:quoted|cited|reported|put)\s+by|(?:(?:cited|quoted|mentioned|given|stated|reported)\s+)?(?:in|from)|by|per)\s+(?:the\s+)?{_NAMES}"
     rf"(?:\s+(?:{DOCUMENT_NOUNS}|telling|account|eyes|view|opinion|words))?\b"
     rf"(?=\s*(?:$|[^\w\s]|(?:{ABOUT}|over|for|that|to|as|where|when|why|how|what|who|which|is|are|was|were|and|or|but)\b)),?",
     re.IGNORECASE,
@@ -205,7 +242,10 @@ class Framer:
             rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our|any|either|every)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:{_TITLE})?(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
             rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
-            rf"|{SECTION_NOUNS})"
+            rf"|{SECTION_NOUNS}"
+            # ... or its poem where it stands ("the poem at the beginning"): the part is
+            # asked for by the question's words (structure.Asks.verse), not searched for.
+            rf"|{_POEM})"
             rf"(?:\s+(?:from|of|in)\s+(?:{MONTH}\s+)?\d{{4}}\b)?"
         )
         # Each pattern is its head (what a question must start with), what else it must
@@ -216,7 +256,9 @@ class Framer:
             _frame(rf"^(?:what|how|why)\s+(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
                    rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something|much))?(?:\s+(?:{ABOUT})\b)?"),
             # Asked indirectly: "(I wonder) what the texts say about …".
-            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b", rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
+            # ... "what the writer is saying regarding …".
+            _frame(r"^(?:what|how)\s+", rf"\s(?:{VERBS})\b",
+                   rf"{who}\s+(?:(?:is|are|was|were)\s+)?(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|how)\s+(?:is|are|was|were)\s+", r"\s(?:saying|writing|arguing|claiming)\b",
                    rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
@@ -236,8 +278,11 @@ class Framer:
             # "What is Zhang's view on …", "what's guangming's take on …", "what's the
             # text's deal with …".
             _frame(r"^what(?:['’]s|\s+(?:is|are|was|were))\s+",
-                   rf"(?:view|views|position|take|stance|opinion|point|argument|line|claim|verdict|assessment|thesis|deal)s?\s+(?:{ABOUT}|with)\b",
-                   rf"{who}(?:['’]s?)?\s+(?:(?:view|views|position|take|stance|opinion|point|argument|line|claim|verdict|assessment|thesis)s?\s+(?:{ABOUT})|deal\s+with)\b"),
+                   rf"(?:{_VIEW_NOUNS}|deal)s?\s+(?:{ABOUT}|with)\b",
+                   rf"{who}(?:['’]s?)?\s+(?:(?:{_VIEW_NOUNS})s?\s+(?:{ABOUT})|deal\s+with)\b"),
+            # ... "what is the stand of the writer regarding …".
+            _frame(r"^what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?", rf"\s(?:{ABOUT})\b",
+                   rf"(?:{_VIEW_NOUNS})s?\s+of\s+{who}\s+(?:{ABOUT})\b"),
             _frame(r"^(?:what|how)\s+about\b", None, ""),
             # "Which text uses the phrase '…'", "which article has the typo '…'": what it
             # writes is the subject, the words that ask which piece frame it.
@@ -251,7 +296,8 @@ class Framer:
         ]
         self._anywhere = [
             _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}"),
-            _frame(r"(?:^|\s+)\b(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+", rf"(?:{DOCUMENT_NOUNS})\b",
+            _frame(r"(?:^|\s+)\b(?:(?:cited|quoted|mentioned|given|stated|reported)\s+)?(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+",
+                   rf"(?:{DOCUMENT_NOUNS})\b",
                    rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
         ]
 
@@ -284,7 +330,8 @@ class Framer:
             text = pattern.remove_all(text, by=f" {_NAME} ")
         text = _LEFT_BEHIND.sub(" ", " ".join(text.split()))
         text = _WRITER_DOES.sub(r"\g<asked> ", text, count=1)
-        text = _FROM_THE_DOCUMENT.sub(" ", _WRITER_SAYS.sub(" ", text, count=1))
+        text = _DOCUMENTS_VIEW.sub(" ", text, count=1)
+        text = _FROM_THE_DOCUMENT.sub(" ", _TOLD_OF.sub(" ", _WRITER_SAYS.sub(" ", text, count=1), count=1))
         return " ".join(text.replace(_NAME, " ").split())
 
     def subject(self, question: str) -> str:

@@ -23,14 +23,18 @@ WHO_WROTE = re.compile(
 # … or about a named author's work and place: "where does Smith work", "Smith's affiliation".
 _WHERE_FROM = re.compile(
     r"\bwhere\s+(?:does|do|did|is|was|are)\b.*\b(?:work|works|worked|teach|teaches|based|from|employed|come\s+from)\b"
-    r"|\b(?:job|affiliation|employer|institution|background)\b",
+    r"|\b(?:job|affiliation|employer|institution|background)\b"
+    # ... "what position does Smith hold", "which post does the writer hold": a post held.
+    r"|\b(?:position|post)s?\b.*\bhold(?:s|ing)?\b|\bhold(?:s|ing)?\s+(?:what|which)\s+(?:position|post)s?\b",
     re.IGNORECASE,
 )
 # What is left of an author question once its cue is gone ("Where does … work?", "who is
 # the author …, what is his position?": its pronouns point at the author).
 _AUTHOR_CUES = re.compile(
     r"\b(?:where|work|works|worked|working|teach|teaches|based|from|employed|come|comes|job|affiliation|employer|"
-    r"institution|background|position|author|writer|he|she|his|her|their)s?\b",
+    r"institution|background|position|post|hold|holds|holding|author|writer|he|she|his|her|their"
+    # ... "the description (given) of the author", "how is the writer described".
+    r"|description|described|describes|given)s?\b",
     re.IGNORECASE,
 )
 # An author question that asks for the name ("Who wrote …?", "the author's name").
@@ -61,9 +65,11 @@ _CONCLUSION = re.compile(
 # kicker — how does the piece close on China's role?"); "how does it end the Cold War mentality" asks about
 # ending something.
 _ENDING = re.compile(
-    r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up)\s*(?:[?.!;,]|$|(?:on|with)\b)"
+    r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up|sign\s+off)\s*(?:[?.!;,—–]|$|(?:on|with)\b)"
     r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?)s?)\b"
-    r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?",
+    r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?"
+    # ... "Zhang ends with a cliché", "the piece closes on …" (as "opens with" for an opening).
+    r"|\b(?:ends|closes|finishes)\s+(?:with|on|by)\b",
     re.IGNORECASE,
 )
 _SUMMARY = re.compile(rf"\b(?:{_SUMMARY_WORDS}|overview)\b", re.IGNORECASE)
