@@ -10,6 +10,8 @@ import re
 DOCUMENT_NOUNS = (
     r"texts?|articles?|pieces?|authors?|writers?|documents?|op-?eds?|essays?|papers?|editorials?|"
     r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?|"
+    # … as a newsletter or a newsroom calls a piece: "the 2016 write-up", "the GT viewpoint".
+    r"write-?ups?|viewpoints?|"
     # … and its writer, informally: "the Global Times guy".
     r"guys?"
 )
