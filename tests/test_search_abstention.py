@@ -185,6 +185,24 @@ def test_a_yes_or_no_question_raises_the_confidence():
     assert rule.confidence(replace(claim, yes_no=True)) > rule.confidence(claim)
 
 
+def test_a_yes_or_no_question_whose_words_find_nothing_near_is_discounted_less():
+    rule = AbstentionRule()
+    near = Evidence(dense=0.4, coverage=0.3, phrase=False, maxsim=0.55, weakest=0.25, yes_no=True)
+    far = replace(near, maxsim=0.25)
+    gain = rule.confidence(near) - rule.confidence(replace(near, yes_no=False))
+    assert rule.confidence(far) - rule.confidence(replace(far, yes_no=False)) < gain
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Will quantum computers break today's encryption?", "is it cheating to use chatgpt for homework"],
+)
+def test_a_yes_or_no_question_about_what_the_texts_never_speak_of_is_not_covered(searcher, question):
+    """Asked yes or no, a question about the world the texts never speak of has words no
+    passage comes near: it is no claim of theirs in other words."""
+    assert not searcher.search(question).answered
+
+
 @pytest.mark.parametrize(
     "together, each",
     [

@@ -53,6 +53,13 @@ _WORDS = (_CLOSED_CLASS_WORDS + _POINTER_WORDS + _DISCOURSE_WORDS).split()
 # With the negations ("don't", "don’t"), which no more name a subject for coverage.
 FUNCTION_WORDS = frozenset(_WORDS) | NEGATIONS | frozenset(ORDINAL_WORDS)
 
+# The MaxSim from which a yes/no question's claim counts in full (Evidence.signals):
+# a passage whose tokens match each of the subject's words this well may put the claim
+# in its own words; below it the discount shrinks with the match. Chosen with the
+# yes/no weight (6.5) over the open sets, each left out in turn (bench/results/abstention.md,
+# session 14 note).
+YES_NO_FULL_MAXSIM = 0.55
+
 
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
     """(Evidence.weakest, Evidence.aspect_gap) from how each top window matches each of
@@ -169,10 +176,19 @@ class Evidence:
         """The model's inputs: closeness in meaning of the whole, word for word, in words,
         of the weakest word, what a passage naming the subject's name lacks, whether
         the kind of answer asked for is missing, whether its words are held only apart,
-        whether it asks yes or no, and whether its name is only listed."""
+        whether it asks yes or no, and whether its name is only listed.
+
+        A yes/no question's claim is in the asker's words ("will the transformation be
+        smooth"), which the passage settling it paraphrases: its words still find near
+        matches among the passage's tokens, so the discount for it grows with MaxSim up
+        to YES_NO_FULL_MAXSIM. A question about something the texts never speak of
+        ("Will quantum computers break today's encryption?", "Are deepfake videos a
+        problem for elections?") has words that find nothing near, and no claim of the
+        texts to settle it."""
+        yes_no = float(self.yes_no) * min(1.0, self.maxsim / YES_NO_FULL_MAXSIM)
         return (
             self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap,
-            float(self.kind_missing), float(self.apart), float(self.yes_no), float(self.listed),
+            float(self.kind_missing), float(self.apart), yes_no, float(self.listed),
         )
 
 
@@ -205,8 +221,9 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on its six calibration sets (SETS), L2 0.01
-    # (README, "Abstention").
-    weights: tuple[float, ...] = (9.06, 3.19, 1.57, 4.36, -10.95, -2.85, -1.51, 4.85, -9.14)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart, yes_no, listed
+    # (README, "Abstention"); the yes/no weight, 4.85 when the signal was 0 or 1, chosen
+    # with YES_NO_FULL_MAXSIM.
+    weights: tuple[float, ...] = (9.06, 3.19, 1.57, 4.36, -10.95, -2.85, -1.51, 6.5, -9.14)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart, yes_no, listed
     bias: float = -7.4
     threshold: float = 0.5
 
