@@ -237,3 +237,17 @@ def test_a_title_is_kept_before_a_name_the_texts_never_write_or_alone(searcher):
     assert "Foreign Minister" in searcher.read("What does the Foreign Minister say about hackers?").subject
     assert "Foreign Ministry" in searcher.read("What did the Foreign Ministry release in 2017?").subject
     assert searcher.read("What did Vice President Xi say about cyberspace?").subject == "What did Xi say about cyberspace"
+
+
+def test_an_office_typed_in_lower_case_is_no_name():
+    """The corpus writes "President" only before a name; "the president" is an office."""
+    names = NameCase(["Chinese President Xi Jinping spoke in Russia."])
+    assert names.truecased("what did the president say in russia") == "what did the president say in Russia"
+
+
+@pytest.mark.parametrize("question", [
+    "Which crimes on the net did the Chinese president say ought to be fought, at that summit?",
+    "Did the president say anything about people's privacy, and about folk copying other people's inventions?",
+])
+def test_a_question_naming_an_office_in_lower_case_is_answered(searcher, question):
+    assert searcher.search(question).answered

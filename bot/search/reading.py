@@ -15,7 +15,7 @@ from ..texts.corpus import Document
 from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PRONOUNS, VERBS, Asks, Framed, Framer
 from .lexical import undotted
-from .names import capital_readings
+from .names import TITLE_MODIFIERS, TITLES, capital_readings
 from .spelling import Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
@@ -185,17 +185,6 @@ _CALENDAR_WORDS = frozenset(w for w in (*calendar.month_name, *calendar.day_name
 _SENTENCE_OPENING = re.compile(r"(?:^|(?<![A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.|[?!:;])[\s\"“‘'(\[]*")
 
 
-# The offices and honorifics English writes before a person's name ("President Xi",
-# "Professor Zhi", "Mr Zhang"): how the asker addresses the person, which the texts need
-# not write where they name them ("Xi Jinping said").
-_TITLES = frozenset(
-    """president premier chairman chairwoman minister secretary ambassador envoy senator governor
-    mayor chancellor professor prof dr mr mrs ms sir madam admiral commissioner
-    spokesman spokeswoman spokesperson""".split()
-)
-# Words that make a title only before one ("Vice President", "Foreign Minister"; not the
-# "Foreign Ministry").
-_TITLE_MODIFIERS = frozenset("vice deputy foreign prime".split())
 # A title typed with its capital, perhaps abbreviated ("Dr."), and the space after it.
 _TITLE = re.compile(r"\b([A-Z][a-z]+)\.?\s+")
 
@@ -303,13 +292,13 @@ class QuestionReader:
         spans, end = [], None
         for match in reversed(list(_TITLE.finditer(subject))):
             title = match.group(1).lower()
-            if title not in _TITLES and not (title in _TITLE_MODIFIERS and match.end() == end):
+            if title not in TITLES and not (title in TITLE_MODIFIERS and match.end() == end):
                 continue
             if match.end() != end:
                 # Not before another title of a run: a name must follow.
                 name = _TOKEN.match(subject, match.end())
                 word = re.sub(r"['’]s$", "", name.group()) if name else ""
-                if not word[:1].isupper() or word.lower() in _TITLES or not (self._speller.is_name(word) or word.lower() in self._front_names):
+                if not word[:1].isupper() or word.lower() in TITLES or not (self._speller.is_name(word) or word.lower() in self._front_names):
                     continue
             spans.append((match.start(), match.end()))
             end = match.start()
