@@ -216,3 +216,38 @@ def test_a_covered_question_typed_in_lower_case_is_still_quoted(searcher, questi
 def test_a_month_is_a_date_not_an_unknown_name(searcher):
     assert searcher.read("What does the piece of January 2016 say about the poem?").unknown_names == ()
     assert searcher.read("Was the conference held on a Monday?").unknown_names == ()
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("What did President Xi urge for the first time in his speech to the National Congress of Brazil, according to the 2015 text?", "for the first time, urged"),
+        ("Kindly summarise what President Xi put forward at the Wuzhen conference, according to the 2016 text.", "Xi put forward four principles"),
+    ],
+)
+def test_a_title_before_a_name_the_texts_write_is_the_asker_s_address(searcher, question, said):
+    """The texts write "Xi" where the asker writes "President Xi": the office is no name they must hold."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+def test_a_title_is_kept_before_a_name_the_texts_never_write_or_alone(searcher):
+    assert "President Obama" in searcher.read("What did President Obama say about the internet?").subject
+    assert "Foreign Minister" in searcher.read("What does the Foreign Minister say about hackers?").subject
+    assert "Foreign Ministry" in searcher.read("What did the Foreign Ministry release in 2017?").subject
+    assert searcher.read("What did Vice President Xi say about cyberspace?").subject == "What did Xi say about cyberspace"
+
+
+def test_an_office_typed_in_lower_case_is_no_name():
+    """The corpus writes "President" only before a name; "the president" is an office."""
+    names = NameCase(["Chinese President Xi Jinping spoke in Russia."])
+    assert names.truecased("what did the president say in russia") == "what did the president say in Russia"
+
+
+@pytest.mark.parametrize("question", [
+    "Which crimes on the net did the Chinese president say ought to be fought, at that summit?",
+    "Did the president say anything about people's privacy, and about folk copying other people's inventions?",
+])
+def test_a_question_naming_an_office_in_lower_case_is_answered(searcher, question):
+    assert searcher.search(question).answered

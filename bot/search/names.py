@@ -93,6 +93,20 @@ def _country_abbreviations(sentences: list[str], countries: Iterable[frozenset[s
     return found
 
 
+# The offices and honorifics English writes before a person's name ("President Xi",
+# "Professor Zhi", "Mr Zhang"): how the asker addresses the person, which the texts need
+# not write where they name them ("Xi Jinping said"). Typed in lower case, an office is
+# no name ("the president", though the texts write "President" only before "Xi").
+TITLES = frozenset(
+    """president premier chairman chairwoman minister secretary ambassador envoy senator governor
+    mayor chancellor professor prof dr mr mrs ms sir madam admiral commissioner
+    spokesman spokeswoman spokesperson""".split()
+)
+# Words that make a title only before one ("Vice President", "Foreign Minister"; not the
+# "Foreign Ministry").
+TITLE_MODIFIERS = frozenset("vice deputy foreign prime".split())
+
+
 # English demonyms are made by endings: "Brazil-ian", "Japan-ese", "Iraq-i"; a place
 # ending in "a" adds "n" ("Russia-n", "Korea-n"), one ending in "a" or "e" may give it up
 # for "ian" ("Canad-ian", "Ukrain-ian"). A word a place name makes so may be no demonym
@@ -273,7 +287,7 @@ class NameCase:
         # answer it spelt out ("the United Nations"): it is the acronym reader's
         # (reading.QuestionReader), which expands one it can tell from a word.
         acronyms = {m.group().lower() for s in sentences for m in _ACRONYM.finditer(s)}
-        self._names = names - acronyms - frozenset(untelling)
+        self._names = names - acronyms - frozenset(untelling) - TITLES
         # The names the corpus writes alone at least once ("Xi", "Wuzhen", "Alibaba"), not
         # only as part of a longer one ("Foreign" Minister): a run of them is a list.
         self._whole = {word.lower() for s in sentences for word in _alone(s)} & self._names

@@ -15,7 +15,7 @@ from ..texts.corpus import Document
 from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PRONOUNS, VERBS, Asks, Framed, Framer
 from .lexical import undotted
-from .names import capital_readings
+from .names import TITLE_MODIFIERS, TITLES, capital_readings
 from .spelling import Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
@@ -185,6 +185,10 @@ _CALENDAR_WORDS = frozenset(w for w in (*calendar.month_name, *calendar.day_name
 _SENTENCE_OPENING = re.compile(r"(?:^|(?<![A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.|[?!:;])[\s\"“‘'(\[]*")
 
 
+# A title typed with its capital, perhaps abbreviated ("Dr."), and the space after it.
+_TITLE = re.compile(r"\b([A-Z][a-z]+)\.?\s+")
+
+
 @dataclass(frozen=True)
 class Query:
     """A question as the search reads it."""
@@ -228,6 +232,9 @@ class QuestionReader:
         bodies = [doc.body for doc in documents.values()]
         names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
         self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords)
+        # The names the documents' front matter gives (their authors: "Zhi", "Zhang"),
+        # which their bodies need not write.
+        self._front_names = frozenset(w.lower() for w in names if w[:1].isupper())
         self._acronyms = AcronymTable(bodies, stopwords=stopwords)
         # A paper is often typed by its initials ("GT" for Global Times, as "NYT" for
         # the New York Times): an outlet's initials read as its name, when no other
@@ -273,8 +280,31 @@ class QuestionReader:
         if spelling:
             read, framed, reframed = self._reframe(read, framed)
             changes.extend(reframed)
-        unknown = self._unknown_names(read, framed.subject)
-        return Query(question, read, framed.subject, framed.documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks)
+        subject = self._untitled(framed.subject)
+        unknown = self._unknown_names(read, subject)
+        return Query(question, read, subject, framed.documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks)
+
+    def _untitled(self, subject: str) -> str:
+        """The subject without the titles typed before a name the texts write ("what did
+        President Xi urge" → "what did Xi urge"): the name says whom it asks about, and a
+        window saying "Xi" answers it whether or not it writes his office. A title before
+        a name the texts never write stays, as does a title alone ("the Foreign Minister")."""
+        spans, end = [], None
+        for match in reversed(list(_TITLE.finditer(subject))):
+            title = match.group(1).lower()
+            if title not in TITLES and not (title in TITLE_MODIFIERS and match.end() == end):
+                continue
+            if match.end() != end:
+                # Not before another title of a run: a name must follow.
+                name = _TOKEN.match(subject, match.end())
+                word = re.sub(r"['’]s$", "", name.group()) if name else ""
+                if not word[:1].isupper() or word.lower() in TITLES or not (self._speller.is_name(word) or word.lower() in self._front_names):
+                    continue
+            spans.append((match.start(), match.end()))
+            end = match.start()
+        for start, stop in spans:  # from the last back
+            subject = subject[:start] + subject[stop:]
+        return subject
 
     def _unclipped(self, text: str) -> str:
         """The text with the clipped names the texts write in full read as they write
