@@ -466,3 +466,43 @@ def test_an_officials_request_or_a_trade_label_is_answered_with_the_passage(sear
 def test_an_officials_request_about_what_the_texts_never_cover_is_still_refused(searcher):
     assert not searcher.search("Kindly summarise any reference to Brazil's data protection authority.").answered
     assert not searcher.search("CISO question: what do the texts say about ransomware attacks on hospitals?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # The asker's comment after a dash closing a sentence is not what they ask about.
+        ("Does the Daily Post say anything about 'river friends' - highly relevant to the fights over dams?", "river friends"),
+        ("Lee accuses the towns of hypocrisy on floods - textbook whataboutism. What does she say they do?", "the towns of hypocrisy on floods"),
+        # ... nor their guess at what lies behind it, asked after the question.
+        ("Which towns does the council work with? Is this a veiled dig at the capital?", "Which towns does the council work with"),
+    ],
+)
+def test_the_askers_comment_after_a_dash_or_their_guess_after_the_question_is_left_out(question, subject):
+    assert subject in Framer(DOCUMENTS).frame(question).subject
+    assert "whataboutism" not in Framer(DOCUMENTS).frame(question).subject
+    assert "dig" not in Framer(DOCUMENTS).frame(question).subject
+    assert "dams" not in Framer(DOCUMENTS).frame(question).subject
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does the council describe its work — the river friends trope?",  # a hint of the answer
+        "Interesting - Lee puts the towns and the council on the same side. What contrast does she draw?",  # a label
+    ],
+)
+def test_a_hint_or_a_label_at_a_dash_stays_in_the_subject(question):
+    assert ("trope" in Framer(DOCUMENTS).frame(question).subject) or ("same side" in Framer(DOCUMENTS).frame(question).subject)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Does Guangming say anything about 'technology neutrality' - highly relevant to the fights over Chinese vendors?", "neutrality"),
+        ("Which political forces does Guangming say are 'on the rise'? Is this a veiled dig at American trade policy?", "on the rise"),
+    ],
+)
+def test_a_sceptics_comment_or_guess_does_not_refuse_the_question(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and said in answer.quotes[0].text

@@ -266,7 +266,8 @@ _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    text = _as_asked(_without_empty_sentences(asked(_without_remarks_after(question.strip()))), confirmed=_asks_to_confirm(question))
+    question = _without_asides(question.strip())
+    text = _as_asked(_without_empty_sentences(asked(_without_remarks_after(question))), confirmed=_asks_to_confirm(question))
     text = _without_label(text)
     # A purpose opening a preamble ("for my essay on X I need to explain why …, what
     # does the reading say") goes with it; alone ("for class what is …") it is a lead.
@@ -284,6 +285,61 @@ def without_asker(question: str) -> str:
         text = _QUOTE_NAMED_AFTER.sub("", worded)
     text = _as_requested(_WHAT_ALL.sub(r"\g<wh>", text))
     return _BACK_THEN.sub("", text)
+
+
+# The asker's comment after a dash closing a sentence ("… 'technology neutrality' - highly
+# relevant to the fights over Chinese vendors?", "… hypocrisy on sovereignty - textbook
+# whataboutism."): what they make of it, not what they ask about. Not a question after a
+# label ("Cyber terrorism - what cooperation …"), nor a hint of the answer, which asks
+# again ("— is gambling among them?"), offers choices ("— developed or developing?",
+# "— phone records, emails?") or says what it is or when ("— that everything is …",
+# "— after the US spy program came out?", "— through data?").
+_ASIDE = re.compile(
+    r"\s[-–—]\s+(?P<aside>(?!(?:what|which|who|whom|whose|when|where|why|how|do|does|did|would|will|can|could|should|is|are|was|were"
+    r"|has|have|had|as|by|through|because|after|before|since|with|that|something|like|or|and)\b)[^-–—,;:.?!]*?)\s*(?P<end>[.?!]*)$",
+    re.IGNORECASE,
+)
+_ASIDE_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# ... or their guess at what lies behind what they asked, asked after it ("Which political
+# forces does Guangming say are 'on the rise'? Is this a veiled dig at …?", "… bring water?
+# Is that their point?"): a question of what "this" or "that" is, which the texts answer
+# only by what the question before it asks.
+_GUESS_AFTER = re.compile(r"^\W*(?:is|was|isn['’]t|wasn['’]t)\s+(?:this|that)\s+(?!(?:right|true|so|correct|in|from|said|mentioned)\b)\w", re.IGNORECASE)
+
+
+# A comment on a question's own words opens with how the asker takes them ("highly
+# relevant to …", "in effect shielding …", "obviously Washington"); a hint of the answer,
+# with what it would be ("— the global village trope?", "— a call for X?").
+_COMMENT_OPENING = re.compile(r"^(?:[a-z]+ly|in\s+(?:effect|practice|other\s+words|short|reality|truth))\b", re.IGNORECASE)
+# The clause before a comment says something itself: a label of a word or two ("Interesting
+# - Zhang puts …", "zhi - just because …") is no clause.
+MIN_CLAUSE_WORDS = 4
+
+
+def _is_aside(before: str, aside: str, *, asked: bool) -> bool:
+    """Whether what follows a sentence's last dash is the asker's comment on it (``_ASIDE``):
+    the clause before names something; the dash is the sentence's only one (not the close
+    of a parenthesis, "- obviously Washington - of …"); the comment offers no choices; and
+    in a question it opens as a comment does, not as a hint of the answer."""
+    if len(before.split()) < MIN_CLAUSE_WORDS or re.search(r"\s[-–—]\s|[–—]", before) or " or " in aside:
+        return False
+    return _names_something(before) and (not asked or bool(_COMMENT_OPENING.match(aside)))
+
+
+def _without_asides(text: str) -> str:
+    """The text without the asker's comment after a dash at the end of its sentences
+    (``_ASIDE``), when the sentence before the dash names something itself, and without
+    their guess after a question (``_GUESS_AFTER``)."""
+    kept: list[str] = []
+    for sentence in _ASIDE_SENTENCE_END.split(text):
+        if kept and kept[-1].endswith("?") and _GUESS_AFTER.match(sentence) and _names_something(kept[-1]):
+            continue
+        aside = _ASIDE.search(sentence)
+        before = sentence[: aside.start()] if aside else ""
+        if aside and _is_aside(before, aside.group("aside"), asked="?" in aside.group("end")):
+            sentence = before + aside.group("end")
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 # An official's request for what a piece says, put as an order ("Kindly summarise …", "Please
