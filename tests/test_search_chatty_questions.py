@@ -435,6 +435,9 @@ def test_an_officials_request_frames_what_it_asks_for(question, subject):
         ("Flood-risk investor here: does the council meet in Lyon?", "does the council meet in Lyon"),
         ("Macro question from an investor: which towns does the council work with?", "which towns does the council work with"),
         ("For our risk register: when did the river council meet?", "when did the river council meet"),
+        # ... a purpose without a determiner, or a topic before who asks.
+        ("For flood-plain due diligence: when did the river council meet?", "when did the river council meet"),
+        ("Root-cause analysis, PM style: when did the river council meet?", "when did the river council meet"),
         # What the asker says after asking, about why they ask, or asking it be quoted.
         ("When did the river council meet? Need the date for a briefing.", "When did the river council meet"),
         ("How many towns does the council work with? Relevant for our flood planning.", "How many towns does the council work with"),

@@ -409,12 +409,15 @@ _HOW_MUCH = frozenset("many much long often far".split())
 # person by what they do (a noun ending as agents' do: "investor", "founder", "analyst");
 # or it says what the question is for.
 _ASKER_LABEL = re.compile(
-    r"^\W*(?:for\s+(?:the|a|an|my|our|your)\s+.+"
+    r"^\W*(?:for\s+(?:(?:the|a|an|my|our|your)\s+)?.+"
     r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
     r"(?:\s+(?:from|with|at|in|for|of|on)\s+.+)?)$",
     re.IGNORECASE,
 )
 ASKER_LABEL_MAX_WORDS = 10
+# ... of a topic and then who asks, before a colon ("Root-cause analysis, PM style: …"):
+# its last part says who asks.
+_LABEL_IN_PARTS = re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$")
 
 
 def _without_label(text: str) -> str:
@@ -422,8 +425,8 @@ def _without_label(text: str) -> str:
     the label names its own subject. Kept when the question leans on it ("Cyber
     sovereignty: what does Zhang say?") or the label is itself a question or a clause.
     A label saying who asks goes whenever the question names something itself."""
-    label = _LABEL.match(text)
-    if label and len(label.group("label").split()) <= ASKER_LABEL_MAX_WORDS and _ASKER_LABEL.match(label.group("label")):
+    label = _LABEL.match(text) or _LABEL_IN_PARTS.match(text)
+    if label and len(label.group("label").split()) <= ASKER_LABEL_MAX_WORDS and _ASKER_LABEL.match(label.group("label").split(",")[-1]):
         rest = _LEAD.sub("", label.group("rest"))
         if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")):
             return rest
