@@ -98,6 +98,43 @@ def test_a_question_asking_when_how_many_or_where_needs_a_time_number_or_place_i
     assert not gives_kind("place", "Companies such as Alibaba, Tencent and Baidu compete.", asked="Where is Baidu based")
 
 
+def test_a_request_for_a_year_a_number_or_cities_asks_for_them_plainly():
+    assert asked_plainly("the year in which China signed the agreement") == ("time", " China signed the agreement")
+    assert asked_plainly("the number of countries represented at the conference")[0] == "count"
+    assert asked_plainly("any figures for the bank's lending")[0] == "count"
+    assert asked_plainly("the host cities of the forum's sessions")[0] == "place"
+    assert asked_plainly("Who is heading the Cyberspace Administration")[0] == "office"
+    assert asked_plainly("the year's big events") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Identify the year in which, according to the 2016 article, China signed its anti-cybercrime agreement with the Shanghai Cooperation Organization.",
+        "Kindly indicate the host cities of the China-ASEAN Cyberspace Forum sessions mentioned in the 2016 text.",
+        "Who is heading the Cyberspace Administration of China, as per the article?",
+    ],
+)
+def test_a_year_cities_or_a_head_asked_for_by_a_noun_that_no_sentence_gives_is_not_covered(searcher, question):
+    """The texts name the agreement, the forum's two sessions and the administration,
+    but no year, city or head of them: asked for as a request puts it, it is asked as
+    plainly as "when", "which cities" or "who heads"."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Identify the year in which the China-US cybersecurity panel was initiated.", "in early 2013"),
+        ("Please provide the number of countries Chinese public security organs cooperated with in 2014.", "more than 60 countries"),
+    ],
+)
+def test_a_year_or_a_number_asked_for_by_a_noun_is_quoted_where_given(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
 def test_a_missing_kind_of_answer_lowers_the_confidence():
     rule = AbstentionRule()
     named = Evidence(dense=0.5, coverage=0.7, phrase=False, maxsim=0.65, weakest=0.35)

@@ -131,6 +131,12 @@ _ASKED_PLAINLY = (
     # "Where and when was … held" asks a time as plainly (and a place: a sentence giving
     # the time of what it names gives where, as a rule, beside it).
     ("time", re.compile(rf"(?:(?:where|who) and )?(?:{_WHEN}|how long ago)\b", re.IGNORECASE)),
+    # The same asked for by a noun, as a request puts it ("Identify the year in which …",
+    # "Please provide the number of countries …", "any figures for the bank's lending",
+    # "the host cities of …"): a count, a time or a place as plainly.
+    ("time", re.compile(r"(?:the |which |what )?(?:exact |precise )?(?:year|date|month) (?:in which|on which|when)\b", re.IGNORECASE)),
+    ("count", re.compile(r"(?:the |what )?(?:total |exact )?number of\b|(?:any |the )?(?:figures?|statistics) (?:for|on)\b", re.IGNORECASE)),
+    ("place", re.compile(r"(?:the |which |what )?(?:host )?(?:city|cities|venue|venues) (?:of|where|in which)\b", re.IGNORECASE)),
     # "How much money has …" asks an amount as plainly as "how much does …"; "how much
     # progress has …", "how much trust is there …" ask how far, answered in words
     # ("playing an active part", "distrust"): only the nouns of money and measure
@@ -213,7 +219,7 @@ _ASKED_PLAINLY = (
     # the sentence may name whoever did it, "conducted by hegemonic countries".)
     ("office", re.compile(
         r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
-        r"|who (?:heads|headed|chairs|chaired|founded|directs|directed)\b"
+        r"|who (?:heads|headed|chairs|chaired|founded|directs|directed|(?:is|was) (?:heading|chairing|directing))\b"
         # A country's or a body's office by its possessive ("Who was China's foreign
         # minister before …", "Who is the UN's secretary-general").
         r"|who (?:is|was) (?:the )?[\w.-]+(?:'s|’s) (?:current |first |former |last |\w+ )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|minister|ambassador|premier|secretary-general)\b",
@@ -648,4 +654,5 @@ def asks_yes_no(subject: str) -> bool:
     passage naming its name with the rest answers it, though the name is written
     nowhere else; "Who leads …", "Where is …" ask for something beside the name."""
     return bool(_YES_NO.match(subject.lstrip()))
+
 
