@@ -9,7 +9,7 @@ import pytest
 from conftest import make_settings
 from bot.search.abstention import AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
 from bot.search.answer_kinds import (
-    asked_kind, asked_plainly, asks_yes_no, countries_named, gives_kind, gives_plainly, names_office_holder,
+    asked_kind, asked_plainly, asks_of_topic, asks_yes_no, countries_named, gives_kind, gives_plainly, names_office_holder,
 )
 from bot.search.acronyms import AcronymTable
 
@@ -568,6 +568,50 @@ def test_a_question_opening_with_an_auxiliary_asks_yes_or_no():
     assert asks_yes_no("is trust a renewable resource")
     assert not asks_yes_no("Who leads the Open Data Council")
     assert not asks_yes_no("the digital divide")
+
+
+def test_a_yes_or_no_question_whether_a_piece_speaks_of_something_asks_of_a_topic():
+    assert asks_of_topic("Does address the online surveillance of ethnic groups")
+    assert asks_of_topic("Do any of the pieces say anything about deepfakes")
+    assert asks_of_topic("Is it true the piece mentions a new revolution in industry")
+    assert not asks_of_topic("Will the transformation of the cyber order be smooth")
+    assert not asks_of_topic("Does the writer think any one country can deal with the dangers on the net all by itself")
+    assert not asks_of_topic("What do they say about deepfakes")
+
+
+def test_a_yes_or_no_question_of_a_topic_is_discounted_less_than_one_putting_a_claim():
+    rule = AbstentionRule()
+    claim = Evidence(dense=0.5, coverage=0.4, phrase=False, maxsim=0.6, weakest=0.3, yes_no=True)
+    topic = replace(claim, of_topic=True)
+    assert rule.confidence(replace(claim, yes_no=False)) < rule.confidence(topic) < rule.confidence(claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Zhi address the allegations of Chinese backdoors in telecom equipment?",
+        "I work at a chip distributor, and since 2022 export controls have turned our business upside down. "
+        "I assumed essays on supply chains and tech hegemony would talk about semiconductors. Do any of them mention chip export restrictions?",
+    ],
+)
+def test_whether_the_texts_speak_of_a_topic_they_never_hold_is_not_covered(searcher, question):
+    """Backdoors in telecom equipment and chip export restrictions are nowhere in the
+    texts: asked whether they are, there is no claim for a passage to settle in its own
+    words, only a topic the texts lack."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Does Guangming address the protection of marginalised or at-risk users online?", "protection of vulnerable groups"),
+        ("Does the Guangming text address the weaponisation of ICT supply chains?", "supply chains"),
+    ],
+)
+def test_whether_the_texts_speak_of_a_topic_they_hold_in_other_words_is_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
 
 
 @pytest.mark.parametrize(

@@ -656,3 +656,26 @@ def asks_yes_no(subject: str) -> bool:
     return bool(_YES_NO.match(subject.lstrip()))
 
 
+# A yes/no question asking whether a piece speaks of something ("Does Guangming address
+# the surveillance of ethnic groups?", "Do they say anything about deepfakes?", "Is it
+# true Zhi mentions X?"): its verb, within its first words, is one of speaking of a topic.
+_OF_TOPIC = re.compile(
+    r"\b(?:address(?:es|ed)?|discuss(?:es|ed)?|mention(?:s|ed)?|cover(?:s|ed)?|touch(?:es|ed)?\s+(?:on|upon)|"
+    r"talk(?:s|ed)?\s+about|deal(?:s|t)?\s+with|refer(?:s|red)?\s+to|say(?:s)?\s+anything\s+(?:about|on)|"
+    r"make\s+any\s+mention)\b",
+    re.IGNORECASE,
+)
+# The words a yes/no question may put before its verb of speaking: the auxiliary, who
+# speaks ("the Guangming piece", "any of them", "Zhi") and "it true/correct/right that".
+MAX_WORDS_BEFORE_TOPIC_VERB = 6
+
+
+def asks_of_topic(subject: str) -> bool:
+    """Whether a yes/no subject asks only whether the texts speak of something ("Does
+    Guangming address the online surveillance of ethnic groups?"): it puts no claim in
+    the asker's words for a passage to settle in its own, only a topic the texts must
+    hold — as when the reader has already left the topic alone as the subject."""
+    if not asks_yes_no(subject):
+        return False
+    m = _OF_TOPIC.search(subject)
+    return bool(m) and len(re.findall(r"[\w'-]+", subject[: m.start()])) <= MAX_WORDS_BEFORE_TOPIC_VERB
