@@ -9,7 +9,7 @@ import pytest
 from conftest import make_settings
 from bot.search.abstention import AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
 from bot.search.answer_kinds import (
-    asked_kind, asked_plainly, asks_of_topic, asks_yes_no, countries_named, gives_kind, gives_plainly, names_office_holder,
+    asked_kind, asked_plainly, asks_of_topic, asks_yes_no, countries_named, speaking_words, gives_kind, gives_plainly, names_office_holder,
 )
 from bot.search.acronyms import AcronymTable
 
@@ -577,6 +577,12 @@ def test_a_yes_or_no_question_whether_a_piece_speaks_of_something_asks_of_a_topi
     assert not asks_of_topic("Will the transformation of the cyber order be smooth")
     assert not asks_of_topic("Does the writer think any one country can deal with the dangers on the net all by itself")
     assert not asks_of_topic("What do they say about deepfakes")
+
+
+def test_the_words_asking_whether_the_texts_speak_of_a_topic_are_framing():
+    assert speaking_words("is the Islamic State mentioned anywhere") == ("mentioned", "anywhere")
+    assert speaking_words("Does Zhi say anything about deepfakes") == ("say", "anything", "about")
+    assert speaking_words("Will the transformation be smooth") == ()
 
 
 def test_a_yes_or_no_question_of_a_topic_is_discounted_less_than_one_putting_a_claim():

@@ -679,3 +679,17 @@ def asks_of_topic(subject: str) -> bool:
         return False
     m = _OF_TOPIC.search(subject)
     return bool(m) and len(re.findall(r"[\w'-]+", subject[: m.start()])) <= MAX_WORDS_BEFORE_TOPIC_VERB
+
+
+# Words that say where the texts might speak of it, not what: framing as much as the verb.
+_ANYWHERE = frozenset(("anywhere", "somewhere", "everywhere"))
+
+
+def speaking_words(subject: str) -> tuple[str, ...]:
+    """The words of a yes/no question of a topic (asks_of_topic) that ask whether the
+    texts speak of it, not what they speak of ("mentioned", "anywhere" in "is the
+    Islamic State mentioned anywhere"), in lower case; () for any other subject."""
+    if not asks_of_topic(subject):
+        return ()
+    verb = _OF_TOPIC.search(subject).group().lower().split()
+    return (*verb, *(w for w in re.findall(r"\w+", subject.lower()) if w in _ANYWHERE))
