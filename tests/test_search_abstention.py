@@ -9,7 +9,7 @@ import pytest
 from conftest import make_settings
 from bot.search.abstention import AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
 from bot.search.answer_kinds import (
-    asked_kind, asked_plainly, asks_yes_no, countries_named, gives_kind, gives_plainly, names_office_holder,
+    asked_kind, asked_plainly, asks_of_topic, asks_yes_no, countries_named, speaking_words, gives_kind, gives_plainly, names_office_holder,
 )
 from bot.search.acronyms import AcronymTable
 
@@ -96,6 +96,43 @@ def test_a_question_asking_when_how_many_or_where_needs_a_time_number_or_place_i
     assert not gives_kind("number", "In 2014 the police cooperated.", asked="How many police in 2014")
     assert gives_kind("place", "It was held in Wuzhen.", asked="Where was it held")
     assert not gives_kind("place", "Companies such as Alibaba, Tencent and Baidu compete.", asked="Where is Baidu based")
+
+
+def test_a_request_for_a_year_a_number_or_cities_asks_for_them_plainly():
+    assert asked_plainly("the year in which China signed the agreement") == ("time", " China signed the agreement")
+    assert asked_plainly("the number of countries represented at the conference")[0] == "count"
+    assert asked_plainly("any figures for the bank's lending")[0] == "count"
+    assert asked_plainly("the host cities of the forum's sessions")[0] == "place"
+    assert asked_plainly("Who is heading the Cyberspace Administration")[0] == "office"
+    assert asked_plainly("the year's big events") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Identify the year in which, according to the 2016 article, China signed its anti-cybercrime agreement with the Shanghai Cooperation Organization.",
+        "Kindly indicate the host cities of the China-ASEAN Cyberspace Forum sessions mentioned in the 2016 text.",
+        "Who is heading the Cyberspace Administration of China, as per the article?",
+    ],
+)
+def test_a_year_cities_or_a_head_asked_for_by_a_noun_that_no_sentence_gives_is_not_covered(searcher, question):
+    """The texts name the agreement, the forum's two sessions and the administration,
+    but no year, city or head of them: asked for as a request puts it, it is asked as
+    plainly as "when", "which cities" or "who heads"."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Identify the year in which the China-US cybersecurity panel was initiated.", "in early 2013"),
+        ("Please provide the number of countries Chinese public security organs cooperated with in 2014.", "more than 60 countries"),
+    ],
+)
+def test_a_year_or_a_number_asked_for_by_a_noun_is_quoted_where_given(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
 
 
 def test_a_missing_kind_of_answer_lowers_the_confidence():
@@ -531,6 +568,56 @@ def test_a_question_opening_with_an_auxiliary_asks_yes_or_no():
     assert asks_yes_no("is trust a renewable resource")
     assert not asks_yes_no("Who leads the Open Data Council")
     assert not asks_yes_no("the digital divide")
+
+
+def test_a_yes_or_no_question_whether_a_piece_speaks_of_something_asks_of_a_topic():
+    assert asks_of_topic("Does address the online surveillance of ethnic groups")
+    assert asks_of_topic("Do any of the pieces say anything about deepfakes")
+    assert asks_of_topic("Is it true the piece mentions a new revolution in industry")
+    assert not asks_of_topic("Will the transformation of the cyber order be smooth")
+    assert not asks_of_topic("Does the writer think any one country can deal with the dangers on the net all by itself")
+    assert not asks_of_topic("What do they say about deepfakes")
+
+
+def test_the_words_asking_whether_the_texts_speak_of_a_topic_are_framing():
+    assert speaking_words("is the Islamic State mentioned anywhere") == ("mentioned", "anywhere")
+    assert speaking_words("Does Zhi say anything about deepfakes") == ("say", "anything", "about")
+    assert speaking_words("Will the transformation be smooth") == ()
+
+
+def test_a_yes_or_no_question_of_a_topic_is_discounted_less_than_one_putting_a_claim():
+    rule = AbstentionRule()
+    claim = Evidence(dense=0.5, coverage=0.4, phrase=False, maxsim=0.6, weakest=0.3, yes_no=True)
+    topic = replace(claim, of_topic=True)
+    assert rule.confidence(replace(claim, yes_no=False)) < rule.confidence(topic) < rule.confidence(claim)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Zhi address the allegations of Chinese backdoors in telecom equipment?",
+        "I work at a chip distributor, and since 2022 export controls have turned our business upside down. "
+        "I assumed essays on supply chains and tech hegemony would talk about semiconductors. Do any of them mention chip export restrictions?",
+    ],
+)
+def test_whether_the_texts_speak_of_a_topic_they_never_hold_is_not_covered(searcher, question):
+    """Backdoors in telecom equipment and chip export restrictions are nowhere in the
+    texts: asked whether they are, there is no claim for a passage to settle in its own
+    words, only a topic the texts lack."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Does Guangming address the protection of marginalised or at-risk users online?", "protection of vulnerable groups"),
+        ("Does the Guangming text address the weaponisation of ICT supply chains?", "supply chains"),
+    ],
+)
+def test_whether_the_texts_speak_of_a_topic_they_hold_in_other_words_is_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,10 @@ FUNCTION_WORDS = frozenset(_WORDS) | NEGATIONS | frozenset(ORDINAL_WORDS)
 # yes/no weight (6.5) over the open sets, each left out in turn (bench/results/abstention.md,
 # session 14 note).
 YES_NO_FULL_MAXSIM = 0.55
+# The share of that discount left to a yes/no question asking only whether the texts
+# speak of a topic (Evidence.of_topic): its topic may still be in other words than the
+# texts' ("at-risk users" for "vulnerable groups"), but there is no claim to put.
+YES_NO_TOPIC_SHARE = 0.25
 
 
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
@@ -171,6 +175,11 @@ class Evidence:
     # "What do they say about Apple and privacy?" beside "Google, Facebook, Twitter,
     # Apple and Amazon".
     listed: bool = False
+    # The yes/no question asks only whether the texts speak of something (answer_kinds.
+    # asks_of_topic: "Does Guangming address the online surveillance of ethnic groups?"):
+    # no claim in the asker's words, only a topic the texts must hold, so its weak words
+    # are discounted less (YES_NO_TOPIC_SHARE).
+    of_topic: bool = False
 
     def signals(self) -> tuple[float, ...]:
         """The model's inputs: closeness in meaning of the whole, word for word, in words,
@@ -186,6 +195,8 @@ class Evidence:
         problem for elections?") has words that find nothing near, and no claim of the
         texts to settle it."""
         yes_no = float(self.yes_no) * min(1.0, self.maxsim / YES_NO_FULL_MAXSIM)
+        if self.of_topic:
+            yes_no *= YES_NO_TOPIC_SHARE
         return (
             self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap,
             float(self.kind_missing), float(self.apart), yes_no, float(self.listed),

@@ -131,6 +131,12 @@ _ASKED_PLAINLY = (
     # "Where and when was … held" asks a time as plainly (and a place: a sentence giving
     # the time of what it names gives where, as a rule, beside it).
     ("time", re.compile(rf"(?:(?:where|who) and )?(?:{_WHEN}|how long ago)\b", re.IGNORECASE)),
+    # The same asked for by a noun, as a request puts it ("Identify the year in which …",
+    # "Please provide the number of countries …", "any figures for the bank's lending",
+    # "the host cities of …"): a count, a time or a place as plainly.
+    ("time", re.compile(r"(?:the |which |what )?(?:exact |precise )?(?:year|date|month) (?:in which|on which|when)\b", re.IGNORECASE)),
+    ("count", re.compile(r"(?:the |what )?(?:total |exact )?number of\b|(?:any |the )?(?:figures?|statistics) (?:for|on)\b", re.IGNORECASE)),
+    ("place", re.compile(r"(?:the |which |what )?(?:host )?(?:city|cities|venue|venues) (?:of|where|in which)\b", re.IGNORECASE)),
     # "How much money has …" asks an amount as plainly as "how much does …"; "how much
     # progress has …", "how much trust is there …" ask how far, answered in words
     # ("playing an active part", "distrust"): only the nouns of money and measure
@@ -213,7 +219,7 @@ _ASKED_PLAINLY = (
     # the sentence may name whoever did it, "conducted by hegemonic countries".)
     ("office", re.compile(
         r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
-        r"|who (?:heads|headed|chairs|chaired|founded|directs|directed)\b"
+        r"|who (?:heads|headed|chairs|chaired|founded|directs|directed|(?:is|was) (?:heading|chairing|directing))\b"
         # A country's or a body's office by its possessive ("Who was China's foreign
         # minister before …", "Who is the UN's secretary-general").
         r"|who (?:is|was) (?:the )?[\w.-]+(?:'s|’s) (?:current |first |former |last |\w+ )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|minister|ambassador|premier|secretary-general)\b",
@@ -649,3 +655,41 @@ def asks_yes_no(subject: str) -> bool:
     nowhere else; "Who leads …", "Where is …" ask for something beside the name."""
     return bool(_YES_NO.match(subject.lstrip()))
 
+
+# A yes/no question asking whether a piece speaks of something ("Does Guangming address
+# the surveillance of ethnic groups?", "Do they say anything about deepfakes?", "Is it
+# true Zhi mentions X?"): its verb, within its first words, is one of speaking of a topic.
+_OF_TOPIC = re.compile(
+    r"\b(?:address(?:es|ed)?|discuss(?:es|ed)?|mention(?:s|ed)?|cover(?:s|ed)?|touch(?:es|ed)?\s+(?:on|upon)|"
+    r"talk(?:s|ed)?\s+about|deal(?:s|t)?\s+with|refer(?:s|red)?\s+to|say(?:s)?\s+anything\s+(?:about|on)|"
+    r"make\s+any\s+mention)\b",
+    re.IGNORECASE,
+)
+# The words a yes/no question may put before its verb of speaking: the auxiliary, who
+# speaks ("the Guangming piece", "any of them", "Zhi") and "it true/correct/right that".
+MAX_WORDS_BEFORE_TOPIC_VERB = 6
+
+
+def asks_of_topic(subject: str) -> bool:
+    """Whether a yes/no subject asks only whether the texts speak of something ("Does
+    Guangming address the online surveillance of ethnic groups?"): it puts no claim in
+    the asker's words for a passage to settle in its own, only a topic the texts must
+    hold — as when the reader has already left the topic alone as the subject."""
+    if not asks_yes_no(subject):
+        return False
+    m = _OF_TOPIC.search(subject)
+    return bool(m) and len(re.findall(r"[\w'-]+", subject[: m.start()])) <= MAX_WORDS_BEFORE_TOPIC_VERB
+
+
+# Words that say where the texts might speak of it, not what: framing as much as the verb.
+_ANYWHERE = frozenset(("anywhere", "somewhere", "everywhere"))
+
+
+def speaking_words(subject: str) -> tuple[str, ...]:
+    """The words of a yes/no question of a topic (asks_of_topic) that ask whether the
+    texts speak of it, not what they speak of ("mentioned", "anywhere" in "is the
+    Islamic State mentioned anywhere"), in lower case; () for any other subject."""
+    if not asks_of_topic(subject):
+        return ()
+    verb = _OF_TOPIC.search(subject).group().lower().split()
+    return (*verb, *(w for w in re.findall(r"\w+", subject.lower()) if w in _ANYWHERE))
