@@ -115,3 +115,13 @@ def test_a_question_naming_nothing_after_a_statement_asks_what_the_statement_say
 def test_the_askers_first_report_in_a_sentence_is_what_they_bring():
     question = "Someone told me a 2020 essay talks about giving towns a fairer say in floods policy. What does it actually propose?"
     assert "giving towns a fairer say in floods policy" in _subject(question)
+
+
+def test_what_the_asker_is_asked_about_is_what_a_question_pointing_back_asks():
+    question = (
+        "I am a teacher in Lyon. My pupils keep asking me about the river council. "
+        "What does the essay say about it?"
+    )
+    subject = _subject(question)
+    assert "the river council" in subject
+    assert "teacher" not in subject and "pupils" not in subject

@@ -21,6 +21,8 @@ _FIRST_PERSON = re.compile(r"\b(?:(?i:i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d
 # that Xi listed …", "a friend told me the essay says …", "It talks about …").
 _REPORTED = re.compile(
     r"\b(?:says?|said|saying|tells?|told(?:\s+(?:me|us|him|her|them))?|mentions?|mentioned|insists?|insisted|claims?|claimed"
+    # ... or asked about: "my students keep asking me about X", "people ask about X".
+    r"|(?:asks?|asked|asking)(?:\s+(?:me|us|him|her|them))?\s+about|(?:interested|interest)\s+in"
     r"|argues?|argued|suggests?|suggested|reads?|heard|hear|(?:reading|hearing)(?=\s+about)|noticed?|saw|spotted|found|wrote|writes|thinks?|thought"
     r"|assumed?|believes?|believed|remember|recall|(?:talks?|talked|talking)\s+about"
     r"|(?:curious|wondering|wonder|unsure|not\s+sure)\s+(?=whether|if|about|how|what|why))"
