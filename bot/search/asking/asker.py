@@ -299,7 +299,6 @@ _ASIDE = re.compile(
     r"|has|have|had|as|by|through|because|after|before|since|with|that|something|like|or|and)\b)[^-–—,;:.?!]*?)\s*(?P<end>[.?!]*)$",
     re.IGNORECASE,
 )
-_ASIDE_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # ... or their guess at what lies behind what they asked, asked after it ("Which political
 # forces does Guangming say are 'on the rise'? Is this a veiled dig at …?", "… bring water?
 # Is that their point?"): a question of what "this" or "that" is, which the texts answer
@@ -331,7 +330,7 @@ def _without_asides(text: str) -> str:
     (``_ASIDE``), when the sentence before the dash names something itself, and without
     their guess after a question (``_GUESS_AFTER``)."""
     kept: list[str] = []
-    for sentence in _ASIDE_SENTENCE_END.split(text):
+    for sentence in _SENTENCE_END.split(text):
         if kept and kept[-1].endswith("?") and _GUESS_AFTER.match(sentence) and _names_something(kept[-1]):
             continue
         aside = _ASIDE.search(sentence)
