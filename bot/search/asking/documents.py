@@ -146,12 +146,15 @@ _TOLD_OF = re.compile(
     rf"(?:\s+(?:that|{ABOUT})\b)?",
     re.IGNORECASE,
 )
+# What is said of a piece's words before "in" or "from" it ("the figures cited in ꙮ",
+# "mentioned in the 2016 article"): it leaves with the piece's name.
+_REPORTED_IN = r"(?:(?:cited|quoted|mentioned|given|stated|reported)\s+)?"
 # ... or where it stood in the middle of the question, saying whose words are asked
 # for: "money quote from ꙮ on X", "anything in ꙮ about X", "the problem in ꙮ article",
 # "Xi's line, as quoted by ꙮ, about X", "in ꙮ's telling", "the figures cited in ꙮ"; not where the name says
 # whose part of it is asked about ("in the ꙮ principles section" keeps "in the").
 _FROM_THE_DOCUMENT = re.compile(
-    rf"(?:,\s*)?\b(?:(?:as\s+)?(?:quoted|cited|reported|put)\s+by|(?:(?:cited|quoted|mentioned|given|stated|reported)\s+)?(?:in|from)|by|per)\s+(?:the\s+)?{_NAMES}"
+    rf"(?:,\s*)?\b(?:(?:as\s+)?(?:quoted|cited|reported|put)\s+by|{_REPORTED_IN}(?:in|from)|by|per)\s+(?:the\s+)?{_NAMES}"
     rf"(?:\s+(?:{DOCUMENT_NOUNS}|telling|account|eyes|view|opinion|words))?\b"
     rf"(?=\s*(?:$|[^\w\s]|(?:{ABOUT}|over|for|that|to|as|where|when|why|how|what|who|which|is|are|was|were|and|or|but)\b)),?",
     re.IGNORECASE,
@@ -296,7 +299,7 @@ class Framer:
         ]
         self._anywhere = [
             _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}"),
-            _frame(r"(?:^|\s+)\b(?:(?:cited|quoted|mentioned|given|stated|reported)\s+)?(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+",
+            _frame(rf"(?:^|\s+)\b{_REPORTED_IN}(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+",
                    rf"(?:{DOCUMENT_NOUNS})\b",
                    rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
         ]
