@@ -670,15 +670,21 @@ _OF_TOPIC = re.compile(
 MAX_WORDS_BEFORE_TOPIC_VERB = 6
 
 
+def _topic_verb(subject: str) -> re.Match[str] | None:
+    """The verb of speaking of a topic by which a yes/no subject asks only whether the
+    texts speak of it, within its first words; None for any other subject."""
+    if not asks_yes_no(subject):
+        return None
+    m = _OF_TOPIC.search(subject)
+    return m if m and len(re.findall(r"[\w'-]+", subject[: m.start()])) <= MAX_WORDS_BEFORE_TOPIC_VERB else None
+
+
 def asks_of_topic(subject: str) -> bool:
     """Whether a yes/no subject asks only whether the texts speak of something ("Does
     Guangming address the online surveillance of ethnic groups?"): it puts no claim in
     the asker's words for a passage to settle in its own, only a topic the texts must
     hold — as when the reader has already left the topic alone as the subject."""
-    if not asks_yes_no(subject):
-        return False
-    m = _OF_TOPIC.search(subject)
-    return bool(m) and len(re.findall(r"[\w'-]+", subject[: m.start()])) <= MAX_WORDS_BEFORE_TOPIC_VERB
+    return _topic_verb(subject) is not None
 
 
 # Words that say where the texts might speak of it, not what: framing as much as the verb.
@@ -689,7 +695,7 @@ def speaking_words(subject: str) -> tuple[str, ...]:
     """The words of a yes/no question of a topic (asks_of_topic) that ask whether the
     texts speak of it, not what they speak of ("mentioned", "anywhere" in "is the
     Islamic State mentioned anywhere"), in lower case; () for any other subject."""
-    if not asks_of_topic(subject):
+    verb = _topic_verb(subject)
+    if verb is None:
         return ()
-    verb = _OF_TOPIC.search(subject).group().lower().split()
-    return (*verb, *(w for w in re.findall(r"\w+", subject.lower()) if w in _ANYWHERE))
+    return (*verb.group().lower().split(), *(w for w in re.findall(r"\w+", subject.lower()) if w in _ANYWHERE))
