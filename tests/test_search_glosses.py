@@ -62,6 +62,21 @@ def test_a_lone_word_without_gloss_stays_as_typed(asked):
     assert english(asked, _WORDS) == (asked, [])
 
 
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("What does Zhi call the new norm, like xin changtai?", "What does Zhi call the new norm?"),
+        ("What kind of moment were the leaks, like fenshuiling?", "What kind of moment were the leaks?"),
+        # Two syllables, as a brand typed in lower case: what is asked about.
+        ("did they ban apps like weibo?", "did they ban apps like weibo?"),
+        # Not where the clause goes on: the word is part of what is asked.
+        ("like fenshuiling and the leaks", "like fenshuiling and the leaks"),
+    ],
+)
+def test_a_long_foreign_example_at_a_clauses_end_is_left_out(asked, read):
+    assert english(asked, _WORDS)[0] == read
+
+
 def test_the_change_says_which_term_was_read_as_which_gloss():
     assert english("the nanbei chaju (North-South disparity) problem", _WORDS)[1] == [("nanbei chaju", "North-South disparity")]
 

@@ -44,6 +44,7 @@ _SYLLABLE = "|".join(
     for initial, finals in sorted(_SYLLABLES.items(), key=lambda item: -len(item[0]))
 )
 _PINYIN_WORD = re.compile(rf"(?:{_SYLLABLE})+", re.IGNORECASE)
+_PINYIN_SYLLABLE = re.compile(_SYLLABLE, re.IGNORECASE)
 # The endings English inflects a word with: a word whose inflected form the language
 # knows ("guidelines", "deleted") is English, though spelt as syllables of pinyin.
 _INFLECTIONS = ("s", "es", "d", "ed", "ing", "r", "er")
@@ -56,6 +57,8 @@ _HAN_RUN = re.compile(rf"{_HAN}+")
 _TERM_WORD = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)*|{_HAN}+")
 # What may stand between the words of one foreign term.
 _WITHIN_TERM = re.compile(r"[\s-]*")
+# An everyday English word this long at most may be one syllable of a term ("geng duo").
+MAX_SYLLABLE_WORD = 3
 # A term of no gloss nor quotes is read as foreign when it has this many words that start a
 # term: one alone may be a name typed in lower case ("huawei", "weibo", "osama bin laden")
 # or an English word the vocabulary lacks ("outage"), both evidence of what is asked.
@@ -82,9 +85,14 @@ _GLOSS_NAMED = re.compile(
 _GLOSS_APPOSED = re.compile(rf"(?:\b(?:the|a|an)\s+)?{_TERM}\s*,\s*(?=(?:the|a|an)\s)", re.IGNORECASE)
 # A term with no gloss leaves, with the words that only introduce it: "…, like xin
 # changtai?", "something like 'gongshang gongjian gongxiang'", "In Chinese we say '…'".
+# A term given as an example at a clause's end ("…, like xin changtai?") is the asker's own
+# word for what they ask in English: foreign when it has this many syllables, more than the
+# names of brands and people typed in lower case have ("huawei", "weibo").
+_EXAMPLE = r"(?P<example>\b(?:something\s+|such\s+)?(?:like|as)\s+)"
+MIN_EXAMPLE_SYLLABLES = 3
 _UNGLOSSED = re.compile(
-    rf"(?:(?:\bin\s+[A-Z][a-z]+,?\s+(?:we|they|people|you)\s+(?:say|call\s+it|write)|\b(?:something\s+)?like|\bcalled|\bso-called)\s+)?"
-    rf"(?:(?P<quoted>[\"'‘“]{_MARK}(?P<q>\d+){_MARK}[\"'’”])|{_TERM})",
+    rf"(?:(?:\bin\s+[A-Z][a-z]+,?\s+(?:we|they|people|you)\s+(?:say|call\s+it|write)\s+|{_EXAMPLE}|\b(?:so-)?called\s+))?"
+    rf"(?:(?P<quoted>[\"'‘“]{_MARK}(?P<q>\d+){_MARK}[\"'’”])|{_TERM})(?P<end>(?=\s*(?:[,.;:?!]|$)))?",
     re.IGNORECASE,
 )
 # What leaving a term out leaves behind: a space before a mark, a doubled one, a sentence
@@ -98,6 +106,11 @@ _SPACES = re.compile(r"\s{2,}")
 def writes_han(texts: list[str]) -> bool:
     """Whether any of the texts writes Chinese characters."""
     return any(_HAN_RUN.search(text) for text in texts)
+
+
+def syllables(term: str) -> int:
+    """How many syllables of pinyin a term is spelt with ("xin changtai": 3)."""
+    return len(_PINYIN_SYLLABLE.findall(term))
 
 
 @functools.lru_cache(maxsize=PINYIN_CACHE)
@@ -137,8 +150,9 @@ class ForeignWords:
 
     def joins_term(self, word: str) -> bool:
         """A word read as pinyin beside a foreign one ("xin changtai", "yisilan guo",
-        "danfu geng duo zeren"): a syllable, not a small English word nor an everyday word
-        the corpus writes; capitalised only if no English word ("Zhongguo fang'an")."""
+        "danfu geng duo zeren"): a syllable, not a small English word, nor an everyday word
+        the corpus writes or longer than a syllable ("like"); capitalised only if no English
+        word ("Zhongguo fang'an")."""
         if self.starts_term(word):
             return True
         lower = word.lower()
@@ -146,7 +160,7 @@ class ForeignWords:
             return False
         if not word.islower():
             return not self.is_word(lower) and not self.known(word)
-        return not (self.known(word) and self.is_common(lower))
+        return not (self.is_common(lower) and (self.known(word) or len(lower) > MAX_SYLLABLE_WORD))
 
 
 def _terms(text: str, words: ForeignWords) -> list[tuple[int, int, bool]]:
@@ -196,8 +210,9 @@ def english(text: str, words: ForeignWords) -> tuple[str, list[tuple[str, str]]]
     marked = _GLOSS_APPOSED.sub(lambda m: glossed(m, ""), marked)
 
     def unglossed(match: re.Match) -> str:
-        n = int(match.group("q") or match.group(3))
-        if match.group("quoted") or spans[n][2]:
+        n = int(match.group("q") or match.group(4))
+        example = match.group("example") is not None and match.group("end") is not None and syllables(terms[n]) >= MIN_EXAMPLE_SYLLABLES
+        if match.group("quoted") or spans[n][2] or example:
             changes[n] = ""
             return ""
         return match.group().replace(f"{_MARK}{n}{_MARK}", terms[n])
