@@ -486,6 +486,10 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         # ... "where does" asks as "what does" does; a verb's particle goes with it.
         ("Where does Zhi say online content threatens mainstream values?", "Where does online content threatens mainstream values"),
         ("How does Global Times wave away the alternatives?", "How does the alternatives"),
+        # ... and asked without the auxiliary, as in a second language's grammar; not a copula.
+        ("How Zhang introduce Snowden in the article?", "How Snowden"),
+        ("Which prospect Zhi Zhenfeng call alluring?", "Which prospect alluring"),
+        ("When Guangming essay was written, what was the world like?", "When essay was written, what was the world like"),
         # ... and the writer's view, statement or reference named in the middle of the question.
         ("The Guangming document's position regarding supply chains is what?", "supply chains is what"),
         ("Zhang's take on Snowden reads like whataboutism.", "Snowden reads like whataboutism"),

@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 from ..texts.corpus import Document
 from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PRONOUNS, VERBS, Asks, Framed, Framer
+from .asking.glosses import ForeignWords, english, writes_han
 from .lexical import undotted
 from .names import TITLE_MODIFIERS, TITLES, capital_readings
 from .spelling import Speller, apply
@@ -248,6 +249,14 @@ class QuestionReader:
         }
         self._is_word = is_word
         self._is_common = is_common
+        # Without the model's vocabulary no word can be told foreign rather than English.
+        self._foreign = (
+            ForeignWords(
+                known=lambda word: self._speller.knows(word) or known(word), is_word=is_word, is_common=is_common,
+                near_known=self._speller.is_near, stopwords=stopwords, han=writes_han(bodies),
+            )
+            if is_word is not None and is_common is not None else None
+        )
         self._framer = Framer(documents, is_word=is_word)
         self._known = known
         written = "\n".join(bodies).lower()
@@ -269,10 +278,11 @@ class QuestionReader:
     def read(self, question: str, *, spelling: bool = True) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
-        text, capitals = self._read_capitals(self._unclipped(apostrophised(undotted(unabbreviated(question)))))
+        glossed, foreign = english(question, self._foreign) if self._foreign is not None else (question, [])
+        text, capitals = self._read_capitals(self._unclipped(apostrophised(undotted(unabbreviated(glossed)))))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
         read = apply(text, corrections)
-        changes = [*capitals, *((c.original, c.corrected) for c in corrections)]
+        changes = [*foreign, *capitals, *((c.original, c.corrected) for c in corrections)]
         read, expanded = self._expand_acronyms(read)
         changes.extend(expanded)
         framed = self._framer.frame(read)

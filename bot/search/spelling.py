@@ -111,6 +111,10 @@ class Speller:
     def knows(self, word: str) -> bool:
         return _fold(word) in self._counts
 
+    def is_near(self, word: str) -> bool:
+        """Whether a corpus word is one edit from ``word`` (a typo of it, perhaps)."""
+        return process.extractOne(_fold(word), self._long_words, scorer=OSA.distance, score_cutoff=1) is not None
+
     def is_name(self, word: str) -> bool:
         """Whether the corpus writes a word capitalised inside a sentence, as (part of) a name."""
         return _fold(word) in self._names

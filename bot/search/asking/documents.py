@@ -114,9 +114,14 @@ _PART_VERBS = r"(?:end|close|finish|wrap|sign\s+off|conclude|open|begin|start|su
 # (``VERBS``), and goes with the name; the wh-word, its noun ("which actors") and the
 # auxiliary stay, for they say what kind of answer is asked and that it is asked. Not a
 # word joining it to another document ("how do ꙮ and ꙮ differ on X": ``_COMPARED``).
+# The same asked in a second language's grammar, without the auxiliary ("How ꙮ introduce
+# him?", "Which prospect ꙮ call alluring?", "Why ꙮ think …"): the wh-word, perhaps with its
+# noun, then the name and a verb that is no auxiliary nor copula ("When ꙮ was written").
+_NO_VERB = rf"(?:is|are|was|were|be|been|has|have|had|{AUXILIARIES})\b"
+_WITHOUT_AUXILIARY = rf"(?:(?:what|which)(?:\s+(?!{_NO_VERB})[\w'’-]+){{0,2}}?|how|why)(?P<bare>)"
 _WRITER_DOES = re.compile(
-    rf"^(?P<asked>\W*(?:(?:what|which)(?:\s+[\w'’-]+){{0,6}}?|how|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES}))\s+"
-    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)[a-z]+\b"
+    rf"^(?P<asked>\W*(?:(?:(?:what|which)(?:\s+[\w'’-]+){{0,6}}?|how|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
+    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))[a-z]+\b"
     # ... with its particle ("wave away", "roll out").
     rf"(?:\s+(?:away|off|out|aside|back)\b)?(?:\s+(?:{ABOUT})\b)?",
     re.IGNORECASE,
