@@ -70,3 +70,10 @@ def test_a_minus_before_a_word_keeps_passages_with_it_out(searcher):
 
 def test_off_topic_keywords_with_a_minus_stay_refused(searcher):
     assert not searcher.search("Starlink satellites Ukraine internet access -Wuzhen").answered
+
+
+def test_a_keyword_asking_for_a_year_asks_when(searcher):
+    assert search_syntax('"World Internet Conference" second session date').text.startswith("when ")
+    # The texts hold the phrase, not the year it asks for.
+    assert not searcher.search('"Cyberspace Administration of China" director established year site:globaltimes.cn').answered
+    assert searcher.search('"World Internet Conference" second session date').answered

@@ -34,6 +34,13 @@ _ASKED = re.compile(
     r"\?|\b(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were|can|could|tell|show|find|give|quote|need|want|says?|said)\b",
     re.IGNORECASE,
 )
+# A keyword asking for a kind of answer ("founding year", "headquarters", "members count"),
+# and the English question opening that asks for it (answer_kinds reads the opening).
+_KIND_TERMS = (
+    ("when", re.compile(r"(?<![\w-])(?:year|date|dates|when)(?![\w-])", re.IGNORECASE)),
+    ("how many", re.compile(r"(?<![\w-])(?:count|how many)(?![\w-])", re.IGNORECASE)),
+    ("where", re.compile(r"(?<![\w-])(?:headquarters|where|location)(?![\w-])", re.IGNORECASE)),
+)
 # What the terms of a message in syntax are parted by, read as words.
 _TERMS_APART = " , "
 # Front matter is compared without case, spaces or punctuation ("globaltimes" for "Global Times").
@@ -69,14 +76,20 @@ def search_syntax(message: str) -> Syntax | None:
     rest = _EXCLUDED.sub(" ", rest)
     operators = bool(_OPERATOR.search(rest))
     phrases = tuple(_unquoted(m.group("a") or m.group("b")) for m in _PHRASE.finditer(rest))
-    if not (filters or excluded or operators):
-        if not phrases or _ASKED.search(_PHRASE.sub(" ", rest)):
-            return None
+    terms = _PHRASE.sub(" ", rest)
+    asked = _ASKED.search(terms)
+    if not (filters or excluded or operators) and (not phrases or asked):
+        return None
     # A phrase or an operator parts the terms as a comma would in words: "Xi, Chinese view"
     # is no name "Xi Chinese View" the texts never write.
     rest = _OPERATOR.sub(_TERMS_APART, rest)
     rest = _PHRASE.sub(lambda m: f"{_TERMS_APART}{m.group('a') or m.group('b')}{_TERMS_APART}", rest)
     text = ", ".join(t for t in (" ".join(term.split()) for term in rest.split(_TERMS_APART.strip())) if t.strip(" ,"))
+    kind = None if asked else next((opening for opening, term in _KIND_TERMS if term.search(terms)), None)
+    if kind:
+        # "… established year" asks what year, as "when was … established" would: a
+        # passage must give one.
+        text = f"{kind} {text}"
     return Syntax(text, phrases, filters, excluded)
 
 
