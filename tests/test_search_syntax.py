@@ -14,6 +14,8 @@ from bot.search.asking.syntax import search_syntax
         "What does the new-generation information technology policy say?",
         "cyberspace - the new frontier",
         "Note: what is the digital divide",
+        "Does Zhi AND Zhang say hegemony is bad?",  # capitals for emphasis
+        "Is it NOT true that cyberspace has borders?",
     ],
 )
 def test_a_question_in_words_is_no_search_syntax(question):
@@ -77,3 +79,7 @@ def test_a_keyword_asking_for_a_year_asks_when(searcher):
     # The texts hold the phrase, not the year it asks for.
     assert not searcher.search('"Cyberspace Administration of China" director established year site:globaltimes.cn').answered
     assert searcher.search('"World Internet Conference" second session date').answered
+
+
+def test_a_plus_requires_a_term_as_every_term_is():
+    assert search_syntax('hegemony +"cyber sovereignty"').text == "hegemony, cyber sovereignty"

@@ -24,6 +24,8 @@ _FILTER = re.compile(rf"(?<!\S)(?P<field>{'|'.join(FILTER_FIELDS)}):(?P<value>{_
 # "-word", "-\"two words\"": a minus at the start of a term (after a space), not inside a
 # word ("new-generation") nor a dash between words ("cyberspace - the new frontier").
 _EXCLUDED = re.compile(rf"(?<!\S)-(?P<value>\"[^\"]+\"|“[^”]+”|[A-Za-z][\w’'.-]*)")
+# "+word": a term required, as every term here is.
+_REQUIRED = re.compile(r"(?<!\S)\+(?=[\"“\w])")
 # The operators a search box joins terms with, typed in capitals as search engines want
 # them: "or"/"and" in lower case are English.
 _OPERATOR = re.compile(r"(?<!\S)(?:OR|AND|\||&&)(?!\S)")
@@ -67,19 +69,21 @@ def search_syntax(message: str) -> Syntax | None:
     """The message taken apart, when it is typed in search-engine syntax; None when it is
     a question in words (whose quotes quote, whose hyphens join words).
 
-    A filter, a term after a minus or an operator in capitals is syntax wherever it
-    stands; quoted phrases are when nothing else in the message asks in words.
+    A filter or a term after a minus is syntax wherever it stands; quoted phrases and
+    operators in capitals are when nothing else in the message asks in words.
     """
     filters = tuple((FILTER_FIELDS[m.group("field").lower()], _unquoted(m.group("value"))) for m in _FILTER.finditer(message))
     rest = _FILTER.sub(" ", message)
     excluded = tuple(_unquoted(m.group("value")) for m in _EXCLUDED.finditer(rest))
     rest = _EXCLUDED.sub(" ", rest)
-    operators = bool(_OPERATOR.search(rest))
     phrases = tuple(_unquoted(m.group("a") or m.group("b")) for m in _PHRASE.finditer(rest))
     terms = _PHRASE.sub(" ", rest)
     asked = _ASKED.search(terms)
-    if not (filters or excluded or operators) and (not phrases or asked):
+    # Capitals may be a question's emphasis ("does Zhi AND Zhang say …"): operators, like
+    # phrases, only in a message that does not ask in words.
+    if not (filters or excluded) and (asked or not (phrases or _OPERATOR.search(rest) or _REQUIRED.search(rest))):
         return None
+    rest = _REQUIRED.sub("", rest)
     # A phrase or an operator parts the terms as a comma would in words: "Xi, Chinese view"
     # is no name "Xi Chinese View" the texts never write.
     rest = _OPERATOR.sub(_TERMS_APART, rest)
