@@ -15,6 +15,7 @@ from ..texts.corpus import Document
 from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PRONOUNS, VERBS, Asks, Framed, Framer
 from .asking.glosses import ForeignWords, english, writes_han
+from .asking.syntax import restriction, search_syntax
 from .lexical import undotted
 from .names import TITLE_MODIFIERS, TITLES, capital_readings
 from .spelling import Speller, apply
@@ -202,6 +203,7 @@ class Query:
     respelt: bool = False  # some word was read as a corpus word it misspells
     unknown_names: tuple[str, ...] = ()  # names in the subject the corpus never mentions
     asks: Asks = NOTHING_ASKED  # what it asks for by its structure (an author, a conclusion…)
+    excluded: tuple[str, ...] = ()  # terms typed after a minus: no passage quoted may hold them
 
     def concerns(self, doc_id: str) -> bool:
         """Whether the question is about a document: it names it, or names none."""
@@ -258,6 +260,7 @@ class QuestionReader:
             if is_word is not None and is_common is not None else None
         )
         self._framer = Framer(documents, is_word=is_word)
+        self._documents = documents
         self._known = known
         written = "\n".join(bodies).lower()
         self._clipped = {
@@ -276,9 +279,13 @@ class QuestionReader:
         )
 
     def read(self, question: str, *, spelling: bool = True) -> Query:
-        """Spelling first (a misspelt frame is still a frame), then acronyms, then framing."""
+        """Spelling first (a misspelt frame is still a frame), then acronyms, then framing;
+        a message in search-engine syntax is read without its operators, its filters and
+        minus terms saying where to search (asking.syntax)."""
+        syntax = search_syntax(question)
+        typed = syntax.text if syntax is not None and syntax.text else question
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
-        glossed, foreign = english(question, self._foreign) if self._foreign is not None else (question, [])
+        glossed, foreign = english(typed, self._foreign) if self._foreign is not None else (typed, [])
         text, capitals = self._read_capitals(self._unclipped(apostrophised(undotted(unabbreviated(glossed)))))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
         read = apply(text, corrections)
@@ -292,7 +299,14 @@ class QuestionReader:
             changes.extend(reframed)
         subject = self._untitled(framed.subject)
         unknown = self._unknown_names(read, subject)
-        return Query(question, read, subject, framed.documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks)
+        documents, excluded = framed.documents, ()
+        if syntax is not None:
+            kept = restriction(syntax, documents, self._documents, names=self._document_named)
+            documents, excluded = kept.documents, kept.excluded_terms
+        return Query(question, read, subject, documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks, excluded)
+
+    def _document_named(self, text: str) -> frozenset[str]:
+        return self._framer.named_documents(text, titles_near=False)
 
     def _untitled(self, subject: str) -> str:
         """The subject without the titles typed before a name the texts write ("what did

@@ -407,6 +407,10 @@ class Searcher:
             if np.count_nonzero(candidates) < COVERAGE_DEPTH:
                 # Narrowed to a short document: every window of it is a candidate.
                 candidates |= in_documents
+        # What a search-syntax minus keeps out stays out, whatever would bring it back
+        # (a heading it opens, the part of a document asked for).
+        excluded = self._rows_holding_any(query.excluded) if query.excluded else []
+        candidates[excluded] = False
         if not candidates.any():
             return []
         top_lexical = float(lexical[candidates].max())
@@ -422,6 +426,8 @@ class Searcher:
         titled = {row: title for title, rows in self._restating.items() if candidates[title] for row in rows}
         if heading_rows or structure or titled:
             candidates[list(heading_rows) + list(structure) + list(titled)] = True
+            candidates[excluded] = False
+            structure = {r: b for r, b in structure.items() if candidates[r]}
             self._score_missing(vector, dense, candidates)
         if titled:
             # What the title gains, for its words or its place in a list, goes where it leads.
@@ -480,6 +486,15 @@ class Searcher:
     def _document_rows(self, documents: frozenset[str]) -> np.ndarray:
         """Which rows are windows of these documents."""
         return np.isin(self._row_documents, [self._document_codes[d] for d in documents if d in self._document_codes])
+
+    def _rows_holding_any(self, terms: tuple[str, ...]) -> list[int]:
+        """The windows holding any of these terms (or phrases) word for word, as stemmed."""
+        rows: list[int] = []
+        for term in terms:
+            stems = self._lexical.stem_all(words(term))
+            if stems:
+                rows.extend(self._stemmed.rows_holding(f" {' '.join(stems)} "))
+        return rows
 
     def _subject_phrase(self, subject: str) -> list[str]:
         """The subject's stemmed words, from its first content word to its last."""

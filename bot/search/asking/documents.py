@@ -368,11 +368,12 @@ class Framer:
         text = without_trailer(text)
         return text if re.search(r"\w", text) else question.strip()
 
-    def named_documents(self, question: str) -> frozenset[str]:
+    def named_documents(self, question: str, *, titles_near: bool = True) -> frozenset[str]:
         """Documents the question names; empty when it names none.
 
         Names of one kind add up ("Smith or Jones"); kinds narrow each other
-        ("the 2022 China Daily article").
+        ("the 2022 China Daily article"). ``titles_near``: whether a title recalled
+        roughly counts (not for a single term, which a title's words would always hold).
         """
         by_kind: dict[str, set[str]] = {}
         for pattern, doc_id, kind in self._names:
@@ -380,7 +381,7 @@ class Framer:
             if doc_id not in by_kind.get(kind, ()) and pattern.search(question):
                 by_kind.setdefault(kind, set()).add(doc_id)
         lowered = question.lower()
-        for doc_id, doc in self._documents.items():
+        for doc_id, doc in self._documents.items() if titles_near else ():
             if len(doc.title) >= MIN_TITLE_CHARS and fuzz.partial_ratio(doc.title.lower(), lowered) >= TITLE_MATCH:
                 by_kind.setdefault("name", set()).add(doc_id)
         if not by_kind:
