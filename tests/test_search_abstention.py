@@ -780,3 +780,7 @@ def test_a_time_framing_the_question_is_not_what_it_asks_for(searcher, question,
     answer = searcher.search(question)
     assert answer.answered
     assert said in answer.quotes[0].text
+
+
+def test_when_a_body_was_set_up_is_not_answered_by_what_it_did_in_a_year(searcher):
+    assert not searcher.search("In what year was the Cyberspace Administration of China set up?").answered

@@ -244,3 +244,9 @@ def test_a_theme_is_of_the_edition_named_though_its_year_is_the_pieces_own():
 
 def test_a_demonym_is_held_by_its_place():
     assert holds_names("The Cyberspace Administration of China released a document.", asked="the Chinese document")
+
+
+def test_a_phrasal_event_asked_the_time_of_is_told_by_its_verb():
+    released = "In March 2017, the agency jointly released a document."
+    assert not gives_plainly("time", released, asked=" was the agency set up")
+    assert gives_plainly("time", "The agency was established in 2014.", asked=" was the agency set up")

@@ -519,12 +519,18 @@ _EVENTS = tuple(frozenset(words.split()) for words in (
 ))
 
 
+# An event told by a verb and its particle ("when was the agency set up", "when did he
+# take office"): the one-word verb of the same event in _EVENTS.
+_PHRASAL_EVENTS = {"set": "established", "setting": "established", "took": "appointed", "take": "appointed", "taken": "appointed"}
+_PHRASAL_EVENT = re.compile(r"\b(?:set|setting)\s+up\b|\b(?:took|take|taken)\s+office\b", re.IGNORECASE)
+
+
 def tells_the_event(text: str, *, asked: str) -> bool:
     """Whether ``text`` tells the event whose time ``asked`` (the question after "when")
     asks: when it names one of _EVENTS ("appointed", "start his job"), by the same verb or
     one of the same event; any sentence when it names none ("when was the conference
     held")."""
-    asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
+    asked_words = {w.lower() for w in re.findall(r"\w+", _PHRASAL_EVENT.sub(lambda m: _PHRASAL_EVENTS[m.group().split()[0].lower()], asked))}
     events = [event for event in _EVENTS if event & asked_words]
     if not events:
         return True
