@@ -763,3 +763,24 @@ def test_a_filler_or_chat_shorthand_is_no_part_of_the_subject(searcher, question
     answer = searcher.search(question)
     assert answer.answered
     assert any(said in quote.text for quote in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        # A clause of time before the question: it asks how, not when.
+        ("When major cybersecurity incidents occur, how does the Guangming essay want them handled?", "major cybersecurity incidents"),
+        # "How much … changed" asks how far: told in words, not a number.
+        ("How much has the internet changed how people everywhere live and produce, in Zhi's view?", "radically altered"),
+        # The year a piece dates by its own days ("Dec. 16-18") is no year the theme must write.
+        ("What was the theme of the second World Internet Conference in December 2015?", "themed"),
+    ],
+)
+def test_a_time_framing_the_question_is_not_what_it_asks_for(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+def test_when_a_body_was_set_up_is_not_answered_by_what_it_did_in_a_year(searcher):
+    assert not searcher.search("In what year was the Cyberspace Administration of China set up?").answered

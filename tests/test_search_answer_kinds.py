@@ -4,7 +4,7 @@ reaction, a passive event asked why or whether it happened."""
 
 import pytest
 
-from bot.search.answer_kinds import asked_plainly, gives_plainly, holds_names, tells_the_verb, without_setting
+from bot.search.answer_kinds import asked_plainly, gives_plainly, holds_names, opens_with_clause, tells_the_verb, without_setting
 
 
 def test_how_much_of_a_thing_asks_an_amount_not_how_highly():
@@ -219,3 +219,34 @@ def test_in_which_year_asks_a_time_as_plainly_as_in_what_year(searcher):
     assert asked_plainly("In which year was the first World Internet Conference held")[0] == "time"
     # The author's centre is named in the front matter; its founding year is given nowhere.
     assert not searcher.search("In which year the Fudan University Research Center for Cyberspace Governance was founded?").answered
+
+
+def test_how_much_before_a_verb_of_change_asks_how_far_not_a_number():
+    assert asked_plainly("How much has the internet changed the way we live") is None
+    assert asked_plainly("how much did the pandemic affect global governance") is None
+    assert asked_plainly("How much money has the bank lent")[0] == "count"
+    assert asked_plainly("How much has internet use increased")[0] == "count"  # a rise is a figure
+
+
+def test_a_clause_of_time_opening_a_question_asks_no_time():
+    assert opens_with_clause("When major incidents happen, how does the essay propose they be dealt with?")
+    assert opens_with_clause("When the article lists what we oppose, what does it come out against?")
+    assert not opens_with_clause("When did the forum open, and who attended?")
+    assert not opens_with_clause("When was the first conference held?")
+
+
+def test_a_theme_is_of_the_edition_named_though_its_year_is_the_pieces_own():
+    themed = "On Dec. 16-18, the second World Internet Conference, themed “Shared by All,” was convened in Wuzhen."
+    assert gives_plainly("theme", themed, asked="the theme of the second World Internet Conference in December 2015")
+    assert not gives_plainly("theme", themed, asked="the theme of the first World Internet Conference")
+    assert not gives_plainly("theme", themed, asked="the theme of the World Internet Conference in 2014")
+
+
+def test_a_demonym_is_held_by_its_place():
+    assert holds_names("The Cyberspace Administration of China released a document.", asked="the Chinese document")
+
+
+def test_a_phrasal_event_asked_the_time_of_is_told_by_its_verb():
+    released = "In March 2017, the agency jointly released a document."
+    assert not gives_plainly("time", released, asked=" was the agency set up")
+    assert gives_plainly("time", "The agency was established in 2014.", asked=" was the agency set up")

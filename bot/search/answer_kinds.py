@@ -17,10 +17,20 @@ from .names import country_names, demonyms
 # gazetteer in names.py knows them, or picked out: names_countries). English, not any
 # corpus.
 _WHEN = r"when|what year|which year|in (?:what|which) year|since when"
+# "How much" before a verb of change or effect asks how far, answered in words ("How
+# much had the internet changed the way people live?": "radically altered"), not a
+# number: within a few words of an auxiliary.
+_CHANGE_VERBS = (
+    "change|changed|changes|alter|altered|transform|transformed|affect|affected|affects|influence|influenced|"
+    "shape|shaped|impact|impacted|matter|mattered|matters|help|helped|helps|hurt|harm|harmed|benefit|benefited|"
+    "benefitted|improve|improved|evolve|evolved|progress|progressed|advance|advanced|contribute|contributed"
+)
+_DEGREE_ASKED = rf"(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b(?:\s+\S+){{1,6}}?\s+(?:{_CHANGE_VERBS})\b"
 _ASKED_KINDS = (
     ("time", re.compile(rf"(?:{_WHEN}|how long)\b", re.IGNORECASE)),
-    # "How much importance …" asks how highly, not how many.
-    ("number", re.compile(r"how (?:many|much(?!\s+(?:importance|attention|emphasis|weight|priority|significance|heed)\b))\b", re.IGNORECASE)),
+    # "How much importance …" asks how highly, not how many; "How much had the internet
+    # changed …" how far (_DEGREE_ASKED).
+    ("number", re.compile(rf"how (?:many|much(?!\s+(?:importance|attention|emphasis|weight|priority|significance|heed)\b)(?!\s+{_DEGREE_ASKED}))\b", re.IGNORECASE)),
     ("place", re.compile(r"where\b", re.IGNORECASE)),
     # Which countries do or are something ("Which countries are members of …"): a
     # passage answers by naming them, or by picking some out ("some countries are doing
@@ -41,8 +51,28 @@ _NUMBER_WORDS = frozenset("""
     dozen dozens half
     """.split())
 _YEAR = re.compile(r"(?:1\d|20)\d\ds?")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _COUNTRY_KINDS = ("country place", "countries", "country")
 _PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z]\w+)")
+
+
+# A clause of time or condition opening a question before the question proper ("When
+# major incidents happen, how does … propose they be dealt with?", "When the article
+# lists what we oppose, what does it come out against?"): it sets when, and the
+# question asks what follows the comma. Not "When did …, and who …": an auxiliary after
+# "when" makes it the question.
+_CLAUSE_OPENING = re.compile(
+    r"^\W*(?:when|whenever|while|once|as soon as|by the time)\s+(?!(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\b)"
+    r"[^,?;]{3,}?,\s*(?:and\s+)?(?:what|which|who|whom|whose|how|why|where|(?:in|on|to|by|for|from|with)\s+(?:what|which|whom))\b",
+    re.IGNORECASE,
+)
+
+
+def opens_with_clause(question: str) -> bool:
+    """Whether ``question`` opens with a clause of time before what it asks ("When major
+    incidents happen, how does the essay propose they be dealt with?"): its "when" asks no
+    time."""
+    return bool(_CLAUSE_OPENING.match(question))
 
 
 def asked_kind(subject: str) -> str | None:
@@ -141,7 +171,7 @@ _ASKED_PLAINLY = (
     # progress has …", "how much trust is there …" ask how far, answered in words
     # ("playing an active part", "distrust"): only the nouns of money and measure
     # (_AMOUNTS) ask a number.
-    ("count", re.compile(rf"how many\b|how much (?:(?:{_AMOUNTS}) )?(?:{_AUXILIARY})\b", re.IGNORECASE)),
+    ("count", re.compile(rf"how many\b|how much (?!{_DEGREE_ASKED})(?:(?:{_AMOUNTS}) )?(?:{_AUXILIARY})\b", re.IGNORECASE)),
     # Where something is or was ("Where are China's data centers?"), not where it comes
     # from or is going ("Where is cyberspace heading?"), nor where something happens
     # ("Where have countries reached consensus?").
@@ -433,8 +463,22 @@ def gives_the_theme(text: str, *, asked: str) -> bool:
     was the slogan of …" is answered by "themed …") of what ``asked`` names, in the year
     it names: "themed …" of the second conference is no answer for the one in 2014."""
     tokens = [w.lower() for w in re.findall(r"\w+", text)]
-    years = [w for w in re.findall(r"\w+", asked) if _YEAR.fullmatch(w)]
-    return any(t.startswith(_THEME_WORDS) for t in tokens) and all(y in tokens for y in years)
+    asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
+    years = {w for w in asked_words if _YEAR.fullmatch(w)}
+    ordinals = asked_words & _ORDINALS
+    given_ordinals = set(tokens) & _ORDINALS
+    if given_ordinals and ordinals and not ordinals & given_ordinals:
+        return False  # the second conference's theme is no answer for the first's
+    # A year the sentence does not write is no answer, unless the ordinal it writes is
+    # the question's: "the second conference in December 2015" in a piece that dates it
+    # "Dec. 16-18".
+    if not years <= set(tokens) and not (ordinals and ordinals <= given_ordinals):
+        return False
+    return any(t.startswith(_THEME_WORDS) for t in tokens)
+
+
+# The ordinals a series is counted by ("the second World Internet Conference").
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
 # Articles before the items of a list ("…, Internet Society and the Interactive
@@ -475,12 +519,18 @@ _EVENTS = tuple(frozenset(words.split()) for words in (
 ))
 
 
+# An event told by a verb and its particle ("when was the agency set up", "when did he
+# take office"): the one-word verb of the same event in _EVENTS.
+_PHRASAL_EVENTS = {"set": "established", "setting": "established", "took": "appointed", "take": "appointed", "taken": "appointed"}
+_PHRASAL_EVENT = re.compile(r"\b(?:set|setting)\s+up\b|\b(?:took|take|taken)\s+office\b", re.IGNORECASE)
+
+
 def tells_the_event(text: str, *, asked: str) -> bool:
     """Whether ``text`` tells the event whose time ``asked`` (the question after "when")
     asks: when it names one of _EVENTS ("appointed", "start his job"), by the same verb or
     one of the same event; any sentence when it names none ("when was the conference
     held")."""
-    asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
+    asked_words = {w.lower() for w in re.findall(r"\w+", _PHRASAL_EVENT.sub(lambda m: _PHRASAL_EVENTS[m.group().split()[0].lower()], asked))}
     events = [event for event in _EVENTS if event & asked_words]
     if not events:
         return True
@@ -552,10 +602,14 @@ def holds_names(text: str, *, asked: str) -> bool:
 def _holds_word(word: str, tokens: list[str]) -> bool:
     """Whether ``tokens`` (lower case) hold ``word`` or a form of it that keeps all but
     its last letter ("china" in "chinese", "internet" in "internets"), or the place
-    ``word`` is a demonym of ("brazilian" in "the National Congress of Brazil")."""
+    ``word`` is a demonym of ("brazilian" in "the National Congress of Brazil", "chinese"
+    in "China"), or a month's abbreviation ("dec" for "december")."""
     stem = word[:-1] if len(word) > 3 else word
     return any(
-        t == word or (len(stem) > 2 and t.startswith(stem)) or (len(t) >= MIN_PLACE and word.startswith(t) and word in demonyms(t))
+        t == word
+        or (len(stem) > 2 and t.startswith(stem))
+        or (t in _MONTH_ABBREVIATIONS and word.startswith(t) and word in _TIME_WORDS)  # "Dec." for "December"
+        or (len(t) >= MIN_PLACE and word[: len(t) - 1] == t[:-1] and word in demonyms(t))
         for t in tokens
     )
 

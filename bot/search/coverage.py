@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
-from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, speaking_words, gives_kind, gives_plainly, view_holder
+from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, speaking_words, gives_kind, gives_plainly, opens_with_clause, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .comparison import tenor
@@ -41,6 +41,11 @@ REACTION_AFTER = 1
 # online crime cases got solved?": 0.26 against 0.23 for "More than 20 transnational
 # cybercrime cases have been solved").
 BEST_COVERAGE_SHARE = 0.8
+# Kinds whose answer is told so plainly ("themed …", of the thing and the edition named)
+# that any sentence of a top window may give it: the one covering the question best is
+# as often another telling the same thing's date ("The second session, held in December
+# 2015, …" beside "On Dec. 16-18, the second World Internet Conference, themed …").
+WHOLE_WINDOW_KINDS = frozenset({"theme"})
 # How many words after "how many" name what is counted ("basic principles").
 COUNTED_WORDS = 2
 # A word that may join a two-word name ("the Internet of Things").
@@ -211,9 +216,12 @@ class Coverage:
             # closeness in meaning is to the halves, not the name.
             weakest *= UNUSED_COMPOUND_COVERAGE
             dense *= UNUSED_COMPOUND_DENSE
-        kind_missing = self._lacks_asked_kind(query.subject, rows)
+        # A clause of time opening the question ("When major incidents happen, how does …")
+        # asks no time, though the reader may keep it as the subject.
+        clause = opens_with_clause(query.question)
+        kind_missing = not clause and self._lacks_asked_kind(query.subject, rows)
         name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject)
-        plainly_unanswered = self._lacks_plain_answer(named, rows)
+        plainly_unanswered = not clause and self._lacks_plain_answer(named, rows)
 
         countries = self._country_expansions(query.subject)
 
@@ -432,7 +440,7 @@ class Coverage:
         sentences = [
             self._sentences[p.doc_id][k].text
             for row, c in zip(rows, coverage)
-            if c >= best * BEST_COVERAGE_SHARE
+            if c >= best * BEST_COVERAGE_SHARE or kind in WHOLE_WINDOW_KINDS
             for p in [self._index.passages[row]]
             for k in range(p.first, p.last + 1)
         ]

@@ -3,7 +3,7 @@
 ``words`` holds the vocabulary the others share; ``asker`` the asker's words around the
 question; ``structure`` what a question asks for by its shape (``Asks``); ``documents``
 the documents it names and the framing words, which take a question apart (``Framer``).
-Imports run one way: words ← structure ← asker ← documents.
+Imports run one way: words ← structure ← asker ← documents, and words ← times ← documents.
 """
 
 from .asker import without_set_aside

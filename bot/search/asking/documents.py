@@ -21,6 +21,7 @@ from ...texts.passages import segment
 from ...texts.structure import layout
 from .asker import without_asker, without_lead, without_trailer
 from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
+from .times import without_time_frame
 from .words import (
     ABOUT,
     AUXILIARIES,
@@ -317,7 +318,9 @@ class Framer:
         nothing would be left ("What does the text say about the Daily Post?").
         """
         documents = self.named_documents(question)
-        subject = self.subject(question)
+        # A time that only frames the question (the time of writing, a named piece's own
+        # date) says which moment, not what about.
+        subject = self.subject(without_time_frame(question, dates=[self._documents[d].date or "" for d in documents]))
         unnamed = self._without_names(subject) if documents else subject
         if len(documents) > 1:
             # "compare zhi and zhang on hegemony", "how do X and Y differ on …": with the
