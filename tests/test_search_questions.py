@@ -489,7 +489,7 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         # ... and asked without the auxiliary, as in a second language's grammar; not a copula.
         ("How Zhang introduce Snowden in the article?", "How Snowden"),
         ("Which prospect Zhi Zhenfeng call alluring?", "Which prospect alluring"),
-        ("When Guangming essay was written, what was the world like?", "When essay was written, what was the world like"),
+        ("Why Guangming essay is important for the world?", "Why essay is important for the world"),
         # ... and the writer's view, statement or reference named in the middle of the question.
         ("The Guangming document's position regarding supply chains is what?", "supply chains is what"),
         ("Zhang's take on Snowden reads like whataboutism.", "Snowden reads like whataboutism"),
