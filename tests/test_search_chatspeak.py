@@ -15,7 +15,7 @@ CHAT = ChatSpeak()
         ("wats the deal w smth like that", "what's the deal with something like that"),
         ("wen was it b4 u read it", "when was it before you read it"),
         ("y does it rly matter rn", "why does it really matter now"),
-        ("how do they wanna fix it, china daily pov", "how do they want to fix it, china daily point of view"),
+        ("how do they wanna fix it from ur pov", "how do they want to fix it from your point of view"),
     ],
 )
 def test_chat_abbreviations_are_read_as_the_words_they_stand_for(typed, read):
@@ -37,6 +37,31 @@ def test_fillers_tails_and_emoji_leave_the_question(typed, read):
     assert CHAT.plain(typed) == read
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("how does it describe the world rn, like the big picture", "how does it describe the world now"),
+        ("what groups does china work with, like icann", "what groups does china work with, like icann"),
+        ("Which actors does it name, like the companies?", "Which actors does it name, like the companies?"),
+    ],
+)
+def test_a_chat_message_closing_on_the_askers_picture_of_the_answer_asks_without_it(typed, read):
+    assert CHAT.plain(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("wat did xi push for, zhi's version", "what did xi push for, according to zhi"),
+        ("how many proposals were there, the zhi article version", "how many proposals were there, according to zhi article"),
+        ("is it fair, china daily pov", "is it fair, according to china daily"),
+        ("supply chains, wat's their take", "supply chains, what's their take"),
+    ],
+)
+def test_whose_version_typed_as_a_tail_is_asked_according_to_them(typed, read):
+    assert CHAT.plain(typed) == read
+
+
 @pytest.mark.parametrize("typed", ["R&D spending", "the U-turn", "the U.S. and the UN", "Plan B", "the letter N is", "Gen Y", "w-2 forms"])
 def test_initials_and_capital_letters_are_no_chat(typed):
     assert CHAT.plain(typed) == typed
@@ -44,7 +69,7 @@ def test_initials_and_capital_letters_are_no_chat(typed):
 
 def test_a_word_the_corpus_writes_is_not_read_as_chat():
     chat = ChatSpeak(["The sample size n was small; tech firms and the pov of the narrator."])
-    assert chat.plain("wat was n for tech firms, the writer's pov") == "what was n for tech firms, the writer's pov"
+    assert chat.plain("wat was n for tech firms in the writer's pov of it") == "what was n for tech firms in the writer's pov of it"
 
 
 @pytest.mark.parametrize(

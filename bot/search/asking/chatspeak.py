@@ -48,6 +48,18 @@ _TAILS = (
     r"or\s+(?:nah|naw|no|not|wat|what|smth|sth|something|whatever|anything|sumthing)"
     r"|(?:n|and)\s+(?:stuff|all\s+that|everything|things\s+like\s+that)"
 )
+# ... and the asker's picture of the answer closing a message typed in chat's lower case
+# after a comma ("…, like the big picture", "…, like the actual days"), in no text's
+# words. Not examples ("…, like ICANN", "…, like cheap or smth"), which name what is asked.
+_LIKE_TAIL = re.compile(r",\s*like\s+(?:the|a|an)\s+[^,;:?.!]*[.!]*$")
+# Whose account is asked for, typed as a tail ("…, china daily pov", "…, zhi's version",
+# "…, the zhi article version"): the question asked according to them. Not a pronoun's
+# or a question's ("…, what's their take").
+_WHOSE_TAIL = re.compile(
+    r",\s*(?:the\s+)?(?P<who>(?:(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this)\b)[\w'’-]+\s+){0,3}?"
+    r"(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this)\b)[\w-]+)(?:['’]s)?\s+(?:pov|point\s+of\s+view|version|take|side)[?.!]*$",
+    re.IGNORECASE,
+)
 # Emoji and the marks that join or vary them, and the faces typed in punctuation (":)", "<3").
 _EMOJI = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\U0001F1E6-\U0001F1FF]+"
@@ -92,6 +104,9 @@ class ChatSpeak:
         if self._letter is not None:
             text = self._letter.sub(lambda m: self._letters[m.group(1)], text)
         text = self._tail.sub("", text)
+        text = _WHOSE_TAIL.sub(r", according to \g<who>", text)
+        if not any(c.isupper() for c in text):
+            text = _LIKE_TAIL.sub("", text)
         # ... and the commas they stood between, or closed the message with.
         text = re.sub(r"\s+([,?.!;:])", r"\1", re.sub(r"[ \t]{2,}", " ", text)).strip()
         text = re.sub(r"^[,;:\s]+|[,;:]+\s*(?=[,;:?.!]|$)", "", text)
