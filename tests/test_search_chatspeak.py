@@ -62,6 +62,20 @@ def test_whose_version_typed_as_a_tail_is_asked_according_to_them(typed, read):
     assert CHAT.plain(typed) == read
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("hegemony mentioned anywhere or no", "is hegemony mentioned anywhere"),
+        ("the sum of its parts line is in there somewhere rite", "is the sum of its parts line in there somewhere"),
+        ("theres like a big gap between countries", "theres a big gap between countries"),
+        ("list the behaviours mentioned in the article", "list the behaviours mentioned in the article"),
+        ("Should technology be like Switzerland?", "Should technology be like Switzerland?"),
+    ],
+)
+def test_a_chat_yes_no_question_typed_as_a_statement_is_asked_as_the_question(typed, read):
+    assert CHAT.plain(typed) == read
+
+
 @pytest.mark.parametrize("typed", ["R&D spending", "the U-turn", "the U.S. and the UN", "Plan B", "the letter N is", "Gen Y", "w-2 forms"])
 def test_initials_and_capital_letters_are_no_chat(typed):
     assert CHAT.plain(typed) == typed

@@ -60,6 +60,25 @@ _WHOSE_TAIL = re.compile(
     r"(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this)\b)[\w-]+)(?:['’]s)?\s+(?:pov|point\s+of\s+view|version|take|side)[?.!]*$",
     re.IGNORECASE,
 )
+# "rite" closing a message asks that what it says be confirmed ("… is in there somewhere
+# rite"): the yes/no question it is.
+_RITE_TAG = re.compile(r"[\s,]+rite[?.!]*$", re.IGNORECASE)
+# Chat's hedge "like" after a form of "be" ("there's like a big gap", "is trust like running
+# out"): the question is the same without it, and as a subject's word it reads as a comparison.
+_LIKE_HEDGE = re.compile(r"\b(is|are|was|were|it['’]?s|there['’]?s|that['’]?s)\s+like(?=\s+\w)", re.IGNORECASE)
+# A yes/no question typed as a statement, its auxiliary dropped or left behind ("cold war
+# mentality mentioned anywhere", "the X line is in there somewhere"): asked as the question.
+# Not a question or a request ("list the behaviours mentioned in it").
+_WH_OR_AUXILIARY = (
+    r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|would|will|should"
+    r"|i|we|you|they|he|she|it|list|name|give|show|tell|find|quote|cite|provide|summari[sz]e|identify|explain|describe|kindly|please)\b"
+)
+_STATED_YES_NO = re.compile(
+    rf"^(?!{_WH_OR_AUXILIARY})(?P<what>(?:(?!\b(?:is|are|was|were)\b)[^,;:?.!])+?)\s+(?:(?P<be>is|are)\s+)?"
+    r"(?P<where>(?:mentioned|discussed|covered|cited|quoted|brought\s+up|talked\s+about|in\s+there)"
+    r"(?:\s+(?:anywhere|somewhere|at\s+all|in\s+(?:there|it|them|any\s+of\s+them|the\s+[\w-]+(?:\s+[\w-]+)?)))*)(?P<end>[?.!]*)$",
+    re.IGNORECASE,
+)
 # Emoji and the marks that join or vary them, and the faces typed in punctuation (":)", "<3").
 _EMOJI = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\U0001F1E6-\U0001F1FF]+"
@@ -99,6 +118,8 @@ class ChatSpeak:
         text = _EMOJI.sub(" ", message)
         if self._filler is not None:
             text = self._filler.sub("", text)
+        if "rite" in self._words:
+            text = _RITE_TAG.sub("", text)
         if self._word is not None:
             text = self._word.sub(lambda m: self._words[m.group(1).lower()], text)
         if self._letter is not None:
@@ -106,7 +127,9 @@ class ChatSpeak:
         text = self._tail.sub("", text)
         text = _WHOSE_TAIL.sub(r", according to \g<who>", text)
         if not any(c.isupper() for c in text):
-            text = _LIKE_TAIL.sub("", text)
+            # Typed in chat's lower case: its hedges, tails and statements are chat's.
+            text = _LIKE_TAIL.sub("", _LIKE_HEDGE.sub(r"\1", text))
+            text = _STATED_YES_NO.sub(lambda m: f"{m.group('be') or 'is'} {m.group('what')} {m.group('where')}{m.group('end')}", text)
         # ... and the commas they stood between, or closed the message with.
         text = re.sub(r"\s+([,?.!;:])", r"\1", re.sub(r"[ \t]{2,}", " ", text)).strip()
         text = re.sub(r"^[,;:\s]+|[,;:]+\s*(?=[,;:?.!]|$)", "", text)
