@@ -84,6 +84,8 @@ _EMOJI = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\U0001F1E6-\U0001F1FF]+"
     r"|(?<!\S)(?:[:;=][-']?[()\[\]DPpO/\\|*]+|<3+|xD+|XD+)(?!\S)"
 )
+# A word's letters, as the tables' first words are looked up.
+_WORD = re.compile(r"[a-z0-9]+")
 # Neither inside a word nor beside the marks that join a letter to one ("R&D", "w-2", "u.s.").
 _ALONE_BEFORE = r"(?<![\w&'’./-])"
 _ALONE_AFTER = r"(?![\w&'’/-])"
@@ -109,6 +111,9 @@ class ChatSpeak:
         self._letter = re.compile(_ALONE_BEFORE + "([" + "".join(self._letters) + "])" + _ALONE_AFTER + r"(?!\.\w)") if self._letters else None
         # A filler goes wherever it stands; a tail only where a clause ends.
         self._filler = re.compile(r"\s*" + _alone(fillers) + r"[.!]*(?=\s|[,?;:]|$)", re.IGNORECASE) if fillers else None
+        # The first word of each, looked up before the long patterns are run: most messages
+        # hold none, and the patterns, tried at each character, took ~0.1 ms a message.
+        self._openings = frozenset(_WORD.findall(w.lower())[0] for w in [*self._words, *fillers])
         self._tail = re.compile(rf"\s*,?\s+(?:{_TAILS})(?=\s*(?:[,?.!;]|$))", re.IGNORECASE)
 
     def plain(self, message: str) -> str:
@@ -116,12 +121,13 @@ class ChatSpeak:
         its tails ("or nah") gone: "wat did xi say abt it or nah lol 🤔" → "what did xi say
         about it"."""
         text = _EMOJI.sub(" ", message)
-        if self._filler is not None:
-            text = self._filler.sub("", text)
-        if "rite" in self._words:
-            text = _RITE_TAG.sub("", text)
-        if self._word is not None:
-            text = self._word.sub(lambda m: self._words[m.group(1).lower()], text)
+        if not self._openings.isdisjoint(_WORD.findall(text.lower())):
+            if self._filler is not None:
+                text = self._filler.sub("", text)
+            if "rite" in self._words:
+                text = _RITE_TAG.sub("", text)
+            if self._word is not None:
+                text = self._word.sub(lambda m: self._words[m.group(1).lower()], text)
         if self._letter is not None:
             text = self._letter.sub(lambda m: self._letters[m.group(1)], text)
         text = self._tail.sub("", text)
