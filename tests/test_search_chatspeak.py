@@ -55,10 +55,12 @@ def test_a_chat_message_closing_on_the_askers_picture_of_the_answer_asks_without
         ("wat did xi push for, zhi's version", "what did xi push for, according to zhi"),
         ("how many proposals were there, the zhi article version", "how many proposals were there, according to zhi article"),
         ("is it fair, china daily pov", "is it fair, according to china daily"),
-        ("supply chains, wat's their take", "supply chains, what's their take"),
+        ("supply chains, wat's their take", "supply chains"),
+        ("theres a big gap online, wat does he mean", "theres a big gap online"),
+        ("what does it mean", "what does it mean"),
     ],
 )
-def test_whose_version_typed_as_a_tail_is_asked_according_to_them(typed, read):
+def test_whose_version_or_view_typed_as_a_tail_is_no_part_of_the_subject(typed, read):
     assert CHAT.plain(typed) == read
 
 

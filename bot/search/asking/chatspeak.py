@@ -60,6 +60,13 @@ _WHOSE_TAIL = re.compile(
     r"(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this)\b)[\w-]+)(?:['’]s)?\s+(?:pov|point\s+of\s+view|version|take|side)[?.!]*$",
     re.IGNORECASE,
 )
+# ... or a clause closing the message that asks for their view again ("…, wat's their take",
+# "…, wat does he mean"): the message before it names what is asked about.
+_VIEW_TAIL = re.compile(
+    r",\s*(?:(?:so|and|but)\s+)?(?:what(?:['’]s|\s+is|\s+are)\s+(?:their|his|her|its|the)\s+(?:take|view|opinion|pov|point\s+of\s+view|stance)"
+    r"|what\s+(?:do|does|did)\s+(?:they|he|she|it)\s+(?:say|think|mean))\s*[?.!]*$",
+    re.IGNORECASE,
+)
 # "rite" closing a message asks that what it says be confirmed ("… is in there somewhere
 # rite"): the yes/no question it is.
 _RITE_TAG = re.compile(r"[\s,]+rite[?.!]*$", re.IGNORECASE)
@@ -131,7 +138,7 @@ class ChatSpeak:
         if self._letter is not None:
             text = self._letter.sub(lambda m: self._letters[m.group(1)], text)
         text = self._tail.sub("", text)
-        text = _WHOSE_TAIL.sub(r", according to \g<who>", text)
+        text = _VIEW_TAIL.sub("", _WHOSE_TAIL.sub(r", according to \g<who>", text))
         if not any(c.isupper() for c in text):
             # Typed in chat's lower case: its hedges, tails and statements are chat's.
             text = _LIKE_TAIL.sub("", _LIKE_HEDGE.sub(r"\1", text))
