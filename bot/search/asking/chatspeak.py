@@ -55,9 +55,10 @@ _LIKE_TAIL = re.compile(r",\s*like\s+(?:the|a|an)\s+[^,;:?.!]*[.!]*$")
 # Whose account is asked for, typed as a tail ("…, china daily pov", "…, zhi's version",
 # "…, the zhi article version"): the question asked according to them. Not a pronoun's
 # or a question's ("…, what's their take").
+_NOT_WHOSE = r"(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this)\b)"
 _WHOSE_TAIL = re.compile(
-    r",\s*(?:the\s+)?(?P<who>(?:(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this)\b)[\w'’-]+\s+){0,3}?"
-    r"(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this)\b)[\w-]+)(?:['’]s)?\s+(?:pov|point\s+of\s+view|version|take|side)[?.!]*$",
+    rf",\s*(?:the\s+)?(?P<who>(?:{_NOT_WHOSE}[\w'’-]+\s+){{0,3}}?{_NOT_WHOSE}[\w-]+)(?:['’]s)?"
+    r"\s+(?:pov|point\s+of\s+view|version|take|side)[?.!]*$",
     re.IGNORECASE,
 )
 # ... or a clause closing the message that asks for their view again ("…, wat's their take",
