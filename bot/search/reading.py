@@ -13,7 +13,7 @@ from rapidfuzz.distance import OSA
 
 from ..texts.corpus import Document
 from .acronyms import AcronymTable, initials
-from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PRONOUNS, VERBS, Asks, Framed, Framer
+from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PLAIN, PRONOUNS, VERBS, Asks, ChatSpeak, Framed, Framer
 from .asking.glosses import ForeignWords, english, writes_han
 from .asking.syntax import restriction, search_syntax
 from .lexical import undotted
@@ -68,36 +68,10 @@ _IS_CONTRACTED = re.compile(r"\b(what|that|there|where|who|how)s\b", re.IGNORECA
 _I_CONTRACTED = re.compile(r"\b([iI])(m|ve)\b")
 
 
-# Texting shorthand ("abt", "ppl", "r", "w/", "bc", "govt", "intl"): English's own, typed
-# on phones, not any corpus's words; the speller would read them as the nearest corpus
-# word ("intl" as "into") or leave them for the subject. Read as the words they stand for.
-_SHORTHAND = {
-    "abt": "about", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because",
-    "ppl": "people", "ppls": "people's", "shld": "should", "shd": "should", "wld": "would", "cld": "could",
-    "w/": "with", "w/o": "without", "wo/": "without", "govt": "government", "govts": "governments",
-    "gov't": "government", "intl": "international", "int'l": "international", "natl": "national",
-    "orgs": "organizations", "thru": "through", "tho": "though", "b4": "before", "esp": "especially",
-    "yr": "year", "yrs": "years", "dept": "department", "ur": "your", "pls": "please", "plz": "please",
-    "tmrw": "tomorrow", "tmr": "tomorrow",
-    # Clippings the texts' register writes in full: "info tech", "us tech companies".
-    "info": "information", "tech": "technology",
-}
-# One letter for a word ("what r the…", "a community w shared future", "who founded it n
-# when", "what do u think"): only in lower case, alone, so that initials ("R&D", "U-turn",
-# "the letter N") stay as typed.
-_LETTER_SHORTHAND = {"r": "are", "u": "you", "w": "with", "n": "and"}
-# Neither inside a word nor beside the marks that join a letter to one ("R&D", "w-2", "u.s.").
-_ALONE_BEFORE = r"(?<![\w&'’./-])"
-_ALONE_AFTER = r"(?![\w&'’/-])"
-_SHORTHAND_WORDS = re.compile(
-    _ALONE_BEFORE + "(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + ")" + r"(?![\w&'’-])",
-    re.IGNORECASE,
-)
 # "e.g." and "i.e." introduce an example or a gloss (read before dotted initials, which
 # would make them the acronyms "EG", "IE").
 _LATIN = {"e.g": "for example", "eg": "for example", "i.e": "that is", "ie": "that is"}
 _LATIN_ABBREVIATIONS = re.compile(r"(?<![\w.])(e\.g|i\.e)\.?(?=[\s,:;)]|$)|(?<![\w.])(eg|ie)\.(?=[\s,:;)]|$)", re.IGNORECASE)
-_SHORTHAND_LETTERS = re.compile(_ALONE_BEFORE + "([" + "".join(_LETTER_SHORTHAND) + "])" + _ALONE_AFTER + r"(?!\.\w)")
 
 
 # A year said aloud, as voice dictation types it: "twenty fifteen", "twenty twenty two",
@@ -150,13 +124,12 @@ _CLIPPED_PHRASES = {"the net": "the internet", "the web": "the internet"}
 _CLIPPED_PHRASE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _CLIPPED_PHRASES) + r")\b(?![\w-])", re.IGNORECASE)
 
 
-def unabbreviated(text: str) -> str:
-    """The text with texting shorthand written out and years said aloud as digits: "what
-    r ppl saying abt govt policy" → "what are people saying about government policy"."""
+def unabbreviated(text: str, *, chat: ChatSpeak = PLAIN) -> str:
+    """The text with chat's shorthand written out (``chat``: for the corpus read) and years
+    said aloud as digits: "what r ppl saying abt govt policy" → "what are people saying
+    about government policy"."""
     text = _IDIOM.sub(lambda m: _IDIOMS[m.group(1).lower()], spoken_years(text))
-    text = _LATIN_ABBREVIATIONS.sub(lambda m: _LATIN[(m.group(1) or m.group(2)).lower()], text)
-    text = _SHORTHAND_WORDS.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
-    return _SHORTHAND_LETTERS.sub(lambda m: _LETTER_SHORTHAND[m.group(1)], text)
+    return chat.plain(_LATIN_ABBREVIATIONS.sub(lambda m: _LATIN[(m.group(1) or m.group(2)).lower()], text))
 
 
 def apostrophised(text: str) -> str:
@@ -238,6 +211,7 @@ class QuestionReader:
         # The names the documents' front matter gives (their authors: "Zhi", "Zhang"),
         # which their bodies need not write.
         self._front_names = frozenset(w.lower() for w in names if w[:1].isupper())
+        self._chat = ChatSpeak(bodies)
         self._acronyms = AcronymTable(bodies, stopwords=stopwords)
         # A paper is often typed by its initials ("GT" for Global Times, as "NYT" for
         # the New York Times): an outlet's initials read as its name, when no other
@@ -286,7 +260,7 @@ class QuestionReader:
         typed = syntax.text if syntax is not None and syntax.text else question
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
         glossed, foreign = english(typed, self._foreign) if self._foreign is not None else (typed, [])
-        text, capitals = self._read_capitals(self._unclipped(apostrophised(undotted(unabbreviated(glossed)))))
+        text, capitals = self._read_capitals(self._unclipped(apostrophised(undotted(unabbreviated(glossed, chat=self._chat)))))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
         read = apply(text, corrections)
         changes = [*foreign, *capitals, *((c.original, c.corrected) for c in corrections)]

@@ -1,12 +1,13 @@
 """How a question asks, apart from what about: the asker's words, the documents it names, its structure.
 
-``words`` holds the vocabulary the others share; ``asker`` the asker's words around the
-question; ``structure`` what a question asks for by its shape (``Asks``); ``documents``
+``words`` holds the vocabulary the others share; ``chatspeak`` puts chat's voice into plain
+words; ``asker`` the asker's words around the question; ``structure`` what a question asks for by its shape (``Asks``); ``documents``
 the documents it names and the framing words, which take a question apart (``Framer``).
 Imports run one way: words ← structure ← asker ← documents, and words ← times ← documents.
 """
 
 from .asker import without_set_aside
+from .chatspeak import PLAIN, ChatSpeak
 from .documents import Framed, Framer
 from .structure import MODALS, NOTHING_ASKED, Asks, answer_kind_words, asks
 from .words import DOCUMENT_NOUNS, MONTHS, PHRASAL_VERBS, PRONOUNS, VERBS
@@ -17,9 +18,11 @@ __all__ = [
     "MONTHS",
     "NOTHING_ASKED",
     "PHRASAL_VERBS",
+    "PLAIN",
     "PRONOUNS",
     "VERBS",
     "Asks",
+    "ChatSpeak",
     "Framed",
     "Framer",
     "answer_kind_words",

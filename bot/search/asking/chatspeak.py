@@ -1,0 +1,154 @@
+"""Chat-speak: the abbreviations of phone chat ("wat", "abt", "acc to", "rn", "w", "n") and how a
+message typed in that voice is put into plain words, its fillers, tails and emoji left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Chat's abbreviations, English's own and no corpus's: the speller would read them as the
+# nearest corpus word ("wat" as "was", "intl" as "into") or leave them in the subject.
+ABBREVIATIONS = {
+    # Texting shorthand for words ("abt", "ppl", "w/", "bc", "govt").
+    "abt": "about", "bout": "about", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because",
+    "bcuz": "because", "bcoz": "because", "becuz": "because",
+    "ppl": "people", "ppls": "people's", "shld": "should", "shd": "should", "shud": "should",
+    "wld": "would", "wud": "would", "cld": "could", "cud": "could",
+    "w/": "with", "w/o": "without", "wo/": "without", "b/w": "between", "btwn": "between",
+    "govt": "government", "govts": "governments", "gov't": "government", "intl": "international", "int'l": "international",
+    "natl": "national", "orgs": "organizations", "thru": "through", "tho": "though", "b4": "before", "esp": "especially",
+    "yr": "year", "yrs": "years", "dept": "department", "ur": "your", "pls": "please", "plz": "please",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "msg": "message", "convo": "conversation", "uni": "university",
+    # The question words and pronouns typed by sound ("wat did xi say", "wen was it", "smth abt").
+    "wat": "what", "wut": "what", "wot": "what", "wht": "what", "wats": "what's", "wuts": "what's", "wat's": "what's",
+    "wen": "when", "whn": "when", "hw": "how", "smth": "something", "sth": "something", "smthng": "something",
+    "sumthing": "something", "ya": "you", "dat": "that", "rite": "right",
+    # Adverbs and verbs run together ("rly", "rn", "wanna", "gotta", "kinda").
+    "rly": "really", "rlly": "really", "srsly": "seriously", "prolly": "probably", "obv": "obviously", "ofc": "of course",
+    "rn": "now", "atm": "at the moment", "irl": "in real life", "pov": "point of view",
+    "wanna": "want to", "gonna": "going to", "gotta": "have to", "kinda": "kind of", "sorta": "sort of",
+    "dunno": "don't know", "lemme": "let me", "gimme": "give me",
+    "acc to": "according to", "acc. to": "according to", "accdg to": "according to",
+    # Clippings the texts' register writes in full: "info tech", "us tech companies".
+    "info": "information", "tech": "technology",
+}
+# One letter for a word ("what r the…", "a community w shared future", "who founded it n
+# when", "what do u think", "y is it"): only in lower case, alone, so that initials ("R&D",
+# "U-turn", "the letter N") stay as typed.
+LETTERS = {"r": "are", "u": "you", "w": "with", "n": "and", "y": "why"}
+# Chat's fillers, which say how the asker feels or hedges and ask nothing: "lol", "tbh",
+# "ngl", "idk", "fr" ("for real"), "imo".
+FILLERS = frozenset(
+    """lol lmao lmfao rofl haha hahaha hehe xd omg omfg smh tbh tbf ngl idk fr frfr ikr jk imo imho iirc afaik
+    fyi nvm bruh istg ig lowkey deadass""".split()
+)
+# Tails closing a yes/no question or a guess, which add no word to what is asked: "or
+# nah", "or no", "or wat", "n stuff", "or smth".
+_TAILS = (
+    r"or\s+(?:nah|naw|no|not|wat|what|smth|sth|something|whatever|anything|sumthing)"
+    r"|(?:n|and)\s+(?:stuff|all\s+that|everything|things\s+like\s+that)"
+)
+# ... and the asker's picture of the answer closing a message typed in chat's lower case
+# after a comma ("…, like the big picture", "…, like the actual days"), in no text's
+# words. Not examples ("…, like ICANN", "…, like cheap or smth"), which name what is asked.
+_LIKE_TAIL = re.compile(r",\s*like\s+(?:the|a|an)\s+[^,;:?.!]*[.!]*$")
+# Whose account is asked for, typed as a tail ("…, china daily pov", "…, zhi's version",
+# "…, the zhi article version"): the question asked according to them. Not a pronoun's
+# or a question's ("…, what's their take").
+_NOT_WHOSE = r"(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this)\b)"
+_WHOSE_TAIL = re.compile(
+    rf",\s*(?:the\s+)?(?P<who>(?:{_NOT_WHOSE}[\w'’-]+\s+){{0,3}}?{_NOT_WHOSE}[\w-]+)(?:['’]s)?"
+    r"\s+(?:pov|point\s+of\s+view|version|take|side)[?.!]*$",
+    re.IGNORECASE,
+)
+# ... or a clause closing the message that asks for their view again ("…, wat's their take",
+# "…, wat does he mean"): the message before it names what is asked about.
+_VIEW_TAIL = re.compile(
+    r",\s*(?:(?:so|and|but)\s+)?(?:what(?:['’]s|\s+is|\s+are)\s+(?:their|his|her|its|the)\s+(?:take|view|opinion|pov|point\s+of\s+view|stance)"
+    r"|what\s+(?:do|does|did)\s+(?:they|he|she|it)\s+(?:say|think|mean))\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# "rite" closing a message asks that what it says be confirmed ("… is in there somewhere
+# rite"): the yes/no question it is.
+_RITE_TAG = re.compile(r"[\s,]+rite[?.!]*$", re.IGNORECASE)
+# Chat's hedge "like" after a form of "be" ("there's like a big gap", "is trust like running
+# out"): the question is the same without it, and as a subject's word it reads as a comparison.
+_LIKE_HEDGE = re.compile(r"\b(is|are|was|were|it['’]?s|there['’]?s|that['’]?s)\s+like(?=\s+\w)", re.IGNORECASE)
+# A yes/no question typed as a statement, its auxiliary dropped or left behind ("cold war
+# mentality mentioned anywhere", "the X line is in there somewhere"): asked as the question.
+# Not a question or a request ("list the behaviours mentioned in it").
+_WH_OR_AUXILIARY = (
+    r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|would|will|should"
+    r"|i|we|you|they|he|she|it|list|name|give|show|tell|find|quote|cite|provide|summari[sz]e|identify|explain|describe|kindly|please)\b"
+)
+_STATED_YES_NO = re.compile(
+    rf"^(?!{_WH_OR_AUXILIARY})(?P<what>(?:(?!\b(?:is|are|was|were)\b)[^,;:?.!])+?)\s+(?:(?P<be>is|are)\s+)?"
+    r"(?P<where>(?:mentioned|discussed|covered|cited|quoted|brought\s+up|talked\s+about|in\s+there)"
+    r"(?:\s+(?:anywhere|somewhere|at\s+all|in\s+(?:there|it|them|any\s+of\s+them|the\s+[\w-]+(?:\s+[\w-]+)?)))*)(?P<end>[?.!]*)$",
+    re.IGNORECASE,
+)
+# Emoji and the marks that join or vary them, and the faces typed in punctuation (":)", "<3").
+_EMOJI = re.compile(
+    "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\U0001F1E6-\U0001F1FF]+"
+    r"|(?<!\S)(?:[:;=][-']?[()\[\]DPpO/\\|*]+|<3+|xD+|XD+)(?!\S)"
+)
+# A word's letters, as the tables' first words are looked up.
+_WORD = re.compile(r"[a-z0-9]+")
+# Neither inside a word nor beside the marks that join a letter to one ("R&D", "w-2", "u.s.").
+_ALONE_BEFORE = r"(?<![\w&'’./-])"
+_ALONE_AFTER = r"(?![\w&'’/-])"
+
+
+def _alone(words: Iterable[str]) -> str:
+    """A pattern for any of the words, alone (the longest first)."""
+    return _ALONE_BEFORE + "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" + r"(?![\w&'’-])"
+
+
+class ChatSpeak:
+    """Puts a message typed in chat's voice into plain words, for one corpus: an
+    abbreviation or filler that the corpus itself writes as a word (a text that writes
+    "n" or "tech") stays as typed."""
+
+    def __init__(self, bodies: Iterable[str] = ()):
+        written = "\n".join(bodies)
+        lower = written.lower()
+        self._words = {k: v for k, v in ABBREVIATIONS.items() if not re.search(_alone([k]), lower)}
+        self._letters = {k: v for k, v in LETTERS.items() if not re.search(_alone([k]) + _ALONE_AFTER, written)}
+        fillers = [f for f in FILLERS if not re.search(_alone([f]), lower)]
+        self._word = re.compile(_alone(self._words), re.IGNORECASE) if self._words else None
+        self._letter = re.compile(_ALONE_BEFORE + "([" + "".join(self._letters) + "])" + _ALONE_AFTER + r"(?!\.\w)") if self._letters else None
+        # A filler goes wherever it stands; a tail only where a clause ends.
+        self._filler = re.compile(r"\s*" + _alone(fillers) + r"[.!]*(?=\s|[,?;:]|$)", re.IGNORECASE) if fillers else None
+        # The first word of each, looked up before the long patterns are run: most messages
+        # hold none, and the patterns, tried at each character, took ~0.1 ms a message.
+        self._openings = frozenset(_WORD.findall(w.lower())[0] for w in [*self._words, *fillers])
+        self._tail = re.compile(rf"\s*,?\s+(?:{_TAILS})(?=\s*(?:[,?.!;]|$))", re.IGNORECASE)
+
+    def plain(self, message: str) -> str:
+        """The message in plain words: emoji and fillers out, abbreviations written out,
+        its tails ("or nah") gone: "wat did xi say abt it or nah lol 🤔" → "what did xi say
+        about it"."""
+        text = _EMOJI.sub(" ", message)
+        if not self._openings.isdisjoint(_WORD.findall(text.lower())):
+            if self._filler is not None:
+                text = self._filler.sub("", text)
+            if "rite" in self._words:
+                text = _RITE_TAG.sub("", text)
+            if self._word is not None:
+                text = self._word.sub(lambda m: self._words[m.group(1).lower()], text)
+        if self._letter is not None:
+            text = self._letter.sub(lambda m: self._letters[m.group(1)], text)
+        text = self._tail.sub("", text)
+        text = _VIEW_TAIL.sub("", _WHOSE_TAIL.sub(r", according to \g<who>", text))
+        if not any(c.isupper() for c in text):
+            # Typed in chat's lower case: its hedges, tails and statements are chat's.
+            text = _LIKE_TAIL.sub("", _LIKE_HEDGE.sub(r"\1", text))
+            text = _STATED_YES_NO.sub(lambda m: f"{m.group('be') or 'is'} {m.group('what')} {m.group('where')}{m.group('end')}", text)
+        # ... and the commas they stood between, or closed the message with.
+        text = re.sub(r"\s+([,?.!;:])", r"\1", re.sub(r"[ \t]{2,}", " ", text)).strip()
+        text = re.sub(r"^[,;:\s]+|[,;:]+\s*(?=[,;:?.!]|$)", "", text)
+        return text or message.strip()
+
+
+# Chat's words as no corpus writes them: how a message is read before the corpus is known.
+PLAIN = ChatSpeak()

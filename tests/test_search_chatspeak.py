@@ -1,0 +1,109 @@
+"""How the search reads a question typed in chat's voice: its abbreviations ("wat", "acc to", "smth",
+"rn"), fillers ("lol", "tbh", "ngl"), tails ("or nah") and emoji, for a corpus that does not write them."""
+
+import pytest
+
+from bot.search.asking import ChatSpeak
+
+CHAT = ChatSpeak()
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("wat did the writer say abt it acc to the 2016 piece", "what did the writer say about it according to the 2016 piece"),
+        ("wats the deal w smth like that", "what's the deal with something like that"),
+        ("wen was it b4 u read it", "when was it before you read it"),
+        ("y does it rly matter rn", "why does it really matter now"),
+        ("how do they wanna fix it from ur pov", "how do they want to fix it from your point of view"),
+    ],
+)
+def test_chat_abbreviations_are_read_as_the_words_they_stand_for(typed, read):
+    assert CHAT.plain(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("tbh what is the end goal lol", "what is the end goal"),
+        ("is hegemony mentioned anywhere or no", "is hegemony mentioned anywhere"),
+        ("can states make their own laws or nah, ngl confused", "can states make their own laws, confused"),
+        ("does it mention terrorism 🤔", "does it mention terrorism"),
+        ("who got hacked 😳😳 :)", "who got hacked"),
+        ("what about data n stuff idk", "what about data"),
+    ],
+)
+def test_fillers_tails_and_emoji_leave_the_question(typed, read):
+    assert CHAT.plain(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("how does it describe the world rn, like the big picture", "how does it describe the world now"),
+        ("what groups does china work with, like icann", "what groups does china work with, like icann"),
+        ("Which actors does it name, like the companies?", "Which actors does it name, like the companies?"),
+    ],
+)
+def test_a_chat_message_closing_on_the_askers_picture_of_the_answer_asks_without_it(typed, read):
+    assert CHAT.plain(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("wat did xi push for, zhi's version", "what did xi push for, according to zhi"),
+        ("how many proposals were there, the zhi article version", "how many proposals were there, according to zhi article"),
+        ("is it fair, china daily pov", "is it fair, according to china daily"),
+        ("supply chains, wat's their take", "supply chains"),
+        ("theres a big gap online, wat does he mean", "theres a big gap online"),
+        ("what does it mean", "what does it mean"),
+    ],
+)
+def test_whose_version_or_view_typed_as_a_tail_is_no_part_of_the_subject(typed, read):
+    assert CHAT.plain(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("hegemony mentioned anywhere or no", "is hegemony mentioned anywhere"),
+        ("the sum of its parts line is in there somewhere rite", "is the sum of its parts line in there somewhere"),
+        ("theres like a big gap between countries", "theres a big gap between countries"),
+        ("list the behaviours mentioned in the article", "list the behaviours mentioned in the article"),
+        ("Should technology be like Switzerland?", "Should technology be like Switzerland?"),
+    ],
+)
+def test_a_chat_yes_no_question_typed_as_a_statement_is_asked_as_the_question(typed, read):
+    assert CHAT.plain(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["R&D spending", "the U-turn", "the U.S. and the UN", "Plan B", "the letter N is", "Gen Y", "w-2 forms"])
+def test_initials_and_capital_letters_are_no_chat(typed):
+    assert CHAT.plain(typed) == typed
+
+
+def test_a_word_the_corpus_writes_is_not_read_as_chat():
+    chat = ChatSpeak(["The sample size n was small; tech firms and the pov of the narrator."])
+    assert chat.plain("wat was n for tech firms in the writer's pov of it") == "what was n for tech firms in the writer's pov of it"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wat did xi propose in brazil acc to zhang",
+        "wats the online silk road thing",
+        "does the guangming one mention cold war thinking or nah 🤔",
+        "tbh wat does zhi call cyberspace in the poem",
+    ],
+)
+def test_a_question_typed_in_chat_is_answered(searcher, question):
+    assert searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wat year did the iphone come out lol", "wat even is tiktok, who owns it", "r electric cars worth it ngl 😬"],
+)
+def test_an_off_topic_question_typed_in_chat_is_still_refused(searcher, question):
+    assert not searcher.search(question).answered
