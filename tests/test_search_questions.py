@@ -490,6 +490,15 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         ("How Zhang introduce Snowden in the article?", "How Snowden"),
         ("Which prospect Zhi Zhenfeng call alluring?", "Which prospect alluring"),
         ("Why Guangming essay is important for the world?", "Why essay is important for the world"),
+        # ... and after a lead-in or a preposition opening the question, or an acronym the
+        # reader spelt out in brackets, or "how many" with what it counts.
+        ("Besides governments, which actors does the Guangming piece want involved in governance?",
+         "Besides governments, which actors does involved in governance"),
+        ("On what source does the Global Times article rely for its story of the hacked account?",
+         "On what source does for its story of the hacked account"),
+        ("Which UN agenda did the Guangming essay mention?", "Which UN (United Nations) agenda did"),
+        ("How many companies does Zhi think can compete with the American giants?",
+         "How many companies does can compete with the American giants"),
         # ... and the writer's view, statement or reference named in the middle of the question.
         ("The Guangming document's position regarding supply chains is what?", "supply chains is what"),
         ("Zhang's take on Snowden reads like whataboutism.", "Snowden reads like whataboutism"),
@@ -510,6 +519,11 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
 )
 def test_a_named_documents_verb_and_preposition_leave_the_subject_with_its_name(searcher, question, subject):
     assert searcher.read(question).subject == subject
+
+
+def test_a_question_opening_with_a_preposition_is_answered_without_its_named_writers_verb(searcher):
+    quote = first(searcher, "On what source does the Global Times article rely for its story of the hacked account?")
+    assert "according to a statement" in quote.text
 
 
 def test_a_question_asking_how_a_piece_ends_keeps_its_end_verb_for_the_conclusion(searcher):

@@ -120,8 +120,15 @@ _PART_VERBS = r"(?:end|close|finish|wrap|sign\s+off|conclude|open|begin|start|su
 # noun, then the name and a verb that is no auxiliary nor copula ("When ꙮ was written").
 _NO_VERB = rf"(?:is|are|was|were|be|been|has|have|had|{AUXILIARIES})\b"
 _WITHOUT_AUXILIARY = rf"(?:(?:what|which)(?:\s+(?!{_NO_VERB})[\w'’-]+){{0,2}}?|how|why)(?P<bare>)"
+# How many words the wh-word's noun phrase may run to ("which UN (United Nations) agenda
+# with a 2030 horizon does ꙮ …": an acronym the reader spelt out adds its brackets' words).
+_ASKED_WORDS = 8
+# What may come before the wh-word: a short lead-in ("Besides governments, which actors
+# does ꙮ want …", "For the briefing, how does ꙮ …") or the preposition the verb will take
+# ("On what source does ꙮ rely …"). Not a sentence: a question after another is message.py's.
+_LEAD = r"(?:[^,?.!;:]{1,40},\s*|(?:on|in|for|from|with|by|to|at|of|besides|apart\s+from)\s+)?"
 _WRITER_DOES = re.compile(
-    rf"^(?P<asked>\W*(?:(?:(?:what|which)(?:\s+[\w'’-]+){{0,6}}?|how|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
+    rf"^(?P<asked>\W*{_LEAD}(?:(?:(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
     rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))[a-z]+\b"
     # ... with its particle ("wave away", "roll out").
     rf"(?:\s+(?:away|off|out|aside|back)\b)?(?:\s+(?:{ABOUT})\b)?",
