@@ -188,6 +188,7 @@ def test_invisible_characters_inside_words_are_ignored(searcher):
         "What do the texts say about Wikipedia?",
         "What does the text say about a TikTok ban?",
         "What does the text say about the Budapest Convention on cybercrime?",
+        "When would a cyber operation count as an armed attack in the writers' view?",
     ],
 )
 def test_near_domain_questions_the_texts_do_not_answer_are_abstained(searcher, question):
@@ -499,6 +500,10 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         ("Which UN agenda did the Guangming essay mention?", "Which UN (United Nations) agenda did"),
         ("How many companies does Zhi think can compete with the American giants?",
          "How many companies does can compete with the American giants"),
+        # ... and the writer's way of putting it, as whose words are asked for, in the middle or as an afterthought.
+        ("What do the Color Revolutions and the hacking of an envoy's account share, in the Global Times author's characterisation?",
+         "What do the Color Revolutions and the hacking of an envoy's account share"),
+        ("How many principles did Xi give at Wuzhen, the Zhi article version?", "How many principles did Xi give at Wuzhen"),
         # ... and the writer's view, statement or reference named in the middle of the question.
         ("The Guangming document's position regarding supply chains is what?", "supply chains is what"),
         ("Zhang's take on Snowden reads like whataboutism.", "Snowden reads like whataboutism"),
