@@ -500,6 +500,8 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         ("Which UN agenda did the Guangming essay mention?", "Which UN (United Nations) agenda did"),
         ("How many companies does Zhi think can compete with the American giants?",
          "How many companies does can compete with the American giants"),
+        # ... and in a question after another.
+        ("Is the internet only good? How does Zhang judge it?", "Is the internet only good? How does it"),
         # ... and the writer's way of putting it, as whose words are asked for, in the middle or as an afterthought.
         ("What do the Color Revolutions and the hacking of an envoy's account share, in the Global Times author's characterisation?",
          "What do the Color Revolutions and the hacking of an envoy's account share"),
@@ -529,6 +531,11 @@ def test_a_named_documents_verb_and_preposition_leave_the_subject_with_its_name(
 def test_a_question_opening_with_a_preposition_is_answered_without_its_named_writers_verb(searcher):
     quote = first(searcher, "On what source does the Global Times article rely for its story of the hacked account?")
     assert "according to a statement" in quote.text
+
+
+def test_a_second_question_asking_how_a_writer_presents_someone_is_answered_from_the_sentence_naming_him(searcher):
+    quote = first(searcher, "Who was Edward Snowden? How Zhang present him in the article?")
+    assert "former contractor" in quote.text
 
 
 def test_a_question_asking_how_a_piece_ends_keeps_its_end_verb_for_the_conclusion(searcher):

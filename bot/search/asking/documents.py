@@ -125,10 +125,11 @@ _WITHOUT_AUXILIARY = rf"(?:(?:what|which)(?:\s+(?!{_NO_VERB})[\w'’-]+){{0,2}}?
 _ASKED_WORDS = 8
 # What may come before the wh-word: a short lead-in ("Besides governments, which actors
 # does ꙮ want …", "For the briefing, how does ꙮ …") or the preposition the verb will take
-# ("On what source does ꙮ rely …"). Not a sentence: a question after another is message.py's.
+# ("On what source does ꙮ rely …"). A question after another is framed the same way
+# ("Who is Snowden? How ꙮ introduce him?"): the first asks as the second does.
 _LEAD = r"(?:[^,?.!;:]{1,40},\s*|(?:on|in|for|from|with|by|to|at|of|besides|apart\s+from)\s+)?"
 _WRITER_DOES = re.compile(
-    rf"^(?P<asked>\W*{_LEAD}(?:(?:(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
+    rf"(?:^|(?<=[.?!]\s))(?P<asked>\W*{_LEAD}(?:(?:(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
     rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))[a-z]+\b"
     # ... with its particle ("wave away", "roll out").
     rf"(?:\s+(?:away|off|out|aside|back)\b)?(?:\s+(?:{ABOUT})\b)?",
