@@ -188,6 +188,7 @@ def test_invisible_characters_inside_words_are_ignored(searcher):
         "What do the texts say about Wikipedia?",
         "What does the text say about a TikTok ban?",
         "What does the text say about the Budapest Convention on cybercrime?",
+        "When would a cyber operation count as an armed attack in the writers' view?",
     ],
 )
 def test_near_domain_questions_the_texts_do_not_answer_are_abstained(searcher, question):
@@ -490,6 +491,21 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         ("How Zhang introduce Snowden in the article?", "How Snowden"),
         ("Which prospect Zhi Zhenfeng call alluring?", "Which prospect alluring"),
         ("Why Guangming essay is important for the world?", "Why essay is important for the world"),
+        # ... and after a lead-in or a preposition opening the question, or an acronym the
+        # reader spelt out in brackets, or "how many" with what it counts.
+        ("Besides governments, which actors does the Guangming piece want involved in governance?",
+         "Besides governments, which actors does involved in governance"),
+        ("On what source does the Global Times article rely for its story of the hacked account?",
+         "On what source does for its story of the hacked account"),
+        ("Which UN agenda did the Guangming essay mention?", "Which UN (United Nations) agenda did"),
+        ("How many companies does Zhi think can compete with the American giants?",
+         "How many companies does can compete with the American giants"),
+        # ... and in a question after another.
+        ("Is the internet only good? How does Zhang judge it?", "Is the internet only good? How does it"),
+        # ... and the writer's way of putting it, as whose words are asked for, in the middle or as an afterthought.
+        ("What do the Color Revolutions and the hacking of an envoy's account share, in the Global Times author's characterisation?",
+         "What do the Color Revolutions and the hacking of an envoy's account share"),
+        ("How many principles did Xi give at Wuzhen, the Zhi article version?", "How many principles did Xi give at Wuzhen"),
         # ... and the writer's view, statement or reference named in the middle of the question.
         ("The Guangming document's position regarding supply chains is what?", "supply chains is what"),
         ("Zhang's take on Snowden reads like whataboutism.", "Snowden reads like whataboutism"),
@@ -510,6 +526,16 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
 )
 def test_a_named_documents_verb_and_preposition_leave_the_subject_with_its_name(searcher, question, subject):
     assert searcher.read(question).subject == subject
+
+
+def test_a_question_opening_with_a_preposition_is_answered_without_its_named_writers_verb(searcher):
+    quote = first(searcher, "On what source does the Global Times article rely for its story of the hacked account?")
+    assert "according to a statement" in quote.text
+
+
+def test_a_second_question_asking_how_a_writer_presents_someone_is_answered_from_the_sentence_naming_him(searcher):
+    quote = first(searcher, "Who was Edward Snowden? How Zhang present him in the article?")
+    assert "former contractor" in quote.text
 
 
 def test_a_question_asking_how_a_piece_ends_keeps_its_end_verb_for_the_conclusion(searcher):

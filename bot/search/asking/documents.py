@@ -120,8 +120,16 @@ _PART_VERBS = r"(?:end|close|finish|wrap|sign\s+off|conclude|open|begin|start|su
 # noun, then the name and a verb that is no auxiliary nor copula ("When ꙮ was written").
 _NO_VERB = rf"(?:is|are|was|were|be|been|has|have|had|{AUXILIARIES})\b"
 _WITHOUT_AUXILIARY = rf"(?:(?:what|which)(?:\s+(?!{_NO_VERB})[\w'’-]+){{0,2}}?|how|why)(?P<bare>)"
+# How many words the wh-word's noun phrase may run to ("which UN (United Nations) agenda
+# with a 2030 horizon does ꙮ …": an acronym the reader spelt out adds its brackets' words).
+_ASKED_WORDS = 8
+# What may come before the wh-word: a short lead-in ("Besides governments, which actors
+# does ꙮ want …", "For the briefing, how does ꙮ …") or the preposition the verb will take
+# ("On what source does ꙮ rely …"). A question after another is framed the same way
+# ("Who is Snowden? How ꙮ introduce him?"): the first asks as the second does.
+_LEAD = r"(?:[^,?.!;:]{1,40},\s*|(?:on|in|for|from|with|by|to|at|of|besides|apart\s+from)\s+)?"
 _WRITER_DOES = re.compile(
-    rf"^(?P<asked>\W*(?:(?:(?:what|which)(?:\s+[\w'’-]+){{0,6}}?|how|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
+    rf"(?:^|(?<=[.?!]\s))(?P<asked>\W*{_LEAD}(?:(?:(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
     rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))[a-z]+\b"
     # ... with its particle ("wave away", "roll out").
     rf"(?:\s+(?:away|off|out|aside|back)\b)?(?:\s+(?:{ABOUT})\b)?",
@@ -152,6 +160,14 @@ _TOLD_OF = re.compile(
     rf"(?:\s+(?:that|{ABOUT})\b)?",
     re.IGNORECASE,
 )
+# A writer's way of putting things, as whose words are asked for: "in the ꙮ author's
+# characterisation", "ꙮ's version", "the ꙮ article version".
+_ITS_TELLING = rf"(?:{_VIEW_NOUNS}|characteri[sz]ation|description|account|version|telling|words|eyes)s?"
+# ... as an afterthought closing the question: "what did Xi push for at Wuzhen, ꙮ's version".
+_WHOSE_TELLING = re.compile(
+    rf",\s*(?:(?:in|from|by)\s+)?(?:the\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+{_ITS_TELLING}\W*$",
+    re.IGNORECASE,
+)
 # What is said of a piece's words before "in" or "from" it ("the figures cited in ꙮ",
 # "mentioned in the 2016 article"): it leaves with the piece's name.
 _REPORTED_IN = r"(?:(?:cited|quoted|mentioned|given|stated|reported)\s+)?"
@@ -161,7 +177,7 @@ _REPORTED_IN = r"(?:(?:cited|quoted|mentioned|given|stated|reported)\s+)?"
 # whose part of it is asked about ("in the ꙮ principles section" keeps "in the").
 _FROM_THE_DOCUMENT = re.compile(
     rf"(?:,\s*)?\b(?:(?:as\s+)?(?:quoted|cited|reported|put)\s+by|{_REPORTED_IN}(?:in|from)|by|per)\s+(?:the\s+)?{_NAMES}"
-    rf"(?:\s+(?:{DOCUMENT_NOUNS}|telling|account|eyes|view|opinion|words))?\b"
+    rf"(?:\s+(?:{DOCUMENT_NOUNS}|telling|account|eyes|view|opinion|words))?(?:['’]s?\s+{_ITS_TELLING})?\b"
     rf"(?=\s*(?:$|[^\w\s]|(?:{ABOUT}|over|for|that|to|as|where|when|why|how|what|who|which|is|are|was|were|and|or|but)\b)),?",
     re.IGNORECASE,
 )
@@ -307,7 +323,7 @@ class Framer:
             _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}"),
             _frame(rf"(?:^|\s+)\b{_REPORTED_IN}(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+",
                    rf"(?:{DOCUMENT_NOUNS})\b",
-                   rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b,?"),
+                   rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b(?:['’]s?\s+{_ITS_TELLING}\b)?,?"),
         ]
 
     def frame(self, question: str) -> Framed:
@@ -341,7 +357,7 @@ class Framer:
             text = pattern.remove_all(text, by=f" {_NAME} ")
         text = _LEFT_BEHIND.sub(" ", " ".join(text.split()))
         text = _WRITER_DOES.sub(r"\g<asked> ", text, count=1)
-        text = _DOCUMENTS_VIEW.sub(" ", text, count=1)
+        text = _DOCUMENTS_VIEW.sub(" ", _WHOSE_TELLING.sub(" ", text, count=1), count=1)
         text = _FROM_THE_DOCUMENT.sub(" ", _TOLD_OF.sub(" ", _WRITER_SAYS.sub(" ", text, count=1), count=1))
         return " ".join(text.replace(_NAME, " ").split())
 
