@@ -284,3 +284,9 @@ def test_a_second_ask_the_passage_gives_beside_the_first_is_answered(searcher):
     answer = searcher.search("Where was the first World Internet Conference held, and in what year?")
     assert answer.answered
     assert "Wuzhen in November 2014" in answer.quotes[0].text
+
+
+def test_a_month_after_in_is_no_place():
+    forum = "During the Internet Industry Forum in September 2015, Xi met representatives from both sides."
+    assert not gives_plainly("place", forum, asked=" the Internet Industry Forum held")
+    assert gives_plainly("place", "The Internet Industry Forum was held in Seattle in September 2015.", asked=" the Internet Industry Forum held")

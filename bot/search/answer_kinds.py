@@ -359,7 +359,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return not names_only_in_a_list(text, asked=asked)
     if kind == "place":
         own = set(re.findall(r"\w+", asked.lower()))
-        names = _PLACE_NAME.findall(text) + _WIDER_PLACE.findall(text)
+        # (A month after "in" is a time: "in September 2015" names no place.)
+        names = [name for name in _PLACE_NAME.findall(text) + _WIDER_PLACE.findall(text) if name.split()[0].lower() not in _TIME_WORDS]
         # ... or the wider place a name is "of" ("at the Research Center for Cyberspace
         # Governance of Fudan University" answers where the center is).
         names += [name.rsplit(" of ", 1)[1] for name in names if " of " in name]
