@@ -290,3 +290,9 @@ def test_a_month_after_in_is_no_place():
     forum = "During the Internet Industry Forum in September 2015, Xi met representatives from both sides."
     assert not gives_plainly("place", forum, asked=" the Internet Industry Forum held")
     assert gives_plainly("place", "The Internet Industry Forum was held in Seattle in September 2015.", asked=" the Internet Industry Forum held")
+
+
+def test_where_someone_sought_asylum_or_settled_asks_for_a_place():
+    assert asked_plainly("where did the whistleblower seek asylum")[0] == "place"
+    assert asked_plainly("where did he end up living")[0] == "place"
+    assert [kind for kind, _, _ in later_asks("What did the leaker do next, where did he take asylum?")] == ["place"]

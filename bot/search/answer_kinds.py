@@ -180,7 +180,12 @@ _ASKED_PLAINLY = (
     # a thing comes from or fits. (Not where someone works: the texts answer "where does
     # the author work" with a post, "director at …", in a sentence the top windows may
     # not hold.)
-    ("place", re.compile(r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel)\b", re.IGNORECASE)),
+    # ... or where someone stayed or sought asylum ("where did he take asylum", "where
+    # did he end up living").
+    ("place", re.compile(
+        r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel|settle|live|hide|stay|end up|(?:take|took|seek|sought|get|got|claim|claimed) asylum)\b",
+        re.IGNORECASE,
+    )),
     # A place asked for by its kind ("Which cities hosted …", "In which city was … held"):
     # a sentence naming no place does not answer it.
     ("place", re.compile(r"(?:(?:in|at) )?(?:which|what) (?:city|cities|town|towns|venue|venues|province|provinces)\b", re.IGNORECASE)),
