@@ -4,7 +4,7 @@ reaction, a passive event asked why or whether it happened."""
 
 import pytest
 
-from bot.search.answer_kinds import asked_plainly, gives_plainly, holds_names, opens_with_clause, tells_the_verb, without_setting
+from bot.search.answer_kinds import asked_plainly, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
 
 
 def test_how_much_of_a_thing_asks_an_amount_not_how_highly():
@@ -250,3 +250,49 @@ def test_a_phrasal_event_asked_the_time_of_is_told_by_its_verb():
     released = "In March 2017, the agency jointly released a document."
     assert not gives_plainly("time", released, asked=" was the agency set up")
     assert gives_plainly("time", "The agency was established in 2014.", asked=" was the agency set up")
+
+
+def test_every_ask_of_a_question_is_read_not_only_the_first():
+    assert later_asks("Who set up the forum, and in what year?") == [("time", "in what year", "in what year")]
+    assert [kind for kind, _, _ in later_asks("What is the fund exactly, and which countries have joined it?")] == ["countries"]
+    assert [kind for kind, _, _ in later_asks("wat is the fund when was it launched")] == ["time"]
+    assert [kind for kind, _, _ in later_asks("Is the forum like a town hall? Who runs it and in which city did it meet?")] == ["place"]
+    assert [kind for kind, _, _ in later_asks("what is the platform, who owns it")] == ["owner"]
+    assert later_asks("Since when has cybersecurity mattered so much?") == []  # one ask
+    assert later_asks("In 2015, when the conference was held, what did Xi say?") == []  # a clause of time
+    assert later_asks("Does the writer call the plan 'bold'? Where?") == []  # where in the texts
+    assert later_asks("the countries must share threat data? where is it?") == []
+    assert later_asks("What did he say, and why?") == []  # a reason, given in the texts' own words
+
+
+def test_who_owns_something_asks_for_an_owner():
+    assert asked_plainly("who owns the video site")[0] == "owner"
+    assert gives_plainly("owner", "The video site is owned by a large retailer.", asked=" the video site")
+    assert not gives_plainly("owner", "The video site is popular with young people.", asked=" the video site")
+
+
+@pytest.mark.parametrize("unanswered", [
+    "What is Youku, and who owns it?",
+    "What is the Online Silk Road, and when was it launched?",
+    "Who is Liu Xiaoming, and how long was he ambassador?",
+])
+def test_a_second_ask_the_passages_do_not_give_leaves_the_question_unanswered(searcher, unanswered):
+    assert not searcher.search(unanswered).answered
+
+
+def test_a_second_ask_the_passage_gives_beside_the_first_is_answered(searcher):
+    answer = searcher.search("Where was the first World Internet Conference held, and in what year?")
+    assert answer.answered
+    assert "Wuzhen in November 2014" in answer.quotes[0].text
+
+
+def test_a_month_after_in_is_no_place():
+    forum = "During the Internet Industry Forum in September 2015, Xi met representatives from both sides."
+    assert not gives_plainly("place", forum, asked=" the Internet Industry Forum held")
+    assert gives_plainly("place", "The Internet Industry Forum was held in Seattle in September 2015.", asked=" the Internet Industry Forum held")
+
+
+def test_where_someone_sought_asylum_or_settled_asks_for_a_place():
+    assert asked_plainly("where did the whistleblower seek asylum")[0] == "place"
+    assert asked_plainly("where did he end up living")[0] == "place"
+    assert [kind for kind, _, _ in later_asks("What did the leaker do next, where did he take asylum?")] == ["place"]

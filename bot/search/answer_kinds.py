@@ -180,7 +180,12 @@ _ASKED_PLAINLY = (
     # a thing comes from or fits. (Not where someone works: the texts answer "where does
     # the author work" with a post, "director at …", in a sentence the top windows may
     # not hold.)
-    ("place", re.compile(r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel)\b", re.IGNORECASE)),
+    # ... or where someone stayed or sought asylum ("where did he take asylum", "where
+    # did he end up living").
+    ("place", re.compile(
+        r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel|settle|live|hide|stay|end up|(?:take|took|seek|sought|get|got|claim|claimed) asylum)\b",
+        re.IGNORECASE,
+    )),
     # A place asked for by its kind ("Which cities hosted …", "In which city was … held"):
     # a sentence naming no place does not answer it.
     ("place", re.compile(r"(?:(?:in|at) )?(?:which|what) (?:city|cities|town|towns|venue|venues|province|provinces)\b", re.IGNORECASE)),
@@ -247,6 +252,9 @@ _ASKED_PLAINLY = (
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
     # office-holder does not answer it. (Who led or ran something is "leader" above:
     # the sentence may name whoever did it, "conducted by hegemonic countries".)
+    # Who owns something ("Who owns Youku?", "…, who owns it"): a sentence telling no
+    # owner ("owned by", "a subsidiary of", "bought") names it without answering.
+    ("owner", re.compile(r"who (?:owns|owned|(?:is|was) the (?:owner|parent company) of)\b", re.IGNORECASE)),
     ("office", re.compile(
         r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
         r"|who (?:heads|headed|chairs|chaired|founded|directs|directed|(?:is|was) (?:heading|chairing|directing))\b"
@@ -302,7 +310,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
     """("count" | "duration" | "time" | "place" | "office" | "leader" | "reaction" |
-    "event" | "outcome" | "view" | "theme" | "activity", the rest of the subject) when
+    "event" | "outcome" | "view" | "theme" | "activity" | "owner", the rest of the subject) when
     the subject opens by asking for one ("How many people …", "How long was …", "When
     was … founded", "Where is … based", "Which cities …", "Who is the head of …", "Who
     led …", "How did … react to …", "Why was … chosen …", "Was … ever recovered", "Did
@@ -340,6 +348,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return holds_names(text, asked=bare) and gives_time and tells_the_event(text, asked=asked)
     if not holds_names(text, asked=asked):
         return False
+    if kind == "owner":
+        return bool(_OWNING.search(text))
     if kind == "leader":
         return bool(_LEADING.search(text)) or names_office_holder(text, asked=asked)
     if kind == "event":
@@ -354,7 +364,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return not names_only_in_a_list(text, asked=asked)
     if kind == "place":
         own = set(re.findall(r"\w+", asked.lower()))
-        names = _PLACE_NAME.findall(text) + _WIDER_PLACE.findall(text)
+        # (A month after "in" is a time: "in September 2015" names no place.)
+        names = [name for name in _PLACE_NAME.findall(text) + _WIDER_PLACE.findall(text) if name.split()[0].lower() not in _TIME_WORDS]
         # ... or the wider place a name is "of" ("at the Research Center for Cyberspace
         # Governance of Fudan University" answers where the center is).
         names += [name.rsplit(" of ", 1)[1] for name in names if " of " in name]
@@ -391,6 +402,13 @@ _LEADING = re.compile(
     # … or led the push for an idea: proposed it, called for it, championed it.
     r"propose|proposed|proposes|proposal|proposals|advocate|advocated|advocates|champion|championed|"
     r"push|pushed|urge|urged|called for|calls for|put forward|puts forward)\b",
+    re.IGNORECASE,
+)
+# The words a sentence tells an owner with ("owned by Alibaba", "a subsidiary of …",
+# "bought by …").
+_OWNING = re.compile(
+    r"\b(?:own|owns|owned|owner|owners|ownership|subsidiary|subsidiaries|parent company|acquire|acquired|acquisition|"
+    r"buy|bought|purchased|belong|belongs|belonged|stake|stakes|shareholder|shareholders)\b",
     re.IGNORECASE,
 )
 # The words a sentence tells a reaction with: received, welcomed or praised, criticised
@@ -697,6 +715,66 @@ def names_countries(kind: str, text: str, *, asked: str) -> bool:
         if before and before[-1].lower() not in _NOT_PICKING and not before[-1].isdigit():
             return True
     return False
+
+
+# A further ask after the first, in the same question: after a comma, a semicolon or a
+# sentence's end, or "and" ("…, and in what year?", "… Who runs it and in which city did
+# it meet?"), or typed on without either ("wat city is fudan uni in when was it
+# founded": a question word and an auxiliary).
+_ASK_OPENING = r"(?:(?:in|on|at|by|from|for|since|until)\s+(?:what|which)|what|which|who|whose|when|where|how)\b"
+_LATER_ASK = re.compile(
+    rf"[,;.?!]\s*(?:(?:and|but|also|plus)\s+)?(?={_ASK_OPENING})"
+    rf"|\s+and\s+(?={_ASK_OPENING})"
+    rf"|(?<![.?!:;,])(?<!\bsince)(?<!\buntil)\s+(?=(?:what|which|who|when|where|how)\s+(?:{_AUXILIARY}|is|are|was|were)\s)",
+    re.IGNORECASE,
+)
+# The kinds of answer a further ask is held to: those any passage gives in a word of its
+# own (a time, a number, a place, an office-holder or owner, countries). What it asks in
+# other words ("on what grounds", "what mandate") the passages may give in theirs.
+LATER_ASK_KINDS = frozenset({"time", "duration", "count", "place", "office", "owner", "countries", "country place"})
+# "Where is it?", "Where?" after a claim ask where the texts say it, not a place: a place
+# is asked of something named (or pointed back at and said of: "where is it based").
+_POINTER_PLACE = re.compile(r"where(?:\s+(?:is|are|was|were|it|that|this|they|he|she|exactly))*$", re.IGNORECASE)
+# "When" or "where" opening a clause of time or place ("…, when the conference was
+# held, …") asks nothing: an ask puts its auxiliary first ("when was it founded").
+_CLAUSE_WORD = re.compile(rf"(?:when|where)\s+(?!(?:{_AUXILIARY}|is|are|was|were)\b)", re.IGNORECASE)
+
+
+def later_asks(question: str) -> list[tuple[str, str, str]]:
+    """(kind, the words asking it, the ask) for each ask after the first in ``question``
+    that asks plainly for a kind of LATER_ASK_KINDS ("Who first proposed the Online Silk
+    Road initiative, and in what year?": ("time", "in what year", "in what year");
+    "…, which countries have joined in it": ("countries", "which countries", …)). The subject the reader keeps is the
+    first ask; these are what else the asker wants."""
+    asks = []
+    for part in _LATER_ASK.split(question)[1:]:
+        ask = part.strip(" ?!.,;")
+        if _CLAUSE_WORD.match(ask):
+            continue
+        # Asked plainly, not merely in the words that ask it ("where does that phrase
+        # fit" asks where in the texts), but for countries, named by no other words.
+        plain = asked_plainly(ask)
+        kind = plain[0] if plain else asked_kind(ask)
+        if not plain and kind not in _COUNTRY_KINDS or _POINTER_PLACE.match(ask):
+            continue
+        if kind in LATER_ASK_KINDS:
+            # ("which countries": the two words asked_kind reads)
+            opening = ask[: len(ask) - len(plain[1])] if plain else " ".join(ask.split()[:2])
+            asks.append((kind, opening, ask))
+    return asks
+
+
+def gives_the_ask(kind: str, text: str, *, ask: str, question: str) -> bool:
+    """Whether ``text`` gives what a further ask of ``question`` asks for (later_asks): its
+    kind, told of the event it names ("when was it founded": a time beside "founded").
+    Its names are the first ask's, pointed back at ("it", "he"), so none need be in
+    ``text``; what ``question`` holds itself (its countries, its years) gives nothing."""
+    if kind in _COUNTRY_KINDS:
+        return names_countries(kind, text, asked=question)
+    gives = gives_plainly(kind, text, asked=ask.lower())
+    if kind in ("time", "place"):
+        return gives and gives_kind(kind, text, asked=question)
+    return gives
 
 
 # A question answered yes or no opens with an auxiliary ("Did China take part in …?").

@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
-from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, speaking_words, gives_kind, gives_plainly, opens_with_clause, view_holder
+from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .comparison import tenor
@@ -221,7 +221,7 @@ class Coverage:
         clause = opens_with_clause(query.question)
         kind_missing = not clause and self._lacks_asked_kind(query.subject, rows)
         name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject)
-        plainly_unanswered = not clause and self._lacks_plain_answer(named, rows)
+        plainly_unanswered = (not clause and self._lacks_plain_answer(named, rows)) or self._leaves_an_ask(query.question, named, rows)
 
         countries = self._country_expansions(query.subject)
 
@@ -396,6 +396,26 @@ class Coverage:
         the top windows gives."""
         kind = asked_kind(subject)
         return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
+
+    def _leaves_an_ask(self, question: str, subject: str, rows: list[int]) -> bool:
+        """Whether ``question`` asks more than its subject — a time, a place, a count, an
+        office-holder, an owner or countries (answer_kinds.later_asks: "Who first
+        proposed the Online Silk Road initiative, and in what year?") — that no top window
+        gives beside a word of ``subject``: they answer, or merely mention, its first ask
+        and not the rest of it."""
+        asks = later_asks(question)
+        if not asks or not rows:
+            return False
+        sentences = [self._sentences[p.doc_id][k].text for row in rows for p in [self._index.passages[row]] for k in range(p.first, p.last + 1)]
+        held = [set(self._lexical.tokens(text)) for text in sentences]
+        for kind, opening, ask in asks:
+            # ... given beside a word of the subject (a window mentioning the Online Silk
+            # Road and, two sentences on, a year gives no year of it), not one that asks
+            # ("year" in "and in what year").
+            terms = set(self._lexical.tokens(subject)) - set(self._lexical.tokens(opening))
+            if not any(terms & tokens and gives_the_ask(kind, text, ask=ask, question=question) for text, tokens in zip(sentences, held)):
+                return True
+        return False
 
     def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject asks how many, how long, when, where, who holds an office
