@@ -91,6 +91,14 @@ def test_an_abbreviation_with_a_stop_does_not_end_the_sentence():
     assert asked(question) == question
 
 
+def test_an_acronym_closing_a_label_ends_its_sentence_and_an_initial_does_not():
+    assert asked("River charity CEO. Which towns does the council work with?") == "Which towns does the council work with?"
+    subject = _subject("Rowing club PM. Which towns does the Daily Post say the council works with?")
+    assert "towns" in subject and "PM" not in subject and "Rowing" not in subject
+    question = "Did J. Lee write about the river council? Which towns?"
+    assert asked(question) == question
+
+
 def first(searcher, question):
     answer = searcher.search(question)
     assert answer.answered, question

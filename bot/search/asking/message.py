@@ -9,9 +9,9 @@ from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PRONOUNS, VERBS
 
 # Where a message's sentences end: a stop, a question or exclamation mark, perhaps closed
 # by a quote or bracket, before a space and a sentence's opening. Not after an initial
-# or a title ("U.S. Senator", "Dr. Smith").
+# or a title ("U.S. Senator", "Dr. Smith"); after an acronym, yes ("Social media PM. Does …").
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[.?!])|(?<=[.?!][\"'”’)]))(?<![A-Z]\.)(?<!\b[DM]r\.)(?<!\bMs\.)(?<!\bSt\.)\s+(?=[\"'“‘(]?[A-Z])"
+    r"(?:(?<=[.?!])|(?<=[.?!][\"'”’)]))(?<!\b[A-Z]\.)(?<!\b[DM]r\.)(?<!\bMs\.)(?<!\bSt\.)\s+(?=[\"'“‘(]?[A-Z])"
 )
 _QUESTION_SENTENCE = re.compile(r"\?[\"'”’)]*$")
 # The asker in a sentence: its first person. "US" in capitals is a country, not "us".
