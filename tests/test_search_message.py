@@ -99,6 +99,18 @@ def test_an_acronym_closing_a_label_ends_its_sentence_and_an_initial_does_not():
     assert asked(question) == question
 
 
+def test_a_pronoun_question_naming_only_its_source_takes_what_the_story_states():
+    question = (
+        "I'm drawing a map of river towns for my club. The council's partner towns had a long list "
+        "and I keep forgetting it. What was it, according to Ann Lee?"
+    )
+    assert "partner towns" in asked(question)
+    # ... and a question naming its own subject beside its source stands alone.
+    assert asked("I'm drawing a map for my club. Which towns does the council work with, according to Ann Lee?") == (
+        "Which towns does the council work with, according to Ann Lee?"
+    )
+
+
 def first(searcher, question):
     answer = searcher.search(question)
     assert answer.answered, question
