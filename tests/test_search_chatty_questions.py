@@ -438,6 +438,9 @@ def test_an_officials_request_frames_what_it_asks_for(question, subject):
         # ... a purpose without a determiner, or a topic before who asks.
         ("For flood-plain due diligence: when did the river council meet?", "when did the river council meet"),
         ("Root-cause analysis, PM style: when did the river council meet?", "when did the river council meet"),
+        # ... or the asker's task, before a question that names its subject itself.
+        ("Town-count sanity check: how many towns does the council work with?", "how many towns does the council work with"),
+        ("Grant mapping: according to the Daily Post, which towns does the council work with?", "which towns does the council work with"),
         # What the asker says after asking, about why they ask, or asking it be quoted.
         ("When did the river council meet? Need the date for a briefing.", "When did the river council meet"),
         ("How many towns does the council work with? Relevant for our flood planning.", "How many towns does the council work with"),

@@ -91,6 +91,26 @@ def test_an_abbreviation_with_a_stop_does_not_end_the_sentence():
     assert asked(question) == question
 
 
+def test_an_acronym_closing_a_label_ends_its_sentence_and_an_initial_does_not():
+    assert asked("River charity CEO. Which towns does the council work with?") == "Which towns does the council work with?"
+    subject = _subject("Rowing club PM. Which towns does the Daily Post say the council works with?")
+    assert "towns" in subject and "PM" not in subject and "Rowing" not in subject
+    question = "Did J. Lee write about the river council? Which towns?"
+    assert asked(question) == question
+
+
+def test_a_pronoun_question_naming_only_its_source_takes_what_the_story_states():
+    question = (
+        "I'm drawing a map of river towns for my club. The council's partner towns had a long list "
+        "and I keep forgetting it. What was it, according to Ann Lee?"
+    )
+    assert "partner towns" in asked(question)
+    # ... and a question naming its own subject beside its source stands alone.
+    assert asked("I'm drawing a map for my club. Which towns does the council work with, according to Ann Lee?") == (
+        "Which towns does the council work with, according to Ann Lee?"
+    )
+
+
 def first(searcher, question):
     answer = searcher.search(question)
     assert answer.answered, question

@@ -76,10 +76,19 @@ def test_a_named_author_counts_for_nothing_in_what_the_piece_lists(searcher):
         ("where does the author of the Global Times op-ed work", "Fudan University"),  # "op-ed" is a word for a piece
         ("Where does Zhi Zhenfeng work?", "Institute of Law"),
         ("Who is Zhang Guoqing?", "Institute of American Studies"),
+        # The asker's own word order and verbs: a learner's or a chat's.
+        ("Where is Zhi Zhenfeng based?", "Institute of Law"),  # the name stays in what is asked
+        ("Zhang Guoqing is working at which institute?", "Institute of American Studies"),
+        ("Which academy is Zhi Zhenfeng belonging to?", "Institute of Law"),
+        ("the global times writer works where? which university?", "Fudan University"),
     ],
 )
 def test_a_byline_answers_where_the_author_works(searcher, question, words):
     assert words in first(searcher, question).text
+
+
+def test_a_place_of_work_that_is_not_what_is_asked_leaves_the_question_about_the_text():
+    assert not asks("According to Zhang, China is working with which countries?", names_document=True).author
 
 
 @pytest.mark.parametrize("question", ["What position does the writer of the 2020 Global Times piece hold?",

@@ -404,12 +404,13 @@ _HOW_MUCH = frozenset("many much long often far".split())
 
 # A label saying who asks or how ("CISO question:", "SOC lead here:", "Macro question from an
 # investor:", "Consumer-tech founder:", "Compliance officer with a data program:", "For our
-# threat model:"): its head word is "question", "here", a word for a way of looking, or a
+# threat model:", "Compliance mapping:", "Sanity check:"): its head word is "question", "here",
+# a word for a way of looking or for the asker's task, or a
 # person by what they do (a noun ending as agents' do: "investor", "founder", "analyst");
 # or it says what the question is for.
 _ASKER_LABEL = re.compile(
     r"^\W*(?:for\s+(?:(?:the|a|an|my|our|your)\s+)?.+"
-    r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
+    r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|check|mapping|audit|diligence|memo|prep|homework|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
     r"(?:\s+(?:from|with|at|in|for|of|on)\s+.+)?)$",
     re.IGNORECASE,
 )

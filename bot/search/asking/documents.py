@@ -343,7 +343,10 @@ class Framer:
             # names gone, what is left of comparing them is the frame of their subject.
             unnamed = _COMPARED.sub("", unnamed, count=1)
         wanted, stripped = asks_and_rest(question, subject=subject, unnamed=unnamed, names_document=bool(documents))
-        for candidate in (stripped, unnamed):
+        # Where a named author works is asked of the author: the name stays in its subject
+        # ("Where is Smith based?" is not "where is based"); who wrote a piece is not.
+        author_place = wanted.author and wanted.only and not wanted.writer
+        for candidate in (stripped,) if author_place else (stripped, unnamed):
             candidate = _DANGLING.sub("", " ".join(candidate.split()))
             candidate = candidate.strip(" ,;:?!.'’")
             if has_content(candidate) or (wanted.topic and candidate):

@@ -9,9 +9,9 @@ from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PRONOUNS, VERBS
 
 # Where a message's sentences end: a stop, a question or exclamation mark, perhaps closed
 # by a quote or bracket, before a space and a sentence's opening. Not after an initial
-# or a title ("U.S. Senator", "Dr. Smith").
+# or a title ("U.S. Senator", "Dr. Smith"); after an acronym, yes ("Social media PM. Does …").
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[.?!])|(?<=[.?!][\"'”’)]))(?<![A-Z]\.)(?<!\b[DM]r\.)(?<!\bMs\.)(?<!\bSt\.)\s+(?=[\"'“‘(]?[A-Z])"
+    r"(?:(?<=[.?!])|(?<=[.?!][\"'”’)]))(?<!\b[A-Z]\.)(?<!\b[DM]r\.)(?<!\bMs\.)(?<!\bSt\.)\s+(?=[\"'“‘(]?[A-Z])"
 )
 _QUESTION_SENTENCE = re.compile(r"\?[\"'”’)]*$")
 # The asker in a sentence: its first person. "US" in capitals is a country, not "us".
@@ -51,6 +51,10 @@ _ASKING_WORDS = EMPTY_WORDS | frozenset(
     please give show find get put call calls called use uses used""".split()
 )
 _DOCUMENT_NOUN = re.compile(DOCUMENT_NOUNS)
+# A pronoun that may stand for something the story names rather than the piece.
+_IT = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
+# Whose account a question asks for, after its subject: "…, according to Zhang's article?".
+_SOURCE = re.compile(r"[,;]?\s*\b(?:according\s+to|as\s+per|per|in\s+the\s+view\s+of)\s+[^,;?!.]+", re.IGNORECASE)
 MIN_OWN_WORDS = 2
 # ... and a question after a statement of what a piece says ("Zhang puts China and the US
 # on the same side. What contrast does he draw?") asks more of it unless it names this many.
@@ -100,7 +104,9 @@ def asked(message: str) -> str:
     question = " ".join(sentences[first : last + 1] + after)
     if first == 0:
         return question if after != sentences[last + 1 :] else message
-    own = _own_words(question)
+    # Whose account it is ("What was it, according to Zhang?") says where, not what
+    # about: a question whose "it" is not the piece leans on the sentences before.
+    own = _own_words(_SOURCE.sub(" ", question) if _IT.search(question) else question)
     if _CONFIRMS.match(question):
         return message  # "Does it?", "Is that right?": asks that the claim before it be confirmed, read whole
     before = sentences[:first]
@@ -142,6 +148,11 @@ def _brought(sentence: str) -> str:
         # ... up to where the asker speaks of themselves again ("…, and I'm trying to …"),
         # and the words it quotes, which the asker read ("the phrase 'X' came up").
         told = _STORY_AGAIN.split(sentence[reported.end() :], maxsplit=1)[0] if reported else ""
+        if not reported:
+            # ... or what it states before the asker comes in ("The 2015 theme had a long
+            # name and I keep getting it wrong").
+            stated = _STORY_AGAIN.split(sentence, maxsplit=1)[0]
+            told = stated if stated != sentence and not _in_first_person(stated) else ""
         quoted = [q for q in _QUOTED.findall(sentence) if q not in told]
         return ", ".join([*quoted, told] if told else quoted)
     if reported:

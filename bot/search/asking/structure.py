@@ -20,12 +20,21 @@ WHO_WROTE = re.compile(
     r"\b(?:author|writer)(?:['’]s)?\s+(?:name|job|affiliation|position|background|employer|institution)\b",
     re.IGNORECASE,
 )
+# Being at a place of work ("works at", "is based in", "belongs to") and such a place.
+_WORKS_AT = r"(?:work(?:s|ed|ing)?|based|employed|belong(?:s|ed|ing)?|affiliated)\b"
+_EMPLOYER = r"(?:institutes?|institutions?|universit(?:y|ies)|academ(?:y|ies)|cent(?:er|re)s?|organi[sz]ations?|departments?|employers?|think[\s-]tanks?)"
 # … or about a named author's work and place: "where does Smith work", "Smith's affiliation".
 _WHERE_FROM = re.compile(
     r"\bwhere\s+(?:does|do|did|is|was|are)\b.*\b(?:work|works|worked|teach|teaches|based|from|employed|come\s+from)\b"
     r"|\b(?:job|affiliation|employer|institution|background)\b"
     # ... "what position does Smith hold", "which post does the writer hold": a post held.
-    r"|\b(?:position|post)s?\b.*\bhold(?:s|ing)?\b|\bhold(?:s|ing)?\s+(?:what|which)\s+(?:position|post)s?\b",
+    r"|\b(?:position|post)s?\b.*\bhold(?:s|ing)?\b|\bhold(?:s|ing)?\s+(?:what|which)\s+(?:position|post)s?\b"
+    # ... in a learner's or a chat's word order: "Smith is working in which institute?",
+    # "the author work where?", "which institute Smith is belonging to?".
+    # Not "China is working with which countries": the place of work is what is asked,
+    # and the ask ends with it.
+    rf"|\b{_WORKS_AT}\s+(?:(?:in|at|for|to|with)\s+)?(?:where\b|(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{_EMPLOYER}\b)"
+    rf"|\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{_EMPLOYER}\b.*\b{_WORKS_AT}(?:\s+(?:in|at|for|to|with))?\s*(?:[?.!,;]|$)",
     re.IGNORECASE,
 )
 # What is left of an author question once its cue is gone ("Where does … work?", "who is
@@ -34,7 +43,9 @@ _AUTHOR_CUES = re.compile(
     r"\b(?:where|work|works|worked|working|teach|teaches|based|from|employed|come|comes|job|affiliation|employer|"
     r"institution|background|position|post|hold|holds|holding|author|writer|he|she|his|her|their"
     # ... "the description (given) of the author", "how is the writer described".
-    r"|description|described|describes|given)s?\b",
+    r"|description|described|describes|given|belong|belonging|belongs|affiliated"
+    # ... and the kind of place asked for: "which university research center?".
+    rf"|research|{_EMPLOYER})s?\b",
     re.IGNORECASE,
 )
 # An author question that asks for the name ("Who wrote …?", "the author's name").
