@@ -41,6 +41,15 @@ def test_a_phrase_list_is_answered_where_the_words_run_on_as_a_name(searcher):
     assert answer.answered and "inclusive global development" in answer.quotes[0].text
 
 
+def test_capitalised_keywords_side_by_side_are_separate_terms_not_one_unknown_name(searcher):
+    # "Wuzhen Xi" and "China Britain" are two names the texts write, typed next to each other
+    # as a search box's terms: no name the texts lack.
+    answer = searcher.search('Wuzhen Xi "four principles" "five proposals"')
+    assert answer.answered
+    assert "four principles" in answer.quotes[0].text
+    assert searcher.search('bilateral Internet conferences China Britain "South Korea" Russia India').answered
+
+
 def test_an_operator_is_no_word_of_the_subject(searcher):
     answer = searcher.search('"digital divide" OR "2030 Agenda" sustainable development')
     assert answer.answered and "digital divide" in answer.quotes[0].text

@@ -193,8 +193,8 @@ class Coverage:
         unknown_names = [name for name in query.unknown_names if not self._names_nothing_new(name, query)]
         unknown_name = (
             bool(unknown_names or self._name_case.unwritten_places(query.subject))
-            or self._names_unwritten_name(query.subject)
-            or self._names_unwritten_name(named, typed=query.subject)
+            or self._names_unwritten_name(query.subject, keywords=query.keywords)
+            or self._names_unwritten_name(named, typed=query.subject, keywords=query.keywords)
             or self._opens_with_unknown_name(query.subject)
         )
         if not ranked:
@@ -564,7 +564,7 @@ class Coverage:
         parts.append(current)
         return [] if len(parts) > 1 and all(len(part) < 2 for part in parts) else [run]
 
-    def _names_unwritten_name(self, subject: str, *, typed: str | None = None) -> bool:
+    def _names_unwritten_name(self, subject: str, *, typed: str | None = None, keywords: bool = False) -> bool:
         """Whether the subject writes a name of two or more capitalised words ("the World
         Bank", "China's 2017 Cybersecurity Law") no two of whose words the texts ever
         write together: it names something they never mention, though they use each word
@@ -575,7 +575,8 @@ class Coverage:
         see _capitalised_names), two words the texts write only in names but never
         together name something else ("foreign investment": their "Foreign Minister",
         "Investment Bank") — unless one is a name the texts write alone ("xi wuzhen
-        keynote": a search typed as keywords)."""
+        keynote": a search typed as keywords) — as in a message typed in a search box's
+        syntax (``keywords``) however capitalised: "Wuzhen Xi \"four principles\"" are terms."""
         for tokens in self._capitalised_names(subject, typed=typed):
             content = [i for i, w in enumerate(tokens) if w not in self._untelling]
             stems = self._lexical.stem_all(tokens)
@@ -593,7 +594,7 @@ class Coverage:
                 continue
             if len(content) < MIN_PHRASE_WORDS or unknown:
                 continue
-            if typed is not None and any(self._name_case.is_whole_name(tokens[i]) for i in content):
+            if (typed is not None or keywords) and any(self._name_case.is_whole_name(tokens[i]) for i in content):
                 # Typed as keywords beside a name the texts write alone: "xi wuzhen
                 # keynote", "internet governance forum china".
                 continue

@@ -177,6 +177,7 @@ class Query:
     unknown_names: tuple[str, ...] = ()  # names in the subject the corpus never mentions
     asks: Asks = NOTHING_ASKED  # what it asks for by its structure (an author, a conclusion…)
     excluded: tuple[str, ...] = ()  # terms typed after a minus: no passage quoted may hold them
+    keywords: bool = False  # typed in a search box's syntax: names side by side are separate terms
 
     def concerns(self, doc_id: str) -> bool:
         """Whether the question is about a document: it names it, or names none."""
@@ -277,7 +278,10 @@ class QuestionReader:
         if syntax is not None:
             kept = restriction(syntax, documents, self._documents, names=self._document_named)
             documents, excluded = kept.documents, kept.excluded_terms
-        return Query(question, read, subject, documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks, excluded)
+        return Query(
+            question, read, subject, documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks, excluded,
+            keywords=syntax is not None,
+        )
 
     def _document_named(self, text: str) -> frozenset[str]:
         return self._framer.named_documents(text, titles_near=False)
