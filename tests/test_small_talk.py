@@ -49,6 +49,16 @@ def test_a_message_without_words_is_asked_to_use_words_not_answered_with_quotes(
     assert reply.text.startswith("Ask me in words") and not reply.quotes
 
 
+def test_a_search_filter_alone_is_asked_for_words_not_told_to_use_english(chat):
+    [reply] = chat.ask("7", "site:gmw.cn")
+    assert reply.text.startswith("Ask me in words") and not reply.quotes
+
+
+@pytest.mark.parametrize("message", ["author:zhang snowden", 'site:gmw.cn "digital divide"'])
+def test_search_terms_with_a_filter_are_searched(documents, message):
+    assert SmallTalk(documents).reply(message) is None
+
+
 def test_a_year_alone_is_still_searched(documents):
     assert SmallTalk(documents).reply("2014") is None
 

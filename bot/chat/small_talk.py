@@ -10,6 +10,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
+from ..search.asking.syntax import search_syntax
 from ..search.lexical import QUESTION_WORDS, words
 from ..search.reading import FRAMING_WORDS
 from ..texts.corpus import Document
@@ -120,9 +121,13 @@ def casual_reply(text: str, *, example: str = NEUTRAL_EXAMPLE, known: Callable[[
         return f"Ask me about a subject of the texts, in your own words, and I quote the sentences that answer it. {try_this}"
     if _OK.match(text):
         return f"Ask me another question whenever you like. {try_this}"
-    if asks_nothing(text):
+    # A message in a search box's syntax is judged by its terms: its filters ("site:gmw.cn")
+    # are no words of another language, and a filter alone asks nothing.
+    syntax = search_syntax(text)
+    terms = syntax.text if syntax is not None else text
+    if (syntax is not None and not terms.strip()) or asks_nothing(terms):
         return f"Ask me in words what you'd like to know about the texts. {try_this}"
-    if other_language(text, known=known):
+    if other_language(terms, known=known):
         return f"The texts are in English, so I can only search them in English. {try_this}"
     return None
 
