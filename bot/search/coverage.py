@@ -397,6 +397,11 @@ class Coverage:
         kind = asked_kind(subject)
         return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
 
+    def _window_sentences(self, row: int) -> list[str]:
+        """The texts of the sentences window ``row`` spans, in order."""
+        passage = self._index.passages[row]
+        return [self._sentences[passage.doc_id][k].text for k in range(passage.first, passage.last + 1)]
+
     def _leaves_an_ask(self, question: str, subject: str, rows: list[int]) -> bool:
         """Whether ``question`` asks more than its subject — a time, a place, a count, an
         office-holder, an owner or countries (answer_kinds.later_asks: "Who first
@@ -406,7 +411,7 @@ class Coverage:
         asks = later_asks(question)
         if not asks or not rows:
             return False
-        sentences = [self._sentences[p.doc_id][k].text for row in rows for p in [self._index.passages[row]] for k in range(p.first, p.last + 1)]
+        sentences = [text for row in rows for text in self._window_sentences(row)]
         held = [set(self._lexical.tokens(text)) for text in sentences]
         for kind, opening, ask in asks:
             # ... given beside a word of the subject (a window mentioning the Online Silk
@@ -458,11 +463,10 @@ class Coverage:
         best = max(coverage)
         terms = set(self._lexical.tokens(subject))
         sentences = [
-            self._sentences[p.doc_id][k].text
+            text
             for row, c in zip(rows, coverage)
             if c >= best * BEST_COVERAGE_SHARE or kind in WHOLE_WINDOW_KINDS
-            for p in [self._index.passages[row]]
-            for k in range(p.first, p.last + 1)
+            for text in self._window_sentences(row)
         ]
         if kind == "count" and self._counts_a_series(rest, rows):
             return False
