@@ -674,6 +674,15 @@ def test_which_countries_asks_for_countries_named_or_picked_out():
     assert not gives_kind("country place", "They were conducted by hegemonic countries.", asked="In which countries did they take place")
 
 
+def test_which_countries_of_something_named_wants_countries_named_beside_it():
+    assert asked_plainly("Which countries are in the Shanghai Cooperation Organization")[0] == "countries"
+    assert asked_plainly("which countries do whatever they want online") is None  # of nothing named
+    asked = " went through the Color Revolutions"
+    assert not gives_plainly("countries", "The so-called Color Revolutions conducted by hegemonic countries spread misinformation.", asked=asked)
+    assert gives_plainly("countries", "The Color Revolutions swept Georgia, Ukraine and Kyrgyzstan.", asked=asked)
+    assert not gives_plainly("countries", "Georgia, Ukraine and Kyrgyzstan held elections.", asked=asked)  # not beside the name
+
+
 def test_an_office_holder_answers_only_beside_what_the_office_is_of_and_is_not_the_question_s_own():
     # A President of something else is no answer to who presides over the Internet Society.
     assert not names_office_holder("Chinese President Xi Jinping spoke at the World Internet Conference.", asked=" the Internet Society")
@@ -695,6 +704,10 @@ def test_an_office_holder_answers_only_beside_what_the_office_is_of_and_is_not_t
         ("Which countries are members of the Shanghai Cooperation Organization?", "Which countries has China held internet conferences with since 2007?", "South Korea"),
         # They say who conducted the revolutions, and nowhere where.
         ("In which countries did the Color Revolutions take place?", "Which country has the most internet users?", "China"),
+        # ... nor which countries went through them, nor which belong to the organisation:
+        # "hegemonic countries" and China alone name none of them.
+        ("Which countries went through the Color Revolutions?", "Which countries do whatever they want online?", "whatever they prefer"),
+        ("which countries r in the shanghai cooperation organization", "which countries has china held internet conferences with", "South Korea"),
         # Their President is Xi Jinping, of China, not of the Internet Society.
         ("Who is the president of the Internet Society?", "Who is the Chinese ambassador to the UK?", "Liu Xiaoming"),
         # Their foreign minister is Wang Yi himself.

@@ -255,6 +255,15 @@ _ASKED_PLAINLY = (
     # Who owns something ("Who owns Youku?", "…, who owns it"): a sentence telling no
     # owner ("owned by", "a subsidiary of", "bought") names it without answering.
     ("owner", re.compile(r"who (?:owns|owned|(?:is|was) the (?:owner|parent company) of)\b", re.IGNORECASE)),
+    # Which countries belong to or did something the question names ("Which countries
+    # are in the Shanghai Cooperation Organization?", "Which countries went through the
+    # Color Revolutions?"): a sentence on it that names no countries ("China has signed
+    # agreements with … the Shanghai Cooperation Organization", "Color Revolutions
+    # conducted by hegemonic countries") names it without answering. Of nothing named
+    # ("Which countries do whatever they want online?"), countries picked out by what
+    # they are answer: that is asked_kind's "countries".
+    ("countries", re.compile(r"(?:which|what) (?:countries|nations|states)\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE)),
+    ("country", re.compile(r"(?:which|what) (?:country|nation)\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE)),
     ("office", re.compile(
         r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
         r"|who (?:heads|headed|chairs|chaired|founded|directs|directed|(?:is|was) (?:heading|chairing|directing))\b"
@@ -348,6 +357,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return holds_names(text, asked=bare) and gives_time and tells_the_event(text, asked=asked)
     if not holds_names(text, asked=asked):
         return False
+    if kind in _COUNTRY_KINDS:
+        return names_countries(kind, text, asked=asked, picked=False)
     if kind == "owner":
         return bool(_OWNING.search(text))
     if kind == "leader":
@@ -698,18 +709,19 @@ def _country_key(span: list[str]) -> tuple[str, ...] | None:
     return tuple(w.lower() for w in span)
 
 
-def names_countries(kind: str, text: str, *, asked: str) -> bool:
+def names_countries(kind: str, text: str, *, asked: str, picked: bool = True) -> bool:
     """Whether ``text`` answers which countries (``kind`` "countries"), which country
     ("country") or in which countries ("country place") something ``asked`` is: by
-    naming a country ``asked`` does not, two for "which countries" unless it picks
-    countries out by what they are ("some countries", "hegemonic countries") — a count
-    ("more than 60 countries"), all countries or countries in general name none."""
+    naming a country ``asked`` does not, two for "which countries" unless, with
+    ``picked``, it picks countries out by what they are ("some countries", "hegemonic
+    countries") — a count ("more than 60 countries"), all countries or countries in
+    general name none."""
     own = {w.lower() for w in re.findall(r"\w+", asked)}
     named = {country for country, words in countries_named(text) if not own & set(words.lower().split())}
     if kind != "countries":
         return bool(named)
-    if len(named) > 1:
-        return True
+    if len(named) > 1 or not picked:
+        return len(named) > 1
     for m in _COUNTRY_NOUN.finditer(text):
         before = re.findall(r"\w+", text[: m.start()])
         if before and before[-1].lower() not in _NOT_PICKING and not before[-1].isdigit():

@@ -45,7 +45,11 @@ BEST_COVERAGE_SHARE = 0.8
 # that any sentence of a top window may give it: the one covering the question best is
 # as often another telling the same thing's date ("The second session, held in December
 # 2015, …" beside "On Dec. 16-18, the second World Internet Conference, themed …").
-WHOLE_WINDOW_KINDS = frozenset({"theme"})
+# Countries named, two or more, beside what the question names, are as plain: the
+# sentence listing the countries China held internet conferences with covers "which
+# countries has china held internet conferences with" less than two on the first World
+# Internet Conference, "held" in each.
+WHOLE_WINDOW_KINDS = frozenset({"theme", "countries", "country"})
 # How many words after "how many" name what is counted ("basic principles").
 COUNTED_WORDS = 2
 # A word that may join a two-word name ("the Internet of Things").
