@@ -695,6 +695,10 @@ def test_an_office_holder_answers_only_beside_what_the_office_is_of_and_is_not_t
     assert names_office_holder("Chinese Ambassador to the UK Liu Xiaoming's account was hacked.", asked=" to the UK")
     assert names_office_holder("The author is director at the Research Center.", asked=" the research center")
     assert asked_plainly("Who was China's foreign minister before Wang Yi")[0] == "office"
+    # Who runs a body, or is in charge of it, asks its head; who is responsible for a task does not.
+    assert asked_plainly("who was running the National Security Agency when the leaks came")[0] == "office"
+    assert asked_plainly("who is responsible for the cyberspace Administration of China")[0] == "office"
+    assert asked_plainly("who is responsible for protecting cybersecurity") is None
 
 
 @pytest.mark.parametrize(
@@ -712,6 +716,8 @@ def test_an_office_holder_answers_only_beside_what_the_office_is_of_and_is_not_t
         ("Who is the president of the Internet Society?", "Who is the Chinese ambassador to the UK?", "Liu Xiaoming"),
         # Their foreign minister is Wang Yi himself.
         ("Who was China's foreign minister before Wang Yi?", "who heads the research center at fudan university", "director"),
+        # Who runs a body they name is its head: a sentence naming a scholar "from" it names none.
+        ("who runs the institute of american studies at cass", "who is responsible for protecting cybersecurity", "responsibility"),
     ],
 )
 def test_which_countries_and_who_holds_an_office_want_countries_and_a_holder_not_the_question_s_own(searcher, unanswered, answered, said):

@@ -267,6 +267,11 @@ _ASKED_PLAINLY = (
     ("office", re.compile(
         r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
         r"|who (?:heads|headed|chairs|chaired|founded|directs|directed|(?:is|was) (?:heading|chairing|directing))\b"
+        # Who runs or is in charge of a body the question names ("who runs the Institute
+        # of American Studies", "who was running the NSA when …", "who is in charge of the
+        # Cyberspace Administration of China"): its head, as plainly. Not of what is no
+        # name ("who is responsible for protecting cybersecurity": whoever should).
+        r"|who (?:runs|ran|manages|managed|(?:is|was|are|were) (?:running|managing|in charge of|responsible for))\b(?=\s+(?:the\s+)?(?:\w+\s+)?(?-i:[A-Z]))"
         # A country's or a body's office by its possessive ("Who was China's foreign
         # minister before …", "Who is the UN's secretary-general").
         r"|who (?:is|was) (?:the )?[\w.-]+(?:'s|’s) (?:current |first |former |last |\w+ )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|minister|ambassador|premier|secretary-general)\b",

@@ -435,6 +435,11 @@ class Coverage:
         The caller gives the subject's names the capitals the corpus writes them with
         ("when was the first internet governance Forum held" is not answered by the
         first World Internet Conference's date)."""
+        # An acronym typed in lower case is as much a name the answer must hold ("how many
+        # asean countries …", "did the nsa ever get hacked", "who was running the nsa"),
+        # unless it is also an everyday word ("us", "un"): the name reader (NameCase)
+        # leaves acronyms alone.
+        subject = re.sub(r"\b[a-z]+\b", lambda m: m.group().upper() if self._is_rare_acronym(m.group()) else m.group(), subject)
         asked = asked_plainly(subject)
         if asked is None or not rows:
             return False
@@ -444,10 +449,6 @@ class Coverage:
             # hegemony", "developing countries") is the texts' setting: they give it
             # without naming them in the sentence.
             return False
-        # An acronym typed in lower case is as much a name the answer must hold ("how many
-        # asean countries …", "did the nsa ever get hacked"), unless it is also an
-        # everyday word ("us", "un"): the name reader (NameCase) leaves acronyms alone.
-        rest = re.sub(r"\b[a-z]+\b", lambda m: m.group().upper() if self._is_rare_acronym(m.group()) else m.group(), rest)
         if kind in WINDOW_KINDS:
             # A reaction or an outcome is told apart from what it is to, in words of its
             # own rather than the asker's or the thing's name: "the War on Terror waged by
