@@ -92,3 +92,13 @@ def test_a_keyword_asking_for_a_year_asks_when(searcher):
 
 def test_a_plus_requires_a_term_as_every_term_is():
     assert search_syntax('hegemony +"cyber sovereignty"').text == "hegemony, cyber sovereignty"
+
+
+def test_a_quoted_term_the_texts_never_write_is_refused_unless_an_or_offers_another(searcher):
+    assert search_syntax('"digital divide" OR "2030 Agenda" "mainstream values"').required == ("mainstream values",)
+    # Each word is the texts' ("social", "credit", "system"), never the three together.
+    assert not searcher.search('"social credit system" China').answered
+    answer = searcher.search('"false news" OR "social credit system" "mainstream values"')
+    assert answer.answered and "mainstream values" in answer.quotes[0].text
+    # A line remembered in quotes is looked for in other words too.
+    assert searcher.search('"negativity will corrupt the soul of the internet"').answered

@@ -78,6 +78,10 @@ UNUSED_COMPOUND_DENSE = 0.6
 # left out, than at synonyms.KNOWN_WORD_SIMILARITY.
 COMPOUND_HEAD_SIMILARITY = 0.5
 ARTICLES = ("a", "an", "the")
+# A phrase in quotes this long at most is a term a search wants word for word ("social
+# credit system"); quoted phrases of the texts' own terms are two to four words long, the
+# lines students remember of them six or more.
+MAX_QUOTED_TERM_WORDS = 4
 # A name the question capitalises that no top window holds refuses it (Evidence.name_unmatched)
 # when at least this rare: the texts' own most used names (China 0.32, the US 0.44, Xi
 # 0.44) are often the setting of a question, not its subject. On the 14 sets, 39
@@ -200,6 +204,7 @@ class Coverage:
             or self._names_unwritten_name(query.subject, keywords=query.keywords)
             or self._names_unwritten_name(named, typed=query.subject, keywords=query.keywords)
             or self._opens_with_unknown_name(query.subject)
+            or any(not self._writes_phrase(phrase) for phrase in query.quoted)
         )
         if not ranked:
             evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
@@ -636,6 +641,18 @@ class Coverage:
         joins = "|".join(NAME_JOINS)
         pattern = re.compile(" " + rf" (?:(?:{joins}) )*".join(re.escape(stem) for stem in stems) + " ")
         return pattern.search(self._stemmed.text) is not None or pattern.search(self._heading_stems) is not None
+
+    def _writes_phrase(self, phrase: str) -> bool:
+        """Whether the texts write a phrase a search wants word for word (Query.quoted), as
+        stemmed, in a passage or a heading: "social credit system" in none of them is a
+        name they never mention, whatever its words. One word alone is a term; a longer
+        phrase is a line remembered, which they may word otherwise ("negativity will
+        corrupt the soul of the internet")."""
+        stems = self._lexical.stem_all(words(phrase))
+        if not MIN_PHRASE_WORDS <= len(stems) <= MAX_QUOTED_TERM_WORDS:
+            return True
+        needle = f" {' '.join(stems)} "
+        return needle in self._stemmed.text or needle in self._heading_stems
 
     def _unseen_weight(self, word: str) -> float:
         """How telling a word the corpus never uses is, from its rank in the model's

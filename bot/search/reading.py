@@ -178,6 +178,7 @@ class Query:
     asks: Asks = NOTHING_ASKED  # what it asks for by its structure (an author, a conclusion…)
     excluded: tuple[str, ...] = ()  # terms typed after a minus: no passage quoted may hold them
     keywords: bool = False  # typed in a search box's syntax: names side by side are separate terms
+    quoted: tuple[str, ...] = ()  # ... and the phrases in quotes it wants word for word (asking.syntax.Syntax.required)
 
     def concerns(self, doc_id: str) -> bool:
         """Whether the question is about a document: it names it, or names none."""
@@ -281,6 +282,7 @@ class QuestionReader:
         return Query(
             question, read, subject, documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks, excluded,
             keywords=syntax is not None,
+            quoted=syntax.required if syntax is not None else (),
         )
 
     def _document_named(self, text: str) -> frozenset[str]:

@@ -30,6 +30,9 @@ _REQUIRED = re.compile(r"(?<!\S)\+(?=[\"“\w])")
 # them: "or"/"and" in lower case are English.
 _OPERATOR = re.compile(r"(?<!\S)(?:OR|AND|\||&&)(?!\S)")
 _PHRASE = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
+# An OR just before or after a phrase: one of the alternatives it joins is enough.
+_OPERATOR_BEFORE = re.compile(r"(?<!\S)(?:OR|\|)\s*$")
+_OPERATOR_AFTER = re.compile(r"\s*(?:OR|\|)(?!\S)")
 # A message that asks in words (a question word, a request, a question mark) is a
 # question even with words in quotes: those quote what it asks about.
 _ASKED = re.compile(
@@ -59,6 +62,9 @@ class Syntax:
     phrases: tuple[str, ...]  # the quoted phrases, the exact words looked for
     filters: tuple[tuple[str, str], ...]  # (front-matter field, value)
     excluded: tuple[str, ...]  # the terms after a minus
+    # The quoted phrases no OR offers an alternative to: a search box finds them word for
+    # word or finds nothing ("\"social credit system\" China").
+    required: tuple[str, ...] = ()
 
 
 def _unquoted(value: str) -> str:
@@ -77,6 +83,11 @@ def search_syntax(message: str) -> Syntax | None:
     excluded = tuple(_unquoted(m.group("value")) for m in _EXCLUDED.finditer(rest))
     rest = _EXCLUDED.sub(" ", rest)
     phrases = tuple(_unquoted(m.group("a") or m.group("b")) for m in _PHRASE.finditer(rest))
+    required = tuple(
+        _unquoted(m.group("a") or m.group("b"))
+        for m in _PHRASE.finditer(rest)
+        if not (_OPERATOR_BEFORE.search(rest[: m.start()]) or _OPERATOR_AFTER.match(rest[m.end() :]))
+    )
     terms = _PHRASE.sub(" ", rest)
     asked = _ASKED.search(terms)
     # Capitals may be a question's emphasis ("does Zhi AND Zhang say …"): operators, like
@@ -94,7 +105,7 @@ def search_syntax(message: str) -> Syntax | None:
         # "… established year" asks what year, as "when was … established" would: a
         # passage must give one.
         text = f"{kind} {text}"
-    return Syntax(text, phrases, filters, excluded)
+    return Syntax(text, phrases, filters, excluded, required)
 
 
 def _compact(text: str) -> str:
