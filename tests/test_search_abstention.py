@@ -695,6 +695,9 @@ def test_an_office_holder_answers_only_beside_what_the_office_is_of_and_is_not_t
     assert names_office_holder("Chinese Ambassador to the UK Liu Xiaoming's account was hacked.", asked=" to the UK")
     assert names_office_holder("The author is director at the Research Center.", asked=" the research center")
     assert asked_plainly("Who was China's foreign minister before Wang Yi")[0] == "office"
+    # Which article of a charter asks its number; which article says something asks which piece.
+    assert asked_plainly("which article of the UN Charter talk about sovereign equality")[0] == "count"
+    assert asked_plainly("which article says the UN Charter matters") is None
     # Who runs a body, or is in charge of it, asks its head; who is responsible for a task does not.
     assert asked_plainly("who was running the National Security Agency when the leaks came")[0] == "office"
     assert asked_plainly("who is responsible for the cyberspace Administration of China")[0] == "office"
@@ -716,6 +719,8 @@ def test_an_office_holder_answers_only_beside_what_the_office_is_of_and_is_not_t
         ("Who is the president of the Internet Society?", "Who is the Chinese ambassador to the UK?", "Liu Xiaoming"),
         # Their foreign minister is Wang Yi himself.
         ("Who was China's foreign minister before Wang Yi?", "who heads the research center at fudan university", "director"),
+        # Which article of a charter is its number: the sentence naming the UN Charter gives none.
+        ("which article of the UN Charter talk about sovereign equality?", "which article says the UN Charter matters", "sovereign equality"),
         # Who runs a body they name is its head: a sentence naming a scholar "from" it names none.
         ("who runs the institute of american studies at cass", "who is responsible for protecting cybersecurity", "responsibility"),
     ],

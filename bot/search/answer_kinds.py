@@ -166,6 +166,9 @@ _ASKED_PLAINLY = (
     # "the host cities of …"): a count, a time or a place as plainly.
     ("time", re.compile(r"(?:the |which |what )?(?:exact |precise )?(?:year|date|month) (?:in which|on which|when)\b", re.IGNORECASE)),
     ("count", re.compile(r"(?:the |what )?(?:total |exact )?number of\b|(?:any |the )?(?:figures?|statistics) (?:for|on)\b", re.IGNORECASE)),
+    # Which article or clause of a charter, convention or law ("Which article of the UN
+    # Charter …"): its number, as plainly; a sentence naming the charter gives none.
+    ("count", re.compile(r"(?:which|what) (?:article|clause)s? (?:of|in) (?:the )?(?=(?:\S+\s+){0,4}?(?-i:(?:Charter|Convention|Constitution|Treaty|Covenant|Declaration|Law|Act|Code))\b)", re.IGNORECASE)),
     ("place", re.compile(r"(?:the |which |what )?(?:host )?(?:city|cities|venue|venues) (?:of|where|in which)\b", re.IGNORECASE)),
     # "How much money has …" asks an amount as plainly as "how much does …"; "how much
     # progress has …", "how much trust is there …" ask how far, answered in words
