@@ -250,8 +250,10 @@ _ASKED_PLAINLY = (
     ("theme", re.compile(rf"what (?:is|was|are|were) (?=the (?:{'|'.join(_THEME_WORDS)})s? of\b)", re.IGNORECASE)),
     # What something does ("What does the Internet Society actually do?"): a sentence
     # naming it as one item of a list of others says only that it is one of them. (Not
-    # what it aims "to do": a sentence on its aim answers.)
-    ("activity", re.compile(rf"what (?:does|do|did)\b(?=(?:\s+\S+){{1,6}}?(?<!\sto)\s+do(?:\s+(?:{_ACTIVITY_ADVERBS}))?\W*$)", re.IGNORECASE)),
+    # what it aims "to do": a sentence on its aim answers.) The adverb may come before
+    # "do" as well as after ("what does the asia pacific network information center
+    # actually do"): the name has its six words still.
+    ("activity", re.compile(rf"what (?:does|do|did)\b(?=(?:\s+\S+){{1,6}}?(?<!\sto)(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do(?:\s+(?:{_ACTIVITY_ADVERBS}))?\W*$)", re.IGNORECASE)),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
     # office-holder does not answer it. (Who led or ran something is "leader" above:
     # the sentence may name whoever did it, "conducted by hegemonic countries".)
