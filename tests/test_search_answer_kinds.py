@@ -132,6 +132,8 @@ def test_what_something_does_is_not_told_by_a_list_naming_it():
     assert asked_plainly("what does the internet society actually do")[0] == "activity"
     # The adverb before "do", after a name of six words.
     assert asked_plainly("what does the Asia Pacific network information Center actually do")[0] == "activity"
+    assert asked_plainly("What is the role of the digital economy")[0] == "activity"
+    assert gives_plainly("activity", "The digital economy is an engine of growth.", asked=" the digital economy")
     assert asked_plainly("What does the World Internet Conference aim to do?") is None
     assert asked_plainly("What did the Chinese police do in 2014?") is None
     listing = ("China has been coordinating with international online organizations, such as the Internet Corporation for "
@@ -160,6 +162,7 @@ def test_a_name_is_held_by_the_place_its_demonym_is_of():
     "what is the theme of the world internet conference in 2014",  # the second one's is given
     "what does the internet society actually do",  # named in a list of organisations
     "wat does the asia pacific network information center actually do",  # in the same list
+    "what is the role of Interactive Advertising Bureau in china, the text explain?",  # in the same list
     "did snowden flee to china",  # he leaked; fleeing is not told
     "what does the internet society think about china's proposals",  # listed, no view of its own
     "How many people attended the first World Internet Conference?",  # counts people, not conferences

@@ -254,6 +254,9 @@ _ASKED_PLAINLY = (
     # "do" as well as after ("what does the asia pacific network information center
     # actually do"): the name has its six words still.
     ("activity", re.compile(rf"what (?:does|do|did)\b(?=(?:\s+\S+){{1,6}}?(?<!\sto)(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do(?:\s+(?:{_ACTIVITY_ADVERBS}))?\W*$)", re.IGNORECASE)),
+    # ... and what role it has ("what is the role of Interactive Advertising Bureau in
+    # china"): its part, which a list naming it beside others does not tell either.
+    ("activity", re.compile(r"what(?:'s|’s| is| was| are| were) (?:the )?roles? of\b", re.IGNORECASE)),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
     # office-holder does not answer it. (Who led or ran something is "leader" above:
     # the sentence may name whoever did it, "conducted by hegemonic countries".)
@@ -382,7 +385,7 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     if kind == "theme":
         return gives_the_theme(text, asked=asked)
     if kind == "activity":
-        return not names_only_in_a_list(text, asked=asked)
+        return not names_only_in_a_list(text, asked=_SETTING_AFTER.split(asked.strip(), maxsplit=1)[0])
     if kind == "place":
         own = set(re.findall(r"\w+", asked.lower()))
         # (A month after "in" is a time: "in September 2015" names no place.)
@@ -523,6 +526,12 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 # Articles before the items of a list ("…, Internet Society and the Interactive
 # Advertising Bureau"): no less a list.
 _ITEM_ARTICLE = re.compile(r"(,|\band|\bor)\s+the\s+")
+
+
+# Where what a question names ends and the setting it asks of it in begins ("the role of
+# the Interactive Advertising Bureau in China, the text explain"): what is named only in
+# a list is the body, not China.
+_SETTING_AFTER = re.compile(r"\s+(?:in|at|within|during|for)\s+|\s*[,;?]")
 
 
 def names_only_in_a_list(text: str, *, asked: str) -> bool:
