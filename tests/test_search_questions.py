@@ -522,6 +522,13 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         ("What the poem at the beginning is saying regarding the need of new rules?", "the need of new rules"),
         # ... and where a part stands in the piece.
         ("The poem heading the 2016 piece calls for control.", "The poem calls for control"),
+        # ... a verb with its particle or of two words.
+        ("What three principles does the China Daily op-ed put forward?", "What three principles does"),
+        ("Which US tech firms does the Zhi piece name-check?", "Which US technology firms does"),
+        # ... the kind the wh-word asks for is the noun after it.
+        ("What kind of factionalism does the Guangming article reject?", "What factionalism does"),
+        # ... and an unnamed writer is no part of the wh-word's noun.
+        ("What cooperation platforms does the writer say they'll set up?", "What cooperation platforms does the writer say they'll set up"),
     ],
 )
 def test_a_named_documents_verb_and_preposition_leave_the_subject_with_its_name(searcher, question, subject):
@@ -556,3 +563,11 @@ def test_a_claim_about_what_a_document_blames_is_answered_from_its_sentence(sear
 def test_the_poem_named_by_where_it_stands_is_answered_from_its_lines(searcher):
     answer = searcher.search("What the poem at the beginning is saying regarding the need of new rules?")
     assert answer.answered and answer.quotes[0].text.startswith("New rules are needed to avoid discord")
+
+
+def test_what_kind_of_thing_a_piece_rejects_is_answered_as_the_thing_is(searcher):
+    """The kind asked for is the noun after it: the sentence naming it answers, and an
+    off-topic question of the same shape stays refused."""
+    answer = searcher.search("What kind of factionalism does the Guangming article reject?")
+    assert answer.answered and "narrow-minded factionalism" in answer.quotes[0].text
+    assert not searcher.search("Which companies does Zhi say make the most money?").answered

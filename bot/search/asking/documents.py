@@ -57,6 +57,10 @@ _CLAIM_TRUE = re.compile(
     r"^(?:is|was)\s+the\s+(?:claim|idea|statement|assertion|view)\s+that\s+(?P<claim>.+?)\s+(?:(?:really|actually|even)\s+)?true\W*$",
     re.IGNORECASE,
 )
+# "What kind of X", "which sorts of X" ask for an X: the kind names nothing the X doesn't,
+# and a passage names the X, seldom its kind ("We oppose narrow-minded factionalism" for
+# "what kind of factionalism does Guangming reject"), so the words leave the subject.
+_KIND_OF = re.compile(r"\b(?P<wh>what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?=\w)", re.IGNORECASE)
 # A frame may hold another ("tell me what the texts say about …"): the frames are tried
 # again on what one leaves, this many times in all.
 FRAME_PASSES = 2
@@ -75,6 +79,11 @@ _COMPARED = re.compile(
     rf"(?:(?:{DOCUMENT_NOUNS})\s+)?(?:(?:differ|agree|disagree|compare|contrast)\s+)?(?:on|about|over|in|regarding)\s+(?=\w)",
     re.IGNORECASE,
 )
+# A word describing a piece before its noun ("the 2022 Chinese op-ed", "both of the
+# articles"): not an article nor an auxiliary, which would make the wh-word's noun and
+# the piece one ("what cooperation platforms does the writer say": the platforms are
+# asked for, "the writer" says).
+_DESCRIBING = rf"(?:of\s+the|(?!(?:the|a|an|{NEGATED_AUXILIARIES})\b)[\w'’-]+)"
 # A title before a writer's name ("Professor Zhi Zhenfeng", "Dr. Smith"): part of how the
 # writer is named, not a name of its own.
 _TITLE = r"(?:professor|prof|dr|doctor|mr|mrs|ms|mx)\.?\s+"
@@ -108,7 +117,7 @@ _DOCUMENTS_VIEW = re.compile(
 # The verbs that ask for a part of a piece (structure.Asks): how it opens or ends ("how
 # does ꙮ wrap up?", "how does ꙮ set the scene?"), what it lists ("which problems does ꙮ
 # list / name?"). They stay, for the part to be read and its passages to be found by them.
-_PART_VERBS = r"(?:end|close|finish|wrap|sign\s+off|conclude|open|begin|start|sum|list|enumerate|name|set\s+(?:up\s+)?the\s+(?:scene|stage))s?\b"
+_PART_VERBS = r"(?:end|close|finish|wrap|sign\s+off|conclude|open|begin|start|sum|list|enumerate|name|set\s+(?:up\s+)?the\s+(?:scene|stage))s?\b(?!-)"
 # A question whose frame had a named document as who does something ("How does ꙮ
 # categorise X?", "which actors does ꙮ cite in X?", "what does ꙮ give as the causes of
 # X?"): its verb says what the writer does with X, whatever the verb, as "say" does
@@ -130,9 +139,10 @@ _ASKED_WORDS = 8
 _LEAD = r"(?:[^,?.!;:]{1,40},\s*|(?:on|in|for|from|with|by|to|at|of|besides|apart\s+from)\s+)?"
 _WRITER_DOES = re.compile(
     rf"(?:^|(?<=[.?!]\s))(?P<asked>\W*{_LEAD}(?:(?:(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
-    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))[a-z]+\b"
-    # ... with its particle ("wave away", "roll out").
-    rf"(?:\s+(?:away|off|out|aside|back)\b)?(?:\s+(?:{ABOUT})\b)?",
+    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))[a-z]+(?:-[a-z]+)?\b"
+    # ... with its particle ("wave away", "roll out", "put forward"), or
+    # made of two words ("name-check").
+    rf"(?:\s+(?:away|off|out|aside|back|forward)\b)?(?:\s+(?:{ABOUT})\b)?",
     re.IGNORECASE,
 )
 # How an asker hedges what they were told a piece does: "an article apparently claims X".
@@ -266,7 +276,7 @@ class Framer:
         who = (
             rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our|any|either|every)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:{_TITLE})?(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
-            rf"|(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
+            rf"|(?:(?:{name_alternatives}|{_DESCRIBING})\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
             rf"|{SECTION_NOUNS}"
             # ... or its poem where it stands ("the poem at the beginning"): the part is
             # asked for by the question's words (structure.Asks.verse), not searched for.
@@ -370,6 +380,7 @@ class Framer:
         for frame in self._anywhere:
             text = frame.remove(text)
         text = without_lead(text.strip(" ,;:"))
+        text = _KIND_OF.sub(r"\g<wh> ", text)
         text = _ROLE.sub(r"\g<actor>", text, count=1)
         claim = _CLAIM_TRUE.match(text)
         if claim and has_content(claim.group("claim")):
