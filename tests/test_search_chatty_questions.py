@@ -265,6 +265,21 @@ def test_a_small_word_made_a_noun_is_no_misspelling(searcher):
     assert query.changes == ()
 
 
+def test_a_slip_of_the_fingers_in_a_word_the_texts_never_use_is_read_as_the_word_meant():
+    speller = Speller(["The plan was welcomed."], extra_words=["how", "was", "the"], english=["received", "safety", "hospitals", "boats", "harm", "middle"])
+    assert [c.corrected for c in speller.correct("how was the plan recieved")] == ["received"]
+    assert [c.corrected for c in speller.correct("the saftey of hosptals")] == ["safety", "hospitals"]
+    # Another word or another form of one, not a slip: they stay.
+    assert speller.correct("the boast of harms in the meddle") == []
+
+
+def test_a_misspelt_word_the_texts_never_use_finds_the_sentence_and_says_what_it_read(searcher):
+    answer = searcher.search("how were xi's proposals recieved")
+    assert answer.answered and "received" in answer.read_as
+    assert "The proposals were welcomed" in answer.quotes[0].text
+    assert not searcher.search("ransomware attacks on hosptals").answered
+
+
 @pytest.mark.parametrize(
     "british, american",
     [("realise", "realize"), ("militarisation", "militarization"), ("colour", "color"), ("defence", "defense"),

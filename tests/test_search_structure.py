@@ -210,6 +210,19 @@ def test_a_heading_asked_for_as_such_is_quoted(searcher, documents):
     assert all(q.text != quote.text for q in searcher.search("basic principles for building a community").quotes)
 
 
+@pytest.mark.parametrize(
+    "question, heading",
+    [
+        ("first heading of the guangming article?", "1. A community with a shared future in cyberspace is an important part of a global community of shared future"),
+        ("2nd heading in zhi's article", "Defects of current rules"),
+    ],
+)
+def test_a_heading_asked_for_by_its_own_place_is_quoted(searcher, question, heading):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert [q.text for q in answer.quotes] == [heading]
+
+
 def test_a_subject_asked_about_gets_no_list_of_titles(searcher):
     assert searcher.search("what is cyber sovereignty about?").note is None
     assert searcher.search("What does the 2020 article say about trust?").note is None

@@ -343,6 +343,12 @@ class OnnxEncoder:
         rank = self.word_rank(word)
         return rank is not None and rank < WORD_TABLE_RANK
 
+    def common_words(self) -> list[str]:
+        """The words of lower-case letters among the vocabulary's commonest (ranked before
+        WORD_TABLE_RANK), commonest first: English a misspelling may be of."""
+        vocabulary = self._tokenizer.get_vocab()
+        return sorted((w for w, i in vocabulary.items() if i < WORD_TABLE_RANK and w.isascii() and w.isalpha() and w.islower()), key=vocabulary.get)
+
     def whole_words(self) -> list[tuple[int, str]]:
         """(token id, word) for the words of lower-case letters that the vocabulary holds
         as one piece and ranks before WORD_TABLE_RANK, ids ascending."""

@@ -201,15 +201,18 @@ class QuestionReader:
         known: Callable[[str], bool],
         is_word: Callable[[str], bool] | None = None,
         is_common: Callable[[str], bool] | None = None,
+        english: Iterable[str] = (),
     ):
         """``known(word)``: whether the corpus uses the word in some form (its stem);
         ``is_word(word)``: whether a lower-case word is a word at all (the model's
         vocabulary knows it), so that one that isn't ("smes") may be an acronym;
         ``is_common(word)``: whether it is among the vocabulary's commonest words, so that
-        a rare one the texts never use ("cass") may be a name's initials."""
+        a rare one the texts never use ("cass") may be a name's initials; ``english``: the
+        commonest words of the language (the model's), which a misspelt word the texts have
+        no near word for is read as ("recieved" → "received")."""
         bodies = [doc.body for doc in documents.values()]
         names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
-        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords)
+        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords, english=english)
         # The names the documents' front matter gives (their authors: "Zhi", "Zhang"),
         # which their bodies need not write.
         self._front_names = frozenset(w.lower() for w in names if w[:1].isupper())

@@ -160,6 +160,7 @@ class Searcher:
             known=self._knows_word,
             is_word=getattr(encoder, "is_whole_word", None),
             is_common=getattr(encoder, "is_common_word", None),
+            english=getattr(encoder, "common_words", list)(),
         )
         # Words a subject's weakest part is never one of: glue, framing, pointers into a
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).

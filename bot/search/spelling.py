@@ -29,6 +29,15 @@ PAIRED_EDITS = 2
 # A pair may have small words between ("War on Terror"): at most this many.
 MAX_PAIR_GAP = 2
 MIN_JOINED_PART = 3
+# A word of this many letters that neither the corpus nor the model's vocabulary has,
+# with no corpus word near it, is read as the commonest word of that vocabulary two
+# letters swapped or a letter dropped inside away ("recieved" → "received", "saftey" →
+# "safety", "hosptals" → "hospitals"): the encoder then sees the word meant, not pieces
+# of it. Not a letter changed, added or dropped at the end: the vocabulary is no
+# dictionary, and such a word is more often another word or a form of one ("meddle"
+# is not "middle", "harms" not "harm"). Shorter ones are chat or names more often.
+MIN_ENGLISH_CORRECTED = 5
+MIN_DROPPED_LETTER = 7
 # British spellings and their American forms, by their endings ("realise" → "realize",
 # "colour" → "color", "centre" → "center", "defence" → "defense", "programme" →
 # "program", "travelled" → "traveled"): English, not any corpus. A British word is read
@@ -82,9 +91,13 @@ def _match_case(original: str, corrected: str) -> str:
 class Speller:
     """Reads unknown question words as the nearest corpus words, by edit distance."""
 
-    def __init__(self, texts: Iterable[str], *, extra_words: Iterable[str] = (), stopwords: Iterable[str] = ()):
+    def __init__(
+        self, texts: Iterable[str], *, extra_words: Iterable[str] = (), stopwords: Iterable[str] = (), english: Iterable[str] = ()
+    ):
         """``texts``: the corpus; ``extra_words``: words questions use that the corpus may not;
-        ``stopwords``: words too common to vouch for a correction beside them ("the Parts")."""
+        ``stopwords``: words too common to vouch for a correction beside them ("the Parts");
+        ``english``: the commonest words of the language, commonest first, for a misspelling
+        of a word the corpus doesn't use."""
         counts: Counter[str] = Counter()
         bigrams: set[tuple[str, str]] = set()
         pairs: set[tuple[str, str]] = set()  # possessives dropped: "Ali Baba’s" is a pair "ali baba"
@@ -107,6 +120,7 @@ class Speller:
         self._pairs = bigrams | pairs
         self._bigrams = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)} | across
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
+        self._english = {w: rank for rank, w in enumerate(dict.fromkeys(_fold(w) for w in english)) if len(w) >= MIN_ENGLISH_CORRECTED - 1}
 
     def knows(self, word: str) -> bool:
         return _fold(word) in self._counts
@@ -154,11 +168,26 @@ class Speller:
             # A word of the language is read as a corpus word only a typo away ("colour"
             # → "color"), not as far as a pair may vouch for ("section" is not "session").
             is_real = real is not None and real(original)
-            best = self._best(word, before, after, needs_pair=is_real or (original[:1].isupper() and i > 0), far=not is_real)
+            is_name = original[:1].isupper() and i > 0
+            best = self._best(word, before, after, needs_pair=is_real or is_name, far=not is_real)
+            if best is None and not (is_real or is_name):
+                best = self._english_word(word)
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
         return corrections
+
+    def _english_word(self, word: str) -> tuple[str, int] | None:
+        """The commonest word of the model's vocabulary a slip of the fingers from ``word``
+        (MIN_ENGLISH_CORRECTED letters or more), with its edits; None when there is none."""
+        if len(word) < MIN_ENGLISH_CORRECTED or not self._english:
+            return None
+        found = process.extract(word, list(self._english), scorer=OSA.distance, score_cutoff=1, limit=CANDIDATES)
+        found = [f for f in found if _slip_of(f[0], word)]
+        if not found:
+            return None
+        corrected, edits, _ = min(found, key=lambda f: (f[1], self._english[f[0]]))
+        return corrected, int(edits)
 
     def _american(self, word: str, *, known: Callable[[str], bool] | None = None) -> str | None:
         """The American spelling of a British word, if the corpus writes it or, by
@@ -214,6 +243,23 @@ class Speller:
         # "North-South", not "Not-South"), then the word the corpus uses most.
         corrected, edits, _ = min(found, key=lambda f: (f[1], f not in paired, -self._counts[f[0]], f[0]))
         return corrected, int(edits)
+
+
+def _slip_of(meant: str, typed: str) -> bool:
+    """Whether ``typed`` is ``meant`` with two neighbouring letters swapped before its
+    last two, or (MIN_DROPPED_LETTER letters or more typed) with a letter inside it left
+    out: a slip of the fingers. Swapped at the end or one letter short, a short word is
+    another word as often ("boast" is not "boats", "chats" not "charts")."""
+    if len(meant) == len(typed):
+        diff = [i for i, (a, b) in enumerate(zip(meant, typed)) if a != b]
+        return (
+            len(diff) == 2 and diff[1] == diff[0] + 1 < len(meant) - 1
+            and meant[diff[0]] == typed[diff[1]] and meant[diff[1]] == typed[diff[0]]
+        )
+    return (
+        len(typed) >= MIN_DROPPED_LETTER and len(meant) == len(typed) + 1
+        and any(meant[:i] + meant[i + 1 :] == typed for i in range(1, len(meant) - 1))
+    )
 
 
 def _neighbour(words: list[str], stop: set[str]) -> str | None:

@@ -122,6 +122,9 @@ _ASKS_WHO = re.compile(r"^\W*(?:who|whose)\b|\bby\s+whom\b|\bcredit(?:s|ed)?\b",
 # Asked what a section is headed: "What is the heading of section 2?", "what is part 3
 # called?". A heading is never quoted alone; the reply names it in a line.
 _HEADING_ASKED = re.compile(r"\b(?:heading|headings|headline|title|called)\b", re.IGNORECASE)
+# ... or by the heading's own place: "the first heading of the Guangming article", "2nd
+# subheading" (the n-th heading is the n-th section's).
+_HEADING_NOUNS = frozenset({"heading", "headings", "subheading", "subheadings", "headline", "headlines"})
 # Asked for what a piece lists.
 _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
 # Asked for a piece's poem ("what does the verse say about freedom?").
@@ -285,6 +288,8 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         wanted = replace(wanted, author=True)  # "Who is Smith?"
     if wanted.ordinal and set(wanted.ordinal_words) & set(SECTION_WORDS) and _HEADING_ASKED.search(question):
         wanted = replace(wanted, heading=True)
+    elif wanted.ordinal and wanted.ordinal_words[:1] and wanted.ordinal_words[0] in _HEADING_NOUNS:
+        wanted = replace(wanted, heading=True, ordinal_words=(SECTION_WORDS[1], *wanted.ordinal_words[1:]))
     credited = _CREDITED.search(question)
     if credited and _ASKS_WHO.search(question):
         # "who wrote the poem?" asks for the poet, not the piece's author.
