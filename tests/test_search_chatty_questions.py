@@ -512,3 +512,34 @@ def test_a_hint_or_a_label_at_a_dash_stays_in_the_subject(question):
 def test_a_sceptics_comment_or_guess_does_not_refuse_the_question(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered and said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # An essay writer's stance and their request for the backing line frame the claim.
+        ("I'm arguing that the Daily Post sees the council as a friend of towns — which line backs that up?", "the council as a friend of towns"),
+        ("My claim is that the council works with many towns. Which sentence?", "the council works with many towns"),
+        ("Thesis: the council reaches far beyond Lyon. What sentence can I cite?", "the council reaches far beyond Lyon"),
+        ("Need a quote showing the council works with many towns.", "the council works with many towns"),
+        ("Evidence that the Daily Post wants towns to cooperate?", "towns to cooperate"),
+        # "My reading" of a reading group is no stance, "what's the quote" no request for a line alone.
+        ("My reading group liked the piece. What does it say about the council?", "the council"),
+    ],
+)
+def test_an_essay_writers_claim_is_the_subject_without_their_stance_or_request(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("I'm arguing Zhang sees the Islamic State as proof the world order shifted. Which sentence?", "Islamic State"),
+        ("Need a quote showing the Guangming writer thinks security comes before development.", "Security is a prerequisite"),
+        ("Where does Zhi say life in cyberspace is simply normal now?", "new norm"),
+    ],
+)
+def test_an_essay_writers_claim_is_answered_with_the_line_backing_it(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and any(said in quote.text for quote in answer.quotes[:3])
+
