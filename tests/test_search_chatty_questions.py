@@ -543,3 +543,25 @@ def test_an_essay_writers_claim_is_answered_with_the_line_backing_it(searcher, q
     answer = searcher.search(question)
     assert answer.answered and any(said in quote.text for quote in answer.quotes[:3])
 
+
+def test_a_real_word_autocorrect_put_beside_its_pair_is_read_as_the_corpus_word():
+    speller = Speller(["Countries uphold the rule of law. Network sovereignty grows."], stopwords=["of", "the"])
+    assert [(c.original, c.corrected) for c in speller.swaps("the rule of claw")] == [("claw", "law")]
+    assert [(c.original, c.corrected) for c in speller.swaps("network sovereign tea")] == [("sovereign tea", "sovereignty")]
+    # A word the corpus writes beside the same neighbour, or with no pair to vouch, stays.
+    assert speller.swaps("the rule of law") == []
+    assert speller.swaps("a claw") == []
+
+
+def test_a_real_word_swapped_by_autocorrect_is_read_as_the_corpus_word_when_refused_as_typed(searcher):
+    answer = searcher.search("every country gets to choose its own bath for running its network")
+    assert answer.answered and "choose their own path" in answer.quotes[0].text and "own path" in answer.read_as
+
+
+def test_a_question_answered_as_typed_is_not_respelt_by_real_words(searcher):
+    answer = searcher.search("What does Zhang say about the War on Terror?")
+    assert answer.answered and answer.read_as is None
+
+
+def test_an_off_topic_question_of_real_words_stays_refused(searcher):
+    assert not searcher.search("what does it say about the hole in the ozone layer and the rule of claw in zoos?").answered

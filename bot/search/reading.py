@@ -253,16 +253,19 @@ class QuestionReader:
             if self._capitals else None
         )
 
-    def read(self, question: str, *, spelling: bool = True) -> Query:
+    def read(self, question: str, *, spelling: bool = True, swaps: bool = False) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing;
         a message in search-engine syntax is read without its operators, its filters and
-        minus terms saying where to search (asking.syntax)."""
+        minus terms saying where to search (asking.syntax). With ``swaps``, real words
+        autocorrect may have put for the corpus's are read as them too (Speller.swaps)."""
         syntax = search_syntax(question)
         typed = syntax.text if syntax is not None and syntax.text else question
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
         glossed, foreign = english(typed, self._foreign) if self._foreign is not None else (typed, [])
         text, capitals = self._read_capitals(self._unclipped(apostrophised(undotted(unabbreviated(glossed, chat=self._chat)))))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
+        if swaps:
+            corrections += self._speller.swaps(text, taken=corrections)
         read = apply(text, corrections)
         changes = [*foreign, *capitals, *((c.original, c.corrected) for c in corrections)]
         read, expanded = self._expand_acronyms(read)
