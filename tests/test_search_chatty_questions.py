@@ -565,3 +565,8 @@ def test_a_question_answered_as_typed_is_not_respelt_by_real_words(searcher):
 
 def test_an_off_topic_question_of_real_words_stays_refused(searcher):
     assert not searcher.search("what does it say about the hole in the ozone layer and the rule of claw in zoos?").answered
+
+
+def test_an_outlets_name_swapped_by_autocorrect_is_read_as_the_outlet(searcher):
+    answer = searcher.search("china dairy says no borders online yet governments still regulate it")
+    assert answer.answered and "no borders in cyberspace" in answer.quotes[0].text

@@ -207,8 +207,9 @@ class QuestionReader:
         ``is_common(word)``: whether it is among the vocabulary's commonest words, so that
         a rare one the texts never use ("cass") may be a name's initials."""
         bodies = [doc.body for doc in documents.values()]
-        names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
-        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords)
+        headings = [field for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field]
+        names = [w for field in headings for w in field.split()]
+        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords, headings=headings)
         # The names the documents' front matter gives (their authors: "Zhi", "Zhang"),
         # which their bodies need not write.
         self._front_names = frozenset(w.lower() for w in names if w[:1].isupper())

@@ -92,9 +92,13 @@ def _match_case(original: str, corrected: str) -> str:
 class Speller:
     """Reads unknown question words as the nearest corpus words, by edit distance."""
 
-    def __init__(self, texts: Iterable[str], *, extra_words: Iterable[str] = (), stopwords: Iterable[str] = ()):
+    def __init__(
+        self, texts: Iterable[str], *, extra_words: Iterable[str] = (), stopwords: Iterable[str] = (), headings: Iterable[str] = ()
+    ):
         """``texts``: the corpus; ``extra_words``: words questions use that the corpus may not;
-        ``stopwords``: words too common to vouch for a correction beside them ("the Parts")."""
+        ``stopwords``: words too common to vouch for a correction beside them ("the Parts");
+        ``headings``: the documents' titles, outlets and authors, whose pairs of words vouch
+        for reading a real word autocorrect put for theirs ("the Dairy Post" for an outlet's name)."""
         counts: Counter[str] = Counter()
         bigrams: set[tuple[str, str]] = set()
         pairs: set[tuple[str, str]] = set()  # possessives dropped: "Ali Baba’s" is a pair "ali baba"
@@ -120,6 +124,9 @@ class Speller:
         # ... with the small words between them: a real word is read as another only
         # beside the words the corpus writes it with ("rule of law", not "security in other").
         self._spaced = {(first, (), second) for first, second in adjacent} | across
+        for heading in headings:
+            tokens = [_fold(w) for w in _WORD.findall(heading)]
+            self._spaced.update((first, (), second) for first, second in zip(tokens, tokens[1:]) if not {first, second} & stop)
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
 
     def knows(self, word: str) -> bool:
