@@ -523,6 +523,7 @@ def test_a_sceptics_comment_or_guess_does_not_refuse_the_question(searcher, ques
         ("Thesis: the council reaches far beyond Lyon. What sentence can I cite?", "the council reaches far beyond Lyon"),
         ("Need a quote showing the council works with many towns.", "the council works with many towns"),
         ("Evidence that the Daily Post wants towns to cooperate?", "towns to cooperate"),
+        ("For my intro: the sentence where the Daily Post credits the council with saving rivers.", "the council with saving rivers"),
         # "My reading" of a reading group is no stance, "what's the quote" no request for a line alone.
         ("My reading group liked the piece. What does it say about the council?", "the council"),
     ],

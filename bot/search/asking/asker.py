@@ -217,7 +217,7 @@ _CLAIM_EVIDENCE = (
 _EVIDENCE_ASKED = re.compile(
     rf"^\W*(?:(?:(?:i|we)\s+)?(?:need|want|would\s+like)\s+|i['’]d\s+like\s+|give\s+me\s+|find\s+me\s+)?(?:{_CLAIM_EVIDENCE}"
     r"(?:\s+needed\s*:|\s+(?:from\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:showing|proving|establishing|admitting|demonstrating|confirming|backing|supporting|saying|stating|(?:to\s+show))"
-    r"|\s+for\s+the\s+claim\s+that)"
+    r"|\s+for\s+the\s+claim\s+that|\s+where(?!\s+(?:it|they|he|she)\b))"
     # ... evidence or proof of the claim that follows at once ("Need proof X", "Evidence X?").
     r"|(?:(?:some|any|textual|hard)\s+)?(?:evidence|proof)(?:\s+(?:that|of|for))?"
     # ... or the line by what it says ("Which line states X", "Where does Zhi say X").
