@@ -527,3 +527,62 @@ def test_a_hint_or_a_label_at_a_dash_stays_in_the_subject(question):
 def test_a_sceptics_comment_or_guess_does_not_refuse_the_question(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered and said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # An essay writer's stance and their request for the backing line frame the claim.
+        ("I'm arguing that the Daily Post sees the council as a friend of towns — which line backs that up?", "the council as a friend of towns"),
+        ("My claim is that the council works with many towns. Which sentence?", "the council works with many towns"),
+        ("Thesis: the council reaches far beyond Lyon. What sentence can I cite?", "the council reaches far beyond Lyon"),
+        ("Need a quote showing the council works with many towns.", "the council works with many towns"),
+        ("Evidence that the Daily Post wants towns to cooperate?", "towns to cooperate"),
+        ("For my intro: the sentence where the Daily Post credits the council with saving rivers.", "the council with saving rivers"),
+        # "My reading" of a reading group is no stance, "what's the quote" no request for a line alone.
+        ("My reading group liked the piece. What does it say about the council?", "the council"),
+    ],
+)
+def test_an_essay_writers_claim_is_the_subject_without_their_stance_or_request(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("I'm arguing Zhang sees the Islamic State as proof the world order shifted. Which sentence?", "Islamic State"),
+        ("Need a quote showing the Guangming writer thinks security comes before development.", "Security is a prerequisite"),
+        ("Where does Zhi say life in cyberspace is simply normal now?", "new norm"),
+    ],
+)
+def test_an_essay_writers_claim_is_answered_with_the_line_backing_it(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and any(said in quote.text for quote in answer.quotes[:3])
+
+
+def test_a_real_word_autocorrect_put_beside_its_pair_is_read_as_the_corpus_word():
+    speller = Speller(["Countries uphold the rule of law. Network sovereignty grows."], stopwords=["of", "the"])
+    assert [(c.original, c.corrected) for c in speller.swaps("the rule of claw")] == [("claw", "law")]
+    assert [(c.original, c.corrected) for c in speller.swaps("network sovereign tea")] == [("sovereign tea", "sovereignty")]
+    # A word the corpus writes beside the same neighbour, or with no pair to vouch, stays.
+    assert speller.swaps("the rule of law") == []
+    assert speller.swaps("a claw") == []
+
+
+def test_a_real_word_swapped_by_autocorrect_is_read_as_the_corpus_word_when_refused_as_typed(searcher):
+    answer = searcher.search("every country gets to choose its own bath for running its network")
+    assert answer.answered and "choose their own path" in answer.quotes[0].text and "own path" in answer.read_as
+
+
+def test_a_question_answered_as_typed_is_not_respelt_by_real_words(searcher):
+    answer = searcher.search("What does Zhang say about the War on Terror?")
+    assert answer.answered and answer.read_as is None
+
+
+def test_an_off_topic_question_of_real_words_stays_refused(searcher):
+    assert not searcher.search("what does it say about the hole in the ozone layer and the rule of claw in zoos?").answered
+
+
+def test_an_outlets_name_swapped_by_autocorrect_is_read_as_the_outlet(searcher):
+    answer = searcher.search("china dairy says no borders online yet governments still regulate it")
+    assert answer.answered and "no borders in cyberspace" in answer.quotes[0].text

@@ -484,8 +484,8 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         # ... and a statement of what the writer does, whatever the verb.
         ("Zhang scolds local governments for missing out.", "local governments for missing out"),
         ("Zhi brags about China's attendance record.", "China's attendance record"),
-        # ... "where does" asks as "what does" does; a verb's particle goes with it.
-        ("Where does Zhi say online content threatens mainstream values?", "Where does online content threatens mainstream values"),
+        # ... "where does Zhi say X" asks for the line saying X; a verb's particle goes with it.
+        ("Where does Zhi say online content threatens mainstream values?", "online content threatens mainstream values"),
         ("How does Global Times wave away the alternatives?", "How does the alternatives"),
         # ... and asked without the auxiliary, as in a second language's grammar; not a copula.
         ("How Zhang introduce Snowden in the article?", "How Snowden"),

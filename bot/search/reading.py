@@ -211,8 +211,9 @@ class QuestionReader:
         commonest words of the language (the model's), which a misspelt word the texts have
         no near word for is read as ("recieved" → "received")."""
         bodies = [doc.body for doc in documents.values()]
-        names = [w for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field for w in field.split()]
-        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords, english=english)
+        headings = [field for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field]
+        names = [w for field in headings for w in field.split()]
+        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords, headings=headings, english=english)
         # The names the documents' front matter gives (their authors: "Zhi", "Zhang"),
         # which their bodies need not write.
         self._front_names = frozenset(w.lower() for w in names if w[:1].isupper())
@@ -257,16 +258,19 @@ class QuestionReader:
             if self._capitals else None
         )
 
-    def read(self, question: str, *, spelling: bool = True) -> Query:
+    def read(self, question: str, *, spelling: bool = True, swaps: bool = False) -> Query:
         """Spelling first (a misspelt frame is still a frame), then acronyms, then framing;
         a message in search-engine syntax is read without its operators, its filters and
-        minus terms saying where to search (asking.syntax)."""
+        minus terms saying where to search (asking.syntax). With ``swaps``, real words
+        autocorrect may have put for the corpus's are read as them too (Speller.swaps)."""
         syntax = search_syntax(question)
         typed = syntax.text if syntax is not None and syntax.text else question
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
         glossed, foreign = english(typed, self._foreign) if self._foreign is not None else (typed, [])
         text, capitals = self._read_capitals(self._unclipped(apostrophised(undotted(unabbreviated(glossed, chat=self._chat)))))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
+        if swaps:
+            corrections += self._speller.swaps(text, taken=corrections)
         read = apply(text, corrections)
         changes = [*foreign, *capitals, *((c.original, c.corrected) for c in corrections)]
         read, expanded = self._expand_acronyms(read)

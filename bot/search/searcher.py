@@ -305,9 +305,9 @@ class Searcher:
         quotes = tuple(self.quoting.quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 
-    def read(self, text: str, *, spelling: bool = True) -> Query:
+    def read(self, text: str, *, spelling: bool = True, swaps: bool = False) -> Query:
         """The question as the search reads it: spelling, acronyms, framing."""
-        return self._reader.read(text, spelling=spelling)
+        return self._reader.read(text, spelling=spelling, swaps=swaps)
 
     def understand(self, text: str) -> tuple[Query, Sequence[Scored]]:
         """The reading of a question that the texts answer best, and its candidates
@@ -325,6 +325,14 @@ class Searcher:
             literal_ranked, literal_evidence = self.weigh(literal, vectors=vectors)
             if self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
                 query, ranked, evidence = literal, literal_ranked, literal_evidence
+        if not self.abstention.answers(evidence):
+            # Real words autocorrect put for the corpus's ("the biggest changes in a hundred
+            # ears") are read as the corpus's only when the question as typed is refused.
+            swapped = self.read(text, swaps=True)
+            if swapped.changes != query.changes and swapped.read != query.read:
+                swapped_ranked, swapped_evidence = self.weigh(swapped)
+                if self.abstention.answers(swapped_evidence):
+                    query, ranked, evidence = swapped, swapped_ranked, swapped_evidence
         return query, ranked if self.abstention.answers(evidence) else []
 
     def weigh(

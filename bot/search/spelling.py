@@ -38,6 +38,16 @@ MIN_JOINED_PART = 3
 # is not "middle", "harms" not "harm"). Shorter ones are chat or names more often.
 MIN_ENGLISH_CORRECTED = 5
 MIN_DROPPED_LETTER = 7
+# A real word autocorrect put for a corpus word ("hundred ears", "sovereign tea") is read
+# as the corpus's only beside the word the corpus pairs it with: from this many letters,
+# a letter off ("ears" → "years", even the first); from SWAPPED_TWO_EDITS_FROM, two.
+MIN_SWAPPED_LENGTH = 4
+SWAPPED_TWO_EDITS_FROM = 5
+SWAPPED_EDITS = 2
+# ... and two real words typed for one corpus word ("black doors" → "backdoors"), joined.
+MIN_SWAPPED_JOINED = 7
+# A word the corpus writes more often than this is taken as meant ("become" is no "before").
+MAX_SWAPPED_COUNT = 1
 # British spellings and their American forms, by their endings ("realise" → "realize",
 # "colour" → "color", "centre" → "center", "defence" → "defense", "programme" →
 # "program", "travelled" → "traveled"): English, not any corpus. A British word is read
@@ -92,10 +102,13 @@ class Speller:
     """Reads unknown question words as the nearest corpus words, by edit distance."""
 
     def __init__(
-        self, texts: Iterable[str], *, extra_words: Iterable[str] = (), stopwords: Iterable[str] = (), english: Iterable[str] = ()
+        self, texts: Iterable[str], *, extra_words: Iterable[str] = (), stopwords: Iterable[str] = (),
+        headings: Iterable[str] = (), english: Iterable[str] = (),
     ):
         """``texts``: the corpus; ``extra_words``: words questions use that the corpus may not;
         ``stopwords``: words too common to vouch for a correction beside them ("the Parts");
+        ``headings``: the documents' titles, outlets and authors, whose pairs of words vouch
+        for reading a real word autocorrect put for theirs ("the Dairy Post" for an outlet's name);
         ``english``: the commonest words of the language, commonest first, for a misspelling
         of a word the corpus doesn't use."""
         counts: Counter[str] = Counter()
@@ -103,7 +116,7 @@ class Speller:
         pairs: set[tuple[str, str]] = set()  # possessives dropped: "Ali Baba’s" is a pair "ali baba"
         names: set[str] = set()
         stop = {_fold(w) for w in stopwords}
-        across: set[tuple[str, str]] = set()  # pairs with small words between: "war (on) terror"
+        across: set[tuple[str, tuple[str, ...], str]] = set()  # pairs with small words between: "war (on) terror"
         for text in texts:
             tokens = [_fold(w) for w in _WORD.findall(text)]
             counts.update(tokens)
@@ -118,7 +131,14 @@ class Speller:
         self._counts = counts
         self._stop = stop
         self._pairs = bigrams | pairs
-        self._bigrams = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)} | across
+        adjacent = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)}
+        self._bigrams = adjacent | {(first, second) for first, _, second in across}
+        # ... with the small words between them: a real word is read as another only
+        # beside the words the corpus writes it with ("rule of law", not "security in other").
+        self._spaced = {(first, (), second) for first, second in adjacent} | across
+        for heading in headings:
+            tokens = [_fold(w) for w in _WORD.findall(heading)]
+            self._spaced.update((first, (), second) for first, second in zip(tokens, tokens[1:]) if not {first, second} & stop)
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
         self._english = {w: rank for rank, w in enumerate(dict.fromkeys(_fold(w) for w in english)) if len(w) >= MIN_ENGLISH_CORRECTED - 1}
 
@@ -188,6 +208,71 @@ class Speller:
             return None
         corrected, edits, _ = min(found, key=lambda f: (f[1], self._english[f[0]]))
         return corrected, int(edits)
+
+    def swaps(self, text: str, *, taken: Iterable[Correction] = ()) -> list[Correction]:
+        """Real words autocorrect put for the corpus's: a word the corpus writes at most
+        once, or two words joined, read as a corpus word a letter or two away when that
+        makes a pair the corpus writes with a neighbour (and the small words between)
+        and the word as typed doesn't ("hundred ears" → "hundred years", "sovereign
+        tea" → "sovereignty", "digital divine" → "digital divide", "rule of claw" →
+        "rule of law"). Words ``taken`` corrects already are left to it."""
+        matches = list(_WORD.finditer(text))
+        lowered = [_fold(m.group()) for m in matches]
+        busy = {i for c in taken for i, m in enumerate(matches) if c.start <= m.start() < c.end}
+        corrections: list[Correction] = []
+        i = 0
+        while i < len(matches):
+            before = _spaced_neighbour(lowered[:i][::-1], self._stop, reverse=True)
+            pair = lowered[i : i + 2]
+            if (
+                len(pair) == 2 and not {i, i + 1} & busy and not set(pair) & self._stop and len("".join(pair)) >= MIN_SWAPPED_JOINED
+                and text[matches[i].end() : matches[i + 1].start()] == " " and tuple(pair) not in self._pairs
+            ):
+                joined = self._swapped("".join(pair), before, _spaced_neighbour(lowered[i + 2 :], self._stop), typed=pair)
+                if joined is not None:
+                    first, second = matches[i], matches[i + 1]
+                    typed = text[first.start() : second.end()]
+                    corrections.append(Correction(first.start(), second.end(), typed, _match_case(first.group(), joined[0]), joined[1]))
+                    i += 2
+                    continue
+            word, original = lowered[i], matches[i].group()
+            if (
+                i not in busy and word not in self._stop and len(word) >= MIN_SWAPPED_LENGTH and not original.isupper()
+                and self._counts[word] <= MAX_SWAPPED_COUNT
+            ):
+                found = self._swapped(word, before, _spaced_neighbour(lowered[i + 1 :], self._stop), typed=[word])
+                if found is not None:
+                    corrections.append(Correction(matches[i].start(), matches[i].end(), original, _match_case(original, found[0]), found[1]))
+            i += 1
+        return corrections
+
+    def _swapped(self, word: str, before: _Spaced | None, after: _Spaced | None, *, typed: list[str]) -> tuple[str, int] | None:
+        """The corpus word nearest ``word`` that pairs with a neighbour, when the words it
+        was typed as pair with neither."""
+        if self._spaced_pair(before, typed[0], after=False) or self._spaced_pair(after, typed[-1], after=True):
+            return None  # the corpus writes it beside its neighbour as typed
+        limit = SWAPPED_EDITS if len(word) >= SWAPPED_TWO_EDITS_FROM else 1
+        found = process.extract(word, self._long_words, scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
+        paired = [
+            f for f in found
+            # Not another form of the word itself ("world's" for "world").
+            if _POSSESSIVE.sub("", f[0]) != _POSSESSIVE.sub("", word) and f[0] not in self._stop
+            and (self._spaced_pair(before, f[0], after=False) or self._spaced_pair(after, f[0], after=True))
+            # A first letter changed is a letter mistyped or missed: one edit, no more.
+            and (f[0][0] == word[0] or f[1] == 1)
+        ]
+        if not paired:
+            return None
+        corrected, edits, _ = min(paired, key=lambda f: (f[1], -self._counts[f[0]], f[0]))
+        return corrected, int(edits)
+
+    def _spaced_pair(self, neighbour: _Spaced | None, word: str, *, after: bool) -> bool:
+        """Whether the corpus writes ``word`` beside ``neighbour`` (after it, or before it
+        with ``after``), with the same small words between."""
+        if neighbour is None:
+            return False
+        other, gap = neighbour
+        return ((word, gap, other) if after else (other, gap, word)) in self._spaced
 
     def _american(self, word: str, *, known: Callable[[str], bool] | None = None) -> str | None:
         """The American spelling of a British word, if the corpus writes it or, by
@@ -269,8 +354,23 @@ def _neighbour(words: list[str], stop: set[str]) -> str | None:
     return next((word for word in words[: MAX_PAIR_GAP + 1] if word not in stop), None)
 
 
-def _pairs_across_small_words(tokens: list[str], stop: set[str]) -> set[tuple[str, str]]:
-    """Pairs of words no small word, with one to MAX_PAIR_GAP small words between them."""
+_Spaced = tuple[str, tuple[str, ...]]
+
+
+def _spaced_neighbour(words: list[str], stop: set[str], *, reverse: bool = False) -> _Spaced | None:
+    """The nearest of ``words`` (nearest first) that is no small word, past at most
+    MAX_PAIR_GAP small words, and those small words in the text's order (``reverse``:
+    ``words`` run backwards from the word they neighbour)."""
+    for k, word in enumerate(words[: MAX_PAIR_GAP + 1]):
+        if word not in stop:
+            gap = tuple(words[:k])
+            return word, gap[::-1] if reverse else gap
+    return None
+
+
+def _pairs_across_small_words(tokens: list[str], stop: set[str]) -> set[tuple[str, tuple[str, ...], str]]:
+    """Pairs of words no small word, with one to MAX_PAIR_GAP small words between them
+    (first, the small words, second)."""
     found = set()
     for i, first in enumerate(tokens):
         if first in stop:
@@ -278,7 +378,7 @@ def _pairs_across_small_words(tokens: list[str], stop: set[str]) -> set[tuple[st
         for j in range(i + 1, min(len(tokens), i + MAX_PAIR_GAP + 2)):
             if tokens[j] not in stop:
                 if j > i + 1:
-                    found.add((first, tokens[j]))
+                    found.add((first, tuple(tokens[i + 1 : j]), tokens[j]))
                 break
     return found
 

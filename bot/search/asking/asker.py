@@ -194,6 +194,66 @@ _CLAIM_CHECKED = re.compile(
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
+# An essay writer's request for the line backing a claim of theirs: the claim put as a
+# statement, opened by the asker's stance ("I'm arguing that X", "My thesis says X",
+# "Claim: X", "Supporting my claim that X") or by the request itself ("Need a quote
+# showing X", "Evidence that X", "Quote needed: X"), perhaps closed by it ("X — which
+# line backs that up?", "X. Which sentence?", "X. Where exactly?", "X — quote?"). X is
+# asked about as a claim checked: "Zhi concedes X" is read as "does Zhi concede X".
+_CLAIM_STANCE = re.compile(
+    r"^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:arguing|saying|claiming|contending|suggesting|dating)"
+    r"|(?:i|we)\s+(?:argue|claim|contend|want\s+to\s+(?:show|argue|prove|claim|demonstrate))|arguing"
+    r"|(?:my|our)\s+(?:claim|thesis|argument|point|reading|contention|take|view)\s+(?:is|says)"
+    r"|(?:claim|thesis|argument|point)\s*:"
+    r"|(?:supporting|backing\s+up|to\s+(?:support|back\s+up))\s+(?:my|our|the)\s+(?:claim|point|argument|thesis|view|reading)"
+    r"(?:\s+(?:that|about))?)"
+    r"\s*[,:]?\s*(?:that\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+_CLAIM_EVIDENCE = (
+    r"(?:(?:a|an|the|some|any)\s+)?(?:(?:textual|hard|direct|best|supporting)\s+)?"
+    r"(?:evidence|proof|support|something|quote|quotation|line|sentence|passage|citation)"
+)
+_EVIDENCE_ASKED = re.compile(
+    rf"^\W*(?:(?:(?:i|we)\s+)?(?:need|want|would\s+like)\s+|i['’]d\s+like\s+|give\s+me\s+|find\s+me\s+)?(?:{_CLAIM_EVIDENCE}"
+    r"(?:\s+needed\s*:|\s+(?:from\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:showing|proving|establishing|admitting|demonstrating|confirming|backing|supporting|saying|stating|(?:to\s+show))"
+    r"|\s+for\s+the\s+claim\s+that|\s+where(?!\s+(?:it|they|he|she)\b))"
+    # ... evidence or proof of the claim that follows at once ("Need proof X", "Evidence X?").
+    r"|(?:(?:some|any|textual|hard)\s+)?(?:evidence|proof)(?:\s+(?:that|of|for))?"
+    # ... or the line by what it says ("Which line states X", "Where does Zhi say X").
+    r"|(?:which|what)\s+(?:line|sentence|quote|passage|part|bit)\s+(?:states?|says?|calls?|gives?|shows?|mentions?|admits?|claims?|argues?)"
+    r"|where\s+(?:does|did|do)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:say|write|state|claim|argue|mention|admit|concede|suggest))"
+    r"\s*,?\s*(?:that\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# ... after what the line is for ("For my intro: …", "For an argument about X: …").
+_CLAIM_PURPOSE = re.compile(r"^\W*for\s+(?:my|our|an?|the)\s+[^:,.?!]{1,40}:\s*(?=\w)", re.IGNORECASE)
+# ... closed by the request: a clause or sentence asking for the line and naming nothing.
+_EVIDENCE_ASKED_AFTER = re.compile(
+    r"(?:\s*[-–—,;:.?]\s*|\s+)(?:(?:so|then)\s+)?"
+    r"(?:(?:which|what)\s+(?:line|sentence|quote|quotation|passage|bit|part)s?(?:\s+in\s+[\w'’-]+)?"
+    r"(?:\s+(?:(?:backs?|supports?|shows?|proves?|confirms?|does)(?:\s+(?:that|this|it|me))?(?:\s+up)?|can\s+(?:i|we)\s+(?:cite|use|quote)))?"
+    r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)|(?:the\s+)?best\s+(?:line|sentence|quote)"
+    r"|supporting\s+(?:line|sentence|quote|quotation))\W*$"
+    # ... or the word for it alone, after a dash or a stop ("X — quote?", "X — line?").
+    r"|\s*[-–—,;:.?]\s*(?:a\s+)?(?:quote|line|sentence|citation)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _as_claim(text: str) -> tuple[str, bool]:
+    """The claim an essay writer asks the backing line for (``_CLAIM_STANCE``,
+    ``_EVIDENCE_ASKED``, ``_EVIDENCE_ASKED_AFTER``), past what the line is for
+    (``_CLAIM_PURPOSE``), and whether it was one; the text itself when it was none or
+    nothing naming a subject would be left."""
+    unprefaced = _CLAIM_PURPOSE.sub("", text.strip(), count=1)
+    rest = _EVIDENCE_ASKED_AFTER.sub("", unprefaced, count=1)
+    rest = _EVIDENCE_ASKED.sub("", _CLAIM_STANCE.sub("", rest, count=1), count=1)
+    if rest == unprefaced or not _names_something(rest):
+        return text, False
+    return rest.strip(" ,;:.?!-–—"), True
+
+
 # A claim's claimant has at most this many words before its verb ("the 2022 Guangming essay says").
 MAX_CLAIMANT_WORDS = 5
 # A sentence asking only that the claim before it be confirmed or shown ("Does he?", "Does
@@ -266,8 +326,9 @@ _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    question = _without_asides(question.strip())
-    text = _as_asked(_without_empty_sentences(asked(_without_remarks_after(question))), confirmed=_asks_to_confirm(question))
+    question, claimed = _as_claim(_without_asides(question.strip()))
+    confirmed = claimed or _asks_to_confirm(question)
+    text = _as_asked(_without_empty_sentences(asked(_without_remarks_after(question))), confirmed=confirmed)
     text = _without_label(text)
     # A purpose opening a preamble ("for my essay on X I need to explain why …, what
     # does the reading say") goes with it; alone ("for class what is …") it is a lead.
