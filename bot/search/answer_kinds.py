@@ -9,6 +9,7 @@ import functools
 import re
 
 from .abstention import FUNCTION_WORDS, listed_only
+from .asking.words import BE_FORMS, HAVE_FORMS, QUESTION_AUXILIARIES, QUESTION_WORDS
 from .names import country_names, demonyms
 
 # What a question asks for by its first words, and the words a passage gives it with: a
@@ -17,6 +18,9 @@ from .names import country_names, demonyms
 # gazetteer in names.py knows them, or picked out: names_countries). English, not any
 # corpus.
 _WHEN = r"when|what year|which year|in (?:what|which) year|since when"
+# The auxiliaries a question asks with ("how much does …", "how did …"): QUESTION_AUXILIARIES
+# but "should", without which these rules were measured.
+_AUXILIARY = rf"do|does|did|{BE_FORMS}|{HAVE_FORMS}|will|would|can|could"
 # "How much" before a verb of change or effect asks how far, answered in words ("How
 # much had the internet changed the way people live?": "radically altered"), not a
 # number: within a few words of an auxiliary.
@@ -25,7 +29,7 @@ _CHANGE_VERBS = (
     "shape|shaped|impact|impacted|matter|mattered|matters|help|helped|helps|hurt|harm|harmed|benefit|benefited|"
     "benefitted|improve|improved|evolve|evolved|progress|progressed|advance|advanced|contribute|contributed"
 )
-_DEGREE_ASKED = rf"(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b(?:\s+\S+){{1,6}}?\s+(?:{_CHANGE_VERBS})\b"
+_DEGREE_ASKED = rf"(?:{_AUXILIARY})\b(?:\s+\S+){{1,6}}?\s+(?:{_CHANGE_VERBS})\b"
 _ASKED_KINDS = (
     ("time", re.compile(rf"(?:{_WHEN}|how long)\b", re.IGNORECASE)),
     # "How much importance …" asks how highly, not how many; "How much had the internet
@@ -62,8 +66,9 @@ _PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z]\w+)")
 # question asks what follows the comma. Not "When did …, and who …": an auxiliary after
 # "when" makes it the question.
 _CLAUSE_OPENING = re.compile(
-    r"^\W*(?:when|whenever|while|once|as soon as|by the time)\s+(?!(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\b)"
-    r"[^,?;]{3,}?,\s*(?:and\s+)?(?:what|which|who|whom|whose|how|why|where|(?:in|on|to|by|for|from|with)\s+(?:what|which|whom))\b",
+    rf"^\W*(?:when|whenever|while|once|as soon as|by the time)\s+(?!(?:{QUESTION_AUXILIARIES})\b)"
+    # ... not "when" after the comma, which sets another time ("When …, when …").
+    rf"[^,?;]{{3,}}?,\s*(?:and\s+)?(?:(?!when\b)(?:{QUESTION_WORDS})|(?:in|on|to|by|for|from|with)\s+(?:what|which|whom))\b",
     re.IGNORECASE,
 )
 
@@ -99,8 +104,6 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     return any(w in _NUMBER_WORDS or w.isdigit() for w in given)
 
 
-# The auxiliaries a question asks with ("how much does …", "how did …").
-_AUXILIARY = "does|do|did|is|are|was|were|has|have|had|will|would|can|could"
 # Nouns after "how much" that ask an amount ("How much money has the bank invested?").
 _AMOUNTS = (
     "money|cash|capital|funding|funds|investment|revenue|revenues|profit|profits|income|tax|taxes|ransom|budget|"
@@ -756,7 +759,7 @@ _ASK_OPENING = r"(?:(?:in|on|at|by|from|for|since|until)\s+(?:what|which)|what|w
 _LATER_ASK = re.compile(
     rf"[,;.?!]\s*(?:(?:and|but|also|plus)\s+)?(?={_ASK_OPENING})"
     rf"|\s+and\s+(?={_ASK_OPENING})"
-    rf"|(?<![.?!:;,])(?<!\bsince)(?<!\buntil)\s+(?=(?:what|which|who|when|where|how)\s+(?:{_AUXILIARY}|is|are|was|were)\s)",
+    rf"|(?<![.?!:;,])(?<!\bsince)(?<!\buntil)\s+(?=(?:what|which|who|when|where|how)\s+(?:{_AUXILIARY})\s)",
     re.IGNORECASE,
 )
 # The kinds of answer a further ask is held to: those any passage gives in a word of its
@@ -768,7 +771,7 @@ LATER_ASK_KINDS = frozenset({"time", "duration", "count", "place", "office", "ow
 _POINTER_PLACE = re.compile(r"where(?:\s+(?:is|are|was|were|it|that|this|they|he|she|exactly))*$", re.IGNORECASE)
 # "When" or "where" opening a clause of time or place ("…, when the conference was
 # held, …") asks nothing: an ask puts its auxiliary first ("when was it founded").
-_CLAUSE_WORD = re.compile(rf"(?:when|where)\s+(?!(?:{_AUXILIARY}|is|are|was|were)\b)", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(rf"(?:when|where)\s+(?!(?:{_AUXILIARY})\b)", re.IGNORECASE)
 
 
 def later_asks(question: str) -> list[tuple[str, str, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .message import asked
+from .message import asked, sentences_of
 from .structure import WHO_WROTE
 from .words import (
     ABOUT,
@@ -17,6 +17,8 @@ from .words import (
     EMPTY_WORDS,
     PART_OF,
     PRONOUNS,
+    QUESTION_AUXILIARIES,
+    QUESTION_WORDS,
     SAID_WHERE,
     SAYING_NOUNS,
     VERBS,
@@ -44,8 +46,7 @@ _IN_THE_PIECE = re.compile(
 # … and ends at a comma, colon, dash, "but" or a sentence's end.
 _PREAMBLE_END = re.compile(r"\s*(?:[,;:]|[.?!](?=\s)|\s[-–—]\s|\bbut\b)\s*", re.IGNORECASE)
 _QUESTION_OPENING = re.compile(
-    r"(?:what|which|who|whom|whose|when|where|why|how)\b"
-    r"|(?:do|does|did|would|will|can|could|should|is|are|was|were|has|have|had)\s+(?!\W*$)",
+    rf"(?:{QUESTION_WORDS})\b|(?:{QUESTION_AUXILIARIES})\s+(?!\W*$)",
     re.IGNORECASE,
 )
 # What the preamble says the asker was told or read about: part of the subject ("my
@@ -80,7 +81,7 @@ _ASKED_TO_TELL = re.compile(
     r"^\W*(?:(?:(?:my|our|the)\s+)?[\w-]+\s+(?:asked|asks|wants|wanted|told|tells)\s+(?:us|me)"
     r"(?:\s+to\s+(?:find\s+out|work\s+out|figure\s+out|look\s+up|explain|say|know|write\s+(?:about|down)))?"
     r"|(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show)\s+(?:me|us))"
-    r"\s+(?:about\s+)?(?=(?:what|which|who|whom|whose|when|where|why|how)\b)",
+    rf"\s+(?:about\s+)?(?=(?:{QUESTION_WORDS})\b)",
     re.IGNORECASE,
 )
 # Asked for a quote by what it says: "(I want) the sentence that calls the leaks a
@@ -108,7 +109,7 @@ _SOURCE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_NAMED_AFTER = re.compile(r"(?<=[\"”’'])\s+(?:line|sentence|quote|quotation|phrase|passage|bit|part)s?(?=\W*$)", re.IGNORECASE)
-_WH_OPENING = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+_WH_OPENING = re.compile(rf"^\W*(?:{QUESTION_WORDS})\b", re.IGNORECASE)
 # "back" in the asker's "back in 2015", "back then": a time it points to, in no text's words.
 _BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", re.IGNORECASE)
 # What a teacher writes a question for: "a fill-in-the-blank", "a true/false item", "a
@@ -296,8 +297,6 @@ _ANYTHING_ON = re.compile(
     r"(?:\s+[\w-]+)?(?:\s+(?:in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on|about|regarding)\s+(?=\w)",
     re.IGNORECASE,
 )
-# Where a question's sentences end and its clauses open.
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # "Besides governments, who else …?", "What has it brought besides benefits?": what the
 # question sets aside is not what it asks about; a passage saying it gains nothing. Inside
 # a question only a short phrase that closes it or a clause is set aside: "who else
@@ -356,8 +355,8 @@ def without_asker(question: str) -> str:
 # "— phone records, emails?") or says what it is or when ("— that everything is …",
 # "— after the US spy program came out?", "— through data?").
 _ASIDE = re.compile(
-    r"\s[-–—]\s+(?P<aside>(?!(?:what|which|who|whom|whose|when|where|why|how|do|does|did|would|will|can|could|should|is|are|was|were"
-    r"|has|have|had|as|by|through|because|after|before|since|with|that|something|like|or|and)\b)[^-–—,;:.?!]*?)\s*(?P<end>[.?!]*)$",
+    rf"\s[-–—]\s+(?P<aside>(?!(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES}"
+    r"|as|by|through|because|after|before|since|with|that|something|like|or|and)\b)[^-–—,;:.?!]*?)\s*(?P<end>[.?!]*)$",
     re.IGNORECASE,
 )
 # ... or their guess at what lies behind what they asked, asked after it ("Which political
@@ -391,7 +390,7 @@ def _without_asides(text: str) -> str:
     (``_ASIDE``), when the sentence before the dash names something itself, and without
     their guess after a question (``_GUESS_AFTER``)."""
     kept: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in sentences_of(text, cased=False):
         if kept and kept[-1].endswith("?") and _GUESS_AFTER.match(sentence) and _names_something(kept[-1]):
             continue
         aside = _ASIDE.search(sentence)
@@ -531,7 +530,7 @@ def _as_asked(text: str, *, confirmed: bool = False) -> str:
 def _asks_to_confirm(question: str) -> bool:
     """Whether the question closes by asking that what it says be confirmed ("… Does he?",
     "…, doesn't it?", "… Right?")."""
-    last = _SENTENCE_END.split(question.strip())[-1]
+    last = sentences_of(question.strip(), cased=False)[-1]
     return bool(re.search(_CONFIRM_TAG, question, re.IGNORECASE) or (last != question.strip() and _CONFIRMING.match(last)))
 
 
@@ -624,7 +623,7 @@ def _without_remarks_after(text: str) -> str:
     the asker says once they have asked is why they ask, or a request that it be quoted.
     Not what they half know of the answer ("There's something about a Silk Road."), which
     says where it is."""
-    sentences = _SENTENCE_END.split(text)
+    sentences = sentences_of(text, cased=False)
     asked = max((i for i, s in enumerate(sentences) if s.endswith("?")), default=None)
     question = " ".join(sentences[: asked + 1]) if asked is not None else ""
     if asked is None or asked == len(sentences) - 1 or not _names_something(question) or _points_back(question):
@@ -639,7 +638,7 @@ def _without_empty_sentences(text: str) -> str:
     """The question without its sentences that name nothing ("Why did they write this?
     Like why is …", "can you help me? what …"), when another one names something;
     not one that points back at a sentence before it."""
-    sentences = _SENTENCE_END.split(text)
+    sentences = sentences_of(text, cased=False)
     # One asking of what the one before names ("… about X. what is it exactly?") stays;
     # one that only asks for it again ("…? list them") does not.
     kept = [
@@ -679,7 +678,7 @@ def _without_postamble(text: str) -> str:
 # A second question joined to the first ("On which date did Wang Yi make his proposal,
 # and what was his position?") that asks more of what the first names, pointing back at
 # it: the passage answering the first is where its answer is.
-_SECOND_QUESTION = re.compile(r"\s*[,;]\s*(?:and\s+)?(?=(?:what|which|who|whom|whose|when|where|why|how)\b)", re.IGNORECASE)
+_SECOND_QUESTION = re.compile(rf"\s*[,;]\s*(?:and\s+)?(?=(?:{QUESTION_WORDS})\b)", re.IGNORECASE)
 _PREPOSITION = re.compile(r"^\W*(?:on|in|at|by|for|from|during|with|to)\s+(?=which|what|whom)", re.IGNORECASE)
 _POINTING_BACK = re.compile(r"\b(?:his|her|its|their|he|she|they|them|it)\b", re.IGNORECASE)
 
@@ -688,8 +687,7 @@ _POINTING_BACK = re.compile(r"\b(?:his|her|its|their|he|she|they|them|it)\b", re
 # and an auxiliary open the second. Not after a sentence's end: "How does the piece open?
 # What does it call …" asks the second question of the piece the first names.
 _RUN_ON_QUESTION = re.compile(
-    r"(?<![.?!:;,])\s+(?:and\s+)?(?=(?:what|which|who|whom|whose|when|where|why|how)\s+"
-    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|would|will|should)\s)",
+    rf"(?<![.?!:;,])\s+(?:and\s+)?(?=(?:{QUESTION_WORDS})\s+(?:{QUESTION_AUXILIARIES})\s)",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .words import QUESTION_AUXILIARIES, QUESTION_WORDS
+
 # Chat's abbreviations, English's own and no corpus's: the speller would read them as the
 # nearest corpus word ("wat" as "was", "intl" as "into") or leave them in the subject.
 ABBREVIATIONS = {
@@ -78,7 +80,7 @@ _LIKE_HEDGE = re.compile(r"\b(is|are|was|were|it['’]?s|there['’]?s|that['’
 # mentality mentioned anywhere", "the X line is in there somewhere"): asked as the question.
 # Not a question or a request ("list the behaviours mentioned in it").
 _WH_OR_AUXILIARY = (
-    r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|would|will|should"
+    rf"(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES}"
     r"|i|we|you|they|he|she|it|list|name|give|show|tell|find|quote|cite|provide|summari[sz]e|identify|explain|describe|kindly|please)\b"
 )
 _STATED_YES_NO = re.compile(

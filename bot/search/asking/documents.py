@@ -25,7 +25,9 @@ from .times import without_time_frame
 from .words import (
     ABOUT,
     AUXILIARIES,
+    BE_FORMS,
     DOCUMENT_NOUNS,
+    HAVE_FORMS,
     HEDGE,
     MONTH,
     MONTHS,
@@ -42,13 +44,13 @@ from .words import (
 
 # "What role does X play (in Y)?" asks what X does (in Y): the idiom frames it.
 _ROLE = re.compile(
-    rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|has|have|had)\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
+    rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|{HAVE_FORMS})\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
     re.IGNORECASE,
 )
 # "What does X stand for?", "what is X short for", "what's the full name of X": the words
 # X is made of are asked for, and the passage that spells it out holds X.
 _STANDS_FOR = re.compile(
-    rf"^what(?:['’]s|\s+(?:{AUXILIARIES}|is|are|was|were))\s+(?P<name>.+?)\s+(?:stand|stands|stood|short)\s+for\b"
+    rf"^what(?:['’]s|\s+(?:{AUXILIARIES}|{BE_FORMS}))\s+(?P<name>.+?)\s+(?:stand|stands|stood|short)\s+for\b"
     r"|^what(?:['’]s|\s+is|\s+are)\s+the\s+full\s+(?:name|form)s?\s+(?:of|for)\s+(?P<named>.+)",
     re.IGNORECASE,
 )
@@ -127,7 +129,7 @@ _PART_VERBS = r"(?:end|close|finish|wrap|sign\s+off|conclude|open|begin|start|su
 # The same asked in a second language's grammar, without the auxiliary ("How ꙮ introduce
 # him?", "Which prospect ꙮ call alluring?", "Why ꙮ think …"): the wh-word, perhaps with its
 # noun, then the name and a verb that is no auxiliary nor copula ("When ꙮ was written").
-_NO_VERB = rf"(?:is|are|was|were|be|been|has|have|had|{AUXILIARIES})\b"
+_NO_VERB = rf"(?:{BE_FORMS}|be|been|{HAVE_FORMS}|{AUXILIARIES})\b"
 _WITHOUT_AUXILIARY = rf"(?:(?:what|which)(?:\s+(?!{_NO_VERB})[\w'’-]+){{0,2}}?|how|why)(?P<bare>)"
 # How many words the wh-word's noun phrase may run to ("which UN (United Nations) agenda
 # with a 2030 horizon does ꙮ …": an acronym the reader spelt out adds its brackets' words).

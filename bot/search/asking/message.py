@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PRONOUNS, VERBS
+from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PRONOUNS, QUESTION_WORDS, VERBS
 
 # Where a message's sentences end: a stop, a question or exclamation mark, perhaps closed
 # by a quote or bracket, before a space and a sentence's opening. Not after an initial
@@ -13,6 +13,11 @@ from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PRONOUNS, VERBS
 _SENTENCE_END = re.compile(
     r"(?:(?<=[.?!])|(?<=[.?!][\"'”’)]))(?<!\b[A-Z]\.)(?<!\b[DM]r\.)(?<!\bMs\.)(?<!\bSt\.)\s+(?=[\"'“‘(]?[A-Z])"
 )
+# ... and where they end when a question may be typed all in lower case, as chat types
+# it ("can you help me? what …", "… about X. what is it exactly?"): at any space after a
+# stop, question or exclamation mark. An initial ("U.S. Senator") parts it too, which is
+# why a message read for its question sentences keeps to the cased ends above.
+_TYPED_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _QUESTION_SENTENCE = re.compile(r"\?[\"'”’)]*$")
 # The asker in a sentence: its first person. "US" in capitals is a country, not "us".
 _FIRST_PERSON = re.compile(r"\b(?:(?i:i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|mine|our|ours|me|myself)|I|us)\b")
@@ -80,12 +85,14 @@ _CONFIRMS = re.compile(
 )
 # A sentence that asks, though typed without a question mark ("…, I'm trying to
 # understand why X"): not the asker's story alone.
-_ASKS = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+_ASKS = re.compile(rf"\b(?:{QUESTION_WORDS})\b", re.IGNORECASE)
 
 
-def sentences_of(message: str) -> list[str]:
-    """The message's sentences, as typed."""
-    return [s for s in _SENTENCE_END.split(message.strip()) if s.strip()]
+def sentences_of(text: str, *, cased: bool = True) -> list[str]:
+    """The text's sentences as typed, the spaces between them left out: where a capital
+    opens the next (``_SENTENCE_END``), or, not ``cased``, after any stop or mark
+    (``_TYPED_SENTENCE_END``)."""
+    return (_SENTENCE_END if cased else _TYPED_SENTENCE_END).split(text)
 
 
 def asked(message: str) -> str:
@@ -95,7 +102,7 @@ def asked(message: str) -> str:
     person) brings only what it reports ("I read that X": X); a sentence after the
     questions in the first person ("I need it for a slide") brings nothing. A message of
     one sentence, or of no question, is returned as it is."""
-    sentences = sentences_of(message)
+    sentences = sentences_of(message.strip())
     questions = [i for i, s in enumerate(sentences) if _QUESTION_SENTENCE.search(s.strip())]
     if len(sentences) < 2 or not questions:
         return message

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...texts.structure import ORDINAL_WORDS, SECTION_WORDS
-from .words import has_content, words_of
+from .words import QUESTION_AUXILIARIES, QUESTION_WORDS, has_content, words_of
 
 # Asked about the author rather than the text: "who wrote …", "where does … work".
 WHO_WROTE = re.compile(
@@ -167,7 +167,8 @@ _GENERAL_NOUNS = frozenset(
     job jobs occupation occupations profession professions actor actors stakeholder stakeholders""".split()
 )
 ANSWER_PHRASE_WORDS = 4
-_AUXILIARY = r"(?:do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|must|may|might)\b"
+# What follows a "what X" phrase's noun: an auxiliary, or a modal asking what must or may be.
+_AUXILIARY = rf"(?:{QUESTION_AUXILIARIES}|must|may|might)\b"
 _ANSWER_PHRASE = re.compile(
     r"^\W*(?:(?:on|in|at|by|for|from|during|with|to)\s+)?(?:what|which)\s+"
     rf"(?!{_AUXILIARY})(?P<phrase>(?:[\w'’-]+\s+){{0,{ANSWER_PHRASE_WORDS - 1}}}?[\w'’-]+)\s+{_AUXILIARY}",
@@ -179,7 +180,7 @@ _ANSWER_PHRASE = re.compile(
 # the last word of a search typed as keywords, when it asks for a date ("China-US
 # Internet Industry Forum date"): the passage gives a date, seldom the word.
 _OWNED_KIND = re.compile(r"^\W*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+(?P<phrase>[\w-]+)\W*$", re.IGNORECASE)
-_KEYWORD_KIND = re.compile(r"^(?!\W*(?:what|which|who|whom|whose|when|where|why|how)\b)[^?]*\s(?P<phrase>dates?)\W*$", re.IGNORECASE)
+_KEYWORD_KIND = re.compile(rf"^(?!\W*(?:{QUESTION_WORDS})\b)[^?]*\s(?P<phrase>dates?)\W*$", re.IGNORECASE)
 
 
 def answer_kind_words(subject: str) -> tuple[str, ...]:
@@ -193,6 +194,7 @@ def answer_kind_words(subject: str) -> tuple[str, ...]:
 
 # A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
 _NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
+# A question asking with a question word (QUESTION_WORDS but "whom" and "whose", untried here).
 _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
 
 

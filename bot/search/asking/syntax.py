@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...texts.corpus import Document
+from .words import BE_FORMS, QUESTION_WORDS
 
 # The fields a filter may name ("author:zhang", "site:gmw.cn", "outlet:\"China Daily\""), by the
 # front-matter field each is matched against. A word before a colon that is not one of these
@@ -34,9 +35,11 @@ _PHRASE = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
 _OPERATOR_BEFORE = re.compile(r"(?<!\S)(?:OR|\|)\s*$")
 _OPERATOR_AFTER = re.compile(r"\s*(?:OR|\|)(?!\S)")
 # A message that asks in words (a question word, a request, a question mark) is a
-# question even with words in quotes: those quote what it asks about.
+# question even with words in quotes: those quote what it asks about. Of the auxiliaries,
+# only those it was measured with: QUESTION_AUXILIARIES' others ("has", "would",
+# "should" …) are untried in a message of search syntax.
 _ASKED = re.compile(
-    r"\?|\b(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were|can|could|tell|show|find|give|quote|need|want|says?|said)\b",
+    rf"\?|\b(?:{QUESTION_WORDS}|do|does|did|{BE_FORMS}|can|could|tell|show|find|give|quote|need|want|says?|said)\b",
     re.IGNORECASE,
 )
 # A keyword asking for a kind of answer ("founding year", "headquarters", "members count"),

@@ -65,6 +65,17 @@ VERBS = (
     rf"{PHRASAL_VERBS}"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
+# The words that ask for a thing rather than a yes or no, wherever a question or a
+# message's sentence asks with them ("what …", "…, and who …").
+QUESTION_WORDS = r"what|which|who|whom|whose|when|where|why|how"
+# The forms of "be" and "have" a question is put with ("is it …", "has it …").
+BE_FORMS = r"is|are|was|were"
+HAVE_FORMS = r"has|have|had"
+# The auxiliaries that open a yes/no question or follow a question word ("does it say …",
+# "what could they …"). Not "might", which AUXILIARIES holds for a frame's verb ("what
+# might they say about …"): the rules that read a question's opening were measured
+# without it.
+QUESTION_AUXILIARIES = rf"do|does|did|{BE_FORMS}|{HAVE_FORMS}|can|could|would|will|should"
 # ... negated too ("what don't the texts say", "what does the text not mention"): the
 # frame is the same, the subject what it is.
 NEGATED_AUXILIARIES = rf"(?:{AUXILIARIES})(?:n['’]t)?|won['’]t|can['’]t"
