@@ -556,3 +556,23 @@ def test_a_claim_about_what_a_document_blames_is_answered_from_its_sentence(sear
 def test_the_poem_named_by_where_it_stands_is_answered_from_its_lines(searcher):
     answer = searcher.search("What the poem at the beginning is saying regarding the need of new rules?")
     assert answer.answered and answer.quotes[0].text.startswith("New rules are needed to avoid discord")
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("decouple in the 2022 Guangming text means what", "decouple"),
+        ("what's this 'Chinese solution' supposed to mean", "Chinese solution"),
+        ("the UN as 'main channel' — meaning?", "main channel"),
+    ],
+)
+def test_a_question_asking_what_a_term_means_is_answered_by_the_passage_naming_it(searcher, question, term):
+    assert term.lower() in first(searcher, question).text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is meant by the sharing economy", "what does 'network effect' mean", "define open source in plain words"],
+)
+def test_the_meaning_of_a_term_the_texts_never_use_is_refused(searcher, question):
+    assert not searcher.search(question).answered
