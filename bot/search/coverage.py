@@ -493,10 +493,7 @@ class Coverage:
         # The thing counted: the words right after "how many", up to a small word ("how many
         # basic principles are there"); "how many people attended the first World Internet
         # Conference" counts people, not conferences.
-        # Its head is the run's last word: "how many sustainable development goals" counts
-        # goals, not a series of developments.
-        run = list(itertools.takewhile(lambda w: w.lower() not in FUNCTION_WORDS, re.findall(r"[\w'-]+", asked)))
-        counted = run[len(run) - 1 :] if len(run) > COUNTED_WORDS else run
+        counted = list(itertools.takewhile(lambda w: w.lower() not in FUNCTION_WORDS, re.findall(r"[\w'-]+", asked)))[:COUNTED_WORDS]
         asked_terms = set(self._lexical.stem_all([w.lower() for w in counted])) - self._lexical.stopword_stems
         for row in rows:
             p = self._index.passages[row]
