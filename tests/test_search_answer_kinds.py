@@ -302,3 +302,16 @@ def test_where_someone_sought_asylum_or_settled_asks_for_a_place():
     assert asked_plainly("where did the whistleblower seek asylum")[0] == "place"
     assert asked_plainly("where did he end up living")[0] == "place"
     assert [kind for kind, _, _ in later_asks("What did the leaker do next, where did he take asylum?")] == ["place"]
+
+
+@pytest.mark.parametrize(
+    "question, listed",
+    [
+        ("how many kinds of imbalance are there — penetration, infrastructure...?", "penetration, infrastructure construction"),
+        ("how many things does the 2022 piece say 'we oppose'?", "We oppose trade protectionism"),
+        ("how many Chinese internet firms can actually compete globally", "only a few Chinese Internet companies"),
+    ],
+)
+def test_a_count_of_what_a_text_lists_is_answered_by_the_list(searcher, question, listed):
+    answer = searcher.search(question)
+    assert answer.answered and listed in answer.quotes[0].text

@@ -571,3 +571,23 @@ def test_what_kind_of_thing_a_piece_rejects_is_answered_as_the_thing_is(searcher
     answer = searcher.search("What kind of factionalism does the Guangming article reject?")
     assert answer.answered and "narrow-minded factionalism" in answer.quotes[0].text
     assert not searcher.search("Which companies does Zhi say make the most money?").answered
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("decouple in the 2022 Guangming text means what", "decouple"),
+        ("what's this 'Chinese solution' supposed to mean", "Chinese solution"),
+        ("the UN as 'main channel' — meaning?", "main channel"),
+    ],
+)
+def test_a_question_asking_what_a_term_means_is_answered_by_the_passage_naming_it(searcher, question, term):
+    assert term.lower() in first(searcher, question).text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is meant by the sharing economy", "what does 'network effect' mean", "define open source in plain words"],
+)
+def test_the_meaning_of_a_term_the_texts_never_use_is_refused(searcher, question):
+    assert not searcher.search(question).answered

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..texts.passages import list_lengths
 from .abstention import FUNCTION_WORDS, listed_only
 from .asking.words import BE_FORMS, HAVE_FORMS, QUESTION_AUXILIARIES, QUESTION_WORDS
 from .names import country_names, demonyms
@@ -53,6 +54,7 @@ _NUMBER_WORDS = frozenset("""
     one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty hundred hundreds thousand thousands million millions billion billions
     dozen dozens half
+    few several
     """.split())
 _YEAR = re.compile(r"(?:1\d|20)\d\ds?")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -416,6 +418,54 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         if word in _NUMBER_WORDS or word.isdigit():
             return True
     return False
+
+
+# A count asked of what a text lists, which the text gives by its items in no number word
+# ("how many crimes do they list", "how many kinds of needs …", "how many goals … —
+# innovation, security, and?"): the things counted are kinds of thing, a verb says the
+# text lists or puts them forward, or the asker offers the first items of the list.
+_KINDS_COUNTED = re.compile(r"\s*(?:(?:different|distinct|main|key|basic)\s+)?(?:things|kinds|types|sorts|categories|forms|aspects|areas|elements|ways)\b", re.IGNORECASE)
+_LISTING = re.compile(
+    r"\b(?:list|lists|listed|name|names|enumerate|enumerates|enumerated|cite|cites|include|includes|identify|identifies|outline|outlines"
+    r"|set\s+out|sets\s+out|put\s+forward|puts\s+forward|propose|proposes|proposed|oppose|opposes)\b",
+    re.IGNORECASE,
+)
+# ... the items offered after a dash or colon: "— digital, networking and...", "—
+# development, security and what else".
+_OFFERED = re.compile(
+    r"\s[-–—:]\s*(?P<items>[\w’'-]+(?:\s+[\w’'-]+){0,2}(?:\s*(?:,|\band\b)\s*[\w’'-]+(?:\s+[\w’'-]+){0,2})+?)"
+    r"(?:\s*,?\s*(?:and|or)(?:\s+what\s+else)?)?[\s.…?!]*$",
+    re.IGNORECASE,
+)
+# A list has this many items at least; the asker's offered items, this many of them in it.
+MIN_LISTED = 3
+MIN_OFFERED = 2
+
+
+def counts_listed(asked: str) -> tuple[str, ...] | None:
+    """The items the asker offers when ``asked`` (the question after "how many") counts
+    what a text lists (_KINDS_COUNTED, _LISTING, _OFFERED): empty when it offers none;
+    None when it counts something else ("how many people died …")."""
+    offered = _OFFERED.search(asked)
+    items = tuple(i.strip() for i in re.split(r",|\band\b", offered.group("items")) if i.strip()) if offered else ()
+    if len(items) >= MIN_OFFERED:
+        return items
+    return () if _KINDS_COUNTED.match(asked) or _LISTING.search(asked) else None
+
+
+def gives_the_list(sentences: list[str], *, offered: tuple[str, ...]) -> bool:
+    """Whether ``sentences`` (in their order) give a list to count: one enumeration of
+    MIN_LISTED items or more, holding the items the asker ``offered`` if any; or, when
+    none are offered, sentences opening alike in a row ("We oppose …. We oppose ….")."""
+    for text in sentences:
+        if max(list_lengths(text), default=0) >= MIN_LISTED:
+            lowered = text.lower()
+            if not offered or sum(1 for item in offered if item.lower() in lowered) >= MIN_OFFERED:
+                return True
+    if offered:
+        return False
+    openings = [" ".join(re.findall(r"\w+", text)[:2]).lower() for text in sentences]
+    return any(a == b and a for a, b in zip(openings, openings[1:]))
 
 
 # The words a sentence tells who led or ran something with ("the dialogue, headed by

@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
-from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, view_holder
+from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .comparison import tenor
@@ -404,7 +404,20 @@ class Coverage:
         """Whether the subject asks for a time, number or place (asked_kind) that none of
         the top windows gives."""
         kind = asked_kind(subject)
-        return kind is not None and not any(gives_kind(kind, self._texts[row], asked=subject) for row in rows)
+        if kind is None or any(gives_kind(kind, self._texts[row], asked=subject) for row in rows):
+            return False
+        plain = asked_plainly(subject)
+        return not (kind == "number" and plain is not None and plain[0] == "count" and self._counts_items(plain[1], rows, rows))
+
+    def _counts_items(self, asked: str, rows: list[int], near: list[int]) -> bool:
+        """Whether the top windows give a count ``asked`` (the question after "how many")
+        by the items of what it counts, in no number word: a series the documents number
+        (_counts_a_series), or a list of what a text lists (answer_kinds.counts_listed) in
+        the sentences of the windows ``near`` the subject."""
+        if self._counts_a_series(asked, rows):
+            return True
+        offered = counts_listed(asked)
+        return offered is not None and any(gives_the_list(self._window_sentences(row), offered=offered) for row in near)
 
     def _window_sentences(self, row: int) -> list[str]:
         """The texts of the sentences window ``row`` spans, in order."""
@@ -478,7 +491,7 @@ class Coverage:
             if c >= best * BEST_COVERAGE_SHARE or kind in WHOLE_WINDOW_KINDS
             for text in self._window_sentences(row)
         ]
-        if kind == "count" and self._counts_a_series(rest, rows):
+        if kind == "count" and self._counts_items(rest, rows, [row for row, c in zip(rows, coverage) if c >= best * BEST_COVERAGE_SHARE]):
             return False
         return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
 

@@ -54,6 +54,57 @@ _STANDS_FOR = re.compile(
     r"|^what(?:['’]s|\s+is|\s+are)\s+the\s+full\s+(?:name|form)s?\s+(?:of|for)\s+(?P<named>.+)",
     re.IGNORECASE,
 )
+# What a term means, asked of the term ("what is meant by X", "define X", "the meaning of
+# X", "X means what?", "X — meaning?", "X — what does that mean", "what does X mean"):
+# the passage that answers names X and says what it is, in no word of the asking.
+_MEANING = r"(?:mean|means|meant|meaning|signify|signifies|imply|implies)"
+_MEANING_BEFORE = re.compile(
+    r"^(?:what(?:['’]s|\s+(?:is|are|was|were))\s+(?:(?:actually|really|exactly)\s+)?(?:meant|implied)\s+by"
+    r"|what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?(?:meaning|definition|sense)\s+(?:of|behind)"
+    r"|(?:the\s+)?(?:meaning|definition)\s+(?:of|behind)|define|defining"
+    r"|what\s+(?:do|does|did)\s+(?:they|he|she|it|the\s+(?:writer|author))\s+(?:actually\s+|really\s+)?mean\s+by)"
+    r"\s+(?!(?:it|them)\b)(?P<term>.+)$",
+    re.IGNORECASE,
+)
+_POINTER = r"(?:(?:that|this|the)\s+(?:term|word|phrase|expression|idea|concept)|that|this|it)"
+_MEANING_AFTER = re.compile(
+    r"^(?P<term>.+?)[\s,:;=–—-]*(?:"
+    r"(?:=|means?|meaning)(?:\s+(?:what|of\s+(?:that|this|the)\s+(?:term|word|phrase|expression)))?(?:\s+(?:exactly|here|then))?"
+    r"|(?:what(?:['’]s|\s+is)\s+(?:actually\s+)?meant(?:\s+by\s+" + _POINTER + r")?)"
+    r"|(?:what\s+(?:on\s+earth\s+)?(?:do|does|did)\s+(?:they|he|she|" + _POINTER + r")"
+    r"(?:\s+(?:actually|really|even))?\s+mean(?:\s+by\s+" + _POINTER + r")?(?:\s+(?:here|exactly))?)"
+    r"|(?:(?:is|are|was|were)\s+)?supposed\s+to\s+mean"
+    r"|(?<!you\s)(?:explain|define)(?:\s+" + _POINTER + r")?(?:\s+(?:simply|briefly|plainly))?"
+    r"|explained(?:\s+(?:simply|briefly|plainly))?"
+    r")\W*$",
+    re.IGNORECASE,
+)
+_MEANING_AROUND = re.compile(
+    rf"^what(?:['’]s|\s+(?:is|are|was|were)|\s+(?:do|does|did))\s+(?P<term>.+?)\s+(?:(?:actually|really|even|supposed\s+to)\s+)?{_MEANING}"
+    r"(?:\s+(?:here|exactly|in\s+practice))?(?P<rest>\s+(?:for|to|in)\s+.+)?\W*$",
+    re.IGNORECASE,
+)
+# ... the quotes the asker put round the term, and a pointer left at its head ("this
+# 'Chinese solution'").
+_TERM_EDGES = re.compile(r"^(?:(?:this|that|the\s+term|the\s+word|the\s+phrase)\s+)?[\s'‘’\"“”]*|[\s'‘’\"“”,;:–—-]*$", re.IGNORECASE)
+
+
+def meaning_asked(text: str) -> str | None:
+    """The term whose meaning ``text`` asks ("what is meant by X", "define X", "X —
+    meaning?", "what does X mean for Y" → "X for Y"), or None when it asks no meaning."""
+    before, after, around = _MEANING_BEFORE.match(text), _MEANING_AFTER.match(text), _MEANING_AROUND.match(text)
+    if before:
+        term = before.group("term")
+    elif around:
+        term = around.group("term") + (around.group("rest") or "")
+    elif after:
+        term = after.group("term")
+    else:
+        return None
+    term = _TERM_EDGES.sub("", term)
+    return term if has_content(term) else None
+
+
 # "Is the claim that X (even) true?" asks whether X.
 _CLAIM_TRUE = re.compile(
     r"^(?:is|was)\s+the\s+(?:claim|idea|statement|assertion|view)\s+that\s+(?P<claim>.+?)\s+(?:(?:really|actually|even)\s+)?true\W*$",
@@ -391,6 +442,7 @@ class Framer:
         named = stands_for and (stands_for.group("name") or stands_for.group("named"))
         if named and has_content(named):
             text = named
+        text = meaning_asked(text) or text
         for _ in range(FRAME_PASSES):
             # One frame may hold another: "tell me what the texts say about …".
             framed = text
