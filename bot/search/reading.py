@@ -292,6 +292,11 @@ class QuestionReader:
             quoted=syntax.required if syntax is not None else (),
         )
 
+    def may_swap(self, question: str) -> bool:
+        """Whether the question as typed holds a real word autocorrect may have put for
+        the corpus's (Speller.swaps): the cheap test before it is read again with them."""
+        return bool(self._speller.swaps(question))
+
     def _document_named(self, text: str) -> frozenset[str]:
         return self._framer.named_documents(text, titles_near=False)
 

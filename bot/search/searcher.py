@@ -325,9 +325,10 @@ class Searcher:
             literal_ranked, literal_evidence = self.weigh(literal, vectors=vectors)
             if self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
                 query, ranked, evidence = literal, literal_ranked, literal_evidence
-        if not self.abstention.answers(evidence):
+        if not self.abstention.answers(evidence) and self._reader.may_swap(text):
             # Real words autocorrect put for the corpus's ("the biggest changes in a hundred
-            # ears") are read as the corpus's only when the question as typed is refused.
+            # ears") are read as the corpus's only when the question as typed is refused;
+            # reading it again costs more than looking for such words first.
             swapped = self.read(text, swaps=True)
             if swapped.changes != query.changes and swapped.read != query.read:
                 swapped_ranked, swapped_evidence = self.weigh(swapped)
