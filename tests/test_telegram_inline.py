@@ -12,6 +12,7 @@ async def test_inline_query_offers_quotations_with_citations(tg):
     tg.fake.inline_query(ALICE, "cyber sovereignty")
     [answer] = await tg.fake.wait_for("answerInlineQuery", since=mark)
     results = answer.params["results"]
+    assert answer.params["button"]["text"] == "Ask me in a private chat"
     assert 1 <= len(results) <= 5
     bodies = [doc.body for doc in tg.searcher.documents.values()]
     for result in results:
@@ -26,6 +27,9 @@ async def test_an_off_topic_inline_query_offers_nothing(tg):
     tg.fake.inline_query(ALICE, "chocolate cake recipe with strawberries")
     [answer] = await tg.fake.wait_for("answerInlineQuery", since=mark)
     assert answer.params["results"] == [] and not answer.params.get("next_offset")
+    # Above the empty list, the user is told why, and offered the private chat.
+    button = answer.params["button"]
+    assert "Nothing on that" in button["text"] and button["start_parameter"] == "inline"
     # (An empty query offers the quizzes to share: tests/test_telegram_deeplinks.py.)
 
 

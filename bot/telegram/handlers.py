@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 INLINE_RESULTS = 5  # per page; Telegram asks for the next page with the offset we give
 INLINE_MAX_QUOTES = 25  # quotations beyond these are unlikely to answer the words typed
 INLINE_PRIVATE = "Ask me in a private chat"
+# Shown above an inline search that found nothing: an empty list alone looks like the bot is broken.
+INLINE_NOTHING = "Nothing on that in the texts: ask me in private"
 INLINE_CACHE_SECONDS = 300
 INLINE_TITLE_CHARS = 80
 PRIVATE_ONLY = "That works in a private chat with me, @{bot}:"
@@ -331,9 +333,10 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         quizzes = list(s.conversation.quizzes)
         results = [_inline_quiz(context.bot.username, quiz) for quiz in quizzes[offset:offset + INLINE_RESULTS]]
         more = offset + INLINE_RESULTS < len(quizzes)
+    label = INLINE_NOTHING if words and not results and not offset else INLINE_PRIVATE
     await query.answer(results, cache_time=INLINE_CACHE_SECONDS, is_personal=False,
                        next_offset=str(offset + INLINE_RESULTS) if more else "",
-                       button=InlineQueryResultsButton(INLINE_PRIVATE, start_parameter=INLINE_PAYLOAD))
+                       button=InlineQueryResultsButton(label, start_parameter=INLINE_PAYLOAD))
 
 
 async def _inline_quotes(context: ContextTypes.DEFAULT_TYPE, words: str, offset: int) -> list[InlineQueryResultArticle]:
