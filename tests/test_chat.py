@@ -75,7 +75,7 @@ def test_a_whole_quiz_typed_with_numbers(conversation):
 
 def test_quiz_answers_in_the_wrong_form_get_a_hint(conversation):
     _, out = chat(conversation, "/quiz all-kinds", "the fourth one", "/cancel", "/quit")
-    assert "Type one number from 1 to 4." in out and "Quiz stopped: 0/8" in out
+    assert "Type one number from 1 to 4." in out and "Quiz stopped before any answer." in out
 
 
 def test_end_of_input_ends_cleanly_and_no_prompt_without_a_terminal(conversation):
@@ -103,7 +103,7 @@ def test_run_quiz_unknown_id(conversation):
 def test_run_quiz_stopped_by_end_of_input(conversation):
     stdout = io.StringIO()
     assert run_quiz(conversation, "all-kinds", io.StringIO("1\n"), stdout) == 0
-    assert "Quiz stopped:" in stdout.getvalue() and conversation.running_quiz("terminal") is None
+    assert "Quiz stopped after 1 of 8 questions: 1/1." in stdout.getvalue() and conversation.running_quiz("terminal") is None
 
 
 # -- the real command, in a subprocess ------------------------------------------------------

@@ -174,7 +174,7 @@ def test_buttons_of_an_old_or_cancelled_session_record_nothing(conversation):
     [stale] = conversation.press(USER, pick_data(old, old.correct[0]))
     assert "no longer open" in stale.text
     assert conversation.running_quiz(USER).records == []
-    assert conversation.command(USER, "cancel")[0].text.startswith("Quiz stopped: 0/8")
+    assert conversation.command(USER, "cancel")[0].text == "Quiz stopped before any answer."
     [stale] = conversation.press(USER, pick_data(new, new.correct[0]))
     assert "no longer open" in stale.text and conversation.running_quiz(USER) is None
     assert conversation.command(USER, "cancel")[0].text == "No quiz is running."
@@ -265,7 +265,7 @@ def test_a_stopped_quiz_shows_in_score_until_a_finished_run_replaces_it(conversa
     start(conversation)
     answer_right(conversation)
     answer_right(conversation)
-    assert "Quiz stopped: 2/8 after 2 questions." in conversation.command(USER, "cancel")[0].text
+    assert "Quiz stopped after 2 of 8 questions: 2/2." in conversation.command(USER, "cancel")[0].text
     assert "stopped at 2 after 2 of 8 questions" in conversation.command(USER, "score")[0].text
     start(conversation)
     answer_right(conversation)
@@ -313,8 +313,9 @@ def test_a_quiz_that_disappears_stops_its_session_with_a_message(fake_searcher, 
 
 def test_starting_another_quiz_stops_the_running_one(conversation):
     start(conversation)
+    answer_right(conversation)
     replies = conversation.command(USER, "quiz", "all-kinds")
-    assert replies[0].text.startswith("Stopped the quiz")
+    assert replies[0].text.startswith("Stopped the quiz") and "after 1 of 8 questions: 1/1" in replies[0].text
     assert "no quiz 'nope'" in conversation.command(USER, "quiz", "nope")[0].text
 
 

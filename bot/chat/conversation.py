@@ -348,7 +348,7 @@ class Conversation:
         replies = []
         old = self._load_session(user)
         if isinstance(old, QuizSession):
-            replies.append(Reply(f"Stopped the quiz “{old.quiz.title}” at {old.score_text()}."))
+            replies.append(Reply(f"Stopped the quiz “{old.quiz.title}” {old.progress_text()}."))
         session = QuizSession.start(quiz, self.documents, rng=self._rng)
         self._save_session(user, session)
         replies.append(Reply(f"{quiz.title}\n{quiz.description}\n{counted(len(quiz.questions), 'question')}. /cancel stops the quiz."))
@@ -365,7 +365,7 @@ class Conversation:
         if session.records:
             self._record_stopped(user, session)
         self.store.delete(f"session:{user}")
-        return [Reply(f"Quiz stopped: {session.score_text()} after {counted(len(session.records), 'question')}.")]
+        return [Reply(f"Quiz stopped {session.progress_text()}.")]
 
     def _open_session(self, user: str, token: str, index: int) -> QuizSession | list[Reply]:
         """The running session if question ``index`` of session ``token`` is its open one, else why not

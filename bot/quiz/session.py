@@ -119,6 +119,13 @@ class QuizSession:
         """``7.5/10``."""
         return f"{format_score(self.score)}/{self.max_score}"
 
+    def progress_text(self) -> str:
+        """``after 2 of 19 questions: 1.5/2``: a stopped quiz scored on what was asked, not out of the whole."""
+        asked = len(self.records)
+        if not asked:
+            return "before any answer"
+        return f"after {asked} of {len(self.quiz.questions)} questions: {format_score(self.score)}/{asked}"
+
     def presented(self) -> PresentedQuestion:
         """The open question as it is shown; QuizError when the session is over."""
         question = self._open_question()
