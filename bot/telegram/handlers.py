@@ -61,6 +61,8 @@ INLINE_NOTHING = "Nothing on that in the texts: ask me in private"
 INLINE_CACHE_SECONDS = 300
 INLINE_TITLE_CHARS = 80
 PRIVATE_ONLY = "That works in a private chat with me, @{bot}:"
+# A teacher typing /quiz in the class group most likely wants the class quiz.
+CLASS_QUIZ_HINT = "To run a quiz with this group, a teacher sends /classquiz."
 
 
 def example_buttons(examples: tuple[str, ...]) -> tuple[tuple[Button, ...], ...]:
@@ -247,9 +249,12 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A private-chat command used in a group: point to the private chat."""
-    chat = update.effective_chat
+    chat, message = update.effective_chat, update.effective_message
     assert chat
-    await send_html(context.bot, chat.id, [esc(PRIVATE_ONLY.format(bot=context.bot.username))],
+    text = PRIVATE_ONLY.format(bot=context.bot.username)
+    if message and message.text and message.text.split()[0].lstrip("/").split("@", 1)[0] == "quiz":
+        text = f"{CLASS_QUIZ_HINT} {text}"
+    await send_html(context.bot, chat.id, [esc(text)],
                     reply_to=update.effective_message.message_id if update.effective_message else None,
                     reply_markup=private_chat_button(context.bot.username))
 
