@@ -591,3 +591,33 @@ def test_a_question_asking_what_a_term_means_is_answered_by_the_passage_naming_i
 )
 def test_the_meaning_of_a_term_the_texts_never_use_is_refused(searcher, question):
     assert not searcher.search(question).answered
+
+
+def test_an_op_ed_typed_as_two_words_is_still_a_piece(searcher):
+    answer = searcher.search("who wrote the global times op ed")
+    assert answer.answered and answer.quotes[0].doc_id == "globaltimes-2020"
+    assert answer.quotes[0].text.startswith("The author is director")
+
+
+def test_a_piece_named_after_the_question_with_says_narrows_it_and_leaves_the_subject(searcher):
+    reading = searcher.read("Where has consensus already been reached, says China Daily?")
+    assert reading.subject == "Where has consensus already been reached"
+    assert "fields where consensus has been reached" in first(searcher, "Where has consensus already been reached, says China Daily?").text
+
+
+def test_a_piece_called_by_what_it_is_on_in_words_of_its_title_is_narrowed_to(searcher):
+    question = "What does the essay on a shared future in cyberspace say about the digital divide?"
+    assert searcher.read(question).subject == "the digital divide"
+    assert "bridge the digital divide" in first(searcher, question).text
+
+
+def test_a_question_word_after_a_verb_opens_a_clause_not_a_piece(searcher):
+    # "say what they think": "they" are the netizens, not a writer.
+    reading = searcher.read("can netizens say what they think online")
+    assert not reading.documents
+    assert "express their wishes" in first(searcher, "can netizens say what they think online").text
+
+
+def test_examples_given_after_a_dash_ask_which_the_list_holds(searcher):
+    quote = first(searcher, "Which Chinese firms can compete - Baidu, Tencent?")
+    assert "Alibaba, Tencent, Baidu and Youku" in quote.text

@@ -26,6 +26,7 @@ _CLOSED_CLASS_WORDS = """
     much must my myself neither nor now off once one only other others our ours ourselves
     out over own same shall should since so some than them themselves theirs those through
     thus too under until up upon very we whatever whether while within without would yet
+    already still
     your yours yourself
     get gets go goes gone got let lets made make makes went whats
     """
@@ -113,6 +114,24 @@ def listed_together(words: list[str], texts: list[str]) -> bool:
             items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group())
             if sum(1 for item in items if wanted & {w.lower() for w in re.findall(r"\w+", item)}) >= 2:
                 return True
+    return False
+
+
+# What gives examples of what a question asks for: a dash, a colon, a bracket, "like",
+# "such as", "e.g.", "including".
+_EXAMPLES_GIVEN = re.compile(r"(?:\s[-–—]|[–—:(]|\b(?:like|such\s+as|e\.?g\.?|including))\s*(?P<items>[^-–—:;()?]+)", re.IGNORECASE)
+
+
+def named_as_list(words: list[str], subject: str) -> bool:
+    """Whether the subject gives two or more of ``words`` as examples of what it asks,
+    in a list of their own ("Which Chinese firms can compete - Baidu, Tencent?", "firms
+    like Baidu and Tencent"): it asks which the list holds, not something of one of them
+    ("is Youku owned by Alibaba", "are Apple and Amazon trustworthy")."""
+    wanted = {w.lower() for w in words}
+    for m in _EXAMPLES_GIVEN.finditer(subject):
+        items = [item.strip() for item in re.split(r",|\s(?:and|or)\s", m.group("items").lower())]
+        if sum(1 for item in items if item in wanted) >= 2:
+            return True
     return False
 
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
 from ..texts.structure import Layout
-from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
+from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
 from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
@@ -317,7 +317,8 @@ class Coverage:
             # the rest of it too: what it asks is what the list is for ("Alibaba, Tencent …
             # competitive"), not something of one item ("is Youku owned by Alibaba").
             whole = [self._texts[row] for row, window in zip(rows, windows) if all(held for held, _ in window)]
-            listed = listed_only(content[rarest], texts) and not listed_together([content[i] for i in held_names], whole)
+            held = [content[i] for i in held_names]
+            listed = listed_only(content[rarest], texts) and not listed_together(held, whole) and not named_as_list(held, subject)
         return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows), listed)
 
     def _names_nothing_new(self, name: str, query: Query) -> bool:

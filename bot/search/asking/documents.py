@@ -37,7 +37,9 @@ from .words import (
     PERSON_NOUNS,
     PRONOUNS,
     SECTION_NOUNS,
+    QUESTION_WORDS,
     VERBS,
+    EMPTY_WORDS,
     has_content,
     words_of,
 )
@@ -135,8 +137,9 @@ _COMPARED = re.compile(
 # A word describing a piece before its noun ("the 2022 Chinese op-ed", "both of the
 # articles"): not an article nor an auxiliary, which would make the wh-word's noun and
 # the piece one ("what cooperation platforms does the writer say": the platforms are
-# asked for, "the writer" says).
-_DESCRIBING = rf"(?:of\s+the|(?!(?:the|a|an|{NEGATED_AUXILIARIES})\b)[\w'’-]+)"
+# asked for, "the writer" says); nor a question word, which opens a clause of the
+# subject ("can netizens say what they think online": "they" are netizens, no piece).
+_DESCRIBING = rf"(?:of\s+the|(?!(?:the|a|an|{NEGATED_AUXILIARIES}|{QUESTION_WORDS})\b)[\w'’-]+)"
 # A title before a writer's name ("Professor Zhi Zhenfeng", "Dr. Smith"): part of how the
 # writer is named, not a name of its own.
 _TITLE = r"(?:professor|prof|dr|doctor|mr|mrs|ms|mx)\.?\s+"
@@ -253,6 +256,12 @@ MIN_INITIALS = 2
 # A title is named when the question contains it nearly word for word.
 TITLE_MATCH = 90
 MIN_TITLE_CHARS = 20
+# ... or when a piece is called by what it is on in this many of its title's words ("the
+# 2022 essay on a shared future in cyberspace"); two ("the article on cyberspace
+# governance") are as often what the question is about, in any piece.
+MIN_TITLE_WORDS_DESCRIBED = 3
+# The small words between a title's words in such a description.
+_DESCRIPTION_GLUE = r"(?:(?:a|an|the|of|in|for|with|to|and|on|its|their)\s+)*"
 
 
 @dataclass(frozen=True)
@@ -311,6 +320,13 @@ class Framer:
             self._names.append((_date_pattern(doc.date), doc_id, "year"))
             if re.match(r"\d{4}-\d{2}", doc.date):
                 self._names.append((_date_pattern(doc.date, month=True), doc_id, "month"))
+        described = {doc_id: _described_title_source(doc.title or "") for doc_id, doc in documents.items()}
+        described_alternatives = "|".join(source for source in described.values() if source)
+        for doc_id, source in described.items():
+            if source:
+                # "the essay on a shared future in cyberspace", or what is left of it once
+                # its year named it ("ꙮ on a shared future …"): so tried after the rest.
+                self._names.append((_Lazy(rf"(?:\b(?:{DOCUMENT_NOUNS})|{_NAME})\s+{source}", [source]), doc_id, "name"))
         # Longer names first, so "Daily Post Online" is taken whole, not as "Post"; single
         # words last, as one group: two words never match at the same place, so one group
         # reads a question as a list of them would, for a third of the pattern to compile.
@@ -330,7 +346,8 @@ class Framer:
             rf"{PART_OF}(?:(?:the|this|that|these|those|both|all|each|your|our|any|either|every)\s+)?(?:{MONTH}\s+)?(?:\d{{4}}\s+)?"
             rf"(?:(?:{_TITLE})?(?:(?:{name_alternatives})(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS})\b)?)"
             rf"|(?:(?:{name_alternatives}|{_DESCRIBING})\s+){{0,4}}?(?:{DOCUMENT_NOUNS}|{PRONOUNS}{role_alternatives})\b{more_roles}{by_whom}(?:\s+(?:titled|entitled|called|named))?(?:\s+(?:{name_alternatives}))?"
-            rf"|{SECTION_NOUNS}"
+            + (rf"(?:\s+(?:{described_alternatives}))?" if described_alternatives else "")
+            + rf"|{SECTION_NOUNS}"
             # ... or its poem where it stands ("the poem at the beginning"): the part is
             # asked for by the question's words (structure.Asks.verse), not searched for.
             rf"|{_POEM})"
@@ -384,6 +401,9 @@ class Framer:
         ]
         self._anywhere = [
             _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}"),
+            # ... or its saying put after the question ("Where has consensus been reached,
+            # says China Daily?").
+            _frame(rf",\s*(?:{VERBS})\s+", None, rf"{who}\s*[?.!]*\s*$"),
             _frame(rf"(?:^|\s+)\b{_REPORTED_IN}(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+",
                    rf"(?:{DOCUMENT_NOUNS})\b",
                    rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b(?:['’]s?\s+{_ITS_TELLING}\b)?,?"),
@@ -515,6 +535,18 @@ class _Lazy:
 def _frame(head: str, needs: str | None, rest: str) -> _Lazy:
     """A framing pattern: ``head`` (how a match begins) + ``rest``; ``needs``: what else a text must hold."""
     return _Lazy(head + rest, [head, needs or ""])
+
+
+def _described_title_source(title: str) -> str:
+    """A piece called by what it is on, in words of its title ("the essay on a shared
+    future in cyberspace" for "Jointly Build a Community with a Shared Future in
+    Cyberspace"): "on" or "about", then MIN_TITLE_WORDS_DESCRIBED of those words or more
+    with small words between; "" for a title with fewer words of its own."""
+    own = sorted({w for w in words_of(title) if len(w) > 2 and w not in EMPTY_WORDS}, key=lambda w: (-len(w), w))
+    if len(own) < MIN_TITLE_WORDS_DESCRIBED:
+        return ""
+    word = rf"(?:{'|'.join(own)})(?:s|ing|ed)?"
+    return rf"(?:on|about)\s+{_DESCRIPTION_GLUE}{word}(?:\s+{_DESCRIPTION_GLUE}{word}){{{MIN_TITLE_WORDS_DESCRIBED - 1},}}\b"
 
 
 def _phrase_source(name: str) -> str:

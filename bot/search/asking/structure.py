@@ -183,13 +183,32 @@ _OWNED_KIND = re.compile(r"^\W*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:[\w-]
 _KEYWORD_KIND = re.compile(rf"^(?!\W*(?:{QUESTION_WORDS})\b)[^?]*\s(?P<phrase>dates?)\W*$", re.IGNORECASE)
 
 
+# What "what's the …" asks of a topic put before it or after it ("ICT supply chains -
+# what's the worry?", "what's the concern with X"): what the texts say is the matter
+# with it, in their own words, seldom the asker's.
+_MATTER_ASKED = re.compile(
+    r"(?:^|[-–—:;,]\s*)\W*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the|their|its|his|her)\s+"
+    r"(?P<phrase>worry|worries|concern|concerns|fear|fears|issue|issues|complaint|complaints|gripe|gripes|deal|upshot|gist|takeaway)\b",
+    re.IGNORECASE,
+)
+# Who made something known ("Who announced the hack of …?"): a passage names the source
+# ("according to a statement issued by …"), seldom with the asker's verb.
+_SOURCE_VERB = re.compile(
+    r"^\W*who\s+(?:first\s+|officially\s+|publicly\s+)?(?P<phrase>announced?|announces|revealed?|reveals|disclosed?|discloses|"
+    r"confirmed?|confirms|declared?|declares|publici[sz]ed?|publici[sz]es|broke)\b",
+    re.IGNORECASE,
+)
+
+
 def answer_kind_words(subject: str) -> tuple[str, ...]:
     """The general nouns naming the kind of answer a subject asks for in the noun phrase
     its "what" or "which" opens ("things" in "what 3 things did Xi say …", "date" in "on
     which date did …", "sort" in "what sort of age …"), in what it asks of a name's
-    ("Snowden's job") or at the end of keywords ("… Forum date"); () when it has none."""
+    ("Snowden's job") or at the end of keywords ("… Forum date"), what it asks is the
+    matter with a topic ("worry") or who made it known ("announced"); () when it has none."""
+    asked = tuple(m.group("phrase").lower() for m in (_MATTER_ASKED.search(subject), _SOURCE_VERB.match(subject)) if m)
     match = _ANSWER_PHRASE.match(subject) or _OWNED_KIND.match(subject) or _KEYWORD_KIND.match(subject)
-    return tuple(w for w in words_of(match.group("phrase")) if w in _GENERAL_NOUNS) if match else ()
+    return asked + (tuple(w for w in words_of(match.group("phrase")) if w in _GENERAL_NOUNS) if match else ())
 
 
 # A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).

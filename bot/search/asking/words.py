@@ -8,7 +8,7 @@ import re
 
 # What a question calls a document or its writer.
 DOCUMENT_NOUNS = (
-    r"texts?|articles?|pieces?|authors?|writers?|documents?|op-?eds?|essays?|papers?|editorials?|"
+    r"texts?|articles?|pieces?|authors?|writers?|documents?|op[-\s]?eds?|essays?|papers?|editorials?|"
     r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?|"
     # … as a newsletter or a newsroom calls a piece: "the 2016 write-up", "the GT viewpoint".
     r"write-?ups?|viewpoints?|"
@@ -105,5 +105,5 @@ _DOCUMENT_NOUN = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 
 def has_content(text: str) -> bool:
     """Whether the text has a word that may name a subject ("the piece" has none)."""
-    # Hyphenated words whole: "op-ed" is a document noun, not "op" and "ed".
-    return any(w not in EMPTY_WORDS and not _DOCUMENT_NOUN.match(w) for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()))
+    # Hyphenated words whole, and "op ed" typed apart: a document noun, not "op" and "ed".
+    return any(w not in EMPTY_WORDS and not _DOCUMENT_NOUN.match(w) for w in re.findall(r"op\s+eds?\b|[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()))
