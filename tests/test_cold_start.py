@@ -13,7 +13,7 @@ from conftest import ROOT
 PROBE = """
 import atexit, runpy, sys
 atexit.register(lambda: print(" ".join(sorted(sys.modules)), file=sys.stderr))
-sys.argv = ["textbot", "ask", "What do the texts say about the digital divide?"]
+sys.argv = ["textbot", "ask", sys.argv[1] if len(sys.argv) > 1 else "What do the texts say about the digital divide?"]
 runpy.run_module("bot", run_name="__main__")
 """
 HEAVY = ("torch", "transformers", "sentence_transformers", "bot.quiz", "bot.chat", "bot.telegram", "telegram", "pydantic",
@@ -29,6 +29,22 @@ def test_ask_imports_neither_torch_nor_the_quiz_nor_telegram(index_settings, sea
     loaded = set(result.stderr.splitlines()[-1].split())
     assert "bot.search.searcher" in loaded  # the probe saw the search
     assert sorted(m for m in HEAVY if m in loaded) == []
+
+
+def test_a_short_question_loads_neither_the_conversation_nor_the_quiz(index_settings, searcher):
+    """A question of a few words is checked for following up an earlier answer
+    (bot.chat.small_talk): that check must not bring the conversation, the quiz and
+    pydantic with it."""
+    env = {**os.environ, "TEXTBOT_INDEX": str(index_settings.index_dir), "TEXTBOT_CORPUS": str(index_settings.corpus_dir),
+           "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", PROBE, "What is the digital divide?"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "digital divide" in " ".join(result.stdout.split())
+    loaded = set(result.stderr.splitlines()[-1].split())
+    assert "bot.chat.small_talk" in loaded  # the follow-up check ran
+    heavy = [m for m in HEAVY if m != "bot.chat"] + ["bot.chat.conversation"]
+    assert sorted(m for m in heavy if m in loaded) == []
 
 
 def test_the_package_keeps_its_public_names():
