@@ -141,13 +141,16 @@ class Speller:
             self._spaced.update((first, (), second) for first, second in zip(tokens, tokens[1:]) if not {first, second} & stop)
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
         self._english = {w: rank for rank, w in enumerate(dict.fromkeys(_fold(w) for w in english)) if len(w) >= MIN_ENGLISH_CORRECTED - 1}
+        self._near_long = _ByLength(self._long_words)
+        self._near_english = _ByLength(list(self._english))
 
     def knows(self, word: str) -> bool:
         return _fold(word) in self._counts
 
     def is_near(self, word: str) -> bool:
         """Whether a corpus word is one edit from ``word`` (a typo of it, perhaps)."""
-        return process.extractOne(_fold(word), self._long_words, scorer=OSA.distance, score_cutoff=1) is not None
+        folded = _fold(word)
+        return process.extractOne(folded, self._near_long.within(len(folded), 1), scorer=OSA.distance, score_cutoff=1) is not None
 
     def is_name(self, word: str) -> bool:
         """Whether the corpus writes a word capitalised inside a sentence, as (part of) a name."""
@@ -202,7 +205,7 @@ class Speller:
         (MIN_ENGLISH_CORRECTED letters or more), with its edits; None when there is none."""
         if len(word) < MIN_ENGLISH_CORRECTED or not self._english:
             return None
-        found = process.extract(word, list(self._english), scorer=OSA.distance, score_cutoff=1, limit=CANDIDATES)
+        found = process.extract(word, self._near_english.within(len(word), 1), scorer=OSA.distance, score_cutoff=1, limit=CANDIDATES)
         found = [f for f in found if _slip_of(f[0], word)]
         if not found:
             return None
@@ -252,7 +255,7 @@ class Speller:
         if self._spaced_pair(before, typed[0], after=False) or self._spaced_pair(after, typed[-1], after=True):
             return None  # the corpus writes it beside its neighbour as typed
         limit = SWAPPED_EDITS if len(word) >= SWAPPED_TWO_EDITS_FROM else 1
-        found = process.extract(word, self._long_words, scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
+        found = process.extract(word, self._near_long.within(len(word), limit), scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
         paired = [
             f for f in found
             # Not another form of the word itself ("world's" for "world").
@@ -309,7 +312,7 @@ class Speller:
         # A pair the corpus uses vouches for a farther correction than the word alone
         # could: "grate powers" are "great powers", two edits away.
         paired_limit = max(limit, PAIRED_EDITS) if far and len(word) >= MIN_CORRECTED_LENGTH else limit
-        found = process.extract(word, self._long_words, scorer=OSA.distance, score_cutoff=paired_limit, limit=CANDIDATES)
+        found = process.extract(word, self._near_long.within(len(word), paired_limit), scorer=OSA.distance, score_cutoff=paired_limit, limit=CANDIDATES)
         paired = [f for f in found if (before, f[0]) in self._bigrams or (f[0], after) in self._bigrams]
         if len(word) < MIN_CORRECTED_LENGTH or needs_pair:
             # Too short to trust alone: only a correction that makes a known pair.
@@ -328,6 +331,25 @@ class Speller:
         # "North-South", not "Not-South"), then the word the corpus uses most.
         corrected, edits, _ = min(found, key=lambda f: (f[1], f not in paired, -self._counts[f[0]], f[0]))
         return corrected, int(edits)
+
+
+class _ByLength:
+    """A word list narrowed to the words a length can be within some edits of: no word
+    whose length differs by more than ``edits`` is that few edits away, so the rest need
+    not be scored. Each narrowed list keeps the words' order, so the nearest words and
+    their ties come out as from the whole list, in a third of the time or less."""
+
+    def __init__(self, words: list[str]):
+        self._words = words
+        self._narrowed: dict[tuple[int, int], list[str]] = {}
+
+    def within(self, length: int, edits: int) -> list[str]:
+        """The words ``edits`` or fewer letters longer or shorter than ``length``, in order."""
+        key = (length, edits)
+        narrowed = self._narrowed.get(key)
+        if narrowed is None:
+            narrowed = self._narrowed[key] = [w for w in self._words if abs(len(w) - length) <= edits]
+        return narrowed
 
 
 def _slip_of(meant: str, typed: str) -> bool:

@@ -187,7 +187,9 @@ def is_lead_in(sentences: tuple[Sentence, ...] | list[Sentence], position: int) 
     opens_paragraph = position == 0 or sentences[position - 1].paragraph != sentence.paragraph
     if same_paragraph and opens_paragraph and len(sentence.text) < LEAD_IN_MAX_CHARS:
         return True
-    return counts_things(sentence.text) and bool(_FIRST_ITEM.match(following.text))
+    # The anchored look at the next sentence first: counting things is searched for
+    # anywhere in the sentence, and the search asks this of every candidate it grows.
+    return bool(_FIRST_ITEM.match(following.text)) and counts_things(sentence.text)
 
 
 def section_heads(document: Document) -> dict[int, Sentence]:
