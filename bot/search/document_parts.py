@@ -83,6 +83,9 @@ class DocumentParts:
         self._lexical = lexical
         self._stemmed = stemmed
         self._texts = texts  # each row's window, as the documents write it
+        # Row → whether its window gives a cause (_GIVES_CAUSE), found on first need: a
+        # why-question looks through every candidate, and the windows never change.
+        self._gives_cause: dict[int, bool] = {}
         self._sentences = sentences
         self._section_heads = section_heads
         self._layouts = layouts
@@ -155,7 +158,7 @@ class DocumentParts:
                     bonuses[row] = bonuses.get(row, 0.0) + ENUMERATION_BONUS
         if _ASKS_WHY.search(query.read):
             for row in candidates:
-                if _GIVES_CAUSE.search(self._texts[row]):
+                if self._gives_a_cause(row):
                     bonuses[row] = bonuses.get(row, 0.0) + CAUSE_BONUS
         if asks.actor:
             actor = " ".join(self._lexical.stem_all(list(asks.actor)))
@@ -166,6 +169,12 @@ class DocumentParts:
                 if any(self._stemmed.rows[row].count(n) > self._stemmed.rows[row].count(f" no{n}") for n in needles):
                     bonuses[row] = bonuses.get(row, 0.0) + ACTOR_BONUS
         return bonuses
+
+    def _gives_a_cause(self, row: int) -> bool:
+        gives = self._gives_cause.get(row)
+        if gives is None:
+            gives = self._gives_cause[row] = _GIVES_CAUSE.search(self._texts[row]) is not None
+        return gives
 
     def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
         """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with more."""

@@ -488,8 +488,9 @@ class Framer:
             if doc_id not in by_kind.get(kind, ()) and pattern.search(question):
                 by_kind.setdefault(kind, set()).add(doc_id)
         lowered = question.lower()
+        # score_cutoff: a title below it is given up on early (scored 0), in half the time.
         for doc_id, doc in self._documents.items() if titles_near else ():
-            if len(doc.title) >= MIN_TITLE_CHARS and fuzz.partial_ratio(doc.title.lower(), lowered) >= TITLE_MATCH:
+            if len(doc.title) >= MIN_TITLE_CHARS and fuzz.partial_ratio(doc.title.lower(), lowered, score_cutoff=TITLE_MATCH) >= TITLE_MATCH:
                 by_kind.setdefault("name", set()).add(doc_id)
         if not by_kind:
             return frozenset()
