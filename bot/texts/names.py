@@ -15,6 +15,7 @@ NAME_SHARE = 0.8
 # a sentence, not opening one.
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;’'-] )([A-Z][A-Za-z]+)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_JOINS = re.compile(r"[-’']")  # what joins the parts of a word ("Xi-led", "China's")
 
 
 def capitalised_inside(text: str) -> Iterator[str]:
@@ -32,7 +33,9 @@ def name_words(sentences: Iterable[str]) -> frozenset[str]:
     seen: Counter[str] = Counter()
     for sentence in sentences:
         for token in _WORD.findall(sentence)[1:]:
-            for part in filter(None, re.split(r"[-’']", token)):
+            # Most words hold no hyphen or apostrophe: not split (a start-up splits every word).
+            parts = filter(None, _JOINS.split(token)) if "-" in token or "’" in token or "'" in token else (token,)
+            for part in parts:
                 seen[part.lower()] += 1
                 capitalised[part.lower()] += part[0].isupper()
     return frozenset(w for w, n in seen.items() if capitalised[w] >= NAME_SHARE * n)
