@@ -284,9 +284,11 @@ class Coverage:
         vectors, pieces = token_vectors(subject)
         own = pieces_of(pieces, content)
         store = np.asarray(self._index.token_vectors)  # a plain array: np.memmap's slicing is slow
+        # Each word's stem and its country's other names, found once for all the rows.
+        alternatives = [(term, *self._country_terms(word)) for word, term in zip(content, terms)]
         windows = []
         for row in rows:
-            held = [any(self._lexical.holds(row, t) for t in (term, *self._country_terms(word))) for word, term in zip(content, terms)]
+            held = [any(self._lexical.holds(row, t) for t in alternative) for alternative in alternatives]
             match = [1.0] * len(content)
             missing = [i for i, h in enumerate(held) if not h]
             if missing:

@@ -136,13 +136,14 @@ class LexicalIndex:
 
     def _set_stopwords(self, stopwords: set[str]) -> None:
         self._stopwords = stopwords
+        self._frozen_stopwords = frozenset(stopwords)  # handed out at every question (late interaction's noise)
         self._read_content_words = functools.lru_cache(maxsize=CONTENT_WORDS_KEPT)(self._find_content_words)
         self._read_tokens = functools.lru_cache(maxsize=CONTENT_WORDS_KEPT)(
             lambda text: tuple(self._stemmer.stemWords(self._read_content_words(text)))
         )
         self.stopword_stems = frozenset(self._stemmer.stemWords(sorted(stopwords)))
 
-    @property
+    @functools.cached_property  # asked some 40 times a question; the rows never change in number
     def _unseen_idf(self) -> float:
         """A word the corpus never uses is as telling as its rarest word."""
         return math.log(1 + max(len(self._token_sets), 1) / 0.5)
@@ -226,7 +227,7 @@ class LexicalIndex:
 
     @property
     def stopwords(self) -> frozenset[str]:
-        return frozenset(self._stopwords)
+        return self._frozen_stopwords
 
     def is_stopword(self, word: str) -> bool:
         return word in self._stopwords or (len(word) < 2 and not word.isdigit())

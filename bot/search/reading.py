@@ -44,6 +44,12 @@ FRAMING_WORDS = frozenset(
     # asking.structure reads: not to be respelt as corpus words ("lede" → "led").
     + "lede ledes kicker".split()
 )
+# The framing words by their first letter: a misspelt framing word is looked for among
+# those it shares its first letter with (_framing_near), not among them all.
+_FRAMING_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _word in sorted(FRAMING_WORDS):
+    _FRAMING_BY_LETTER[_word[0]] = (*_FRAMING_BY_LETTER.get(_word[0], ()), _word)
+del _word
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
 MIN_VOCABULARY_WORD = 3
@@ -376,7 +382,7 @@ class QuestionReader:
 
     def _framing_near(self, word: str) -> list[str]:
         """The framing words one edit from a word, with its first letter."""
-        return sorted(w for w in FRAMING_WORDS if w[0] == word[0] and w != word and OSA.distance(w, word, score_cutoff=1) <= 1)
+        return sorted(w for w in _FRAMING_BY_LETTER.get(word[0], ()) if w != word and OSA.distance(w, word, score_cutoff=1) <= 1)
 
     def _unknown_names(self, question: str, subject: str) -> tuple[str, ...]:
         """Capitalised words of the subject that the corpus never uses, even as the
