@@ -20,6 +20,7 @@ WHO_WROTE = re.compile(
     r"\b(?:author|writer)(?:['’]s)?\s+(?:name|job|affiliation|position|background|employer|institution)\b",
     re.IGNORECASE,
 )
+_WHO_WROTE_WORDS = ("who", "author", "writer")  # one of which every match of WHO_WROTE holds
 # Being at a place of work ("works at", "is based in", "belongs to") and such a place.
 _WORKS_AT = r"(?:work(?:s|ed|ing)?|based|employed|belong(?:s|ed|ing)?|affiliated)\b"
 _EMPLOYER = r"(?:institutes?|institutions?|universit(?:y|ies)|academ(?:y|ies)|cent(?:er|re)s?|organi[sz]ations?|departments?|employers?|think[\s-]tanks?)"
@@ -83,6 +84,8 @@ _ENDING = re.compile(
     r"|\b(?:ends|closes|finishes)\s+(?:with|on|by)\b",
     re.IGNORECASE,
 )
+# One of which every match of _ENDING holds.
+_ENDING_WORDS = ("how", "last", "final", "closing", "parting", "ends", "closes", "finishes")
 _SUMMARY = re.compile(rf"\b(?:{_SUMMARY_WORDS}|overview)\b", re.IGNORECASE)
 # How a piece opens, in a reader's or a newsroom's words: its "lede", "top line", "intro",
 # what it has "up top", "opens with", how it "sets the scene" or "opens", its "first
@@ -98,6 +101,8 @@ _OPENING = re.compile(
     r"|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<open>open|begin|start|kick\s+off)\s*(?:[?.!;,—–]|$|(?:with|on|by)\b)",
     re.IGNORECASE,
 )
+# One of which every match of _OPENING holds ("led" in "lede", "open" in "opening").
+_OPENING_WORDS = ("led", "lead", "top", "intro", "big", "open", "first", "1st", "set", "begin", "began", "start", "how")
 # Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
 # article about?", "what topics do the texts cover?". Its title says it and its
 # conclusion is the quote.
@@ -127,20 +132,40 @@ _HEADING_ASKED = re.compile(r"\b(?:heading|headings|headline|title|called)\b", r
 _HEADING_NOUNS = frozenset({"heading", "headings", "subheading", "subheadings", "headline", "headlines"})
 # Asked for what a piece lists.
 _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
+_ENUMERATION_WORDS = ("list", "enumerat", "named")  # one of which every match of _ENUMERATION holds
 # Asked for a piece's poem ("what does the verse say about freedom?").
 _VERSE = re.compile(r"\b(?:poems?|poetry|poets?|verses?|stanzas?|rhymes?)\b", re.IGNORECASE)
+_VERSE_WORDS = ("poe", "verse", "stanza", "rhyme")  # one of which every match of _VERSE holds
 # Asked for an item of a series by its place: "the second problem", "the other challenge".
 _ORDINAL = re.compile(
     rf"\b(?:(?:the|a|its|their)\s+)?(?P<marker>{'|'.join(w for w in ORDINAL_WORDS if w != 'other')}|the\s+other)\b"
     r"(?:\s+of\s+(?:the|its|their|these|those))?(?P<rest>(?:\s+[\w’'-]+){0,3})",  # "the first of the four communities"
     re.IGNORECASE,
 )
+
+
+def _held(question: str, words: tuple[str, ...] | dict[str, str]) -> bool:
+    """Whether the question may hold one of ``words`` (case aside): surely not when it is
+    ASCII and its lower case holds none (on ASCII text, ignoring case is lowering it).
+    The patterns asks() runs, tried at every word, cost more than this look."""
+    if not question.isascii():
+        return True
+    lowered = question.lower()
+    return any(word in lowered for word in words)
+
+
+def _ordinal(question: str) -> re.Match[str] | None:
+    """_ORDINAL's first match in the question (every match holds one of ORDINAL_WORDS)."""
+    return _ORDINAL.search(question) if _held(question, ORDINAL_WORDS) else None
+
+
 # ... not an ordinal that says when or in what order something is done ("striking first
 # in self-defense", "put people first"): no determiner before it, and a preposition or
 # nothing after it.
 _ADVERBIAL_ORDINAL = re.compile(r"^[a-z]+\s*(?:$|\s+(?:in|at|on|to|with|by|for|from|and|or|before|after)\b)", re.IGNORECASE)
 # ... or by its number: "part 2", "section 3" (a document's numbered or n-th heading).
 _NUMBERED_PART = re.compile(r"\b(?P<noun>part|section|chapter)\s+(?P<number>[1-9])\b", re.IGNORECASE)
+_NUMBERED_PART_WORDS = ("part", "section", "chapter")
 # "What should no country do?" is answered by "No country should …": the one who should act, and how.
 MODALS = {"should": "should", "must": "should", "ought": "should", "shall": "should", "need": "should",
           "can": "can", "could": "can", "may": "can", "will": "will", "would": "will"}
@@ -244,10 +269,12 @@ NOTHING_ASKED = Asks()
 
 def asks(question: str, *, names_document: bool) -> Asks:
     """What the question asks for by its structure; ``names_document``: it names a document."""
-    author = bool(WHO_WROTE.search(question)) or (
+    # Each pattern is run only on a question that may hold a word every match of it holds.
+    author = (_held(question, _WHO_WROTE_WORDS) and bool(WHO_WROTE.search(question))) or (
         (names_document or bool(AUTHOR_NOUN.search(question))) and bool(_WHERE_FROM.search(question))
     )
-    ordinal, part = _ORDINAL.search(question), _NUMBERED_PART.search(question)
+    ordinal = _ordinal(question)
+    part = _NUMBERED_PART.search(question) if _held(question, _NUMBERED_PART_WORDS) else None
     if ordinal and _ADVERBIAL_ORDINAL.match(ordinal.group()):
         ordinal = None
     place, words = None, ()
@@ -267,10 +294,10 @@ def asks(question: str, *, names_document: bool) -> Asks:
         who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
     return Asks(
         author=author,
-        conclusion=bool(_CONCLUSION.search(question) or _ENDING.search(question)),
-        opening=bool(_OPENING.search(question)),
-        enumeration=bool(_ENUMERATION.search(question)),
-        verse=bool(_VERSE.search(question)),
+        conclusion=bool(_CONCLUSION.search(question) or (_held(question, _ENDING_WORDS) and _ENDING.search(question))),
+        opening=_held(question, _OPENING_WORDS) and bool(_OPENING.search(question)),
+        enumeration=_held(question, _ENUMERATION_WORDS) and bool(_ENUMERATION.search(question)),
+        verse=_held(question, _VERSE_WORDS) and bool(_VERSE.search(question)),
         ordinal=place,
         ordinal_words=words,
         actor=who,
