@@ -23,6 +23,7 @@ from .words import (
     SAYING_NOUNS,
     VERBS,
     has_content,
+    may_hold,
     words_of,
 )
 
@@ -308,6 +309,7 @@ _SET_ASIDE = re.compile(
     rf"|\s{_SET_ASIDE_WORDS}\s+(?:[^\s,?]+\s+){{0,{SET_ASIDE_MAX_WORDS - 1}}}[^\s,?]+(?=\s*(?:[,?!.]|$))",
     re.IGNORECASE,
 )
+_SET_ASIDE_HELD = ("besides", "apart", "aside", "other", "except")  # one of which every match of _SET_ASIDE holds
 # Words that ask, point or frame without naming anything.
 _ASKING_WORDS = EMPTY_WORDS | frozenset(
     re.findall(r"[a-z]+", f"{PRONOUNS} {VERBS.replace(SAID_WHERE, '')} {AUXILIARIES} {DOCUMENT_NOUNS}")
@@ -564,7 +566,8 @@ def without_trailer(text: str) -> str:
 def without_set_aside(subject: str) -> str:
     """``subject`` without what it sets aside ("besides governments"), or the whole
     subject when nothing would be left."""
-    rest = " ".join(_SET_ASIDE.sub(" ", subject).split()).replace(" ,", ",").replace(",,", ",").lstrip(", ")
+    unset = _SET_ASIDE.sub(" ", subject) if may_hold(subject, _SET_ASIDE_HELD) else subject
+    rest = " ".join(unset.split()).replace(" ,", ",").replace(",,", ",").lstrip(", ")
     return rest or subject
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...texts.structure import ORDINAL_WORDS, SECTION_WORDS
-from .words import QUESTION_AUXILIARIES, QUESTION_WORDS, has_content, words_of
+from .words import QUESTION_AUXILIARIES, QUESTION_WORDS, has_content, may_hold, words_of
 
 # Asked about the author rather than the text: "who wrote …", "where does … work".
 WHO_WROTE = re.compile(
@@ -144,19 +144,9 @@ _ORDINAL = re.compile(
 )
 
 
-def _held(question: str, words: tuple[str, ...] | dict[str, str]) -> bool:
-    """Whether the question may hold one of ``words`` (case aside): surely not when it is
-    ASCII and its lower case holds none (on ASCII text, ignoring case is lowering it).
-    The patterns asks() runs, tried at every word, cost more than this look."""
-    if not question.isascii():
-        return True
-    lowered = question.lower()
-    return any(word in lowered for word in words)
-
-
 def _ordinal(question: str) -> re.Match[str] | None:
     """_ORDINAL's first match in the question (every match holds one of ORDINAL_WORDS)."""
-    return _ORDINAL.search(question) if _held(question, ORDINAL_WORDS) else None
+    return _ORDINAL.search(question) if may_hold(question, ORDINAL_WORDS) else None
 
 
 # ... not an ordinal that says when or in what order something is done ("striking first
@@ -270,11 +260,11 @@ NOTHING_ASKED = Asks()
 def asks(question: str, *, names_document: bool) -> Asks:
     """What the question asks for by its structure; ``names_document``: it names a document."""
     # Each pattern is run only on a question that may hold a word every match of it holds.
-    author = (_held(question, _WHO_WROTE_WORDS) and bool(WHO_WROTE.search(question))) or (
+    author = (may_hold(question, _WHO_WROTE_WORDS) and bool(WHO_WROTE.search(question))) or (
         (names_document or bool(AUTHOR_NOUN.search(question))) and bool(_WHERE_FROM.search(question))
     )
     ordinal = _ordinal(question)
-    part = _NUMBERED_PART.search(question) if _held(question, _NUMBERED_PART_WORDS) else None
+    part = _NUMBERED_PART.search(question) if may_hold(question, _NUMBERED_PART_WORDS) else None
     if ordinal and _ADVERBIAL_ORDINAL.match(ordinal.group()):
         ordinal = None
     place, words = None, ()
@@ -294,10 +284,10 @@ def asks(question: str, *, names_document: bool) -> Asks:
         who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
     return Asks(
         author=author,
-        conclusion=bool(_CONCLUSION.search(question) or (_held(question, _ENDING_WORDS) and _ENDING.search(question))),
-        opening=_held(question, _OPENING_WORDS) and bool(_OPENING.search(question)),
-        enumeration=_held(question, _ENUMERATION_WORDS) and bool(_ENUMERATION.search(question)),
-        verse=_held(question, _VERSE_WORDS) and bool(_VERSE.search(question)),
+        conclusion=bool(_CONCLUSION.search(question) or (may_hold(question, _ENDING_WORDS) and _ENDING.search(question))),
+        opening=may_hold(question, _OPENING_WORDS) and bool(_OPENING.search(question)),
+        enumeration=may_hold(question, _ENUMERATION_WORDS) and bool(_ENUMERATION.search(question)),
+        verse=may_hold(question, _VERSE_WORDS) and bool(_VERSE.search(question)),
         ordinal=place,
         ordinal_words=words,
         actor=who,

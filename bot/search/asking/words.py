@@ -107,3 +107,15 @@ def has_content(text: str) -> bool:
     """Whether the text has a word that may name a subject ("the piece" has none)."""
     # Hyphenated words whole, and "op ed" typed apart: a document noun, not "op" and "ed".
     return any(w not in EMPTY_WORDS and not _DOCUMENT_NOUN.match(w) for w in re.findall(r"op\s+eds?\b|[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()))
+
+
+def may_hold(text: str, words: tuple[str, ...] | dict[str, str]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (lower case; case aside): surely not
+    when it is ASCII and its lower case holds none (on ASCII text, ignoring case is
+    lowering it). A pattern every match of which holds one of them need not be run
+    when not: the patterns read on every question, tried at every word, cost more
+    than this look."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
