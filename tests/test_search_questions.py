@@ -430,6 +430,12 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
         ("river council meeting date", ("date",)),
         ("what date", ()),
         ("which actors should build trust", ("actors",)),
+        # A reason, an aim or a means asked for: the passage gives it in its own words.
+        ("for what purpose were the council's sessions held", ("purpose",)),
+        ("to what end is the town supposed to build a bridge", ("end",)),
+        ("the council wants a bridge — on what reasoning", ("reasoning",)),
+        ("when had the council voiced the plan, and in what form", ("form",)),
+        ("what is the end of the story", ()),
     ],
 )
 def test_the_general_noun_a_what_opens_names_the_kind_of_answer(subject, kind):
