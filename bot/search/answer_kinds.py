@@ -82,12 +82,31 @@ def opens_with_clause(question: str) -> bool:
     return bool(_CLAUSE_OPENING.match(question))
 
 
+# "Where" asking of a relation, not a place: where two things meet or overlap ("Where do
+# the Internet's benefits and its dangers meet?": "At the intersection of the two is
+# …"), where a thing fits or stands in or on another ("Where does the 2017 paper fit in
+# the bigger plans?", "Where does the writer stand on X?"), where someone sees room or
+# scope for something ("Where does X see room for countries to act?": in fields of
+# work; "where is there room for …", and what is left of it once a writer's "see" went
+# with their name: "where does room for …"). Present tense only: "where did the two
+# leaders meet" asks a place.
+_RELATION_VERBS = "fit|fits|meet|meets|intersect|intersects|overlap|overlaps|converge|converges|stand|stands"
+_FIGURATIVE_WHERE = re.compile(
+    rf"where\s+(?:do|does|is|are|can|could|would|will|should)\b(?=\s+(?:there\s+)?(?:any\s+|more\s+|the\s+)?(?:room|scope|potential)\s+for\b|(?:\s+\S+){{1,12}}?\s+"
+    rf"(?:(?:{_RELATION_VERBS})(?:\W*$|\s+(?:in|into|on|with|within|among|between|together)\b)"
+    r"|(?:see|sees|find|finds)\s+(?:any\s+|more\s+|the\s+)?(?:room|scope|space|potential|need|chances?|opportunit(?:y|ies))\b))",
+    re.IGNORECASE,
+)
+
+
 def asked_kind(subject: str) -> str | None:
     """"time", "number", "place", "country place", "countries" or "country" when the
     subject opens by asking for one ("When did …", "How many …", "Where is …", "In which
-    countries …", "Which countries …", "Which country …"), else None."""
+    countries …", "Which countries …", "Which country …"), else None. "Where" asking of
+    a relation (_FIGURATIVE_WHERE: "where do X and Y meet") asks for no place."""
     text = subject.lstrip()
-    return next((kind for kind, opening in _ASKED_KINDS if opening.match(text)), None)
+    kind = next((kind for kind, opening in _ASKED_KINDS if opening.match(text)), None)
+    return None if kind == "place" and _FIGURATIVE_WHERE.match(text) else kind
 
 
 def gives_kind(kind: str, text: str, *, asked: str) -> bool:
@@ -150,8 +169,10 @@ _STATES = (
     "described|labeled|labelled|termed|named|referred|portrayed|characterized|characterised|defined|mentioned|discussed|"
     "emphasized|emphasised|stressed|highlighted|cited|quoted|raised|included|written|presented|framed|treated|explained"
 )
-# Words before a participle that make it an adjective ("Why is the world so divided?").
-_DEGREE = "so|very|too|more|less|increasingly|still|now|not|being"
+# Words before a participle that make it an adjective ("Why is the world so divided?",
+# "Why is China well placed to lead …?": a state, told in other words, "the country with
+# the largest number of internet users").
+_DEGREE = "so|very|too|more|less|increasingly|still|now|not|being|well|better|best|ill|badly|poorly|uniquely|ideally"
 
 
 # What a question asks for so plainly that a passage without it does not answer it,
