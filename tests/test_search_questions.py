@@ -406,6 +406,27 @@ def test_a_lead_in_grown_into_its_next_sentence_still_takes_the_longer_window(se
     assert quote.text.startswith(opening) and carried_on in quote.text
 
 
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # Whom the question closes on, and who does what it asks of, whatever the verb.
+        ("Why is losing people's trust in the cyber order such a big deal for the Fudan researcher?", "Why is losing people's trust in the cyber order such a big deal"),
+        ("Why does the Fudan director lump the Color Revolutions in with hijacking a diplomat's account?", None),
+    ],
+)
+def test_a_writer_described_by_the_byline_names_the_piece_wherever_they_stand(searcher, question, subject):
+    query = searcher.read(question)
+    assert query.documents == {"globaltimes-2020"}
+    assert subject is None or query.subject == subject
+    assert "Fudan" not in query.subject
+
+
+def test_the_writer_s_analysis_is_whose_words_are_asked_for(searcher):
+    query = searcher.read("Why was the Snowden affair so influential, in Zhang's analysis?")
+    assert query.documents == {"zhang-2015"}
+    assert query.subject == "Why was the Snowden affair so influential"
+
+
 def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
     # Both Chinese Social Sciences Today pieces are by researchers of the Chinese Academy of Social Sciences.
     query = searcher.read("according to the CASS researcher, what did the PRISM revelations show?")
