@@ -341,3 +341,11 @@ def test_why_something_is_well_placed_asks_a_reason_not_an_event():
     # "well placed" is a state, told in other words ("the country with the most users").
     assert asked_plainly("Why is China well placed to lead on a shared future") is None
     assert asked_plainly("Why was Wuzhen chosen to host the conference")[0] == "event"
+
+
+def test_since_when_asks_from_what_point_a_date_or_an_event():
+    kind, rest = asked_plainly("Since when has the river flooded the town")
+    assert kind == "since"
+    assert gives_plainly(kind, "The river has flooded the town since the dam was built.", asked=rest)
+    assert gives_plainly(kind, "The river has flooded the town since 1990.", asked=rest)
+    assert not gives_plainly(kind, "The river has flooded the town.", asked=rest)

@@ -25,3 +25,21 @@ def test_why_is_answered_with_the_cause(towns):
 def test_why_developing_countries_lag_is_answered_with_the_reasons_the_texts_give(searcher, question):
     quote = searcher.search(question).quotes[0].text
     assert "Due to weak ability in developing and researching the Internet technology" in quote or "bogged down by limitations" in quote
+
+
+def test_a_claim_carried_on_by_in_other_words_is_quoted_with_it(searcher):
+    # "What's the point of …" asks what the rule is for: the sentence after it says.
+    quote = searcher.search("What's the point of punishing every online attack the same way?").quotes[0].text
+    assert "All online attacks" in quote and "double standards in safeguarding cybersecurity should not be tolerated" in quote
+
+
+def test_since_when_is_answered_by_the_event_it_dates_from(searcher):
+    answer = searcher.search("Since when, and because of what, has cybersecurity loomed so much larger as an issue?")
+    assert answer.answered
+    assert "since the US PRISM surveillance program was uncovered" in answer.quotes[0].text
+
+
+def test_what_would_follow_in_the_verse_is_answered_by_the_poem(searcher):
+    answer = searcher.search("In the verse, what would follow without adequate control?")
+    assert answer.answered
+    assert "Negativity will corrupt the Internet’s soul" in answer.quotes[0].text

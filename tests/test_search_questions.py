@@ -457,6 +457,8 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
         ("the council wants a bridge — on what reasoning", ("reasoning",)),
         ("when had the council voiced the plan, and in what form", ("form",)),
         ("what is the end of the story", ()),
+        # What would come of a condition, and the poem a question points into.
+        ("in the verse, what would follow without a bridge", ("follow", "verse")),
     ],
 )
 def test_the_general_noun_a_what_opens_names_the_kind_of_answer(subject, kind):

@@ -109,6 +109,12 @@ def asked_kind(subject: str) -> str | None:
     return None if kind == "place" and _FIGURATIVE_WHERE.match(text) else kind
 
 
+# "Since when …" asks from what point, which an event may mark as well as a date: "The
+# issue has become significant since the US PRISM program was uncovered".
+_SINCE_WHEN = re.compile(r"\W*since\s+when\b", re.IGNORECASE)
+_SINCE_EVENT = re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an|its|their|his|her|this|that)\s", re.IGNORECASE)
+
+
 def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     """Whether ``text`` holds a time, number, place or countries that the question
     ``asked`` does not hold itself: "When did the Cold War end?" is not answered by a
@@ -121,6 +127,8 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
         return any(name.lower() not in own for name in _PLACE.findall(text))
     given = [w.lower() for w in re.findall(r"\w+", text) if w.lower() not in own]
     if kind == "time":
+        if _SINCE_WHEN.match(asked) and _SINCE_EVENT.search(text):
+            return True  # "since when …" is answered by what it dates from: "since the program was uncovered"
         return any(w in _TIME_WORDS or _YEAR.fullmatch(w) for w in given)
     return any(w in _NUMBER_WORDS or w.isdigit() for w in given)
 
@@ -186,6 +194,8 @@ _ASKED_PLAINLY = (
     ("duration", re.compile(r"how long\b(?!\s+ago\b)", re.IGNORECASE)),
     # "Where and when was … held" asks a time as plainly (and a place: a sentence giving
     # the time of what it names gives where, as a rule, beside it).
+    # "Since when …" asks from what point: a date, or an event it dates from (_SINCE_EVENT).
+    ("since", re.compile(r"since when\b", re.IGNORECASE)),
     ("time", re.compile(rf"(?:(?:where|who) and )?(?:{_WHEN}|how long ago)\b", re.IGNORECASE)),
     # The same asked for by a noun, as a request puts it ("Identify the year in which …",
     # "Please provide the number of countries …", "any figures for the bank's lending",
@@ -357,7 +367,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
-    """("count" | "duration" | "time" | "place" | "office" | "leader" | "reaction" |
+    """("count" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" |
     "event" | "outcome" | "view" | "theme" | "activity" | "owner", the rest of the subject) when
     the subject opens by asking for one ("How many people …", "How long was …", "When
     was … founded", "Where is … based", "Which cities …", "Who is the head of …", "Who
@@ -385,6 +395,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         # Not beside the names: a reaction is told of what the sentence before named
         # ("The proposals were welcomed by the conference attendees").
         return bool(_REACTION.search(text))
+    if kind == "since":
+        return gives_plainly("time", text, asked=asked) or (bool(_SINCE_EVENT.search(text)) and holds_names(text, asked=asked))
     if kind == "time":
         # A country the question sets the event in ("When was the first world internet
         # conference held in China?") is answered by a sentence naming the place within

@@ -38,8 +38,13 @@ POINTED_BACK_MARGIN = 0.08
 SUBJECT_WORD_MARGIN = 0.2
 SUBJECT_WORD_RARITY = 0.45
 # A sentence opening with one of these points back to the one before it. Not "It":
-# "It is a common mission…" points nowhere.
-_REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
+# "It is a common mission…" points nowhere. So does one opening on a connective that
+# carries the thought before it on ("In other words, double standards … should not be
+# tolerated", "Thus, all will have an equal share …"): what it draws is half the point,
+# and the why a student asks after is often in it.
+_REFERS_BACK = re.compile(
+    r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its|In\s+other\s+words|Thus|Therefore|Hence|Consequently|As\s+a\s+result|Accordingly)\b"
+)
 # A sentence pointing back that opens on a condition ("This will happen if …", "That is
 # possible only when …") says when the sentence before it holds: quoted without it, that
 # sentence claims more than the text does. Within its first few words, not a later clause.
