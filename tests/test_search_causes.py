@@ -43,3 +43,14 @@ def test_what_would_follow_in_the_verse_is_answered_by_the_poem(searcher):
     answer = searcher.search("In the verse, what would follow without adequate control?")
     assert answer.answered
     assert "Negativity will corrupt the Internet’s soul" in answer.quotes[0].text
+
+
+def test_why_a_writer_believes_a_claim_is_quoted_with_the_sentences_around_it(searcher):
+    # The claim closes its paragraph; the reasons are the sentence before it.
+    quote = searcher.search("Why does Guangming Online believe the world has entered a new period of turbulence?").quotes[0].text
+    assert "The world has entered a new period of turbulence" in quote and "frequent regional conflicts and turmoil erupt" in quote
+
+
+def test_a_why_question_answered_by_a_cause_is_not_grown(searcher):
+    quote = searcher.search("why does the writer say theres hegemony on the internet").quotes[0].text
+    assert quote == "But hegemony has simultaneously taken shape because the Internet giants, with no exception, are all American companies."

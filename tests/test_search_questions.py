@@ -443,7 +443,7 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
         # Only general nouns: a city, a game must be named by the passage.
         ("in which city was the council held", ()),
         ("what games does the company make", ()),
-        ("what did the poem warn would happen", ()),  # no noun phrase after "what"
+        ("what did the poem warn would happen", ("poem",)),  # no noun phrase after "what": the poem asked of
         ("what is hegemony", ()),
         # What a "what is" asks of a name's, and a date asked for by a keyword.
         ("What was Edward Snowden's job", ("job",)),

@@ -221,25 +221,23 @@ _CONSEQUENCE_ASKED = re.compile(
 )
 
 
-_IN_THE_VERSE = re.compile(rf"\b(?:in|from)\s+(?:the|its|this|that)\s+(?P<verse>{_VERSE.pattern[2:-2]})\b", re.IGNORECASE)
-
-
 def answer_kind_words(subject: str) -> tuple[str, ...]:
     """The general nouns naming the kind of answer a subject asks for in the noun phrase
     its "what" or "which" opens ("things" in "what 3 things did Xi say …", "date" in "on
     which date did …", "sort" in "what sort of age …"), in what it asks of a name's
     ("Snowden's job") or at the end of keywords ("… Forum date"), what it asks is the
     matter with a topic ("worry"), who made it known ("announced") or what would come of
-    it ("follow"), the poem it points into ("verse"), the reason, aim or means it asks for
+    it ("follow"), the poem it asks of ("verse"), the reason, aim or means it asks for
     ("purpose", "reasoning"); () when it has none."""
     asked = tuple(
         m.group("phrase").lower()
         for m in (_MATTER_ASKED.search(subject), _SOURCE_VERB.match(subject), _CONSEQUENCE_ASKED.search(subject))
         if m
     )
-    # The poem a question points into ("in the verse, what …"): its lines are where the
-    # answer is (DocumentParts' verse bonus), and they never call themselves a verse.
-    asked += tuple(dict.fromkeys(m.group("verse").lower() for m in _IN_THE_VERSE.finditer(subject)))
+    # The poem a question asks of ("in the verse, what …", "what does the verse warn …"):
+    # its lines are where the answer is (DocumentParts' verse bonus), and they never call
+    # themselves a verse.
+    asked += tuple(dict.fromkeys(w.lower() for w in _VERSE.findall(subject)))
     match = _ANSWER_PHRASE.match(subject) or _OWNED_KIND.match(subject) or _KEYWORD_KIND.match(subject)
     kind = asked + (tuple(w for w in words_of(match.group("phrase")) if w in _GENERAL_NOUNS) if match else ())
     return kind + tuple(w for w in dict.fromkeys(m.group("phrase").lower() for m in _REASON_ASKED.finditer(subject)) if w not in kind)
