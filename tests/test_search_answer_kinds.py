@@ -4,7 +4,7 @@ reaction, a passive event asked why or whether it happened."""
 
 import pytest
 
-from bot.search.answer_kinds import asked_kind, asked_plainly, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
+from bot.search.answer_kinds import asked_kind, asked_plainly, relation_words, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
 
 
 def test_how_much_of_a_thing_asks_an_amount_not_how_highly():
@@ -349,3 +349,9 @@ def test_since_when_asks_from_what_point_a_date_or_an_event():
     assert gives_plainly(kind, "The river has flooded the town since the dam was built.", asked=rest)
     assert gives_plainly(kind, "The river has flooded the town since 1990.", asked=rest)
     assert not gives_plainly(kind, "The river has flooded the town.", asked=rest)
+
+
+def test_the_verb_of_a_figurative_where_is_what_it_asks_with():
+    assert relation_words("Where does the new bridge fit in the council's bigger plans") == ("fit",)
+    assert relation_words("Where is there room for towns to work together") == ("room",)
+    assert relation_words("Where did the two mayors meet") == ()

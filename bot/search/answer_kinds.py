@@ -92,11 +92,20 @@ def opens_with_clause(question: str) -> bool:
 # leaders meet" asks a place.
 _RELATION_VERBS = "fit|fits|meet|meets|intersect|intersects|overlap|overlaps|converge|converges|stand|stands"
 _FIGURATIVE_WHERE = re.compile(
-    rf"where\s+(?:do|does|is|are|can|could|would|will|should)\b(?=\s+(?:there\s+)?(?:any\s+|more\s+|the\s+)?(?:room|scope|potential)\s+for\b|(?:\s+\S+){{1,12}}?\s+"
-    rf"(?:(?:{_RELATION_VERBS})(?:\W*$|\s+(?:in|into|on|with|within|among|between|together)\b)"
-    r"|(?:see|sees|find|finds)\s+(?:any\s+|more\s+|the\s+)?(?:room|scope|space|potential|need|chances?|opportunit(?:y|ies))\b))",
+    rf"where\s+(?:do|does|is|are|can|could|would|will|should)\b(?=\s+(?:there\s+)?(?:any\s+|more\s+|the\s+)?(?P<room>room|scope|potential)\s+for\b|(?:\s+\S+){{1,12}}?\s+"
+    rf"(?:(?P<relation>{_RELATION_VERBS})(?:\W*$|\s+(?:in|into|on|with|within|among|between|together)\b)"
+    r"|(?:see|sees|find|finds)\s+(?:any\s+|more\s+|the\s+)?(?P<seen>room|scope|space|potential|need|chances?|opportunit(?:y|ies))\b))",
     re.IGNORECASE,
 )
+
+
+def relation_words(subject: str) -> tuple[str, ...]:
+    """The words by which "where" asks of a relation (_FIGURATIVE_WHERE: "fit" in "where
+    does X fit in Y", "room" in "where is there room for X"), lower-cased: they ask how
+    things stand, which a passage tells in its own words ("the first step in …"), so
+    they are never the subject's weakest word; () for any other subject."""
+    match = _FIGURATIVE_WHERE.match(subject.lstrip())
+    return tuple(w.lower() for w in match.groups() if w) if match else ()
 
 
 def asked_kind(subject: str) -> str | None:
