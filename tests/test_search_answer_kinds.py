@@ -4,7 +4,7 @@ reaction, a passive event asked why or whether it happened."""
 
 import pytest
 
-from bot.search.answer_kinds import asked_plainly, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
+from bot.search.answer_kinds import asked_kind, asked_plainly, relation_words, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
 
 
 def test_how_much_of_a_thing_asks_an_amount_not_how_highly():
@@ -315,3 +315,43 @@ def test_where_someone_sought_asylum_or_settled_asks_for_a_place():
 def test_a_count_of_what_a_text_lists_is_answered_by_the_list(searcher, question, listed):
     answer = searcher.search(question)
     assert answer.answered and listed in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Where do the river's gifts and its floods meet",
+        "where does the bridge fit in between the two towns",
+        "Where does the new bridge fit in the council's bigger plans",
+        "Where does the mayor stand on tolls",
+        "Where does the council see room for towns to work together",
+    ],
+)
+def test_where_asking_of_a_relation_asks_for_no_place(subject):
+    # Answered by "At the meeting of the two is …", "the first step in …": no place named.
+    assert asked_kind(subject) is None
+
+
+@pytest.mark.parametrize("subject", ["Where did the two mayors meet", "Where is the bridge", "Where does the mayor work"])
+def test_where_asking_of_a_place_still_asks_for_one(subject):
+    assert asked_kind(subject) == "place"
+
+
+def test_why_something_is_well_placed_asks_a_reason_not_an_event():
+    # "well placed" is a state, told in other words ("the country with the most users").
+    assert asked_plainly("Why is China well placed to lead on a shared future") is None
+    assert asked_plainly("Why was Wuzhen chosen to host the conference")[0] == "event"
+
+
+def test_since_when_asks_from_what_point_a_date_or_an_event():
+    kind, rest = asked_plainly("Since when has the river flooded the town")
+    assert kind == "since"
+    assert gives_plainly(kind, "The river has flooded the town since the dam was built.", asked=rest)
+    assert gives_plainly(kind, "The river has flooded the town since 1990.", asked=rest)
+    assert not gives_plainly(kind, "The river has flooded the town.", asked=rest)
+
+
+def test_the_verb_of_a_figurative_where_is_what_it_asks_with():
+    assert relation_words("Where does the new bridge fit in the council's bigger plans") == ("fit",)
+    assert relation_words("Where is there room for towns to work together") == ("room",)
+    assert relation_words("Where did the two mayors meet") == ()

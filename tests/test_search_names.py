@@ -144,6 +144,8 @@ def test_a_capital_city_the_texts_never_write_is_read_as_their_name_for_its_coun
 @pytest.mark.parametrize(("question", "read"), [
     ("What does Beijing want the rest of the world to do?", "What does China want the rest of the world to do"),
     ("How did Washington use public attribution against its rivals?", "How did US use public attribution against its rivals"),
+    # ... after "in" too when it owns what follows: the government's plans, not a place.
+    ("Where does the paper fit in Beijing's bigger plans?", "Where does the paper fit in China's bigger plans"),
 ])
 def test_a_government_named_by_its_capital_is_read_as_its_country(searcher, question, read):
     query = searcher.read(question)

@@ -406,6 +406,27 @@ def test_a_lead_in_grown_into_its_next_sentence_still_takes_the_longer_window(se
     assert quote.text.startswith(opening) and carried_on in quote.text
 
 
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # Whom the question closes on, and who does what it asks of, whatever the verb.
+        ("Why is losing people's trust in the cyber order such a big deal for the Fudan researcher?", "Why is losing people's trust in the cyber order such a big deal"),
+        ("Why does the Fudan director lump the Color Revolutions in with hijacking a diplomat's account?", None),
+    ],
+)
+def test_a_writer_described_by_the_byline_names_the_piece_wherever_they_stand(searcher, question, subject):
+    query = searcher.read(question)
+    assert query.documents == {"globaltimes-2020"}
+    assert subject is None or query.subject == subject
+    assert "Fudan" not in query.subject
+
+
+def test_the_writer_s_analysis_is_whose_words_are_asked_for(searcher):
+    query = searcher.read("Why was the Snowden affair so influential, in Zhang's analysis?")
+    assert query.documents == {"zhang-2015"}
+    assert query.subject == "Why was the Snowden affair so influential"
+
+
 def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
     # Both Chinese Social Sciences Today pieces are by researchers of the Chinese Academy of Social Sciences.
     query = searcher.read("according to the CASS researcher, what did the PRISM revelations show?")
@@ -422,7 +443,7 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
         # Only general nouns: a city, a game must be named by the passage.
         ("in which city was the council held", ()),
         ("what games does the company make", ()),
-        ("what did the poem warn would happen", ()),  # no noun phrase after "what"
+        ("what did the poem warn would happen", ("poem",)),  # no noun phrase after "what": the poem asked of
         ("what is hegemony", ()),
         # What a "what is" asks of a name's, and a date asked for by a keyword.
         ("What was Edward Snowden's job", ("job",)),
@@ -430,6 +451,14 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
         ("river council meeting date", ("date",)),
         ("what date", ()),
         ("which actors should build trust", ("actors",)),
+        # A reason, an aim or a means asked for: the passage gives it in its own words.
+        ("for what purpose were the council's sessions held", ("purpose",)),
+        ("to what end is the town supposed to build a bridge", ("end",)),
+        ("the council wants a bridge — on what reasoning", ("reasoning",)),
+        ("when had the council voiced the plan, and in what form", ("form",)),
+        ("what is the end of the story", ()),
+        # What would come of a condition, and the poem a question points into.
+        ("in the verse, what would follow without a bridge", ("follow", "verse")),
     ],
 )
 def test_the_general_noun_a_what_opens_names_the_kind_of_answer(subject, kind):

@@ -82,12 +82,46 @@ def opens_with_clause(question: str) -> bool:
     return bool(_CLAUSE_OPENING.match(question))
 
 
+# "Where" asking of a relation, not a place: where two things meet or overlap ("Where do
+# the Internet's benefits and its dangers meet?": "At the intersection of the two is
+# …"), where a thing fits or stands in or on another ("Where does the 2017 paper fit in
+# the bigger plans?", "Where does the writer stand on X?"), where someone sees room or
+# scope for something ("Where does X see room for countries to act?": in fields of
+# work; "where is there room for …", and what is left of it once a writer's "see" went
+# with their name: "where does room for …"). Present tense only: "where did the two
+# leaders meet" asks a place.
+_RELATION_VERBS = "fit|fits|meet|meets|intersect|intersects|overlap|overlaps|converge|converges|stand|stands"
+_FIGURATIVE_WHERE = re.compile(
+    rf"where\s+(?:do|does|is|are|can|could|would|will|should)\b(?=\s+(?:there\s+)?(?:any\s+|more\s+|the\s+)?(?P<room>room|scope|potential)\s+for\b|(?:\s+\S+){{1,12}}?\s+"
+    rf"(?:(?P<relation>{_RELATION_VERBS})(?:\W*$|\s+(?:in|into|on|with|within|among|between|together)\b)"
+    r"|(?:see|sees|find|finds)\s+(?:any\s+|more\s+|the\s+)?(?P<seen>room|scope|space|potential|need|chances?|opportunit(?:y|ies))\b))",
+    re.IGNORECASE,
+)
+
+
+def relation_words(subject: str) -> tuple[str, ...]:
+    """The words by which "where" asks of a relation (_FIGURATIVE_WHERE: "fit" in "where
+    does X fit in Y", "room" in "where is there room for X"), lower-cased: they ask how
+    things stand, which a passage tells in its own words ("the first step in …"), so
+    they are never the subject's weakest word; () for any other subject."""
+    match = _FIGURATIVE_WHERE.match(subject.lstrip())
+    return tuple(w.lower() for w in match.groups() if w) if match else ()
+
+
 def asked_kind(subject: str) -> str | None:
     """"time", "number", "place", "country place", "countries" or "country" when the
     subject opens by asking for one ("When did …", "How many …", "Where is …", "In which
-    countries …", "Which countries …", "Which country …"), else None."""
+    countries …", "Which countries …", "Which country …"), else None. "Where" asking of
+    a relation (_FIGURATIVE_WHERE: "where do X and Y meet") asks for no place."""
     text = subject.lstrip()
-    return next((kind for kind, opening in _ASKED_KINDS if opening.match(text)), None)
+    kind = next((kind for kind, opening in _ASKED_KINDS if opening.match(text)), None)
+    return None if kind == "place" and _FIGURATIVE_WHERE.match(text) else kind
+
+
+# "Since when …" asks from what point, which an event may mark as well as a date: "The
+# issue has become significant since the US PRISM program was uncovered".
+_SINCE_WHEN = re.compile(r"\W*since\s+when\b", re.IGNORECASE)
+_SINCE_EVENT = re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an|its|their|his|her|this|that)\s", re.IGNORECASE)
 
 
 def gives_kind(kind: str, text: str, *, asked: str) -> bool:
@@ -102,6 +136,8 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
         return any(name.lower() not in own for name in _PLACE.findall(text))
     given = [w.lower() for w in re.findall(r"\w+", text) if w.lower() not in own]
     if kind == "time":
+        if _SINCE_WHEN.match(asked) and _SINCE_EVENT.search(text):
+            return True  # "since when …" is answered by what it dates from: "since the program was uncovered"
         return any(w in _TIME_WORDS or _YEAR.fullmatch(w) for w in given)
     return any(w in _NUMBER_WORDS or w.isdigit() for w in given)
 
@@ -150,8 +186,10 @@ _STATES = (
     "described|labeled|labelled|termed|named|referred|portrayed|characterized|characterised|defined|mentioned|discussed|"
     "emphasized|emphasised|stressed|highlighted|cited|quoted|raised|included|written|presented|framed|treated|explained"
 )
-# Words before a participle that make it an adjective ("Why is the world so divided?").
-_DEGREE = "so|very|too|more|less|increasingly|still|now|not|being"
+# Words before a participle that make it an adjective ("Why is the world so divided?",
+# "Why is China well placed to lead …?": a state, told in other words, "the country with
+# the largest number of internet users").
+_DEGREE = "so|very|too|more|less|increasingly|still|now|not|being|well|better|best|ill|badly|poorly|uniquely|ideally"
 
 
 # What a question asks for so plainly that a passage without it does not answer it,
@@ -165,6 +203,8 @@ _ASKED_PLAINLY = (
     ("duration", re.compile(r"how long\b(?!\s+ago\b)", re.IGNORECASE)),
     # "Where and when was … held" asks a time as plainly (and a place: a sentence giving
     # the time of what it names gives where, as a rule, beside it).
+    # "Since when …" asks from what point: a date, or an event it dates from (_SINCE_EVENT).
+    ("since", re.compile(r"since when\b", re.IGNORECASE)),
     ("time", re.compile(rf"(?:(?:where|who) and )?(?:{_WHEN}|how long ago)\b", re.IGNORECASE)),
     # The same asked for by a noun, as a request puts it ("Identify the year in which …",
     # "Please provide the number of countries …", "any figures for the bank's lending",
@@ -336,7 +376,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
-    """("count" | "duration" | "time" | "place" | "office" | "leader" | "reaction" |
+    """("count" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" |
     "event" | "outcome" | "view" | "theme" | "activity" | "owner", the rest of the subject) when
     the subject opens by asking for one ("How many people …", "How long was …", "When
     was … founded", "Where is … based", "Which cities …", "Who is the head of …", "Who
@@ -364,6 +404,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         # Not beside the names: a reaction is told of what the sentence before named
         # ("The proposals were welcomed by the conference attendees").
         return bool(_REACTION.search(text))
+    if kind == "since":
+        return gives_plainly("time", text, asked=asked) or (bool(_SINCE_EVENT.search(text)) and holds_names(text, asked=asked))
     if kind == "time":
         # A country the question sets the event in ("When was the first world internet
         # conference held in China?") is answered by a sentence naming the place within

@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, view_holder
+from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .comparison import tenor
@@ -218,7 +218,7 @@ class Coverage:
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
-        weakest, aspect_gap, apart, listed = self._weakest_part(query.subject, rows, kind=(*answer_kind_words(query.subject), *speaking_words(query.subject))) or (maxsim, 0.0, False, False)
+        weakest, aspect_gap, apart, listed = self._weakest_part(query.subject, rows, kind=(*answer_kind_words(query.subject), *speaking_words(query.subject), *relation_words(query.subject))) or (maxsim, 0.0, False, False)
         if unused_compound:
             # A window holding both words of a name it never writes ("things" and "the
             # Internet") matches it no better than a passage holding one; and its

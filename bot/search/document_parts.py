@@ -36,13 +36,36 @@ ENUMERATION_BONUS = 0.2
 VERSE_BONUS = 0.25
 VERSE_PENALTY = 0.2
 ACTOR_BONUS = 0.2
-# "Why …?" is answered by a sentence that gives a cause ("Due to weak ability in …").
+# "Why …?" is answered by a sentence that gives a cause ("Due to weak ability in …"); so
+# is a reason asked for in other words ("what explains …", "on what grounds …", "what's
+# the point of …", "is there a reason …"). Not "in that": "The event was influential in
+# that …" then outranked the cause a "why … hegemony" question asked for.
 CAUSE_BONUS = 0.1
-_ASKS_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
-_GIVES_CAUSE = re.compile(
-    r"\b(?:because|due to|owing to|thanks to|as a result|as a consequence|consequently|attributed to|reasons?|caused by|stems? from|results? from|therefore|thus|hence)\b",
+_ASKS_WHY = re.compile(
+    r"\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:explains|explained|justifies|justified|accounts\s+for|lies\s+behind|caused|causes|drives|drove)\b"
+    r"|\b(?:for|on|with)\s+what\s+(?:reasons?|reasoning|grounds|basis|justification)\b"
+    r"|\bwhat(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:reasons?|causes?|rationale|justification|grounds|point|logic)\b"
+    r"|\bis\s+there\s+(?:a|any)\s+reason\b",
     re.IGNORECASE,
 )
+_GIVES_CAUSE = re.compile(
+    r"\b(?:because|due to|owing to|thanks to|as a result|as a consequence|consequently|attributed to|reasons?|caused by|stems? from|results? from|therefore|thus|hence"
+    r"|given that)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_reason(question: str) -> bool:
+    """Whether the question asks why, in whatever words ("why …", "what explains …", "on
+    what grounds …"): a sentence giving a cause answers it."""
+    return bool(_ASKS_WHY.search(question))
+
+
+def gives_cause(text: str) -> bool:
+    """Whether the text gives a cause ("due to …", "because …", "therefore …")."""
+    return bool(_GIVES_CAUSE.search(text))
+
+
 # A question asking for nothing but a byline or a conclusion ("What does Smith
 # conclude?") has no subject to weigh passages by: the part it asks for decides.
 ONLY_STRUCTURE_SCALE = 3.0
@@ -156,7 +179,7 @@ class DocumentParts:
                 p = self._passages[row]
                 if any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1)):
                     bonuses[row] = bonuses.get(row, 0.0) + ENUMERATION_BONUS
-        if _ASKS_WHY.search(query.read):
+        if asks_reason(query.read):
             for row in candidates:
                 if self._gives_a_cause(row):
                     bonuses[row] = bonuses.get(row, 0.0) + CAUSE_BONUS
@@ -173,7 +196,7 @@ class DocumentParts:
     def _gives_a_cause(self, row: int) -> bool:
         gives = self._gives_cause.get(row)
         if gives is None:
-            gives = self._gives_cause[row] = _GIVES_CAUSE.search(self._texts[row]) is not None
+            gives = self._gives_cause[row] = gives_cause(self._texts[row])
         return gives
 
     def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from ..texts.corpus import Document
 from ..texts.passages import Sentence, is_lead_in
 from .candidates import Scored
+from .document_parts import gives_cause
 from .index import MAX_QUOTE_CHARS, Passage
 from .lexical import LexicalIndex
 from .results import Quote
@@ -37,9 +38,21 @@ POINTED_BACK_MARGIN = 0.08
 # of the paragraph: the same 2 gained, 41 replies changed, 35 quotes longer).
 SUBJECT_WORD_MARGIN = 0.2
 SUBJECT_WORD_RARITY = 0.45
+# Asked why (document_parts.asks_reason), a one-sentence window that holds the subject
+# (its rarer words, but for this share of their IDF: the asker's own verb, "wants") and
+# gives no cause (document_parts.gives_cause) states the claim asked about ("The world
+# has entered a new period of turbulence and change."): its reasons are the sentences
+# around it in its paragraph ("… frequent regional conflicts and turmoil erupt …"), which
+# share few of the question's words. It is quoted with them.
+REASON_LACKING_SHARE = 0.4
 # A sentence opening with one of these points back to the one before it. Not "It":
-# "It is a common mission…" points nowhere.
-_REFERS_BACK = re.compile(r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its)\b")
+# "It is a common mission…" points nowhere. So does one opening on a connective that
+# carries the thought before it on ("In other words, double standards … should not be
+# tolerated", "Thus, all will have an equal share …"): what it draws is half the point,
+# and the why a student asks after is often in it.
+_REFERS_BACK = re.compile(
+    r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its|In\s+other\s+words|Thus|Therefore|Hence|Consequently|As\s+a\s+result|Accordingly)\b"
+)
 # A sentence pointing back that opens on a condition ("This will happen if …", "That is
 # possible only when …") says when the sentence before it holds: quoted without it, that
 # sentence claims more than the text does. Within its first few words, not a later clause.
@@ -72,18 +85,24 @@ class Quoter:
         self._lexical = lexical
         self._untelling = untelling  # words never telling of a subject (Searcher._untelling)
 
-    def wanted_terms(self, subject: str) -> Mapping[str, float]:
+    def wanted_terms(self, subject: str, *, kind: tuple[str, ...] = ()) -> Mapping[str, float]:
         """The stems of the subject's telling words (the subject as the searcher ranks it)
         at least SUBJECT_WORD_RARITY rare, each with its share of the IDF of all its telling
-        words: a quote that lacks one may grow into the next sentence that holds it (extend)."""
-        terms = set(self._lexical.stem_all([w for w in self._lexical.content_words(subject) if w not in self._untelling]))
+        words: a quote that lacks one may grow into the next sentence that holds it (extend).
+        Not the words naming the kind of answer asked for (``kind``: asking.answer_kind_words,
+        "purpose", "reasoning"): a passage gives one of that kind, seldom the word."""
+        telling = [w for w in self._lexical.content_words(subject) if w not in self._untelling and w.lower() not in kind]
+        terms = set(self._lexical.stem_all(telling))
         total = sum(self._lexical.idf(t) for t in terms)
         return {t: self._lexical.idf(t) / total for t in terms if self._lexical.rarity(t) >= SUBJECT_WORD_RARITY} if total else {}
 
-    def diversify(self, ranked: Sequence[Scored], count: int, *, wanted: Mapping[str, float] = MappingProxyType({})) -> list[Scored]:
+    def diversify(
+        self, ranked: Sequence[Scored], count: int, *, wanted: Mapping[str, float] = MappingProxyType({}), reason: bool = False
+    ) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph; one that
         nearly repeats a window chosen before it comes after the others. ``wanted``:
-        the subject's rarer telling stems and their shares of its IDF (wanted_terms)."""
+        the subject's rarer telling stems and their shares of its IDF (wanted_terms);
+        ``reason``: the question asks why (REASON_LACKING_SHARE)."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
         seen: list[set[str]] = []  # the chosen quotes' words
@@ -93,7 +112,7 @@ class Quoter:
         for candidate in ranked:
             if len(chosen) == count:
                 break
-            candidate = self.extend(candidate, ranked, wanted=wanted)
+            candidate = self.extend(candidate, ranked, wanted=wanted, reason=reason)
             p = candidate.passage
             if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
                 continue
@@ -112,10 +131,13 @@ class Quoter:
             seen.append(terms)
         return (chosen + repeats)[:count]
 
-    def extend(self, candidate: Scored, ranked: Sequence[Scored], *, wanted: Mapping[str, float] = MappingProxyType({})) -> Scored:
+    def extend(
+        self, candidate: Scored, ranked: Sequence[Scored], *, wanted: Mapping[str, float] = MappingProxyType({}), reason: bool = False
+    ) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
         nearly as well, or into its next sentence when that holds a telling word of the
-        subject (``wanted``) it lacks (SUBJECT_WORD_MARGIN); then back to what its first
+        subject (``wanted``) it lacks (SUBJECT_WORD_MARGIN), or, asked why (``reason``),
+        around the claim it states (REASON_LACKING_SHARE); then back to what its first
         sentence refers to."""
         best = self._grow_lead_in(candidate) or candidate
         p = best.passage
@@ -136,7 +158,25 @@ class Quoter:
                 margin = max(margin, EXTEND_MARGIN + SUBJECT_WORD_MARGIN * added)
             if o.doc_id == p.doc_id and o.first <= p.first and o.last >= p.last and o.size > best.passage.size and other.score >= candidate.score - margin:
                 best = other
+        if reason and best is candidate and p.first == p.last and sum(lacking.values()) <= REASON_LACKING_SHARE:
+            best = self._grow_around(best)
         return self._grow_back(self._grow_condition(best))
+
+    def _grow_around(self, candidate: Scored) -> Scored:
+        """A one-sentence window stating a claim without its cause, grown into the
+        sentence before it and the one after it in its paragraph, each while the quote
+        stays short enough (REASON_LACKING_SHARE)."""
+        p = candidate.passage
+        if gives_cause(self._documents[p.doc_id].body[p.start : p.end]):
+            return candidate
+        sentences = self._sentences[p.doc_id]
+        if p.first > 0 and _joins(p, sentences[p.first - 1]):
+            previous = sentences[p.first - 1]
+            p = replace(p, first=p.first - 1, start=previous.start)
+        if p.last + 1 < len(sentences) and _joins(p, sentences[p.last + 1]):
+            following = sentences[p.last + 1]
+            p = replace(p, last=p.last + 1, end=following.end)
+        return replace(candidate, passage=p) if p != candidate.passage else candidate
 
     def _grow_condition(self, candidate: Scored) -> Scored:
         """A window grown into its next sentence in its paragraph when that one states the

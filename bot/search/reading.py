@@ -255,11 +255,12 @@ class QuestionReader:
         }
         # A capital city the texts never write, typed as a name (capitalised, not inside
         # a longer name: "Washington Post", "George Washington"), for its country's
-        # government; not where something is ("the embassy in Washington").
+        # government; not where something is ("the embassy in Washington"), unless it
+        # owns what follows ("fit in Beijing's plans": the government's).
         self._capitals = capital_readings(bodies)
         self._capital = (
             re.compile(
-                r"(?<![A-Z][a-z]\s)(?<!\bin\s)(?<!\bat\s)(?<![\w-])(" + "|".join(map(re.escape, sorted(self._capitals))) + r")(?![\w-])(?!\s+[A-Z])"
+                r"(?<![A-Z][a-z]\s)(?:(?<!\bin\s)(?<!\bat\s)|(?=\w+['’]s\b))(?<![\w-])(" + "|".join(map(re.escape, sorted(self._capitals))) + r")(?![\w-])(?!\s+[A-Z])"
             )
             if self._capitals else None
         )

@@ -33,11 +33,11 @@ from ..texts.passages import NUMBER_WORDS, list_lengths, section_heads, segment
 from ..texts.structure import layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
-from .asking import without_set_aside
+from .asking import answer_kind_words, without_set_aside
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
 from .coverage import COVERAGE_DEPTH, Coverage
-from .document_parts import DocumentParts
+from .document_parts import DocumentParts, asks_reason
 from .encoders import Encoder
 from .index import Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
@@ -300,8 +300,9 @@ class Searcher:
             return Answer(question=text, answered=False, note=note)
         if query.asks.unsaid and offset == 0:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
-        wanted = self.quoting.wanted_terms(self._set_aside(query).subject)  # as weigh ranked it
-        chosen = self.quoting.diversify(ranked, offset + top_k, wanted=wanted)[offset:]
+        subject = self._set_aside(query).subject  # as weigh ranked it
+        wanted = self.quoting.wanted_terms(subject, kind=answer_kind_words(subject))
+        chosen = self.quoting.diversify(ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read))[offset:]
         quotes = tuple(self.quoting.quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 

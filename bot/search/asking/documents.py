@@ -227,8 +227,9 @@ _TOLD_OF = re.compile(
     re.IGNORECASE,
 )
 # A writer's way of putting things, as whose words are asked for: "in the ꙮ author's
-# characterisation", "ꙮ's version", "the ꙮ article version".
-_ITS_TELLING = rf"(?:{_VIEW_NOUNS}|characteri[sz]ation|description|account|version|telling|words|eyes)s?"
+# characterisation", "ꙮ's version", "the ꙮ article version", "in ꙮ's analysis", "on ꙮ's
+# reading" (how the writer reads what they write of, not a reading of theirs asked for).
+_ITS_TELLING = rf"(?:{_VIEW_NOUNS}|characteri[sz]ation|description|account|version|telling|words|eyes|analys[ie]s|reading|interpretation|estimation|judge?ment)s?"
 # ... as an afterthought closing the question: "what did Xi push for at Wuzhen, ꙮ's version".
 _WHOSE_TELLING = re.compile(
     rf",\s*(?:(?:in|from|by)\s+)?(?:the\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+{_ITS_TELLING}\W*$",
@@ -663,10 +664,16 @@ def _described_author_pattern(words: list[str]) -> _Lazy:
 
 def _affiliation_pattern(words: list[str]) -> _Lazy:
     """One of a byline's words as whose piece it is: "according to the Fudan director",
-    "the Fudan article", "the article by the Institute of Law researcher"."""
+    "the Fudan article", "the article by the Institute of Law researcher"; as whom the
+    question closes on ("why is X such a big deal for the Fudan researcher?"); as who does
+    what the question asks of, whatever the verb ("why does the Fudan director lump X in
+    with Y"): a person the byline describes."""
     alternatives = "|".join(re.escape(w) for w in words)
+    person = rf"(?:{alternatives})\s+{PERSON_NOUNS}\b"
     return _Lazy(
         rf"\b(?:(?:according\s+to|as\s+per)|(?:{DOCUMENT_NOUNS})\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternatives})\b"
+        rf"|\bfor\s+the\s+{person}(?=\W*$)"
+        rf"|(?:(?<=\bdoes\s)|(?<=\bdid\s))the\s+{person}"
         rf"|\b(?:{alternatives})(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b",
         [rf"\b(?:{alternatives})\b"],
     )

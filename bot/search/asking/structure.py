@@ -180,6 +180,20 @@ _GENERAL_NOUNS = frozenset(
     """thing things way ways means sort sorts kind kinds type types date dates day days year years
     period periods time times era eras point points aspect aspects step steps fact facts
     job jobs occupation occupations profession professions actor actors stakeholder stakeholders""".split()
+) | frozenset(
+    # ... and the nouns that ask why, to what end or how ("for what purpose were …", "by
+    # what method …", "in what form"): a passage gives the reason, the aim or the means in
+    # its own words ("due to …", "to …"), seldom the noun.
+    """reason reasons reasoning cause causes purpose purposes aim aims end ends goal goals motive motives
+    method methods manner form forms grounds basis rationale justification trick tricks""".split()
+)
+# ... which may ask so anywhere in the subject, after "what" or "which" and the preposition
+# it takes: "Xi wants X — on what reasoning?", "When had …, and in what form?". (A general
+# noun of the first list elsewhere, "the way", "the things", names something asked about.)
+_REASON_NOUNS = "reasons?|reasoning|causes?|purposes?|aims?|ends?|motives?|methods?|manner|forms?|grounds|basis|rationale|justification|tricks?|means|ways?"
+_REASON_ASKED = re.compile(
+    rf"(?:^|[,;:—–-]\s*|\s)(?:(?:on|for|to|by|with|through|from|in|under|and)\s+)*(?:what|which)\s+(?:(?:sort|kind|type)s?\s+of\s+)?(?P<phrase>{_REASON_NOUNS})\b",
+    re.IGNORECASE,
 )
 ANSWER_PHRASE_WORDS = 4
 # What follows a "what X" phrase's noun: an auxiliary, or a modal asking what must or may be.
@@ -215,15 +229,33 @@ _SOURCE_VERB = re.compile(
 )
 
 
+# What would come of something, asked of a condition ("If X succeeds, what would follow?"):
+# a passage tells the outcome ("all will have an equal share …"), seldom with the verb.
+_CONSEQUENCE_ASKED = re.compile(
+    r"\bwhat\s+(?:would|will|could|might|may|should)\s+(?:then\s+|next\s+)?(?P<phrase>follow|result|ensue)\b", re.IGNORECASE
+)
+
+
 def answer_kind_words(subject: str) -> tuple[str, ...]:
     """The general nouns naming the kind of answer a subject asks for in the noun phrase
     its "what" or "which" opens ("things" in "what 3 things did Xi say …", "date" in "on
     which date did …", "sort" in "what sort of age …"), in what it asks of a name's
     ("Snowden's job") or at the end of keywords ("… Forum date"), what it asks is the
-    matter with a topic ("worry") or who made it known ("announced"); () when it has none."""
-    asked = tuple(m.group("phrase").lower() for m in (_MATTER_ASKED.search(subject), _SOURCE_VERB.match(subject)) if m)
+    matter with a topic ("worry"), who made it known ("announced") or what would come of
+    it ("follow"), the poem it asks of ("verse"), the reason, aim or means it asks for
+    ("purpose", "reasoning"); () when it has none."""
+    asked = tuple(
+        m.group("phrase").lower()
+        for m in (_MATTER_ASKED.search(subject), _SOURCE_VERB.match(subject), _CONSEQUENCE_ASKED.search(subject))
+        if m
+    )
+    # The poem a question asks of ("in the verse, what …", "what does the verse warn …"):
+    # its lines are where the answer is (DocumentParts' verse bonus), and they never call
+    # themselves a verse.
+    asked += tuple(dict.fromkeys(w.lower() for w in _VERSE.findall(subject)))
     match = _ANSWER_PHRASE.match(subject) or _OWNED_KIND.match(subject) or _KEYWORD_KIND.match(subject)
-    return asked + (tuple(w for w in words_of(match.group("phrase")) if w in _GENERAL_NOUNS) if match else ())
+    kind = asked + (tuple(w for w in words_of(match.group("phrase")) if w in _GENERAL_NOUNS) if match else ())
+    return kind + tuple(w for w in dict.fromkeys(m.group("phrase").lower() for m in _REASON_ASKED.finditer(subject)) if w not in kind)
 
 
 # A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
