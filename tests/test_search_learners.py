@@ -1,0 +1,42 @@
+"""Questions as European learners of English ask them, with the real model: their own
+language's word order, false friends, capitalised common nouns, the topic put first."""
+
+import pytest
+
+from bot.search.reading import in_english_order
+
+
+def first(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered, f"{question!r} was not answered"
+    return answer.quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("What says the author about hegemony?", "What does the author say about hegemony?"),
+        ("what said Zhang about the leaks", "what did Zhang say about the leaks"),
+        ("How is explained the balance?", "How is the balance explained?"),
+        ("When was founded the academy?", "When was the academy founded?"),
+        ("Which impact, according Guangming?", "Which impact, according to Guangming?"),
+        # English's own order stays as it is.
+        ("What does the author say about hegemony?", "What does the author say about hegemony?"),
+        ("according to Zhang, what is it?", "according to Zhang, what is it?"),
+        ("How was it received?", "How was it received?"),
+    ],
+)
+def test_a_learners_word_order_is_read_as_english_puts_it(typed, read):
+    assert in_english_order(typed) == read
+
+
+def test_the_writer_put_after_the_verb_still_frames_the_question(searcher):
+    reading = searcher.read("What says the Global Times author about cyber hegemony?")
+    assert reading.subject == "cyber hegemony"
+    assert reading.documents == frozenset({"globaltimes-2020"})
+
+
+def test_according_without_to_still_names_the_piece_and_leaves_the_subject(searcher):
+    reading = searcher.read("Which opportunities brings the digital economy, according Guangming?")
+    assert "according" not in reading.subject
+    assert reading.documents == frozenset({"guangming-2022"})
