@@ -40,3 +40,21 @@ def test_according_without_to_still_names_the_piece_and_leaves_the_subject(searc
     reading = searcher.read("Which opportunities brings the digital economy, according Guangming?")
     assert "according" not in reading.subject
     assert reading.documents == frozenset({"guangming-2022"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the balance between freedom and order — where is it written?",
+        "the balance between freedom and order, is it mentioned?",
+        "the balance between freedom and order - is that in the text?",
+    ],
+)
+def test_the_topic_put_first_and_then_asked_where_it_is_written_is_the_subject(searcher, question):
+    assert searcher.read(question).subject == "the balance between freedom and order"
+    assert "balance between freedom and order" in first(searcher, question).text
+
+
+def test_a_comment_before_asking_where_it_is_written_is_no_part_of_the_subject(searcher):
+    question = "the balance between freedom and order — sounds vague, where is it written?"
+    assert searcher.read(question).subject == "the balance between freedom and order"

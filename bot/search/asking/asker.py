@@ -237,7 +237,17 @@ _EVIDENCE_ASKED_AFTER = re.compile(
     r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)|(?:the\s+)?best\s+(?:line|sentence|quote)"
     r"|supporting\s+(?:line|sentence|quote|quotation))\W*$"
     # ... or the word for it alone, after a dash or a stop ("X — quote?", "X — line?").
-    r"|\s*[-–—,;:.?]\s*(?:a\s+)?(?:quote|line|sentence|citation)\W*$",
+    r"|\s*[-–—,;:.?]\s*(?:a\s+)?(?:quote|line|sentence|citation)\W*$"
+    # ... or asked as a learner puts it, the topic first and then whether or where it is
+    # written ("X, is it mentioned?", "X — where is it written?", "X — is that in the
+    # principles?", "X, are they cited somewhere?", "X — the exact formulation?"):
+    # a pointer to the passage saying X, which names nothing itself.
+    r"|\s*[-–—,;:.?]\s*(?:(?:and|so|but)\s+)?(?:"
+    r"where\s+(?:is|was|are|were)\s+(?:it|that|this|they|these)\s+(?:written|said|stated|mentioned|cited|found)"
+    r"|(?:is|was|are|were)\s+(?:it|that|this|they|these|those)\s+(?:(?:really|actually|also)\s+)?"
+    r"(?:(?:mentioned|cited|quoted|written|said|stated|discussed|named|found)(?:\s+(?:somewhere|anywhere|there))?"
+    r"|in\s+(?:there|(?:the|a|any|this|that|these)\s+(?:[\w-]+\s+)?[\w-]+))"
+    r"|(?:the\s+)?(?:exact|precise|full|original)\s+(?:formulation|wording|words|phrasing|quote|quotation|sentence))\W*$",
     re.IGNORECASE,
 )
 
@@ -326,6 +336,10 @@ def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
     question, claimed = _as_claim(_without_asides(question.strip()))
+    if claimed:
+        # The asker's comment may stand before the pointer that closed the claim ("X —
+        # sounds exaggerated, where is it written?"): it closes the claim now.
+        question = _without_asides(question)
     confirmed = claimed or _asks_to_confirm(question)
     text = _as_asked(_without_empty_sentences(asked(_without_remarks_after(question))), confirmed=confirmed)
     text = _without_label(text)
