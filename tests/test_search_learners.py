@@ -58,3 +58,21 @@ def test_the_topic_put_first_and_then_asked_where_it_is_written_is_the_subject(s
 def test_a_comment_before_asking_where_it_is_written_is_no_part_of_the_subject(searcher):
     question = "the balance between freedom and order — sounds vague, where is it written?"
     assert searcher.read(question).subject == "the balance between freedom and order"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Should states avoid a race of Weapons in cyberspace?", "Must countries stop the Weapons race and armed conflicts online?"],
+)
+def test_a_common_noun_capitalised_alone_is_no_name_the_answer_must_hold(searcher, question):
+    assert "prevent arms race and armed conflicts" in first(searcher, question).text
+
+
+def test_a_question_opening_with_although_before_a_capitalised_word_names_nothing_by_it(searcher):
+    assert "collectively regulated by sovereign states" in first(searcher, "Although Internet has no borders, who regulates it?").text
+
+
+def test_capitalised_words_in_a_row_are_a_name_still(searcher):
+    # The texts never name the Sustainable Development Goals (only "the 2030 Agenda
+    # for Sustainable Development").
+    assert not searcher.search("Which Sustainable Development Goals does the Guangming article link to internet development?").answered

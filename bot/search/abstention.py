@@ -27,6 +27,7 @@ _CLOSED_CLASS_WORDS = """
     out over own same shall should since so some than them themselves theirs those through
     thus too under until up upon very we whatever whether while within without would yet
     already still
+    although though unless whereas
     your yours yourself
     get gets go goes gone got let lets made make makes went whats
     """

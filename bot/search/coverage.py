@@ -554,6 +554,12 @@ class Coverage:
                 w for m in _OF_A_KIND.finditer(typed) for w in m.group(1).split()
                 if w.islower() and not (self._name_case.is_whole_name(w) or self._name_case.place_of(w))
             }
+        # A word the texts never write as a name, capitalised alone by an asker whose
+        # language capitalises nouns ("a race to the Weapons", "a common Security"), is
+        # the thing they write in lower case, not a name they mention. Capitalised words
+        # in a row are a name still ("which Sustainable Development Goals").
+        in_runs = {w.lower() for m in _CAPITALISED_NAME.finditer(subject) for w in words(m.group())}
+        named = {w for w in named if w in in_runs or w in self._names or self._name_case.place_of(w) or self._name_case.is_whole_name(w)}
         for word in named - spelt_out - self._untelling - set(MONTHS):
             # A demonym the texts never write stands for the place they name ("Russian" social media).
             term = self._lexical.stem(self._name_case.place_of(word) or word)
