@@ -76,3 +76,19 @@ def test_capitalised_words_in_a_row_are_a_name_still(searcher):
     # The texts never name the Sustainable Development Goals (only "the 2030 Agenda
     # for Sustainable Development").
     assert not searcher.search("Which Sustainable Development Goals does the Guangming article link to internet development?").answered
+
+
+def test_a_learners_cognate_is_read_as_the_english_word_and_the_reply_says_so(searcher):
+    answer = searcher.search("What impact had the pandemy?")
+    assert answer.answered and "Covid-19 epidemic has had a far-reaching impact" in answer.quotes[0].text
+    assert "pandemic" in answer.read_as
+
+
+def test_a_false_friend_is_read_in_the_learners_sense(searcher):
+    # "argument" as Italian "argomento": the topic.
+    assert "China-ASEAN Cyberspace Forum" in first(searcher, "Which argument was the China-ASEAN forum devoted to?").text
+
+
+def test_a_word_natives_use_in_its_english_sense_is_no_false_friend(searcher):
+    # "actual" is German "aktuell" (current) for a learner, but "the actual story" for a native.
+    assert not searcher.search("what's the actual story of pandora's box, where does it come from").answered

@@ -321,6 +321,7 @@ class QuestionReader:
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
         if swaps:
             corrections += self._speller.swaps(text, taken=corrections)
+            corrections += self._speller.false_friends(text, taken=corrections)
         read = apply(text, corrections)
         changes = [*foreign, *capitals, *((c.original, c.corrected) for c in corrections)]
         read, expanded = self._expand_acronyms(read)
@@ -344,8 +345,9 @@ class QuestionReader:
 
     def may_swap(self, question: str) -> bool:
         """Whether the question as typed holds a real word autocorrect may have put for
-        the corpus's (Speller.swaps): the cheap test before it is read again with them."""
-        return bool(self._speller.swaps(question))
+        the corpus's (Speller.swaps), or a learner's false friend (Speller.false_friends): the
+        cheap test before it is read again with them."""
+        return bool(self._speller.swaps(question) or self._speller.false_friends(question))
 
     def _document_named(self, text: str) -> frozenset[str]:
         return self._framer.named_documents(text, titles_near=False)
