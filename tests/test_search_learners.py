@@ -92,3 +92,17 @@ def test_a_false_friend_is_read_in_the_learners_sense(searcher):
 def test_a_word_natives_use_in_its_english_sense_is_no_false_friend(searcher):
     # "actual" is German "aktuell" (current) for a learner, but "the actual story" for a native.
     assert not searcher.search("what's the actual story of pandora's box, where does it come from").answered
+
+
+def test_one_example_given_and_asked_which_ones_is_answered_by_the_list(searcher):
+    quote = first(searcher, "the chinese firms that are competitive, like Tencent — which ones?")
+    assert "Alibaba, Tencent, Baidu and Youku" in quote.text
+
+
+def test_names_closing_the_question_after_a_comma_are_examples_of_what_it_asks(searcher):
+    quote = first(searcher, "which companies provide high-quality services, Google, Apple ...?")
+    assert "Google, Facebook, Twitter, Microsoft, Apple" in quote.text
+
+
+def test_one_name_of_a_list_asked_something_of_is_still_refused(searcher):
+    assert not searcher.search("Is Youku owned by Alibaba?").answered
