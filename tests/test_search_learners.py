@@ -106,3 +106,10 @@ def test_names_closing_the_question_after_a_comma_are_examples_of_what_it_asks(s
 
 def test_one_name_of_a_list_asked_something_of_is_still_refused(searcher):
     assert not searcher.search("Is Youku owned by Alibaba?").answered
+
+
+def test_a_topic_saying_what_happened_before_a_dash_is_no_label_of_who_asks(searcher):
+    # "Twitter" ends as agent nouns do ("founder", "investor"), but the clause says what happened.
+    question = "The Twitter of the ambassador was hacked — which forces?"
+    assert "hacked" in searcher.read(question).subject
+    assert "anti-China forces maliciously hacked" in first(searcher, question).text

@@ -489,6 +489,10 @@ _ASKER_LABEL = re.compile(
     re.IGNORECASE,
 )
 ASKER_LABEL_MAX_WORDS = 10
+# ... which names who asks and says nothing: a label with a verb of being or having is
+# the topic the question after it asks of, put first ("The Twitter of the ambassador was
+# hacked — by whom?"), however its noun ends ("Twitter" is no agent noun).
+_STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 # ... of a topic and then who asks, before a colon ("Root-cause analysis, PM style: …"):
 # its last part says who asks.
 _LABEL_IN_PARTS = re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$")
@@ -500,7 +504,10 @@ def _without_label(text: str) -> str:
     sovereignty: what does Zhang say?") or the label is itself a question or a clause.
     A label saying who asks goes whenever the question names something itself."""
     label = _LABEL.match(text) or _LABEL_IN_PARTS.match(text)
-    if label and len(label.group("label").split()) <= ASKER_LABEL_MAX_WORDS and _ASKER_LABEL.match(label.group("label").split(",")[-1]):
+    if (
+        label and len(label.group("label").split()) <= ASKER_LABEL_MAX_WORDS and _ASKER_LABEL.match(label.group("label").split(",")[-1])
+        and not _STATES.search(label.group("label"))
+    ):
         rest = _LEAD.sub("", label.group("rest"))
         if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")):
             return rest
