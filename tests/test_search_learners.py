@@ -113,3 +113,8 @@ def test_a_topic_saying_what_happened_before_a_dash_is_no_label_of_who_asks(sear
     question = "The Twitter of the ambassador was hacked — which forces?"
     assert "hacked" in searcher.read(question).subject
     assert "anti-China forces maliciously hacked" in first(searcher, question).text
+
+
+def test_a_thing_and_who_acts_side_by_side_are_no_name_the_texts_never_write(searcher):
+    # "in which Expo China presented it": "did China present it", not a name "Expo China".
+    assert "China-Arab States Expo" in first(searcher, "the Online Silk Road, in which Expo China presented it?").text

@@ -632,6 +632,11 @@ class Coverage:
                 # Typed as keywords beside a name the texts write alone: "xi wuzhen
                 # keynote", "internet governance forum china".
                 continue
+            if len(content) == MIN_PHRASE_WORDS and self._name_case.is_whole_name(tokens[content[-1]]):
+                # Two capitalised words, the second a name the texts write alone, are a
+                # thing and who acts, side by side where a learner leaves out "did" ("in
+                # which Expo China presented it": did China present it).
+                continue
             if not any(self._written_together(stretch) for stretch in stretches):
                 return True
         return False
