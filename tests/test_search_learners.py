@@ -118,3 +118,9 @@ def test_a_topic_saying_what_happened_before_a_dash_is_no_label_of_who_asks(sear
 def test_a_thing_and_who_acts_side_by_side_are_no_name_the_texts_never_write(searcher):
     # "in which Expo China presented it": "did China present it", not a name "Expo China".
     assert "China-Arab States Expo" in first(searcher, "the Online Silk Road, in which Expo China presented it?").text
+
+
+def test_the_actor_after_the_place_is_no_part_of_the_places_name(searcher):
+    # "In the Brazilian Congress Xi urged …": Xi acted there, no "Congress Xi" is named.
+    quote = first(searcher, "In the Brazilian Congress Xi urged for which cyberspace?")
+    assert "a peaceful, secure, open and cooperative cyberspace" in quote.text or "peaceful, secure, open and coordinated cyberspace" in quote.text
