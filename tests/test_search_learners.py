@@ -20,10 +20,12 @@ def first(searcher, question):
         ("How is explained the balance?", "How is the balance explained?"),
         ("When was founded the academy?", "When was the academy founded?"),
         ("Which impact, according Guangming?", "Which impact, according to Guangming?"),
+        ("From when the issue became significant?", "Since when the issue became significant?"),
         # English's own order stays as it is.
         ("What does the author say about hegemony?", "What does the author say about hegemony?"),
         ("according to Zhang, what is it?", "according to Zhang, what is it?"),
         ("How was it received?", "How was it received?"),
+        ("What do we know from when he spoke?", "What do we know from when he spoke?"),
     ],
 )
 def test_a_learners_word_order_is_read_as_english_puts_it(typed, read):

@@ -146,6 +146,9 @@ def apostrophised(text: str) -> str:
 # "how is explained X" (participle before its subject) → "how is X explained". English's
 # own, not any corpus's.
 _ACCORDING = re.compile(r"\baccording\s+(?!to\b|as\b)(?=[A-Za-z])", re.IGNORECASE)
+# "From when …?" asks since when, as Italian "da quando", French "depuis quand", Spanish
+# "desde cuándo" do.
+_FROM_WHEN = re.compile(r"^(\W*)from\s+when\b", re.IGNORECASE)
 # The verbs a writer says things with, as a learner puts them before the writer: their
 # plain form, and whether the form typed is past ("what said Zhang about …").
 _SAYING_FORMS = {
@@ -179,8 +182,9 @@ _PARTICIPLE_FIRST = re.compile(
 def in_english_order(text: str) -> str:
     """The question with a learner's word order read as English's: "What says the author
     about X?" → "What does the author say about X?", "How is explained the relation?" →
-    "How is the relation explained?", "according Guangming" → "according to Guangming"."""
-    text = _ACCORDING.sub("according to ", text)
+    "How is the relation explained?", "according Guangming" → "according to Guangming",
+    "From when …?" → "Since when …?"."""
+    text = _FROM_WHEN.sub(lambda m: f"{m.group(1)}{'Since' if m.group()[len(m.group(1))].isupper() else 'since'} when", _ACCORDING.sub("according to ", text))
 
     def says(match: re.Match) -> str:
         plain, past = _SAYING_FORMS[match.group("verb").lower()]
