@@ -5,6 +5,7 @@ trade-off table."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ _CLOSED_CLASS_WORDS = """
     thus too under until up upon very we whatever whether while within without would yet
     already still
     supposing
+    although though unless whereas
     your yours yourself
     get gets go goes gone got let lets made make makes went whats
     """
@@ -123,15 +125,27 @@ def listed_together(words: list[str], texts: list[str]) -> bool:
 _EXAMPLES_GIVEN = re.compile(r"(?:\s[-–—]|[–—:(]|\b(?:like|such\s+as|e\.?g\.?|including))\s*(?P<items>[^-–—:;()?]+)", re.IGNORECASE)
 
 
+# ... or a list of names closing the question after a comma ("which firms give high
+# quality services, Google, Facebook ...?").
+_NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+_NAMES_AFTER = re.compile(rf",\s*(?P<items>{_NAME}(?:\s*,\s*{_NAME})+)[\s.…]*$")
+# A question asking which things are meant ("which firms …", "the firms like Alibaba —
+# which ones?"): one example given is enough to tell it asks for the list.
+_ASKS_WHICH = re.compile(r"^\W*(?:which|what)\b|\b(?:which|what)\s+(?:ones?|others?)\W*$", re.IGNORECASE)
+
+
 def named_as_list(words: list[str], subject: str) -> bool:
     """Whether the subject gives two or more of ``words`` as examples of what it asks,
     in a list of their own ("Which Chinese firms can compete - Baidu, Tencent?", "firms
-    like Baidu and Tencent"): it asks which the list holds, not something of one of them
-    ("is Youku owned by Alibaba", "are Apple and Amazon trustworthy")."""
+    like Baidu and Tencent", "which firms …, Google, Facebook ...?"), or one when it asks
+    which ("the firms that are competitive, like Alibaba — which ones?"): it asks which
+    the list holds, not something of one of them ("is Youku owned by Alibaba", "are
+    Apple and Amazon trustworthy")."""
     wanted = {w.lower() for w in words}
-    for m in _EXAMPLES_GIVEN.finditer(subject):
+    enough = 1 if _ASKS_WHICH.search(subject) else 2
+    for m in itertools.chain(_EXAMPLES_GIVEN.finditer(subject), _NAMES_AFTER.finditer(subject)):
         items = [item.strip() for item in re.split(r",|\s(?:and|or)\s", m.group("items").lower())]
-        if sum(1 for item in items if item in wanted) >= 2:
+        if sum(1 for item in items if item in wanted) >= enough:
             return True
     return False
 

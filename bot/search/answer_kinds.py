@@ -860,7 +860,10 @@ _LATER_ASK = re.compile(
 LATER_ASK_KINDS = frozenset({"time", "duration", "count", "place", "office", "owner", "countries", "country place"})
 # "Where is it?", "Where?" after a claim ask where the texts say it, not a place: a place
 # is asked of something named (or pointed back at and said of: "where is it based").
-_POINTER_PLACE = re.compile(r"where(?:\s+(?:is|are|was|were|it|that|this|they|he|she|exactly))*$", re.IGNORECASE)
+# ... nor "where is it written?", "where is that said?": where in the texts, as a learner asks it.
+_POINTER_PLACE = re.compile(
+    r"where(?:\s+(?:is|are|was|were|it|that|this|they|he|she|exactly))*(?:\s+(?:written|said|stated|mentioned|cited|found))?$", re.IGNORECASE
+)
 # "When" or "where" opening a clause of time or place ("…, when the conference was
 # held, …") asks nothing: an ask puts its auxiliary first ("when was it founded").
 _CLAUSE_WORD = re.compile(rf"(?:when|where)\s+(?!(?:{_AUXILIARY})\b)", re.IGNORECASE)

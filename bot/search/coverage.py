@@ -169,6 +169,8 @@ class Coverage:
         # The words of the documents' headings, which the passages may not hold ("Defects").
         heading_texts = {head.text for heads in section_heads.values() for head in heads.values()}
         self._heading_words = {w for text in heading_texts for w in words(text)}
+        # The stems of the words the windows write in lower case: common words, not names.
+        self._lower_case_stems = frozenset(lexical.stem_all(sorted({w for text in texts for w in re.findall(r"\b[a-z][a-z-]*\b", text)})))
         # ... stemmed as the windows are, one a line: a name may be a heading's words
         # typed in title case ("Remaining Problems").
         self._heading_stems = "\n".join(f" {' '.join(lexical.stem_all(words(text)))} " for text in sorted(heading_texts))
@@ -556,6 +558,13 @@ class Coverage:
                 w for m in _OF_A_KIND.finditer(typed) for w in m.group(1).split()
                 if w.islower() and not (self._name_case.is_whole_name(w) or self._name_case.place_of(w))
             }
+        # A word the texts write in lower case and never as a name, capitalised alone by
+        # an asker whose language capitalises nouns ("a race to the Weapons", "a common
+        # Security"), is the thing they write, not a name they mention ("Britain", which
+        # they write only opening a sentence, is one still). Capitalised words
+        # in a row are a name still ("which Sustainable Development Goals").
+        in_runs = {w.lower() for m in _CAPITALISED_NAME.finditer(subject) for w in words(m.group())}
+        named = {w for w in named if w in in_runs or w in self._names or self._lexical.stem(w) not in self._lower_case_stems}
         for word in named - spelt_out - self._untelling - set(MONTHS):
             # A demonym the texts never write stands for the place they name ("Russian" social media).
             term = self._lexical.stem(self._name_case.place_of(word) or word)
@@ -608,6 +617,13 @@ class Coverage:
         keynote": a search typed as keywords) — as in a message typed in a search box's
         syntax (``keywords``) however capitalised: "Wuzhen Xi \"four principles\"" are terms."""
         for tokens in self._capitalised_names(subject, typed=typed):
+            if len(tokens) >= MIN_PHRASE_WORDS and self._name_case.is_whole_name(tokens[-1]) and tokens[-2] not in self._untelling:
+                # Capitalised words ending, with no small word between, in a name the
+                # texts write alone are a thing and who acts, side by side where a learner
+                # leaves out "did" or puts the actor after the place ("in which Expo China
+                # presented it", "In the Brazilian Congress Xi has urged …"): the name is
+                # no part of one the texts never write ("the Bank of China" stays whole).
+                tokens = tokens[:-1]
             content = [i for i, w in enumerate(tokens) if w not in self._untelling]
             stems = self._lexical.stem_all(tokens)
             stretches = (stems[a : b + 1] for k, a in enumerate(content) for b in content[k + 1 :])

@@ -146,6 +146,60 @@ def apostrophised(text: str) -> str:
     return _I_CONTRACTED.sub(lambda m: f"I'{m.group(2)}", text)
 
 
+# Word orders a learner carries over from their own language (German, French, Italian,
+# Spanish…), read as English puts them: "according Zhang" → "according to Zhang"; "what
+# says the author about X" (subject after the verb) → "what does the author say about X";
+# "how is explained X" (participle before its subject) → "how is X explained". English's
+# own, not any corpus's.
+_ACCORDING = re.compile(r"\baccording\s+(?!to\b|as\b)(?=[A-Za-z])", re.IGNORECASE)
+# "From when …?" asks since when, as Italian "da quando", French "depuis quand", Spanish
+# "desde cuándo" do.
+_FROM_WHEN = re.compile(r"^(\W*)from\s+when\b", re.IGNORECASE)
+# The verbs a writer says things with, as a learner puts them before the writer: their
+# plain form, and whether the form typed is past ("what said Zhang about …").
+_SAYING_FORMS = {
+    "says": ("say", False), "said": ("say", True), "writes": ("write", False), "wrote": ("write", True),
+    "thinks": ("think", False), "thought": ("think", True), "tells": ("tell", False), "told": ("tell", True),
+    "argues": ("argue", False), "argued": ("argue", True), "claims": ("claim", False), "claimed": ("claim", True),
+    "explains": ("explain", False), "explained": ("explain", True), "means": ("mean", False), "meant": ("mean", True),
+    "suggests": ("suggest", False), "suggested": ("suggest", True), "proposes": ("propose", False), "proposed": ("propose", True),
+    "states": ("state", False), "stated": ("state", True), "reports": ("report", False), "reported": ("report", True),
+}
+# The writer between the verb and what it is said about: a few words at most.
+MAX_INVERTED_SUBJECT_WORDS = 5
+_SAYS_INVERTED = re.compile(
+    rf"^(?P<lead>\W*(?:what|how)\s+)(?P<verb>{'|'.join(_SAYING_FORMS)})\s+"
+    rf"(?P<who>(?:[\w'’-]+\s+){{0,{MAX_INVERTED_SUBJECT_WORDS - 1}}}?[\w'’-]+)\s+(?=(?:about|on|of|regarding|concerning)\b)",
+    re.IGNORECASE,
+)
+# "How is explained the relation …", "when was founded the academy", "how is called the
+# principle": a participle put before a subject that opens with a determiner.
+_PARTICIPLE = (
+    r"[a-z]+ed|called|written|said|made|given|seen|known|done|taken|held|built|begun|shown|chosen|drawn|meant|"
+    r"thought|brought|set|led|found|put|understood|kept|told|run|won|lost|hidden|spoken|broken"
+)
+_PARTICIPLE_FIRST = re.compile(
+    rf"^(?P<lead>\W*(?:how|when|where|why|what|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)(?P<participle>{_PARTICIPLE})\s+"
+    r"(?P<subject>(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+[^?!.]+?)(?P<end>\s*[?!.]*\s*)$",
+    re.IGNORECASE,
+)
+
+
+def in_english_order(text: str) -> str:
+    """The question with a learner's word order read as English's: "What says the author
+    about X?" → "What does the author say about X?", "How is explained the relation?" →
+    "How is the relation explained?", "according Guangming" → "according to Guangming",
+    "From when …?" → "Since when …?"."""
+    text = _FROM_WHEN.sub(lambda m: f"{m.group(1)}{'Since' if m.group()[len(m.group(1))].isupper() else 'since'} when", _ACCORDING.sub("according to ", text))
+
+    def says(match: re.Match) -> str:
+        plain, past = _SAYING_FORMS[match.group("verb").lower()]
+        return f"{match.group('lead')}{'did' if past else 'does'} {match.group('who')} {plain} "
+
+    text = _SAYS_INVERTED.sub(says, text, count=1)
+    return _PARTICIPLE_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('subject')} {m.group('participle')}{m.group('end')}", text, count=1)
+
+
 def _is_name_like(word: str, *, starts_question: bool) -> bool:
     """Whether a word is written as a name: capitalised (unless only for starting the
     question) or with a capital inside it."""
@@ -274,10 +328,11 @@ class QuestionReader:
         typed = syntax.text if syntax is not None and syntax.text else question
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
         glossed, foreign = english(typed, self._foreign) if self._foreign is not None else (typed, [])
-        text, capitals = self._read_capitals(self._unclipped(apostrophised(undotted(unabbreviated(glossed, chat=self._chat)))))
+        text, capitals = self._read_capitals(self._unclipped(in_english_order(apostrophised(undotted(unabbreviated(glossed, chat=self._chat))))))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
         if swaps:
             corrections += self._speller.swaps(text, taken=corrections)
+            corrections += self._speller.false_friends(text, taken=corrections)
         read = apply(text, corrections)
         changes = [*foreign, *capitals, *((c.original, c.corrected) for c in corrections)]
         read, expanded = self._expand_acronyms(read)
@@ -301,8 +356,9 @@ class QuestionReader:
 
     def may_swap(self, question: str) -> bool:
         """Whether the question as typed holds a real word autocorrect may have put for
-        the corpus's (Speller.swaps): the cheap test before it is read again with them."""
-        return bool(self._speller.swaps(question))
+        the corpus's (Speller.swaps), or a learner's false friend (Speller.false_friends): the
+        cheap test before it is read again with them."""
+        return bool(self._speller.swaps(question) or self._speller.false_friends(question))
 
     def _document_named(self, text: str) -> frozenset[str]:
         return self._framer.named_documents(text, titles_near=False)

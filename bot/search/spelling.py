@@ -62,6 +62,20 @@ _BRITISH_ENDINGS = (
     (re.compile(r"(?<=\w\w)mme(s)?$"), r"m\1"),
     (re.compile(r"(?<=\w\w[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
 )
+# Words a European learner of English uses in their own language's sense (false
+# friends: "argument" for topic, as Italian "argomento"; "politic" for policy, as German "Politik"),
+# or a cognate of theirs English writes otherwise ("pandemy", "menace" for threat,
+# "informations" counted as French "informations"): read as the English word meant when
+# the question as typed is refused, and said in the reply. English's, not any corpus's.
+# Not the ones a native speaker uses as often in their English sense ("the actual story",
+# "a sensible plan", "the politics of it", "the formation of a bloc"): read as the
+# learner's word, a native's refused question was answered about something else.
+LEARNERS_FALSE_FRIENDS = {
+    "argument": "topic", "arguments": "topics", "politic": "policy",
+    "frontier": "border", "frontiers": "borders", "menace": "threat", "menaces": "threats",
+    "pandemy": "pandemic", "epidemy": "epidemic", "critic": "criticism",
+    "informations": "information", "advices": "advice", "concurrence": "competition",
+}
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
 # The texts' curly apostrophe and a keyboard's straight one are one letter: "what's"
@@ -247,6 +261,21 @@ class Speller:
                 if found is not None:
                     corrections.append(Correction(matches[i].start(), matches[i].end(), original, _match_case(original, found[0]), found[1]))
             i += 1
+        return corrections
+
+    def false_friends(self, text: str, *, taken: Iterable[Correction] = ()) -> list[Correction]:
+        """A learner's false friends (LEARNERS_FALSE_FRIENDS) read as the English words
+        meant, unless the corpus itself writes the word more than MAX_SWAPPED_COUNT times
+        (then the asker likely means it as the texts do). Words ``taken`` corrects
+        already are left to it."""
+        busy = [(c.start, c.end) for c in taken]
+        corrections = []
+        for match in _WORD.finditer(text):
+            word = _fold(match.group())
+            meant = LEARNERS_FALSE_FRIENDS.get(word)
+            if meant is None or self._counts[word] > MAX_SWAPPED_COUNT or any(a < match.end() and match.start() < b for a, b in busy):
+                continue
+            corrections.append(Correction(match.start(), match.end(), match.group(), _match_case(match.group(), meant), 1))
         return corrections
 
     def _swapped(self, word: str, before: _Spaced | None, after: _Spaced | None, *, typed: list[str]) -> tuple[str, int] | None:

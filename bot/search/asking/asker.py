@@ -238,7 +238,17 @@ _EVIDENCE_ASKED_AFTER = re.compile(
     r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)|(?:the\s+)?best\s+(?:line|sentence|quote)"
     r"|supporting\s+(?:line|sentence|quote|quotation))\W*$"
     # ... or the word for it alone, after a dash or a stop ("X — quote?", "X — line?").
-    r"|\s*[-–—,;:.?]\s*(?:a\s+)?(?:quote|line|sentence|citation)\W*$",
+    r"|\s*[-–—,;:.?]\s*(?:a\s+)?(?:quote|line|sentence|citation)\W*$"
+    # ... or asked as a learner puts it, the topic first and then whether or where it is
+    # written ("X, is it mentioned?", "X — where is it written?", "X — is that in the
+    # principles?", "X, are they cited somewhere?", "X — the exact formulation?"):
+    # a pointer to the passage saying X, which names nothing itself.
+    r"|\s*[-–—,;:.?]\s*(?:(?:and|so|but)\s+)?(?:"
+    r"where\s+(?:is|was|are|were)\s+(?:it|that|this|they|these)\s+(?:written|said|stated|mentioned|cited|found)"
+    r"|(?:is|was|are|were)\s+(?:it|that|this|they|these|those)\s+(?:(?:really|actually|also)\s+)?"
+    r"(?:(?:mentioned|cited|quoted|written|said|stated|discussed|named|found)(?:\s+(?:somewhere|anywhere|there))?"
+    r"|in\s+(?:there|(?:the|a|any|this|that|these)\s+(?:[\w-]+\s+)?[\w-]+))"
+    r"|(?:the\s+)?(?:exact|precise|full|original)\s+(?:formulation|wording|words|phrasing|quote|quotation|sentence))\W*$",
     re.IGNORECASE,
 )
 
@@ -328,6 +338,10 @@ def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
     question, claimed = _as_claim(_without_asides(question.strip()))
+    if claimed:
+        # The asker's comment may stand before the pointer that closed the claim ("X —
+        # sounds exaggerated, where is it written?"): it closes the claim now.
+        question = _without_asides(question)
     confirmed = claimed or _asks_to_confirm(question)
     text = _as_asked(_without_empty_sentences(asked(_without_remarks_after(question))), confirmed=confirmed)
     text = _without_label(text)
@@ -477,6 +491,10 @@ _ASKER_LABEL = re.compile(
     re.IGNORECASE,
 )
 ASKER_LABEL_MAX_WORDS = 10
+# ... which names who asks and says nothing: a label with a verb of being or having is
+# the topic the question after it asks of, put first ("The Twitter of the ambassador was
+# hacked — by whom?"), however its noun ends ("Twitter" is no agent noun).
+_STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 # ... of a topic and then who asks, before a colon ("Root-cause analysis, PM style: …"):
 # its last part says who asks.
 _LABEL_IN_PARTS = re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$")
@@ -488,7 +506,10 @@ def _without_label(text: str) -> str:
     sovereignty: what does Zhang say?") or the label is itself a question or a clause.
     A label saying who asks goes whenever the question names something itself."""
     label = _LABEL.match(text) or _LABEL_IN_PARTS.match(text)
-    if label and len(label.group("label").split()) <= ASKER_LABEL_MAX_WORDS and _ASKER_LABEL.match(label.group("label").split(",")[-1]):
+    if (
+        label and len(label.group("label").split()) <= ASKER_LABEL_MAX_WORDS and _ASKER_LABEL.match(label.group("label").split(",")[-1])
+        and not _STATES.search(label.group("label"))
+    ):
         rest = _LEAD.sub("", label.group("rest"))
         if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")):
             return rest
