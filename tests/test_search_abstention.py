@@ -808,3 +808,26 @@ def test_a_time_framing_the_question_is_not_what_it_asks_for(searcher, question,
 
 def test_when_a_body_was_set_up_is_not_answered_by_what_it_did_in_a_year(searcher):
     assert not searcher.search("In what year was the Cyberspace Administration of China set up?").answered
+
+
+def test_a_question_naming_a_piece_in_the_askers_words_is_quoted_from_that_piece(searcher):
+    """Read within the named piece alone, "lifts humanity a rung up the ladder" finds
+    too few of its words to be answered; the corpus's best windows, the piece's own
+    among them, show the texts speak of it, and the quote is the piece's."""
+    answer = searcher.search("Does Zhi think China's proposal lifts humanity a rung up the ladder?")
+    assert answer.answered
+    assert answer.quotes[0].doc_id == "zhi-2016"
+    assert "lifts human civilization" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does China Daily ground its self-defense argument in the UN Charter?",
+        "Does the China Daily piece cite the UN Charter for self-defense in cyberspace?",
+    ],
+)
+def test_a_name_the_named_piece_never_holds_is_not_covered_by_another_piece_holding_it(searcher, question):
+    """Another piece cites the UN Charter; the named one does not: the corpus's windows
+    answering the rest of the question do not make the named piece cover it."""
+    assert not searcher.search(question).answered

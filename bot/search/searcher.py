@@ -361,7 +361,30 @@ class Searcher:
         ranked = self._rerank(query, self._fuse(query, vector, dense_scores, rows, matches))
         # Whether a top window holds the subject word for word, or is the part of a document it asks for.
         phrase = bool(ranked) and (self._has_whole_phrase(query.subject, ranked) or self.parts.answers_first(query, ranked))
-        return ranked, self.coverage.evidence(query, ranked, expansions, phrase=phrase, rule=self.abstention, expand=expand)
+        evidence = self.coverage.evidence(query, ranked, expansions, phrase=phrase, rule=self.abstention, expand=expand)
+        if query.documents and not expand and not self.abstention.answers(evidence):
+            evidence = self._named_document_evidence(query, evidence, vectors=vectors)
+        return ranked, evidence
+
+    def _named_document_evidence(self, query: Query, evidence: Evidence, *, vectors: dict[str, np.ndarray]) -> Evidence:
+        """The evidence for a question naming a document that its own windows leave
+        refused: the whole corpus's, when that answers it and one of its top windows is
+        in the named document. Naming a piece says where the quotes come from, not what
+        the subject is: read within one document, the top windows are the best of a few,
+        and a subject put in the asker's words finds fewer of its words there ("What
+        does Guangming say the world gets out of this concept? The payoff line."), while
+        the corpus's best windows, the named piece's among them, show the texts speak of
+        it. One naming something the piece never says (what Zhi says of YouTube) finds
+        its best windows elsewhere, or none that answers. What the named piece's own
+        windows refuse outright stands: a name they leave out ("the UN Charter" asked of
+        a piece that never cites it, though another does), a kind of answer they don't
+        give (Evidence.name_unmatched, .kind_unanswered)."""
+        if evidence.name_unmatched or evidence.kind_unanswered:
+            return evidence
+        unnamed = replace(query, documents=frozenset())
+        ranked, whole = self.weigh(unnamed, vectors=vectors)
+        named = any(self.index.passages[s.row].doc_id in query.documents for s in ranked[:COVERAGE_DEPTH])
+        return whole if named and self.abstention.answers(whole) else evidence
 
     @staticmethod
     def _set_aside(query: Query) -> Query:
