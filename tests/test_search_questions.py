@@ -459,6 +459,9 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
         ("what is the end of the story", ()),
         # What would come of a condition, and the poem a question points into.
         ("in the verse, what would follow without a bridge", ("follow", "verse")),
+        # The kind of thing its examples are of: a passage names them with its own word.
+        ("with bodies such as the River Trust, how has the council worked", ("bodies",)),
+        ("what would Ann like the council to do", ()),
     ],
 )
 def test_the_general_noun_a_what_opens_names_the_kind_of_answer(subject, kind):

@@ -236,14 +236,21 @@ _CONSEQUENCE_ASKED = re.compile(
 )
 
 
+# The kind of thing named by the examples after it ("With bodies such as ICANN and the
+# Internet Society, how has China engaged?"): the examples say what is asked about, and a
+# passage names them with its own word for their kind ("organizations, such as …").
+_EXAMPLES_KIND = re.compile(r"\b(?P<phrase>(?-i:[a-z]+))\s+(?:such\s+as|like|including)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
 def answer_kind_words(subject: str) -> tuple[str, ...]:
     """The general nouns naming the kind of answer a subject asks for in the noun phrase
     its "what" or "which" opens ("things" in "what 3 things did Xi say …", "date" in "on
     which date did …", "sort" in "what sort of age …"), in what it asks of a name's
     ("Snowden's job") or at the end of keywords ("… Forum date"), what it asks is the
     matter with a topic ("worry"), who made it known ("announced") or what would come of
-    it ("follow"), the poem it asks of ("verse"), the reason, aim or means it asks for
-    ("purpose", "reasoning"); () when it has none."""
+    it ("follow"), the poem it asks of ("verse"), the kind its examples are of ("bodies
+    such as ICANN"), the reason, aim or means it asks for ("purpose", "reasoning"); ()
+    when it has none."""
     asked = tuple(
         m.group("phrase").lower()
         for m in (_MATTER_ASKED.search(subject), _SOURCE_VERB.match(subject), _CONSEQUENCE_ASKED.search(subject))
@@ -253,6 +260,7 @@ def answer_kind_words(subject: str) -> tuple[str, ...]:
     # its lines are where the answer is (DocumentParts' verse bonus), and they never call
     # themselves a verse.
     asked += tuple(dict.fromkeys(w.lower() for w in _VERSE.findall(subject)))
+    asked += tuple(dict.fromkeys(m.group("phrase") for m in _EXAMPLES_KIND.finditer(subject)))
     match = _ANSWER_PHRASE.match(subject) or _OWNED_KIND.match(subject) or _KEYWORD_KIND.match(subject)
     kind = asked + (tuple(w for w in words_of(match.group("phrase")) if w in _GENERAL_NOUNS) if match else ())
     return kind + tuple(w for w in dict.fromkeys(m.group("phrase").lower() for m in _REASON_ASKED.finditer(subject)) if w not in kind)
