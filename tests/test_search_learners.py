@@ -126,3 +126,9 @@ def test_the_actor_after_the_place_is_no_part_of_the_places_name(searcher):
     # "In the Brazilian Congress Xi urged …": Xi acted there, no "Congress Xi" is named.
     quote = first(searcher, "In the Brazilian Congress Xi urged for which cyberspace?")
     assert "a peaceful, secure, open and cooperative cyberspace" in quote.text or "peaceful, secure, open and coordinated cyberspace" in quote.text
+
+
+def test_who_has_given_the_information_asks_where_it_comes_from(searcher):
+    question = "Who has given the information that the Twitter of the ambassador was hacked?"
+    assert searcher.read(question).subject == "the Twitter of the ambassador was hacked"
+    assert "according to a statement issued by the Chinese Embassy" in first(searcher, question).text

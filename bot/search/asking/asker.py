@@ -106,7 +106,11 @@ _WORDING_ASKED = re.compile(
 # "where does the news of X come from"): the passage telling X names its source.
 _SOURCE_ASKED = re.compile(
     r"^\W*where\s+(?:(?:is|was|does|did)\s+)?(?:the\s+)?(?:information|news|claim|story|report)s?\s+(?:about|on|of|that)\s+"
-    r"(?P<what>.+?)\s+(?:(?:is|was|are|were)\s+|(?:comes?|came)\s+)?from\W*$",
+    r"(?P<what>.+?)\s+(?:(?:is|was|are|were)\s+|(?:comes?|came)\s+)?from\W*$"
+    # ... or who gave it, as a learner asks it ("Who has given the information that X?",
+    # French "qui a donné l'information que", German "wer hat die Information gegeben").
+    r"|^\W*who\s+(?:has\s+|had\s+)?(?:given|gave|gives|provided|provides)\s+(?:the\s+)?(?:information|news)\s+(?:that|about|on|of)\s+"
+    r"(?P<given>.+?)\W*$",
     re.IGNORECASE,
 )
 _QUOTE_NAMED_AFTER = re.compile(r"(?<=[\"”’'])\s+(?:line|sentence|quote|quotation|phrase|passage|bit|part)s?(?=\W*$)", re.IGNORECASE)
@@ -355,7 +359,7 @@ def without_asker(question: str) -> str:
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", _ASKED_TO_TELL.sub("", text, count=1), count=1), count=1)
     source = _SOURCE_ASKED.match(text)
     if source:
-        text = source.group("what")
+        text = source.group("what") or source.group("given")
     worded = _WORDING_ASKED.sub("", text, count=1)
     if worded != text:
         text = _QUOTE_NAMED_AFTER.sub("", worded)
