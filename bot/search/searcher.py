@@ -378,12 +378,19 @@ class Searcher:
         its best windows elsewhere, or none that answers. What the named piece's own
         windows refuse outright stands: a name they leave out ("the UN Charter" asked of
         a piece that never cites it, though another does), a kind of answer they don't
-        give (Evidence.name_unmatched, .kind_unanswered)."""
-        if evidence.name_unmatched or evidence.kind_unanswered:
+        give (Evidence.name_unmatched, .kind_unanswered). So does a question asking
+        only whether the piece speaks of a topic (Evidence.of_topic: "Does Zhi address
+        the allegations of backdoors in telecom equipment?"): it asks of the piece alone,
+        and what the other pieces say cannot answer it. Nor do the other pieces hold the
+        subject word for word for it, or the part of a piece it asks for (Evidence.phrase
+        stays the named piece's): "What's the line" asks for the named piece's conclusion,
+        not another's."""
+        if evidence.name_unmatched or evidence.kind_unanswered or evidence.of_topic:
             return evidence
         unnamed = replace(query, documents=frozenset())
         ranked, whole = self.weigh(unnamed, vectors=vectors)
         named = any(self.index.passages[s.row].doc_id in query.documents for s in ranked[:COVERAGE_DEPTH])
+        whole = replace(whole, phrase=evidence.phrase)
         return whole if named and self.abstention.answers(whole) else evidence
 
     @staticmethod
