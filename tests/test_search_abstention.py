@@ -831,3 +831,29 @@ def test_a_name_the_named_piece_never_holds_is_not_covered_by_another_piece_hold
     """Another piece cites the UN Charter; the named one does not: the corpus's windows
     answering the rest of the question do not make the named piece cover it."""
     assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is ransomware", "What does the text say about stablecoins?", "Are deepfake videos a problem for elections?"],
+)
+def test_synonyms_of_a_word_the_texts_lack_do_not_cover_a_question_far_from_every_passage(searcher, question):
+    """The texts never say "ransomware", "stablecoins" or "deepfake": the model's
+    neighbours of those words are in them, but the passages holding them are about
+    something else, and the question is near none of them."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("What do they say about scams online?", "fraud"),
+        ("What does the text say about splitting the internet apart?", "dividing the internet"),
+    ],
+)
+def test_synonyms_still_cover_a_question_near_the_passage_they_find(searcher, question, said):
+    """Put in other words than the texts' ("scams" for fraud, "splitting" for
+    dividing), a question still near the passage is quoted from it."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text.lower() for quote in answer.quotes[:3])
