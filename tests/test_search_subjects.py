@@ -30,3 +30,18 @@ from bot.search.asking.asker import without_asker
 )
 def test_the_request_for_a_backing_line_is_no_part_of_the_claim(question, claim):
     assert without_asker(question).removeprefix("does ") == claim
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Isn't it true that the mayor ranks roads above schools?", "the mayor ranks roads above schools?"),
+        ("Am I remembering right that the memo says the plan is cheap?", "the memo says the plan is cheap?"),
+    ],
+)
+def test_a_claim_checked_negated_or_as_remembered_is_the_subject(question, claim):
+    assert without_asker(question) == claim
+
+
+def test_a_word_true_in_the_subject_asks_no_check():
+    assert without_asker("is true love real") == "is true love real"

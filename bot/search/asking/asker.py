@@ -195,7 +195,9 @@ _CLAIM_CHECKED = re.compile(
     r"|(?:i|we)\s+(?:(?:have|['’]ve)\s+)?(?:heard|was\s+told|were\s+told|been\s+told)(?:\s+(?:somewhere|once))?"
     r"|(?:my|our)\s+[\w-]+\s+(?:says|said|thinks|reckons|claims|insists)"
     r"|(?:i|we)\s+(?:read|saw)(?:\s+(?:somewhere|online|once))?\s+(?=that\b)|(?:i|we)\s+(?:think|thought|believe|reckon)"
-    r"|am\s+i\s+(?:right|correct|wrong)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?|is\s+it\s+(?:really\s+)?(?:true|right|correct)"
+    # ... asked negated or of the asker's memory: "Isn't it true that X", "Am I remembering right that X".
+    r"|am\s+i\s+(?:(?:remembering|recalling)\s+)?(?:right|correct|wrong|correctly)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?"
+    r"|(?:is|isn['’]?t)\s+it\s+(?:not\s+)?(?:really\s+)?(?:true|right|correct)"
     r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?)"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
