@@ -195,22 +195,27 @@ _CLAIM_CHECKED = re.compile(
     r"|(?:i|we)\s+(?:(?:have|['’]ve)\s+)?(?:heard|was\s+told|were\s+told|been\s+told)(?:\s+(?:somewhere|once))?"
     r"|(?:my|our)\s+[\w-]+\s+(?:says|said|thinks|reckons|claims|insists)"
     r"|(?:i|we)\s+(?:read|saw)(?:\s+(?:somewhere|online|once))?\s+(?=that\b)|(?:i|we)\s+(?:think|thought|believe|reckon)"
-    r"|am\s+i\s+(?:right|correct|wrong)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?|is\s+it\s+(?:really\s+)?(?:true|right|correct)"
+    # ... asked negated or of the asker's memory: "Isn't it true that X", "Am I remembering right that X".
+    r"|am\s+i\s+(?:(?:remembering|recalling)\s+)?(?:right|correct|wrong|correctly)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?"
+    r"|(?:is|isn['’]?t)\s+it\s+(?:not\s+)?(?:really\s+)?(?:true|right|correct)"
     r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?)"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # An essay writer's request for the line backing a claim of theirs: the claim put as a
 # statement, opened by the asker's stance ("I'm arguing that X", "My thesis says X",
-# "Claim: X", "Supporting my claim that X") or by the request itself ("Need a quote
+# "Claim: X", "My thesis: X", "I say X", "Supporting my claim that X", "Looking for X") or by the request itself ("Need a quote
 # showing X", "Evidence that X", "Quote needed: X"), perhaps closed by it ("X — which
-# line backs that up?", "X. Which sentence?", "X. Where exactly?", "X — quote?"). X is
+# line backs that up?", "X. Which Herald phrase says so?", "X — which line shows that, for
+# my essay?", "X. Which sentence?", "X. Where exactly?", "X — quote?"). X is
 # asked about as a claim checked: "Zhi concedes X" is read as "does Zhi concede X".
 _CLAIM_STANCE = re.compile(
     r"^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:arguing|saying|claiming|contending|suggesting|dating)"
-    r"|(?:i|we)\s+(?:argue|claim|contend|want\s+to\s+(?:show|argue|prove|claim|demonstrate))|arguing"
+    r"|(?:i|we)\s+(?:say|argue|claim|contend|want\s+to\s+(?:show|argue|prove|claim|demonstrate))|arguing"
+    # ... "Looking for Zhi's praise that X", "Looking for the writer calling for X".
+    r"|(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+for"
     r"|(?:my|our)\s+(?:claim|thesis|argument|point|reading|contention|take|view)\s+(?:is|says)"
-    r"|(?:claim|thesis|argument|point)\s*:"
+    r"|(?:(?:my|our)\s+)?(?:claim|thesis|argument|point)\s*:"
     r"|(?:supporting|backing\s+up|to\s+(?:support|back\s+up))\s+(?:my|our|the)\s+(?:claim|point|argument|thesis|view|reading)"
     r"(?:\s+(?:that|about))?)"
     r"\s*[,:]?\s*(?:that\s+)?(?=\w)",
@@ -237,8 +242,10 @@ _CLAIM_PURPOSE = re.compile(r"^\W*for\s+(?:my|our|an?|the)\s+[^:,.?!]{1,40}:\s*(
 # ... closed by the request: a clause or sentence asking for the line and naming nothing.
 _EVIDENCE_ASKED_AFTER = re.compile(
     r"(?:\s*[-–—,;:.?]\s*|\s+)(?:(?:so|then)\s+)?"
-    r"(?:(?:which|what)\s+(?:line|sentence|quote|quotation|passage|bit|part)s?(?:\s+in\s+[\w'’-]+)?"
-    r"(?:\s+(?:(?:backs?|supports?|shows?|proves?|confirms?|does)(?:\s+(?:that|this|it|me))?(?:\s+up)?|can\s+(?:i|we)\s+(?:cite|use|quote)))?"
+    r"(?:(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:line|sentence|quote|quotation|passage|phrase|bit|part)s?(?:\s+in\s+[\w'’-]+)?"
+    r"(?:\s+(?:(?:backs?|supports?|shows?|proves?|confirms?|does|says?|names?|puts?|states?)(?:\s+(?:that|this|it|me|so|them))?(?:\s+up)?|can\s+(?:i|we)\s+(?:cite|use|quote)))?"
+    # ... and what it is for ("which line shows that, for my essay?").
+    r"(?:\s*,?\s*for\s+(?:my|our|an?|the)\s+[\w-]+)?"
     r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)|(?:the\s+)?best\s+(?:line|sentence|quote)"
     r"|supporting\s+(?:line|sentence|quote|quotation))\W*$"
     # ... or the word for it alone, after a dash or a stop ("X — quote?", "X — line?").
@@ -484,13 +491,13 @@ _HOW_MUCH = frozenset("many much long often far".split())
 
 # A label saying who asks or how ("CISO question:", "SOC lead here:", "Macro question from an
 # investor:", "Consumer-tech founder:", "Compliance officer with a data program:", "For our
-# threat model:", "Compliance mapping:", "Sanity check:"): its head word is "question", "here",
+# threat model:", "Compliance mapping:", "Sanity check:", "Quote hunting:"): its head word is "question", "here",
 # a word for a way of looking or for the asker's task, or a
 # person by what they do (a noun ending as agents' do: "investor", "founder", "analyst");
 # or it says what the question is for.
 _ASKER_LABEL = re.compile(
     r"^\W*(?:for\s+(?:(?:the|a|an|my|our|your)\s+)?.+"
-    r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|check|mapping|audit|diligence|memo|prep|homework|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
+    r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|check|mapping|audit|diligence|memo|prep|homework|hunt|hunting|search|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
     r"(?:\s+(?:from|with|at|in|for|of|on)\s+.+)?)$",
     re.IGNORECASE,
 )

@@ -1,0 +1,47 @@
+"""The words that only ask for a quote backing the asker's claim are no part of its subject."""
+
+import pytest
+
+from bot.search.asking.asker import without_asker
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        # The asker's stance put as a label, or as "I say".
+        ("My thesis: the report sees rising tariffs as a threat to growth. Which line supports that?",
+         "the report sees rising tariffs as a threat to growth"),
+        ("I say the author objects to outsiders judging local customs. Which sentence proves it?",
+         "the author objects to outsiders judging local customs"),
+        # ... or as what they are looking for, closed by asking for the words.
+        ("Looking for the minister's praise that the new bridge unites the region — exact words please.",
+         "the minister's praise that the new bridge unites the region"),
+        ("Quote hunting: the mayor presenting the budget as good for every district.",
+         "the mayor presenting the budget as good for every district."),
+        # The request closing the claim, whatever it says the line does, whoever's line it is
+        # and whatever it is for.
+        ("The song at the top of the report seems to warn that unchecked power corrupts — which line shows that, for my essay?",
+         "The song at the top of the report seems to warn that unchecked power corrupts"),
+        ("I'm arguing the memo presents the merger as a key step. Which line names it?",
+         "the memo presents the merger as a key step"),
+        ("I want to show the council presents its plan as focused on ordinary people. Which Herald phrase says so?",
+         "the council presents its plan as focused on ordinary people"),
+    ],
+)
+def test_the_request_for_a_backing_line_is_no_part_of_the_claim(question, claim):
+    assert without_asker(question).removeprefix("does ") == claim
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Isn't it true that the mayor ranks roads above schools?", "the mayor ranks roads above schools?"),
+        ("Am I remembering right that the memo says the plan is cheap?", "the memo says the plan is cheap?"),
+    ],
+)
+def test_a_claim_checked_negated_or_as_remembered_is_the_subject(question, claim):
+    assert without_asker(question) == claim
+
+
+def test_a_word_true_in_the_subject_asks_no_check():
+    assert without_asker("is true love real") == "is true love real"
