@@ -653,3 +653,8 @@ def test_a_question_word_after_a_verb_opens_a_clause_not_a_piece(searcher):
 def test_examples_given_after_a_dash_ask_which_the_list_holds(searcher):
     quote = first(searcher, "Which Chinese firms can compete - Baidu, Tencent?")
     assert "Alibaba, Tencent, Baidu and Youku" in quote.text
+
+
+def test_a_british_verb_of_describing_is_not_cut_to_a_fragment_of_a_pattern(searcher):
+    # The framing words are read out of patterns such as "characteri[sz]e": never "characteri".
+    assert searcher.read("characterise the internet").subject == "characterise the internet"

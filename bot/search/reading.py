@@ -27,7 +27,7 @@ _NOUNS = re.findall(r"[a-z]{3,}", DOCUMENT_NOUNS.replace("(?:y|ies)", "y"))
 DOCUMENT_WORDS = frozenset(_NOUNS + [w[:-1] for w in _NOUNS if w.endswith("s")])
 FRAMING_WORDS = frozenset(
     list(DOCUMENT_WORDS)
-    + re.findall(r"[a-z]{3,}", f"{PRONOUNS} {VERBS.replace(PHRASAL_VERBS, '')}")
+    + re.findall(r"(?<![a-z\])])[a-z]{3,}(?![a-z\[(])", f"{PRONOUNS} {VERBS.replace(PHRASAL_VERBS, '')}")
     + """what which who whom whose when where why how does do did is are was were about tell
     according regarding concerning anything something please quote quotes show give say i me my
     i'm i've i'd we're we've you're they're""".split()
