@@ -135,8 +135,8 @@ class LexicalIndex:
             raise ValueError(f"BM25 method {bm25.method!r} is not supported")
 
     def _set_stopwords(self, stopwords: set[str]) -> None:
-        self._stopwords = stopwords
-        self._frozen_stopwords = frozenset(stopwords)  # handed out at every question (late interaction's noise)
+        # Frozen once: handed out at every question (late interaction's noise) as it is.
+        self._stopwords = frozenset(stopwords)
         self._read_content_words = functools.lru_cache(maxsize=CONTENT_WORDS_KEPT)(self._find_content_words)
         self._read_tokens = functools.lru_cache(maxsize=CONTENT_WORDS_KEPT)(
             lambda text: tuple(self._stemmer.stemWords(self._read_content_words(text)))
@@ -227,7 +227,7 @@ class LexicalIndex:
 
     @property
     def stopwords(self) -> frozenset[str]:
-        return self._frozen_stopwords
+        return self._stopwords
 
     def is_stopword(self, word: str) -> bool:
         return word in self._stopwords or (len(word) < 2 and not word.isdigit())

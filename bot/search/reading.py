@@ -46,10 +46,7 @@ FRAMING_WORDS = frozenset(
 )
 # The framing words by their first letter: a misspelt framing word is looked for among
 # those it shares its first letter with (_framing_near), not among them all.
-_FRAMING_BY_LETTER: dict[str, tuple[str, ...]] = {}
-for _word in sorted(FRAMING_WORDS):
-    _FRAMING_BY_LETTER[_word[0]] = (*_FRAMING_BY_LETTER.get(_word[0], ()), _word)
-del _word
+_FRAMING_BY_LETTER = {letter: tuple(group) for letter, group in itertools.groupby(sorted(FRAMING_WORDS), key=lambda w: w[0])}
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Shorter pieces of the model's vocabulary are fragments ("wr"), not words.
 MIN_VOCABULARY_WORD = 3
