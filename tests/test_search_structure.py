@@ -81,6 +81,11 @@ def test_a_named_author_counts_for_nothing_in_what_the_piece_lists(searcher):
         ("Zhang Guoqing is working at which institute?", "Institute of American Studies"),
         ("Which academy is Zhi Zhenfeng belonging to?", "Institute of Law"),
         ("the global times writer works where? which university?", "Fudan University"),
+        # The preposition closing the question is no subject of its own ("which is at").
+        ("which institute is Zhang Guoqing working at?", "Institute of American Studies"),
+        # The verb before the person, as a learner puts it.
+        ("at which Institute is working Zhang Guoqing?", "Institute of American Studies"),
+        ("From which Institute comes Zhi Zhenfeng?", "Institute of Law"),
     ],
 )
 def test_a_byline_answers_where_the_author_works(searcher, question, words):

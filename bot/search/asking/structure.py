@@ -22,6 +22,8 @@ WHO_WROTE = re.compile(
 )
 _WHO_WROTE_WORDS = ("who", "author", "writer")  # one of which every match of WHO_WROTE holds
 # Being at a place of work ("works at", "is based in", "belongs to") and such a place.
+# How many words a person's name after a learner's verb may run to ("comes Zhi Zhenfeng?").
+_NAME_WORDS = 3
 _WORKS_AT = r"(?:work(?:s|ed|ing)?|based|employed|belong(?:s|ed|ing)?|affiliated)\b"
 _EMPLOYER = r"(?:institutes?|institutions?|universit(?:y|ies)|academ(?:y|ies)|cent(?:er|re)s?|organi[sz]ations?|departments?|employers?|think[\s-]tanks?)"
 # … or about a named author's work and place: "where does Smith work", "Smith's affiliation".
@@ -35,9 +37,17 @@ _WHERE_FROM = re.compile(
     # Not "China is working with which countries": the place of work is what is asked,
     # and the ask ends with it.
     rf"|\b{_WORKS_AT}\s+(?:(?:in|at|for|to|with)\s+)?(?:where\b|(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{_EMPLOYER}\b)"
-    rf"|\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{_EMPLOYER}\b.*\b{_WORKS_AT}(?:\s+(?:in|at|for|to|with))?\s*(?:[?.!,;]|$)",
+    rf"|\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{_EMPLOYER}\b.*\b{_WORKS_AT}(?:\s+(?:in|at|for|to|with))?\s*(?:[?.!,;]|$)"
+    # ... or with the verb before its subject, as a learner puts it: "at which institute
+    # is working Smith?", "from which institute comes Smith?" — the place of work asked,
+    # then its verb and the person, a name of a few words, closing the question.
+    rf"|\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{_EMPLOYER}\s+(?:(?:is|are|was|were|does|do|did)\s+)?(?:{_WORKS_AT}|comes?|came)"
+    rf"(?:\s+[\w'’.-]+){{1,{_NAME_WORDS}}}\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# Prepositions an author question leaves behind once its cues are gone ("which institute is
+# Smith working at?" → "which is at"): they name nothing of a subject.
+_LEFT_PREPOSITIONS = re.compile(r"\b(?:at|in|for|to|with)\b", re.IGNORECASE)
 # What is left of an author question once its cue is gone ("Where does … work?", "who is
 # the author …, what is his position?": its pronouns point at the author).
 _AUTHOR_CUES = re.compile(
@@ -362,6 +372,8 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         stripped = _OPENING.sub(_piece_kept, stripped)
     if wanted.author:
         stripped = _AUTHOR_CUES.sub(" ", WHO_WROTE.sub(" ", stripped))
+        if not has_content(_LEFT_PREPOSITIONS.sub(" ", stripped)):
+            stripped = _LEFT_PREPOSITIONS.sub(" ", stripped)
     if names_document and _WHO_IS.match(question) and not has_content(stripped):
         wanted = replace(wanted, author=True)  # "Who is Smith?"
     if wanted.ordinal and set(wanted.ordinal_words) & set(SECTION_WORDS) and _HEADING_ASKED.search(question):
