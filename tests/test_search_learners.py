@@ -26,10 +26,17 @@ def first(searcher, question):
         ("according to Zhang, what is it?", "according to Zhang, what is it?"),
         ("How was it received?", "How was it received?"),
         ("What do we know from when he spoke?", "What do we know from when he spoke?"),
+        # A saying verb's form that is a noun, before a modal: no writer follows it.
+        ("How states can intervene in the flux of informations?", "How states can intervene in the flux of informations?"),
     ],
 )
 def test_a_learners_word_order_is_read_as_english_puts_it(typed, read):
     assert in_english_order(typed) == read
+
+
+def test_a_noun_like_a_saying_verb_opening_the_question_is_asked_about_not_a_writer(searcher):
+    quote = first(searcher, "How states can intervene in the flux of informations?")
+    assert "which can intervene in the generation and flow of information" in quote.text
 
 
 def test_the_writer_put_after_the_verb_still_frames_the_question(searcher):

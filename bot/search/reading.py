@@ -16,6 +16,7 @@ from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PLAIN, PRONOUNS, VERBS, Asks, ChatSpeak, Framed, Framer
 from .asking.glosses import ForeignWords, english, writes_han
 from .asking.syntax import restriction, search_syntax
+from .asking.words import QUESTION_AUXILIARIES
 from .lexical import undotted
 from .names import TITLE_MODIFIERS, TITLES, capital_readings
 from .spelling import Speller, apply
@@ -164,9 +165,13 @@ _SAYING_FORMS = {
 }
 # The writer between the verb and what it is said about: a few words at most.
 MAX_INVERTED_SUBJECT_WORDS = 5
+# ... a noun phrase, holding no auxiliary or modal: with one, the verb typed is a noun
+# opening a clause of the subject ("How states can intervene in the flux of information?":
+# the states, not a writer, can intervene).
+_WRITER_WORD = rf"(?!(?:{QUESTION_AUXILIARIES}|may|might|must|shall)\b)[\w'’-]+"
 _SAYS_INVERTED = re.compile(
     rf"^(?P<lead>\W*(?:what|how)\s+)(?P<verb>{'|'.join(_SAYING_FORMS)})\s+"
-    rf"(?P<who>(?:[\w'’-]+\s+){{0,{MAX_INVERTED_SUBJECT_WORDS - 1}}}?[\w'’-]+)\s+(?=(?:about|on|of|regarding|concerning)\b)",
+    rf"(?P<who>(?:{_WRITER_WORD}\s+){{0,{MAX_INVERTED_SUBJECT_WORDS - 1}}}?{_WRITER_WORD})\s+(?=(?:about|on|of|regarding|concerning)\b)",
     re.IGNORECASE,
 )
 # "How is explained the relation …", "when was founded the academy", "how is called the
