@@ -139,3 +139,17 @@ def test_who_has_given_the_information_asks_where_it_comes_from(searcher):
     question = "Who has given the information that the Twitter of the ambassador was hacked?"
     assert searcher.read(question).subject == "the Twitter of the ambassador was hacked"
     assert "according to a statement issued by the Chinese Embassy" in first(searcher, question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "order" ends as agent nouns do ("investor"), but the question after the dash names
+        # nothing itself: the piece talking is no subject, the label before it is.
+        ("global internet governance order — what is the article talking about", "global Internet governance"),
+        ("cyber hegemony — what is the piece talking about", "cyber hegemony"),
+    ],
+)
+def test_a_topic_put_first_then_asked_what_the_piece_is_talking_about_is_the_subject(searcher, question, said):
+    assert said.split()[0] in searcher.read(question).subject
+    assert said.lower() in first(searcher, question).text.lower()

@@ -337,6 +337,9 @@ _ASKING_WORDS = EMPTY_WORDS | frozenset(
     + """i me my us our your explain explains mean means meant understand get help find give show any anything
     something ideas idea please so there here more much exactly really actually again then now exist exists
     list name them all reason reasons""".split()
+    # ... the piece's speaking in the forms the frames' verbs (VERBS) leave out ("hidden
+    # backdoors — what is the article talking about": the label names what is asked).
+    + """talking speaking arguing claiming discussing describing explaining referring""".split()
     # ... and the fact-checker's request for the words themselves, in a sentence of its
     # own ("Exact sentence needed.", "Exact wording please.", "Verbatim, please.").
     + """exact precise verbatim wording sentence sentences quote quotes quotation line lines needed wanted required""".split()
@@ -531,7 +534,11 @@ def _without_label(text: str) -> str:
         return text
     if any(c.isupper() for c in head.strip()[1:]):
         return text  # a name is what the question is about ("China-ASEAN Forum - how many sessions")
-    own = [w for w in re.findall(r"[A-Za-z0-9]+", rest) if w.islower() and w not in _ASKING_WORDS and w not in _HOW_MUCH]
+    # A word for the piece names nothing the label doesn't ("what is the article talking about").
+    own = [
+        w for w in re.findall(r"[A-Za-z0-9]+", rest)
+        if w.islower() and w not in _ASKING_WORDS and w not in _HOW_MUCH and not _DOCUMENT_WORD.match(w)
+    ]
     return rest if len(own) >= LABEL_QUESTION_MIN_WORDS and not _points_back(rest) else text
 
 
