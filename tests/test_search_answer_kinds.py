@@ -355,3 +355,23 @@ def test_the_verb_of_a_figurative_where_is_what_it_asks_with():
     assert relation_words("Where does the new bridge fit in the council's bigger plans") == ("fit",)
     assert relation_words("Where is there room for towns to work together") == ("room",)
     assert relation_words("Where did the two mayors meet") == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did information technology start to grow really fast",
+        "when did info tech start moving fast",
+    ],
+)
+def test_a_verb_of_beginning_before_another_asks_when_that_one_set_in(searcher, question):
+    # "start to grow" asks when the growth began, which a time beside it answers: not
+    # when something was started, founded or opened.
+    answer = searcher.search(question)
+    assert answer.answered, f"{question!r} was not answered"
+    assert "The second half of the 20th century witnessed rapid advances" in answer.quotes[0].text
+
+
+def test_a_beginning_asked_of_is_still_refused_beside_a_time_of_something_else(searcher):
+    # The sentence naming the ambassador dates a hack, not when he began his post.
+    assert not searcher.search("When did Liu Xiaoming start his job as ambassador?").answered

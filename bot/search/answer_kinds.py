@@ -413,7 +413,9 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         # (A month after "in" is a time: "held in November 2014" names no place.)
         places = [name for name in _PLACE_NAME.findall(text) if name.split()[0].lower() not in _TIME_WORDS]
         bare = without_setting(asked) if places else asked
-        gives_time = gives_kind(kind, text, asked=asked) or bool(_RELATIVE_TIME.match(text))
+        # A clause of time ("Before Snowden leaked …, the US had accused …") says what held
+        # by then, not when it set in: no answer to when it began ("start accusing", _ONSET).
+        gives_time = gives_kind(kind, text, asked=asked) or (bool(_RELATIVE_TIME.match(text)) and not _ONSET.search(asked))
         return holds_names(text, asked=bare) and gives_time and tells_the_event(text, asked=asked)
     if not holds_names(text, asked=asked):
         return False
@@ -668,11 +670,17 @@ _PHRASAL_EVENTS = {"set": "established", "setting": "established", "took": "appo
 _PHRASAL_EVENT = re.compile(r"\b(?:set|setting)\s+up\b|\b(?:took|take|taken)\s+office\b", re.IGNORECASE)
 
 
+# A verb of beginning before another verb ("start to grow", "began moving") says when
+# that other event set in, and asks its time: nothing founded or opened is asked of.
+_ONSET = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun)\s+(?=to\s+[a-z]+\b|[a-z]{2,}ing\b)", re.IGNORECASE)
+
+
 def tells_the_event(text: str, *, asked: str) -> bool:
     """Whether ``text`` tells the event whose time ``asked`` (the question after "when")
     asks: when it names one of _EVENTS ("appointed", "start his job"), by the same verb or
     one of the same event; any sentence when it names none ("when was the conference
-    held")."""
+    held", "when did information technology start to grow fast": the growth's onset)."""
+    asked = _ONSET.sub("", asked)
     asked_words = {w.lower() for w in re.findall(r"\w+", _PHRASAL_EVENT.sub(lambda m: _PHRASAL_EVENTS[m.group().split()[0].lower()], asked))}
     events = [event for event in _EVENTS if event & asked_words]
     if not events:
