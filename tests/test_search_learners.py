@@ -57,6 +57,8 @@ def test_according_without_to_still_names_the_piece_and_leaves_the_subject(searc
         "the balance between freedom and order — where is it written?",
         "the balance between freedom and order, is it mentioned?",
         "the balance between freedom and order - is that in the text?",
+        # ... the topic called by what it is, and where in the piece.
+        "the balance between freedom and order - where is this idea in the article?",
     ],
 )
 def test_the_topic_put_first_and_then_asked_where_it_is_written_is_the_subject(searcher, question):

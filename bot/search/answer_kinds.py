@@ -10,7 +10,7 @@ import re
 
 from ..texts.passages import list_lengths
 from .abstention import FUNCTION_WORDS, listed_only
-from .asking.words import BE_FORMS, HAVE_FORMS, QUESTION_AUXILIARIES, QUESTION_WORDS
+from .asking.words import BE_FORMS, DOCUMENT_NOUNS, HAVE_FORMS, QUESTION_AUXILIARIES, QUESTION_WORDS
 from .names import country_names, demonyms
 
 # What a question asks for by its first words, and the words a passage gives it with: a
@@ -869,8 +869,11 @@ LATER_ASK_KINDS = frozenset({"time", "duration", "count", "place", "office", "ow
 # "Where is it?", "Where?" after a claim ask where the texts say it, not a place: a place
 # is asked of something named (or pointed back at and said of: "where is it based").
 # ... nor "where is it written?", "where is that said?": where in the texts, as a learner asks it.
+# ... or "where is this idea in the article?": the topic called by what it is, in the piece.
 _POINTER_PLACE = re.compile(
-    r"where(?:\s+(?:is|are|was|were|it|that|this|they|he|she|exactly))*(?:\s+(?:written|said|stated|mentioned|cited|found))?$", re.IGNORECASE
+    r"where(?:\s+(?:is|are|was|were|it|that|this|they|he|she|exactly))*(?:\s+(?:idea|point|claim|notion|thought|image|phrase|saying)s?)?"
+    rf"(?:\s+(?:written|said|stated|mentioned|cited|found))?(?:\s+in\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{DOCUMENT_NOUNS}))?$",
+    re.IGNORECASE,
 )
 # "When" or "where" opening a clause of time or place ("…, when the conference was
 # held, …") asks nothing: an ask puts its auxiliary first ("when was it founded").

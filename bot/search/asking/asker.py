@@ -255,7 +255,10 @@ _EVIDENCE_ASKED_AFTER = re.compile(
     # principles?", "X, are they cited somewhere?", "X — the exact formulation?"):
     # a pointer to the passage saying X, which names nothing itself.
     r"|\s*[-–—,;:.?]\s*(?:(?:and|so|but)\s+)?(?:"
-    r"where\s+(?:is|was|are|were)\s+(?:it|that|this|they|these)\s+(?:written|said|stated|mentioned|cited|found)"
+    r"where\s+(?:is|was|are|were)\s+(?:it|that|this|they|these)"
+    # ... the topic called by what it is and where it stands ("where is this idea in the article?").
+    r"(?:\s+(?:idea|point|claim|notion|thought|image|phrase|saying)s?)?"
+    rf"\s+(?:written|said|stated|mentioned|cited|found|in\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{DOCUMENT_NOUNS})\b)"
     r"|(?:is|was|are|were)\s+(?:it|that|this|they|these|those)\s+(?:(?:really|actually|also)\s+)?"
     r"(?:(?:mentioned|cited|quoted|written|said|stated|discussed|named|found)(?:\s+(?:somewhere|anywhere|there))?"
     r"|in\s+(?:there|(?:the|a|any|this|that|these)\s+(?:[\w-]+\s+)?[\w-]+))"
