@@ -37,3 +37,18 @@ def test_a_question_in_the_other_form_finds_the_sentence(searcher):
     answer = searcher.search("Can people still imagine life without smartphones and Wi-Fi?")
     assert answer.answered
     assert "life without the Internet, Wi-Fi, smartphones" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # "writer" is a word of theirs, "writer's" its possessive: not a misspelt "writers",
+        # which left "opinion" behind in the subject once the writer's frame was gone.
+        ("How would giving every nation equal standing help, in the writer's opinion?", "How would giving every nation equal standing help"),
+        ("Which comes first in the writer's mind, keeping things safe or making progress?", "Which comes first keeping things safe or making progress"),
+    ],
+)
+def test_a_known_words_possessive_is_no_misspelling(searcher, question, subject):
+    reading = searcher.read(question)
+    assert reading.changes == ()
+    assert reading.subject == subject

@@ -194,6 +194,9 @@ class Speller:
                 continue  # an acronym, not a misspelling
             if word.endswith("s") and word[:-1] in self._stop:
                 continue  # a small word made a noun ("the have-nots", "ifs and buts"), not a misspelling
+            owner = _POSSESSIVE.sub("", word)
+            if owner != word and (owner in self._counts or (keep is not None and keep(owner)) or (real is not None and real(owner))):
+                continue  # a known word's possessive ("the writer's opinion"), not a misspelt plural ("writers")
             american = self._american(word, known=keep)
             if american is not None:
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, american), 1))

@@ -229,7 +229,7 @@ _TOLD_OF = re.compile(
 # A writer's way of putting things, as whose words are asked for: "in the ꙮ author's
 # characterisation", "ꙮ's version", "the ꙮ article version", "in ꙮ's analysis", "on ꙮ's
 # reading" (how the writer reads what they write of, not a reading of theirs asked for).
-_ITS_TELLING = rf"(?:{_VIEW_NOUNS}|characteri[sz]ation|description|account|version|telling|words|eyes|analys[ie]s|reading|interpretation|estimation|judge?ment)s?"
+_ITS_TELLING = rf"(?:{_VIEW_NOUNS}|characteri[sz]ation|description|account|version|telling|words|eyes|mind|analys[ie]s|reading|interpretation|estimation|judge?ment)s?"
 # ... as an afterthought closing the question: "what did Xi push for at Wuzhen, ꙮ's version".
 _WHOSE_TELLING = re.compile(
     rf",\s*(?:(?:in|from|by)\s+)?(?:the\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+{_ITS_TELLING}\W*$",
@@ -691,6 +691,7 @@ def _date_pattern(date: str, *, month: bool = False) -> _Lazy:
     else:
         when = rf"(?:{MONTH}\s+)?\b{year}"
     return _Lazy(
-        rf"{when}\s+{gap}(?:{DOCUMENT_NOUNS})\b|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){when}\b",
+        # (The piece's possessive goes with it: "the 2022 piece's idea of X" asks of X.)
+        rf"{when}\s+{gap}(?:{DOCUMENT_NOUNS})\b(?:['’]s\b)?|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){when}\b",
         [year],
     )
