@@ -161,6 +161,7 @@ class Searcher:
             is_word=getattr(encoder, "is_whole_word", None),
             is_common=getattr(encoder, "is_common_word", None),
             english=getattr(encoder, "common_words", list)(),
+            stem=self._lexical.stem,
         )
         # Words a subject's weakest part is never one of: glue, framing, pointers into a
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).
