@@ -87,11 +87,13 @@ class Quoter:
         sentences: dict[str, tuple[Sentence, ...]],
         lexical: LexicalIndex,
         untelling: frozenset[str],
+        verses: Mapping[str, frozenset[int]] = MappingProxyType({}),
     ):
         self._documents = documents
         self._sentences = sentences
         self._lexical = lexical
         self._untelling = untelling  # words never telling of a subject (Searcher._untelling)
+        self._verses = verses  # each document's poem lines, by sentence (texts.structure.Layout.verses)
 
     def wanted_terms(self, subject: str, *, kind: tuple[str, ...] = ()) -> Mapping[str, float]:
         """The stems of the subject's telling words (the subject as the searcher ranks it)
@@ -105,12 +107,14 @@ class Quoter:
         return {t: self._lexical.idf(t) / total for t in terms if self._lexical.rarity(t) >= SUBJECT_WORD_RARITY} if total else {}
 
     def diversify(
-        self, ranked: Sequence[Scored], count: int, *, wanted: Mapping[str, float] = MappingProxyType({}), reason: bool = False
+        self, ranked: Sequence[Scored], count: int, *, wanted: Mapping[str, float] = MappingProxyType({}), reason: bool = False,
+        verse: bool = False,
     ) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph; one that
         nearly repeats a window chosen before it comes after the others. ``wanted``:
         the subject's rarer telling stems and their shares of its IDF (wanted_terms);
-        ``reason``: the question asks why (REASON_LACKING_SHARE)."""
+        ``reason``: the question asks why (REASON_LACKING_SHARE); ``verse``: it asks for
+        a poem, whose lines are quoted whole (_grow_verse)."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
         seen: list[set[str]] = []  # the chosen quotes' words
@@ -120,7 +124,7 @@ class Quoter:
         for candidate in ranked:
             if len(chosen) == count:
                 break
-            candidate = self.extend(candidate, ranked, wanted=wanted, reason=reason)
+            candidate = (verse and self._grow_verse(candidate)) or self.extend(candidate, ranked, wanted=wanted, reason=reason)
             p = candidate.passage
             if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
                 continue
@@ -169,6 +173,21 @@ class Quoter:
         if reason and best is candidate and p.first == p.last and sum(lacking.values()) <= REASON_LACKING_SHARE:
             best = self._grow_around(best)
         return self._grow_back(self._grow_condition(best))
+
+    def _grow_verse(self, candidate: Scored) -> Scored | None:
+        """A window of a poem's lines grown into the whole poem (its lines in that
+        paragraph), when it is short enough to quote: asked for a poem, a student wants
+        it whole, not the stanza that shares most words with the question. None for a
+        window of prose, or a poem too long."""
+        p = candidate.passage
+        verses = self._verses.get(p.doc_id, frozenset())
+        if p.first not in verses:
+            return None
+        lines = [s for s in self._sentences[p.doc_id] if s.paragraph == p.paragraph and s.position in verses]
+        first, last = lines[0], lines[-1]
+        if last.end - first.start > MAX_QUOTE_CHARS:
+            return None
+        return replace(candidate, passage=replace(p, first=first.position, last=last.position, start=first.start, end=last.end))
 
     def _grow_around(self, candidate: Scored) -> Scored:
         """A one-sentence window stating a claim without its cause, grown into the
