@@ -280,6 +280,43 @@ def test_a_misspelt_word_the_texts_never_use_finds_the_sentence_and_says_what_it
     assert not searcher.search("ransomware attacks on hosptals").answered
 
 
+def test_a_misspelt_form_the_texts_never_write_of_a_word_they_do_is_read_by_its_stem():
+    import Stemmer
+
+    stem = Stemmer.Stemmer("english").stemWord
+    speller = Speller(
+        ["Some countries attempt to decouple. We strengthen cooperation. The benefits are shared."],
+        extra_words=["what", "do", "they", "say", "about", "was", "whom", "should"], stem=stem,
+    )
+    real = {"benefit"}.__contains__
+    assert [c.corrected for c in speller.correct("what do they say about decoupeling", real=real)] == ["decoupling"]
+    assert [c.corrected for c in speller.correct("was cooperation strenghtened", real=real)] == ["strengthened"]
+    assert [c.corrected for c in speller.correct("whom should it benfit", real=real)] == ["benefit"]
+
+
+def test_another_word_is_not_read_as_a_form_of_the_texts_word_by_its_stem():
+    """A letter changed ("resents" for "recent"), another ending ("characterises" for
+    "characteristics"), or a stem that is a word of the language ("stagnant" for
+    "stagnation"): another word, not a slip."""
+    import Stemmer
+
+    speller = Speller(
+        ["Recent characteristics of stagnation."], extra_words=["who", "the", "is", "it"], stem=Stemmer.Stemmer("english").stemWord
+    )
+    assert speller.correct("who resents the characterises", real=lambda word: False) == []
+    assert speller.correct("is it stagnant", real={"stagnant"}.__contains__) == []
+
+
+def test_a_misspelt_form_finds_the_sentence_and_says_what_it_read(searcher_of):
+    searcher = searcher_of(
+        "Cyberspace brings benefits to every nation, rich and poor.\n\n"
+        "Countries must strengthen their cooperation against crime."
+    )
+    answer = searcher.search("whom should cyberspace benfit?")
+    assert answer.answered and "benefit" in answer.read_as
+    assert "benefits to every nation" in answer.quotes[0].text
+
+
 @pytest.mark.parametrize(
     "british, american",
     [("realise", "realize"), ("militarisation", "militarization"), ("colour", "color"), ("defence", "defense"),

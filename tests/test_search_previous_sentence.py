@@ -28,3 +28,21 @@ def test_the_sentence_before_only_ever_raises_a_window(searcher):
     context = ranked.parts["context"]
     assert (context >= 0).all() and context.max() > 0
     assert context.max() <= searching.CONTEXT_SHARE
+
+
+@pytest.mark.parametrize(
+    "question, claim, carried_on",
+    [
+        (
+            "What lies where progress and challenges meet?",
+            "bringing progress as well as challenges.",
+            "At the intersection of the two is cybersecurity",
+        ),
+        ("define balanced cyberspace governance", "balanced cyberspace governance.", "This obviously requires a consideration"),
+    ],
+)
+def test_a_quote_carries_on_into_the_next_sentence_that_points_back_to_it(searcher, question, claim, carried_on):
+    """The sentence after the one naming the question's words answers it, pointing back
+    ("the two", "This"): the first quote holds both, whole."""
+    first = searcher.search(question, top_k=3).quotes[0]
+    assert claim in first.text and carried_on in first.text, first.text

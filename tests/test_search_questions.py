@@ -594,7 +594,7 @@ def test_a_claim_about_what_a_document_blames_is_answered_from_its_sentence(sear
 
 def test_the_poem_named_by_where_it_stands_is_answered_from_its_lines(searcher):
     answer = searcher.search("What the poem at the beginning is saying regarding the need of new rules?")
-    assert answer.answered and answer.quotes[0].text.startswith("New rules are needed to avoid discord")
+    assert answer.answered and "New rules are needed to avoid discord" in answer.quotes[0].text
 
 
 def test_what_kind_of_thing_a_piece_rejects_is_answered_as_the_thing_is(searcher):

@@ -430,6 +430,17 @@ def test_a_question_about_the_poem_is_answered_by_its_lines(searcher, question, 
     assert any("To roam in the cyberspace with freedom" in q.text for q in quotes), [q.text[:60] for q in quotes]
 
 
+@pytest.mark.parametrize(
+    "question", ["what's the poem at the start of zhi's piece about", "in the poem at the start what is cyberspace compared to"]
+)
+def test_a_poem_asked_for_is_quoted_whole(searcher, question):
+    """Not the stanza sharing most words with the question: the poem, from its first line
+    to its last, one quote."""
+    quote = searcher.search(question).quotes[0]
+    assert quote.text.startswith("Cyberspace is a double-edged sword.")
+    assert quote.text.endswith("Limits should first be set in this net kingdom.")
+
+
 def test_a_poems_lines_give_way_to_prose_unless_the_poem_is_asked_for_or_quoted(searcher):
     assert first(searcher, "What do they say about lies spreading online?").text.startswith("Cyber-terrorism, online bullying, fraud, the spread of rumors")
     assert first(searcher, "what do the texts say about truth and lies").text.startswith("Truth and lies,")

@@ -264,6 +264,7 @@ class QuestionReader:
         is_word: Callable[[str], bool] | None = None,
         is_common: Callable[[str], bool] | None = None,
         english: Iterable[str] = (),
+        stem: Callable[[str], str] | None = None,
     ):
         """``known(word)``: whether the corpus uses the word in some form (its stem);
         ``is_word(word)``: whether a lower-case word is a word at all (the model's
@@ -271,11 +272,12 @@ class QuestionReader:
         ``is_common(word)``: whether it is among the vocabulary's commonest words, so that
         a rare one the texts never use ("cass") may be a name's initials; ``english``: the
         commonest words of the language (the model's), which a misspelt word the texts have
-        no near word for is read as ("recieved" → "received")."""
+        no near word for is read as ("recieved" → "received"); ``stem``: the corpus's
+        stemmer, by which a misspelt form it doesn't write of a word it does is read."""
         bodies = [doc.body for doc in documents.values()]
         headings = [field for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field]
         names = [w for field in headings for w in field.split()]
-        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords, headings=headings, english=english)
+        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords, headings=headings, english=english, stem=stem)
         # The names the documents' front matter gives (their authors: "Zhi", "Zhang"),
         # which their bodies need not write.
         self._front_names = frozenset(w.lower() for w in names if w[:1].isupper())

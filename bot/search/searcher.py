@@ -161,6 +161,7 @@ class Searcher:
             is_word=getattr(encoder, "is_whole_word", None),
             is_common=getattr(encoder, "is_common_word", None),
             english=getattr(encoder, "common_words", list)(),
+            stem=self._lexical.stem,
         )
         # Words a subject's weakest part is never one of: glue, framing, pointers into a
         # text ("part 1", "the third section": a number that short is an ordinal, not a year).
@@ -169,8 +170,12 @@ class Searcher:
             prose, names=self._names, untelling=self._untelling, places=country_names(), countries=country_forms(),
             regions=region_names(is_common_word=getattr(encoder, "is_common_word", None)),
         )
+        self._layouts = {doc_id: layout(doc) for doc_id, doc in documents.items()}
         # What makes the ranked windows into the quotes shown.
-        self.quoting = Quoter(documents, sentences=self._sentences, lexical=self._lexical, untelling=self._untelling)
+        self.quoting = Quoter(
+            documents, sentences=self._sentences, lexical=self._lexical, untelling=self._untelling,
+            verses={doc_id: layout_.verses for doc_id, layout_ in self._layouts.items()},
+        )
         self._stemmed = StemmedWindows(self._lexical.stemmed)
         self._headings = self._heading_terms()
         self._restated = {(h.doc_id, h.first): h.restated for h in self._headings}
@@ -195,7 +200,6 @@ class Searcher:
             if self._headings
             else np.zeros((0, 1), dtype=np.float32)
         )
-        self._layouts = {doc_id: layout(doc) for doc_id, doc in documents.items()}
         # What the front matter and the section headings answer without a passage.
         self.front_matter = FrontMatter(documents, layouts=self._layouts, sentences=self._sentences, section_heads=self._section_heads)
         # The parts of the documents a question may ask for by its structure.
@@ -302,7 +306,7 @@ class Searcher:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
         subject = self._set_aside(query).subject  # as weigh ranked it
         wanted = self.quoting.wanted_terms(subject, kind=answer_kind_words(subject))
-        chosen = self.quoting.diversify(ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read))[offset:]
+        chosen = self.quoting.diversify(ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read), verse=query.asks.verse)[offset:]
         quotes = tuple(self.quoting.quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 

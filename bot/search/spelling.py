@@ -38,6 +38,9 @@ MIN_JOINED_PART = 3
 # is not "middle", "harms" not "harm"). Shorter ones are chat or names more often.
 MIN_ENGLISH_CORRECTED = 5
 MIN_DROPPED_LETTER = 7
+# A misspelt form the corpus doesn't write of a word it does is read by its stem from
+# this many letters of stem (Speller._other_form): shorter stems are a slip from too many.
+MIN_STEM_CORRECTED = 5
 # A real word autocorrect put for a corpus word ("hundred ears", "sovereign tea") is read
 # as the corpus's only beside the word the corpus pairs it with: from this many letters,
 # a letter off ("ears" → "years", even the first); from SWAPPED_TWO_EDITS_FROM, two.
@@ -117,14 +120,15 @@ class Speller:
 
     def __init__(
         self, texts: Iterable[str], *, extra_words: Iterable[str] = (), stopwords: Iterable[str] = (),
-        headings: Iterable[str] = (), english: Iterable[str] = (),
+        headings: Iterable[str] = (), english: Iterable[str] = (), stem: Callable[[str], str] | None = None,
     ):
         """``texts``: the corpus; ``extra_words``: words questions use that the corpus may not;
         ``stopwords``: words too common to vouch for a correction beside them ("the Parts");
         ``headings``: the documents' titles, outlets and authors, whose pairs of words vouch
         for reading a real word autocorrect put for theirs ("the Dairy Post" for an outlet's name);
         ``english``: the commonest words of the language, commonest first, for a misspelling
-        of a word the corpus doesn't use."""
+        of a word the corpus doesn't use; ``stem``: the corpus's stemmer, for a misspelt
+        form the corpus doesn't write of a word it does ("benfit" for its "benefits")."""
         counts: Counter[str] = Counter()
         bigrams: set[tuple[str, str]] = set()
         pairs: set[tuple[str, str]] = set()  # possessives dropped: "Ali Baba’s" is a pair "ali baba"
@@ -157,6 +161,14 @@ class Speller:
         self._english = {w: rank for rank, w in enumerate(dict.fromkeys(_fold(w) for w in english)) if len(w) >= MIN_ENGLISH_CORRECTED - 1}
         self._near_long = _ByLength(self._long_words)
         self._near_english = _ByLength(list(self._english))
+        self._stem = stem
+        # Each stem of the corpus's words and the forms it writes of it, commonest first.
+        self._forms: dict[str, list[str]] = {}
+        if stem is not None:
+            for word, _ in counts.most_common():
+                if word.isalpha() and len(word) >= MIN_CORRECTED_LENGTH:
+                    self._forms.setdefault(stem(word), []).append(word)
+        self._near_stems = _ByLength(list(self._forms))
 
     def knows(self, word: str) -> bool:
         return _fold(word) in self._counts
@@ -211,11 +223,39 @@ class Speller:
             is_name = original[:1].isupper() and i > 0
             best = self._best(word, before, after, needs_pair=is_real or is_name, far=not is_real)
             if best is None and not (is_real or is_name):
-                best = self._english_word(word)
+                best = self._other_form(word, real=real) or self._english_word(word)
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
         return corrections
+
+    def _other_form(self, word: str, *, real: Callable[[str], bool] | None = None) -> tuple[str, int] | None:
+        """A misspelt form the corpus doesn't write of a word it does, read by its stem
+        ("strenghtened", "decoupeling", "benfit" → "strengthened", "decoupling",
+        "benefit" for the texts' "strengthen", "decouple", "benefits"); None when no stem
+        is near. Only a slip inside the stem — a letter left out, added or two swapped —
+        counts: a letter changed, or one at the stem's end, makes another word as often
+        ("resents" is no "recents", "characterises" no "characteristes"), and a stem that
+        is a word of the language (``real``) is one ("patching", "grids")."""
+        if self._stem is None or not word.isalpha():
+            return None
+        typed = self._stem(word)
+        if len(typed) < MIN_STEM_CORRECTED or (real is not None and any(real(typed + end) for end in ("", "e"))):
+            return None
+        limit = _allowed_edits(typed)
+        found = process.extract(typed, self._near_stems.within(len(typed), limit), scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
+        found = [f for f in found if f[1] > 0 and f[0][0] == typed[0] and f[0][-1] == typed[-1] and _slipped(f[0], typed)]
+        if not found:
+            return None
+        stem, edits, _ = min(found, key=lambda f: (f[1], -sum(self._counts[w] for w in self._forms[f[0]]), f[0]))
+        forms = self._forms[stem]
+        ending = word[len(typed) :] if word.startswith(typed) else ""
+        formed = stem + ending
+        if not (ending and self._stem(formed) == stem):
+            # Typed with no ending: the stem, if it is a word ("benefit" for the texts'
+            # "benefits"), else the corpus's own form of it ("spyware", not "spywar").
+            formed = stem if stem in forms or (real is not None and real(stem)) else forms[0]
+        return formed, int(edits)
 
     def _english_word(self, word: str) -> tuple[str, int] | None:
         """The commonest word of the model's vocabulary a slip of the fingers from ``word``
@@ -398,6 +438,18 @@ def _slip_of(meant: str, typed: str) -> bool:
     return (
         len(typed) >= MIN_DROPPED_LETTER and len(meant) == len(typed) + 1
         and any(meant[:i] + meant[i + 1 :] == typed for i in range(1, len(meant) - 1))
+    )
+
+
+def _slipped(meant: str, typed: str) -> bool:
+    """Whether ``typed`` is ``meant`` with a letter left out, one added or two
+    neighbouring ones swapped — not one changed for another — once or twice."""
+    if len(meant) != len(typed):
+        return True  # the lengths differ by the edits: letters left out or added
+    diff = [i for i, (a, b) in enumerate(zip(meant, typed)) if a != b]
+    return len(diff) % 2 == 0 and all(
+        diff[k + 1] == diff[k] + 1 and meant[diff[k]] == typed[diff[k + 1]] and meant[diff[k + 1]] == typed[diff[k]]
+        for k in range(0, len(diff), 2)
     )
 
 
