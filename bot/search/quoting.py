@@ -45,6 +45,12 @@ SUBJECT_WORD_RARITY = 0.45
 # around it in its paragraph ("… frequent regional conflicts and turmoil erupt …"), which
 # share few of the question's words. It is quoted with them.
 REASON_LACKING_SHARE = 0.4
+# Asked what a term means ("define balanced cyberspace governance", "X — meaning?"), a
+# one-sentence window this short names the term without room to say what it is
+# ("Cyberspace is not an “extrajudicial place”."): the sentence after it in its paragraph
+# says it, and is quoted with it. Longer sentences that hold the term mostly say what it
+# is themselves ("Building a community of shared interests means putting people first, …").
+MEANING_SHORT_WORDS = 15
 # A sentence opening with one of these points back to the one before it. Not "It":
 # "It is a common mission…" points nowhere. So does one opening on a connective that
 # carries the thought before it on ("In other words, double standards … should not be
@@ -97,12 +103,19 @@ class Quoter:
         return {t: self._lexical.idf(t) / total for t in terms if self._lexical.rarity(t) >= SUBJECT_WORD_RARITY} if total else {}
 
     def diversify(
-        self, ranked: Sequence[Scored], count: int, *, wanted: Mapping[str, float] = MappingProxyType({}), reason: bool = False
+        self,
+        ranked: Sequence[Scored],
+        count: int,
+        *,
+        wanted: Mapping[str, float] = MappingProxyType({}),
+        reason: bool = False,
+        meaning: bool = False,
     ) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph; one that
         nearly repeats a window chosen before it comes after the others. ``wanted``:
         the subject's rarer telling stems and their shares of its IDF (wanted_terms);
-        ``reason``: the question asks why (REASON_LACKING_SHARE)."""
+        ``reason``: the question asks why (REASON_LACKING_SHARE); ``meaning``: it asks
+        what a term means (MEANING_SHORT_WORDS)."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
         seen: list[set[str]] = []  # the chosen quotes' words
@@ -112,7 +125,7 @@ class Quoter:
         for candidate in ranked:
             if len(chosen) == count:
                 break
-            candidate = self.extend(candidate, ranked, wanted=wanted, reason=reason)
+            candidate = self.extend(candidate, ranked, wanted=wanted, reason=reason, meaning=meaning)
             p = candidate.passage
             if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
                 continue
@@ -132,13 +145,20 @@ class Quoter:
         return (chosen + repeats)[:count]
 
     def extend(
-        self, candidate: Scored, ranked: Sequence[Scored], *, wanted: Mapping[str, float] = MappingProxyType({}), reason: bool = False
+        self,
+        candidate: Scored,
+        ranked: Sequence[Scored],
+        *,
+        wanted: Mapping[str, float] = MappingProxyType({}),
+        reason: bool = False,
+        meaning: bool = False,
     ) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
         nearly as well, or into its next sentence when that holds a telling word of the
         subject (``wanted``) it lacks (SUBJECT_WORD_MARGIN), or, asked why (``reason``),
-        around the claim it states (REASON_LACKING_SHARE); then back to what its first
-        sentence refers to."""
+        around the claim it states (REASON_LACKING_SHARE), or, asked what a term means
+        (``meaning``), into the sentence after a short one naming it (MEANING_SHORT_WORDS);
+        then back to what its first sentence refers to."""
         best = self._grow_lead_in(candidate) or candidate
         p = best.passage
         sentences = self._sentences[p.doc_id]
@@ -160,6 +180,8 @@ class Quoter:
                 best = other
         if reason and best is candidate and p.first == p.last and sum(lacking.values()) <= REASON_LACKING_SHARE:
             best = self._grow_around(best)
+        elif meaning and best is candidate and p.first == p.last:
+            best = self._grow_definition(best)
         return self._grow_back(self._grow_condition(best))
 
     def _grow_around(self, candidate: Scored) -> Scored:
@@ -177,6 +199,18 @@ class Quoter:
             following = sentences[p.last + 1]
             p = replace(p, last=p.last + 1, end=following.end)
         return replace(candidate, passage=p) if p != candidate.passage else candidate
+
+    def _grow_definition(self, candidate: Scored) -> Scored:
+        """A one-sentence window too short to say what the term it names is
+        (MEANING_SHORT_WORDS) grown into the sentence after it in its paragraph."""
+        p = candidate.passage
+        sentences = self._sentences[p.doc_id]
+        if len(sentences[p.first].text.split()) > MEANING_SHORT_WORDS or p.last + 1 >= len(sentences):
+            return candidate
+        following = sentences[p.last + 1]
+        if not _joins(p, following):
+            return candidate
+        return replace(candidate, passage=replace(p, last=p.last + 1, end=following.end))
 
     def _grow_condition(self, candidate: Scored) -> Scored:
         """A window grown into its next sentence in its paragraph when that one states the

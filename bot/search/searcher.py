@@ -34,6 +34,7 @@ from ..texts.structure import layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
 from .asking import answer_kind_words, without_set_aside
+from .asking.documents import meaning_asked
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
 from .coverage import COVERAGE_DEPTH, Coverage
@@ -302,7 +303,9 @@ class Searcher:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
         subject = self._set_aside(query).subject  # as weigh ranked it
         wanted = self.quoting.wanted_terms(subject, kind=answer_kind_words(subject))
-        chosen = self.quoting.diversify(ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read))[offset:]
+        chosen = self.quoting.diversify(
+            ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read), meaning=meaning_asked(query.read) is not None
+        )[offset:]
         quotes = tuple(self.quoting.quote(s) for s in chosen)
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 
