@@ -55,9 +55,14 @@ MEANING_SHORT_WORDS = 15
 # "It is a common mission…" points nowhere. So does one opening on a connective that
 # carries the thought before it on ("In other words, double standards … should not be
 # tolerated", "Thus, all will have an equal share …"): what it draws is half the point,
-# and the why a student asks after is often in it.
+# and the why a student asks after is often in it. So does one opening on a phrase that
+# points back ("In this context, …", "In such an atmosphere, …") or that names, within its
+# first few words, things said before it by their number ("At the intersection of the
+# two is …").
 _REFERS_BACK = re.compile(
-    r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its|In\s+other\s+words|Thus|Therefore|Hence|Consequently|As\s+a\s+result|Accordingly)\b"
+    r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its|In\s+other\s+words|Thus|Therefore|Hence|Consequently|As\s+a\s+result|Accordingly"
+    r"|(?:In|At|Under|Amid|Given)\s+(?:this|that|these|those|such)"
+    r"|(?:\w+\s+){1,4}?the\s+(?:two|former|latter))\b"
 )
 # A sentence pointing back that opens on a condition ("This will happen if …", "That is
 # possible only when …") says when the sentence before it holds: quoted without it, that
