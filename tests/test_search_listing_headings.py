@@ -1,5 +1,6 @@
 """A question counting things ("the four communities") is answered by the one line that
-names them all, a section heading listing as many, not by a sentence naming one."""
+names them all, a section heading listing as many, not by a sentence naming one; one
+asking what a section is about, by its heading."""
 
 import pytest
 
@@ -35,3 +36,20 @@ def test_one_of_the_counted_things_asked_by_its_place_is_not_answered_with_the_l
 def test_a_count_no_heading_lists_leaves_the_sentences(searcher):
     quote = searcher.search("What are the two reasons given under Defects of current rules?").quotes[0].text
     assert "two reasons" in quote
+
+
+@pytest.mark.parametrize(
+    ("question", "heading"),
+    [
+        ("What does section 3 of the Guangming piece cover?", "Basic principles for building a community with a shared future in cyberspace"),
+        ("what is the main argument of the first section of the guangming article", "is an important part of a global community of shared future"),
+    ],
+)
+def test_what_a_section_is_about_is_answered_by_its_heading(searcher, question, heading):
+    answer = searcher.search(question)
+    assert answer.answered and heading in answer.quotes[0].text
+
+
+def test_what_a_section_says_is_answered_by_its_sentences(searcher):
+    quote = searcher.search("what does part 1 of the 2022 guangming article say").quotes[0].text
+    assert not quote.startswith("1. ")
