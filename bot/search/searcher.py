@@ -313,7 +313,7 @@ class Searcher:
         wanted = self.quoting.wanted_terms(subject, kind=answer_kind_words(subject))
         listing = self._listing_headings(query)
         chosen = self.quoting.diversify(
-            ranked, offset + top_k - len(listing), wanted=wanted, reason=asks_reason(query.read), meaning=meaning_asked(query.read) is not None
+            ranked, max(0, offset + top_k - len(listing)), wanted=wanted, reason=asks_reason(query.read), meaning=meaning_asked(query.read) is not None
         )
         quotes = (*listing, *(self.quoting.quote(s) for s in chosen))[offset : offset + top_k]
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
