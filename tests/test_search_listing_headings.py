@@ -53,3 +53,14 @@ def test_what_a_section_is_about_is_answered_by_its_heading(searcher, question, 
 def test_what_a_section_says_is_answered_by_its_sentences(searcher):
     quote = searcher.search("what does part 1 of the 2022 guangming article say").quotes[0].text
     assert not quote.startswith("1. ")
+
+
+def test_how_many_is_answered_by_the_heading_listing_them(searcher):
+    answer = searcher.search("how many communities does the Guangming piece want built, and which")
+    assert answer.answered and LISTING in answer.quotes[0].text
+
+
+def test_how_many_of_things_a_heading_does_not_list_leaves_the_sentences(searcher):
+    # "development" is one of the heading's words, but "sustainable development goals" are not what it lists.
+    answer = searcher.search("how many sustainable development goals are in the 2030 agenda")
+    assert all(LISTING not in q.text for q in answer.quotes)

@@ -18,6 +18,7 @@ reranker, say) slots in as one call on the fused candidates: see ``_rerank``.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import unicodedata
@@ -602,18 +603,25 @@ class Searcher:
         tokens = words(self._set_aside(query).subject)
         if set(query.asks.ordinal_words) & NUMBER_WORDS.keys():
             return ()  # "the first of the four communities" asks for one of them, not the list
-        counted = [
-            (NUMBER_WORDS[w], {self._lexical.stem(t) for t in tokens[i + 1 : i + 1 + COUNTED_WORD_REACH] if not self._lexical.is_stopword(t)})
-            for i, w in enumerate(tokens)
-            if w in NUMBER_WORDS
-        ]
+        # "How many communities …?" counts them too, as many as a heading lists (None: any):
+        # then only the words up to the next stop word name what is counted.
+        counted = []
+        for i, w in enumerate(tokens):
+            if w in NUMBER_WORDS or (w == "many" and i > 0 and tokens[i - 1] == "how"):
+                after = tokens[i + 1 : i + 1 + COUNTED_WORD_REACH]
+                if w == "many":
+                    after = list(itertools.takewhile(lambda t: not self._lexical.is_stopword(t), after))
+                counted.append((NUMBER_WORDS.get(w), {self._lexical.stem(t) for t in after if not self._lexical.is_stopword(t)}))
         if not counted:
             return ()
         quotes = []
         for h in self._headings:
             if h.sentence is None or not query.concerns(h.doc_id):
                 continue
-            if any(count in h.list_lengths and stems & h.terms for count, stems in counted):
+            # A number the heading's list matches needs one of the words after it there
+            # ("four kinds of community"); "how many" all of them ("how many sustainable
+            # development goals" are not what a heading naming development lists).
+            if any(count in h.list_lengths and stems & h.terms if count else h.list_lengths and stems and stems <= h.terms for count, stems in counted):
                 body = self.documents[h.doc_id].body
                 quotes.append(Quote(h.doc_id, h.sentence.start, h.sentence.end, body[h.sentence.start : h.sentence.end], 1.0, h.sentence.paragraph))
         return tuple(quotes)
