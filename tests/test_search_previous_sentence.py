@@ -46,3 +46,24 @@ def test_a_quote_carries_on_into_the_next_sentence_that_points_back_to_it(search
     ("the two", "This"): the first quote holds both, whole."""
     first = searcher.search(question, top_k=3).quotes[0]
     assert claim in first.text and carried_on in first.text, first.text
+
+
+@pytest.mark.parametrize(
+    ("question", "pointed_to", "pointing"),
+    [
+        (
+            "What happens because of the huge imbalance in online technology between countries, according to Zhi?",
+            "there is a radical imbalance among countries",
+            "some countries are doing whatever they prefer",
+        ),
+        (
+            "Why does Zhi think the idea of a 'community of common future' is so attractive right now?",
+            "it has brought with it a series of problems and challenges",
+            "is alluring",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_phrase_pointing_back_is_quoted_with_what_it_points_to(searcher, question, pointed_to, pointing):
+    # "In such an atmosphere, …", "In this context, …": alone, the quote says neither which.
+    quote = searcher.search(question).quotes[0].text
+    assert pointed_to in quote and pointing in quote

@@ -50,16 +50,24 @@ SUBJECT_WORD_RARITY = 0.45
 # around it in its paragraph ("… frequent regional conflicts and turmoil erupt …"), which
 # share few of the question's words. It is quoted with them.
 REASON_LACKING_SHARE = 0.4
+# Asked what a term means ("define balanced cyberspace governance", "X — meaning?"), a
+# one-sentence window this short names the term without room to say what it is
+# ("Cyberspace is not an “extrajudicial place”."): the sentence after it in its paragraph
+# says it, and is quoted with it. Longer sentences that hold the term mostly say what it
+# is themselves ("Building a community of shared interests means putting people first, …").
+MEANING_SHORT_WORDS = 15
 # A sentence opening with one of these points back to the one before it. Not "It":
 # "It is a common mission…" points nowhere. So does one opening on a connective that
 # carries the thought before it on ("In other words, double standards … should not be
 # tolerated", "Thus, all will have an equal share …"): what it draws is half the point,
-# and the why a student asks after is often in it.
-# So does one naming, within its first few words, the two things the one before named
-# ("At the intersection of the two is cybersecurity", "Both …").
+# and the why a student asks after is often in it. So does one opening on a phrase that
+# points back ("In this context, …", "In such an atmosphere, …") or that names, within its
+# first few words, things said before it by their number ("At the intersection of the
+# two is …", "Both …").
 _REFERS_BACK = re.compile(
-    r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its|In\s+other\s+words|Thus|Therefore|Hence|Consequently|As\s+a\s+result|Accordingly|Both)\b"
-    r"|(?:\w+\s+){0,4}?[Tt]he\s+two\b"
+    r"(?:They|Their|These|Those|This|That|Such|He|She|His|Her|Its|In\s+other\s+words|Thus|Therefore|Hence|Consequently|As\s+a\s+result|Accordingly|Both"
+    r"|(?:In|At|Under|Amid|Given)\s+(?:this|that|these|those|such)"
+    r"|(?:\w+\s+){1,4}?the\s+(?:two|former|latter)|The\s+two)\b"
 )
 # A sentence pointing back that opens on a condition ("This will happen if …", "That is
 # possible only when …") says when the sentence before it holds: quoted without it, that
@@ -107,14 +115,21 @@ class Quoter:
         return {t: self._lexical.idf(t) / total for t in terms if self._lexical.rarity(t) >= SUBJECT_WORD_RARITY} if total else {}
 
     def diversify(
-        self, ranked: Sequence[Scored], count: int, *, wanted: Mapping[str, float] = MappingProxyType({}), reason: bool = False,
+        self,
+        ranked: Sequence[Scored],
+        count: int,
+        *,
+        wanted: Mapping[str, float] = MappingProxyType({}),
+        reason: bool = False,
+        meaning: bool = False,
         verse: bool = False,
     ) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph; one that
         nearly repeats a window chosen before it comes after the others. ``wanted``:
         the subject's rarer telling stems and their shares of its IDF (wanted_terms);
-        ``reason``: the question asks why (REASON_LACKING_SHARE); ``verse``: it asks for
-        a poem, whose lines are quoted whole (_grow_verse)."""
+        ``reason``: the question asks why (REASON_LACKING_SHARE); ``meaning``: it asks
+        what a term means (MEANING_SHORT_WORDS); ``verse``: it asks for a poem, whose
+        lines are quoted whole (_grow_verse)."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
         seen: list[set[str]] = []  # the chosen quotes' words
@@ -124,7 +139,7 @@ class Quoter:
         for candidate in ranked:
             if len(chosen) == count:
                 break
-            candidate = (verse and self._grow_verse(candidate)) or self.extend(candidate, ranked, wanted=wanted, reason=reason)
+            candidate = (verse and self._grow_verse(candidate)) or self.extend(candidate, ranked, wanted=wanted, reason=reason, meaning=meaning)
             p = candidate.passage
             if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
                 continue
@@ -144,13 +159,20 @@ class Quoter:
         return (chosen + repeats)[:count]
 
     def extend(
-        self, candidate: Scored, ranked: Sequence[Scored], *, wanted: Mapping[str, float] = MappingProxyType({}), reason: bool = False
+        self,
+        candidate: Scored,
+        ranked: Sequence[Scored],
+        *,
+        wanted: Mapping[str, float] = MappingProxyType({}),
+        reason: bool = False,
+        meaning: bool = False,
     ) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
         nearly as well, or into its next sentence when that holds a telling word of the
         subject (``wanted``) it lacks (SUBJECT_WORD_MARGIN), or, asked why (``reason``),
-        around the claim it states (REASON_LACKING_SHARE); then back to what its first
-        sentence refers to."""
+        around the claim it states (REASON_LACKING_SHARE), or, asked what a term means
+        (``meaning``), into the sentence after a short one naming it (MEANING_SHORT_WORDS);
+        then back to what its first sentence refers to."""
         best = self._grow_lead_in(candidate) or candidate
         p = best.passage
         sentences = self._sentences[p.doc_id]
@@ -172,6 +194,8 @@ class Quoter:
                 best = other
         if reason and best is candidate and p.first == p.last and sum(lacking.values()) <= REASON_LACKING_SHARE:
             best = self._grow_around(best)
+        elif meaning and best is candidate and p.first == p.last:
+            best = self._grow_definition(best)
         return self._grow_back(self._grow_condition(best))
 
     def _grow_verse(self, candidate: Scored) -> Scored | None:
@@ -204,6 +228,18 @@ class Quoter:
             following = sentences[p.last + 1]
             p = replace(p, last=p.last + 1, end=following.end)
         return replace(candidate, passage=p) if p != candidate.passage else candidate
+
+    def _grow_definition(self, candidate: Scored) -> Scored:
+        """A one-sentence window too short to say what the term it names is
+        (MEANING_SHORT_WORDS) grown into the sentence after it in its paragraph."""
+        p = candidate.passage
+        sentences = self._sentences[p.doc_id]
+        if len(sentences[p.first].text.split()) > MEANING_SHORT_WORDS or p.last + 1 >= len(sentences):
+            return candidate
+        following = sentences[p.last + 1]
+        if not _joins(p, following):
+            return candidate
+        return replace(candidate, passage=replace(p, last=p.last + 1, end=following.end))
 
     def _grow_condition(self, candidate: Scored) -> Scored:
         """A window grown into its next sentence in its paragraph when that one states the

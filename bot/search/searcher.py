@@ -18,6 +18,7 @@ reranker, say) slots in as one call on the fused candidates: see ``_rerank``.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import unicodedata
@@ -29,11 +30,12 @@ import numpy as np
 from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
-from ..texts.passages import NUMBER_WORDS, list_lengths, section_heads, segment
+from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, section_heads, segment
 from ..texts.structure import layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
 from .asking import answer_kind_words, without_set_aside
+from .asking.documents import meaning_asked
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
 from .coverage import COVERAGE_DEPTH, Coverage
@@ -78,6 +80,11 @@ PHRASE_DEPTH = 10
 # scored as the heading (a little less, so a sentence that says it wins a tie).
 HEADING_DISCOUNT = 0.05
 MIN_HEADING_COVERAGE = 0.4
+# A question counting things ("the four communities", "four kinds of community") is
+# answered by the one line naming them all: a heading listing as many, with the word
+# for the things among this many words after the count, is quoted first. The sentences
+# of its section name one thing each.
+COUNTED_WORD_REACH = 3
 # "What don't the texts say about X?": a quote can show only what they say.
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -98,6 +105,7 @@ class Heading:
     # Sentences of its section that say it again ("Balancing freedom, order": "The balance
     # between freedom and order should be addressed."): it leads to them too.
     restated: tuple[int, ...] = ()
+    sentence: Sentence | None = None  # the heading itself, quoted when it is the answer (_listing_headings)
 
 
 def _visible(text: str) -> str:
@@ -285,7 +293,9 @@ class Searcher:
                         if s.position != first and not s.is_heading and heads.get(s.paragraph) == sentence
                         and named and named <= set(self._lexical.tokens(s.text))
                     )
-                    headings.append(Heading(doc_id, first, sentence.text, terms, frozenset(list_lengths(sentence.text)), restated))
+                    headings.append(
+                        Heading(doc_id, first, sentence.text, terms, frozenset(list_lengths(sentence.text)), restated, sentence=sentence)
+                    )
         return headings
 
     # -- the search ----------------------------------------------------------------
@@ -306,8 +316,12 @@ class Searcher:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
         subject = self._set_aside(query).subject  # as weigh ranked it
         wanted = self.quoting.wanted_terms(subject, kind=answer_kind_words(subject))
-        chosen = self.quoting.diversify(ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read), verse=query.asks.verse)[offset:]
-        quotes = tuple(self.quoting.quote(s) for s in chosen)
+        listing = self._listing_headings(query)
+        chosen = self.quoting.diversify(
+            ranked, max(0, offset + top_k - len(listing)), wanted=wanted, reason=asks_reason(query.read),
+            meaning=meaning_asked(query.read) is not None, verse=query.asks.verse,
+        )
+        quotes = (*listing, *(self.quoting.quote(s) for s in chosen))[offset : offset + top_k]
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 
     def read(self, text: str, *, spelling: bool = True, swaps: bool = False) -> Query:
@@ -586,6 +600,36 @@ class Searcher:
         if len(terms) != 1:
             return False
         return any(f" {terms[0]} " in self._stemmed.rows[s.row] for s in ranked[:PHRASE_DEPTH])
+
+    def _listing_headings(self, query: Query) -> tuple[Quote, ...]:
+        """The headings that list what the question counts, quoted (COUNTED_WORD_REACH):
+        "What are the four communities?" → "Build a community of development, security,
+        responsibility and shared interests"."""
+        tokens = words(self._set_aside(query).subject)
+        if set(query.asks.ordinal_words) & NUMBER_WORDS.keys():
+            return ()  # "the first of the four communities" asks for one of them, not the list
+        # "How many communities …?" counts them too, as many as a heading lists (None: any):
+        # then only the words up to the next stop word name what is counted.
+        counted = []
+        for i, w in enumerate(tokens):
+            if w in NUMBER_WORDS or (w == "many" and i > 0 and tokens[i - 1] == "how"):
+                after = tokens[i + 1 : i + 1 + COUNTED_WORD_REACH]
+                if w == "many":
+                    after = list(itertools.takewhile(lambda t: not self._lexical.is_stopword(t), after))
+                counted.append((NUMBER_WORDS.get(w), {self._lexical.stem(t) for t in after if not self._lexical.is_stopword(t)}))
+        if not counted:
+            return ()
+        quotes = []
+        for h in self._headings:
+            if h.sentence is None or not query.concerns(h.doc_id):
+                continue
+            # A number the heading's list matches needs one of the words after it there
+            # ("four kinds of community"); "how many" all of them ("how many sustainable
+            # development goals" are not what a heading naming development lists).
+            if any(count in h.list_lengths and stems & h.terms if count else h.list_lengths and stems and stems <= h.terms for count, stems in counted):
+                body = self.documents[h.doc_id].body
+                quotes.append(Quote(h.doc_id, h.sentence.start, h.sentence.end, body[h.sentence.start : h.sentence.end], 1.0, h.sentence.paragraph))
+        return tuple(quotes)
 
     def _heading_scores(self, query: Query, vector: np.ndarray) -> dict[tuple[str, int], tuple[float, float]]:
         """(document, first sentence of a section) → (dense, lexical) evidence of its heading,

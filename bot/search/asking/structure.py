@@ -355,6 +355,21 @@ def _ending_removed(text: str) -> str:
     return _ENDING.sub(_piece_kept, text)
 
 
+# Asked what a section is about and nothing else ("what's section 1 about", "What does
+# section 3 cover?", "the main argument of the first section"): its heading says. The
+# words left once the section's place and the words asking a topic are gone.
+_SECTION_PLACE = re.compile(rf"\b(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?(?:{'|'.join(SECTION_WORDS)})s?(?:\s+[1-9])?\b", re.IGNORECASE)
+_MAIN_POINT = re.compile(r"\b(?:main\s+)?(?:argument|point|idea)s?\b", re.IGNORECASE)
+
+
+def _asks_section_topic(question: str, rest: str) -> bool:
+    """Whether ``question`` asks only what a section is about; ``rest``: its subject
+    without its documents' names and the words asking for a conclusion."""
+    if not (_TOPIC.search(question) or _MAIN_POINT.search(question)):
+        return False  # "what does part 1 say" asks what its sentences say
+    return not has_content(_TOPIC_WORDS.sub(" ", _TOPIC.sub(" ", _MAIN_POINT.sub(" ", _SECTION_PLACE.sub(" ", rest)))))
+
+
 def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: bool) -> tuple[Asks, str]:
     """What the question asks for by its structure, all told, and what is left of
     ``unnamed`` once the words that ask for a conclusion or an author are gone.
@@ -376,7 +391,7 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
             stripped = _LEFT_PREPOSITIONS.sub(" ", stripped)
     if names_document and _WHO_IS.match(question) and not has_content(stripped):
         wanted = replace(wanted, author=True)  # "Who is Smith?"
-    if wanted.ordinal and set(wanted.ordinal_words) & set(SECTION_WORDS) and _HEADING_ASKED.search(question):
+    if wanted.ordinal and set(wanted.ordinal_words) & set(SECTION_WORDS) and (_HEADING_ASKED.search(question) or _asks_section_topic(question, stripped)):
         wanted = replace(wanted, heading=True)
     elif wanted.ordinal and wanted.ordinal_words[:1] and wanted.ordinal_words[0] in _HEADING_NOUNS:
         wanted = replace(wanted, heading=True, ordinal_words=(SECTION_WORDS[1], *wanted.ordinal_words[1:]))
