@@ -153,6 +153,13 @@ class Speller:
         for heading in headings:
             tokens = [_fold(w) for w in _WORD.findall(heading)]
             self._spaced.update((first, (), second) for first, second in zip(tokens, tokens[1:]) if not {first, second} & stop)
+        # The same pairs by one word and the small words between: the words the corpus
+        # writes after it, and before it. A swap must make such a pair (_swapped).
+        self._written_after: dict[_Spaced, set[str]] = {}
+        self._written_before: dict[_Spaced, set[str]] = {}
+        for first, gap, second in self._spaced:
+            self._written_after.setdefault((first, gap), set()).add(second)
+            self._written_before.setdefault((second, gap), set()).add(first)
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
         self._english = {w: rank for rank, w in enumerate(dict.fromkeys(_fold(w) for w in english)) if len(w) >= MIN_ENGLISH_CORRECTED - 1}
         self._near_long = _ByLength(self._long_words)
@@ -284,6 +291,11 @@ class Speller:
         if self._spaced_pair(before, typed[0], after=False) or self._spaced_pair(after, typed[-1], after=True):
             return None  # the corpus writes it beside its neighbour as typed
         limit = SWAPPED_EDITS if len(word) >= SWAPPED_TWO_EDITS_FROM else 1
+        if not self._pairs_near(word, before, after, limit=limit):
+            # No word written beside a neighbour is near enough: none of the corpus's
+            # words near it pairs, and a question's words mostly pair with nothing
+            # (looking through every corpus word near them took ~0.4 ms a refused question).
+            return None
         found = process.extract(word, self._near_long.within(len(word), limit), scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
         paired = [
             f for f in found
@@ -297,6 +309,15 @@ class Speller:
             return None
         corrected, edits, _ = min(paired, key=lambda f: (f[1], -self._counts[f[0]], f[0]))
         return corrected, int(edits)
+
+    def _pairs_near(self, word: str, before: _Spaced | None, after: _Spaced | None, *, limit: int) -> bool:
+        """Whether some word the corpus writes after ``before`` or before ``after`` (as
+        _spaced_pair) is at most ``limit`` edits from ``word``."""
+        partners = [
+            *(self._written_after.get(before, ()) if before is not None else ()),
+            *(self._written_before.get(after, ()) if after is not None else ()),
+        ]
+        return any(OSA.distance(word, partner, score_cutoff=limit) <= limit for partner in partners)
 
     def _spaced_pair(self, neighbour: _Spaced | None, word: str, *, after: bool) -> bool:
         """Whether the corpus writes ``word`` beside ``neighbour`` (after it, or before it
