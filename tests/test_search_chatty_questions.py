@@ -597,3 +597,12 @@ def test_a_swap_is_looked_for_only_among_the_words_the_corpus_writes_beside_a_ne
     # through every corpus word near it.
     assert not speller._pairs_near("claws", ("sharp", ()), None, limit=1)
     assert speller.swaps("what about sharp claws") == []
+
+
+def test_a_correction_that_must_make_a_pair_is_looked_for_only_beside_its_neighbours():
+    speller = Speller(["Edward Snowden spoke. The great powers met."], extra_words=["what", "did", "say"], stopwords=["the"])
+    # A name is read as a corpus name only when that makes a pair the corpus writes.
+    assert [(c.original, c.corrected) for c in speller.correct("what did Edward Snowdn say")] == [("Snowdn", "Snowden")]
+    assert speller._paired_near("snowdn", "edward", None, limit=1)
+    assert not speller._paired_near("snowdn", "kate", None, limit=1)
+    assert speller.correct("what did Kate Snowdn say") == []

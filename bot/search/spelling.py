@@ -147,6 +147,13 @@ class Speller:
         self._pairs = bigrams | pairs
         adjacent = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)}
         self._bigrams = adjacent | {(first, second) for first, _, second in across}
+        # The same pairs by one word: the words the corpus writes after it, and before
+        # it. A correction that must make a pair is among them (_best).
+        self._pairs_after: dict[str, set[str]] = {}
+        self._pairs_before: dict[str, set[str]] = {}
+        for first, second in self._bigrams:
+            self._pairs_after.setdefault(first, set()).add(second)
+            self._pairs_before.setdefault(second, set()).add(first)
         # ... with the small words between them: a real word is read as another only
         # beside the words the corpus writes it with ("rule of law", not "security in other").
         self._spaced = {(first, (), second) for first, second in adjacent} | across
@@ -310,6 +317,12 @@ class Speller:
         corrected, edits, _ = min(paired, key=lambda f: (f[1], -self._counts[f[0]], f[0]))
         return corrected, int(edits)
 
+    def _paired_near(self, word: str, before: str | None, after: str | None, *, limit: int) -> bool:
+        """Whether some word the corpus writes right after ``before`` or right before
+        ``after`` (its pairs without small words between) is at most ``limit`` edits from ``word``."""
+        partners = [*self._pairs_after.get(before, ()), *self._pairs_before.get(after, ())]
+        return any(OSA.distance(word, partner, score_cutoff=limit) <= limit for partner in partners)
+
     def _pairs_near(self, word: str, before: _Spaced | None, after: _Spaced | None, *, limit: int) -> bool:
         """Whether some word the corpus writes after ``before`` or before ``after`` (as
         _spaced_pair) is at most ``limit`` edits from ``word``."""
@@ -362,9 +375,12 @@ class Speller:
         # A pair the corpus uses vouches for a farther correction than the word alone
         # could: "grate powers" are "great powers", two edits away.
         paired_limit = max(limit, PAIRED_EDITS) if far and len(word) >= MIN_CORRECTED_LENGTH else limit
+        pair_only = len(word) < MIN_CORRECTED_LENGTH or needs_pair
+        if pair_only and not self._paired_near(word, before, after, limit=paired_limit):
+            return None  # nothing near it makes a pair: no corpus word near it need be looked through
         found = process.extract(word, self._near_long.within(len(word), paired_limit), scorer=OSA.distance, score_cutoff=paired_limit, limit=CANDIDATES)
         paired = [f for f in found if (before, f[0]) in self._bigrams or (f[0], after) in self._bigrams]
-        if len(word) < MIN_CORRECTED_LENGTH or needs_pair:
+        if pair_only:
             # Too short to trust alone: only a correction that makes a known pair.
             found = paired
         else:
