@@ -7,7 +7,8 @@ imported beside this checkout's; both searchers open the same index (this checko
 settings) and answer the same questions alternately (which goes first alternates too),
 each encoded afresh. "rest" is a search's wall time minus the time spent in its
 encoder's embed(): the Python around the forward pass, which the whole search's noise
-on a shared machine hides. Every set in bench/data except the held-out ones, and the
+on a shared machine hides; "cpu" the process's CPU time, "rest cpu" the searching
+thread's outside embed(), which waits for a busy machine's cores leave out. Every set in bench/data except the held-out ones, and the
 dev set, every ``--step``-th question.
 """
 
@@ -17,6 +18,7 @@ import argparse
 import glob
 import importlib
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -42,17 +44,19 @@ def _questions(step: int) -> list[str]:
     return questions[::step]
 
 
-def _timed(searcher, name: str, inside: dict[str, float]) -> None:
-    """Add the time spent in the searcher's encoder's embed() to inside[name]."""
+def _timed(searcher, name: str, inside: dict[str, float], inside_cpu: dict[str, float]) -> None:
+    """Add the time spent in the searcher's encoder's embed() to inside[name], and this
+    thread's CPU time there to inside_cpu[name]."""
     encoder = searcher._encoder
     embed = encoder.embed
 
     def counted(*args, **kwargs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.thread_time()
         try:
             return embed(*args, **kwargs)
         finally:
             inside[name] += time.perf_counter() - started
+            inside_cpu[name] += time.thread_time() - started_cpu
 
     encoder.embed = counted
 
@@ -60,26 +64,31 @@ def _timed(searcher, name: str, inside: dict[str, float]) -> None:
 def compare(searchers: dict, questions: list[str], rounds: int) -> None:
     """Print p50/p95 of each searcher's whole search, its time in embed() and the rest,
     the searchers answering each question alternately (which goes first alternates too)."""
-    inside = dict.fromkeys(searchers, 0.0)
+    inside, inside_cpu = dict.fromkeys(searchers, 0.0), dict.fromkeys(searchers, 0.0)
     for name, searcher in searchers.items():
-        _timed(searcher, name, inside)
+        _timed(searcher, name, inside, inside_cpu)
     for q in questions:  # warm: the framer compiles its patterns on first need
         for searcher in searchers.values():
             searcher.search(q)
-    times = {name: {"wall": [], "encoder": [], "rest": []} for name in searchers}
+    # Beside wall times, CPU times, which a busy machine's waits leave out: "cpu", the
+    # process's (the encoder's worker thread included; the other searcher is idle),
+    # and "rest cpu", this thread's outside embed(): the Python around the forward pass.
+    times = {name: {"wall": [], "encoder": [], "rest": [], "cpu": [], "rest cpu": []} for name in searchers}
     names = list(searchers)
     for round_ in range(rounds):
         for i, q in enumerate(questions):
             for name in names if (i + round_) % 2 else names[::-1]:
                 searchers[name].clear_cache()
-                inside[name] = 0.0
-                started = time.perf_counter()
+                inside[name] = inside_cpu[name] = 0.0
+                started, started_cpu, started_thread = time.perf_counter(), time.process_time(), time.thread_time()
                 searchers[name].search(q)
                 wall = time.perf_counter() - started
+                times[name]["cpu"].append(time.process_time() - started_cpu)
+                times[name]["rest cpu"].append(time.thread_time() - started_thread - inside_cpu[name])
                 times[name]["wall"].append(wall)
                 times[name]["encoder"].append(inside[name])
                 times[name]["rest"].append(wall - inside[name])
-    print(f"{len(questions)} questions x {rounds}, alternated")
+    print(f"{len(questions)} questions x {rounds}, alternated; load average {' / '.join(f'{x:.2f}' for x in os.getloadavg())} at the end")
     for name, measured in times.items():
         cells = [f"{k} {np.percentile(v, 50) * 1000:.2f} / {np.percentile(v, 95) * 1000:.2f} ms" for k, v in measured.items()]
         print(f"{name}: " + "; ".join(cells) + " (p50 / p95)")

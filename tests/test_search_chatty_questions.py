@@ -623,3 +623,23 @@ def test_an_off_topic_question_of_real_words_stays_refused(searcher):
 def test_an_outlets_name_swapped_by_autocorrect_is_read_as_the_outlet(searcher):
     answer = searcher.search("china dairy says no borders online yet governments still regulate it")
     assert answer.answered and "no borders in cyberspace" in answer.quotes[0].text
+
+
+def test_a_swap_is_looked_for_only_among_the_words_the_corpus_writes_beside_a_neighbour():
+    speller = Speller(["The rule of law applies. A hundred years passed."], extra_words=["what", "the", "about"], stopwords=["of", "the", "a"])
+    # "claw" after "rule of" is near "law", which the corpus writes there: read as it.
+    assert [(c.original, c.corrected) for c in speller.swaps("what about the rule of claw")] == [("claw", "law")]
+    assert speller._pairs_near("claw", ("rule", ("of",)), None, limit=1)
+    # "claws" beside words the corpus writes nothing near it with: no swap, and no search
+    # through every corpus word near it.
+    assert not speller._pairs_near("claws", ("sharp", ()), None, limit=1)
+    assert speller.swaps("what about sharp claws") == []
+
+
+def test_a_correction_that_must_make_a_pair_is_looked_for_only_beside_its_neighbours():
+    speller = Speller(["Edward Snowden spoke. The great powers met."], extra_words=["what", "did", "say"], stopwords=["the"])
+    # A name is read as a corpus name only when that makes a pair the corpus writes.
+    assert [(c.original, c.corrected) for c in speller.correct("what did Edward Snowdn say")] == [("Snowdn", "Snowden")]
+    assert speller._paired_near("snowdn", "edward", None, limit=1)
+    assert not speller._paired_near("snowdn", "kate", None, limit=1)
+    assert speller.correct("what did Kate Snowdn say") == []

@@ -168,3 +168,32 @@ def test_the_section_headings_are_encoded_once_for_the_index_and_kept_with_it(se
         encoder.passes = 0
         Searcher(searcher.documents, damaged, encoder, cache_size=0)
         assert encoder.passes == 0  # stored for the next one
+
+
+def test_the_subject_as_the_evidence_weighs_it_is_encoded_with_the_question(searcher, index_settings):
+    # The texts write "the US": the evidence weighs "american …" as "US …", whose token
+    # vectors it reads; they come from the question's one forward pass, not a second.
+    encoder = RecordingEncoder(index_settings.index_dir)
+    fresh = Searcher(searcher.documents, searcher.index, encoder, cache_size=0)
+    fresh.search("warm up: the section headings are encoded on first use")
+    encoder.batches.clear()
+    subject = fresh.read("what do they say about american dominance of internet discourse").subject
+    weighed = fresh.coverage.weighed_subject(subject)
+    assert weighed != subject and "US" in weighed
+    fresh.search("what do they say about american dominance of internet discourse")
+    assert len(encoder.batches) == 1 and weighed in encoder.batches[0]
+    # A subject the evidence weighs as typed is encoded once, alone.
+    assert fresh.coverage.weighed_subject("the digital divide") == "the digital divide"
+
+
+def test_a_question_naming_a_document_is_looked_up_once_when_weighed_again_over_all(searcher, monkeypatch):
+    # Refused within the named piece, the question is weighed again over every piece
+    # (Searcher._named_document_evidence), with the same subject: its nearest windows
+    # are looked up once.
+    weighed, looked_up = [], []
+    weigh, search = searcher.weigh, searcher.index.search
+    monkeypatch.setattr(searcher, "weigh", lambda query, **kw: weighed.append(query.documents) or weigh(query, **kw))
+    monkeypatch.setattr(searcher.index, "search", lambda *a, **kw: looked_up.append(a) or search(*a, **kw))
+    plain = searcher.search("what does zhang say about the north south divide")
+    assert len(weighed) == 2 and weighed[0] and not weighed[1]
+    assert len(looked_up) == 1 and plain.answered

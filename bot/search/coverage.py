@@ -182,6 +182,13 @@ class Coverage:
         # typed in title case ("Remaining Problems").
         self._heading_stems = "\n".join(f" {' '.join(lexical.stem_all(words(text)))} " for text in sorted(heading_texts))
 
+    def weighed_subject(self, subject: str) -> str:
+        """The subject as ``evidence`` weighs its words: the asker's picture left out
+        (comparison.tenor), names the texts write by their initials written so
+        (NameCase.abbreviated). Its token vectors are wanted (_weakest_part): the searcher
+        encodes it with the question when it differs, rather than in a second pass."""
+        return self._name_case.abbreviated(tenor(subject))
+
     def evidence(
         self, query: Query, ranked: Sequence[Scored], expansions: Expansions, *, phrase: bool, rule: AbstentionRule, expand: bool = False
     ) -> Evidence:

@@ -94,6 +94,20 @@ _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 @dataclass(frozen=True)
+class SubjectLookup:
+    """What a subject finds in the whole corpus, whichever documents its question names:
+    its vector, its nearest windows, the corpus words standing in for its words, and
+    every window's BM25 score with them. Shared by a question's weighings; read only."""
+
+    vector: np.ndarray
+    dense_scores: np.ndarray
+    rows: np.ndarray
+    expansions: Expansions  # synonyms of the words the corpus never uses (they may cover the subject)
+    matches: Expansions  # ... and of the words it uses (they only rank)
+    lexical: np.ndarray
+
+
+@dataclass(frozen=True)
 class Heading:
     """A section heading: searchable, never quoted, it leads to the sentence it heads."""
 
@@ -339,9 +353,10 @@ class Searcher:
         query = self.read(text)
         literal = self.read(text, spelling=False) if query.respelt else None
         vectors = self._encode_ahead([query] if literal is None else [query, literal])
-        ranked, evidence = self.weigh(query, vectors=vectors)
+        lookups: dict[tuple[str, str], SubjectLookup] = {}  # what a subject finds, for every weighing of the question
+        ranked, evidence = self.weigh(query, vectors=vectors, lookups=lookups)
         if literal is not None:
-            literal_ranked, literal_evidence = self.weigh(literal, vectors=vectors)
+            literal_ranked, literal_evidence = self.weigh(literal, vectors=vectors, lookups=lookups)
             if self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
                 query, ranked, evidence = literal, literal_ranked, literal_evidence
         if not self.abstention.answers(evidence) and self._reader.may_swap(text):
@@ -350,41 +365,64 @@ class Searcher:
             # reading it again costs more than looking for such words first.
             swapped = self.read(text, swaps=True)
             if swapped.changes != query.changes and swapped.read != query.read:
-                swapped_ranked, swapped_evidence = self.weigh(swapped)
+                swapped_ranked, swapped_evidence = self.weigh(swapped, vectors=self._encode_ahead([swapped]))
                 if self.abstention.answers(swapped_evidence):
                     query, ranked, evidence = swapped, swapped_ranked, swapped_evidence
         return query, ranked if self.abstention.answers(evidence) else []
 
     def weigh(
-        self, query: Query, *, expand: bool = False, vectors: dict[str, np.ndarray] | None = None
+        self,
+        query: Query,
+        *,
+        expand: bool = False,
+        vectors: dict[str, np.ndarray] | None = None,
+        lookups: dict[tuple[str, str], SubjectLookup] | None = None,
     ) -> tuple[Sequence[Scored], Evidence]:
         """The ranked candidates and the evidence the abstention rule decides on.
 
         Synonyms for the question's unfamiliar words count towards covering it only when
         the exact words leave the answer in doubt (or always, with ``expand``, for
         calibrating the abstention rule). ``vectors`` holds embeddings already computed
-        (_encode_ahead).
+        (_encode_ahead); ``lookups``, what a subject already found in this question's
+        other weighings (_found).
         """
         vectors = {} if vectors is None else vectors
+        lookups = {} if lookups is None else lookups
         query = self._set_aside(query)
         missing = self.parts.missing_place(query)
         if missing:
             query = replace(query, unknown_names=(*query.unknown_names, missing))
+        found = self._found(query, vectors, lookups)
+        ranked = self._rerank(query, self._fuse(query, found.vector, found.dense_scores, found.rows, found.matches, lexical=found.lexical))
+        expansions = found.expansions
+        # Whether a top window holds the subject word for word, or is the part of a document it asks for.
+        phrase = bool(ranked) and (self._has_whole_phrase(query.subject, ranked) or self.parts.answers_first(query, ranked))
+        evidence = self.coverage.evidence(query, ranked, expansions, phrase=phrase, rule=self.abstention, expand=expand)
+        if query.documents and not expand and not self.abstention.answers(evidence):
+            evidence = self._named_document_evidence(query, evidence, vectors=vectors, lookups=lookups)
+        return ranked, evidence
+
+    def _found(self, query: Query, vectors: dict[str, np.ndarray], lookups: dict[tuple[str, str], SubjectLookup]) -> SubjectLookup:
+        """What the query's subject finds in the whole corpus: taken from ``lookups`` when
+        another weighing of this question looked it up (a question naming a document is
+        weighed again over every document, with the same subject), else looked up and
+        added there. None of it depends on the documents named."""
+        key = (query.subject, query.read)
+        if key in lookups:
+            return lookups[key]
         vector = self._vectors.of([query.subject], vectors)[0]
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
         # Synonyms always help rank; they cover the subject for the abstention rule only
         # when its own words leave the answer in doubt.
         expansions = self.synonyms.expansions(query.subject, query.read, vectors)
         matches = {**self.synonyms.known_word_neighbours(query.subject, query.read), **expansions}
-        ranked = self._rerank(query, self._fuse(query, vector, dense_scores, rows, matches))
-        # Whether a top window holds the subject word for word, or is the part of a document it asks for.
-        phrase = bool(ranked) and (self._has_whole_phrase(query.subject, ranked) or self.parts.answers_first(query, ranked))
-        evidence = self.coverage.evidence(query, ranked, expansions, phrase=phrase, rule=self.abstention, expand=expand)
-        if query.documents and not expand and not self.abstention.answers(evidence):
-            evidence = self._named_document_evidence(query, evidence, vectors=vectors)
-        return ranked, evidence
+        found = SubjectLookup(vector, dense_scores, rows, expansions, matches, self._lexical.scores(query.subject, expansions=matches))
+        lookups[key] = found
+        return found
 
-    def _named_document_evidence(self, query: Query, evidence: Evidence, *, vectors: dict[str, np.ndarray]) -> Evidence:
+    def _named_document_evidence(
+        self, query: Query, evidence: Evidence, *, vectors: dict[str, np.ndarray], lookups: dict[tuple[str, str], SubjectLookup]
+    ) -> Evidence:
         """The evidence for a question naming a document that its own windows leave
         refused: the whole corpus's, when that answers it and one of its top windows is
         in the named document. Naming a piece says where the quotes come from, not what
@@ -406,7 +444,7 @@ class Searcher:
         if evidence.name_unmatched or evidence.kind_unanswered or evidence.of_topic:
             return evidence
         unnamed = replace(query, documents=frozenset())
-        ranked, whole = self.weigh(unnamed, vectors=vectors)
+        ranked, whole = self.weigh(unnamed, vectors=vectors, lookups=lookups)
         named = any(self.index.passages[s.row].doc_id in query.documents for s in ranked[:COVERAGE_DEPTH])
         whole = replace(whole, phrase=evidence.phrase)
         return whole if named and self.abstention.answers(whole) else evidence
@@ -433,9 +471,13 @@ class Searcher:
         subject of each reading (typed and respelt) and the words of it the corpus
         never uses, whose synonyms are looked for. Encoding
         those words with the subject, needed or not, costs less at the p95 than a second
-        pass for the questions that need them (README, "Speed and memory")."""
+        pass for the questions that need them (README, "Speed and memory"). So does the
+        subject as the evidence weighs it, when that differs ("american dominance" →
+        "US dominance": Coverage.weighed_subject), whose token vectors are wanted."""
         readings = [self._set_aside(r) for r in readings]  # as weigh reads them
         subjects = [r.subject for r in readings]
+        weighed = [self.coverage.weighed_subject(s) for s in subjects]
+        subjects += [s for s in dict.fromkeys(weighed) if s not in subjects]
         words = [w for r in readings for w in self.synonyms.unknown_words(r.subject, r.read).values() if w not in subjects]
         found: dict[str, np.ndarray] = {}
         self._vectors.add_stored_words(words, found)
@@ -447,12 +489,16 @@ class Searcher:
         self._vectors.clear()
 
     def _fuse(
-        self, query: Query, vector: np.ndarray, dense_scores: np.ndarray, rows: np.ndarray, expansions: Expansions
+        self, query: Query, vector: np.ndarray, dense_scores: np.ndarray, rows: np.ndarray, expansions: Expansions,
+        *, lexical: np.ndarray | None = None,
     ) -> Sequence[Scored]:
+        """The candidates fused and ranked (``lexical``: the subject's BM25 scores with
+        ``expansions``, when already computed; only read here)."""
         # Scored as arrays over the candidate rows, not one object at a time: the same
         # float64 operations in the same order as the per-candidate formula, so the same
         # scores, in a fifth of the time (README, "Speed and memory").
-        lexical = self._lexical.scores(query.subject, expansions=expansions)
+        if lexical is None:
+            lexical = self._lexical.scores(query.subject, expansions=expansions)
         found = rows >= 0  # an inverted-file index pads a short result with -1
         rows, dense_scores = rows[found], dense_scores[found]
         # by_row keeps every row's cosine once dense is cut down to the chosen rows.

@@ -151,12 +151,26 @@ class Speller:
         self._pairs = bigrams | pairs
         adjacent = {pair for pair in bigrams if not (pair[0] in stop or pair[1] in stop)}
         self._bigrams = adjacent | {(first, second) for first, _, second in across}
+        # The same pairs by one word: the words the corpus writes after it, and before
+        # it. A correction that must make a pair is among them (_best).
+        self._pairs_after: dict[str, set[str]] = {}
+        self._pairs_before: dict[str, set[str]] = {}
+        for first, second in self._bigrams:
+            self._pairs_after.setdefault(first, set()).add(second)
+            self._pairs_before.setdefault(second, set()).add(first)
         # ... with the small words between them: a real word is read as another only
         # beside the words the corpus writes it with ("rule of law", not "security in other").
         self._spaced = {(first, (), second) for first, second in adjacent} | across
         for heading in headings:
             tokens = [_fold(w) for w in _WORD.findall(heading)]
             self._spaced.update((first, (), second) for first, second in zip(tokens, tokens[1:]) if not {first, second} & stop)
+        # The same pairs by one word and the small words between: the words the corpus
+        # writes after it, and before it. A swap must make such a pair (_swapped).
+        self._written_after: dict[_Spaced, set[str]] = {}
+        self._written_before: dict[_Spaced, set[str]] = {}
+        for first, gap, second in self._spaced:
+            self._written_after.setdefault((first, gap), set()).add(second)
+            self._written_before.setdefault((second, gap), set()).add(first)
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
         self._english = {w: rank for rank, w in enumerate(dict.fromkeys(_fold(w) for w in english)) if len(w) >= MIN_ENGLISH_CORRECTED - 1}
         self._near_long = _ByLength(self._long_words)
@@ -327,6 +341,11 @@ class Speller:
         if self._spaced_pair(before, typed[0], after=False) or self._spaced_pair(after, typed[-1], after=True):
             return None  # the corpus writes it beside its neighbour as typed
         limit = SWAPPED_EDITS if len(word) >= SWAPPED_TWO_EDITS_FROM else 1
+        if not self._pairs_near(word, before, after, limit=limit):
+            # No word written beside a neighbour is near enough: none of the corpus's
+            # words near it pairs, and a question's words mostly pair with nothing
+            # (looking through every corpus word near them took ~0.4 ms a refused question).
+            return None
         found = process.extract(word, self._near_long.within(len(word), limit), scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
         paired = [
             f for f in found
@@ -340,6 +359,21 @@ class Speller:
             return None
         corrected, edits, _ = min(paired, key=lambda f: (f[1], -self._counts[f[0]], f[0]))
         return corrected, int(edits)
+
+    def _paired_near(self, word: str, before: str | None, after: str | None, *, limit: int) -> bool:
+        """Whether some word the corpus writes right after ``before`` or right before
+        ``after`` (its pairs without small words between) is at most ``limit`` edits from ``word``."""
+        partners = [*self._pairs_after.get(before, ()), *self._pairs_before.get(after, ())]
+        return any(OSA.distance(word, partner, score_cutoff=limit) <= limit for partner in partners)
+
+    def _pairs_near(self, word: str, before: _Spaced | None, after: _Spaced | None, *, limit: int) -> bool:
+        """Whether some word the corpus writes after ``before`` or before ``after`` (as
+        _spaced_pair) is at most ``limit`` edits from ``word``."""
+        partners = [
+            *(self._written_after.get(before, ()) if before is not None else ()),
+            *(self._written_before.get(after, ()) if after is not None else ()),
+        ]
+        return any(OSA.distance(word, partner, score_cutoff=limit) <= limit for partner in partners)
 
     def _spaced_pair(self, neighbour: _Spaced | None, word: str, *, after: bool) -> bool:
         """Whether the corpus writes ``word`` beside ``neighbour`` (after it, or before it
@@ -384,9 +418,12 @@ class Speller:
         # A pair the corpus uses vouches for a farther correction than the word alone
         # could: "grate powers" are "great powers", two edits away.
         paired_limit = max(limit, PAIRED_EDITS) if far and len(word) >= MIN_CORRECTED_LENGTH else limit
+        pair_only = len(word) < MIN_CORRECTED_LENGTH or needs_pair
+        if pair_only and not self._paired_near(word, before, after, limit=paired_limit):
+            return None  # nothing near it makes a pair: no corpus word near it need be looked through
         found = process.extract(word, self._near_long.within(len(word), paired_limit), scorer=OSA.distance, score_cutoff=paired_limit, limit=CANDIDATES)
         paired = [f for f in found if (before, f[0]) in self._bigrams or (f[0], after) in self._bigrams]
-        if len(word) < MIN_CORRECTED_LENGTH or needs_pair:
+        if pair_only:
             # Too short to trust alone: only a correction that makes a known pair.
             found = paired
         else:
