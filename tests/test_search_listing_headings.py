@@ -20,6 +20,14 @@ def test_the_heading_listing_what_is_counted_is_quoted_first(searcher, question)
     assert answer.answered and LISTING in answer.quotes[0].text
 
 
+def test_the_heading_is_never_quoted_alone_but_leads_into_the_passage_it_heads(searcher, documents):
+    first, *rest = searcher.search("Which four communities should be built?", top_k=5).quotes
+    assert first.text.startswith("2. " + LISTING)
+    assert first.text.endswith("international internet governance system.")
+    assert documents[first.doc_id].body[first.start : first.end] == first.text
+    assert all(q.doc_id != first.doc_id or q.end <= first.start or q.start >= first.end for q in rest)
+
+
 def test_the_next_page_goes_on_after_the_heading(searcher):
     question = "Which four communities should be built?"
     first, more = searcher.search(question, top_k=2), searcher.search(question, top_k=2, offset=2)

@@ -139,10 +139,10 @@ def test_an_acronym_finds_the_name_it_stands_for(searcher, question, spelled_out
 def test_a_heading_leads_to_the_passage_it_heads_and_is_never_quoted_alone(searcher, documents):
     heading = "Build a community of development, security, responsibility and shared interests"
     # Counted ("the four communities"), the heading is the one line naming them all
-    # (test_search_listing_headings.py); the passage it heads comes next.
+    # (test_search_listing_headings.py): quoted with the passage it heads, not alone.
     quotes = searcher.search("the four communities").quotes
     assert heading in quotes[0].text
-    assert "hold to a vision of extensive consultation" in quotes[1].text
+    assert "hold to a vision of extensive consultation" in quotes[0].text
     assert heading not in first(searcher, "community of development").text
     quote = first(searcher, "What are the defects of current rules?")
     assert quote.text.startswith("These problems are attributed to two reasons. One is the failure")

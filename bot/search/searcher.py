@@ -41,7 +41,7 @@ from .context_words import ContextWords, content_key
 from .coverage import COVERAGE_DEPTH, Coverage
 from .document_parts import DocumentParts, asks_reason
 from .encoders import Encoder
-from .index import Index, Passage, stored_vectors
+from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .metadata import FrontMatter
 from .names import NameCase, country_forms, country_names, region_names
@@ -125,6 +125,11 @@ class Heading:
 def _visible(text: str) -> str:
     """The text without characters that show nothing ("digi\u200btal" is "digital")."""
     return "".join(c for c in text if unicodedata.category(c) != "Cf" and c not in _INVISIBLE_LETTERS)
+
+
+def _overlap(one: Quote, other: Quote) -> bool:
+    """Whether two quotes share any of one document's text."""
+    return one.doc_id == other.doc_id and one.start < other.end and other.start < one.end
 
 
 def clean_question(question: str) -> str:
@@ -332,10 +337,12 @@ class Searcher:
         wanted = self.quoting.wanted_terms(subject, kind=answer_kind_words(subject))
         listing = self._listing_headings(query)
         chosen = self.quoting.diversify(
-            ranked, max(0, offset + top_k - len(listing)), wanted=wanted, reason=asks_reason(query.read),
+            ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read),
             meaning=meaning_asked(query.read) is not None, verse=query.asks.verse,
         )
-        quotes = (*listing, *(self.quoting.quote(s) for s in chosen))[offset : offset + top_k]
+        # A window the heading's quote already holds (the passage it leads into) is not quoted twice.
+        ranked_quotes = (q for q in map(self.quoting.quote, chosen) if not any(_overlap(q, h) for h in listing))
+        quotes = (*listing, *ranked_quotes)[offset : offset + top_k]
         return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
 
     def read(self, text: str, *, spelling: bool = True, swaps: bool = False) -> Query:
@@ -648,9 +655,10 @@ class Searcher:
         return any(f" {terms[0]} " in self._stemmed.rows[s.row] for s in ranked[:PHRASE_DEPTH])
 
     def _listing_headings(self, query: Query) -> tuple[Quote, ...]:
-        """The headings that list what the question counts, quoted (COUNTED_WORD_REACH):
-        "What are the four communities?" → "Build a community of development, security,
-        responsibility and shared interests"."""
+        """The headings that list what the question counts (COUNTED_WORD_REACH), each quoted
+        with the first sentence of the passage it heads: "What are the four communities?" →
+        "Build a community of development, security, responsibility and shared interests /
+        To build a community with a shared future in cyberspace, …"."""
         tokens = words(self._set_aside(query).subject)
         if set(query.asks.ordinal_words) & NUMBER_WORDS.keys():
             return ()  # "the first of the four communities" asks for one of them, not the list
@@ -674,7 +682,14 @@ class Searcher:
             # development goals" are not what a heading naming development lists).
             if any(count in h.list_lengths and stems & h.terms if count else h.list_lengths and stems and stems <= h.terms for count, stems in counted):
                 body = self.documents[h.doc_id].body
-                quotes.append(Quote(h.doc_id, h.sentence.start, h.sentence.end, body[h.sentence.start : h.sentence.end], 1.0, h.sentence.paragraph))
+                # Never a heading alone: it leads into the passage it heads, its first sentence.
+                sentences = self._sentences[h.doc_id]
+                after = h.sentence.position + 1
+                if after < len(sentences) and not sentences[after].is_heading and sentences[after].end - h.sentence.start <= MAX_QUOTE_CHARS:
+                    end = sentences[after].end
+                else:
+                    end = h.sentence.end
+                quotes.append(Quote(h.doc_id, h.sentence.start, end, body[h.sentence.start : end], 1.0, h.sentence.paragraph))
         return tuple(quotes)
 
     def _heading_scores(self, query: Query, vector: np.ndarray) -> dict[tuple[str, int], tuple[float, float]]:
