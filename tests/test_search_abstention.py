@@ -857,3 +857,11 @@ def test_synonyms_still_cover_a_question_near_the_passage_they_find(searcher, qu
     answer = searcher.search(question)
     assert answer.answered
     assert any(said in quote.text.lower() for quote in answer.quotes[:3])
+
+
+@pytest.mark.parametrize("question", ["what is end-to-end encryption", "What about end-to-end encryption?", "Which Russian hackers attacked the US elections?"])
+def test_a_broader_word_than_the_one_asked_does_not_cover_it(searcher, question):
+    """The texts never say "encryption" or "hackers": the model's neighbours of those
+    words in the texts ("security", "cybercrime") are broader, nearer many other words
+    than the one asked, and their passages are about the broad thing, not this one."""
+    assert not searcher.search(question).answered

@@ -104,6 +104,13 @@ class ContextWords:
                 found[term] = dict(near)
         return found
 
+    def closer(self, stem: str, similarity: float) -> int:
+        """How many other corpus stems are closer in context to ``stem`` than ``similarity``."""
+        if stem not in self._row:
+            return 0
+        similarities = np.einsum("vd,d->v", self.vectors, self.vectors[self._row[stem]])
+        return int((similarities > similarity).sum()) - 1  # the stem itself is closest
+
     def near(self, stem: str, *, floor: float, count: int, own: set[str]) -> list[tuple[str, float]]:
         """The corpus stems at least ``floor`` close in context to a corpus stem, closest first."""
         if stem not in self._row:

@@ -102,7 +102,7 @@ class SubjectLookup:
     vector: np.ndarray
     dense_scores: np.ndarray
     rows: np.ndarray
-    expansions: Expansions  # synonyms of the words the corpus never uses (they may cover the subject)
+    expansions: Expansions  # synonyms of the words the corpus never uses near both ways (they may cover the subject)
     matches: Expansions  # ... and of the words it uses (they only rank)
     lexical: np.ndarray
 
@@ -421,9 +421,9 @@ class Searcher:
         dense_scores, rows = self.index.search(vector, DENSE_CANDIDATES)
         # Synonyms always help rank; they cover the subject for the abstention rule only
         # when its own words leave the answer in doubt.
-        expansions = self.synonyms.expansions(query.subject, query.read, vectors)
+        expansions, covering = self.synonyms.expansions(query.subject, query.read, vectors)
         matches = {**self.synonyms.known_word_neighbours(query.subject, query.read), **expansions}
-        found = SubjectLookup(vector, dense_scores, rows, expansions, matches, self._lexical.scores(query.subject, expansions=matches))
+        found = SubjectLookup(vector, dense_scores, rows, covering, matches, self._lexical.scores(query.subject, expansions=matches))
         lookups[key] = found
         return found
 

@@ -24,6 +24,17 @@ READINGS_REMEMBERED = 4
 # embeddings are at least this close ("splitting" → "divide", "dividing").
 SYNONYM_SIMILARITY = 0.55
 SYNONYMS_PER_WORD = 3
+# A synonym covers the subject for the abstention rule (it always ranks) only when the
+# question's word is among the synonym's own nearest: fewer than this many corpus words
+# closer to it, as words alone or in context, whichever found it. A near-synonym is near
+# both ways ("disinformation" is "misinformation"'s nearest, "scams" "fraud"'s); a
+# broader word is nearer many words before the narrower one asked (twelve corpus words,
+# "protecting", "safeguard" …, are closer to "security" than "encryption" is, eleven in
+# context to "cybercrime" than "botnets"), and finds passages about the broad thing, not
+# the one asked. At 3 and 8, paraphrases were refused too ("computer" is "cyber"'s 8th,
+# "copying" "infringement"'s 11th in context): 8 and 2 more refused, 4 and 9 fewer
+# off-topic answered; at 11, none more refused, 6 fewer off-topic answered.
+MUTUAL_NEIGHBOURS = 11
 # ... and the corpus words whose vectors in context are at least this close: the
 # word's token vector in the question against the mean of a corpus word's token
 # vectors over its uses in the passages. Context finds what a word alone misses
@@ -90,18 +101,28 @@ class Synonyms:
                 unknown.setdefault(term, word)
         return MappingProxyType(unknown)  # remembered for every caller: read-only
 
-    def expansions(self, text: str, question: str, found: dict[str, np.ndarray] | None = None) -> Expansions:
+    def expansions(self, text: str, question: str, found: dict[str, np.ndarray] | None = None) -> tuple[Expansions, Expansions]:
         """Corpus words standing in for the subject's words the corpus never uses: close
-        as words alone or in context, whichever is closer."""
+        as words alone or in context, whichever is closer; all of them (for the ranking),
+        and those near both ways (MUTUAL_NEIGHBOURS: for covering the subject)."""
         unknown = self.unknown_words(text, question)
         if not unknown:
-            return {}
-        expansions = self._word_neighbours(text, unknown, found)
-        for term, neighbours in self._context_neighbours(text, unknown).items():
-            merged = expansions.setdefault(term, {})
-            for stem, similarity in neighbours.items():
-                merged[stem] = max(similarity, merged.get(stem, 0.0))
-        return expansions
+            return {}, {}
+        expansions: Expansions = {}
+        mutual: Expansions = {}
+        word, closer_words = self._word_neighbours(text, unknown, found)
+        context = self._context_neighbours(text, unknown)
+        for neighbours, closer in ((word, lambda term, stem, _: closer_words[term, stem]), (context, self._closer_in_context)):
+            for term, near in neighbours.items():
+                for stem, similarity in near.items():
+                    for kept, wanted in ((expansions, True), (mutual, closer(term, stem, similarity) < MUTUAL_NEIGHBOURS)):
+                        if wanted:
+                            merged = kept.setdefault(term, {})
+                            merged[stem] = max(similarity, merged.get(stem, 0.0))
+        return expansions, mutual
+
+    def _closer_in_context(self, term: str, stem: str, similarity: float) -> int:  # noqa: ARG002 - as the word route's
+        return self._context.closer(stem, similarity) if self._context is not None else 0
 
     def known_word_neighbours(self, text: str, question: str) -> Expansions:
         """The corpus words close in context to the subject's words the corpus uses,
@@ -131,8 +152,10 @@ class Synonyms:
         own = set(self._lexical.tokens(text))
         return context.neighbours(means, floor=CONTEXT_SYNONYM_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
 
-    def _word_neighbours(self, text: str, unknown: Mapping[str, str], found: dict[str, np.ndarray] | None) -> Expansions:
-        """For each unknown word, the corpus words whose embeddings alone are at least SYNONYM_SIMILARITY close."""
+    def _word_neighbours(self, text: str, unknown: Mapping[str, str], found: dict[str, np.ndarray] | None) -> tuple[Expansions, dict[tuple[str, str], int]]:
+        """For each unknown word, the corpus words whose embeddings alone are at least
+        SYNONYM_SIMILARITY close; and for each (word's stem, synonym's stem), how many other
+        corpus words are closer to the synonym than the word is."""
         found = {} if found is None else found
         self._vectors.add_stored_words(list(unknown.values()), found)
         vectors = self._vectors.of(list(unknown.values()), found)
@@ -143,6 +166,7 @@ class Synonyms:
         # not read as "erupt" beside "eruptions".
         own = set(self._lexical.tokens(text))
         expansions: Expansions = {}
+        closer: dict[tuple[str, str], int] = {}
         for term, row in zip(unknown, similarities):
             best = np.argsort(-row)[:SYNONYMS_PER_WORD]
             neighbours = {
@@ -150,6 +174,11 @@ class Synonyms:
                 for i in best
                 if row[i] >= SYNONYM_SIMILARITY and self._lexical.stem(self._index.vocabulary[i]) not in own
             }
+            for i in best:
+                stem = self._lexical.stem(self._index.vocabulary[i])
+                if stem in neighbours and (term, stem) not in closer:
+                    near = np.einsum("vd,d->v", self._vocabulary_vectors, self._vocabulary_vectors[i])
+                    closer[term, stem] = int((near > row[i]).sum()) - 1  # the word itself is closest
             if neighbours:
                 expansions[term] = neighbours
-        return expansions
+        return expansions, closer
