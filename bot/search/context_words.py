@@ -28,6 +28,11 @@ _MIN_NORM = 1e-12
 _SPARE = 8
 
 
+def closer_than(vectors: np.ndarray, row: int, similarity: float) -> int:
+    """How many of ``vectors`` (unit rows) other than row ``row`` are closer to it than ``similarity``."""
+    return int((np.einsum("vd,d->v", vectors, vectors[row]) > similarity).sum()) - 1  # the row itself is closest
+
+
 class ContextWords:
     """Corpus stems and their mean token vectors in context (rows normalised)."""
 
@@ -106,10 +111,7 @@ class ContextWords:
 
     def closer(self, stem: str, similarity: float) -> int:
         """How many other corpus stems are closer in context to ``stem`` than ``similarity``."""
-        if stem not in self._row:
-            return 0
-        similarities = np.einsum("vd,d->v", self.vectors, self.vectors[self._row[stem]])
-        return int((similarities > similarity).sum()) - 1  # the stem itself is closest
+        return closer_than(self.vectors, self._row[stem], similarity) if stem in self._row else 0
 
     def near(self, stem: str, *, floor: float, count: int, own: set[str]) -> list[tuple[str, float]]:
         """The corpus stems at least ``floor`` close in context to a corpus stem, closest first."""

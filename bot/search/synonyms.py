@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 import numpy as np
 
-from .context_words import ContextWords
+from .context_words import ContextWords, closer_than
 from .encoders import Encoder
 from .index import Index
 from .lexical import Expansions, LexicalIndex
@@ -60,6 +60,12 @@ def pieces_of(pieces: list[str], wanted: Iterable[str]) -> dict[str, list[int]]:
         for w in by_piece.get(piece.lower(), ()):
             at[w].append(k)
     return at
+
+
+def _merge(expansions: Expansions, term: str, stem: str, similarity: float) -> None:
+    """``stem`` standing in for ``term``, at the closest similarity either route found."""
+    merged = expansions.setdefault(term, {})
+    merged[stem] = max(similarity, merged.get(stem, 0.0))
 
 
 class Synonyms:
@@ -111,18 +117,17 @@ class Synonyms:
         expansions: Expansions = {}
         mutual: Expansions = {}
         word, closer_words = self._word_neighbours(text, unknown, found)
-        context = self._context_neighbours(text, unknown)
-        for neighbours, closer in ((word, lambda term, stem, _: closer_words[term, stem]), (context, self._closer_in_context)):
-            for term, near in neighbours.items():
-                for stem, similarity in near.items():
-                    for kept, wanted in ((expansions, True), (mutual, closer(term, stem, similarity) < MUTUAL_NEIGHBOURS)):
-                        if wanted:
-                            merged = kept.setdefault(term, {})
-                            merged[stem] = max(similarity, merged.get(stem, 0.0))
+        for term, near in word.items():
+            for stem, similarity in near.items():
+                _merge(expansions, term, stem, similarity)
+                if closer_words[term, stem] < MUTUAL_NEIGHBOURS:
+                    _merge(mutual, term, stem, similarity)
+        for term, near in self._context_neighbours(text, unknown).items():
+            for stem, similarity in near.items():
+                _merge(expansions, term, stem, similarity)
+                if self._context is None or self._context.closer(stem, similarity) < MUTUAL_NEIGHBOURS:
+                    _merge(mutual, term, stem, similarity)
         return expansions, mutual
-
-    def _closer_in_context(self, term: str, stem: str, similarity: float) -> int:  # noqa: ARG002 - as the word route's
-        return self._context.closer(stem, similarity) if self._context is not None else 0
 
     def known_word_neighbours(self, text: str, question: str) -> Expansions:
         """The corpus words close in context to the subject's words the corpus uses,
@@ -177,8 +182,7 @@ class Synonyms:
             for i in best:
                 stem = self._lexical.stem(self._index.vocabulary[i])
                 if stem in neighbours and (term, stem) not in closer:
-                    near = np.einsum("vd,d->v", self._vocabulary_vectors, self._vocabulary_vectors[i])
-                    closer[term, stem] = int((near > row[i]).sum()) - 1  # the word itself is closest
+                    closer[term, stem] = closer_than(self._vocabulary_vectors, i, row[i])
             if neighbours:
                 expansions[term] = neighbours
         return expansions, closer
