@@ -58,6 +58,20 @@ def test_what_a_section_is_about_is_answered_by_its_heading(searcher, question, 
     assert answer.answered and heading in answer.quotes[0].text
 
 
+def test_what_a_section_covers_leads_from_its_heading_into_its_first_sentence(searcher, documents):
+    answer = searcher.search("What does section 3 of the Guangming piece cover?")
+    quote = answer.quotes[0]
+    # Never a heading alone: one exact span from the heading into the passage it heads.
+    assert quote.text.startswith("3. Basic principles for building a community with a shared future in cyberspace\n")
+    assert quote.text.endswith("we should adhere to the following basic principles:")
+    assert documents[quote.doc_id].body[quote.start : quote.end] == quote.text
+
+
+def test_what_a_section_is_called_is_its_heading_alone(searcher):
+    answer = searcher.search("what is section 3 of the Guangming article called?")
+    assert [q.text for q in answer.quotes] == ["3. Basic principles for building a community with a shared future in cyberspace"]
+
+
 def test_what_a_section_says_is_answered_by_its_sentences(searcher):
     quote = searcher.search("what does part 1 of the 2022 guangming article say").quotes[0].text
     assert not quote.startswith("1. ")

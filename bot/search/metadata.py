@@ -3,8 +3,8 @@ piece, what it is about, when and where it was published, who drew its cartoon, 
 heading of the section in the place asked for.
 
 The body may not say these things, and a quote must be the body's words: the searcher
-shows them as a note beside its quotes (or, for a heading asked for as such, quotes the
-heading itself, which is the body's words).
+shows them as a note beside its quotes (and, for a section asked for by its place, quotes
+its heading — leading into the passage it heads when asked what the section covers).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ..texts.corpus import Document
 from ..texts.passages import Sentence
 from ..texts.structure import Layout
 from .reading import Query
+from .quoting import heading_quote
 from .results import Quote
 
 
@@ -61,11 +62,16 @@ class FrontMatter:
         return "\n".join(lines)
 
     def heading_quotes(self, query: Query) -> tuple[Quote, ...]:
-        """The headings a question asks for, quoted: asked for as such, a heading is the
-        answer, and its words are the body's (searched for anything else, it only leads
-        to the passage it heads)."""
+        """The headings of the sections a question asks for by place: asked what one is
+        called, its heading alone; asked what it covers ("What does section 3 cover?"), its
+        heading leading into the passage it heads, whose first sentence says it."""
+        if query.asks.heading_named:
+            return tuple(
+                Quote(head.doc_id, head.start, head.end, self._documents[head.doc_id].body[head.start : head.end], 1.0, head.paragraph)
+                for _, head in self._asked_headings(query)
+            )
         return tuple(
-            Quote(head.doc_id, head.start, head.end, self._documents[head.doc_id].body[head.start : head.end], 1.0, head.paragraph)
+            heading_quote(self._documents[head.doc_id].body, self._sentences[head.doc_id], head)
             for _, head in self._asked_headings(query)
         )
 

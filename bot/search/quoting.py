@@ -78,6 +78,16 @@ _STATES_CONDITION = re.compile(
 
 
 
+def heading_quote(body: str, sentences: Sequence[Sentence], heading: Sentence) -> Quote:
+    """A section heading quoted the way it is read: never alone, it leads into the first
+    sentence of the passage it heads (when that fits MAX_QUOTE_CHARS) in one span."""
+    end = heading.end
+    after = heading.position + 1
+    if after < len(sentences) and not sentences[after].is_heading and sentences[after].end - heading.start <= MAX_QUOTE_CHARS:
+        end = sentences[after].end
+    return Quote(heading.doc_id, heading.start, end, body[heading.start : end], 1.0, heading.paragraph)
+
+
 def _joins(passage: Passage, sentence: Sentence) -> bool:
     """Whether a sentence just before or after a window may join its quote: in its
     paragraph, no heading, and the quote still no longer than MAX_QUOTE_CHARS."""

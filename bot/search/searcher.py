@@ -46,7 +46,7 @@ from .lexical import Expansions, LexicalIndex, words
 from .metadata import FrontMatter
 from .names import NameCase, country_forms, country_names, region_names
 from .question_vectors import QuestionVectors
-from .quoting import Quoter
+from .quoting import Quoter, heading_quote
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
 from .results import Answer, Quote
 from .stemmed import MIN_PHRASE_WORDS, StemmedWindows
@@ -681,15 +681,7 @@ class Searcher:
             # ("four kinds of community"); "how many" all of them ("how many sustainable
             # development goals" are not what a heading naming development lists).
             if any(count in h.list_lengths and stems & h.terms if count else h.list_lengths and stems and stems <= h.terms for count, stems in counted):
-                body = self.documents[h.doc_id].body
-                # Never a heading alone: it leads into the passage it heads, its first sentence.
-                sentences = self._sentences[h.doc_id]
-                after = h.sentence.position + 1
-                if after < len(sentences) and not sentences[after].is_heading and sentences[after].end - h.sentence.start <= MAX_QUOTE_CHARS:
-                    end = sentences[after].end
-                else:
-                    end = h.sentence.end
-                quotes.append(Quote(h.doc_id, h.sentence.start, end, body[h.sentence.start : end], 1.0, h.sentence.paragraph))
+                quotes.append(heading_quote(self.documents[h.doc_id].body, self._sentences[h.doc_id], h.sentence))
         return tuple(quotes)
 
     def _heading_scores(self, query: Query, vector: np.ndarray) -> dict[tuple[str, int], tuple[float, float]]:

@@ -302,6 +302,7 @@ class Asks:
     published: bool = False  # when or where a piece came out: the metadata gives its outlet and date
     credited: str | None = None  # who made its "poem", "cartoon", …: the front matter's notes may say
     heading: bool = False  # what the section asked for by its place is headed
+    heading_named: bool = False  # …asked for as a heading ("what is it called?"), not what it covers
 
 
 NOTHING_ASKED = Asks()
@@ -391,10 +392,12 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
             stripped = _LEFT_PREPOSITIONS.sub(" ", stripped)
     if names_document and _WHO_IS.match(question) and not has_content(stripped):
         wanted = replace(wanted, author=True)  # "Who is Smith?"
-    if wanted.ordinal and set(wanted.ordinal_words) & set(SECTION_WORDS) and (_HEADING_ASKED.search(question) or _asks_section_topic(question, stripped)):
+    if wanted.ordinal and set(wanted.ordinal_words) & set(SECTION_WORDS) and _HEADING_ASKED.search(question):
+        wanted = replace(wanted, heading=True, heading_named=True)
+    elif wanted.ordinal and set(wanted.ordinal_words) & set(SECTION_WORDS) and _asks_section_topic(question, stripped):
         wanted = replace(wanted, heading=True)
     elif wanted.ordinal and wanted.ordinal_words[:1] and wanted.ordinal_words[0] in _HEADING_NOUNS:
-        wanted = replace(wanted, heading=True, ordinal_words=(SECTION_WORDS[1], *wanted.ordinal_words[1:]))
+        wanted = replace(wanted, heading=True, heading_named=True, ordinal_words=(SECTION_WORDS[1], *wanted.ordinal_words[1:]))
     credited = _CREDITED.search(question)
     if credited and _ASKS_WHO.search(question):
         # "who wrote the poem?" asks for the poet, not the piece's author.
