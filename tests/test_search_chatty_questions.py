@@ -445,6 +445,9 @@ def test_a_name_after_a_claim_checkers_opening_is_still_unknown(searcher):
         ("Lyon - does the council meet there?", "Lyon - does the council meet there"),
         ("Lyon council - how many towns?", "Lyon council - how many towns"),
         ("river council: how many towns?", "river council: how many towns"),
+        # ... and read in the place of the pronoun that closes it.
+        ("river council - what does the writer say about funding it?", "funding river council"),
+        ("floods in towns: how do they plan to stop them", "how do they plan to stop floods in towns"),
         # A remark after the question, in a sentence of its own.
         ("Could you tell me how the writer describes the council these days? It sounds rather gloomy.", "the council these days"),
         ("When did the council meet? It was in Lyon.", "When did the council meet? It was in Lyon"),

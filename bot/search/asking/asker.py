@@ -517,6 +517,10 @@ _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE
 _LABEL_IN_PARTS = re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$")
 
 
+# A question after a topic label that ends on a pronoun standing for the topic.
+_CLOSING_POINTER = re.compile(r"(?<=\w)\s+(?:it|them)(?=\W*$)", re.IGNORECASE)
+
+
 def _without_label(text: str) -> str:
     """The question without a topic label of a few words before it: the question after
     the label names its own subject. Kept when the question leans on it ("Cyber
@@ -535,6 +539,11 @@ def _without_label(text: str) -> str:
     head, rest = label.group("label"), _LEAD.sub("", label.group("rest"))
     if _QUESTION_OPENING.match(head) or _ASKER.match(head) or _CLAIM_CHECKED.match(head) or not _QUESTION_OPENING.match(rest):
         return text
+    closing = _CLOSING_POINTER.search(rest)
+    if closing:
+        # The question ends on the topic put first: "digital divide - what does it say
+        # about closing it" asks what it says about closing the digital divide.
+        return f"{rest[: closing.start()]} {head.strip()}{rest[closing.end():]}"
     if any(c.isupper() for c in head.strip()[1:]):
         return text  # a name is what the question is about ("China-ASEAN Forum - how many sessions")
     # A word for the piece names nothing the label doesn't ("what is the article talking about").
