@@ -9,7 +9,7 @@ import pytest
 from conftest import make_settings
 from bot.search.abstention import AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
 from bot.search.answer_kinds import (
-    asked_kind, asked_plainly, asks_of_topic, asks_yes_no, countries_named, speaking_words, gives_kind, gives_plainly, names_office_holder,
+    asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, countries_named, speaking_words, gives_kind, gives_plainly, names_office_holder,
 )
 from bot.search.acronyms import AcronymTable
 
@@ -568,6 +568,44 @@ def test_a_question_opening_with_an_auxiliary_asks_yes_or_no():
     assert asks_yes_no("is trust a renewable resource")
     assert not asks_yes_no("Who leads the Open Data Council")
     assert not asks_yes_no("the digital divide")
+
+
+def test_a_yes_or_no_question_puts_its_claim_about_the_word_after_its_auxiliary():
+    assert claim_about("are vpns allowed in china") == "vpns"
+    assert claim_about("Is the metaverse going to get regulated") == "metaverse"
+    assert claim_about("Is there a line against a splinternet") == "line"
+    assert claim_about("Do they want a healthier online culture") == "they"
+    assert claim_about("um is the metaverse going to get regulated") is None
+    assert claim_about("um is the metaverse going to get regulated", opening=False) == "metaverse"
+    assert claim_about("the digital divide") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are vpns allowed in china", "Is the metaverse going to replace social media?", "is bitcoin used by criminals?"],
+)
+def test_a_yes_or_no_claim_about_a_term_the_texts_never_use_is_not_covered(searcher, question):
+    """A yes/no question's claim may be in the asker's words; the thing it is about may
+    not, when it is a term the texts never use and no passage holds a word for: "vpns",
+    "metaverse", "bitcoin" are not the texts' "network", "community" or "bank"."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Does Zhi allege backdoors in tech products?", "hidden backdoors"),
+        ("Is safety like the foundation you must lay before you can build the house of development?", "Security is a prerequisite for development"),
+        ("Is that China-backed investment bank doing anything about poor countries not being online?", "alleviating digital poverty"),
+    ],
+)
+def test_a_yes_or_no_claim_about_the_texts_own_things_in_the_askers_words_is_quoted(searcher, question, said):
+    """"allege" is the claim of a writer the question names; "safety" an everyday word
+    for the texts' "security"; "China-backed" is made of words the texts use: the claim
+    is put in the asker's words, and quoted."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
 
 
 def test_a_yes_or_no_question_whether_a_piece_speaks_of_something_asks_of_a_topic():

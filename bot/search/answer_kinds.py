@@ -928,6 +928,22 @@ def asks_yes_no(subject: str) -> bool:
     return bool(_YES_NO.match(subject.lstrip()))
 
 
+# What may stand between a yes/no question's auxiliary and the thing it puts its claim
+# about: an article or determiner, or the "there" of "Is there a …".
+_DETERMINERS = "the|a|an|any|some|these|those|this|that|all|every|each|no|such|there"
+_CLAIM_ABOUT = re.compile(rf"\b{_YES_NO.pattern}\s+(?:(?:{_DETERMINERS})\s+)*(?P<word>[\w'’-]+)", re.IGNORECASE)
+
+
+def claim_about(text: str, *, opening: bool = True) -> str | None:
+    """The word a yes/no question puts its claim about: the first after its auxiliary
+    and any article or determiner ("Are vpns allowed in China?" → "vpns", "Is the
+    metaverse going to get regulated?" → "metaverse", "Do they want …" → "they"). With
+    ``opening`` only when the auxiliary opens ``text`` (a subject); else the first
+    auxiliary anywhere ("um is the metaverse …", as read); None without one."""
+    m = _CLAIM_ABOUT.match(text.lstrip()) if opening else _CLAIM_ABOUT.search(text)
+    return m.group("word") if m else None
+
+
 # A yes/no question asking whether a piece speaks of something ("Does Guangming address
 # the surveillance of ethnic groups?", "Do they say anything about deepfakes?", "Is it
 # true Zhi mentions X?"): its verb, within its first words, is one of speaking of a topic.

@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
+from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .comparison import tenor
@@ -249,6 +249,11 @@ class Coverage:
         plainly_unanswered = (not clause and self._lacks_plain_answer(named, rows)) or self._leaves_an_ask(query.question, named, rows)
 
         countries = self._country_expansions(query.subject)
+        # A yes/no question puts its claim in the asker's words, which the passage settling
+        # it may not share; not the thing it is about, when that is a term the texts never
+        # use and no top window holds a word standing in for it ("Are vpns allowed in
+        # China?", "Is the metaverse going to get regulated?"): no claim of theirs to settle.
+        yes_no = asks_yes_no(query.subject) and not self._claims_about_unknown_term(query, rows, expansions)
 
         def covered(synonyms: Expansions) -> Evidence:
             # A country's other names are the same name, not synonyms tried in doubt.
@@ -269,7 +274,7 @@ class Coverage:
                 kind_unanswered=plainly_unanswered,
                 name_unmatched=name_unmatched,
                 apart=apart,
-                yes_no=asks_yes_no(query.subject),
+                yes_no=yes_no,
                 of_topic=asks_of_topic(query.subject),
                 listed=listed,
             )
@@ -286,6 +291,24 @@ class Coverage:
             else:
                 evidence = replace(evidence, expanded=True)
         return evidence
+
+    def _claims_about_unknown_term(self, query: Query, rows: list[int], expansions: Expansions) -> bool:
+        """Whether a yes/no question puts its claim about (answer_kinds.claim_about) a term
+        the texts never use, too rare for the model's vocabulary to hold as one piece
+        ("vpns", "metaverse", "deepfakes": not "easy", "worries", "safety", whose claims
+        a passage puts in its own words), for which no top window holds a synonym near
+        both ways (``expansions``). The word must stand so in the question as read, not
+        only once framing took a name out ("Does Zhi allege …" is Zhi's claim)."""
+        word = claim_about(query.subject)
+        # A word made with a hyphen ("China-backed", "shared-future") is made of words the
+        # texts may well use; a word of letters only is one term.
+        if word is None or not word.isalpha() or self._word_rank is None or word.lower() in self._untelling:
+            return False
+        as_read = claim_about(query.read, opening=False)
+        term = self._lexical.stem(word.lower())
+        if as_read is None or as_read.lower() != word.lower() or self._lexical.knows(term) or self._word_rank(word.lower()) is not None:
+            return False
+        return not any(self._lexical.holds(row, synonym) for synonym in expansions.get(term, {}) for row in rows)
 
     def _weakest_part(self, subject: str, rows: list[int], *, kind: tuple[str, ...] = ()) -> tuple[float, float, bool, bool] | None:
         """The subject's weakest word, a passing mention's gap, whether its words are held
