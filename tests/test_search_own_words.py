@@ -30,3 +30,9 @@ def test_the_sentence_every_word_matches_in_meaning_outranks_one_sharing_a_commo
     answer = searcher.search("why does a safe and stable internet matter to countries?")
     assert answer.answered
     assert "of great significance to all countries" in answer.quotes[0].text
+
+
+def test_who_says_it_inside_the_question_leaves_what_is_asked(searcher):
+    answer = searcher.search("What imbalances does the writer say are holding the poorer countries back?")
+    assert answer.answered
+    assert any("imbalances in internet penetration" in quote.text for quote in answer.quotes[:3])

@@ -69,3 +69,18 @@ def test_a_half_remembered_passage_is_asked_for_by_what_it_says(question, subjec
 
 def test_a_part_played_is_no_passage_asked_for():
     assert without_asker("What part does the council play in the plan?") == "What part does the council play in the plan?"
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # Who says it, inside the question after what it asks for, or after all of it.
+        ("What imbalances does the writer say are holding the poorer towns back?", "What imbalances are holding the poorer towns back?"),
+        ("Which of the big firms does the article name?", "Which of the big firms?"),
+        ("Who ought to run the river, as the writer sees it?", "Who ought to run the river?"),
+        # ... not a question opening on it, which the frames read.
+        ("What does the writer hope the river will become?", "What does the writer hope the river will become?"),
+    ],
+)
+def test_who_says_the_answer_inside_a_question_is_framing(question, subject):
+    assert without_asker(question) == subject

@@ -108,6 +108,33 @@ _QUOTE_RECALLED = re.compile(
     re.IGNORECASE,
 )
 _RECALLED_PICTURE = re.compile(r"\b(?P<verb>be|is|are|was|were|being|been)\s+like\s+(?=(?:a|an)\s)", re.IGNORECASE)
+# Who says it, said inside a question after what it asks for ("What imbalances does the
+# writer say are holding poorer countries back", "Which crimes does the article want
+# stopped"), or after all of it ("…, as the writer sees it"): the question asks what is
+# said. A question opening on it ("What does the writer say …") is the frames' to read.
+_SPEAKER_INSIDE = re.compile(
+    rf"(?<=\w)\s+(?:does|do|did|would)\s+(?:the|this|that)\s+(?:{DOCUMENT_NOUNS})\s+"
+    rf"(?:(?:{VERBS})|want|wants|hope|hopes|reckon|reckons|expect|expects|call\s+for|calls\s+for|name|names|list|lists|like\s+to\s+see)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    rf",?\s+(?:as|for)\s+(?:the|this|that)\s+(?:{DOCUMENT_NOUNS})\s+(?:sees|saw|describes|described|puts|put|tells|told)\s+it(?=\W*$)",
+    re.IGNORECASE,
+)
+_WH_WORD_FIRST = re.compile(rf"^\W*(?:{QUESTION_WORDS})\s+(?=\S+\s)", re.IGNORECASE)
+
+
+def _without_speaker_inside(text: str) -> str:
+    """The question without who says its answer, said inside or after it (``_SPEAKER_INSIDE``)."""
+    opening = _WH_WORD_FIRST.match(text)
+    if opening is None:
+        return text
+    inside = _SPEAKER_INSIDE.search(text, opening.end())
+    if inside is not None and inside.start() > opening.end():
+        text = text[: inside.start()] + text[inside.end() :]
+    return _SPEAKER_AFTER.sub("", text, count=1)
+
+
 # Asked for a quote's words by what it is of: "(I need) the exact wording of Zhang's
 # 'greater than the sum of the parts' line", "the full quote about X": X is the subject,
 # and the word naming the quote after a quoted phrase ("… line") names nothing of it.
@@ -397,7 +424,7 @@ def without_asker(question: str) -> str:
     if worded != text:
         text = _QUOTE_NAMED_AFTER.sub("", worded)
     text = _as_requested(_WHAT_ALL.sub(r"\g<wh>", text))
-    return _BACK_THEN.sub("", text)
+    return _without_speaker_inside(_BACK_THEN.sub("", text))
 
 
 # The asker's comment after a dash closing a sentence ("… 'technology neutrality' - highly
