@@ -23,15 +23,6 @@ def test_a_half_remembered_line_of_something_the_texts_never_say_is_not_covered(
     assert not searcher.search("what was that bit about ransomware being like a plague on hospitals").answered
 
 
-def test_the_sentence_every_word_matches_in_meaning_outranks_one_sharing_a_common_word(searcher):
-    # "safe and stable … matter to countries" is "secure, stable … of great significance to
-    # all countries" word by word in meaning (late interaction), above a sentence on
-    # peace and security that shares "stable".
-    answer = searcher.search("why does a safe and stable internet matter to countries?")
-    assert answer.answered
-    assert "of great significance to all countries" in answer.quotes[0].text
-
-
 def test_who_says_it_inside_the_question_leaves_what_is_asked(searcher):
     answer = searcher.search("What imbalances does the writer say are holding the poorer countries back?")
     assert answer.answered

@@ -19,12 +19,8 @@ import numpy as np
 from .lexical import QUESTION_WORDS
 
 # Chosen by measurement on bench/data/covered.jsonl and the dev set (README, "Late
-# interaction"; bench/bench_search.py --late-sweep re-measures it). Raised from 0.15 when
-# the sets of questions in the asker's own words came: a sentence sharing one common word
-# with the question outranked the one every word of it matches in meaning. Over every
-# set 0.15 / 0.25 / 0.3 / 0.35 gave hit@1 9175 / 9189 / 9201 / 9207, refused 482 / 481 /
-# 480 / 483, off-topic answered 340 / 341 / 342 / 343.
-LATE_WEIGHT = 0.3
+# interaction"; bench/bench_search.py --late-sweep re-measures it).
+LATE_WEIGHT = 0.15
 LATE_CANDIDATES = 30
 
 
