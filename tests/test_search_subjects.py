@@ -45,3 +45,42 @@ def test_a_claim_checked_negated_or_as_remembered_is_the_subject(question, claim
 
 def test_a_word_true_in_the_subject_asks_no_check():
     assert without_asker("is true love real") == "is true love real"
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # A passage half remembered, asked for by what it is about or says.
+        ("what was that bit about the bridge being a gift to the town", "the bridge being a gift to the town"),
+        ("what's the bit about councils going it alone", "councils going it alone"),
+        ("is there a bit where they talk about the river drying up", "the river drying up"),
+        ("the line saying nobody can stay dry in a flood", "nobody can stay dry in a flood"),
+        ("where it says the mayor keeps breaking her promises", "the mayor keeps breaking her promises"),
+        # ... its picture is the passage's, not the asker's: "X being like a Y" recalls "X is a Y".
+        ("what was that bit about trust being like a bank you can't refill", "trust being a bank you can't refill"),
+        # ... or asked for after the words it remembers.
+        ("Floods need shared answers — is that a line in there?", "Floods need shared answers"),
+        ("towns turning inward, putting up walls — is that talked about?", "towns turning inward, putting up walls"),
+    ],
+)
+def test_a_half_remembered_passage_is_asked_for_by_what_it_says(question, subject):
+    assert without_asker(question).rstrip("?") == subject
+
+
+def test_a_part_played_is_no_passage_asked_for():
+    assert without_asker("What part does the council play in the plan?") == "What part does the council play in the plan?"
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # Who says it, inside the question after what it asks for, or after all of it.
+        ("What imbalances does the writer say are holding the poorer towns back?", "What imbalances are holding the poorer towns back?"),
+        ("Which of the big firms does the article name?", "Which of the big firms?"),
+        ("Who ought to run the river, as the writer sees it?", "Who ought to run the river?"),
+        # ... not a question opening on it, which the frames read.
+        ("What does the writer hope the river will become?", "What does the writer hope the river will become?"),
+    ],
+)
+def test_who_says_the_answer_inside_a_question_is_framing(question, subject):
+    assert without_asker(question) == subject

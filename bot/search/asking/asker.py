@@ -94,6 +94,47 @@ _QUOTE_ASKED = re.compile(
     r"(?:(?:that|about)\s+)?(?=\w)",
     re.IGNORECASE,
 )
+# A passage half remembered, asked for by what it is about or says: "what was that bit
+# about X", "the part where they say X", "is there a bit where they talk about X", "the
+# line saying X", "where it says X": X is the subject, in the asker's memory of its words.
+_QUOTE_RECALLED = re.compile(
+    r"^\W*(?:(?:(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+|(?:is|was)\s+there\s+|there(?:['’]s|\s+(?:is|was))\s+"
+    r"|(?:do\s+you\s+)?remember\s+)?(?:(?:the|that|this|a|an|one)\s+)?(?:bit|part|line|passage|sentence|quote|saying|phrase)s?\s+"
+    r"(?:about|saying|where|when|in\s+which|that\s+(?:says?|said|goes|went)|which\s+(?:says?|said|goes|went))\s+"
+    r"|^\W*where\s+(?=(?:it|they|he|she)\s+(?:says?|said|talks?|talked|mentions?|mentioned|writes?|wrote)\b))"
+    r"(?:(?:it|they|he|she|the\s+(?:writer|author|text|piece|article|poem))\s+"
+    r"(?:says?|said|talks?\s+about|talked\s+about|goes\s+on\s+about|mentions?|mentioned|writes?|wrote|describes?|described|calls?|called)\s+"
+    r"(?:(?:that|about|of)\s+)?)?(?=\w)",
+    re.IGNORECASE,
+)
+_RECALLED_PICTURE = re.compile(r"\b(?P<verb>be|is|are|was|were|being|been)\s+like\s+(?=(?:a|an)\s)", re.IGNORECASE)
+# Who says it, said inside a question after what it asks for ("What imbalances does the
+# writer say are holding poorer countries back", "Which crimes does the article want
+# stopped"), or after all of it ("…, as the writer sees it"): the question asks what is
+# said. A question opening on it ("What does the writer say …") is the frames' to read.
+_SPEAKER_INSIDE = re.compile(
+    rf"(?<=\w)\s+(?:does|do|did|would)\s+(?:the|this|that)\s+(?:{DOCUMENT_NOUNS})\s+"
+    rf"(?:(?:{VERBS})|want|wants|hope|hopes|reckon|reckons|expect|expects|call\s+for|calls\s+for|name|names|list|lists|like\s+to\s+see)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    rf",?\s+(?:as|for)\s+(?:the|this|that)\s+(?:{DOCUMENT_NOUNS})\s+(?:sees|saw|describes|described|puts|put|tells|told)\s+it(?=\W*$)",
+    re.IGNORECASE,
+)
+_WH_WORD_FIRST = re.compile(rf"^\W*(?:{QUESTION_WORDS})\s+(?=\S+\s)", re.IGNORECASE)
+
+
+def _without_speaker_inside(text: str) -> str:
+    """The question without who says its answer, said inside or after it (``_SPEAKER_INSIDE``)."""
+    opening = _WH_WORD_FIRST.match(text)
+    if opening is None:
+        return text
+    inside = _SPEAKER_INSIDE.search(text, opening.end())
+    if inside is not None and inside.start() > opening.end():
+        text = text[: inside.start()] + text[inside.end() :]
+    return _SPEAKER_AFTER.sub("", text, count=1)
+
+
 # Asked for a quote's words by what it is of: "(I need) the exact wording of Zhang's
 # 'greater than the sum of the parts' line", "the full quote about X": X is the subject,
 # and the word naming the quote after a quoted phrase ("… line") names nothing of it.
@@ -260,7 +301,8 @@ _EVIDENCE_ASKED_AFTER = re.compile(
     r"(?:\s+(?:idea|point|claim|notion|thought|image|phrase|saying)s?)?"
     rf"\s+(?:written|said|stated|mentioned|cited|found|in\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{DOCUMENT_NOUNS})\b)"
     r"|(?:is|was|are|were)\s+(?:it|that|this|they|these|those)\s+(?:(?:really|actually|also)\s+)?"
-    r"(?:(?:mentioned|cited|quoted|written|said|stated|discussed|named|found)(?:\s+(?:somewhere|anywhere|there))?"
+    r"(?:(?:mentioned|cited|quoted|written|said|stated|discussed|named|found|(?:talked|written|spoken)\s+about|covered|brought\s+up"
+    r"|(?:a|one)\s+(?:line|bit|part|sentence|passage))(?:\s+(?:somewhere|anywhere|there|in\s+there|in\s+it))?"
     r"|in\s+(?:there|(?:the|a|any|this|that|these)\s+(?:[\w-]+\s+)?[\w-]+))"
     r"|(?:the\s+)?(?:exact|precise|full|original)\s+(?:formulation|wording|words|phrasing|quote|quotation|sentence))\W*$",
     re.IGNORECASE,
@@ -370,6 +412,11 @@ def without_asker(question: str) -> str:
         unprefaced = _without_preamble(_LEAD.sub("", text))
     text = _without_second_question(_without_postamble(unprefaced))
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", _ASKED_TO_TELL.sub("", text, count=1), count=1), count=1)
+    recalled = _QUOTE_RECALLED.sub("", text, count=1)
+    if recalled != text and _names_something(recalled):
+        # What the passage is remembered to say is its picture, not the asker's: "the bit
+        # about trust being like a resource you can't renew" recalls "trust is a resource".
+        text = _RECALLED_PICTURE.sub(r"\g<verb> ", recalled)
     source = _SOURCE_ASKED.match(text)
     if source:
         text = source.group("what") or source.group("given")
@@ -377,7 +424,7 @@ def without_asker(question: str) -> str:
     if worded != text:
         text = _QUOTE_NAMED_AFTER.sub("", worded)
     text = _as_requested(_WHAT_ALL.sub(r"\g<wh>", text))
-    return _BACK_THEN.sub("", text)
+    return _without_speaker_inside(_BACK_THEN.sub("", text))
 
 
 # The asker's comment after a dash closing a sentence ("… 'technology neutrality' - highly
