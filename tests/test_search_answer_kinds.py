@@ -434,3 +434,10 @@ def test_how_much_money_asks_an_amount_in_a_learner_s_word_order():
     assert asked_plainly("How much money AIIB lend for digital projects")[0] == "count"
     assert asked_plainly("How much money the bank has lent for internet projects")[0] == "count"
     assert asked_plainly("how much progress has china made in online governance") is None
+
+
+def test_which_city_of_a_kind_and_where_people_met_ask_a_place():
+    assert asked_plainly("In which American city was the Internet Industry Forum held")[0] == "place"
+    assert asked_plainly("where did the delegations meet")[0] == "place"
+    forum = "During the Internet Industry Forum in September 2015, Xi met representatives from both sides."
+    assert not gives_plainly("place", forum, asked=" was the Internet Industry Forum held")

@@ -232,14 +232,16 @@ _ASKED_PLAINLY = (
     # the author work" with a post, "director at …", in a sentence the top windows may
     # not hold.)
     # ... or where someone stayed or sought asylum ("where did he take asylum", "where
-    # did he end up living").
+    # did he end up living"), or where people met ("where did it meet": a sentence
+    # telling it met, _GATHERINGS).
     ("place", re.compile(
-        r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel|settle|live|hide|stay|end up|(?:take|took|seek|sought|get|got|claim|claimed) asylum)\b",
+        r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel|settle|live|hide|stay|end up|meet|convene|gather|take place|(?:take|took|seek|sought|get|got|claim|claimed) asylum)\b",
         re.IGNORECASE,
     )),
     # A place asked for by its kind ("Which cities hosted …", "In which city was … held"):
     # a sentence naming no place does not answer it.
-    ("place", re.compile(r"(?:(?:in|at) )?(?:which|what) (?:city|cities|town|towns|venue|venues|province|provinces)\b", re.IGNORECASE)),
+    # ("In which American city …": one word may say what kind of city.)
+    ("place", re.compile(r"(?:(?:in|at) )?(?:which|what) (?:[\w-]+ )?(?:city|cities|town|towns|venue|venues|province|provinces)\b", re.IGNORECASE)),
     # Who led or runs something ("Who led the China-US dialogue?"): answered by a
     # sentence saying who led, headed or conducted it, or naming an office-holder — not
     # by one saying only that it took place.
