@@ -441,3 +441,11 @@ def test_which_city_of_a_kind_and_where_people_met_ask_a_place():
     assert asked_plainly("where did the delegations meet")[0] == "place"
     forum = "During the Internet Industry Forum in September 2015, Xi met representatives from both sides."
     assert not gives_plainly("place", forum, asked=" was the Internet Industry Forum held")
+
+
+def test_which_members_of_a_named_group_asks_for_countries():
+    assert asked_plainly("Which SCO member states signed the cybercrime agreement Zhi mentions")[0] == "countries"
+    assert asked_plainly("which ASEAN countries take part in the China-ASEAN Forum")[0] == "countries"
+    # A kind of country, not a group named: what the texts say of them answers.
+    assert asked_plainly("which developing countries does the AIIB help") is None
+    assert asked_plainly("Which United Nations agenda should be implemented") is None  # one body's name

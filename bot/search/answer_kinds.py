@@ -329,7 +329,12 @@ _ASKED_PLAINLY = (
     # conducted by hegemonic countries") names it without answering. Of nothing named
     # ("Which countries do whatever they want online?"), countries picked out by what
     # they are answer: that is asked_kind's "countries".
-    ("countries", re.compile(r"(?:which|what) (?:countries|nations|states)\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE)),
+    # ... or which of a group the question names by its name ("Which SCO member states
+    # signed …", "which Arab states take part", "which ASEAN countries"): its members.
+    ("countries", re.compile(
+        # (In lower case: "Which United Nations agenda" names one body.)
+        r"(?:which|what) (?:countries|nations|states|(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:member\s+)?(?-i:countries|nations|states))\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE,
+    )),
     ("country", re.compile(r"(?:which|what) (?:country|nation)\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE)),
     ("office", re.compile(
         r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
