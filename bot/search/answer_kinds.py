@@ -330,7 +330,7 @@ _ASKED_PLAINLY = (
     # ("Which countries do whatever they want online?"), countries picked out by what
     # they are answer: that is asked_kind's "countries".
     # ... or which of a group the question names by its name ("Which SCO member states
-    # signed …", "which Arab states take part", "which ASEAN countries"): its members.
+    # signed …", "which Arab states joined the Online Silk Road", "which ASEAN countries"): its members.
     ("countries", re.compile(
         # (In lower case: "Which United Nations agenda" names one body.)
         r"(?:which|what) (?:countries|nations|states|(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:member\s+)?(?-i:countries|nations|states))\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE,
