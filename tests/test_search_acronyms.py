@@ -150,3 +150,12 @@ def test_an_outlet_typed_by_its_initials_names_its_document(searcher):
 
 def test_outlet_initials_that_spell_a_word_stay_a_word(searcher):
     assert not searcher.read("GO through what the texts say about cyber sovereignty").documents
+
+
+def test_an_acronym_the_texts_never_write_beside_a_name_they_do_is_unknown(searcher):
+    """An acronym is a name whole in itself: "the UN GGE" is a group the texts never
+    mention, though they write "UN" (a word beside a known name may be part of a name they
+    know in part; initials are not)."""
+    assert searcher.read("How does China view the consensus report of the UN GGE?").unknown_names == ("GGE",)
+    assert not searcher.search("How does China view the consensus report of the UN GGE?").answered
+    assert searcher.read("What did the US NSA do?").unknown_names == ()

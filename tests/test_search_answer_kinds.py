@@ -298,6 +298,37 @@ def test_a_month_after_in_is_no_place():
     assert gives_plainly("place", "The Internet Industry Forum was held in Seattle in September 2015.", asked=" the Internet Industry Forum held")
 
 
+def test_where_a_gathering_was_held_is_given_by_a_sentence_telling_it_was_held():
+    """A place in a sentence that does not tell the gathering took place is where
+    something else is: organisations in China, not where the summit met."""
+    absent = "Some Internet organizations in China were not absent from any session of the World Summit on the Information Society."
+    asked = " was the first World Summit on the Information Society held"
+    assert not gives_plainly("place", absent, asked=asked)
+    assert gives_plainly("place", "The first World Summit on the Information Society was held in Geneva.", asked=asked)
+    assert gives_plainly("place", "The World Summit on the Information Society convened in Tunis.", asked=" did the World Summit on the Information Society meet")
+    # Where something is asks of no event: any place beside it.
+    assert gives_plainly("place", "He is director at the Research Center of Fudan University.", asked=" is the Research Center")
+
+
+@pytest.mark.parametrize("question", [
+    "Where was the first World Summit on the Information Society held?",
+    "Where were held the sessions of the World Summit on the Information Society?",
+])
+def test_where_a_gathering_the_texts_only_mention_was_held_is_not_answered(searcher, question):
+    """The texts say China took part in every session, not where one met; the World
+    Internet Conference's "held in Wuzhen" is of another gathering."""
+    assert not searcher.search(question).answered
+
+
+def test_when_and_where_a_gathering_the_texts_place_was_held_is_still_answered(searcher):
+    for question, said in (
+        ("Where was the first World Internet Conference held?", "Wuzhen"),
+        ("Since when has China held internet conferences with other countries?", "2007"),
+    ):
+        answer = searcher.search(question)
+        assert answer.answered and said in answer.quotes[0].text
+
+
 def test_where_someone_sought_asylum_or_settled_asks_for_a_place():
     assert asked_plainly("where did the whistleblower seek asylum")[0] == "place"
     assert asked_plainly("where did he end up living")[0] == "place"
@@ -375,3 +406,46 @@ def test_a_verb_of_beginning_before_another_asks_when_that_one_set_in(searcher, 
 def test_a_beginning_asked_of_is_still_refused_beside_a_time_of_something_else(searcher):
     # The sentence naming the ambassador dates a hack, not when he began his post.
     assert not searcher.search("When did Liu Xiaoming start his job as ambassador?").answered
+
+
+def test_a_number_of_years_is_no_count_of_anything_else():
+    governance = "Over the past few years, it institutionalized online governance on the basis of its own cyberspace sovereignty."
+    assert not gives_plainly("count", governance, asked=" netizens were victims of an online fraud last year")
+    assert gives_plainly("count", governance, asked=" years has it institutionalized online governance")
+    assert gives_plainly("count", "More than 20 transnational cybercrime cases have been solved.", asked=" cybercrime cases were solved")
+
+
+def test_whether_something_was_done_to_a_name_asks_that_event():
+    assert asked_plainly("Is Twitter blocked in China")[0] == "claim"
+    hacked = "Some anti-China forces maliciously hacked Chinese Ambassador to the UK Liu Xiaoming's Twitter account recently."
+    assert not gives_plainly("claim", hacked, asked=" Twitter blocked in China")
+    assert gives_plainly("claim", hacked, asked=" Liu Xiaoming's Twitter account hacked by anti-China forces")
+    # Not a state or a view ("Is China concerned about …"), nor done to a kind of thing.
+    assert asked_plainly("Is China concerned about hegemony") is None
+    assert asked_plainly("are developing countries left behind in technology") is None
+
+
+@pytest.mark.parametrize("question", ["Is Twitter blocked in China?", "How many netizens were victims of an online fraud last year?"])
+def test_a_claim_or_count_the_passage_naming_it_does_not_give_is_not_answered(searcher, question):
+    assert not searcher.search(question).answered
+
+
+def test_how_much_money_asks_an_amount_in_a_learner_s_word_order():
+    assert asked_plainly("How much money AIIB lend for digital projects")[0] == "count"
+    assert asked_plainly("How much money the bank has lent for internet projects")[0] == "count"
+    assert asked_plainly("how much progress has china made in online governance") is None
+
+
+def test_which_city_of_a_kind_and_where_people_met_ask_a_place():
+    assert asked_plainly("In which American city was the Internet Industry Forum held")[0] == "place"
+    assert asked_plainly("where did the delegations meet")[0] == "place"
+    forum = "During the Internet Industry Forum in September 2015, Xi met representatives from both sides."
+    assert not gives_plainly("place", forum, asked=" was the Internet Industry Forum held")
+
+
+def test_which_members_of_a_named_group_asks_for_countries():
+    assert asked_plainly("Which SCO member states signed the cybercrime agreement Zhi mentions")[0] == "countries"
+    assert asked_plainly("which ASEAN countries take part in the China-ASEAN Forum")[0] == "countries"
+    # A kind of country, not a group named: what the texts say of them answers.
+    assert asked_plainly("which developing countries does the AIIB help") is None
+    assert asked_plainly("Which United Nations agenda should be implemented") is None  # one body's name

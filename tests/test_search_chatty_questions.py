@@ -117,6 +117,9 @@ DOCUMENTS = {
         ("exam question: when did the council meet", "when did the council meet"),
         ("which article uses the phrase 'river council'", "river council"),
         ("which text has the typo 'rivr council'", "rivr council"),
+        # "state" and "claim" frame a claim of a clause; before one word they are nouns.
+        ("where does the Daily Post state that the council meets in Lyon", "the council meets in Lyon"),
+        ("where did the river state start", "where did the river state start"),
     ],
 )
 def test_the_askers_preamble_and_idioms_frame_the_question(question, subject):

@@ -56,6 +56,7 @@ _NUMBER_WORDS = frozenset("""
     dozen dozens half
     few several
     """.split())
+_TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries".split())
 _YEAR = re.compile(r"(?:1\d|20)\d\ds?")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _COUNTRY_KINDS = ("country place", "countries", "country")
@@ -184,7 +185,7 @@ _STATES = (
     "needed|required|considered|regarded|seen|called|deemed|supposed|expected|justified|used|based|related|concerned|"
     "involved|linked|connected|interested|worried|given|known|thought|believed|viewed|"
     "described|labeled|labelled|termed|named|referred|portrayed|characterized|characterised|defined|mentioned|discussed|"
-    "emphasized|emphasised|stressed|highlighted|cited|quoted|raised|included|written|presented|framed|treated|explained"
+    "emphasized|emphasised|stressed|highlighted|cited|quoted|raised|included|written|presented|framed|treated|explained|pitched|touted|billed"
 )
 # Words before a participle that make it an adjective ("Why is the world so divided?",
 # "Why is China well placed to lead …?": a state, told in other words, "the country with
@@ -219,7 +220,9 @@ _ASKED_PLAINLY = (
     # progress has …", "how much trust is there …" ask how far, answered in words
     # ("playing an active part", "distrust"): only the nouns of money and measure
     # (_AMOUNTS) ask a number.
-    ("count", re.compile(rf"how many\b|how much (?!{_DEGREE_ASKED})(?:(?:{_AMOUNTS}) )?(?:{_AUXILIARY})\b", re.IGNORECASE)),
+    # (The noun of money asks an amount in any word order: "How much money AIIB lend …",
+    # "How much money the bank has lent …".)
+    ("count", re.compile(rf"how many\b|how much (?:(?:{_AMOUNTS})(?:\s+(?:{_AUXILIARY}))?\b|(?!{_DEGREE_ASKED})(?:{_AUXILIARY})\b)", re.IGNORECASE)),
     # Where something is or was ("Where are China's data centers?"), not where it comes
     # from or is going ("Where is cyberspace heading?"), nor where something happens
     # ("Where have countries reached consensus?").
@@ -229,14 +232,16 @@ _ASKED_PLAINLY = (
     # the author work" with a post, "director at …", in a sentence the top windows may
     # not hold.)
     # ... or where someone stayed or sought asylum ("where did he take asylum", "where
-    # did he end up living").
+    # did he end up living"), or where people met ("where did it meet": a sentence
+    # telling it met, _GATHERINGS).
     ("place", re.compile(
-        r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel|settle|live|hide|stay|end up|(?:take|took|seek|sought|get|got|claim|claimed) asylum)\b",
+        r"where (?:did|does|do) (?:\S+ ){1,4}?(?:go|flee|move|travel|settle|live|hide|stay|end up|meet|convene|gather|take place|(?:take|took|seek|sought|get|got|claim|claimed) asylum)\b",
         re.IGNORECASE,
     )),
     # A place asked for by its kind ("Which cities hosted …", "In which city was … held"):
     # a sentence naming no place does not answer it.
-    ("place", re.compile(r"(?:(?:in|at) )?(?:which|what) (?:city|cities|town|towns|venue|venues|province|provinces)\b", re.IGNORECASE)),
+    # ("In which American city …": one word may say what kind of city.)
+    ("place", re.compile(r"(?:(?:in|at) )?(?:which|what) (?:[\w-]+ )?(?:city|cities|town|towns|venue|venues|province|provinces)\b", re.IGNORECASE)),
     # Who led or runs something ("Who led the China-US dialogue?"): answered by a
     # sentence saying who led, headed or conducted it, or naming an office-holder — not
     # by one saying only that it took place.
@@ -267,6 +272,15 @@ _ASKED_PLAINLY = (
     # in technology").
     ("event", re.compile(
         rf"why (?:is|was|are|were)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:{_DEGREE})\b)\S+){{0,3}}?\s+(?!(?:{_STATES})\b)({_PARTICIPLE})\s+(?:{_EVENT_AFTER})\b)",
+        re.IGNORECASE,
+    )),
+    # ... or whether something is done to a name, as a claim put to the texts ("Is
+    # Twitter blocked in China?", "Was the China-US panel suspended after 2014?"): a
+    # passage naming it and telling something else done to it ("hacked") does not
+    # settle it; one telling it of what the sentence before named does ("The proposals
+    # were welcomed …" for "Were Xi's proposals welcomed at Wuzhen?").
+    ("claim", re.compile(
+        rf"(?:is|was|are|were)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:{_DEGREE})\b)\S+){{0,3}}?\s+(?!(?:{_STATES})\b)({_PARTICIPLE})\s+(?:{_EVENT_AFTER})\b)",
         re.IGNORECASE,
     )),
     ("event", re.compile(
@@ -315,7 +329,12 @@ _ASKED_PLAINLY = (
     # conducted by hegemonic countries") names it without answering. Of nothing named
     # ("Which countries do whatever they want online?"), countries picked out by what
     # they are answer: that is asked_kind's "countries".
-    ("countries", re.compile(r"(?:which|what) (?:countries|nations|states)\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE)),
+    # ... or which of a group the question names by its name ("Which SCO member states
+    # signed …", "which Arab states joined the Online Silk Road", "which ASEAN countries"): its members.
+    ("countries", re.compile(
+        # (In lower case: "Which United Nations agenda" names one body.)
+        r"(?:which|what) (?:countries|nations|states|(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:member\s+)?(?-i:countries|nations|states))\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE,
+    )),
     ("country", re.compile(r"(?:which|what) (?:country|nation)\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE)),
     ("office", re.compile(
         r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
@@ -376,7 +395,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
-    """("count" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" |
+    """("count" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" | "claim" |
     "event" | "outcome" | "view" | "theme" | "activity" | "owner", the rest of the subject) when
     the subject opens by asking for one ("How many people …", "How long was …", "When
     was … founded", "Where is … based", "Which cities …", "Who is the head of …", "Who
@@ -404,6 +423,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         # Not beside the names: a reaction is told of what the sentence before named
         # ("The proposals were welcomed by the conference attendees").
         return bool(_REACTION.search(text))
+    if kind == "claim":
+        return tells_the_verb(text, asked=asked)  # of what the window names, not beside the names
     if kind == "since":
         return gives_plainly("time", text, asked=asked) or (bool(_SINCE_EVENT.search(text)) and holds_names(text, asked=asked))
     if kind == "time":
@@ -442,13 +463,17 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         # ... or the wider place a name is "of" ("at the Research Center for Cyberspace
         # Governance of Fudan University" answers where the center is).
         names += [name.rsplit(" of ", 1)[1] for name in names if " of " in name]
-        return any(not own & set(re.findall(r"\w+", name.lower())) for name in names)
+        # ... of the event asked of ("where was it held": a sentence telling it was held).
+        return any(not own & set(re.findall(r"\w+", name.lower())) for name in names) and tells_the_event(text, asked=asked, events=_EVENTS + _GATHERINGS)
     if kind == "duration":
         return bool(_RELATIVE_TIME.match(text)) or any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
     if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
         return True  # "the largest number of internet users"
     own = set(re.findall(r"\w+", asked.lower()))
     tokens = [t.lower() for t in _TOKEN.findall(text)]
+    # A number of years, months or days ("over the past few years") is how long, no
+    # count of anything else ("How many netizens were victims …").
+    counted = (re.findall(r"\w+", re.sub(r"^\W*how\s+(?:many|much)\b", "", asked.lower())) or [""])[0]
     days: set[int] = set()
     for i, word in enumerate(tokens):
         before = [t for t in tokens[max(0, i - 2) : i] if t != "."]
@@ -459,7 +484,7 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
             continue  # the question's own number, a year
         if word == "one" and tokens[i + 1 : i + 2] != ["-"]:
             continue  # "One was …", "one of": no count; "one-fourth" is
-        if word in _NUMBER_WORDS or word.isdigit():
+        if (word in _NUMBER_WORDS or word.isdigit()) and not (tokens[i + 1 : i + 2] and tokens[i + 1] in _TIME_UNITS and counted not in _TIME_UNITS):
             return True
     return False
 
@@ -547,7 +572,7 @@ _REACTION = re.compile(
 
 # The kinds asked plainly that a top window gives as a whole, in a sentence holding none
 # of the question's words ("The proposals were welcomed …", "… cases have been solved").
-WINDOW_KINDS = frozenset({"reaction", "outcome"})
+WINDOW_KINDS = frozenset({"reaction", "outcome", "claim"})
 
 
 def tells_the_verb(text: str, *, asked: str) -> bool:
@@ -662,6 +687,13 @@ _EVENTS = tuple(frozenset(words.split()) for words in (
     "buy buys bought acquire acquired purchase purchased",
     "born",
 ))
+# Gatherings a "where" question may ask the place of, each by the verbs that tell it: a
+# place in a sentence telling none of them is where something else is or stands
+# ("organizations in China were not absent from any session of the summit" gives no
+# place it was held in).
+_GATHERINGS = tuple(frozenset(words.split()) for words in (
+    "hold holds held host hosts hosted convene convenes convened conduct conducted meet meets met",
+))
 
 
 # An event told by a verb and its particle ("when was the agency set up", "when did he
@@ -675,14 +707,15 @@ _PHRASAL_EVENT = re.compile(r"\b(?:set|setting)\s+up\b|\b(?:took|take|taken)\s+o
 _ONSET = re.compile(r"\b(?:start|starts|started|starting|begin|begins|began|begun)\s+(?=to\s+[a-z]+\b|[a-z]{2,}ing\b)", re.IGNORECASE)
 
 
-def tells_the_event(text: str, *, asked: str) -> bool:
+def tells_the_event(text: str, *, asked: str, events: tuple[frozenset[str], ...] = _EVENTS) -> bool:
     """Whether ``text`` tells the event whose time ``asked`` (the question after "when")
-    asks: when it names one of _EVENTS ("appointed", "start his job"), by the same verb or
+    asks: when it names one of ``events`` ("appointed", "start his job"), by the same verb or
     one of the same event; any sentence when it names none ("when was the conference
-    held", "when did information technology start to grow fast": the growth's onset)."""
+    held", "when did information technology start to grow fast": the growth's onset).
+    A place is asked of the gatherings too (_GATHERINGS: "where was it held")."""
     asked = _ONSET.sub("", asked)
     asked_words = {w.lower() for w in re.findall(r"\w+", _PHRASAL_EVENT.sub(lambda m: _PHRASAL_EVENTS[m.group().split()[0].lower()], asked))}
-    events = [event for event in _EVENTS if event & asked_words]
+    events = [event for event in events if event & asked_words]
     if not events:
         return True
     words = {w.lower() for w in re.findall(r"\w+", text)}

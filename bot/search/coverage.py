@@ -610,14 +610,31 @@ class Coverage:
         # in a row are a name still ("which Sustainable Development Goals").
         in_runs = {w.lower() for m in _CAPITALISED_NAME.finditer(subject) for w in words(m.group())}
         named = {w for w in named if w in in_runs or w in self._names or self._lexical.stem(w) not in self._lower_case_stems}
+        held = {}  # each of the texts' names the subject names → its forms, every one held by some top window
         for word in named - spelt_out - self._untelling - set(MONTHS):
             # A demonym the texts never write stands for the place they name ("Russian" social media).
             term = self._lexical.stem(self._name_case.place_of(word) or word)
             # A window naming the country otherwise holds it ("America": "the US").
             forms = [term, *self._country_terms(word)]
-            if self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY and not any(self._lexical.holds(row, t) for row in rows for t in forms):
-                return True
-        return False
+            if self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY:
+                if not any(self._lexical.holds(row, t) for row in rows for t in forms):
+                    return True
+                if word in self._names or self._name_case.place_of(word):
+                    held[word] = forms
+        return self._holds_names_apart(subject, held, rows)
+
+    def _holds_names_apart(self, subject: str, held: dict[str, list[str]], rows: list[int]) -> bool:
+        """Whether two of the texts' names the subject names (``held``: each word → its
+        stemmed forms), each in some top window, are together in none ("did Wang Yi speak
+        at Wuzhen": his proposal in one window, the Wuzhen conference in another; "was the
+        Wuzhen conference hit by Covid"): what the question asks of them together is told
+        by none. The words of one name typed as one ("the Sustainable Development Goals")
+        are one name, whichever of them the texts write elsewhere."""
+        runs = [{w.lower() for w in words(m.group())} for m in _CAPITALISED_NAME.finditer(subject)]
+        names = {next((k for k, run in enumerate(runs) if word in run), word) for word in held}
+        if len(names) < 2:
+            return False
+        return not any(all(any(self._lexical.holds(row, t) for t in forms) for forms in held.values()) for row in rows)
 
     def _capitalised_names(self, subject: str, *, typed: str | None = None) -> Iterator[list[str]]:
         """The words of each name of two or more capitalised words in the subject, from its

@@ -270,6 +270,7 @@ class NameCase:
         places: Iterable[str] = (),
         regions: Iterable[str] = (),
         countries: Iterable[Iterable[str]] = (),
+        is_word: Callable[[str], bool] | None = None,
     ):
         """``sentences``: the corpus's sentences (not its headings, which capitalise
         every word); ``untelling``: words never read as a name however the corpus writes
@@ -280,7 +281,10 @@ class NameCase:
         the caller has them already; ``regions``: names of regions and cities
         (region_names), read as places are, without demonyms ("budapest");
         ``countries``: each country's one-word names (country_forms), of which the
-        ones the corpus writes name the same place ("America", "American", "the US")."""
+        ones the corpus writes name the same place ("America", "American", "the US");
+        ``is_word``: whether the model's vocabulary holds a word whole ("wars" is a word,
+        "britains" only "Britain's" typed without its apostrophe)."""
+        self._is_word = is_word
         sentences = list(sentences)
         names = name_words(sentences) if names is None else names
         # An acronym typed in lower case may be a word ("un", "us"), and the texts may
@@ -368,8 +372,22 @@ class NameCase:
 
     def truecased(self, text: str) -> str:
         """``text`` with each lower-case word the corpus writes only as a name, or a
-        demonym of one, capitalised."""
-        return _LOWER_WORD.sub(lambda m: m.group().capitalize() if self.is_name(m.group()) else m.group(), text)
+        demonym of one, capitalised; one typed as its possessive without the apostrophe
+        ("britains") written as the possessive ("Britain's")."""
+        return _LOWER_WORD.sub(lambda m: self._truecased_word(m.group()), text)
+
+    def _truecased_word(self, word: str) -> str:
+        if self.is_name(word):
+            return word.capitalize()
+        # A possessive typed without its apostrophe ("britains surveillance program",
+        # "chinas law"): a name the corpus writes and an "s", a word neither it nor English
+        # writes (not "wars", "roads": its Cold War, its Belt and Road).
+        if (
+            self._is_word is not None and len(word) > 3 and word.endswith("s") and word not in self._written
+            and self.is_name(word[:-1]) and not self._is_word(word)
+        ):
+            return word[:-1].capitalize() + "'s"
+        return word
 
     def is_whole_name(self, word: str) -> bool:
         """Whether the corpus writes a word as a name on its own ("Xi", "Wuzhen"), not only

@@ -202,6 +202,9 @@ def in_english_order(text: str) -> str:
     return _PARTICIPLE_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('subject')} {m.group('participle')}{m.group('end')}", text, count=1)
 
 
+_ACRONYM_TYPED = re.compile(r"[A-Z]{2,}")
+
+
 def _is_name_like(word: str, *, starts_question: bool) -> bool:
     """Whether a word is written as a name: capitalised (unless only for starting the
     question) or with a capital inside it."""
@@ -470,7 +473,9 @@ class QuestionReader:
             if known[i] or not _is_name_like(word, starts_question=starts_question):
                 continue
             beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and known[j]]
-            if any(w[:1].isupper() and self._speller.is_name(w) for w in beside):
+            # (Not an acronym, a name whole in itself: "the UN GGE" names a group the
+            # texts never mention, though they write "UN".)
+            if not _ACRONYM_TYPED.fullmatch(word) and any(w[:1].isupper() and self._speller.is_name(w) for w in beside):
                 continue
             unknown.append(word)
         return tuple(unknown)

@@ -196,6 +196,7 @@ class Searcher:
         self._name_case = NameCase(
             prose, names=self._names, untelling=self._untelling, places=country_names(), countries=country_forms(),
             regions=region_names(is_common_word=getattr(encoder, "is_common_word", None)),
+            is_word=getattr(encoder, "is_whole_word", None),
         )
         self._layouts = {doc_id: layout(doc) for doc_id, doc in documents.items()}
         # What makes the ranked windows into the quotes shown.

@@ -274,7 +274,9 @@ _EVIDENCE_ASKED = re.compile(
     r"|(?:(?:some|any|textual|hard)\s+)?(?:evidence|proof)(?:\s+(?:that|of|for))?"
     # ... or the line by what it says ("Which line states X", "Where does Zhi say X").
     r"|(?:which|what)\s+(?:line|sentence|quote|passage|part|bit)\s+(?:states?|says?|calls?|gives?|shows?|mentions?|admits?|claims?|argues?)"
-    r"|where\s+(?:does|did|do)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:say|write|state|claim|argue|mention|admit|concede|suggest))"
+    # ("state" and "claim" are nouns too: "where did the islamic state start" asks of the
+    # Islamic State; a claim framed so is a clause, of two words or more.)
+    r"|where\s+(?:does|did|do)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:say|write|argue|mention|admit|concede|suggest|(?:state|claim)(?=\s+(?:that\b|\S+\s+\S))))"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
