@@ -714,11 +714,12 @@ class Searcher:
         if not terms or not self._headings:
             return {}
         counts = {self._lexical.stem(w): NUMBER_WORDS.get(w, int(w) if w.isdigit() else 0) for w in words(query.subject)}
-        total = sum(self._lexical.idf(t) for t in terms)
+        # Each term's weight and count looked up once, not again for every heading.
+        weighed = [(t, self._lexical.idf(t), counts.get(t)) for t in terms]
+        total = sum(idf for _, idf, _ in weighed)
         shares = []
         for h in self._headings:
-            held = [t for t in terms if t in h.terms or counts.get(t) in h.list_lengths]
-            shares.append(sum(self._lexical.idf(t) for t in held) / total)
+            shares.append(sum(idf for t, idf, count in weighed if t in h.terms or count in h.list_lengths) / total)
         if max(shares) < MIN_HEADING_COVERAGE:
             return {}
         similarities = self._heading_matrix @ vector
