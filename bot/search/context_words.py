@@ -33,9 +33,10 @@ class Crowding:
     closer to it than a similarity (synonyms.MUTUAL_NEIGHBOURS). Fewer than ``count``
     others above it means at most ``count`` rows, the row itself among them: the answer
     turns on the row's (count + 1)-th highest similarity alone, which is found the first
-    time the row is asked about and remembered. A vocabulary has a bounded number of rows,
-    and counting all of a row's similarities every time was a tenth of the Python of a
-    question with synonyms (README, "Speed and memory"); the same einsum, so the same answer."""
+    time the row is asked about and remembered. A vocabulary has a bounded number of rows
+    (a float each), and counting all of a row's similarities every time took ~0.15 ms a
+    synonym, some ten a slow question (README, "Speed and memory"); the same einsum, so
+    the same answer."""
 
     def __init__(self, vectors: np.ndarray, count: int):
         self._vectors = vectors
