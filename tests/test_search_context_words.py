@@ -4,7 +4,7 @@ their store beside the index."""
 import numpy as np
 import pytest
 
-from bot.search.context_words import CONTEXT_FILE, ContextWords
+from bot.search.context_words import CONTEXT_FILE, ContextWords, Crowding
 
 # Two sentences of three words, one row of token vectors per word piece.
 TEXTS = ["minors need protection", "minors and children"]
@@ -96,3 +96,25 @@ def test_a_corpus_words_neighbours_are_found_anew_for_each_floor():
     words = build()
     assert words.near("minors", floor=0.99, count=3, own=set()) == []
     assert [stem for stem, _ in words.near("minors", floor=0.5, count=3, own=set())] == ["children"]
+
+
+def test_whether_a_word_is_crowded_is_what_counting_its_closer_words_says_ties_included():
+    # The synonym check asks whether fewer than N other words are closer to a word than
+    # the question's word is; Crowding answers from the word's (N + 1)-th similarity,
+    # remembered, and must agree with counting them, at every similarity it has.
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(40, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors[5] = vectors[6]  # two words at one place: a tie
+    for count in (1, 3, 11, 39, 40):
+        crowding = Crowding(vectors, count)
+        for row in range(len(vectors)):
+            similarities = np.einsum("vd,d->v", vectors, vectors[row])
+            for similarity in [*similarities, np.float32(-1.0), np.float32(1.5)]:
+                closer = int((similarities > similarity).sum()) - 1  # the word itself is closest
+                assert crowding.fewer_closer(row, similarity) == (closer < count)
+
+
+def test_a_stem_the_corpus_does_not_hold_is_never_crowded():
+    assert build().fewer_closer("unheard", 0.1, 11)
+    assert not build().fewer_closer("minors", -1.0, 1)  # both other stems are closer

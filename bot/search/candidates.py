@@ -67,8 +67,12 @@ class Ranking(Sequence[Scored]):
         return made
 
     def __iter__(self):  # noqa: ANN204
-        for i in range(len(self._made)):
-            yield self[i]
+        # The candidates already made are handed out as they are: the quoting walks the
+        # ranking from the top, most of it made by then, ~40 a question.
+        made = self._made
+        for i in range(len(made)):
+            candidate = made[i]
+            yield self[i] if candidate is None else candidate
 
     def with_head(self, head: list[Scored]) -> Ranking:
         """This ranking with its first ``len(head)`` candidates replaced by ``head``."""

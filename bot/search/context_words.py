@@ -28,9 +28,29 @@ _MIN_NORM = 1e-12
 _SPARE = 8
 
 
-def closer_than(vectors: np.ndarray, row: int, similarity: float) -> int:
-    """How many of ``vectors`` (unit rows) other than row ``row`` are closer to it than ``similarity``."""
-    return int((np.einsum("vd,d->v", vectors, vectors[row]) > similarity).sum()) - 1  # the row itself is closest
+class Crowding:
+    """Whether fewer than ``count`` of a fixed matrix's unit rows, other than one row, are
+    closer to it than a similarity (synonyms.MUTUAL_NEIGHBOURS). Fewer than ``count``
+    others above it means at most ``count`` rows, the row itself among them: the answer
+    turns on the row's (count + 1)-th highest similarity alone, which is found the first
+    time the row is asked about and remembered. A vocabulary has a bounded number of rows
+    (a float each), and counting all of a row's similarities every time took ~0.15 ms a
+    synonym, some ten a slow question (README, "Speed and memory"); the same einsum, so
+    the same answer."""
+
+    def __init__(self, vectors: np.ndarray, count: int):
+        self._vectors = vectors
+        self._count = count
+        self._bar: dict[int, float] = {}
+
+    def fewer_closer(self, row: int, similarity: float) -> bool:
+        bar = self._bar.get(row)
+        if bar is None:
+            similarities = np.einsum("vd,d->v", self._vectors, self._vectors[row])
+            rank = self._count + 1
+            # float32 values kept exactly as Python floats: compared as they were.
+            bar = self._bar[row] = float(np.partition(similarities, -rank)[-rank]) if len(similarities) >= rank else -np.inf
+        return bar <= similarity
 
 
 class ContextWords:
@@ -41,6 +61,7 @@ class ContextWords:
         self.vectors = vectors
         self._near: dict[tuple[str, float, int], list[tuple[str, float]]] = {}
         self._row = {stem: i for i, stem in enumerate(stems)}
+        self._crowding: tuple[int, Crowding] | None = None  # (count, its Crowding), made on first need
 
     @classmethod
     def build(
@@ -109,9 +130,14 @@ class ContextWords:
                 found[term] = dict(near)
         return found
 
-    def closer(self, stem: str, similarity: float) -> int:
-        """How many other corpus stems are closer in context to ``stem`` than ``similarity``."""
-        return closer_than(self.vectors, self._row[stem], similarity) if stem in self._row else 0
+    def fewer_closer(self, stem: str, similarity: float, count: int) -> bool:
+        """Whether fewer than ``count`` other corpus stems are closer in context to ``stem``
+        than ``similarity`` (True for a stem it does not hold)."""
+        if stem not in self._row:
+            return True
+        if self._crowding is None or self._crowding[0] != count:
+            self._crowding = (count, Crowding(self.vectors, count))
+        return self._crowding[1].fewer_closer(self._row[stem], similarity)
 
     def near(self, stem: str, *, floor: float, count: int, own: set[str]) -> list[tuple[str, float]]:
         """The corpus stems at least ``floor`` close in context to a corpus stem, closest first."""

@@ -623,19 +623,29 @@ class Searcher:
         phrase = self._subject_phrase(subject)
         if not phrase:
             return {}
-        content = [t for t in phrase if t not in self._lexical.stopword_stems]
+        # What every stretch is asked is found once for the phrase, not again for each of
+        # its stretches (up to 12 long, 66 of them): whether each word is a stop word, how
+        # many content words come before each position, and the first place from each
+        # position where two neighbours are never neighbours in the corpus (a stretch
+        # across it is nowhere word for word). The same stretches pass, in the same order.
+        stop = [t in self._lexical.stopword_stems for t in phrase]
+        content_before = list(itertools.accumulate((not s for s in stop), initial=0))
+        content = content_before[-1]
+        next_gap = [len(phrase)] * len(phrase)
+        for k in range(len(phrase) - 2, -1, -1):
+            next_gap[k] = k if (phrase[k], phrase[k + 1]) not in self._stemmed.pairs else next_gap[k + 1]
         for length in range(min(len(phrase), MAX_PHRASE_WORDS), MIN_PHRASE_WORDS - 1, -1):
             found: dict[int, float] = {}
             for start in range(0, len(phrase) - length + 1):
-                stretch = phrase[start : start + length]
-                if stretch[0] in self._lexical.stopword_stems or stretch[-1] in self._lexical.stopword_stems:
+                end = start + length
+                if stop[start] or stop[end - 1]:
                     continue
-                share = sum(1 for t in stretch if t not in self._lexical.stopword_stems) / len(content)
-                if share * len(content) < MIN_PHRASE_WORDS:
+                share = (content_before[end] - content_before[start]) / content
+                if share * content < MIN_PHRASE_WORDS:
                     continue
-                if not all(pair in self._stemmed.pairs for pair in zip(stretch, stretch[1:])):
+                if next_gap[start] < end - 1:
                     continue  # two of its words are never neighbours: nowhere word for word
-                needle = f" {' '.join(stretch)} "
+                needle = f" {' '.join(phrase[start:end])} "
                 for row in self._stemmed.rows_holding(needle):
                     if candidates[row]:
                         found[row] = max(found.get(row, 0.0), PHRASE_BONUS * share)
@@ -697,11 +707,12 @@ class Searcher:
         if not terms or not self._headings:
             return {}
         counts = {self._lexical.stem(w): NUMBER_WORDS.get(w, int(w) if w.isdigit() else 0) for w in words(query.subject)}
-        total = sum(self._lexical.idf(t) for t in terms)
+        # Each term's weight and count looked up once, not again for every heading.
+        weighed = [(t, self._lexical.idf(t), counts.get(t)) for t in terms]
+        total = sum(idf for _, idf, _ in weighed)
         shares = []
         for h in self._headings:
-            held = [t for t in terms if t in h.terms or counts.get(t) in h.list_lengths]
-            shares.append(sum(self._lexical.idf(t) for t in held) / total)
+            shares.append(sum(idf for t, idf, count in weighed if t in h.terms or count in h.list_lengths) / total)
         if max(shares) < MIN_HEADING_COVERAGE:
             return {}
         similarities = self._heading_matrix @ vector

@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 import numpy as np
 
-from .context_words import ContextWords, closer_than
+from .context_words import ContextWords, Crowding
 from .encoders import Encoder
 from .index import Index
 from .lexical import Expansions, LexicalIndex
@@ -87,6 +87,7 @@ class Synonyms:
         self._context = context  # the corpus's words in context, when the index stores token vectors
         # Converted once, not for every question that looks for synonyms.
         self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
+        self._crowding = Crowding(self._vocabulary_vectors, MUTUAL_NEIGHBOURS)
         # A reading's unknown words are wanted twice, to encode them ahead and to find
         # their synonyms: found once for the last few readings.
         self.unknown_words = functools.lru_cache(maxsize=READINGS_REMEMBERED)(self._find_unknown_words)
@@ -116,16 +117,16 @@ class Synonyms:
             return {}, {}
         expansions: Expansions = {}
         mutual: Expansions = {}
-        word, closer_words = self._word_neighbours(text, unknown, found)
+        word, near_both_ways = self._word_neighbours(text, unknown, found)
         for term, near in word.items():
             for stem, similarity in near.items():
                 _merge(expansions, term, stem, similarity)
-                if closer_words[term, stem] < MUTUAL_NEIGHBOURS:
+                if near_both_ways[term, stem]:
                     _merge(mutual, term, stem, similarity)
         for term, near in self._context_neighbours(text, unknown).items():
             for stem, similarity in near.items():
                 _merge(expansions, term, stem, similarity)
-                if self._context is None or self._context.closer(stem, similarity) < MUTUAL_NEIGHBOURS:
+                if self._context is None or self._context.fewer_closer(stem, similarity, MUTUAL_NEIGHBOURS):
                     _merge(mutual, term, stem, similarity)
         return expansions, mutual
 
@@ -157,10 +158,11 @@ class Synonyms:
         own = set(self._lexical.tokens(text))
         return context.neighbours(means, floor=CONTEXT_SYNONYM_SIMILARITY, count=SYNONYMS_PER_WORD, own=own)
 
-    def _word_neighbours(self, text: str, unknown: Mapping[str, str], found: dict[str, np.ndarray] | None) -> tuple[Expansions, dict[tuple[str, str], int]]:
+    def _word_neighbours(self, text: str, unknown: Mapping[str, str], found: dict[str, np.ndarray] | None) -> tuple[Expansions, dict[tuple[str, str], bool]]:
         """For each unknown word, the corpus words whose embeddings alone are at least
-        SYNONYM_SIMILARITY close; and for each (word's stem, synonym's stem), how many other
-        corpus words are closer to the synonym than the word is."""
+        SYNONYM_SIMILARITY close; and for each (word's stem, synonym's stem), whether
+        fewer than MUTUAL_NEIGHBOURS other corpus words are closer to the synonym than the
+        word is."""
         found = {} if found is None else found
         self._vectors.add_stored_words(list(unknown.values()), found)
         vectors = self._vectors.of(list(unknown.values()), found)
@@ -171,7 +173,7 @@ class Synonyms:
         # not read as "erupt" beside "eruptions".
         own = set(self._lexical.tokens(text))
         expansions: Expansions = {}
-        closer: dict[tuple[str, str], int] = {}
+        mutual: dict[tuple[str, str], bool] = {}
         for term, row in zip(unknown, similarities):
             best = np.argsort(-row)[:SYNONYMS_PER_WORD]
             neighbours = {
@@ -181,8 +183,8 @@ class Synonyms:
             }
             for i in best:
                 stem = self._lexical.stem(self._index.vocabulary[i])
-                if stem in neighbours and (term, stem) not in closer:
-                    closer[term, stem] = closer_than(self._vocabulary_vectors, i, row[i])
+                if stem in neighbours and (term, stem) not in mutual:
+                    mutual[term, stem] = self._crowding.fewer_closer(i, row[i])
             if neighbours:
                 expansions[term] = neighbours
-        return expansions, closer
+        return expansions, mutual
