@@ -649,3 +649,30 @@ def test_a_correction_that_must_make_a_pair_is_looked_for_only_beside_its_neighb
     assert speller._paired_near("snowdn", "edward", None, limit=1)
     assert not speller._paired_near("snowdn", "kate", None, limit=1)
     assert speller.correct("what did Kate Snowdn say") == []
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # A topic put first, then asked of by whoever says it.
+        ("River councils: what does the Daily Post say?", "River councils"),
+        ("river councils - what do they say?", "river councils"),
+        # What is asked for by its being named.
+        ("which towns are mentioned?", "towns"),
+        ("which river councils do they name?", "river councils"),
+        ("which council is brought up", "council"),
+        # A topic called a bit or a thing of the texts.
+        ("the river council bit?", "the river council"),
+        ("the towns thing", "the towns"),
+        # ... not a thing the question says something of.
+        ("is it a good thing", "is it a good thing"),
+    ],
+)
+def test_the_words_around_a_topic_asked_of_as_a_whole_are_framing(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+def test_a_years_report_of_someone_else_names_no_piece():
+    framed = Framer(DOCUMENTS).frame("How does the council view the 2020 consensus report of the UN panel?")
+    assert framed.documents == frozenset()
+    assert "2020 consensus report" in framed.subject

@@ -248,6 +248,37 @@ _FROM_THE_DOCUMENT = re.compile(
     rf"(?=\s*(?:$|[^\w\s]|(?:{ABOUT}|over|for|that|to|as|where|when|why|how|what|who|which|is|are|was|were|and|or|but)\b)),?",
     re.IGNORECASE,
 )
+# A topic put first and then asked of, whoever says it: "Cyber sovereignty: what does
+# ꙮ say?", "hegemony - what do they think of it": the topic is the subject.
+_ASKED_OF_TOPIC = re.compile(
+    rf"(?<=\w)\s*[:–—-]\s*(?:so\s+)?(?:what|how)\s+(?:do|does|did)\s+(?:(?:the|this|that)\s+)?(?:(?:{PRONOUNS}|{DOCUMENT_NOUNS})\s+)?"
+    rf"(?:{VERBS})\b(?:\s+(?:{ABOUT})\s+(?:it|this|that|them))?\W*$",
+    re.IGNORECASE,
+)
+# What is asked for by its being named ("which UN agenda is brought up", "which tech
+# companies do they name?"): the thing named is the subject.
+_NAMED_ONES = r"named|mentioned|brought\s+up|cited|referenced|referred\s+to"
+_WHICH_NAMED = re.compile(
+    rf"^(?:which|what)\s+(?P<named>.+?)\s+(?:(?:is|are|was|were|gets?|got)\s+(?:{_NAMED_ONES})"
+    rf"|(?:do|does|did)\s+(?:(?:{PRONOUNS}|(?:the|this|that)\s+(?:{DOCUMENT_NOUNS}))\s+)?(?:name|mention|bring\s+up|cite|reference|refer\s+to))\W*$",
+    re.IGNORECASE,
+)
+# A topic called a bit or a thing of the texts: "the colour revolutions bit?".
+_TOPIC_BIT = re.compile(r"^(?P<topic>(?:the|that|this)\s+.+?)\s+(?:bit|thing|stuff|business)\W*$", re.IGNORECASE)
+
+
+def without_topic_frame(text: str) -> str:
+    """``text`` without the words around a topic asked of as a whole (``_ASKED_OF_TOPIC``,
+    ``_WHICH_NAMED``, ``_TOPIC_BIT``), unless nothing that may name a subject is left."""
+    for pattern, group in ((_ASKED_OF_TOPIC, None), (_WHICH_NAMED, "named"), (_TOPIC_BIT, "topic")):
+        found = pattern.search(text)
+        if found:
+            kept = found.group(group) if group else text[: found.start()]
+            if has_content(kept):
+                text = kept
+    return text
+
+
 # A word the texts write in lower case.
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 # A question that names a year names a document only when it says so: "the 2022 article".
@@ -432,7 +463,7 @@ class Framer:
         author_place = wanted.author and wanted.only and not wanted.writer
         for candidate in (stripped,) if author_place else (stripped, unnamed):
             candidate = _DANGLING.sub("", " ".join(candidate.split()))
-            candidate = candidate.strip(" ,;:?!.'’")
+            candidate = without_topic_frame(candidate.strip(" ,;:?!.'’"))
             if has_content(candidate) or (wanted.topic and candidate):
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
@@ -473,7 +504,7 @@ class Framer:
             if text == framed:
                 break
         text = " ".join(text.split()).strip(" ,;:?!.")
-        text = without_trailer(text)
+        text = without_topic_frame(without_trailer(text))
         return text if re.search(r"\w", text) else question.strip()
 
     def named_documents(self, question: str, *, titles_near: bool = True) -> frozenset[str]:
@@ -692,6 +723,7 @@ def _date_pattern(date: str, *, month: bool = False) -> _Lazy:
         when = rf"(?:{MONTH}\s+)?\b{year}"
     return _Lazy(
         # (The piece's possessive goes with it: "the 2022 piece's idea of X" asks of X.)
-        rf"{when}\s+{gap}(?:{DOCUMENT_NOUNS})\b(?:['’]s\b)?|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){when}\b",
+        # Not a report of someone else's ("the 2015 consensus report of the UN GGE").
+        rf"{when}\s+{gap}(?:{DOCUMENT_NOUNS})\b(?!\s+of\s+(?:the|a|an)\b)(?:['’]s\b)?|\b(?:{DOCUMENT_NOUNS})\s+(?:(?:from|of|in|published\s+in|written\s+in|dated)\s+){when}\b",
         [year],
     )
