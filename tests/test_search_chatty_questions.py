@@ -676,3 +676,15 @@ def test_a_years_report_of_someone_else_names_no_piece():
     framed = Framer(DOCUMENTS).frame("How does the council view the 2020 consensus report of the UN panel?")
     assert framed.documents == frozenset()
     assert "2020 consensus report" in framed.subject
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # A thing named before a comma, asked of after it by a pointer, takes its place.
+        ("the river council, how did it start?", "how did the river council start"),
+        ("the river council, what do they say about joining it", "joining the river council"),
+    ],
+)
+def test_a_thing_named_before_the_question_stands_for_its_pointer(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject

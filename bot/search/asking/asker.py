@@ -405,7 +405,7 @@ def without_asker(question: str) -> str:
         question = _without_asides(question)
     confirmed = claimed or _asks_to_confirm(question)
     text = _as_asked(_without_empty_sentences(asked(_without_remarks_after(question))), confirmed=confirmed)
-    text = _without_label(text)
+    text = _in_place_of_pointer(_without_label(text))
     # A purpose opening a preamble ("for my essay on X I need to explain why …, what
     # does the reading say") goes with it; alone ("for class what is …") it is a lead.
     opened = _LEAD_WITHOUT_PURPOSE.sub("", text)
@@ -568,6 +568,29 @@ _LABEL_IN_PARTS = re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\
 
 # A question after a topic label that ends on a pronoun standing for the topic.
 _CLOSING_POINTER = re.compile(r"(?<=\w)\s+(?:it|them)(?=\W*$)", re.IGNORECASE)
+
+
+# A thing named before a comma and asked of after it by a pointer: "the poem at the top
+# of the article, how does it start", "the treaty, what do they say about signing it".
+_TOPIC_THEN_ASKED = re.compile(
+    r"^\W*(?P<topic>(?:the|this|that)\s+[^,;:?!.—–]+?)\s*,\s*(?P<asked>(?:how|what|why|when|where|who|which)\b[^,;:?!.—–]*)(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+_POINTER = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
+TOPIC_MAX_WORDS = 10
+
+
+def _in_place_of_pointer(text: str) -> str:
+    """The question with the thing named before it in place of its last pointer (``_TOPIC_THEN_ASKED``):
+    "how does the poem at the top of the article start"."""
+    found = _TOPIC_THEN_ASKED.match(text)
+    if not found or len(found.group("topic").split()) > TOPIC_MAX_WORDS:
+        return text
+    pointers = list(_POINTER.finditer(found.group("asked")))
+    if not pointers:
+        return text
+    asked, last = found.group("asked"), pointers[-1]
+    return f"{asked[: last.start()]}{found.group('topic').strip()}{asked[last.end():]}{found.group('end')}"
 
 
 def _without_label(text: str) -> str:
