@@ -116,7 +116,7 @@ def test_the_abstention_rule_reads_the_ranking_it_was_fitted_on():
     index = _Index([other, topic])
     encoder = _Encoder(topic, ["owls"])
     ranked = [Candidate(0, 1.0), Candidate(1, 0.82)]
-    quoted, weighed = rescore_both(index, encoder, "owls", ranked, weight=1.0, depth=2)
+    quoted, weighed = rescore_both(index, encoder, "owls", ranked, weight=2.0, depth=2)
     # The quotes are re-ordered at the weight given; the rule's top three as it was fitted.
     assert [c.row for c in quoted] == [1, 0] and [c.row for c in weighed] == [0, 1]
     assert weighed[1].score == pytest.approx(0.82 + ABSTENTION_WEIGHT)
