@@ -20,12 +20,12 @@ from .lexical import QUESTION_WORDS
 
 # Chosen by measurement on bench/data/covered.jsonl and the dev set (README, "Late
 # interaction"; bench/bench_search.py --late-sweep re-measures it).
-LATE_WEIGHT = 0.3
+LATE_WEIGHT = 0.5
 LATE_CANDIDATES = 30
 # No candidate's MaxSim counts as more than this below the best one's: late interaction
 # re-orders close candidates (a swing of at most LATE_WEIGHT × LATE_CAP between any two)
 # without sinking one the other evidence put well ahead.
-LATE_CAP = 0.15
+LATE_CAP = 0.1
 # A window read with the sentence before it (its own words may not name what it speaks
 # of) gains this share of what that reading adds to its MaxSim, as its cosine does
 # (searcher.CONTEXT_SHARE).
