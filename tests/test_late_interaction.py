@@ -5,7 +5,17 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from bot.search.late_interaction import LATE_CANDIDATES, candidate_maxsim, maxsim, rescore, span_maxsim, topic_pieces
+from bot.search.late_interaction import (
+    ABSTENTION_WEIGHT,
+    LATE_CANDIDATES,
+    LATE_CAP,
+    candidate_maxsim,
+    maxsim,
+    rescore,
+    rescore_both,
+    span_maxsim,
+    topic_pieces,
+)
 from bot.search.searcher import DENSE_CANDIDATES
 
 
@@ -85,8 +95,31 @@ def test_only_the_top_candidates_are_reordered_and_none_falls_below_the_rest():
     result = rescore(index, encoder, "about owls", ranked, weight=1.0, depth=3)
     assert [c.row for c in result] == [2, 0, 1, 3]  # row 3 matches too, but is past the depth
     assert result[-1] == ranked[-1] and min(c.score for c in result[:3]) >= ranked[-1].score
-    # Framing words ("about") are left out of the question: its only topic token decides.
-    assert result[0].score == 0.98 + 1.0
+    # Framing words ("about") are left out of the question: its only topic token decides;
+    # the others count as no more than LATE_CAP below it.
+    assert result[0].score == pytest.approx(0.98 + 1.0 * LATE_CAP)
+
+
+def test_late_interaction_swings_a_pair_by_at_most_its_cap():
+    # Passage 0 shares nothing with the question, passage 1 all of it: far ahead on the
+    # other evidence, passage 0 stays first however heavy the weight.
+    topic, other = np.eye(8, dtype=np.float32)[:1], np.eye(8, dtype=np.float32)[1:2]
+    index = _Index([other, topic])
+    encoder = _Encoder(topic, ["owls"])
+    ranked = [Candidate(0, 1.0), Candidate(1, 0.7)]
+    result = rescore(index, encoder, "owls", ranked, weight=1.0, depth=2)
+    assert [c.row for c in result] == [0, 1] and result[1].score == pytest.approx(0.7 + LATE_CAP)
+
+
+def test_the_abstention_rule_reads_the_ranking_it_was_fitted_on():
+    topic, other = np.eye(8, dtype=np.float32)[:1], np.eye(8, dtype=np.float32)[1:2]
+    index = _Index([other, topic])
+    encoder = _Encoder(topic, ["owls"])
+    ranked = [Candidate(0, 1.0), Candidate(1, 0.82)]
+    quoted, weighed = rescore_both(index, encoder, "owls", ranked, weight=2.0, depth=2)
+    # The quotes are re-ordered at the weight given; the rule's top three as it was fitted.
+    assert [c.row for c in quoted] == [1, 0] and [c.row for c in weighed] == [0, 1]
+    assert weighed[1].score == pytest.approx(0.82 + ABSTENTION_WEIGHT)
 
 
 def test_without_token_vectors_nothing_changes():
@@ -140,5 +173,8 @@ def test_the_ranking_is_the_same_made_as_needed_or_all_at_once(searcher, questio
     eager = list(fused)
     assert len(eager) > LATE_CANDIDATES and [c.row for c in fused[:5]] == [c.row for c in eager[:5]] and fused[-1] == eager[-1]
     reranked = searcher._rerank(query, fused)
-    expected = rescore(searcher.index, searcher.index.encoder, query.subject, eager, noise=searcher._lexical.stopwords)
+    expected = rescore(
+        searcher.index, searcher.index.encoder, query.subject, eager, noise=searcher._lexical.stopwords,
+        previous=searcher._with_previous,
+    )
     assert list(reranked) == expected and reranked[LATE_CANDIDATES:] == expected[LATE_CANDIDATES:]

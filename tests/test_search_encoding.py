@@ -191,8 +191,8 @@ def test_a_question_naming_a_document_is_looked_up_once_when_weighed_again_over_
     # (Searcher._named_document_evidence), with the same subject: its nearest windows
     # are looked up once.
     weighed, looked_up = [], []
-    weigh, search = searcher.weigh, searcher.index.search
-    monkeypatch.setattr(searcher, "weigh", lambda query, **kw: weighed.append(query.documents) or weigh(query, **kw))
+    weigh, search = searcher._weigh, searcher.index.search
+    monkeypatch.setattr(searcher, "_weigh", lambda query, **kw: weighed.append(query.documents) or weigh(query, **kw))
     monkeypatch.setattr(searcher.index, "search", lambda *a, **kw: looked_up.append(a) or search(*a, **kw))
     plain = searcher.search("what does zhang say about the north south divide")
     assert len(weighed) == 2 and weighed[0] and not weighed[1]

@@ -20,8 +20,19 @@ from .lexical import QUESTION_WORDS
 
 # Chosen by measurement on bench/data/covered.jsonl and the dev set (README, "Late
 # interaction"; bench/bench_search.py --late-sweep re-measures it).
-LATE_WEIGHT = 0.15
+LATE_WEIGHT = 0.5
 LATE_CANDIDATES = 30
+# No candidate's MaxSim counts as more than this below the best one's: late interaction
+# re-orders close candidates (a swing of at most LATE_WEIGHT × LATE_CAP between any two)
+# without sinking one the other evidence put well ahead.
+LATE_CAP = 0.1
+# A window read with the sentence before it (its own words may not name what it speaks
+# of) gains this share of what that reading adds to its MaxSim, as its cosine does
+# (searcher.CONTEXT_SHARE).
+LATE_CONTEXT_SHARE = 0.5
+# The weight, uncapped, at which the abstention rule was fitted (abstention.py): the
+# ranking it reads its top three from (rescore_both).
+ABSTENTION_WEIGHT = 0.15
 
 
 class Candidate(Protocol):
@@ -141,36 +152,70 @@ def rescore(
     weight: float | None = None,
     depth: int | None = None,
     noise: frozenset[str] | None = None,
+    previous: np.ndarray | None = None,
 ) -> list[C]:
     """``ranked`` (best first) with its top ``depth`` re-scored and re-ordered by MaxSim.
 
     Each re-scored candidate gains ``weight`` × (its MaxSim − the lowest MaxSim among
-    them), so none falls below a candidate that was not re-scored. Unchanged when the
-    index stores no token vectors or the encoder gives none. ``noise``: the words that
-    say nothing of a topic (the searcher passes its lexical index's stop words, the
-    same list, so a question's process needs no bm25s import).
+    them, or LATE_CAP below the best, whichever is higher), so none falls below a
+    candidate that was not re-scored. Unchanged when the index stores no token vectors
+    or the encoder gives none. ``noise``: the words that say nothing of a topic (the
+    searcher passes its lexical index's stop words, the same list, so a question's
+    process needs no bm25s import). ``previous``: per row, the row of its window grown
+    back by the sentence before it (-1: none); a window gains LATE_CONTEXT_SHARE of
+    what that sentence adds to its MaxSim.
     """
+    return rescore_both(index, encoder, text, ranked, weight=weight, depth=depth, noise=noise, previous=previous)[0]
+
+
+def rescore_both(
+    index,
+    encoder,
+    text: str,
+    ranked: Sequence[C],
+    *,
+    weight: float | None = None,
+    depth: int | None = None,
+    noise: frozenset[str] | None = None,
+    previous: np.ndarray | None = None,
+) -> tuple[list[C], list[C]]:
+    """``ranked`` re-scored as ``rescore`` does, and as the abstention rule was fitted
+    on (ABSTENTION_WEIGHT, no cap, each window by its own words): the rule reads the
+    top three, and a heavier weight for the order of the quotes should not change which
+    three it reads. Both from one comparison of the tokens."""
     weight = LATE_WEIGHT if weight is None else weight
     depth = LATE_CANDIDATES if depth is None else depth
     ranked = list(ranked)
     token_vectors = getattr(encoder, "token_vectors", None)
     if weight == 0 or not ranked or token_vectors is None or index.token_vectors is None:
-        return ranked
+        return ranked, ranked
     top = ranked[:depth]
     question, weights = topic_pieces(*token_vectors(text), _noise_words() if noise is None else noise)
     # Ranked by each word once (topic_pieces); the abstention rule was fitted on the
     # plain mean over pieces, and gets that (one comparison gives both).
     shares = np.stack([np.full(len(question), 1.0 / max(len(question), 1), dtype=np.float32), weights])
-    plain, by_word = candidate_maxsim(question, index, [c.row for c in top], weights=shares).tolist()
-    floor = min(by_word)
+    rows = [c.row for c in top]
+    before = [] if previous is None else [int(previous[r]) for r in rows]
+    with_before = [r for r in before if r >= 0]
+    scored = candidate_maxsim(question, index, rows + with_before, weights=shares)
+    plain, own = scored[:, : len(rows)].tolist()
+    by_word = own
+    if with_before:
+        grown = iter(scored[1, len(rows) :].tolist())
+        by_word = [s + LATE_CONTEXT_SHARE * max(0.0, next(grown) - s) if r >= 0 else s for s, r in zip(own, before)]
     # A candidate that keeps its MaxSim (candidates.Scored) hands it on to the abstention rule.
     keeps_maxsim = hasattr(top[0], "maxsim")
-    top = [
-        _replace(c, score=c.score + weight * (s - floor), **({"maxsim": m} if keeps_maxsim else {}))
-        for c, s, m in zip(top, by_word, plain)
-    ]
-    top.sort(key=lambda c: (-c.score, c.row))
-    return top + ranked[depth:]
+
+    def reordered(gains: list[float], weight: float, cap: float) -> list[C]:
+        floor = max(min(gains), max(gains) - cap)
+        scored = [
+            _replace(c, score=c.score + weight * (max(s, floor) - floor), **({"maxsim": m} if keeps_maxsim else {}))
+            for c, s, m in zip(top, gains, plain)
+        ]
+        scored.sort(key=lambda c: (-c.score, c.row))
+        return scored + ranked[depth:]
+
+    return reordered(by_word, weight, LATE_CAP), reordered(own, ABSTENTION_WEIGHT, np.inf)
 
 
 def _replace(candidate: C, **changes) -> C:

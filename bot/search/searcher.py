@@ -18,6 +18,7 @@ reranker, say) slots in as one call on the fused candidates: see ``_rerank``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -394,21 +395,28 @@ class Searcher:
         (_encode_ahead); ``lookups``, what a subject already found in this question's
         other weighings (_found).
         """
-        vectors = {} if vectors is None else vectors
-        lookups = {} if lookups is None else lookups
+        ranked, _, evidence = self._weigh(query, expand=expand, vectors={} if vectors is None else vectors, lookups={} if lookups is None else lookups)
+        return ranked, evidence
+
+    def _weigh(
+        self, query: Query, *, expand: bool, vectors: dict[str, np.ndarray], lookups: dict[tuple[str, str], SubjectLookup]
+    ) -> tuple[Sequence[Scored], Sequence[Scored], Evidence]:
+        """As ``weigh``, with the ranking the evidence was read from (late_interaction.rescore_both)."""
         query = self._set_aside(query)
         missing = self.parts.missing_place(query)
         if missing:
             query = replace(query, unknown_names=(*query.unknown_names, missing))
         found = self._found(query, vectors, lookups)
-        ranked = self._rerank(query, self._fuse(query, found.vector, found.dense_scores, found.rows, found.matches, lexical=found.lexical))
+        fused = self._fuse(query, found.vector, found.dense_scores, found.rows, found.matches, lexical=found.lexical)
+        # The abstention rule reads the top three as it was fitted (late_interaction.rescore_both).
+        ranked, weighed = self._rerank_both(query, fused)
         expansions = found.expansions
         # Whether a top window holds the subject word for word, or is the part of a document it asks for.
-        phrase = bool(ranked) and (self._has_whole_phrase(query.subject, ranked) or self.parts.answers_first(query, ranked))
-        evidence = self.coverage.evidence(query, ranked, expansions, phrase=phrase, rule=self.abstention, expand=expand)
+        phrase = bool(weighed) and (self._has_whole_phrase(query.subject, weighed) or self.parts.answers_first(query, weighed))
+        evidence = self.coverage.evidence(query, weighed, expansions, phrase=phrase, rule=self.abstention, expand=expand)
         if query.documents and not expand and not self.abstention.answers(evidence):
             evidence = self._named_document_evidence(query, evidence, vectors=vectors, lookups=lookups)
-        return ranked, evidence
+        return ranked, weighed, evidence
 
     def _found(self, query: Query, vectors: dict[str, np.ndarray], lookups: dict[tuple[str, str], SubjectLookup]) -> SubjectLookup:
         """What the query's subject finds in the whole corpus: taken from ``lookups`` when
@@ -452,8 +460,8 @@ class Searcher:
         if evidence.name_unmatched or evidence.kind_unanswered or evidence.of_topic:
             return evidence
         unnamed = replace(query, documents=frozenset())
-        ranked, whole = self.weigh(unnamed, vectors=vectors, lookups=lookups)
-        named = any(self.index.passages[s.row].doc_id in query.documents for s in ranked[:COVERAGE_DEPTH])
+        _, weighed, whole = self._weigh(unnamed, expand=False, vectors=vectors, lookups=lookups)
+        named = any(self.index.passages[s.row].doc_id in query.documents for s in weighed[:COVERAGE_DEPTH])
         whole = replace(whole, phrase=evidence.phrase)
         return whole if named and self.abstention.answers(whole) else evidence
 
@@ -467,12 +475,21 @@ class Searcher:
 
     def _rerank(self, query: Query, ranked: Sequence[Scored]) -> Sequence[Scored]:
         """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
+        return self._rerank_both(query, ranked)[0]
+
+    def _rerank_both(self, query: Query, ranked: Sequence[Scored]) -> tuple[Sequence[Scored], Sequence[Scored]]:
+        """The top candidates re-scored by late interaction (MaxSim over token vectors):
+        as quoted, and as the abstention rule reads them (late_interaction.rescore_both)."""
+        rescore = functools.partial(
+            late_interaction.rescore_both, self.index, self._encoder, query.subject,
+            noise=self._lexical.stopwords, previous=self._with_previous,
+        )
         if not isinstance(ranked, Ranking):
-            return late_interaction.rescore(self.index, self._encoder, query.subject, ranked, noise=self._lexical.stopwords)
+            return rescore(ranked)
         # Only the re-scored head is made into Scored candidates here; the rest wait.
         depth = late_interaction.LATE_CANDIDATES
-        head = late_interaction.rescore(self.index, self._encoder, query.subject, ranked[:depth], depth=depth, noise=self._lexical.stopwords)
-        return ranked.with_head(head)
+        quoted, weighed = rescore(ranked[:depth], depth=depth)
+        return ranked.with_head(quoted), ranked.with_head(weighed)
 
     def _encode_ahead(self, readings: list[Query]) -> dict[str, np.ndarray]:
         """The embeddings a question may need, from one forward pass of the encoder: the
