@@ -172,9 +172,10 @@ def test_the_ranking_is_the_same_made_as_needed_or_all_at_once(searcher, questio
     fused = searcher._fuse(query, vector, scores, rows, {})
     eager = list(fused)
     assert len(eager) > LATE_CANDIDATES and [c.row for c in fused[:5]] == [c.row for c in eager[:5]] and fused[-1] == eager[-1]
-    reranked = searcher._rerank(query, fused)
-    expected = rescore(
+    reranked, weighed = searcher._rerank_both(query, fused)
+    expected, expected_weighed = rescore_both(
         searcher.index, searcher.index.encoder, query.subject, eager, noise=searcher._lexical.stopwords,
         previous=searcher._with_previous,
     )
     assert list(reranked) == expected and reranked[LATE_CANDIDATES:] == expected[LATE_CANDIDATES:]
+    assert list(weighed) == expected_weighed

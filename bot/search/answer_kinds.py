@@ -199,6 +199,12 @@ _DEGREE = "so|very|too|more|less|increasingly|still|now|not|being|well|better|be
 # a reaction, or a passive event asked why or whether it happened. Stricter than
 # asked_kind: a year, a day of a month or a lone "one" ("One was the Sept. 11 attacks")
 # is no count, a date no duration.
+# Something done to a name, in the passive, and what it was done to, for or by ("was
+# Wuzhen chosen to host", "Is Twitter blocked in China"): asked why (an event) or whether
+# (a claim), in _ASKED_PLAINLY.
+_DONE_TO_A_NAME = (
+    rf"(?:is|was|are|were)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:{_DEGREE})\b)\S+){{0,3}}?\s+(?!(?:{_STATES})\b)({_PARTICIPLE})\s+(?:{_EVENT_AFTER})\b)"
+)
 _ASKED_PLAINLY = (
     # ("How long ago was …" asks when: a date answers it.)
     ("duration", re.compile(r"how long\b(?!\s+ago\b)", re.IGNORECASE)),
@@ -271,7 +277,7 @@ _ASKED_PLAINLY = (
     # kind of thing, it is as often a state ("why are developing nations disadvantaged
     # in technology").
     ("event", re.compile(
-        rf"why (?:is|was|are|were)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:{_DEGREE})\b)\S+){{0,3}}?\s+(?!(?:{_STATES})\b)({_PARTICIPLE})\s+(?:{_EVENT_AFTER})\b)",
+        rf"why {_DONE_TO_A_NAME}",
         re.IGNORECASE,
     )),
     # ... or whether something is done to a name, as a claim put to the texts ("Is
@@ -280,7 +286,7 @@ _ASKED_PLAINLY = (
     # settle it; one telling it of what the sentence before named does ("The proposals
     # were welcomed …" for "Were Xi's proposals welcomed at Wuzhen?").
     ("claim", re.compile(
-        rf"(?:is|was|are|were)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:{_DEGREE})\b)\S+){{0,3}}?\s+(?!(?:{_STATES})\b)({_PARTICIPLE})\s+(?:{_EVENT_AFTER})\b)",
+        _DONE_TO_A_NAME,
         re.IGNORECASE,
     )),
     ("event", re.compile(

@@ -208,12 +208,12 @@ def rescore_both(
 
     def reordered(gains: list[float], weight: float, cap: float) -> list[C]:
         floor = max(min(gains), max(gains) - cap)
-        scored = [
+        moved = [
             _replace(c, score=c.score + weight * (max(s, floor) - floor), **({"maxsim": m} if keeps_maxsim else {}))
             for c, s, m in zip(top, gains, plain)
         ]
-        scored.sort(key=lambda c: (-c.score, c.row))
-        return scored + ranked[depth:]
+        moved.sort(key=lambda c: (-c.score, c.row))
+        return moved + ranked[depth:]
 
     return reordered(by_word, weight, LATE_CAP), reordered(own, ABSTENTION_WEIGHT, np.inf)
 

@@ -65,13 +65,8 @@ class FrontMatter:
         """The headings of the sections a question asks for by place: asked what one is
         called, its heading alone; asked what it covers ("What does section 3 cover?"), its
         heading leading into the passage it heads, whose first sentence says it."""
-        if query.asks.heading_named:
-            return tuple(
-                Quote(head.doc_id, head.start, head.end, self._documents[head.doc_id].body[head.start : head.end], 1.0, head.paragraph)
-                for _, head in self._asked_headings(query)
-            )
         return tuple(
-            heading_quote(self._documents[head.doc_id].body, self._sentences[head.doc_id], head)
+            heading_quote(self._documents[head.doc_id].body, self._sentences[head.doc_id], head, lead_in=not query.asks.heading_named)
             for _, head in self._asked_headings(query)
         )
 

@@ -78,12 +78,13 @@ _STATES_CONDITION = re.compile(
 
 
 
-def heading_quote(body: str, sentences: Sequence[Sentence], heading: Sentence) -> Quote:
+def heading_quote(body: str, sentences: Sequence[Sentence], heading: Sentence, *, lead_in: bool = True) -> Quote:
     """A section heading quoted the way it is read: never alone, it leads into the first
-    sentence of the passage it heads (when that fits MAX_QUOTE_CHARS) in one span."""
+    sentence of the passage it heads (when that fits MAX_QUOTE_CHARS) in one span; alone
+    without ``lead_in``, when the heading itself is asked for ("what is section 3 called?")."""
     end = heading.end
     after = heading.position + 1
-    if after < len(sentences) and not sentences[after].is_heading and sentences[after].end - heading.start <= MAX_QUOTE_CHARS:
+    if lead_in and after < len(sentences) and not sentences[after].is_heading and sentences[after].end - heading.start <= MAX_QUOTE_CHARS:
         end = sentences[after].end
     return Quote(heading.doc_id, heading.start, end, body[heading.start : end], 1.0, heading.paragraph)
 

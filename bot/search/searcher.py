@@ -13,7 +13,7 @@ BM25 score; windows longer than one sentence must earn their extra length. When 
 best evidence is too weak the search abstains instead of quoting something unrelated.
 
 The steps of ``rank`` are separate methods so another scorer (a late-interaction
-reranker, say) slots in as one call on the fused candidates: see ``_rerank``.
+reranker, say) slots in as one call on the fused candidates: see ``_rerank_both``.
 """
 
 from __future__ import annotations
@@ -472,10 +472,6 @@ class Searcher:
         the whole subject it read)."""
         subject = without_set_aside(query.subject)
         return replace(query, subject=subject) if subject != query.subject else query
-
-    def _rerank(self, query: Query, ranked: Sequence[Scored]) -> Sequence[Scored]:
-        """The top candidates re-scored by late interaction (MaxSim over token vectors)."""
-        return self._rerank_both(query, ranked)[0]
 
     def _rerank_both(self, query: Query, ranked: Sequence[Scored]) -> tuple[Sequence[Scored], Sequence[Scored]]:
         """The top candidates re-scored by late interaction (MaxSim over token vectors):
