@@ -65,6 +65,7 @@ from ..quiz.library import QuizError, QuizLibrary
 from ..quiz.present import correct_answer_text
 from ..quiz.session import AnswerError, Feedback, QuizSession, format_score
 from ..search.render import NOT_COVERED, read_as_line
+from .follow_up import naming_words, topic, with_topic
 from .small_talk import SmallTalk, asks_for_more, asks_for_source
 from ..search.results import Answer, Quote
 
@@ -86,6 +87,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 QUOTES_PER_ANSWER = 3
+# Longer than this, a question with "it" may hold what "it" means ("what is X and why does it matter?").
+MAX_FOLLOW_UP_WORDS = 7
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("help", "what I can do"),
@@ -157,6 +160,7 @@ class Conversation:
         self.store = store
         self._rng = rng  # None: sessions get unpredictable tokens and shuffles
         self._small_talk: SmallTalk | None = None  # built on first use, from the corpus
+        self._naming: frozenset[str] | None = None  # the words that name a piece, for "and in Zhi's?"
         self._commands = {
             "help": self._help,
             "start": self._help,
@@ -245,26 +249,60 @@ class Conversation:
             casual = self._casual_reply(question)
             if casual is not None:
                 return [Reply(casual)]
+        last = self.store.get(f"search:{user}") or {}
         try:
             answer = self.searcher.search(question, top_k=QUOTES_PER_ANSWER, offset=offset)
+            followed = self._follow_up(question, answer, last) if offset == 0 else None
         except TextbotError as exc:
             message = str(exc)
             return [Reply(message[:1].upper() + message[1:])]
+        read_as = answer.read_as
+        if followed is not None:
+            question, answer = followed
+            read_as = question
         answered = answer.answered and bool(answer.quotes)
         shown = list(dict.fromkeys(quote.doc_id for quote in answer.quotes))  # what "who said that?" asks about
+        # A follow-up keeps the topic it leaned on, so the next one can lean on it again.
+        if offset or followed is not None:
+            last_topic = last.get("topic")
+        elif answered:
+            last_topic = topic(answer.subject)
+        else:
+            last_topic = None
         self.store.put(
             f"search:{user}",
-            {"question": question, "offset": offset + len(answer.quotes), "answered": answered, "documents": shown},
+            {"question": question, "offset": offset + len(answer.quotes), "answered": answered, "documents": shown,
+             "topic": last_topic},
         )
         if not answered:
             return [Reply(answer.note or (NOT_COVERED if offset == 0 else "No more quotations on that."))]
         blocks = [f"“{quote.text}”\n— {self.searcher.cite(quote)}" for quote in answer.quotes]
-        if answer.read_as and offset == 0:
-            blocks.insert(0, read_as_line(answer.read_as))
+        if read_as and offset == 0:
+            blocks.insert(0, read_as_line(read_as))
         if answer.note:
             blocks.insert(0, answer.note)
         buttons = ((Button("More quotes", MORE),),) if len(answer.quotes) == QUOTES_PER_ANSWER else ()
         return [Reply("\n\n".join(blocks), buttons=buttons, quotes=tuple(answer.quotes))]
+
+    def _follow_up(self, question: str, answer: Answer, last: dict) -> tuple[str, Answer] | None:
+        """The question read with the last answer's topic, and its answer, when it leans on it
+        ("why does it matter?") and so reads better than on its own."""
+        if not last.get("answered") or not last.get("topic"):
+            return None
+        if self._naming is None:
+            self._naming = naming_words(self.documents.values())
+        resolved = with_topic(question, last_topic=last["topic"], naming=self._naming)
+        if resolved is None:
+            return None
+        # A short question with "it" has nothing else for "it" to mean; a longer one may
+        # ("what is X and why does it matter?"), so it leans on the last topic only when
+        # the texts don't answer it as asked.
+        if answer.answered and answer.quotes and len(question.split()) > MAX_FOLLOW_UP_WORDS:
+            return None
+        followed = self.searcher.search(resolved, top_k=QUOTES_PER_ANSWER)
+        if not (followed.answered and followed.quotes):
+            return None
+        return resolved, followed
 
     def _casual_reply(self, text: str) -> str | None:
         """A short friendly reply to small talk or another language, with an example from the corpus."""

@@ -18,3 +18,4 @@ class Answer:
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
     read_as: str | None = None  # the question's subject as read, when misspelt words or acronyms were read
     note: str | None = None  # what the documents' metadata says, for "who wrote …?": never a quote
+    subject: str = ""  # the question without its framing, as read: what a follow-up's "it" may mean

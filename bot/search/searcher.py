@@ -330,9 +330,9 @@ class Searcher:
         note = self.front_matter.about(query) if offset == 0 else None
         headings = self.front_matter.heading_quotes(query) if offset == 0 else ()
         if headings:
-            return Answer(question=text, answered=True, quotes=headings[:top_k], note=note)
+            return Answer(question=text, answered=True, quotes=headings[:top_k], note=note, subject=query.subject)
         if not ranked:
-            return Answer(question=text, answered=False, note=note)
+            return Answer(question=text, answered=False, note=note, subject=query.subject)
         if query.asks.unsaid and offset == 0:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
         subject = self._set_aside(query).subject  # as weigh ranked it
@@ -345,7 +345,9 @@ class Searcher:
         # A window the heading's quote already holds (the passage it leads into) is not quoted twice.
         ranked_quotes = (q for q in map(self.quoting.quote, chosen) if not any(_overlap(q, h) for h in listing))
         quotes = (*listing, *ranked_quotes)[offset : offset + top_k]
-        return Answer(question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note)
+        return Answer(
+            question=text, answered=True, quotes=quotes, read_as=query.read_as, note=note, subject=query.subject
+        )
 
     def read(self, text: str, *, spelling: bool = True, swaps: bool = False) -> Query:
         """The question as the search reads it: spelling, acronyms, framing."""
