@@ -107,12 +107,14 @@ class Quoter:
         lexical: LexicalIndex,
         untelling: frozenset[str],
         verses: Mapping[str, frozenset[int]] = MappingProxyType({}),
+        lists: Mapping[str, tuple[tuple[int, ...], ...]] = MappingProxyType({}),
     ):
         self._documents = documents
         self._sentences = sentences
         self._lexical = lexical
         self._untelling = untelling  # words never telling of a subject (Searcher._untelling)
         self._verses = verses  # each document's poem lines, by sentence (texts.structure.Layout.verses)
+        self._lists = lists  # each document's lists of titled paragraphs (texts.structure.Layout.lists)
 
     def wanted_terms(self, subject: str, *, kind: tuple[str, ...] = ()) -> Mapping[str, float]:
         """The stems of the subject's telling words (the subject as the searcher ranks it)
@@ -134,19 +136,22 @@ class Quoter:
         reason: bool = False,
         meaning: bool = False,
         verse: bool = False,
+        subject: str = "",
     ) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph; one that
         nearly repeats a window chosen before it comes after the others. ``wanted``:
         the subject's rarer telling stems and their shares of its IDF (wanted_terms);
         ``reason``: the question asks why (REASON_LACKING_SHARE); ``meaning``: it asks
         what a term means (MEANING_SHORT_WORDS); ``verse``: it asks for a poem, whose
-        lines are quoted whole (_grow_verse)."""
+        lines are quoted whole (_grow_verse); ``subject``: what it asks about, which may
+        ask for a list by the word announcing it (_other_items)."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
         seen: list[set[str]] = []  # the chosen quotes' words
         per_paragraph: dict[tuple[str, int], int] = {}
         taken: dict[str, list[tuple[int, int]]] = {}
         best = ranked[0].score
+        asked = frozenset(self._lexical.stem_all(self._lexical.content_words(subject)))
         for candidate in ranked:
             if len(chosen) == count:
                 break
@@ -159,15 +164,47 @@ class Quoter:
                 continue
             if chosen and candidate.score < best * 0.5:
                 break
-            per_paragraph[key] = per_paragraph.get(key, 0) + 1
-            taken.setdefault(p.doc_id, []).append((p.first, p.last))
+            # The first quote announcing a list and grown into its first item is followed
+            # by the list's other items, in order: asked for "the basic principles", a
+            # student wants them all, not other sentences that mention principles.
+            items = self._other_items(candidate, asked) if not chosen else []
+            for window in (candidate, *items):
+                w = window.passage
+                per_paragraph[(w.doc_id, w.paragraph)] = per_paragraph.get((w.doc_id, w.paragraph), 0) + 1
+                taken.setdefault(w.doc_id, []).append((w.first, w.last))
             terms = set(self._lexical.tokens(self._documents[p.doc_id].body[p.start : p.end]))
             if any(len(terms & other) >= REPEAT_OVERLAP * min(len(terms), len(other)) for other in seen if terms and other):
                 repeats.append(candidate)
                 continue
-            chosen.append(candidate)
+            chosen.extend((candidate, *items))
             seen.append(terms)
+            seen.extend(set(self._lexical.tokens(self._documents[w.passage.doc_id].body[w.passage.start : w.passage.end])) for w in items)
         return (chosen + repeats)[:count]
+
+    def _other_items(self, candidate: Scored, asked: frozenset[str]) -> list[Scored]:
+        """The items after the first of a list whose announcement a window holds and
+        which it was grown into (_grow_lead_in), each its title sentence and the sentence
+        after it, as the first item is quoted, when the question asks for them by the
+        word the announcement ends on ("…the following basic principles:"): "what should
+        it be based on?" is answered by other sentences as well as by the list."""
+        p = candidate.passage
+        sentences = self._sentences[p.doc_id]
+        for items in self._lists.get(p.doc_id, ()):
+            if not (p.first <= items[0] - 1 and items[0] <= p.last < items[1]):
+                continue
+            announced = self._lexical.content_words(sentences[items[0] - 1].text)[-1:]
+            if set(self._lexical.stem_all(announced)) & asked:
+                return [replace(candidate, passage=self._item_window(p, sentences, position)) for position in items[1:]]
+        return []
+
+    def _item_window(self, passage: Passage, sentences: Sequence[Sentence], position: int) -> Passage:
+        """A list item's title sentence, and the sentence after it when that fits."""
+        title = sentences[position]
+        window = replace(passage, first=position, last=position, start=title.start, end=title.end, paragraph=title.paragraph)
+        if position + 1 < len(sentences) and _joins(window, sentences[position + 1]):
+            following = sentences[position + 1]
+            window = replace(window, last=position + 1, end=following.end)
+        return window
 
     def extend(
         self,

@@ -204,6 +204,7 @@ class Searcher:
         self.quoting = Quoter(
             documents, sentences=self._sentences, lexical=self._lexical, untelling=self._untelling,
             verses={doc_id: layout_.verses for doc_id, layout_ in self._layouts.items()},
+            lists={doc_id: layout_.lists for doc_id, layout_ in self._layouts.items()},
         )
         self._stemmed = StemmedWindows(self._lexical.stemmed)
         self._headings = self._heading_terms()
@@ -340,7 +341,7 @@ class Searcher:
         listing = self._listing_headings(query)
         chosen = self.quoting.diversify(
             ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read),
-            meaning=meaning_asked(query.read) is not None, verse=query.asks.verse,
+            meaning=meaning_asked(query.read) is not None, verse=query.asks.verse, subject=subject,
         )
         # A window the heading's quote already holds (the passage it leads into) is not quoted twice.
         ranked_quotes = (q for q in map(self.quoting.quote, chosen) if not any(_overlap(q, h) for h in listing))

@@ -81,6 +81,7 @@ class Layout:
     enumerations: frozenset[int]  # sentences listing several things
     titles: frozenset[int] = frozenset()  # short sentences that open and name a paragraph ("Build a community of security.")
     verses: frozenset[int] = frozenset()  # the lines of a poem
+    lists: tuple[tuple[int, ...], ...] = ()  # each list of titled paragraphs: its items' title sentences, in order
 
 
 def _names_the_author(text: str, author: str | None) -> bool:
@@ -151,14 +152,15 @@ def layout(document: Document) -> Layout:
         and not group[0].text.endswith(":")
         and not counts_things(group[0].text)  # "Two problems remain." announces, it does not title
     )
-    for run in _title_runs(paragraphs, by_paragraph, titles):
+    lists = _title_runs(paragraphs, by_paragraph, titles)
+    for run in lists:
         announced = tuple(re.findall(r"[a-z]+", sentences[run[0] - 1].text.lower())[-2:]) if run[0] else ()
         for place, position in enumerate(run, start=1):
             words = tuple(re.findall(r"[a-z]+", sentences[position].text.lower())) + announced
             ordinals.setdefault(position, Ordinal(str(place), words, last=place == len(run)))
     verse = {p.number for p in paragraphs if not p.is_heading and _is_verse(document.body[p.start : p.end])}
     verses = frozenset(s.position for s in sentences if s.paragraph in verse)
-    return Layout(bylines, conclusions, ordinals, enumerations, titles, verses)
+    return Layout(bylines, conclusions, ordinals, enumerations, titles, verses, tuple(map(tuple, lists)))
 
 
 def _is_verse(block: str) -> bool:
