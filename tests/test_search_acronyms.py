@@ -159,3 +159,23 @@ def test_an_acronym_the_texts_never_write_beside_a_name_they_do_is_unknown(searc
     assert searcher.read("How does China view the consensus report of the UN GGE?").unknown_names == ("GGE",)
     assert not searcher.search("How does China view the consensus report of the UN GGE?").answered
     assert searcher.read("What did the US NSA do?").unknown_names == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("what is the w i c", "World Internet Conference"),
+        ("what does i c a n n stand for", "Internet Corporation for Assigned Names and Numbers"),
+        ("what r u saying about the n s a", "National Security Agency"),
+    ],
+)
+def test_initials_spoken_letter_by_letter_are_read_as_the_acronym(searcher, question, name):
+    answer = searcher.search(question)
+    assert answer.answered and name in answer.quotes[0].text
+    assert name in (answer.read_as or "")
+
+
+def test_letters_that_spell_no_initials_of_the_texts_stay_as_typed(searcher):
+    query = searcher.read("what r u")
+    assert query.subject == "what are you"
+    assert searcher.read("what is a w i c").subject.endswith("a World Internet Conference")

@@ -229,6 +229,13 @@ _SENTENCE_OPENING = re.compile(r"(?:^|(?<![A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.
 _TITLE = re.compile(r"\b([A-Z][a-z]+)\.?\s+")
 
 
+# Initials spoken letter by letter ("w i c", "u n"): two to seven single letters apart,
+# not beside the marks that join a letter to a word ("R&D", "u-turn"; "u.s." is undotted).
+MIN_SPOKEN_INITIALS = 2
+_SPELLED_LETTERS = re.compile(r"(?<![\w&'’./-])[a-zA-Z](?:[ ]+[a-zA-Z]){1,6}(?![\w&'’/.-])")
+# The initials the texts write themselves ("UN", "NSA", "ICANN").
+_WRITTEN_INITIALS = re.compile(r"\b[A-Z]{2,}\b")
+
 @dataclass(frozen=True)
 class Query:
     """A question as the search reads it."""
@@ -286,6 +293,7 @@ class QuestionReader:
         self._front_names = frozenset(w.lower() for w in names if w[:1].isupper())
         self._chat = ChatSpeak(bodies)
         self._acronyms = AcronymTable(bodies, stopwords=stopwords)
+        self._written_initials = frozenset(_WRITTEN_INITIALS.findall("\n".join(bodies)))
         # A paper is often typed by its initials ("GT" for Global Times, as "NYT" for
         # the New York Times): an outlet's initials read as its name, when no other
         # outlet has them.
@@ -334,6 +342,7 @@ class QuestionReader:
         syntax = search_syntax(question)
         typed = syntax.text if syntax is not None and syntax.text else question
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
+        typed, spoken = self._joined_letters(typed)
         glossed, foreign = english(typed, self._foreign) if self._foreign is not None else (typed, [])
         text, capitals = self._read_capitals(self._unclipped(in_english_order(apostrophised(undotted(unabbreviated(glossed, chat=self._chat))))))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []
@@ -341,7 +350,7 @@ class QuestionReader:
             corrections += self._speller.swaps(text, taken=corrections)
             corrections += self._speller.false_friends(text, taken=corrections)
         read = apply(text, corrections)
-        changes = [*foreign, *capitals, *((c.original, c.corrected) for c in corrections)]
+        changes = [*spoken, *foreign, *capitals, *((c.original, c.corrected) for c in corrections)]
         read, expanded = self._expand_acronyms(read)
         changes.extend(expanded)
         framed = self._framer.frame(read)
@@ -360,6 +369,24 @@ class QuestionReader:
             keywords=syntax is not None,
             quoted=syntax.required if syntax is not None else (),
         )
+
+    def _joined_letters(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """Initials typed letter by letter ("the w i c", "u n", "i c a n n", as a dictation
+        engine writes them spoken) joined into the acronym, when the texts write it or a
+        name of theirs has those initials; a real word before it ("is a w i c") stays.
+        Other letters stay as typed: "r u" is chat's "are you"."""
+        changes: list[tuple[str, str]] = []
+
+        def join(match: re.Match) -> str:
+            letters = match.group().split()
+            for start in range(len(letters) - MIN_SPOKEN_INITIALS + 1):
+                key = "".join(letters[start:]).upper()
+                if key in self._written_initials or self._acronyms.expand(key) is not None:
+                    changes.append((" ".join(letters[start:]), key))
+                    return " ".join([*letters[:start], key])
+            return match.group()
+
+        return _SPELLED_LETTERS.sub(join, text), changes
 
     def may_swap(self, question: str) -> bool:
         """Whether the question as typed holds a real word autocorrect may have put for
