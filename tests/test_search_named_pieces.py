@@ -15,8 +15,10 @@ def test_the_same_evidence_is_answered_when_the_question_names_a_piece():
     assert DEFAULT_RULE.named_threshold <= DEFAULT_RULE.confidence(evidence) < DEFAULT_RULE.threshold
     assert not DEFAULT_RULE.answers(evidence)
     assert DEFAULT_RULE.answers(replace(evidence, names_document=True))
-    # ... but a name the piece's windows leave out still refuses it.
+    # ... but a name the piece's windows leave out still refuses it, and asked only whether
+    # the piece speaks of a topic, the asker vouches for nothing.
     assert not DEFAULT_RULE.answers(replace(evidence, names_document=True, name_unmatched=True))
+    assert not DEFAULT_RULE.answers(replace(evidence, names_document=True, of_topic=True))
 
 
 @pytest.mark.parametrize(

@@ -284,7 +284,9 @@ class AbstentionRule:
     # are about 3.5 times the fitted sets' (on every set, 3,796 covered and 411 off-topic
     # name a piece), a shift of 1.26 in the model's log-odds: the threshold 0.5 becomes
     # 0.22; 0.2 taken. On every set (evalall), 0.3 / 0.2 / 0.15: covered refused −75 / −125
-    # / …, off-topic answered +15 / +24 / … (bench/results/abstention.md, session 21).
+    # / −140, off-topic answered +15 / +23 / +32 (bench/results/abstention.md, session 21).
+    # Not for a question asking only whether the piece speaks of a topic (Evidence.of_topic),
+    # as the searcher's second weighing is not.
     named_threshold: float = 0.2
 
     def confidence(self, evidence: Evidence) -> float:
@@ -297,7 +299,10 @@ class AbstentionRule:
             return False
         if evidence.phrase:
             return True
-        threshold = self.named_threshold if evidence.names_document else self.threshold
+        # Asked only whether the piece speaks of a topic ("Does Zhi address X?"), the asker
+        # does not say it does: the prior is the fitted sets'.
+        named = evidence.names_document and not evidence.of_topic
+        threshold = self.named_threshold if named else self.threshold
         return not (evidence.unknown_name or evidence.name_unmatched) and self.confidence(evidence) >= threshold
 
     def strength(self, evidence: Evidence) -> tuple[bool, bool, float]:
