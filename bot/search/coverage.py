@@ -223,7 +223,7 @@ class Coverage:
             or any(not self._writes_phrase(phrase) for phrase in query.quoted)
         )
         if not ranked:
-            evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name)
+            evidence = Evidence(dense=0.0, coverage=0.0, phrase=False, unknown_name=unknown_name, names_document=bool(query.documents))
             if expansions and (expand or rule.undecided(evidence)):
                 evidence = replace(evidence, expanded=True)
             return evidence
@@ -277,6 +277,7 @@ class Coverage:
                 yes_no=yes_no,
                 of_topic=asks_of_topic(query.subject),
                 listed=listed,
+                names_document=bool(query.documents),
             )
 
         evidence = covered({})

@@ -1,0 +1,48 @@
+"""A question naming a piece ("according to the Zhang article", "per China Daily") is
+answered from a lower confidence than one naming none: its asker knows the piece and
+asks what it says, so it is far more often one the texts answer. Off-topic questions
+naming a piece are still refused."""
+
+from dataclasses import replace
+
+import pytest
+
+from bot.search.abstention import DEFAULT_RULE, Evidence
+
+
+def test_the_same_evidence_is_answered_when_the_question_names_a_piece():
+    evidence = Evidence(dense=0.45, coverage=0.4, phrase=False, maxsim=0.5, weakest=0.2)  # confidence 0.40
+    assert DEFAULT_RULE.named_threshold <= DEFAULT_RULE.confidence(evidence) < DEFAULT_RULE.threshold
+    assert not DEFAULT_RULE.answers(evidence)
+    assert DEFAULT_RULE.answers(replace(evidence, names_document=True))
+    # ... but a name the piece's windows leave out still refuses it, and asked only whether
+    # the piece speaks of a topic, the asker vouches for nothing.
+    assert not DEFAULT_RULE.answers(replace(evidence, names_document=True, name_unmatched=True))
+    assert not DEFAULT_RULE.answers(replace(evidence, names_document=True, of_topic=True))
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("How does Zhang read Washington's War on Terror in terms of the international order?", "War on Terror waged by the US"),
+        ("What did Xi's opening address lay out, according to the Zhang article?", "put forward five propositions"),
+        ("What is Guangming's alternative to closed-door policies?", "Openness is a prerequisite"),
+    ],
+)
+def test_a_covered_question_naming_a_piece_is_quoted_from_it(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the Zhang article, what is the capital of Brazil?",
+        "What does the Global Times piece say about cryptocurrency?",
+        "What does Guangming say about the Paris Call?",
+        "What does Zhang say about the Apollo moon landing?",
+    ],
+)
+def test_an_off_topic_question_naming_a_piece_is_still_refused(searcher, question):
+    assert not searcher.search(question).answered
