@@ -369,7 +369,11 @@ class Searcher:
         ranked, evidence = self.weigh(query, vectors=vectors, lookups=lookups)
         if literal is not None:
             literal_ranked, literal_evidence = self.weigh(literal, vectors=vectors, lookups=lookups)
-            if self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
+            # A misspelt name of a piece ("the guangmin article", "the gwang ming one") read
+            # as it is the surest reading there is: its answer is weighed within the piece
+            # and would lose to the question as typed weighed over every text.
+            names_a_piece = bool(query.documents) and not literal.documents and self.abstention.answers(evidence)
+            if not names_a_piece and self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
                 query, ranked, evidence = literal, literal_ranked, literal_evidence
         if not self.abstention.answers(evidence) and self._reader.may_swap(text):
             # Real words autocorrect put for the corpus's ("the biggest changes in a hundred

@@ -49,6 +49,10 @@ SWAPPED_TWO_EDITS_FROM = 5
 SWAPPED_EDITS = 2
 # ... and two real words typed for one corpus word ("black doors" → "backdoors"), joined.
 MIN_SWAPPED_JOINED = 7
+# A name the corpus writes as one word, heard as two and typed apart by a dictation engine
+# ("wu jen", "gwang ming"): from this many letters, at most this many edits off.
+MIN_HEARD_NAME = 6
+HEARD_NAME_EDITS = 2
 # A word the corpus writes more often than this is taken as meant ("become" is no "before").
 MAX_SWAPPED_COUNT = 1
 # British spellings and their American forms, by their endings ("realise" → "realize",
@@ -129,6 +133,7 @@ class Speller:
         ``english``: the commonest words of the language, commonest first, for a misspelling
         of a word the corpus doesn't use; ``stem``: the corpus's stemmer, for a misspelt
         form the corpus doesn't write of a word it does ("benfit" for its "benefits")."""
+        headings = list(headings)
         counts: Counter[str] = Counter()
         bigrams: set[tuple[str, str]] = set()
         pairs: set[tuple[str, str]] = set()  # possessives dropped: "Ali Baba’s" is a pair "ali baba"
@@ -174,6 +179,9 @@ class Speller:
         self._long_words = [w for w in counts if len(w) >= MIN_CORRECTED_LENGTH - 1]
         self._english = {w: rank for rank, w in enumerate(dict.fromkeys(_fold(w) for w in english)) if len(w) >= MIN_ENGLISH_CORRECTED - 1}
         self._near_long = _ByLength(self._long_words)
+        # The names of the bodies and of the front matter (an outlet, "Guangming Online").
+        heard = names | {_fold(w) for heading in headings for w in _WORD.findall(heading) if w[:1].isupper()}
+        self._near_names = _ByLength(sorted(w for w in heard if w.isalpha() and len(w) >= MIN_HEARD_NAME))
         self._near_english = _ByLength(list(self._english))
         self._stem = stem
         # Each stem of the corpus's words and the forms it writes of it, commonest first.
@@ -407,9 +415,27 @@ class Speller:
                 corrected = _match_case(first.group(), word)
                 corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], corrected, 1))
                 i += 2
+            elif apart and (name := self._name_heard_apart(lowered[i], lowered[i + 1])) is not None:
+                corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], name[0].upper() + name[1:], 2))
+                i += 2
             else:
                 i += 1
         return corrections
+
+    def _name_heard_apart(self, first: str, second: str) -> str | None:
+        """The corpus name two syllables typed apart spell, a letter or two off, as
+        a dictation engine writes a name it doesn't know by its sounds ("woo zhen" for
+        "Wuzhen", "gwang ming" for "Guangming"): neither of them a corpus word nor a
+        small word ("snowden go" is no name, nor "china sea"), and only one name that
+        near, with the same first letter."""
+        word = first + second
+        if len(word) < MIN_HEARD_NAME or {first, second} & (self._stop | self._counts.keys()):
+            return None
+        near = [
+            name for name, _, _ in process.extract(word, self._near_names.within(len(word), HEARD_NAME_EDITS), scorer=OSA.distance, score_cutoff=HEARD_NAME_EDITS, limit=CANDIDATES)
+            if name[0] == word[0]
+        ]
+        return near[0] if len(near) == 1 else None
 
     def _best(
         self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False, far: bool = True
