@@ -911,6 +911,8 @@ def test_the_items_of_a_list_are_its_listed_words():
     text = "Life without the Internet, Wi-Fi, smartphones, online shopping or other kinds of products is unimaginable."
     assert listed_words(text) == ["Wi-Fi", "smartphones", "online", "shopping"]
     assert listed_words("China and the US agreed.") == []  # two items are no list
+    # The last item too when the sentence ends with it.
+    assert listed_words("Xi called to fight violence, pornography, drug deals and gambling.") == ["pornography", "drug", "deals", "gambling"]
     assert listed_words("Such schemes, as piracy, fake news, have been growing and spreading.") == []  # a clause, no list
 
 

@@ -325,10 +325,11 @@ _ASKED_PLAINLY = (
     # actually do"), or before "does" ("What exactly does … do"): the name may have its
     # seven words still ("the Internet Corporation for Assigned Names and Numbers"). A
     # setting after "do" ("what does the IAB do for online advertisers") asks the same
-    # of it (_SETTING_AFTER leaves it out of what is named).
+    # of it (_SETTING_AFTER leaves it out of what is named); a time or place ("What did
+    # the Chinese police do in 2014?") asks for an event.
     ("activity", re.compile(
         rf"what(?:\s+(?:{_ACTIVITY_ADVERBS}))? (?:does|do|did)\b(?=(?:\s+\S+){{1,{_ACTIVITY_NAME_WORDS}}}?(?<!\sto){_NOT_AFTER_A_MODAL}(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do"
-        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+(?:for|in|at|within)(?:\s+\S+){{1,3}})?\W*$)",
+        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+for(?:\s+\S+){{1,3}})?\W*$)",
         re.IGNORECASE,
     )),
     # ... and what role it has ("what is the role of Interactive Advertising Bureau in

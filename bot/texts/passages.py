@@ -224,8 +224,10 @@ def listed_words(text: str, *, min_items: int = 3) -> list[str]:
     """The words of the items between the first and the last of each list of things in a
     text, of ``min_items`` items or more: "Wi-Fi", "smartphones", "online shopping" in
     "life without the Internet, Wi-Fi, smartphones, online shopping or other kinds …".
-    Not the first item or the last, whose bounds the pattern does not know ("life without
-    the Internet", "the US had continually accused China"; "… and use the internet")."""
+    Not the first item, whose start the pattern does not know ("life without the
+    Internet", "the US had continually accused China"), nor the last unless the sentence
+    or a clause ends with it ("… money laundering and gambling."; not "… and use the
+    internet")."""
     found: list[str] = []
     if "," not in text or ("and" not in text and "or" not in text):
         return found  # as list_lengths: no enumeration without them
@@ -234,6 +236,8 @@ def listed_words(text: str, *, min_items: int = 3) -> list[str]:
         middle = items[1:-1]
         if len(items) >= min_items and all(len(item) <= MAX_LISTED_ITEM_WORDS for item in middle):
             found += [word for item in middle for word in item]
+            if re.match(r"\s*[.;:!?]", text[match.end():]):
+                found += items[-1]  # the whole last item, the sentence or clause ending with it
     return found
 
 
