@@ -921,6 +921,7 @@ def test_the_items_of_a_list_are_its_listed_words():
     "are smartphones used for surveillance?",
     "how many smartphones are there in china?",
     "wi-fi sovereignty?",
+    "Did Snowden end up hiding out in Russia?",  # Snowden named beside the list naming Russia
 ])
 def test_a_word_the_texts_only_list_asked_with_what_they_never_say_of_it_is_not_covered(searcher, question):
     """The one sentence naming smartphones lists them among Wi-Fi and online shopping:
@@ -932,6 +933,7 @@ def test_a_word_the_texts_only_list_asked_with_what_they_never_say_of_it_is_not_
     ("could we live without wifi and smartphones", "smartphones"),  # "live" near "life"
     ("Wi-Fi and smartphones?", "smartphones"),  # the list itself
     ("online gambling and money laundering?", "gambling"),
+    ("What did the US accuse Russia of?", "Russia"),
     ("which crimes on the net does the writer want stopped, gambling and drugs and the like?", "gambling"),
 ])
 def test_a_word_the_texts_only_list_asked_with_what_the_list_says_is_quoted(searcher, question, said):

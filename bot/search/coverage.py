@@ -395,8 +395,8 @@ class Coverage:
 
     def _asked_beside_a_list(self, content: list[str], vectors: np.ndarray, own: dict[str, list[int]], store: np.ndarray) -> bool:
         """Whether the subject asks of a name or a rare word the texts hold only as an
-        item of a list (_only_listed) with other words, none of which a window holding it holds or
-        matches by MaxSim (LISTED_NEAR_MAXSIM): "what do they say about smartphones and
+        item of a list (_only_listed) with other words, none of which a window holding it
+        holds or matches by MaxSim (LISTED_NEAR_MAXSIM): "what do they say about smartphones and
         sovereignty", "are smartphones used for surveillance" beside "life without the
         Internet, Wi-Fi, smartphones, online shopping …", which names smartphones and
         says nothing of them. Not "could we live without wifi and smartphones": "live"
@@ -415,7 +415,12 @@ class Coverage:
             if not (listed[i] and named[i]) or not others:
                 continue
             rows = self._listed_rows[self._lexical.corpus_form(parts[0])]
-            if not any(self._says_near(row, content[j], stems[j], vectors, own, store) for row in rows for j in others):
+            # Of a listed name, what is asked of it is in the rest's other words, not its
+            # names: a window naming Snowden beside the list naming Russia says nothing of
+            # Snowden in Russia ("Did Snowden end up hiding out in Russia?"). A question of
+            # names alone asks whether they are named together.
+            told = [j for j in others if content[j] not in self._names] if content[i] in self._names else []
+            if not any(self._says_near(row, content[j], stems[j], vectors, own, store) for row in rows for j in told or others):
                 return True
         return False
 
