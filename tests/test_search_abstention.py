@@ -903,3 +903,39 @@ def test_a_broader_word_than_the_one_asked_does_not_cover_it(searcher, question)
     words in the texts ("security", "cybercrime") are broader, nearer many other words
     than the one asked, and their passages are about the broad thing, not this one."""
     assert not searcher.search(question).answered
+
+
+def test_the_items_of_a_list_are_its_listed_words():
+    from bot.texts.passages import listed_words
+
+    text = "Life without the Internet, Wi-Fi, smartphones, online shopping or other kinds of products is unimaginable."
+    assert listed_words(text) == ["Wi-Fi", "smartphones", "online", "shopping"]
+    assert listed_words("China and the US agreed.") == []  # two items are no list
+    # The last item too when the sentence ends with it.
+    assert listed_words("Xi called to fight violence, pornography, drug deals and gambling.") == ["pornography", "drug", "deals", "gambling"]
+    assert listed_words("Such schemes, as piracy, fake news, have been growing and spreading.") == []  # a clause, no list
+
+
+@pytest.mark.parametrize("question", [
+    "what do they say about smartphones and sovereignty",
+    "are smartphones used for surveillance?",
+    "how many smartphones are there in china?",
+    "wi-fi sovereignty?",
+    "Did Snowden end up hiding out in Russia?",  # Snowden named beside the list naming Russia
+])
+def test_a_word_the_texts_only_list_asked_with_what_they_never_say_of_it_is_not_covered(searcher, question):
+    """The one sentence naming smartphones lists them among Wi-Fi and online shopping:
+    nothing of sovereignty or surveillance."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("could we live without wifi and smartphones", "smartphones"),  # "live" near "life"
+    ("Wi-Fi and smartphones?", "smartphones"),  # the list itself
+    ("online gambling and money laundering?", "gambling"),
+    ("What did the US accuse Russia of?", "Russia"),
+    ("which crimes on the net does the writer want stopped, gambling and drugs and the like?", "gambling"),
+])
+def test_a_word_the_texts_only_list_asked_with_what_the_list_says_is_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and any(said in quote.text for quote in answer.quotes)

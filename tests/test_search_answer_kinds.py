@@ -163,6 +163,9 @@ def test_a_name_is_held_by_the_place_its_demonym_is_of():
     "what does the internet society actually do",  # named in a list of organisations
     "wat does the asia pacific network information center actually do",  # in the same list
     "what is the role of Interactive Advertising Bureau in china, the text explain?",  # in the same list
+    "what does icann actually do",  # a name of seven words, in the same list
+    "What exactly does the Internet Corporation for Assigned Names and Numbers do?",
+    "what does the IAB do for online advertisers?",  # a setting after "do"
     "did snowden flee to china",  # he leaked; fleeing is not told
     "what does the internet society think about china's proposals",  # listed, no view of its own
     "How many people attended the first World Internet Conference?",  # counts people, not conferences
@@ -180,6 +183,7 @@ def test_an_aspect_the_texts_never_give_of_a_thing_they_name_is_not_covered(sear
     ("What was the slogan of the second World Internet Conference?", "themed"),
     ("what does the international community think about china's proposal", "praised"),
     ("what does china think of hegemony", "hegemony"),
+    ("What does the section 'Balancing freedom, order' say China should do?", "China"),  # what it should do, no activity
     ("have chinese police arrested cybercriminals abroad", ""),
     # A paraphrase's answer in a window a hair behind the best one's coverage.
     ("How many cross-border online crime cases got solved?", "More than 20"),

@@ -166,6 +166,11 @@ _OUTCOMES = tuple(tuple(words.split()) for words in (
 _THEME_WORDS = ("theme", "motto", "slogan")
 # Adverbs after "what does it do" that ask the same ("exactly", "actually").
 _ACTIVITY_ADVERBS = "exactly|actually|really|now|today|nowadays"
+# The most words between "what does" and "do": a name of seven words and an adverb.
+_ACTIVITY_NAME_WORDS = 8
+# Not what someone "should" or "must" do ("What does the section … say China should
+# do?"): what is asked of it, which a passage says in words of its own.
+_NOT_AFTER_A_MODAL = "".join(rf"(?<!\s{modal})" for modal in ("should", "must", "can", "could", "would", "will", "shall", "might", "may"))
 # The words of "the … do" that name nothing.
 _ARTICLES_AND_DO = frozenset(("the", "a", "an", "do", "does", "did", *_ACTIVITY_ADVERBS.split("|")))
 # A past participle: a passive event ("chosen", "banned", "recovered"). English verbs
@@ -315,10 +320,18 @@ _ASKED_PLAINLY = (
     ("theme", re.compile(rf"what (?:is|was|are|were) (?=the (?:{'|'.join(_THEME_WORDS)})s? of\b)", re.IGNORECASE)),
     # What something does ("What does the Internet Society actually do?"): a sentence
     # naming it as one item of a list of others says only that it is one of them. (Not
-    # what it aims "to do": a sentence on its aim answers.) The adverb may come before
+    # what it aims "to do", or should do: a sentence on its aim answers.) The adverb may come before
     # "do" as well as after ("what does the asia pacific network information center
-    # actually do"): the name has its six words still.
-    ("activity", re.compile(rf"what (?:does|do|did)\b(?=(?:\s+\S+){{1,6}}?(?<!\sto)(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do(?:\s+(?:{_ACTIVITY_ADVERBS}))?\W*$)", re.IGNORECASE)),
+    # actually do"), or before "does" ("What exactly does … do"): the name may have its
+    # seven words still ("the Internet Corporation for Assigned Names and Numbers"). A
+    # setting after "do" ("what does the IAB do for online advertisers") asks the same
+    # of it (_SETTING_AFTER leaves it out of what is named); a time or place ("What did
+    # the Chinese police do in 2014?") asks for an event.
+    ("activity", re.compile(
+        rf"what(?:\s+(?:{_ACTIVITY_ADVERBS}))? (?:does|do|did)\b(?=(?:\s+\S+){{1,{_ACTIVITY_NAME_WORDS}}}?(?<!\sto){_NOT_AFTER_A_MODAL}(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do"
+        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+for(?:\s+\S+){{1,3}})?\W*$)",
+        re.IGNORECASE,
+    )),
     # ... and what role it has ("what is the role of Interactive Advertising Bureau in
     # china"): its part, which a list naming it beside others does not tell either.
     ("activity", re.compile(r"what(?:'s|’s| is| was| are| were) (?:the )?roles? of\b", re.IGNORECASE)),

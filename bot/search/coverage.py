@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths
+from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
 from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
@@ -94,6 +94,12 @@ MAX_QUOTED_TERM_WORDS = 4
 # 0.44) are often the setting of a question, not its subject. On the 14 sets, 39
 # off-topic questions and no covered one name one of the rarer ones that way.
 NAME_RARITY = 0.5
+# The MaxSim at which a word of the question is near enough to a passage's words to be
+# said there in other words ("live" for "life", "wifi" for "Wi-Fi", "crimes" for
+# "cybercrimes" all match 0.65 or more); what the texts say nothing of with a word they
+# only list ("sovereignty", "surveillance", "poverty", "minors" beside "smartphones" or
+# "gambling") matches 0.55 or less (_asked_beside_a_list).
+LISTED_NEAR_MAXSIM = 0.6
 # A word the texts never use that names nothing (a filler, chat shorthand: "abt",
 # "stuff") counts this much of a rarest word against coverage: next to nothing, but a
 # subject of nothing else still has a weight to share out.
@@ -177,6 +183,10 @@ class Coverage:
         heading_texts = {head.text for heads in section_heads.values() for head in heads.values()}
         self._heading_words = {w for text in heading_texts for w in words(text)}
         # The stems of the words the windows write in lower case: common words, not names.
+        # The stems the texts hold only as items of lists ("smartphones" in "life without
+        # the Internet, Wi-Fi, smartphones, online shopping or …"), each with the rows
+        # holding it: named beside others, with nothing said of them alone.
+        self._listed_rows = self._only_listed(sentences, texts)
         self._lower_case_stems = frozenset(lexical.stem_all(sorted({w for text in texts for w in re.findall(r"\b[a-z][a-z-]*\b", text)})))
         # ... stemmed as the windows are, one a line: a name may be a heading's words
         # typed in title case ("Remaining Problems").
@@ -369,7 +379,63 @@ class Coverage:
             whole = [self._texts[row] for row, window in zip(rows, windows) if all(held for held, _ in window)]
             held = [content[i] for i in held_names]
             listed = listed_only(content[rarest], texts) and not listed_together(held, whole) and not named_as_list(held, subject)
+        listed = listed or self._asked_beside_a_list(content, vectors, own, store)
         return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows), listed)
+
+    def _only_listed(self, sentences: dict[str, tuple[Sentence, ...]], texts: list[str]) -> dict[str, list[int]]:
+        """The stems every sentence holding them holds only in an item of a list
+        (passages.listed_words), each with the rows whose windows hold it."""
+        held: set[str] = set()
+        unlisted: set[str] = set()
+        for sentence in (s for doc in sentences.values() for s in doc):
+            stems = set(self._lexical.tokens(sentence.text))
+            items = set(self._lexical.tokens(" ".join(listed_words(sentence.text))))
+            held |= stems
+            unlisted |= stems - items
+        return {stem: [row for row in range(len(texts)) if self._lexical.holds(row, stem)] for stem in sorted(held - unlisted)}
+
+    def _asked_beside_a_list(self, content: list[str], vectors: np.ndarray, own: dict[str, list[int]], store: np.ndarray) -> bool:
+        """Whether the subject asks of a name or a rare word the texts hold only as an
+        item of a list (_only_listed) with other words, none of which a window holding it
+        holds or matches by MaxSim (LISTED_NEAR_MAXSIM): "what do they say about smartphones and
+        sovereignty", "are smartphones used for surveillance" beside "life without the
+        Internet, Wi-Fi, smartphones, online shopping …", which names smartphones and
+        says nothing of them. Not "could we live without wifi and smartphones": "live"
+        is near "life", "wifi" the item beside it. A word is read as the index reads it
+        ("wi-fi" is "wi" and "fi")."""
+        stems = [self._lexical.tokens(word) for word in content]
+        listed = [bool(parts) and all(self._lexical.corpus_form(p) in self._listed_rows for p in parts) for parts in stems]
+        # A name or a term rarer than everyday English ("Russia", "smartphones"): an
+        # everyday word may be the asker's in another sense than the list's ("what lies at
+        # the intersection …" beside "truth, lies, …"; "how countries are run").
+        named = [word in self._names or not self._is_common(word) for word in content]
+        # The rest is what is not itself listed: "Wi-Fi and smartphones", "Alibaba, Tencent
+        # … competitive" ask of the list.
+        others = [j for j in range(len(content)) if stems[j] and not listed[j]]
+        for i, parts in enumerate(stems):
+            if not (listed[i] and named[i]) or not others:
+                continue
+            rows = self._listed_rows[self._lexical.corpus_form(parts[0])]
+            # Of a listed name, what is asked of it is in the rest's other words, not its
+            # names: a window naming Snowden beside the list naming Russia says nothing of
+            # Snowden in Russia ("Did Snowden end up hiding out in Russia?"). A question of
+            # names alone asks whether they are named together.
+            told = [j for j in others if content[j] not in self._names] if content[i] in self._names else []
+            if not any(self._says_near(row, content[j], stems[j], vectors, own, store) for row in rows for j in told or others):
+                return True
+        return False
+
+    def _says_near(self, row: int, word: str, stems: list[str], vectors: np.ndarray, own: dict[str, list[int]], store: np.ndarray) -> bool:
+        """Whether the window of ``row`` holds ``word`` (its ``stems``) or matches its
+        pieces by MaxSim LISTED_NEAR_MAXSIM or more."""
+        if all(self._lexical.holds(row, stem) for stem in stems):
+            return True
+        start, end = self._index.token_bounds[row]
+        if not own.get(word) or end <= start:
+            return False
+        # einsum, not BLAS: see late_interaction._maxsim_rows.
+        best = np.einsum("td,qd->qt", store[start:end], vectors[own[word]]).max(axis=1)
+        return float(best.mean()) >= LISTED_NEAR_MAXSIM
 
     def _names_nothing_new(self, name: str, query: Query) -> bool:
         """Whether an unknown name the reader found in the subject (reading.Query.

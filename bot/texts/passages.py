@@ -214,6 +214,33 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 _ENUMERATION = re.compile(r"(?<![\w’'-])(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)+(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},?\s+)?(?:and|or)\s+[\w’'-]+")
 
 
+# The most words an item between the first and last of a list of things may have
+# ("online shopping", "drug trafficking"): a longer one ("have been growing", "prevent
+# arms race") is a clause the pattern ran into, and the enumeration no list of things.
+MAX_LISTED_ITEM_WORDS = 2
+
+
+def listed_words(text: str, *, min_items: int = 3) -> list[str]:
+    """The words of the items between the first and the last of each list of things in a
+    text, of ``min_items`` items or more: "Wi-Fi", "smartphones", "online shopping" in
+    "life without the Internet, Wi-Fi, smartphones, online shopping or other kinds …".
+    Not the first item, whose start the pattern does not know ("life without the
+    Internet", "the US had continually accused China"), nor the last unless the sentence
+    or a clause ends with it ("… money laundering and gambling."; not "… and use the
+    internet")."""
+    found: list[str] = []
+    if "," not in text or ("and" not in text and "or" not in text):
+        return found  # as list_lengths: no enumeration without them
+    for match in _ENUMERATION.finditer(text):
+        items = [re.findall(r"[\w’'-]+", i) for i in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group()) if i.strip()]
+        middle = items[1:-1]
+        if len(items) >= min_items and all(len(item) <= MAX_LISTED_ITEM_WORDS for item in middle):
+            found += [word for item in middle for word in item]
+            if re.match(r"\s*[.;:!?]", text[match.end():]):
+                found += items[-1]  # the whole last item, the sentence or clause ending with it
+    return found
+
+
 def list_lengths(text: str) -> set[int]:
     """How many items each enumeration in a text has ("A, B, C and D" → 4)."""
     lengths = set()
