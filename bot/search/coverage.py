@@ -84,11 +84,13 @@ UNUSED_COMPOUND_DENSE = 0.6
 # (0.50 in context). At 0.5 no more off-topic questions are answered, a whole set
 # left out, than at synonyms.KNOWN_WORD_SIMILARITY.
 COMPOUND_HEAD_SIMILARITY = 0.5
-# A two-word name whose head the texts never use is their thing only when a top window
-# holds a word standing in for the head (a synonym near both ways: synonyms.Synonyms) as
-# close as a synonym found by the word alone must be: "firewall" is 0.47–0.50 in context
-# from their "security", "censorship" 0.43 from "neutrality"; "pandemic" 0.61 from "epidemic".
-COMPOUND_SYNONYM_SIMILARITY = SYNONYM_SIMILARITY
+# A subject that is nothing but a name of one or two words whose head the texts never
+# use is their thing only through a synonym of the head (near both ways: synonyms.
+# Synonyms) as close as one found by the word alone must be: "firewall" is 0.47–0.50 in
+# context from their "security", "censorship" 0.43 from "neutrality", "encryption" 0.54
+# from "privacy"; "pandemic" 0.61 from "epidemic", "disinformation" 0.64 from
+# "misinformation". A word inside a longer subject is one part of it, its synonyms as found.
+HEAD_SYNONYM_SIMILARITY = SYNONYM_SIMILARITY
 ARTICLES = ("a", "an", "the")
 # A phrase in quotes this long at most is a term a search wants word for word ("social
 # credit system"); quoted phrases of the texts' own terms are two to four words long, the
@@ -215,6 +217,7 @@ class Coverage:
         abbreviated = self._name_case.abbreviated(query.subject)
         if abbreviated != query.subject:
             query = replace(query, subject=abbreviated)
+        expansions = self._close_head_synonyms(query.subject, expansions)
         # The name evidence reads capitals: a name typed in lower case ("russia") is
         # given the capital the texts write it with. A country the texts never name is
         # an unknown name however it is typed ("nigeria").
@@ -774,17 +777,32 @@ class Coverage:
             return False
         return not any(self._lexical.knows(t) for t in self._lexical.stem_all(content))
 
-    def _names_unknown_thing(self, tokens: list[str], word: str, rows: list[int], *, expansions: Expansions) -> bool:
-        """Whether a bare two-word name (``tokens``, articles aside) whose head ``word``
-        the texts never use names a thing they never mention, whatever its
-        modifier ("the great firewall": their "great" powers; "digital currency"): no top
-        window holds a word standing in for the head at least COMPOUND_SYNONYM_SIMILARITY
-        close ("the Covid-19 pandemic" is their "epidemic", 0.61)."""
-        if [w for w in tokens if w not in ARTICLES] != [w for w in tokens if not self._lexical.is_stopword(w)] or len(tokens) > 4:
+    def _bare_head(self, subject: str) -> str | None:
+        """The head of a subject that is nothing but a name of one or two words, articles
+        aside ("the great firewall" → "firewall", "encryption?"); None for any other."""
+        bare = [w for w in words(subject) if w not in ARTICLES]
+        if not 1 <= len(bare) <= 2 or any(self._lexical.is_stopword(w) for w in bare):
+            return None
+        return bare[-1]
+
+    def _close_head_synonyms(self, subject: str, expansions: Expansions) -> Expansions:
+        """``expansions`` with only the synonyms at least HEAD_SYNONYM_SIMILARITY close left
+        to the head of a bare name (_bare_head): it is the whole of what the subject asks."""
+        head = self._bare_head(subject)
+        term = self._lexical.stem(head) if head is not None else None
+        if term not in expansions:
+            return expansions
+        return {**expansions, term: {stem: v for stem, v in expansions[term].items() if v >= HEAD_SYNONYM_SIMILARITY}}
+
+    def _names_unknown_thing(self, subject: str, word: str, rows: list[int], *, expansions: Expansions) -> bool:
+        """Whether a two-word name whose head ``word`` the texts never use names a thing
+        they never mention, whatever its modifier ("the great firewall": their "great"
+        powers; "internet censorship"): the subject is nothing but the name, and no top
+        window holds a synonym of the head close enough to stand for it
+        (_close_head_synonyms: "the Covid-19 pandemic" is their "epidemic")."""
+        if self._bare_head(subject) != word or not word.isalpha() or word in self._untelling or word in self._names:
             return False
-        if not word.isalpha() or word in self._untelling or word in self._names:
-            return False
-        near = [stem for stem, similarity in expansions.get(self._lexical.stem(word), {}).items() if similarity >= COMPOUND_SYNONYM_SIMILARITY]
+        near = expansions.get(self._lexical.stem(word), {})
         return not any(self._lexical.holds(row, stem) for stem in near for row in rows)
 
     def _is_unused_compound(self, subject: str, rows: list[int], *, expansions: Expansions | None = None) -> bool:
@@ -809,7 +827,7 @@ class Coverage:
         if not self._lexical.knows(modifier):
             return False
         if not self._lexical.knows(head):
-            return self._names_unknown_thing(tokens, tokens[second], rows, expansions=expansions or {})
+            return self._names_unknown_thing(subject, tokens[second], rows, expansions=expansions or {})
         # The texts may name it with a word close in context to its head: "small
         # businesses" are their "small and medium-sized enterprises".
         context = self._context
