@@ -92,6 +92,8 @@ COMPOUND_HEAD_SIMILARITY = 0.5
 # "misinformation". A word inside a longer subject is one part of it, its synonyms as found.
 HEAD_SYNONYM_SIMILARITY = SYNONYM_SIMILARITY
 ARTICLES = ("a", "an", "the")
+# The word joining a word to itself in a modifier ("end to end", "peer to peer").
+REPEAT_JOIN = "to"
 # A phrase in quotes this long at most is a term a search wants word for word ("social
 # credit system"); quoted phrases of the texts' own terms are two to four words long, the
 # lines students remember of them six or more.
@@ -136,6 +138,19 @@ _SENTENCE_OPENER = re.compile(r"[.?!]\s+([A-Z][\w-]*)")
 
 # The words after "a" or "an", up to three: "a bumpy road", "a bank account".
 _OF_A_KIND = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
+def _name_words(subject: str) -> list[str]:
+    """The subject's words (lexical.words) with a modifier made of a word, "to" and the
+    word again ("end to end", as "end-to-end" is one word) read as that word once: "end to
+    end encryption" is a name of two words."""
+    tokens = words(subject)
+    k = 0
+    while k + 2 < len(tokens):
+        if tokens[k + 1] == REPEAT_JOIN and tokens[k] == tokens[k + 2]:
+            del tokens[k + 1 : k + 3]
+        k += 1
+    return tokens
 
 
 def _near(stems: list[str], first: str, seconds: Iterable[str], *, skip: frozenset[str]) -> bool:
@@ -780,7 +795,7 @@ class Coverage:
     def _bare_head(self, subject: str) -> str | None:
         """The head of a subject that is nothing but a name of one or two words, articles
         aside ("the great firewall" → "firewall", "encryption?"); None for any other."""
-        bare = [w for w in words(subject) if w not in ARTICLES]
+        bare = [w for w in _name_words(subject) if w not in ARTICLES]
         if not 1 <= len(bare) <= 2 or any(self._lexical.is_stopword(w) for w in bare):
             return None
         return bare[-1]
@@ -814,7 +829,7 @@ class Coverage:
         communities", "China's responsibilities", "American arrogance"): none makes a
         name with the word after it."""
         owners = set(re.findall(r"(\w+)['’]s\b", subject.lower()))
-        tokens = words(subject)
+        tokens = _name_words(subject)
         content = [i for i, w in enumerate(tokens) if not self._lexical.is_stopword(w)]
         if len(content) != 2:
             return False
