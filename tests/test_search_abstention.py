@@ -327,12 +327,25 @@ def test_a_two_word_name_near_in_meaning_to_passages_holding_its_words_apart_is_
     assert not searcher.search(compound).answered
 
 
-@pytest.mark.parametrize("compound", ["the great firewall", "What does the text say about internet censorship?", "trust fund"])
+@pytest.mark.parametrize("compound", ["the great firewall", "What does the text say about internet censorship?", "trust fund", "end to end encryption"])
 def test_a_two_word_name_whose_head_the_texts_never_use_is_not_covered(searcher, compound):
     """The texts write "great" (great powers), "internet" and "trust" but never
     "firewall", "censorship" or "fund", nor a word close enough to stand for them
     ("security" is only near "firewall"): the name is of something they never mention."""
     assert not searcher.search(compound).answered
+
+
+@pytest.mark.parametrize("question", ["encryption?", "what do they say about ransomware"])
+def test_a_one_word_subject_the_texts_never_use_is_not_covered_by_a_word_only_near_it(searcher, question):
+    """"encryption" is only near their "privacy" (0.54), "ransomware" is a kind of
+    malware as their "spyware" is (ransom·ware, spy·ware): neither stands for it."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize("question", ["disinformation", "the pandemic", "cyberbullying"])
+def test_a_one_word_subject_in_other_words_than_the_texts_is_still_quoted(searcher, question):
+    """Their "misinformation", "epidemic" and "online bullying" stand for these."""
+    assert searcher.search(question).answered
 
 
 @pytest.mark.parametrize(
