@@ -327,6 +327,39 @@ def test_a_two_word_name_near_in_meaning_to_passages_holding_its_words_apart_is_
     assert not searcher.search(compound).answered
 
 
+@pytest.mark.parametrize("compound", ["the great firewall", "What does the text say about internet censorship?", "trust fund", "end to end encryption"])
+def test_a_two_word_name_whose_head_the_texts_never_use_is_not_covered(searcher, compound):
+    """The texts write "great" (great powers), "internet" and "trust" but never
+    "firewall", "censorship" or "fund", nor a word close enough to stand for them
+    ("security" is only near "firewall"): the name is of something they never mention."""
+    assert not searcher.search(compound).answered
+
+
+@pytest.mark.parametrize("question", ["encryption?", "what do they say about ransomware"])
+def test_a_one_word_subject_the_texts_never_use_is_not_covered_by_a_word_only_near_it(searcher, question):
+    """"encryption" is only near their "privacy" (0.54), "ransomware" is a kind of
+    malware as their "spyware" is (ransom·ware, spy·ware): neither stands for it."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize("question", ["disinformation", "the pandemic", "cyberbullying"])
+def test_a_one_word_subject_in_other_words_than_the_texts_is_still_quoted(searcher, question):
+    """Their "misinformation", "epidemic" and "online bullying" stand for these."""
+    assert searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [("the Covid-19 pandemic", "epidemic"), ("Cold War mindset", "Cold War mentality"), ("What does the text say about mistrust between major powers?", "distrust between great powers")],
+)
+def test_a_subject_whose_head_is_the_texts_thing_in_other_words_is_still_quoted(searcher, question, said):
+    """"pandemic" is their "epidemic", "mindset" their "mentality" (close synonyms, held
+    by the top passage); "mistrust" is one word of a longer subject."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text for quote in answer.quotes)
+
+
 def test_a_two_word_name_said_in_other_words_is_still_quoted(searcher):
     """"remaining problems" is never written, "the lingering problems" is: the passage's
     closeness in meaning still carries it."""
@@ -580,9 +613,16 @@ def test_a_yes_or_no_question_puts_its_claim_about_the_word_after_its_auxiliary(
     assert claim_about("the digital divide") is None
 
 
+def test_a_yes_or_no_claim_about_doing_something_is_about_what_it_is_done_to():
+    assert claim_about("is it illegal to use a vpn in china") == "vpn"
+    assert claim_about("is using a vpn in china illegal or nah") == "vpn"
+    assert claim_about("Is it fair for a country to use its tech muscle") == "it"
+    assert claim_about("Is fixing the order online going to be easy") == "order"
+
+
 @pytest.mark.parametrize(
     "question",
-    ["are vpns allowed in china", "Is the metaverse going to replace social media?", "is bitcoin used by criminals?"],
+    ["are vpns allowed in china", "Is the metaverse going to replace social media?", "is bitcoin used by criminals?", "is it illegal to use a vpn in china"],
 )
 def test_a_yes_or_no_claim_about_a_term_the_texts_never_use_is_not_covered(searcher, question):
     """A yes/no question's claim may be in the asker's words; the thing it is about may

@@ -984,6 +984,10 @@ def asks_yes_no(subject: str) -> bool:
 # about: an article or determiner, or the "there" of "Is there a …".
 _DETERMINERS = "the|a|an|any|some|these|those|this|that|all|every|each|no|such|there"
 _CLAIM_ABOUT = re.compile(rf"\b{_YES_NO.pattern}\s+(?:(?:{_DETERMINERS})\s+)*(?P<word>[\w'’-]+)", re.IGNORECASE)
+# What a claim about doing something is done to: after "it" an adjective and an
+# infinitive ("it illegal to use a …"), after a gerund its object ("using a …"), an
+# article or determiner aside.
+_DONE_TO = re.compile(rf"(?P<infinitive>\s+[\w'’-]+\s+to\s+[\w'’-]+)?\s+(?:(?:{_DETERMINERS})\s+)*(?P<word>[\w'’-]+)", re.IGNORECASE)
 
 
 def claim_about(text: str, *, opening: bool = True) -> str | None:
@@ -993,7 +997,14 @@ def claim_about(text: str, *, opening: bool = True) -> str | None:
     ``opening`` only when the auxiliary opens ``text`` (a subject); else the first
     auxiliary anywhere ("um is the metaverse …", as read); None without one."""
     m = _CLAIM_ABOUT.match(text.lstrip()) if opening else _CLAIM_ABOUT.search(text)
-    return m.group("word") if m else None
+    if m is None:
+        return None
+    # A claim about doing something is about what it is done to: "Is it illegal to use
+    # a vpn …" and "Is using a vpn … illegal" both put it about "vpn".
+    done = _DONE_TO.match(text, m.end()) if m.group("word").lower() == "it" or m.group("word").lower().endswith("ing") else None
+    if done is not None and (m.group("word").lower() == "it") == bool(done.group("infinitive")):
+        return done.group("word")
+    return m.group("word")
 
 
 # A yes/no question asking whether a piece speaks of something ("Does Guangming address

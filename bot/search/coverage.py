@@ -27,7 +27,7 @@ from .lexical import Expansions, LexicalIndex, words
 from .names import NameCase
 from .reading import Query
 from .stemmed import MIN_PHRASE_WORDS, StemmedWindows
-from .synonyms import SYNONYMS_PER_WORD, pieces_of
+from .synonyms import SYNONYM_SIMILARITY, SYNONYMS_PER_WORD, pieces_of
 
 # How many of the best windows the evidence reads.
 COVERAGE_DEPTH = 3
@@ -84,7 +84,16 @@ UNUSED_COMPOUND_DENSE = 0.6
 # (0.50 in context). At 0.5 no more off-topic questions are answered, a whole set
 # left out, than at synonyms.KNOWN_WORD_SIMILARITY.
 COMPOUND_HEAD_SIMILARITY = 0.5
+# A subject that is nothing but a name of one or two words whose head the texts never
+# use is their thing only through a synonym of the head (near both ways: synonyms.
+# Synonyms) as close as one found by the word alone must be: "firewall" is 0.47–0.50 in
+# context from their "security", "censorship" 0.43 from "neutrality", "encryption" 0.54
+# from "privacy"; "pandemic" 0.61 from "epidemic", "disinformation" 0.64 from
+# "misinformation". A word inside a longer subject is one part of it, its synonyms as found.
+HEAD_SYNONYM_SIMILARITY = SYNONYM_SIMILARITY
 ARTICLES = ("a", "an", "the")
+# The word joining a word to itself in a modifier ("end to end", "peer to peer").
+REPEAT_JOIN = "to"
 # A phrase in quotes this long at most is a term a search wants word for word ("social
 # credit system"); quoted phrases of the texts' own terms are two to four words long, the
 # lines students remember of them six or more.
@@ -135,6 +144,19 @@ _SENTENCE_OPENER = re.compile(r"[.?!]\s+([A-Z][\w-]*)")
 
 # The words after "a" or "an", up to three: "a bumpy road", "a bank account".
 _OF_A_KIND = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
+def _name_words(subject: str) -> list[str]:
+    """The subject's words (lexical.words) with a modifier made of a word, "to" and the
+    word again ("end to end", as "end-to-end" is one word) read as that word once: "end to
+    end encryption" is a name of two words."""
+    tokens = words(subject)
+    k = 0
+    while k + 2 < len(tokens):
+        if tokens[k + 1] == REPEAT_JOIN and tokens[k] == tokens[k + 2]:
+            del tokens[k + 1 : k + 3]
+        k += 1
+    return tokens
 
 
 def _near(stems: list[str], first: str, seconds: Iterable[str], *, skip: frozenset[str]) -> bool:
@@ -220,6 +242,7 @@ class Coverage:
         abbreviated = self._name_case.abbreviated(query.subject)
         if abbreviated != query.subject:
             query = replace(query, subject=abbreviated)
+        expansions = self._close_head_synonyms(query.subject, expansions)
         # The name evidence reads capitals: a name typed in lower case ("russia") is
         # given the capital the texts write it with. A country the texts never name is
         # an unknown name however it is typed ("nigeria").
@@ -240,7 +263,7 @@ class Coverage:
         top = ranked[:COVERAGE_DEPTH]
         rows = [s.row for s in top]
         dense = max(s.dense for s in top)
-        unused_compound = self._is_unused_compound(query.subject, rows)
+        unused_compound = self._is_unused_compound(query.subject, rows, expansions=expansions)
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
@@ -836,7 +859,35 @@ class Coverage:
             return False
         return not any(self._lexical.knows(t) for t in self._lexical.stem_all(content))
 
-    def _is_unused_compound(self, subject: str, rows: list[int]) -> bool:
+    def _bare_head(self, subject: str) -> str | None:
+        """The head of a subject that is nothing but a name of one or two words, articles
+        aside ("the great firewall" → "firewall", "encryption?"); None for any other."""
+        bare = [w for w in _name_words(subject) if w not in ARTICLES]
+        if not 1 <= len(bare) <= 2 or any(self._lexical.is_stopword(w) for w in bare):
+            return None
+        return bare[-1]
+
+    def _close_head_synonyms(self, subject: str, expansions: Expansions) -> Expansions:
+        """``expansions`` with only the synonyms at least HEAD_SYNONYM_SIMILARITY close left
+        to the head of a bare name (_bare_head): it is the whole of what the subject asks."""
+        head = self._bare_head(subject)
+        term = self._lexical.stem(head) if head is not None else None
+        if term not in expansions:
+            return expansions
+        return {**expansions, term: {stem: v for stem, v in expansions[term].items() if v >= HEAD_SYNONYM_SIMILARITY}}
+
+    def _names_unknown_thing(self, subject: str, word: str, rows: list[int], *, expansions: Expansions) -> bool:
+        """Whether a two-word name whose head ``word`` the texts never use names a thing
+        they never mention, whatever its modifier ("the great firewall": their "great"
+        powers; "internet censorship"): the subject is nothing but the name, and no top
+        window holds a synonym of the head close enough to stand for it
+        (_close_head_synonyms: "the Covid-19 pandemic" is their "epidemic")."""
+        if self._bare_head(subject) != word or not word.isalpha() or word in self._untelling or word in self._names:
+            return False
+        near = expansions.get(self._lexical.stem(word), {})
+        return not any(self._lexical.holds(row, stem) for stem in near for row in rows)
+
+    def _is_unused_compound(self, subject: str, rows: list[int], *, expansions: Expansions | None = None) -> bool:
         """Whether the subject is a two-word name ("net neutrality", "the Internet of
         Things") whose words the corpus uses, but never in one passage — or, when the
         subject is nothing but the name ("public health", "a world war"), never within
@@ -845,7 +896,7 @@ class Coverage:
         communities", "China's responsibilities", "American arrogance"): none makes a
         name with the word after it."""
         owners = set(re.findall(r"(\w+)['’]s\b", subject.lower()))
-        tokens = words(subject)
+        tokens = _name_words(subject)
         content = [i for i, w in enumerate(tokens) if not self._lexical.is_stopword(w)]
         if len(content) != 2:
             return False
@@ -855,8 +906,10 @@ class Coverage:
         if tokens[first].isdigit() or tokens[first] in NUMBER_WORDS or tokens[first] in owners or tokens[first] in self._names:
             return False
         modifier, head = self._lexical.stem(tokens[first]), self._lexical.stem(tokens[second])
-        if not (self._lexical.knows(modifier) and self._lexical.knows(head)):
+        if not self._lexical.knows(modifier):
             return False
+        if not self._lexical.knows(head):
+            return self._names_unknown_thing(subject, tokens[second], rows, expansions=expansions or {})
         # The texts may name it with a word close in context to its head: "small
         # businesses" are their "small and medium-sized enterprises".
         context = self._context

@@ -360,6 +360,10 @@ class OnnxEncoder:
         return [(i, w) for (i, w), e in zip(vocabulary, encodings)
                 if [t for t, special in zip(e.ids, e.special_tokens_mask) if not special] == [i]]
 
+    def word_pieces(self, word: str) -> list[str]:
+        """How the model's tokenizer spells ``word`` in pieces ("ransomware" → "ransom", "##ware")."""
+        return self._tokenizer.encode(word, add_special_tokens=False).tokens
+
     def word_rank(self, word: str) -> int | None:
         """The position of ``word`` in the model's vocabulary (common words come first), or None."""
         return self._tokenizer.token_to_id(word)

@@ -46,6 +46,10 @@ CONTEXT_SYNONYM_SIMILARITY = 0.4
 # one the sentence that answers uses, though the corpus uses it elsewhere.
 KNOWN_WORD_SIMILARITY = 0.6
 KNOWN_WORD_WEIGHT = 0.5
+# A word the model spells as a whole word and an ending ("ransom" "##ware") is a compound
+# of the two; the model's tokenizer marks a piece continuing a word so.
+PIECES_OF_A_COMPOUND = 2
+CONTINUATION = "##"
 
 
 def pieces_of(pieces: list[str], wanted: Iterable[str]) -> dict[str, list[int]]:
@@ -88,6 +92,8 @@ class Synonyms:
         # Converted once, not for every question that looks for synonyms.
         self._vocabulary_vectors = index.vocabulary_vectors.astype(np.float32)
         self._crowding = Crowding(self._vocabulary_vectors, MUTUAL_NEIGHBOURS)
+        self._word_pieces = getattr(encoder, "word_pieces", None)  # how the model spells a word in pieces
+        self._stem_words: dict[str, list[str]] | None = None  # each vocabulary stem's words, made on first need
         # A reading's unknown words are wanted twice, to encode them ahead and to find
         # their synonyms: found once for the last few readings.
         self.unknown_words = functools.lru_cache(maxsize=READINGS_REMEMBERED)(self._find_unknown_words)
@@ -121,14 +127,34 @@ class Synonyms:
         for term, near in word.items():
             for stem, similarity in near.items():
                 _merge(expansions, term, stem, similarity)
-                if near_both_ways[term, stem]:
+                if near_both_ways[term, stem] and not self._siblings(unknown[term], stem):
                     _merge(mutual, term, stem, similarity)
         for term, near in self._context_neighbours(text, unknown).items():
             for stem, similarity in near.items():
                 _merge(expansions, term, stem, similarity)
-                if self._context is None or self._context.fewer_closer(stem, similarity, MUTUAL_NEIGHBOURS):
+                if (self._context is None or self._context.fewer_closer(stem, similarity, MUTUAL_NEIGHBOURS)) and not self._siblings(unknown[term], stem):
                     _merge(mutual, term, stem, similarity)
         return expansions, mutual
+
+    def _siblings(self, word: str, stem: str) -> bool:
+        """Whether ``word`` and a corpus word of ``stem`` are two kinds of one thing, not
+        one thing twice: each is a word of the model's vocabulary and the same ending
+        ("ransom·ware", "spy·ware"), near each other as kinds of malware are, the one no
+        stand-in for the other. A prefix is no word ("mis·trust", "dis·trust")."""
+        if self._word_pieces is None:
+            return False
+        pieces = self._word_pieces(word)
+        if len(pieces) != PIECES_OF_A_COMPOUND or not pieces[1].startswith(CONTINUATION):
+            return False
+        if self._stem_words is None:
+            self._stem_words = {}
+            for vocabulary_word in self._index.vocabulary:
+                self._stem_words.setdefault(self._lexical.stem(vocabulary_word), []).append(vocabulary_word)
+        for other in self._stem_words.get(stem, ()):
+            other_pieces = self._word_pieces(other)
+            if len(other_pieces) == PIECES_OF_A_COMPOUND and other_pieces[1] == pieces[1] and other_pieces[0] != pieces[0]:
+                return True
+        return False
 
     def known_word_neighbours(self, text: str, question: str) -> Expansions:
         """The corpus words close in context to the subject's words the corpus uses,
