@@ -85,3 +85,12 @@ def test_it_that_points_nowhere_is_left_alone(documents):
     assert with_topic("who opposes that?", last_topic="the digital divide", naming=naming) == "who opposes the digital divide?"
     # A connective before a subject of its own is not "the same, elsewhere".
     assert with_topic("and what about hegemony?", last_topic="the digital divide", naming=naming) is None
+
+
+def test_they_means_a_plural_topic_but_not_the_texts(documents):
+    naming = naming_words(documents.values())
+    assert with_topic("why are they bad?", last_topic="double standards", naming=naming) == "why are double standards bad?"
+    assert with_topic("what do they say about it?", last_topic="double standards", naming=naming) == (
+        "what do they say about double standards?"
+    )
+    assert with_topic("why are they bad?", last_topic="cyber sovereignty", naming=naming) is None

@@ -25,6 +25,13 @@ _EXPLETIVE_IT = re.compile(
     re.IGNORECASE,
 )
 _IT = re.compile(r"\b(its|it)\b", re.IGNORECASE)
+# "they" after a plural topic ("double standards" … "why are they bad?"), not the "they"
+# that means the texts ("what do they say about …").
+_THEY = re.compile(
+    r"\b(their|them|they)\b(?!\s+(?:say|says|said|write|writes|wrote|argue|argues|argued|mention|mentions|mentioned|think|claim|describe|suggest)\b)",
+    re.IGNORECASE,
+)
+_PLURAL = re.compile(r"(?<![su])s$", re.IGNORECASE)
 # "this" or "that" closing the question ("why is that?"), not the "that" of "says that …".
 _THIS_AT_END = re.compile(r"\b(this|that)(?=[\s?!.…]*$)", re.IGNORECASE)
 # Only a connective and where to look: "and in Zhang's piece?", "what about zhi?", "how about 2016".
@@ -62,7 +69,7 @@ def with_topic(question: str, *, last_topic: str, naming: frozenset[str]) -> str
     when it doesn't point back.
 
     A question that only says where to look ("and in Zhang's piece?") asks the last
-    topic again there; one with "it" asks it of the last topic.
+    topic again there; one with "it" (or "they", of a plural topic) asks it of the last topic.
     """
     text = question.strip()
     elsewhere = _ELSEWHERE.match(text)
@@ -70,6 +77,8 @@ def with_topic(question: str, *, last_topic: str, naming: frozenset[str]) -> str
         return f"what does {elsewhere['where'].strip(_END)} say about {last_topic}"
     if _IT.search(text) and not _EXPLETIVE_IT.search(text):
         return _IT.sub(lambda m: f"{last_topic}’s" if m[1].lower() == "its" else last_topic, text, count=1)
+    if _PLURAL.search(last_topic) and _THEY.search(text):
+        return _THEY.sub(lambda m: f"{last_topic}’" if m[1].lower() == "their" else last_topic, text, count=1)
     if _THIS_AT_END.search(text):
         return _THIS_AT_END.sub(last_topic, text, count=1)
     return None
