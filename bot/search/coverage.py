@@ -173,6 +173,9 @@ class Coverage:
         self._layouts = layouts or {}  # each document's ordinal items ("The fourth problem …"), which count a series
         self._word_rank = getattr(encoder, "word_rank", None)
         self._is_common_word = getattr(encoder, "is_common_word", None)
+        self._document_rows: dict[str, list[int]] = {}  # each document's windows
+        for row, passage in enumerate(index.passages):
+            self._document_rows.setdefault(passage.doc_id, []).append(row)
         # The words of the documents' headings, which the passages may not hold ("Defects").
         heading_texts = {head.text for heads in section_heads.values() for head in heads.values()}
         self._heading_words = {w for text in heading_texts for w in words(text)}
@@ -246,6 +249,9 @@ class Coverage:
         clause = opens_with_clause(query.question)
         kind_missing = not clause and self._lacks_asked_kind(query.subject, rows)
         name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject)
+        name_in_document = name_unmatched and bool(query.documents) and not self._leaves_out_a_name(
+            named, [row for doc in sorted(query.documents) for row in self._document_rows.get(doc, ())], typed=query.subject
+        )
         plainly_unanswered = (not clause and self._lacks_plain_answer(named, rows)) or self._leaves_an_ask(query.question, named, rows)
 
         countries = self._country_expansions(query.subject)
@@ -273,6 +279,7 @@ class Coverage:
                 kind_missing=kind_missing,
                 kind_unanswered=plainly_unanswered,
                 name_unmatched=name_unmatched,
+                name_in_document=name_in_document,
                 apart=apart,
                 yes_no=yes_no,
                 of_topic=asks_of_topic(query.subject),

@@ -460,7 +460,7 @@ class Searcher:
         subject word for word for it, or the part of a piece it asks for (Evidence.phrase
         stays the named piece's): "What's the line" asks for the named piece's conclusion,
         not another's."""
-        if evidence.name_unmatched or evidence.kind_unanswered or evidence.of_topic:
+        if (evidence.name_unmatched and not evidence.name_in_document) or evidence.kind_unanswered or evidence.of_topic:
             return evidence
         unnamed = replace(query, documents=frozenset())
         _, weighed, whole = self._weigh(unnamed, expand=False, vectors=vectors, lookups=lookups)
