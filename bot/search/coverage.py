@@ -385,7 +385,9 @@ class Coverage:
         what are …", "What does Professor Zhi Zhenfeng argue": a greeting or a title,
         as the reader reads one beside a name left in the subject); or a word made
         with a hyphen of a name they write and everyday English ("UN-type summits",
-        "US-style": the name, of a kind); or initials the asker typed in lower case with
+        "US-style": the name, of a kind), or of everyday English alone, capitalised
+        ("Western-backed regime change", "AI-type technologies": a kind, which the texts
+        word their own way; not "Huawei-ban", a name they never write); or initials the asker typed in lower case with
         full stops ("e.g." read as "EG"): an abbreviation, where a name's are capitals;
         or another name of a country the texts write otherwise ("USA" for their "US":
         names.NameCase.same_country); or an everyday English word in a subject typed in
@@ -400,7 +402,7 @@ class Coverage:
         if len(parts) > 1:
             named = [p for p in parts if p[:1].isupper()]
             plain = [p for p in parts if not p[:1].isupper()]
-            if named and plain and all(self._lexical.knows(self._lexical.stem(p)) or self._lexical.knows(self._lexical.stem(p.lower())) for p in named) and all(self._is_common(p) for p in plain):
+            if named and plain and all(self._lexical.knows(self._lexical.stem(p)) or self._lexical.knows(self._lexical.stem(p.lower())) or self._is_common(p) for p in named) and all(self._is_common(p) for p in plain):
                 return True
         tokens = re.findall(r"[\w’'-]+", query.read)
         # The words framing took out of the subject when the question names a document
