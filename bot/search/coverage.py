@@ -387,8 +387,9 @@ class Coverage:
         with a hyphen of a name they write and everyday English ("UN-type summits",
         "US-style": the name, of a kind), or of everyday English alone, capitalised
         ("Western-backed regime change", "AI-type technologies": a kind, which the texts
-        word their own way; not "Huawei-ban", a name they never write); or initials the asker typed in lower case with
-        full stops ("e.g." read as "EG"): an abbreviation, where a name's are capitals;
+        word their own way; not "Huawei-ban", a name they never write); or initials the
+        asker typed in lower case with full stops ("e.g." read as "EG"): an
+        abbreviation, where a name's are capitals;
         or another name of a country the texts write otherwise ("USA" for their "US":
         names.NameCase.same_country); or an everyday English word in a subject typed in
         title case ("Why Is Cyber Hegemony Bad"), whose capitals tell no name."""
