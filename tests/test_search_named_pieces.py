@@ -46,3 +46,23 @@ def test_a_covered_question_naming_a_piece_is_quoted_from_it(searcher, question,
 )
 def test_an_off_topic_question_naming_a_piece_is_still_refused(searcher, question):
     assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("What did Xi say at Wuzhen about privacy and IP violations, as quoted by Zhang?", "intellectual property"),
+        ("What did Xi call global scourges at Wuzhen, per Zhang?", "scourges"),
+    ],
+)
+def test_a_name_the_named_piece_writes_away_from_its_best_passages_is_no_unknown_name(searcher, question, said):
+    """Zhang names Wuzhen where the conference opened, not in his passage on what Xi said
+    there: the piece writes the name, so the whole corpus's best passages decide."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text for quote in answer.quotes)
+
+
+def test_a_name_the_named_piece_never_writes_still_refuses_it(searcher):
+    """Only Zhang's piece mentions the Islamic State; Zhi's never does."""
+    assert not searcher.search("What does Zhi say about the Islamic State?").answered

@@ -287,3 +287,23 @@ def test_names_the_texts_hold_together_are_still_answered(searcher, question, sa
     answer = searcher.search(question)
     assert answer.answered
     assert any(said in quote.text for quote in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Does the Global Times piece link internet dominance to Western-backed regime change?", "Color Revolutions"),
+        ("How does Guangming describe the diffusion of networked and AI-type technologies through society?", "intelligent technologies"),
+    ],
+)
+def test_a_hyphened_kind_of_everyday_words_is_no_unknown_name(searcher, question, said):
+    """"Western-backed" and "AI-type" are everyday English made a kind with a hyphen, which
+    the texts word their own way ("hegemonic countries", "intelligent technologies")."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+def test_a_hyphened_name_the_texts_never_write_is_still_unknown(searcher):
+    assert searcher.read("Is the Huawei-ban mentioned?").unknown_names == ("Huawei-ban",)
+    assert not searcher.search("Is the Huawei-ban mentioned?").answered

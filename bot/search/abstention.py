@@ -195,6 +195,10 @@ class Evidence:
     # holds ("What is Britain's national cyber strategy?" beside passages on strategy):
     # they answer the rest of it about something else. Not answered, as an unknown name.
     name_unmatched: bool = False
+    # For a question naming a document: the names its top passages leave out, it writes
+    # elsewhere ("Wuzhen" in Zhang's piece, away from his passage on what Xi said there).
+    # Its own passages still refuse it; the whole corpus's may answer it (Searcher).
+    name_in_document: bool = False
     # The top passages hold each word of the subject, but no one of them holds them all
     # (held_apart): "privacy in Britain" beside a sentence on privacy and another naming
     # Britain among the countries China met.

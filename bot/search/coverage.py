@@ -201,6 +201,9 @@ class Coverage:
         self._layouts = layouts or {}  # each document's ordinal items ("The fourth problem …"), which count a series
         self._word_rank = getattr(encoder, "word_rank", None)
         self._is_common_word = getattr(encoder, "is_common_word", None)
+        self._document_rows: dict[str, list[int]] = {}  # each document's windows
+        for row, passage in enumerate(index.passages):
+            self._document_rows.setdefault(passage.doc_id, []).append(row)
         # The words of the documents' headings, which the passages may not hold ("Defects").
         heading_texts = {head.text for heads in section_heads.values() for head in heads.values()}
         self._heading_words = {w for text in heading_texts for w in words(text)}
@@ -279,6 +282,9 @@ class Coverage:
         clause = opens_with_clause(query.question)
         kind_missing = not clause and self._lacks_asked_kind(query.subject, rows)
         name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject)
+        name_in_document = name_unmatched and bool(query.documents) and not self._leaves_out_a_name(
+            named, [row for doc in sorted(query.documents) for row in self._document_rows.get(doc, ())], typed=query.subject
+        )
         plainly_unanswered = (not clause and self._lacks_plain_answer(named, rows)) or self._leaves_an_ask(query.question, named, rows)
 
         countries = self._country_expansions(query.subject)
@@ -306,6 +312,7 @@ class Coverage:
                 kind_missing=kind_missing,
                 kind_unanswered=plainly_unanswered,
                 name_unmatched=name_unmatched,
+                name_in_document=name_in_document,
                 apart=apart,
                 yes_no=yes_no,
                 of_topic=asks_of_topic(query.subject),
@@ -467,8 +474,11 @@ class Coverage:
         what are …", "What does Professor Zhi Zhenfeng argue": a greeting or a title,
         as the reader reads one beside a name left in the subject); or a word made
         with a hyphen of a name they write and everyday English ("UN-type summits",
-        "US-style": the name, of a kind); or initials the asker typed in lower case with
-        full stops ("e.g." read as "EG"): an abbreviation, where a name's are capitals;
+        "US-style": the name, of a kind), or of everyday English alone, capitalised
+        ("Western-backed regime change", "AI-type technologies": a kind, which the texts
+        word their own way; not "Huawei-ban", a name they never write); or initials the
+        asker typed in lower case with full stops ("e.g." read as "EG"): an
+        abbreviation, where a name's are capitals;
         or another name of a country the texts write otherwise ("USA" for their "US":
         names.NameCase.same_country); or an everyday English word in a subject typed in
         title case ("Why Is Cyber Hegemony Bad"), whose capitals tell no name."""
@@ -482,7 +492,7 @@ class Coverage:
         if len(parts) > 1:
             named = [p for p in parts if p[:1].isupper()]
             plain = [p for p in parts if not p[:1].isupper()]
-            if named and plain and all(self._lexical.knows(self._lexical.stem(p)) or self._lexical.knows(self._lexical.stem(p.lower())) for p in named) and all(self._is_common(p) for p in plain):
+            if named and plain and all(self._lexical.knows(self._lexical.stem(p)) or self._lexical.knows(self._lexical.stem(p.lower())) or self._is_common(p) for p in named) and all(self._is_common(p) for p in plain):
                 return True
         tokens = re.findall(r"[\w’'-]+", query.read)
         # The words framing took out of the subject when the question names a document

@@ -456,7 +456,8 @@ class Searcher:
         it. One naming something the piece never says (what Zhi says of YouTube) finds
         its best windows elsewhere, or none that answers. What the named piece's own
         windows refuse outright stands: a name they leave out ("the UN Charter" asked of
-        a piece that never cites it, though another does), a kind of answer they don't
+        a piece that never cites it, though another does; not one the piece writes
+        elsewhere, Evidence.name_in_document), a kind of answer they don't
         give (Evidence.name_unmatched, .kind_unanswered). So does a question asking
         only whether the piece speaks of a topic (Evidence.of_topic: "Does Zhi address
         the allegations of backdoors in telecom equipment?"): it asks of the piece alone,
@@ -464,7 +465,7 @@ class Searcher:
         subject word for word for it, or the part of a piece it asks for (Evidence.phrase
         stays the named piece's): "What's the line" asks for the named piece's conclusion,
         not another's."""
-        if evidence.name_unmatched or evidence.kind_unanswered or evidence.of_topic:
+        if (evidence.name_unmatched and not evidence.name_in_document) or evidence.kind_unanswered or evidence.of_topic:
             return evidence
         unnamed = replace(query, documents=frozenset())
         _, weighed, whole = self._weigh(unnamed, expand=False, vectors=vectors, lookups=lookups)
