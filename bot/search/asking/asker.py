@@ -278,8 +278,10 @@ _EVIDENCE_ASKED = re.compile(
     rf"|(?:is|are)\s+there\s+)?(?:{_CLAIM_EVIDENCE}{_CLAIM_QUOTABLE}"
     r"(?:\s+needed\s*:|\s+(?:from\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:showing|proving|establishing|admitting|demonstrating|confirming|backing|supporting|saying|stating|(?:to\s+show))"
     rf"|\s+for\s+the\s+{_CLAIM_NAMED}\s+that|\s+where(?!\s+(?:it|they|he|she)\b))"
-    # ... evidence or proof of the claim that follows at once ("Need proof X", "Evidence X?").
-    r"|(?:(?:some|any|textual|hard)\s+)?(?:evidence|proof)(?:\s+(?:that|of|for))?"
+    # ... evidence or proof of the claim that follows at once ("Need proof X", "Evidence X?");
+    # not asked whether there is any ("Is there evidence, for the X scholar, that Y?"):
+    # the asker's "is there" frames a claim only as a line they may quote or a claim named.
+    r"|(?<!there\s)(?:(?:some|any|textual|hard)\s+)?(?:evidence|proof)(?:\s+(?:that|of|for))?"
     # ... or the line by what it says ("Which line states X", "Where does Zhi say X").
     r"|(?:which|what)\s+(?:line|sentence|quote|passage|part|bit)\s+(?:states?|says?|calls?|gives?|shows?|mentions?|admits?|claims?|argues?)"
     # ("state" and "claim" are nouns too: "where did the islamic state start" asks of the
