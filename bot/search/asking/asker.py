@@ -256,6 +256,9 @@ _CLAIM_CHECKED = re.compile(
 _CLAIM_STANCE = re.compile(
     r"^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:arguing|saying|claiming|contending|suggesting|dating)"
     r"|(?:i|we)\s+(?:say|argue|claim|contend|want\s+to\s+(?:show|argue|prove|claim|demonstrate))|arguing"
+    # ... "I'm making the case that X", "How could I show that X?": the asker's own case.
+    r"|(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?making\s+the\s+(?:case|point)"
+    r"|how\s+(?:can|could|would|do|should|might)\s+(?:i|we)\s+(?:show|prove|argue|demonstrate|back\s+up|support)(?=\s+that\b)"
     # ... "Looking for Zhi's praise that X", "Looking for the writer calling for X".
     r"|(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+for"
     r"|(?:my|our)\s+(?:claim|thesis|argument|point|reading|contention|take|view)\s+(?:is|says)"
@@ -291,7 +294,11 @@ _EVIDENCE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # ... after what the line is for ("For my intro: …", "For an argument about X: …").
-_CLAIM_PURPOSE = re.compile(r"^\W*for\s+(?:my|our|an?|the)\s+[^:,.?!]{1,40}:\s*(?=\w)", re.IGNORECASE)
+# ... or before the asker's stance ("For my essay I say X").
+_CLAIM_PURPOSE = re.compile(
+    r"^\W*for\s+(?:my|our|an?|the)\s+(?:[^:,.?!]{1,40}:\s*|[\w-]+\s*,?\s*(?=(?:i|we)\s+(?:say|argue|claim|contend|want)\b))(?=\w)",
+    re.IGNORECASE,
+)
 # ... closed by the request: a clause or sentence asking for the line and naming nothing.
 _EVIDENCE_ASKED_AFTER = re.compile(
     r"(?:\s*[-–—,;:.?]\s*|\s+)(?:(?:so|then)\s+)?"
@@ -299,7 +306,10 @@ _EVIDENCE_ASKED_AFTER = re.compile(
     r"(?:\s+(?:(?:backs?|supports?|shows?|proves?|confirms?|does|says?|names?|puts?|states?)(?:\s+(?:that|this|it|me|so|them))?(?:\s+up)?|can\s+(?:i|we)\s+(?:cite|use|quote)))?"
     # ... and what it is for ("which line shows that, for my essay?").
     r"(?:\s*,?\s*for\s+(?:my|our|an?|the)\s+[\w-]+)?"
-    r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)|(?:the\s+)?best\s+(?:line|sentence|quote)"
+    r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)"
+    # ... saying what it would do: "is there a line that backs it up?", "… a sentence declaring that?".
+    r"(?:\s+(?:(?:that|which)\s+)?(?:backs?|backing|supports?|supporting|shows?|showing|proves?|proving|confirms?|says?|saying|states?|stating|declares?|declaring)"
+    r"(?:\s+(?:that|this|it|them|so))?(?:\s+up)?)?|(?:the\s+)?best\s+(?:line|sentence|quote)"
     r"|supporting\s+(?:line|sentence|quote|quotation))\W*$"
     # ... or the word for it alone, after a dash or a stop ("X — quote?", "X — line?").
     r"|\s*[-–—,;:.?]\s*(?:a\s+)?(?:quote|line|sentence|citation)\W*$"
