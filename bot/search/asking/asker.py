@@ -294,11 +294,7 @@ _EVIDENCE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # ... after what the line is for ("For my intro: …", "For an argument about X: …").
-# ... or before the asker's stance ("For my essay I say X").
-_CLAIM_PURPOSE = re.compile(
-    r"^\W*for\s+(?:my|our|an?|the)\s+(?:[^:,.?!]{1,40}:\s*|[\w-]+\s*,?\s*(?=(?:i|we)\s+(?:say|argue|claim|contend|want)\b))(?=\w)",
-    re.IGNORECASE,
-)
+_CLAIM_PURPOSE = re.compile(r"^\W*for\s+(?:my|our|an?|the)\s+[^:,.?!]{1,40}:\s*(?=\w)", re.IGNORECASE)
 # ... closed by the request: a clause or sentence asking for the line and naming nothing.
 _EVIDENCE_ASKED_AFTER = re.compile(
     r"(?:\s*[-–—,;:.?]\s*|\s+)(?:(?:so|then)\s+)?"
@@ -306,10 +302,7 @@ _EVIDENCE_ASKED_AFTER = re.compile(
     r"(?:\s+(?:(?:backs?|supports?|shows?|proves?|confirms?|does|says?|names?|puts?|states?)(?:\s+(?:that|this|it|me|so|them))?(?:\s+up)?|can\s+(?:i|we)\s+(?:cite|use|quote)))?"
     # ... and what it is for ("which line shows that, for my essay?").
     r"(?:\s*,?\s*for\s+(?:my|our|an?|the)\s+[\w-]+)?"
-    r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)"
-    # ... saying what it would do: "is there a line that backs it up?", "… a sentence declaring that?".
-    r"(?:\s+(?:(?:that|which)\s+)?(?:backs?|backing|supports?|supporting|shows?|showing|proves?|proving|confirms?|says?|saying|states?|stating|declares?|declaring)"
-    r"(?:\s+(?:that|this|it|them|so))?(?:\s+up)?)?|(?:the\s+)?best\s+(?:line|sentence|quote)"
+    r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)|(?:the\s+)?best\s+(?:line|sentence|quote)"
     r"|supporting\s+(?:line|sentence|quote|quotation))\W*$"
     # ... or the word for it alone, after a dash or a stop ("X — quote?", "X — line?").
     r"|\s*[-–—,;:.?]\s*(?:a\s+)?(?:quote|line|sentence|citation)\W*$"
