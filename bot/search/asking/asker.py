@@ -414,7 +414,7 @@ _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 _WRITING_ON = re.compile(
     r"^\W*(?:(?:i\s+am|i['’]?m|we\s+are|we['’]re)\s+)?(?:writing|doing|working\s+on|preparing|researching)\s+(?:an?|my|our|the|some)\s+"
     r"(?:[\w-]+\s+)?(?:essay|paper|report|assignment|thesis|dissertation|presentation|project|piece|article)s?\s+"
-    r"(?:on|about|regarding|into)\s+(?P<topic>[^,;:?!.—–]+?)"
+    r"(?:on|about|regarding|into)\s+(?P<topic>(?:(?!\s-\s)[^,;:?!.—–])+?)"
     r"(?:\s*(?:[,;:.—–]|\s-)\s*(?:(?:is\s+there|have\s+you\s+got|do\s+you\s+have|got)\s+)?(?:anything|something|any\s+[\w-]+)"
     r"(?:\s+(?:useful|relevant|helpful|good|interesting|quotable|(?:that\s+)?(?:i|we)\s+(?:can|could|might)\s+(?:use|quote|cite)))?"
     r"(?:\s+(?:here|there|in\s+(?:the|these|your)\s+[\w-]+))?)?\W*$",
