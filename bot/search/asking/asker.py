@@ -99,7 +99,9 @@ _QUOTE_ASKED = re.compile(
 # line saying X", "where it says X": X is the subject, in the asker's memory of its words.
 _QUOTE_RECALLED = re.compile(
     r"^\W*(?:(?:(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+|(?:is|was)\s+there\s+|there(?:['’]s|\s+(?:is|was))\s+"
-    r"|(?:do\s+you\s+)?remember\s+)?(?:(?:the|that|this|a|an|one)\s+)?(?:bit|part|line|passage|sentence|quote|saying|phrase)s?\s+"
+    r"|(?:do\s+you\s+)?remember\s+)?(?:(?:the|that|this|a|an|one)\s+)?(?:bit|part|line|passage|sentence|quote|saying|phrase)s?"
+    # ... one the asker may quote ("is there a quote I can use in my essay about X").
+    r"(?:\s+(?:that\s+)?(?:i|we)\s+(?:can|could|might)\s+(?:use|quote|cite)(?:\s+(?:in|for)\s+(?:my|our|an?|the)\s+[\w-]+)?)?\s+"
     r"(?:about|saying|where|when|in\s+which|that\s+(?:says?|said|goes|went)|which\s+(?:says?|said|goes|went))\s+"
     r"|^\W*where\s+(?=(?:it|they|he|she)\s+(?:says?|said|talks?|talked|mentions?|mentioned|writes?|wrote)\b))"
     r"(?:(?:it|they|he|she|the\s+(?:writer|author|text|piece|article|poem))\s+"
@@ -139,7 +141,8 @@ def _without_speaker_inside(text: str) -> str:
 # 'greater than the sum of the parts' line", "the full quote about X": X is the subject,
 # and the word naming the quote after a quoted phrase ("… line") names nothing of it.
 _WORDING_ASKED = re.compile(
-    r"^\W*(?:the|a|an)\s+(?:(?:exact|precise|full|actual|original|whole)\s+)?(?:wording|words|sentence|quote|quotation|line|passage)s?\s+"
+    r"^\W*(?:what(?:['’]s|\s+(?:is|are|was|were))\s+|(?:(?:can|could|would)\s+you\s+)?(?:give|show|tell)\s+me\s+)?"
+    r"(?:the|a|an)\s+(?:(?:exact|precise|full|actual|original|whole)\s+)?(?:wording|words|phrasing|formulation|sentence|quote|quotation|line|passage)s?\s+"
     r"(?:of|for|about|on|from)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -203,7 +206,7 @@ _TRAILER = re.compile(
     r"|(?:,?\s*as\s+)?(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"(?:cited|mentioned|stated|given|listed|quoted|recorded|noted|reported|set\s+out)"
     rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
-    r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+use(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
+    r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:use|quote|cite)(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
 )
 # A clause closing the question that asks it be confirmed: "…, right?", "…, doesn't it?".
@@ -253,6 +256,9 @@ _CLAIM_CHECKED = re.compile(
 _CLAIM_STANCE = re.compile(
     r"^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:arguing|saying|claiming|contending|suggesting|dating)"
     r"|(?:i|we)\s+(?:say|argue|claim|contend|want\s+to\s+(?:show|argue|prove|claim|demonstrate))|arguing"
+    # ... "I'm making the case that X", "How could I show that X?": the asker's own case.
+    r"|(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?making\s+the\s+(?:case|point)"
+    r"|how\s+(?:can|could|would|do|should|might)\s+(?:i|we)\s+(?:show|prove|argue|demonstrate|back\s+up|support)(?=\s+that\b)"
     # ... "Looking for Zhi's praise that X", "Looking for the writer calling for X".
     r"|(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+for"
     r"|(?:my|our)\s+(?:claim|thesis|argument|point|reading|contention|take|view)\s+(?:is|says)"
@@ -264,14 +270,21 @@ _CLAIM_STANCE = re.compile(
 )
 _CLAIM_EVIDENCE = (
     r"(?:(?:a|an|the|some|any)\s+)?(?:(?:textual|hard|direct|best|supporting)\s+)?"
-    r"(?:evidence|proof|support|something|quote|quotation|line|sentence|passage|citation)"
+    r"(?:evidence|proof|support|backing|something|quote|quotation|line|sentence|passage|citation)"
 )
+# ... one the asker says they may quote: "a line I could use to show X".
+_CLAIM_QUOTABLE = r"(?:\s+(?:that\s+)?(?:i|we)\s+(?:can|could|might)\s+(?:use|quote|cite))?"
+# ... the claim named as one: "evidence for the claim that X", "support for the idea that X".
+_CLAIM_NAMED = r"(?:claim|idea|view|argument|notion|point)"
 _EVIDENCE_ASKED = re.compile(
-    rf"^\W*(?:(?:(?:i|we)\s+)?(?:need|want|would\s+like)\s+|i['’]d\s+like\s+|give\s+me\s+|find\s+me\s+)?(?:{_CLAIM_EVIDENCE}"
+    rf"^\W*(?:(?:(?:i|we)\s+)?(?:need|want|would\s+like)\s+|i['’]d\s+like\s+|(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:give|find|show)\s+me\s+"
+    rf"|(?:is|are)\s+there\s+)?(?:{_CLAIM_EVIDENCE}{_CLAIM_QUOTABLE}"
     r"(?:\s+needed\s*:|\s+(?:from\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:showing|proving|establishing|admitting|demonstrating|confirming|backing|supporting|saying|stating|(?:to\s+show))"
-    r"|\s+for\s+the\s+claim\s+that|\s+where(?!\s+(?:it|they|he|she)\b))"
-    # ... evidence or proof of the claim that follows at once ("Need proof X", "Evidence X?").
-    r"|(?:(?:some|any|textual|hard)\s+)?(?:evidence|proof)(?:\s+(?:that|of|for))?"
+    rf"|\s+for\s+the\s+{_CLAIM_NAMED}\s+that|\s+where(?!\s+(?:it|they|he|she)\b))"
+    # ... evidence or proof of the claim that follows at once ("Need proof X", "Evidence X?");
+    # not asked whether there is any ("Is there evidence, for the X scholar, that Y?"):
+    # the asker's "is there" frames a claim only as a line they may quote or a claim named.
+    r"|(?<!there\s)(?:(?:some|any|textual|hard)\s+)?(?:evidence|proof)(?:\s+(?:that|of|for))?"
     # ... or the line by what it says ("Which line states X", "Where does Zhi say X").
     r"|(?:which|what)\s+(?:line|sentence|quote|passage|part|bit)\s+(?:states?|says?|calls?|gives?|shows?|mentions?|admits?|claims?|argues?)"
     # ("state" and "claim" are nouns too: "where did the islamic state start" asks of the
@@ -395,9 +408,26 @@ _ASKING_WORDS = EMPTY_WORDS | frozenset(
 _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 
 
+# What the asker is writing, said as all they ask ("I'm writing an essay on X, anything
+# useful?", "working on a paper about X"): X is the subject; the piece of writing and
+# the hope for something useful in the texts name none of it.
+_WRITING_ON = re.compile(
+    r"^\W*(?:(?:i\s+am|i['’]?m|we\s+are|we['’]re)\s+)?(?:writing|doing|working\s+on|preparing|researching)\s+(?:an?|my|our|the|some)\s+"
+    r"(?:[\w-]+\s+)?(?:essay|paper|report|assignment|thesis|dissertation|presentation|project|piece|article)s?\s+"
+    r"(?:on|about|regarding|into)\s+(?P<topic>(?:(?!\s-\s)[^,;:?!.—–])+?)"
+    r"(?:\s*(?:[,;:.—–]|\s-)\s*(?:(?:is\s+there|have\s+you\s+got|do\s+you\s+have|got)\s+)?(?:anything|something|any\s+[\w-]+)"
+    r"(?:\s+(?:useful|relevant|helpful|good|interesting|quotable|(?:that\s+)?(?:i|we)\s+(?:can|could|might)\s+(?:use|quote|cite)))?"
+    r"(?:\s+(?:here|there|in\s+(?:the|these|your)\s+[\w-]+))?)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
+    writing = _WRITING_ON.match(question)
+    if writing and _names_something(writing.group("topic")):
+        question = writing.group("topic")
     question, claimed = _as_claim(_without_asides(question.strip()))
     if claimed:
         # The asker's comment may stand before the pointer that closed the claim ("X —

@@ -1,0 +1,56 @@
+"""Questions framed as requests for a quote, the way essay writers ask them: the frame
+("… I can quote", "the exact wording about", "evidence for the claim that", "I'm writing
+an essay on …, anything useful?") names nothing, and the quote found is the one the
+subject alone finds."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("is there a line about cyber sovereignty I can quote", "cyber sovereignty"),
+        ("is there a quote I can use in my essay about cyber sovereignty", "cyber sovereignty"),
+        ("what's the exact wording about double standards", "double standards"),
+        ("give me the exact phrasing on double standards", "double standards"),
+        ("i'm writing an essay on cyber hegemony, anything useful?", "cyber hegemony"),
+        ("I'm working on a report about cyber hegemony - anything relevant in the texts?", "cyber hegemony"),
+        ("can you give me evidence for the claim that the us dominates the internet", "the us dominates the internet"),
+        ("support for the idea that the us dominates the internet", "the us dominates the internet"),
+    ],
+)
+def test_a_quote_seekers_frame_leaves_the_subject(searcher, question, subject):
+    assert searcher.read(question).subject == subject
+    framed, plain = searcher.search(question), searcher.search(subject)
+    assert framed.answered, f"{question!r} was not answered"
+    assert framed.quotes[0].text == plain.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question, phrase",
+    [
+        ("is there a line about cyber sovereignty I can quote", "Respect cyber sovereignty"),
+        ("i'm writing an essay on cyber hegemony, anything useful?", "No country should seek cyber hegemony"),
+    ],
+)
+def test_the_essay_writer_gets_the_line(searcher, question, phrase):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert phrase in answer.quotes[0].text
+
+
+def test_asked_whether_there_is_evidence_the_question_stays_whole(searcher):
+    # "is there" frames a claim only as a line the asker may quote or a claim named: asked
+    # whether there is evidence "for the X scholar, that Y", the question is asked as put.
+    question = "Is there evidence, for the scholar, that the global landscape has fundamentally shifted?"
+    assert searcher.read(question).subject.startswith("Is there evidence")
+
+
+def test_the_essay_writers_own_case_leaves_the_claim(searcher):
+    # ... and, as in any claim checked, who is said to claim it ("the texts see").
+    assert searcher.read("How could I show that the texts see the internet as a double-edged sword?").subject == (
+        "the internet as a double-edged sword"
+    )
+    assert searcher.read("I'm making the case that the internet is a double-edged sword").subject == (
+        "the internet is a double-edged sword"
+    )
