@@ -429,7 +429,7 @@ class Speller:
         small word ("snowden go" is no name, nor "china sea"), and only one name that
         near, with the same first letter."""
         word = first + second
-        if len(word) < MIN_HEARD_NAME or {first, second} & (self._stop | self._counts.keys()):
+        if len(word) < MIN_HEARD_NAME or any(part in self._stop or part in self._counts for part in (first, second)):
             return None
         near = [
             name for name, _, _ in process.extract(word, self._near_names.within(len(word), HEARD_NAME_EDITS), scorer=OSA.distance, score_cutoff=HEARD_NAME_EDITS, limit=CANDIDATES)
