@@ -211,7 +211,8 @@ class Coverage:
         # The stems the texts hold only as items of lists ("smartphones" in "life without
         # the Internet, Wi-Fi, smartphones, online shopping or …"), each with the rows
         # holding it: named beside others, with nothing said of them alone.
-        self._listed_rows = self._only_listed(sentences, texts)
+        self._listed = self._only_listed(sentences)
+        self._listed_rows: dict[str, list[int]] = {}  # found when first asked of: most questions ask of none
         self._lower_case_stems = frozenset(lexical.stem_all(sorted({w for text in texts for w in re.findall(r"\b[a-z][a-z-]*\b", text)})))
         # ... stemmed as the windows are, one a line: a name may be a heading's words
         # typed in title case ("Remaining Problems").
@@ -412,9 +413,9 @@ class Coverage:
         listed = listed or self._asked_beside_a_list(content, vectors, own, store)
         return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows), listed)
 
-    def _only_listed(self, sentences: dict[str, tuple[Sentence, ...]], texts: list[str]) -> dict[str, list[int]]:
+    def _only_listed(self, sentences: dict[str, tuple[Sentence, ...]]) -> frozenset[str]:
         """The stems every sentence holding them holds only in an item of a list
-        (passages.listed_words), each with the rows whose windows hold it."""
+        (passages.listed_words)."""
         held: set[str] = set()
         unlisted: set[str] = set()
         for sentence in (s for doc in sentences.values() for s in doc):
@@ -422,7 +423,14 @@ class Coverage:
             items = set(self._lexical.tokens(" ".join(listed_words(sentence.text))))
             held |= stems
             unlisted |= stems - items
-        return {stem: [row for row in range(len(texts)) if self._lexical.holds(row, stem)] for stem in sorted(held - unlisted)}
+        return frozenset(held - unlisted)
+
+    def _rows_listing(self, stem: str) -> list[int]:
+        """The rows whose windows hold a stem the texts only list, looked for once: a scan
+        of every window, which a large corpus should not pay at start-up for each stem."""
+        if stem not in self._listed_rows:
+            self._listed_rows[stem] = [row for row in range(len(self._texts)) if self._lexical.holds(row, stem)]
+        return self._listed_rows[stem]
 
     def _asked_beside_a_list(self, content: list[str], vectors: np.ndarray, own: dict[str, list[int]], store: np.ndarray) -> bool:
         """Whether the subject asks of a name or a rare word the texts hold only as an
@@ -434,7 +442,7 @@ class Coverage:
         is near "life", "wifi" the item beside it. A word is read as the index reads it
         ("wi-fi" is "wi" and "fi")."""
         stems = [self._lexical.tokens(word) for word in content]
-        listed = [bool(parts) and all(self._lexical.corpus_form(p) in self._listed_rows for p in parts) for parts in stems]
+        listed = [bool(parts) and all(self._lexical.corpus_form(p) in self._listed for p in parts) for parts in stems]
         # A name or a term rarer than everyday English ("Russia", "smartphones"): an
         # everyday word may be the asker's in another sense than the list's ("what lies at
         # the intersection …" beside "truth, lies, …"; "how countries are run").
@@ -445,7 +453,7 @@ class Coverage:
         for i, parts in enumerate(stems):
             if not (listed[i] and named[i]) or not others:
                 continue
-            rows = self._listed_rows[self._lexical.corpus_form(parts[0])]
+            rows = self._rows_listing(self._lexical.corpus_form(parts[0]))
             # Of a listed name, what is asked of it is in the rest's other words, not its
             # names: a window naming Snowden beside the list naming Russia says nothing of
             # Snowden in Russia ("Did Snowden end up hiding out in Russia?"). A question of
