@@ -999,12 +999,14 @@ def claim_about(text: str, *, opening: bool = True) -> str | None:
     m = _CLAIM_ABOUT.match(text.lstrip()) if opening else _CLAIM_ABOUT.search(text)
     if m is None:
         return None
+    word = m.group("word")
     # A claim about doing something is about what it is done to: "Is it illegal to use
     # a vpn …" and "Is using a vpn … illegal" both put it about "vpn".
-    done = _DONE_TO.match(text, m.end()) if m.group("word").lower() == "it" or m.group("word").lower().endswith("ing") else None
-    if done is not None and (m.group("word").lower() == "it") == bool(done.group("infinitive")):
+    is_it = word.lower() == "it"
+    done = _DONE_TO.match(text, m.end()) if is_it or word.lower().endswith("ing") else None
+    if done is not None and is_it == bool(done.group("infinitive")):
         return done.group("word")
-    return m.group("word")
+    return word
 
 
 # A yes/no question asking whether a piece speaks of something ("Does Guangming address

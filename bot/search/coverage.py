@@ -201,9 +201,7 @@ class Coverage:
         self._layouts = layouts or {}  # each document's ordinal items ("The fourth problem …"), which count a series
         self._word_rank = getattr(encoder, "word_rank", None)
         self._is_common_word = getattr(encoder, "is_common_word", None)
-        self._document_rows: dict[str, list[int]] = {}  # each document's windows
-        for row, passage in enumerate(index.passages):
-            self._document_rows.setdefault(passage.doc_id, []).append(row)
+        self._document_rows: dict[str, list[int]] | None = None  # each document's windows, found when first needed
         # The words of the documents' headings, which the passages may not hold ("Defects").
         heading_texts = {head.text for heads in section_heads.values() for head in heads.values()}
         self._heading_words = {w for text in heading_texts for w in words(text)}
@@ -284,7 +282,7 @@ class Coverage:
         kind_missing = not clause and self._lacks_asked_kind(query.subject, rows)
         name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject)
         name_in_document = name_unmatched and bool(query.documents) and not self._leaves_out_a_name(
-            named, [row for doc in sorted(query.documents) for row in self._document_rows.get(doc, ())], typed=query.subject
+            named, [row for doc in sorted(query.documents) for row in self._rows_of(doc)], typed=query.subject
         )
         plainly_unanswered = (not clause and self._lacks_plain_answer(named, rows)) or self._leaves_an_ask(query.question, named, rows)
 
@@ -424,6 +422,15 @@ class Coverage:
             held |= stems
             unlisted |= stems - items
         return frozenset(held - unlisted)
+
+    def _rows_of(self, doc_id: str) -> list[int]:
+        """A document's windows, sorted out once: only a question naming a piece whose top
+        windows leave out a name asks for them (Evidence.name_in_document)."""
+        if self._document_rows is None:
+            self._document_rows = {}
+            for row, passage in enumerate(self._index.passages):
+                self._document_rows.setdefault(passage.doc_id, []).append(row)
+        return self._document_rows.get(doc_id, [])
 
     def _rows_listing(self, stem: str) -> list[int]:
         """The rows whose windows hold a stem the texts only list, looked for once: a scan

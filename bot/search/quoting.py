@@ -151,7 +151,6 @@ class Quoter:
         per_paragraph: dict[tuple[str, int], int] = {}
         taken: dict[str, list[tuple[int, int]]] = {}
         best = ranked[0].score
-        asked = frozenset(self._lexical.stem_all(self._lexical.content_words(subject)))
         for candidate in ranked:
             if len(chosen) == count:
                 break
@@ -167,21 +166,24 @@ class Quoter:
             # The first quote announcing a list and grown into its first item is followed
             # by the list's other items, in order: asked for "the basic principles", a
             # student wants them all, not other sentences that mention principles.
-            items = self._other_items(candidate, asked) if not chosen else []
+            items = self._other_items(candidate, subject) if not chosen else []
             for window in (candidate, *items):
                 w = window.passage
                 per_paragraph[(w.doc_id, w.paragraph)] = per_paragraph.get((w.doc_id, w.paragraph), 0) + 1
                 taken.setdefault(w.doc_id, []).append((w.first, w.last))
-            terms = set(self._lexical.tokens(self._documents[p.doc_id].body[p.start : p.end]))
+            terms = self._words(p)
             if any(len(terms & other) >= REPEAT_OVERLAP * min(len(terms), len(other)) for other in seen if terms and other):
                 repeats.append(candidate)
                 continue
             chosen.extend((candidate, *items))
-            seen.append(terms)
-            seen.extend(set(self._lexical.tokens(self._documents[w.passage.doc_id].body[w.passage.start : w.passage.end])) for w in items)
+            seen.extend([terms, *(self._words(item.passage) for item in items)])
         return (chosen + repeats)[:count]
 
-    def _other_items(self, candidate: Scored, asked: frozenset[str]) -> list[Scored]:
+    def _words(self, passage: Passage) -> set[str]:
+        """A window's words, as the lexical index reads them."""
+        return set(self._lexical.tokens(self._documents[passage.doc_id].body[passage.start : passage.end]))
+
+    def _other_items(self, candidate: Scored, subject: str) -> list[Scored]:
         """The items after the first of a list whose announcement a window holds and
         which it was grown into (_grow_lead_in), each its title sentence and the sentence
         after it, as the first item is quoted, when the question asks for them by the
@@ -193,7 +195,8 @@ class Quoter:
             if not (p.first <= items[0] - 1 and items[0] <= p.last < items[1]):
                 continue
             announced = self._lexical.content_words(sentences[items[0] - 1].text)[-1:]
-            if set(self._lexical.stem_all(announced)) & asked:
+            # The subject's words are looked at only here: most windows announce no list.
+            if set(self._lexical.stem_all(announced)) & set(self._lexical.stem_all(self._lexical.content_words(subject))):
                 return [replace(candidate, passage=self._item_window(p, sentences, position)) for position in items[1:]]
         return []
 

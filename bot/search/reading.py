@@ -236,6 +236,7 @@ _SPELLED_LETTERS = re.compile(r"(?<![\w&'’./-])[a-zA-Z](?:[ ]+[a-zA-Z]){1,6}(?
 # The initials the texts write themselves ("UN", "NSA", "ICANN").
 _WRITTEN_INITIALS = re.compile(r"\b[A-Z]{2,}\b")
 
+
 @dataclass(frozen=True)
 class Query:
     """A question as the search reads it."""
@@ -341,8 +342,8 @@ class QuestionReader:
         autocorrect may have put for the corpus's are read as them too (Speller.swaps)."""
         syntax = search_syntax(question)
         typed = syntax.text if syntax is not None and syntax.text else question
-        # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
         typed, spoken = self._joined_letters(typed)
+        # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
         glossed, foreign = english(typed, self._foreign) if self._foreign is not None else (typed, [])
         text, capitals = self._read_capitals(self._unclipped(in_english_order(apostrophised(undotted(unabbreviated(glossed, chat=self._chat))))))
         corrections = self._speller.correct(text, keep=self._keep, real=self._is_real_word) if spelling else []

@@ -416,7 +416,7 @@ class Speller:
                 corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], corrected, 1))
                 i += 2
             elif apart and (name := self._name_heard_apart(lowered[i], lowered[i + 1])) is not None:
-                corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], name[0].upper() + name[1:], 2))
+                corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], name[0].upper() + name[1:], HEARD_NAME_EDITS))
                 i += 2
             else:
                 i += 1
