@@ -657,6 +657,32 @@ def test_a_yes_or_no_question_whether_a_piece_speaks_of_something_asks_of_a_topi
     assert not asks_of_topic("What do they say about deepfakes")
 
 
+def test_asking_whether_the_texts_cite_describe_or_give_figures_on_something_asks_of_a_topic():
+    assert asks_of_topic("Does any author cite a survey of Chinese netizens")
+    assert asks_of_topic("Is there a line describing the old town of Wuzhen")
+    assert asks_of_topic("Do the pieces give figures on Tencent's revenue")
+    assert asks_of_topic("Does Zhi comment on the Snowden leaks")
+    assert not asks_of_topic("Can you confirm it lists Wi-Fi and smartphones as things we can't live without")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Is there a line giving the population of Wuzhen?", None),
+        ("Does any author cite a survey of Chinese netizens?", None),
+        ("Does any author cite the UN Charter?", "UN Charter"),
+    ],
+)
+def test_a_question_whether_the_texts_cite_or_give_a_line_on_something_needs_the_thing_itself(searcher, question, said):
+    """Asked whether a line gives Wuzhen's population, the texts need a line on it: one
+    naming Wuzhen as the conference's venue puts no claim in its own words that settles
+    it. What they do cite is still quoted."""
+    answer = searcher.search(question)
+    assert answer.answered == (said is not None)
+    if said is not None:
+        assert said in answer.quotes[0].text
+
+
 def test_the_words_asking_whether_the_texts_speak_of_a_topic_are_framing():
     assert speaking_words("is the Islamic State mentioned anywhere") == ("mentioned", "anywhere")
     assert speaking_words("Does Zhi say anything about deepfakes") == ("say", "anything", "about")

@@ -1012,10 +1012,16 @@ def claim_about(text: str, *, opening: bool = True) -> str | None:
 # A yes/no question asking whether a piece speaks of something ("Does Guangming address
 # the surveillance of ethnic groups?", "Do they say anything about deepfakes?", "Is it
 # true Zhi mentions X?"): its verb, within its first words, is one of speaking of a topic.
+# So is one of telling, citing or treating of it ("Does any author cite a UN resolution
+# on …", "Do the articles give figures on …", "Is there a line describing …"): the asker
+# wants a passage that holds the topic, not one settling a claim. Not "list", which asks
+# what a list holds ("Can you confirm it lists Wi-Fi and smartphones …").
 _OF_TOPIC = re.compile(
     r"\b(?:address(?:es|ed)?|discuss(?:es|ed)?|mention(?:s|ed)?|cover(?:s|ed)?|touch(?:es|ed)?\s+(?:on|upon)|"
     r"talk(?:s|ed)?\s+about|deal(?:s|t)?\s+with|refer(?:s|red)?\s+to|say(?:s)?\s+anything\s+(?:about|on)|"
-    r"make\s+any\s+mention)\b",
+    r"make\s+any\s+mention|describ(?:e|es|ed|ing)|comment(?:s|ed)?\s+on|cit(?:e|es|ed|ing)|treat(?:s|ed)?|"
+    r"give(?:s)?\s+(?:any\s+)?(?:figures|numbers|details|data)|take(?:s)?\s+a\s+(?:position|stand|view)\s+on|"
+    r"(?:line|passage|sentence|paragraph)\s+(?:on|about|giving|saying|explaining))\b",
     re.IGNORECASE,
 )
 # The words a yes/no question may put before its verb of speaking: the auxiliary, who
