@@ -662,6 +662,8 @@ def test_asking_whether_the_texts_cite_describe_or_give_figures_on_something_ask
     assert asks_of_topic("Is there a line describing the old town of Wuzhen")
     assert asks_of_topic("Do the pieces give figures on Tencent's revenue")
     assert asks_of_topic("Does Zhi comment on the Snowden leaks")
+    assert asks_of_topic("Is there a description of the town of Wuzhen")
+    assert asks_of_topic("Does the Islamic State come up")
     assert not asks_of_topic("Can you confirm it lists Wi-Fi and smartphones as things we can't live without")
 
 
@@ -670,6 +672,8 @@ def test_asking_whether_the_texts_cite_describe_or_give_figures_on_something_ask
     [
         ("Is there a line giving the population of Wuzhen?", None),
         ("Does any author cite a survey of Chinese netizens?", None),
+        ("Is there a description of the town of Wuzhen?", None),
+        ("Is there a description of the Snowden leaks?", "Snowden"),
         ("Does any author cite the UN Charter?", "UN Charter"),
     ],
 )

@@ -1013,7 +1013,8 @@ def claim_about(text: str, *, opening: bool = True) -> str | None:
 # the surveillance of ethnic groups?", "Do they say anything about deepfakes?", "Is it
 # true Zhi mentions X?"): its verb, within its first words, is one of speaking of a topic.
 # So is one of telling, citing or treating of it ("Does any author cite a UN resolution
-# on …", "Do the articles give figures on …", "Is there a line describing …"): the asker
+# on …", "Do the articles give figures on …", "Is there a line describing …", "Is there
+# a description of …", "Does X come up"): the asker
 # wants a passage that holds the topic, not one settling a claim. Not "list", which asks
 # what a list holds ("Can you confirm it lists Wi-Fi and smartphones …").
 _OF_TOPIC = re.compile(
@@ -1021,7 +1022,8 @@ _OF_TOPIC = re.compile(
     r"talk(?:s|ed)?\s+about|deal(?:s|t)?\s+with|refer(?:s|red)?\s+to|say(?:s)?\s+anything\s+(?:about|on)|"
     r"make\s+any\s+mention|describ(?:e|es|ed|ing)|comment(?:s|ed)?\s+on|cit(?:e|es|ed|ing)|treat(?:s|ed)?|"
     r"give(?:s)?\s+(?:any\s+)?(?:figures|numbers|details|data)|take(?:s)?\s+a\s+(?:position|stand|view)\s+on|"
-    r"(?:line|passage|sentence|paragraph)\s+(?:on|about|giving|saying|explaining))\b",
+    r"(?:line|passage|sentence|paragraph)\s+(?:on|about|giving|saying|explaining)|(?:bring(?:s)?|brought)\s+up|(?:come(?:s)?|came)\s+up|"
+    r"acknowledg(?:e|es|ed)|(?:description|figures|numbers|statistics|stats|details|discussion|reference|account)\s+(?:of|on|about|for))\b",
     re.IGNORECASE,
 )
 # The words a yes/no question may put before its verb of speaking: the auxiliary, who
