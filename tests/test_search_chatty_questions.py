@@ -717,3 +717,17 @@ def test_a_greeting_and_the_piece_named_inside_a_chatty_question_leave_its_quest
         "hello! in the global times article where did the news of the ambassador's hacked account come from? like whose statement"
     )
     assert answer.answered and "Twitter account" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # Names alone after the question, as the asker's guess of which: the question asks.
+        ("which towns does the river council work with? nantes, dijon...?", "which towns does the river council work with"),
+        ("who funds the river council? EU?", "who funds the river council"),
+        # A word or phrase saying what the answer is about stays.
+        ("how does the river council share its costs? equally?", "how does the river council share its costs? equally"),
+    ],
+)
+def test_names_guessed_after_a_chatty_question_are_left_out(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject

@@ -477,12 +477,30 @@ _ASIDE = re.compile(
 # Is that their point?"): a question of what "this" or "that" is, which the texts answer
 # only by what the question before it asks.
 _GUESS_AFTER = re.compile(r"^\W*(?:is|was|isn['’]t|wasn['’]t)\s+(?:this|that)\s+(?!(?:right|true|so|correct|in|from|said|mentioned)\b)\w", re.IGNORECASE)
+# ... or names alone, typed after it as the asker's guess of which ("…? ISIS?", "…? A, B...?",
+# "…? ICANN, APNIC?"): a list of words each standing alone, or an acronym. What the
+# question asks for is found by its own words; a guessed name may be wrong, or written
+# otherwise in the texts. Not a phrase ("…? equally?", "…? all countries?"), which says
+# what the answer is about, nor choices ("…? developed or developing?"), which ask between them.
+_GUESSED_NAMES = re.compile(
+    r"^\W*(?:[\w'’-]+(?:\s*,\s*|\s+and\s+))+[\w'’-]+(?:\s*(?:\.{2,}|…|,?\s*etc\.?))?\s*\?+\W*$"
+    r"|^\W*(?-i:[A-Z][A-Z0-9]+)\s*\?+\W*$",
+    re.IGNORECASE,
+)
 # ... or said before the question that follows, as what they think ("some official i
 # think, but which country was he from?"): the guess goes, the question stays.
 _GUESS_BEFORE = re.compile(
     rf"^[^,;?]*?\b(?:i|we)\s+(?:think|guess|believe|reckon|assume)\s*,?\s*(?:(?:but|and|so)\s+)?(?=(?:{QUESTION_WORDS})\b)",
     re.IGNORECASE,
 )
+
+
+def _is_guessed_names(sentence: str) -> bool:
+    """Whether a question after a question is names alone (``_GUESSED_NAMES``), none of
+    them a word that asks."""
+    return bool(_GUESSED_NAMES.match(sentence)) and not re.search(
+        rf"\b(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b", sentence, re.IGNORECASE
+    )
 
 
 # A comment on a question's own words opens with how the asker takes them ("highly
@@ -511,7 +529,7 @@ def _without_asides(text: str) -> str:
     kept: list[str] = []
     for sentence in sentences_of(text, cased=False):
         if kept and kept[-1].endswith("?") and _names_something(kept[-1]):
-            if _GUESS_AFTER.match(sentence):
+            if _GUESS_AFTER.match(sentence) or _is_guessed_names(sentence):
                 continue
             sentence = _GUESS_BEFORE.sub("", sentence, count=1)
         aside = _ASIDE.search(sentence)
