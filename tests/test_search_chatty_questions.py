@@ -688,3 +688,46 @@ def test_a_years_report_of_someone_else_names_no_piece():
 )
 def test_a_thing_named_before_the_question_stands_for_its_pointer(question, subject):
     assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # A greeting, "quick one" and thanks typed as sentences of their own around the question.
+        ("morning! quick one. when did the river council meet? thx", "when did the river council meet"),
+        ("hiya! so i'm a bit lost. the Daily Post says the council works with towns. how many?", "the council works with towns"),
+        # Sentences typed in chat's lower case part where a stop or mark ends them.
+        ("hey! i'm reading up on floods for class. when did the river council meet in lyon?", "when did the river council meet in lyon"),
+        ("we're doing a project on the river council. why is it important?", "why is it important, the river council"),
+        # A guess before the question that follows goes; the question stays.
+        ("where did the river council meet? some french city i think, but which month was it?",
+         "where did the river council meet? which month was it"),
+        # A wh-clause after a preposition is the first question's, not a second one.
+        ("so what did she say after that, about who should decide its future?", "after that, about who should decide its future"),
+        # The piece named inside the question, without a comma, is no preamble to it.
+        ("in the Daily Post article where did the council meet? like which city", "where did the council meet? like which city"),
+    ],
+)
+def test_chats_small_talk_lower_case_sentences_and_guesses_frame_the_question(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+def test_a_greeting_and_the_piece_named_inside_a_chatty_question_leave_its_question_to_answer(searcher):
+    answer = searcher.search(
+        "hello! in the global times article where did the news of the ambassador's hacked account come from? like whose statement"
+    )
+    assert answer.answered and "Twitter account" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # Names alone after the question, as the asker's guess of which: the question asks.
+        ("which towns does the river council work with? nantes, dijon...?", "which towns does the river council work with"),
+        ("who funds the river council? EU?", "who funds the river council"),
+        # A word or phrase saying what the answer is about stays.
+        ("how does the river council share its costs? equally?", "how does the river council share its costs? equally"),
+    ],
+)
+def test_names_guessed_after_a_chatty_question_are_left_out(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .message import asked, sentences_of
+from .message import asked, sentences_of, without_small_talk
 from .structure import WHO_WROTE
 from .words import (
     ABOUT,
@@ -425,6 +425,7 @@ _WRITING_ON = re.compile(
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
+    question = without_small_talk(question)
     writing = _WRITING_ON.match(question)
     if writing and _names_something(writing.group("topic")):
         question = writing.group("topic")
@@ -476,6 +477,30 @@ _ASIDE = re.compile(
 # Is that their point?"): a question of what "this" or "that" is, which the texts answer
 # only by what the question before it asks.
 _GUESS_AFTER = re.compile(r"^\W*(?:is|was|isn['’]t|wasn['’]t)\s+(?:this|that)\s+(?!(?:right|true|so|correct|in|from|said|mentioned)\b)\w", re.IGNORECASE)
+# ... or names alone, typed after it as the asker's guess of which ("…? ISIS?", "…? A, B...?",
+# "…? ICANN, APNIC?"): a list of words each standing alone, or an acronym. What the
+# question asks for is found by its own words; a guessed name may be wrong, or written
+# otherwise in the texts. Not a phrase ("…? equally?", "…? all countries?"), which says
+# what the answer is about, nor choices ("…? developed or developing?"), which ask between them.
+_GUESSED_NAMES = re.compile(
+    r"^\W*(?:[\w'’-]+(?:\s*,\s*|\s+and\s+))+[\w'’-]+(?:\s*(?:\.{2,}|…|,?\s*etc\.?))?\s*\?+\W*$"
+    r"|^\W*(?-i:[A-Z][A-Z0-9]+)\s*\?+\W*$",
+    re.IGNORECASE,
+)
+# ... or said before the question that follows, as what they think ("some official i
+# think, but which country was he from?"): the guess goes, the question stays.
+_GUESS_BEFORE = re.compile(
+    rf"^[^,;?]*?\b(?:i|we)\s+(?:think|guess|believe|reckon|assume)\s*,?\s*(?:(?:but|and|so)\s+)?(?=(?:{QUESTION_WORDS})\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_guessed_names(sentence: str) -> bool:
+    """Whether a question after a question is names alone (``_GUESSED_NAMES``), none of
+    them a word that asks."""
+    return bool(_GUESSED_NAMES.match(sentence)) and not re.search(
+        rf"\b(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b", sentence, re.IGNORECASE
+    )
 
 
 # A comment on a question's own words opens with how the asker takes them ("highly
@@ -503,8 +528,10 @@ def _without_asides(text: str) -> str:
     their guess after a question (``_GUESS_AFTER``)."""
     kept: list[str] = []
     for sentence in sentences_of(text, cased=False):
-        if kept and kept[-1].endswith("?") and _GUESS_AFTER.match(sentence) and _names_something(kept[-1]):
-            continue
+        if kept and kept[-1].endswith("?") and _names_something(kept[-1]):
+            if _GUESS_AFTER.match(sentence) or _is_guessed_names(sentence):
+                continue
+            sentence = _GUESS_BEFORE.sub("", sentence, count=1)
         aside = _ASIDE.search(sentence)
         before = sentence[: aside.start()] if aside else ""
         if aside and _is_aside(before, aside.group("aside"), asked="?" in aside.group("end")):
@@ -732,6 +759,8 @@ def _without_preamble(text: str) -> str:
         return text
     for end in _PREAMBLE_END.finditer(text):
         rest = _LEAD.sub("", text[end.end() :])
+        if in_the_piece and "?" in end.group():
+            return text  # the piece named in the question itself ("in the X article where did …?"), not before it
         if in_the_piece:
             # The piece is named (Framer.named_documents reads the whole question);
             # "it" after it is that piece or something the question names itself.
@@ -842,8 +871,11 @@ _POINTING_BACK = re.compile(r"\b(?:his|her|its|their|he|she|they|them|it)\b", re
 # ... or typed on without a comma ("who is snowden what did he work as"): a question word
 # and an auxiliary open the second. Not after a sentence's end: "How does the piece open?
 # What does it call …" asks the second question of the piece the first names.
+# Not after a preposition, where the question word opens a clause of the first ("what did
+# he say about who should decide …").
 _RUN_ON_QUESTION = re.compile(
-    rf"(?<![.?!:;,])\s+(?:and\s+)?(?=(?:{QUESTION_WORDS})\s+(?:{QUESTION_AUXILIARIES})\s)",
+    r"(?<![.?!:;,])(?<!\babout)(?<!\bof)(?<!\bon)(?<!\bto)(?<!\bfor)(?<!\bover)(?<!\bwith)(?<!\bas)"
+    rf"\s+(?:and\s+)?(?=(?:{QUESTION_WORDS})\s+(?:{QUESTION_AUXILIARIES})\s)",
     re.IGNORECASE,
 )
 

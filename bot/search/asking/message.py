@@ -18,6 +18,26 @@ _SENTENCE_END = re.compile(
 # stop, question or exclamation mark. An initial ("U.S. Senator") parts it too, which is
 # why a message read for its question sentences keeps to the cased ends above.
 _TYPED_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# ... and where they end in chat, which opens its sentences in lower case ("… in his
+# speech. which ones were they?", "hi! what …"): also after a question or exclamation
+# mark before any word, and after a stop closing a word of two letters or more before
+# a lower-case one. Not after an initial ("U.S. senator", "e.g. the") nor after the
+# abbreviations written in lower case ("vs.", "etc.").
+_CHAT_SENTENCE_END = re.compile(
+    rf"{_SENTENCE_END.pattern}"
+    r"|(?:(?<=[?!])|(?<=[?!][\"'”’)]))\s+(?=[\"'“‘(]?\w)"
+    r"|(?<=[a-z]{2}\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bal\.)(?<!\bcf\.)(?<!\bapprox\.)\s+(?=[a-z])"
+)
+# Chat's small talk, typed as sentences of its own around the question ("hi!", "morning!",
+# "hey, quick one.", "thanks so much!", "ty"): greetings, thanks, the words announcing a
+# question, and whom they call. A sentence of these words alone asks and brings nothing.
+_SMALL_TALK = frozenset(
+    """hi hey heya hiya hello howdy yo morning afternoon evening good gm thanks thank thx ty tysm cheers appreciate
+    appreciated it in advance so much a lot ok okay alright quick one question questions q qn random silly dumb stupid
+    simple another sorry please pls lol haha hmm um oh well there all everyone guys folks bot""".split()
+    # ... and how the asker feels, said of themselves alone ("I'm confused.", "so I'm a bit lost").
+    + """i im m am a bit little really bit confused lost stuck""".split()
+)
 _QUESTION_SENTENCE = re.compile(r"\?[\"'”’)]*$")
 # The asker in a sentence: its first person. "US" in capitals is a country, not "us".
 _FIRST_PERSON = re.compile(r"\b(?:(?i:i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|mine|our|ours|me|myself)|I|us)\b")
@@ -69,7 +89,7 @@ MIN_OWN_WORDS_AFTER_STATEMENT = 3
 # "that" opening a clause. "it" and "they" are most often the piece ("what does it say").
 _POINTS_BACK = re.compile(
     r"(?<!\bof\s)\b(?:them|these|those)\b|\bwhich\s+ones\b"
-    r"|\b(?:that|this)\s+(?:[a-z-]+\s*)?(?:[?,.!;]|$)"
+    r"|\b(?:that|this)\b\s*(?:[a-z-]+\s*)?(?:[?,.!;]|$)"
     # ... "that" as a determiner after a word a clause does not open after ("where does
     # that phrase fit", "on that list", "what does it call that initiative").
     r"|\b(?:does|did|do|is|was|are|were|of|on|in|about|for|with|from|to|by|at|call|calls|describe|describes|use|uses|mean|means)"
@@ -77,6 +97,9 @@ _POINTS_BACK = re.compile(
     r"|\b(?:that|this)\s+(?=(?:could|would|might|may|will|can|should|must|means?|meant|led|leads?)\b)",
     re.IGNORECASE,
 )
+# "it" or "they" put with "be" in a question ("why is it a danger?", "what are they?"):
+# a thing the story names, not the piece ("what does it say about X?").
+_BE_IT = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:it|they)|(?:it|they)\s+(?:is|was|are|were))\b", re.IGNORECASE)
 # A question asking only that what was said before be confirmed ("Does it?").
 _CONFIRMS = re.compile(
     r"^\W*(?:(?:does|did|do|is|was|are|were|has|have)\s+(?:it|he|she|they|that|this)(?:\s+[a-z]+){0,3}"
@@ -88,11 +111,28 @@ _CONFIRMS = re.compile(
 _ASKS = re.compile(rf"\b(?:{QUESTION_WORDS})\b", re.IGNORECASE)
 
 
-def sentences_of(text: str, *, cased: bool = True) -> list[str]:
+def sentences_of(text: str, *, cased: bool = True, chat: bool = False) -> list[str]:
     """The text's sentences as typed, the spaces between them left out: where a capital
-    opens the next (``_SENTENCE_END``), or, not ``cased``, after any stop or mark
+    opens the next (``_SENTENCE_END``), or, in ``chat``, where chat's lower case opens it
+    too (``_CHAT_SENTENCE_END``), or, not ``cased``, after any stop or mark
     (``_TYPED_SENTENCE_END``)."""
+    if chat:
+        return _CHAT_SENTENCE_END.split(text)
     return (_SENTENCE_END if cased else _TYPED_SENTENCE_END).split(text)
+
+
+def without_small_talk(message: str) -> str:
+    """The message without its sentences of small talk alone (``_SMALL_TALK``: "hi!",
+    "hey, quick one.", "thx"), unless nothing else is left."""
+    sentences = sentences_of(message.strip(), chat=True)
+    kept = [s for s in sentences if not _is_small_talk(s)]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else message
+
+
+def _is_small_talk(sentence: str) -> bool:
+    """Whether a sentence is of small talk's words alone."""
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return bool(words) and all(w in _SMALL_TALK for w in words)
 
 
 def asked(message: str) -> str:
@@ -102,7 +142,8 @@ def asked(message: str) -> str:
     person) brings only what it reports ("I read that X": X); a sentence after the
     questions in the first person ("I need it for a slide") brings nothing. A message of
     one sentence, or of no question, is returned as it is."""
-    sentences = sentences_of(message.strip())
+    message = without_small_talk(message)
+    sentences = sentences_of(message.strip(), chat=True)
     questions = [i for i, s in enumerate(sentences) if _QUESTION_SENTENCE.search(s.strip())]
     if len(sentences) < 2 or not questions:
         return message
@@ -110,7 +151,10 @@ def asked(message: str) -> str:
     after = [s for s in sentences[last + 1 :] if not _in_first_person(s) or _HINT.search(s) or _ASKS.search(s)]
     question = " ".join(sentences[first : last + 1] + after)
     if first == 0:
-        return question if after != sentences[last + 1 :] else message
+        # A question naming too little to stand alone ("what happened there? we are
+        # studying X") asks about what the story after it names: read whole.
+        leans = len(_own_words(question)) < MIN_OWN_WORDS or bool(_POINTS_BACK.search(question))
+        return question if after != sentences[last + 1 :] and not leans else message
     # Whose account it is ("What was it, according to Zhang?") says where, not what
     # about: a question whose "it" is not the piece leans on the sentences before.
     own = _own_words(_SOURCE.sub(" ", question) if _IT.search(question) else question)
@@ -127,9 +171,16 @@ def asked(message: str) -> str:
         return " ".join(before)
     if stated:
         return message  # statements, then a question asking more of them: read in order
+    if not _SENTENCE_END.search(" ".join(sentences[first - 1 : first + 1])):
+        # Parted from the story only as chat parts sentences ("… in class. what does it
+        # say …"), a question leaning on it is read with it whole, as one sentence is.
+        return message
     brought = [b for b in (_brought(s) for s in before) if b]
     if not brought:
-        return question  # the story reports nothing: it counts neither for nor against
+        # The story reports nothing: it counts neither for nor against, unless the
+        # question names too little to stand alone ("we're doing a project on X. why is
+        # it a danger?"), when it asks about what the story names.
+        return message if len(own) < MIN_OWN_WORDS and _BE_IT.search(question) else question
     # What the story reports follows the question, as what an asker was told about does.
     return f"{question.rstrip(' ?!.')}, {'. '.join(b.strip(' .!,;') for b in brought)}"
 
