@@ -97,6 +97,17 @@ def _introduces(name: str) -> re.Pattern[str]:
         re.IGNORECASE,
     )
 
+# "What should it be based on?" asks for what the verb's preposition takes, which the
+# answer holds right after the same two words ("… should be based on multilateral …"):
+# a window holding them gains on ones that only share the question's other words.
+# English, not any corpus.
+STRANDED_BONUS = 0.15
+_STRANDED = re.compile(
+    r"^\W*(?:what|which|who|whom)\b.*\b(?P<verb>[a-z]{3,})\s+(?P<preposition>on|to|of|with|for|from|about|in|by|at|into|upon)\W*$",
+    re.IGNORECASE,
+)
+
+
 def asks_reason(question: str) -> bool:
     """Whether the question asks why, in whatever words ("why …", "what explains …", "on
     what grounds …"): a sentence giving a cause answers it."""
@@ -238,6 +249,12 @@ class DocumentParts:
             for row in candidates:
                 if _GIVES_DUTY.search(self._texts[row]):
                     bonuses[row] = bonuses.get(row, 0.0) + DUTY_BONUS
+        stranded = _STRANDED.match(query.subject)
+        if stranded:
+            needle = f" {self._lexical.stem(stranded.group('verb').lower())} {stranded.group('preposition').lower()} "
+            for row in candidates if needle in self._stemmed.text else ():
+                if needle in self._stemmed.rows[row]:
+                    bonuses[row] = bonuses.get(row, 0.0) + STRANDED_BONUS
         identity = _ASKS_IDENTITY.match(query.subject)
         if identity:
             introduces = _introduces(identity.group("name"))
