@@ -66,3 +66,21 @@ def test_a_name_the_named_piece_writes_away_from_its_best_passages_is_no_unknown
 def test_a_name_the_named_piece_never_writes_still_refuses_it(searcher):
     """Only Zhang's piece mentions the Islamic State; Zhi's never does."""
     assert not searcher.search("What does Zhi say about the Islamic State?").answered
+
+
+ROADS = """Roads carry the trade of the town. Clear roads let carts and people move freely, and the busiest roads are swept each morning.
+
+The council has one complaint. We oppose parking carts on the roads over the bridges.
+"""
+
+
+@pytest.fixture(scope="module")
+def roads(searcher_of):
+    return searcher_of(ROADS)
+
+
+def test_a_verb_the_named_piece_writes_stays_in_the_subject(roads):
+    # "oppose" is what is asked, not the writer's act of saying: the piece's "We oppose …" answers it.
+    answer = roads.search("What does the Daily Post oppose on the roads?")
+    assert answer.answered
+    assert "We oppose parking carts" in answer.quotes[0].text

@@ -54,6 +54,59 @@ _GIVES_CAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# "Whose job is it to …?" asks who holds a duty, answered by a sentence that names one
+# ("… is the shared responsibility of the international community"), seldom in the
+# asker's word: "job", "duty" and "task" stand for one another. So does "who is
+# responsible for …". English, not any corpus.
+DUTY_BONUS = 0.2
+_DUTY_NOUNS = r"jobs?|dut(?:y|ies)|tasks?|responsibilit(?:y|ies)|missions?|obligations?|roles?|business"
+_ASKS_DUTY = re.compile(
+    rf"\bwhose\s+(?:{_DUTY_NOUNS})\b"
+    r"|\bwho(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+should\s+be|\s+must\s+be)?\s+(?:held\s+)?responsible\b"
+    r"|\bwho\s+(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+(?:take|bear|shoulder|assume|carry)\s+(?:the\s+)?responsibility\b",
+    re.IGNORECASE,
+)
+_GIVES_DUTY = re.compile(rf"\b(?:{_DUTY_NOUNS}|responsible|obliged|obligated)\b", re.IGNORECASE)
+
+
+def asks_duty(question: str) -> bool:
+    """Whether the question asks whose duty something is ("whose job is it to …", "who
+    is responsible for …"): a sentence naming a duty answers it."""
+    return bool(_ASKS_DUTY.search(question))
+
+
+# "Who was X?" asks who someone is, answered where the text introduces them: the name
+# with an apposition ("Edward Snowden, the former contractor of …") or a copula ("X is
+# a …"), not every sentence naming them ("the Snowden leaks …"). English, not any corpus.
+IDENTITY_BONUS = 0.15
+_ASKS_IDENTITY = re.compile(
+    r"^\W*who(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?P<name>[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)"
+    r"(?:\s+(?:again|exactly|anyway|then))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _introduces(name: str) -> re.Pattern[str]:
+    """Where a text introduces someone by the last word of their name: an apposition
+    after it ("Snowden, the former contractor", "Snowden (NSA), a …"), the name as one
+    ("the harbour master, Ada Brandt, …") or a copula ("Brandt was a …")."""
+    last = re.escape(name.split()[-1])
+    return re.compile(
+        rf"\b{last}\b(?:\s*\([^)]*\))?(?:,\s+(?:the|a|an|who)\b|\s+(?:is|was)\s+(?:the|a|an)\b)"
+        rf"|\w,\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,3}}{last},",
+        re.IGNORECASE,
+    )
+
+# "What should it be based on?" asks for what the verb's preposition takes, which the
+# answer holds right after the same two words ("… should be based on multilateral …"):
+# a window holding them gains on ones that only share the question's other words.
+# English, not any corpus.
+STRANDED_BONUS = 0.15
+_STRANDED = re.compile(
+    r"^\W*(?:what|which|who|whom)\b.*\b(?P<verb>[a-z]{3,})\s+(?P<preposition>on|to|of|with|for|from|about|in|by|at|into|upon)\W*$",
+    re.IGNORECASE,
+)
+
 
 def asks_reason(question: str) -> bool:
     """Whether the question asks why, in whatever words ("why …", "what explains …", "on
@@ -74,6 +127,15 @@ ONLY_STRUCTURE_SCALE = 3.0
 # other sentences, not its title: they gain as a phrase would, windows opening on the
 # title lose as much.
 SECTION_BONUS = 0.25
+# ... or by all but one of its words, when the question points to it as a part of the
+# piece ("under the principle of good order", "in the openness and cooperation
+# section") and no other title is named so: a title's verb ("Maintain", "Promote") is
+# seldom repeated by the asker. Asking of one such paragraph, what more the question
+# asks decides among its windows: they gain up to SECTION_BONUS more by the share of
+# its other words' IDF they hold.
+MIN_TITLE_TERMS_LOOSE = 3
+_PART_POINTERS = "under principle section heading headed titled"  # one part: "principles" are several
+_POINTS_TO_A_PART = re.compile(rf"\b(?:{'|'.join(_PART_POINTERS.split())})\b", re.IGNORECASE)
 # An ordinal after a count is a fraction ("one fourth", "a third", "two-thirds"): a share,
 # not a place in a series.
 _FRACTION = re.compile(
@@ -183,6 +245,22 @@ class DocumentParts:
             for row in candidates:
                 if self._gives_a_cause(row):
                     bonuses[row] = bonuses.get(row, 0.0) + CAUSE_BONUS
+        if asks_duty(query.read):
+            for row in candidates:
+                if _GIVES_DUTY.search(self._texts[row]):
+                    bonuses[row] = bonuses.get(row, 0.0) + DUTY_BONUS
+        stranded = _STRANDED.match(query.subject)
+        if stranded:
+            needle = f" {self._lexical.stem(stranded.group('verb').lower())} {stranded.group('preposition').lower()} "
+            for row in candidates if needle in self._stemmed.text else ():
+                if needle in self._stemmed.rows[row]:
+                    bonuses[row] = bonuses.get(row, 0.0) + STRANDED_BONUS
+        identity = _ASKS_IDENTITY.match(query.subject)
+        if identity:
+            introduces = _introduces(identity.group("name"))
+            for row in candidates:
+                if introduces.search(self._texts[row]):
+                    bonuses[row] = bonuses.get(row, 0.0) + IDENTITY_BONUS
         if asks.actor:
             actor = " ".join(self._lexical.stem_all(list(asks.actor)))
             needles = [f" {actor} {self._lexical.stem(m)} " for m, kind in MODALS.items() if kind == asks.modal]
@@ -200,13 +278,28 @@ class DocumentParts:
         return gives
 
     def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
-        """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with more."""
+        """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with
+        more; when it names one paragraph alone, what more it asks decides among its
+        windows (their title's words are in most of them)."""
         subject = set(self._lexical.tokens(query.subject))
+        named, loose = [], []
         for doc_id, position, terms in self._titles:
-            if not terms or not terms < subject or not query.concerns(doc_id):
+            if not terms or not query.concerns(doc_id):
                 continue
+            held = terms & subject
+            if held == terms and subject - held:
+                named.append((doc_id, position, terms))
+            elif len(terms) >= MIN_TITLE_TERMS_LOOSE and len(held) >= len(terms) - 1 and subject - held:
+                loose.append((doc_id, position, terms))
+        if not named and len(loose) == 1 and _POINTS_TO_A_PART.search(query.subject):
+            named = loose
+        for doc_id, position, terms in named:
+            rest = subject - terms - set(self._lexical.tokens(_PART_POINTERS)) if len(named) == 1 else set()
+            total = sum(self._lexical.idf(t) for t in rest)
             for row in self._rows_by_paragraph[(doc_id, self._sentences[doc_id][position].paragraph)]:
                 gain = -SECTION_BONUS if self._passages[row].first == position else SECTION_BONUS
+                if total:
+                    gain += SECTION_BONUS * sum(self._lexical.idf(t) for t in rest if self._lexical.holds(row, t)) / total
                 bonuses[row] = bonuses.get(row, 0.0) + gain
 
     def _add_bonus(self, bonuses: dict[int, float], doc_id: str, position: int, gain: float, candidates: set[int], *, join: bool) -> None:

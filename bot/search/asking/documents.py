@@ -193,14 +193,18 @@ _ASKED_WORDS = 8
 # ("On what source does ꙮ rely …"). A question after another is framed the same way
 # ("Who is Snowden? How ꙮ introduce him?"): the first asks as the second does.
 _LEAD = r"(?:[^,?.!;:]{1,40},\s*|(?:on|in|for|from|with|by|to|at|of|besides|apart\s+from)\s+)?"
+_PARTICLES = "away|off|out|aside|back|forward"
 _WRITER_DOES = re.compile(
     rf"(?:^|(?<=[.?!]\s))(?P<asked>\W*{_LEAD}(?:(?:(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
-    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))[a-z]+(?:-[a-z]+)?\b"
+    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
     # ... with its particle ("wave away", "roll out", "put forward"), or
     # made of two words ("name-check").
-    rf"(?:\s+(?:away|off|out|aside|back|forward)\b)?(?:\s+(?:{ABOUT})\b)?",
+    rf"(?:\s+(?:{_PARTICLES})\b)?(?:\s+(?:{ABOUT})\b)?",
     re.IGNORECASE,
 )
+_PARTICLE = re.compile(rf"\s+(?:{_PARTICLES})\b", re.IGNORECASE)
+# A verb of saying is the writer's act, whoever else writes it (Framer._writer_does).
+_SAYS_SO = re.compile(rf"(?:{VERBS})", re.IGNORECASE)
 # How an asker hedges what they were told a piece does: "an article apparently claims X".
 _AS_TOLD = r"(?:apparently|supposedly|reportedly|also)\s+"
 # A verb in the present's third person ("scolds", "credits", "brags", "reaches"), not an
@@ -315,6 +319,7 @@ class Framer:
         name however typed."""
         self._documents = documents
         bodies = {doc_id: set(words_of(doc.body)) for doc_id, doc in documents.items()}
+        self._body_words = bodies
         # The words the texts write in lower case somewhere: a name's word among them
         # ("online", "social") may be a word of a question's subject.
         lower_case = {w for doc in documents.values() for w in _LOWER_WORD.findall(doc.body)}
@@ -452,7 +457,7 @@ class Framer:
         # A time that only frames the question (the time of writing, a named piece's own
         # date) says which moment, not what about.
         subject = self.subject(without_time_frame(question, dates=[self._documents[d].date or "" for d in documents]))
-        unnamed = self._without_names(subject) if documents else subject
+        unnamed = self._without_names(subject, documents) if documents else subject
         if len(documents) > 1:
             # "compare zhi and zhang on hegemony", "how do X and Y differ on …": with the
             # names gone, what is left of comparing them is the frame of their subject.
@@ -468,13 +473,24 @@ class Framer:
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
 
-    def _without_names(self, text: str) -> str:
+    def _writer_does(self, match: re.Match[str], documents: frozenset[str]) -> str:
+        """What is left of a named writer doing something (_WRITER_DOES): the wh-word and
+        its noun, and the verb too when the named piece writes that very word and it is
+        no verb of saying ("what does ꙮ oppose?" → "what oppose": the piece's "We oppose
+        …" answers it); a verb the piece never writes is the asker's word for its act."""
+        verb = match.group("verb")
+        phrasal = bool(_PARTICLE.match(match.string, match.end("verb")))  # "put forward", "set out": the writer's act
+        if phrasal or _SAYS_SO.fullmatch(verb) or not any(verb.lower() in self._body_words[d] for d in documents):
+            return f"{match.group('asked')} "
+        return f"{match.group('asked')} {match.string[match.start('verb') : match.end()]}"
+
+    def _without_names(self, text: str, documents: frozenset[str] = frozenset()) -> str:
         """The text without the names of documents it holds, and the words that only said
         where the name stood ("in zhang", "(guangming)")."""
         for pattern, _, _ in self._names:
             text = pattern.remove_all(text, by=f" {_NAME} ")
         text = _LEFT_BEHIND.sub(" ", " ".join(text.split()))
-        text = _WRITER_DOES.sub(r"\g<asked> ", text, count=1)
+        text = _WRITER_DOES.sub(lambda m: self._writer_does(m, documents), text, count=1)
         text = _DOCUMENTS_VIEW.sub(" ", _WHOSE_TELLING.sub(" ", text, count=1), count=1)
         text = _FROM_THE_DOCUMENT.sub(" ", _TOLD_OF.sub(" ", _WRITER_SAYS.sub(" ", text, count=1), count=1))
         return " ".join(text.replace(_NAME, " ").split())
