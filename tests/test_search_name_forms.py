@@ -1,8 +1,8 @@
 """Names the texts write in another form than the question: a longer acronym of a name
 they spell out ("ISIS" for their "Islamic State"), a demonym inside a longer name they
 write whole ("the Institute of American Studies", though they write "US" for
-"American"), a capital city where something is that they place in its country
-("the embassy in London" of their "Embassy in the UK")."""
+"American"); and "where" asking where they speak of something, not
+for a place."""
 
 import pytest
 
@@ -62,3 +62,11 @@ def test_a_demonym_inside_a_name_the_texts_write_is_answered(searcher):
 def test_a_word_before_the_us_outside_a_name_is_no_unknown_name(searcher):
     answer = searcher.search("Apart from the American giants, which firms does Zhi call competitive?")
     assert answer.answered
+
+
+@pytest.mark.parametrize("question", [
+    "Where does the text discuss the Online Silk Road?",
+    "Where does Zhang bring up the Islamic State?",
+])
+def test_where_the_texts_speak_of_something_asks_no_place(searcher, question):
+    assert searcher.search(question).answered
