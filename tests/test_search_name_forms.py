@@ -70,3 +70,11 @@ def test_a_word_before_the_us_outside_a_name_is_no_unknown_name(searcher):
 ])
 def test_where_the_texts_speak_of_something_asks_no_place(searcher, question):
     assert searcher.search(question).answered
+
+
+def test_where_with_a_verb_of_speaking_far_after_it_still_asks_a_place():
+    from bot.search.answer_kinds import asked_kind, asks_where_in_texts
+
+    assert asks_where_in_texts("Where is Xi quoted on the future of cyberspace")
+    assert asked_kind("Where does the essay bring up hegemony") is None
+    assert asked_kind("Where did the President give the speech that the second writer mentions") == "place"

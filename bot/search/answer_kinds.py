@@ -111,13 +111,15 @@ def relation_words(subject: str) -> tuple[str, ...]:
 
 # "Where" asking for a place in the texts, not in the world: where a piece speaks of
 # something ("Where does the text bring up the North-South gap?", "Where is the internet
-# described as a new kind of space?", "Where in the article …"), answered by the
-# passage that does, which need name no place.
+# described as a new kind of space?", "Where is Xi quoted …", "Where in the article
+# …"), answered by the passage that does, which need name no place. The verb within
+# a few words of "where", as the question's own: "Where did the President give the
+# speech the writer mentions?" asks a place.
 _WHERE_IN_TEXTS = re.compile(
     rf"where\b(?=\s+in\s+(?:the|this|that|these|those|their|its|his|her)\s+(?:{DOCUMENT_NOUNS})\b"
-    r"|(?:\s+\S+){0,8}?\s+(?:address(?:es|ed)?|discuss(?:es|ed)?|mention(?:s|ed)?|describe[sd]?|raise[sd]?|"
-    r"talk(?:s|ed)?\s+about|refer(?:s|red)?\s+to|touch(?:es|ed)?\s+(?:on|upon)|"
-    r"(?:bring|brings|brought|come|comes|came)\s+up)\b)",
+    r"|(?:\s+\S+){0,5}?\s+(?:address(?:es|ed)?|discuss(?:es|ed)?|mention(?:s|ed)?|describe[sd]?|raise[sd]?|"
+    r"quote[sd]?|cite[sd]?|call(?:s|ed)?|talk(?:s|ed)?\s+about|refer(?:s|red)?\s+to|touch(?:es|ed)?\s+(?:on|upon)|"
+    r"(?:bring|brings|brought|come|comes|came|turn|turns|turned)\s+up)\b)",
     re.IGNORECASE,
 )
 
