@@ -39,7 +39,7 @@ from .asking import answer_kind_words, without_set_aside
 from .asking.documents import meaning_asked
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
-from .coverage import COVERAGE_DEPTH, Coverage
+from .coverage import COVERAGE_DEPTH, NAME_RARITY, Coverage
 from .document_parts import DocumentParts, asks_reason
 from .encoders import Encoder
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
@@ -362,8 +362,9 @@ class Searcher:
         a name the texts write, and that the model places near a word of that name,
         read as the name ("ISIS" → "Islamic State": the model's nearest corpus words to
         it are "islam", "terror"): a longer form of the name, of its place or its kind,
-        as news writes it. Not one the model places near none of the name's words
-        ("UNESCO" opens with the UN's initials, and is no part of it)."""
+        as news writes it. Not one the model places near none of the name's rare words
+        ("UNESCO" opens with the UN's initials, and is no part of it; "ISP" is near the
+        Internet Society's "internet", a word of every text)."""
         changes = []
         for name in query.unknown_names:
             if not _ACRONYM.fullmatch(name):
@@ -371,8 +372,11 @@ class Searcher:
             candidates = self._name_case.opening_names(name)
             if not candidates:
                 continue
+            # A word the texts write often is near any acronym of their topic ("internet"
+            # to "ISP", which opens with the Internet Society's initials): only a rare one
+            # tells which name it is.
             _, near = self.synonyms.expansions(name.lower(), name.lower())
-            close = {term for terms in near.values() for term in terms}
+            close = {term for terms in near.values() for term in terms if self._lexical.rarity(term) >= NAME_RARITY}
             spelt = next((c for c in candidates if close & set(self._lexical.stem_all(c.split()))), None)
             if spelt is not None:
                 changes.append((name, self._name_case.as_written(spelt)))
