@@ -109,6 +109,26 @@ def relation_words(subject: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in match.groups() if w) if match else ()
 
 
+# "Where" asking for a place in the texts, not in the world: where a piece speaks of
+# something ("Where does the text bring up the North-South gap?", "Where is the internet
+# described as a new kind of space?", "Where is Xi quoted …", "Where in the article
+# …"), answered by the passage that does, which need name no place. The verb within
+# a few words of "where", as the question's own: "Where did the President give the
+# speech the writer mentions?" asks a place.
+_WHERE_IN_TEXTS = re.compile(
+    rf"where\b(?=\s+in\s+(?:the|this|that|these|those|their|its|his|her)\s+(?:{DOCUMENT_NOUNS})\b"
+    r"|(?:\s+\S+){0,5}?\s+(?:address(?:es|ed)?|discuss(?:es|ed)?|mention(?:s|ed)?|describe[sd]?|raise[sd]?|"
+    r"quote[sd]?|cite[sd]?|call(?:s|ed)?|talk(?:s|ed)?\s+about|refer(?:s|red)?\s+to|touch(?:es|ed)?\s+(?:on|upon)|"
+    r"(?:bring|brings|brought|come|comes|came|turn|turns|turned)\s+up)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_where_in_texts(subject: str) -> bool:
+    """Whether the subject's "where" asks where the texts speak of something (_WHERE_IN_TEXTS)."""
+    return bool(_WHERE_IN_TEXTS.match(subject.lstrip()))
+
+
 def asked_kind(subject: str) -> str | None:
     """"time", "number", "place", "country place", "countries" or "country" when the
     subject opens by asking for one ("When did …", "How many …", "Where is …", "In which
@@ -116,7 +136,7 @@ def asked_kind(subject: str) -> str | None:
     a relation (_FIGURATIVE_WHERE: "where do X and Y meet") asks for no place."""
     text = subject.lstrip()
     kind = next((kind for kind, opening in _ASKED_KINDS if opening.match(text)), None)
-    return None if kind == "place" and _FIGURATIVE_WHERE.match(text) else kind
+    return None if kind == "place" and (_FIGURATIVE_WHERE.match(text) or _WHERE_IN_TEXTS.match(text)) else kind
 
 
 # "Since when …" asks from what point, which an event may mark as well as a date: "The
@@ -424,7 +444,7 @@ def asked_plainly(subject: str) -> tuple[str, str] | None:
     text = subject.lstrip()
     for kind, opening in _ASKED_PLAINLY:
         match = opening.match(text)
-        if match:
+        if match and not (kind == "place" and _WHERE_IN_TEXTS.match(text)):
             return kind, text[match.end() :]
     return None
 

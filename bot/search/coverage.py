@@ -129,9 +129,10 @@ def _is_title_cased(subject: str) -> bool:
     return len(tokens) >= TITLE_CASE_WORDS and all(t[0].isupper() for t in tokens) and bool(_TITLE_CASED.search(subject))
 
 
-# Capitalised words in a row, perhaps joined by "of", "on", "for" or "the" ("the
-# Department of Homeland Security"), not by "and": two names side by side are two.
-_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for|the)\s+)?[A-Z][\w-]*)+")
+# Capitalised words in a row, perhaps joined by "of", "on" or "for" ("the Department of
+# Homeland Security"), not by "and": two names side by side are two; nor by "the", which
+# follows a word outside a name ("Outside the US giants", "Like the UN").
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for)\s+)?[A-Z][\w-]*)+")
 _PARENTHESES = re.compile(r"\([^)]*\)")  # an acronym's expansion the reader added: "UN (United Nations)"
 _SPELT_OUT = re.compile(r"\S+\s*\([^)]*\)")  # the acronym with its expansion
 # A word written with a capital inside the question, not its possessive "'s".

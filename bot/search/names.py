@@ -93,6 +93,10 @@ def _country_abbreviations(sentences: list[str], countries: Iterable[frozenset[s
     return found
 
 
+# A longer acronym opens with the initials of a name of at least two words (opening_names).
+MIN_OPENING_INITIALS = 2
+
+
 # The offices and honorifics English writes before a person's name ("President Xi",
 # "Professor Zhi", "Mr Zhang"): how the asker addresses the person, which the texts need
 # not write where they name them ("Xi Jinping said"). Typed in lower case, an office is
@@ -215,13 +219,29 @@ def capital_readings(texts: Iterable[str]) -> dict[str, str]:
         # no sign the texts name the country ("IT" is their information technology).
         if capital is None or words[capital.lower()] or capital.lower() in names:
             continue
-        if not any(words[form] for name in names for form in (name, *demonyms(name))):
+        # A name of several words is written by its initials too ("the UK" for the
+        # United Kingdom, whose codes are "GB", "GBR"): those the texts write name it.
+        spelt = {initials(name.split()) for name in _long_names(row)} - {""}
+        if not any(words[form] for name in names for form in (name, *demonyms(name))) and not any(acronyms[code] for code in spelt):
             continue
-        counts = {name.capitalize(): words[name] for name in names} | {row[key]: acronyms[row[key]] for key in ("alpha_2", "alpha_3")}
+        counts = (
+            {name.capitalize(): words[name] for name in names}
+            | {row[key]: acronyms[row[key]] for key in ("alpha_2", "alpha_3")}
+            | {code: acronyms[code] for code in spelt}
+        )
         best = max(counts, key=lambda name: (counts[name], name))
         if counts[best]:
             readings[capital] = best
     return readings
+
+
+def _long_names(row: dict) -> set[str]:
+    """A country's names of two or more words as ISO and GeoNames write them, with
+    their capitals ("United Kingdom"), without a qualifier."""
+    short_name = short_names().get(row["alpha_2"])
+    names = {_QUALIFIER.sub("", row[key]) for key in ("name", "common_name") if key in row}
+    names |= {_QUALIFIER.sub("", short_name)} if short_name else set()
+    return {name for name in names if len(name.split()) > 1}
 
 
 @functools.cache
@@ -299,6 +319,17 @@ class NameCase:
         countries = [frozenset(group) for group in countries]
         abbreviations = {**_country_abbreviations(sentences, countries), **_abbreviations(sentences)}
         self._abbreviations = abbreviations
+        # The corpus's names of capitalised words as it writes them, lower-cased: a name
+        # typed inside one of them is part of it ("the Institute of American Studies" is
+        # not the "US Studies" the abbreviation would make of it).
+        self._name_runs = frozenset(m.group().lower() for s in sentences for m in _NAME_RUN.finditer(s))
+        # The corpus's names of two or more words by their initials ("IS" → "Islamic
+        # State", "Internet Society"): the start of a longer acronym a question types.
+        self._by_initials: dict[str, set[str]] = {}
+        for run in self._name_runs:
+            tokens = run.split()
+            if tokens[0] not in _NAME_JOINS and tokens[-1] not in _NAME_JOINS:
+                self._by_initials.setdefault(initials([t.capitalize() for t in tokens]), set()).add(run)
         self._abbreviated = (
             re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
             if abbreviations else None
@@ -355,7 +386,32 @@ class NameCase:
         passage holding the one holds the other."""
         if self._abbreviated is None:
             return text
-        return self._abbreviated.sub(lambda m: self._abbreviations[m.group().lower()], text)
+        # Not a name's words inside a longer name the corpus writes as typed.
+        whole = [m.span() for m in _NAME_RUN.finditer(text) if self._writes_name(m.group())]
+
+        def abbreviation(m: re.Match) -> str:
+            inside = any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in whole)
+            return m.group() if inside else self._abbreviations[m.group().lower()]
+
+        return self._abbreviated.sub(abbreviation, text)
+
+    def opening_names(self, acronym: str) -> list[str]:
+        """The corpus's names, lower-cased, whose initials open a longer acronym it never
+        writes ("ISIS": "islamic state", the Islamic State of Iraq and Syria; "UNHRC":
+        "united nations"), the longest initials first."""
+        found = []
+        for end in range(len(acronym) - 1, MIN_OPENING_INITIALS - 1, -1):
+            found += sorted(self._by_initials.get(acronym[:end], ()))
+        return found
+
+    def as_written(self, name: str) -> str:
+        """A name of the corpus's, lower-cased, with the capitals it writes it with."""
+        return " ".join(w if w in _NAME_JOINS else w.capitalize() for w in name.split())
+
+    def _writes_name(self, run: str) -> bool:
+        """Whether the corpus writes a run of capitalised words as (part of) one of its names."""
+        run = run.lower()
+        return any(run in name for name in self._name_runs)
 
     def same_country(self, word: str) -> tuple[str, ...]:
         """The corpus's other names for the country ``word`` names (as its lexical index

@@ -39,7 +39,7 @@ from .asking import answer_kind_words, without_set_aside
 from .asking.documents import meaning_asked
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
-from .coverage import COVERAGE_DEPTH, Coverage
+from .coverage import COVERAGE_DEPTH, NAME_RARITY, Coverage
 from .document_parts import DocumentParts, asks_reason
 from .encoders import Encoder
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
@@ -88,6 +88,8 @@ MIN_HEADING_COVERAGE = 0.4
 COUNTED_WORD_REACH = 3
 # "What don't the texts say about X?": a quote can show only what they say.
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
+# A word typed in capitals, an acronym ("ISIS").
+_ACRONYM = re.compile(r"[A-Z]{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
@@ -351,8 +353,44 @@ class Searcher:
         )
 
     def read(self, text: str, *, spelling: bool = True, swaps: bool = False) -> Query:
-        """The question as the search reads it: spelling, acronyms, framing."""
-        return self._reader.read(text, spelling=spelling, swaps=swaps)
+        """The question as the search reads it: spelling, acronyms, framing; an acronym
+        the texts never write read as their name it opens with (_longer_acronyms)."""
+        return self._longer_acronyms(self._reader.read(text, spelling=spelling, swaps=swaps))
+
+    def _longer_acronyms(self, query: Query) -> Query:
+        """The query with each acronym of its unknown names that opens with the initials of
+        a name the texts write, and that the model places near a word of that name,
+        read as the name ("ISIS" → "Islamic State": the model's nearest corpus words to
+        it are "islam", "terror"): a longer form of the name, of its place or its kind,
+        as news writes it. Not one the model places near none of the name's rare words
+        ("UNESCO" opens with the UN's initials, and is no part of it; "ISP" is near the
+        Internet Society's "internet", a word of every text)."""
+        changes = []
+        for name in query.unknown_names:
+            if not _ACRONYM.fullmatch(name):
+                continue
+            candidates = self._name_case.opening_names(name)
+            if not candidates:
+                continue
+            # A word the texts write often is near any acronym of their topic ("internet"
+            # to "ISP", which opens with the Internet Society's initials): only a rare one
+            # tells which name it is.
+            _, near = self.synonyms.expansions(name.lower(), name.lower())
+            close = {term for terms in near.values() for term in terms if self._lexical.rarity(term) >= NAME_RARITY}
+            spelt = next((c for c in candidates if close & set(self._lexical.stem_all(c.split()))), None)
+            if spelt is not None:
+                changes.append((name, self._name_case.as_written(spelt)))
+        if not changes:
+            return query
+        subject, read = query.subject, query.read
+        for name, spelt in changes:
+            typed = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+            subject, read = typed.sub(spelt, subject), typed.sub(spelt, read)
+        taken = {name for name, _ in changes}
+        return replace(
+            query, subject=subject, read=read, changes=(*query.changes, *changes),
+            unknown_names=tuple(n for n in query.unknown_names if n not in taken),
+        )
 
     def understand(self, text: str) -> tuple[Query, Sequence[Scored]]:
         """The reading of a question that the texts answer best, and its candidates
