@@ -1009,3 +1009,24 @@ def test_a_word_the_texts_only_list_asked_with_what_they_never_say_of_it_is_not_
 def test_a_word_the_texts_only_list_asked_with_what_the_list_says_is_quoted(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered and any(said in quote.text for quote in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("the op-ed on data security - what did Wang Yi propose", "Global Initiative on Data Security"),  # "op" of "op-ed"
+        ("what is the op-ed getting at with 'multiple standards'", "multiple standards"),  # "getting", as "get" is
+    ],
+)
+def test_the_askers_own_words_are_never_the_weakest_part_of_a_covered_question(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does the op-ed say about quantum computing", "I need the exact words on cryptocurrency regulation", "what are they getting at on space debris"],
+)
+def test_the_askers_own_words_left_aside_leave_an_uncovered_subject_uncovered(searcher, question):
+    assert not searcher.search(question).answered

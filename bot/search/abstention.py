@@ -32,13 +32,22 @@ _CLOSED_CLASS_WORDS = """
     although though unless whereas
     your yours yourself
     get gets go goes gone got let lets made make makes went whats
+    getting going letting making ones non
     """
 _POINTER_WORDS = """
     mention mentioned mentions name named names list listed lists call called discuss
     discussed describe described happen happened happens happening mean means meant
     section sections part parts paragraph paragraphs heading headings chapter sentence line
     eighth ninth tenth
+    question questions exact wording words verbatim op ed eds oped opeds
     """
+# With the forms the lists above lack of their own words ("getting", "making", the
+# pronoun "ones"; "non" of "non-American"), the asker's names for what they will do with
+# the answer ("for a question on …", "his exact words on …") and the halves of "op-ed"
+# as the lexical index splits it: with them as the weakest part, "what does the op-ed
+# mean by …", "what are they getting at when …" and "I need X's exact words on …" were
+# refused though a top passage held every other word (session 22: TOTAL refused −5,
+# h1 +4, h3 +5, off-topic answered unchanged).
 # Words a chatty question fills with, which name nothing it asks ("whats the pandora's
 # box thing in zhi about", "who actually said …, like what was the source"), and the
 # shorthand of chat ("abt", "bc"): never a subject's weakest part, and, the texts never
