@@ -1030,3 +1030,21 @@ def test_the_askers_own_words_are_never_the_weakest_part_of_a_covered_question(s
 )
 def test_the_askers_own_words_left_aside_leave_an_uncovered_subject_uncovered(searcher, question):
     assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("how does the Islamic State come into the story", "Islamic State"),  # "come", as "go" is
+        ("the opening verse - why are rules needed", "New rules are needed"),  # where in the piece, as "section" is
+    ],
+)
+def test_a_light_verb_or_a_word_for_where_in_a_piece_is_never_the_weakest_part(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question", ["where does the blockchain come from", "the opening poem - what does it say about football"])
+def test_a_light_verb_or_a_word_for_where_left_aside_leaves_an_uncovered_subject_uncovered(searcher, question):
+    assert not searcher.search(question).answered
