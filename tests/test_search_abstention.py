@@ -1009,3 +1009,42 @@ def test_a_word_the_texts_only_list_asked_with_what_they_never_say_of_it_is_not_
 def test_a_word_the_texts_only_list_asked_with_what_the_list_says_is_quoted(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered and any(said in quote.text for quote in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("the op-ed on data security - what did Wang Yi propose", "Global Initiative on Data Security"),  # "op" of "op-ed"
+        ("what is the op-ed getting at with 'multiple standards'", "multiple standards"),  # "getting", as "get" is
+    ],
+)
+def test_the_askers_own_words_are_never_the_weakest_part_of_a_covered_question(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does the op-ed say about quantum computing", "I need the exact words on cryptocurrency regulation", "what are they getting at on space debris"],
+)
+def test_the_askers_own_words_left_aside_leave_an_uncovered_subject_uncovered(searcher, question):
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("how does the Islamic State come into the story", "Islamic State"),  # "come", as "go" is
+        ("the opening verse - why are rules needed", "New rules are needed"),  # where in the piece, as "section" is
+    ],
+)
+def test_a_light_verb_or_a_word_for_where_in_a_piece_is_never_the_weakest_part(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question", ["where does the blockchain come from", "the opening poem - what does it say about football"])
+def test_a_light_verb_or_a_word_for_where_left_aside_leaves_an_uncovered_subject_uncovered(searcher, question):
+    assert not searcher.search(question).answered

@@ -453,3 +453,28 @@ def test_which_members_of_a_named_group_asks_for_countries():
     # A kind of country, not a group named: what the texts say of them answers.
     assert asked_plainly("which developing countries does the AIIB help") is None
     assert asked_plainly("Which United Nations agenda should be implemented") is None  # one body's name
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Where does the idea of a toll-free bridge come from", "where does the council's love of bridges spring from", "Where does the rule stem from"],
+)
+def test_where_something_comes_from_asks_its_origin_not_a_place(subject):
+    # Answered by "as laid down in the town charter": a source, no place named.
+    assert asked_kind(subject) is None
+
+
+@pytest.mark.parametrize("subject", ["how much these bridges shape the town", "how much they matter to the council"])
+def test_how_much_before_a_clause_asks_how_far_not_an_amount(subject):
+    assert asked_kind(subject) is None
+
+
+@pytest.mark.parametrize("subject", ["how much money the council spent", "How much data is kept"])
+def test_how_much_before_what_is_counted_still_asks_an_amount(subject):
+    assert asked_kind(subject) == "number"
+
+
+def test_how_far_a_clause_goes_is_answered_in_words(searcher):
+    answer = searcher.search("how much those platforms sway public opinion")
+    assert answer.answered
+    assert "social networks prevail" in answer.quotes[0].text

@@ -32,13 +32,28 @@ _CLOSED_CLASS_WORDS = """
     although though unless whereas
     your yours yourself
     get gets go goes gone got let lets made make makes went whats
+    getting going letting making ones non
+    come comes came coming
     """
 _POINTER_WORDS = """
     mention mentioned mentions name named names list listed lists call called discuss
     discussed describe described happen happened happens happening mean means meant
     section sections part parts paragraph paragraphs heading headings chapter sentence line
     eighth ninth tenth
+    question questions exact wording words verbatim op ed eds oped opeds
+    opening beginning top bottom
     """
+# With the forms the lists above lack of their own words ("getting", "making", the
+# pronoun "ones"; "non" of "non-American"), the asker's names for what they will do with
+# the answer ("for a question on …", "his exact words on …") and the halves of "op-ed"
+# as the lexical index splits it: with them as the weakest part, "what does the op-ed
+# mean by …", "what are they getting at when …" and "I need X's exact words on …" were
+# refused though a top passage held every other word (session 22: TOTAL refused −5,
+# h1 +4, h3 +5, off-topic answered unchanged). And "come", a light verb as "go" is
+# ("how does X come into it", "where does the idea come from"), and the words pointing to
+# where in a piece ("the opening poem", "the verse at the top"), as "section" and "line"
+# do: refused −8 more, h1 +7, h3 +8, none more off-topic answered; one question of only
+# such words ("the poem at the beginning, what first line?") now has none left to weigh.
 # Words a chatty question fills with, which name nothing it asks ("whats the pandora's
 # box thing in zhi about", "who actually said …, like what was the source"), and the
 # shorthand of chat ("abt", "bc"): never a subject's weakest part, and, the texts never

@@ -30,12 +30,15 @@ _CHANGE_VERBS = (
     "shape|shaped|impact|impacted|matter|mattered|matters|help|helped|helps|hurt|harm|harmed|benefit|benefited|"
     "benefitted|improve|improved|evolve|evolved|progress|progressed|advance|advanced|contribute|contributed"
 )
+# Words that open a clause's subject, which no amount is named by.
+_CLAUSE_SUBJECT = "(?:the|these|those|this|that|they|it|he|she|we|you|people|their|its|his|her|our)"
 _DEGREE_ASKED = rf"(?:{_AUXILIARY})\b(?:\s+\S+){{1,6}}?\s+(?:{_CHANGE_VERBS})\b"
 _ASKED_KINDS = (
     ("time", re.compile(rf"(?:{_WHEN}|how long)\b", re.IGNORECASE)),
     # "How much importance …" asks how highly, not how many; "How much had the internet
-    # changed …" how far (_DEGREE_ASKED).
-    ("number", re.compile(rf"how (?:many|much(?!\s+(?:importance|attention|emphasis|weight|priority|significance|heed)\b)(?!\s+{_DEGREE_ASKED}))\b", re.IGNORECASE)),
+    # changed …" how far (_DEGREE_ASKED), and so does "how much" before a clause's
+    # subject ("how much these sites sway what people think", "how much they matter").
+    ("number", re.compile(rf"how (?:many|much(?!\s+(?:importance|attention|emphasis|weight|priority|significance|heed)\b)(?!\s+{_DEGREE_ASKED})(?!\s+{_CLAUSE_SUBJECT}\b))\b", re.IGNORECASE)),
     ("place", re.compile(r"where\b", re.IGNORECASE)),
     # Which countries do or are something ("Which countries are members of …"): a
     # passage answers by naming them, or by picking some out ("some countries are doing
@@ -92,10 +95,14 @@ def opens_with_clause(question: str) -> bool:
 # with their name: "where does room for …"). Present tense only: "where did the two
 # leaders meet" asks a place.
 _RELATION_VERBS = "fit|fits|meet|meets|intersect|intersects|overlap|overlaps|converge|converges|stand|stands"
+_ORIGIN_VERBS = "come|comes|came|stem|stems|stemmed|derive|derives|derived|spring|springs|sprang"
 _FIGURATIVE_WHERE = re.compile(
     rf"where\s+(?:do|does|is|are|can|could|would|will|should)\b(?=\s+(?:there\s+)?(?:any\s+|more\s+|the\s+)?(?P<room>room|scope|potential)\s+for\b|(?:\s+\S+){{1,12}}?\s+"
     rf"(?:(?P<relation>{_RELATION_VERBS})(?:\W*$|\s+(?:in|into|on|with|within|among|between|together)\b)"
-    r"|(?:see|sees|find|finds)\s+(?:any\s+|more\s+|the\s+)?(?P<seen>room|scope|space|potential|need|chances?|opportunit(?:y|ies))\b))",
+    r"|(?:see|sees|find|finds)\s+(?:any\s+|more\s+|the\s+)?(?P<seen>room|scope|space|potential|need|chances?|opportunit(?:y|ies))\b"
+    # ... and "where does the idea of X come from" asks its origin, which a passage gives
+    # as a source ("as enshrined in the UN Charter"), not a place.
+    rf"|(?P<origin>{_ORIGIN_VERBS})\s+from\b))",
     re.IGNORECASE,
 )
 
