@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..texts.passages import Sentence, is_lead_in
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Layout, Ordinal
-from .asking import MODALS
+from .asking import DOCUMENT_NOUNS, MODALS, VERBS
 from .candidates import Scored
 from .index import Passage
 from .lexical import LexicalIndex
@@ -106,6 +106,54 @@ _STRANDED = re.compile(
     r"^\W*(?:what|which|who|whom)\b.*\b(?P<verb>[a-z]{3,})\s+(?P<preposition>on|to|of|with|for|from|about|in|by|at|into|upon)\W*$",
     re.IGNORECASE,
 )
+
+
+# "Do some countries criticize how others run theirs?" asks whether the texts say a deed,
+# answered by the sentence holding its verb ("… criticizing their development pathways"),
+# not by one that merely shares its nouns ("States should assume …"). The verb is the
+# word after the subject (one word, after any determiner); a plural ("do developing
+# countries get …"), an "-ing" or "-ed" word is still the subject's. A word as common
+# as the texts' own topic words tells nothing apart, nor does a light verb ("can countries
+# make their own laws?" is answered by "have the right to formulate …") or one of saying
+# ("does it call for …"). English, not any corpus.
+VERB_BONUS = 0.1
+MIN_VERB_RARITY = 0.4
+_YES_NO = re.compile(
+    r"^\W*(?:do|does|did|should|shall|must|can|could|will|would|may|might)\s+"
+    r"(?:(?:some|any|many|most|all|other|certain|the|a|an|this|that|these|those|such|its|their|his|her|our|your|my|[\w-]+['’]s)\s+)*"
+    r"[\w.'’-]+\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_NOT_A_VERB = re.compile(rf"(?:[^su]s|ing|ed)$|^(?:{DOCUMENT_NOUNS})$")  # "does the Zhi piece …" names no verb yet
+_LIGHT_VERBS = re.compile(rf"^(?:make|take|get|give|have|do|put|go|come|keep|let|use|call|{VERBS})$")
+
+
+# "What do the new rules demonstrate?" ends on the verb it asks what it takes, answered
+# by the sentence holding it ("… the rules demonstrate that …"), as STRANDED_BONUS's.
+_ENDS_ON_VERB = re.compile(
+    r"^\W*(?:what|which)\s+(?:do|does|did|should|shall|must|can|could|will|would|may|might)\s+"
+    r"[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?\s+(?P<verb>[a-z]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def asked_verb(subject: str) -> str | None:
+    """The verb a yes/no question asks about ("do some states criticize …" →
+    "criticize"), or the one a what-question ends on ("what do the rules
+    demonstrate?"), or None."""
+    ends = _ENDS_ON_VERB.match(subject)
+    if ends:
+        verb = ends.group("verb").lower()
+        return None if _NOT_A_VERB.search(verb) or _LIGHT_VERBS.match(verb) else verb
+    asked = _YES_NO.match(subject)
+    if not asked:
+        return None
+    following = asked.group("rest").split()
+    for word in following[:-1]:  # a verb has more after it: its object, its manner
+        word = word.lower().strip(".,;:?!")
+        if not _NOT_A_VERB.search(word):
+            return None if _LIGHT_VERBS.match(word) else word
+    return None
 
 
 def asks_reason(question: str) -> bool:
@@ -255,6 +303,12 @@ class DocumentParts:
             for row in candidates if needle in self._stemmed.text else ():
                 if needle in self._stemmed.rows[row]:
                     bonuses[row] = bonuses.get(row, 0.0) + STRANDED_BONUS
+        verb = asked_verb(query.subject)
+        verb = self._lexical.stem(verb) if verb and not self._lexical.is_stopword(verb) else None
+        if verb and self._lexical.knows(verb) and self._lexical.rarity(verb) >= MIN_VERB_RARITY:
+            for row in candidates:
+                if self._lexical.holds(row, verb):
+                    bonuses[row] = bonuses.get(row, 0.0) + VERB_BONUS
         identity = _ASKS_IDENTITY.match(query.subject)
         if identity:
             introduces = _introduces(identity.group("name"))
