@@ -8,7 +8,7 @@ gains (or loses) for being it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..texts.passages import Sentence, is_lead_in
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Layout, Ordinal
@@ -227,6 +227,7 @@ class DocumentParts:
         # An item answers the words it is called by as the lexical score would have: at its weight in the fusion.
         self._lexical_weight = lexical_weight
         self._openings = {doc_id: _opening(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
+        self._part_pointers = frozenset(self._lexical.tokens(_PART_POINTERS))
         self._titles = [
             (doc_id, position, frozenset(self._lexical.tokens(self._sentences[doc_id][position].text)))
             for doc_id, layout_ in self._layouts.items()
@@ -285,44 +286,39 @@ class DocumentParts:
                             bonuses[row] = bonuses.get(row, 0.0) - best
         self._section_bonuses(query, bonuses)
         if asks.enumeration:
-            for row in candidates:
+            def enumerates(row: int) -> bool:
                 p = self._passages[row]
-                if any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1)):
-                    bonuses[row] = bonuses.get(row, 0.0) + ENUMERATION_BONUS
+                return any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1))
+
+            _reward(bonuses, candidates, enumerates, ENUMERATION_BONUS)
         if asks_reason(query.read):
-            for row in candidates:
-                if self._gives_a_cause(row):
-                    bonuses[row] = bonuses.get(row, 0.0) + CAUSE_BONUS
+            _reward(bonuses, candidates, self._gives_a_cause, CAUSE_BONUS)
         if asks_duty(query.read):
-            for row in candidates:
-                if _GIVES_DUTY.search(self._texts[row]):
-                    bonuses[row] = bonuses.get(row, 0.0) + DUTY_BONUS
+            _reward(bonuses, candidates, lambda row: bool(_GIVES_DUTY.search(self._texts[row])), DUTY_BONUS)
         stranded = _STRANDED.match(query.subject)
         if stranded:
             needle = f" {self._lexical.stem(stranded.group('verb').lower())} {stranded.group('preposition').lower()} "
-            for row in candidates if needle in self._stemmed.text else ():
-                if needle in self._stemmed.rows[row]:
-                    bonuses[row] = bonuses.get(row, 0.0) + STRANDED_BONUS
+            if needle in self._stemmed.text:
+                _reward(bonuses, candidates, lambda row: needle in self._stemmed.rows[row], STRANDED_BONUS)
         verb = asked_verb(query.subject)
         verb = self._lexical.stem(verb) if verb and not self._lexical.is_stopword(verb) else None
         if verb and self._lexical.knows(verb) and self._lexical.rarity(verb) >= MIN_VERB_RARITY:
-            for row in candidates:
-                if self._lexical.holds(row, verb):
-                    bonuses[row] = bonuses.get(row, 0.0) + VERB_BONUS
+            _reward(bonuses, candidates, lambda row: self._lexical.holds(row, verb), VERB_BONUS)
         identity = _ASKS_IDENTITY.match(query.subject)
         if identity:
             introduces = _introduces(identity.group("name"))
-            for row in candidates:
-                if introduces.search(self._texts[row]):
-                    bonuses[row] = bonuses.get(row, 0.0) + IDENTITY_BONUS
+            _reward(bonuses, candidates, lambda row: bool(introduces.search(self._texts[row])), IDENTITY_BONUS)
         if asks.actor:
             actor = " ".join(self._lexical.stem_all(list(asks.actor)))
             needles = [f" {actor} {self._lexical.stem(m)} " for m, kind in MODALS.items() if kind == asks.modal]
             needles = [n for n in needles if n in self._stemmed.text]
-            for row in candidates if needles else ():
-                # "countries should" is not in "no country should".
-                if any(self._stemmed.rows[row].count(n) > self._stemmed.rows[row].count(f" no{n}") for n in needles):
-                    bonuses[row] = bonuses.get(row, 0.0) + ACTOR_BONUS
+            # "countries should" is not in "no country should".
+            if needles:
+                _reward(
+                    bonuses, candidates,
+                    lambda row: any(self._stemmed.rows[row].count(n) > self._stemmed.rows[row].count(f" no{n}") for n in needles),
+                    ACTOR_BONUS,
+                )
         return bonuses
 
     def _gives_a_cause(self, row: int) -> bool:
@@ -348,7 +344,7 @@ class DocumentParts:
         if not named and len(loose) == 1 and _POINTS_TO_A_PART.search(query.subject):
             named = loose
         for doc_id, position, terms in named:
-            rest = subject - terms - set(self._lexical.tokens(_PART_POINTERS)) if len(named) == 1 else set()
+            rest = subject - terms - self._part_pointers if len(named) == 1 else set()
             total = sum(self._lexical.idf(t) for t in rest)
             for row in self._rows_by_paragraph[(doc_id, self._sentences[doc_id][position].paragraph)]:
                 gain = -SECTION_BONUS if self._passages[row].first == position else SECTION_BONUS
@@ -447,6 +443,13 @@ class DocumentParts:
             or (asks.conclusion and p.first in layout_.conclusions)
             or (asks.opening and p.first in self._openings[p.doc_id])
         )
+
+
+def _reward(bonuses: dict[int, float], candidates: set[int], gives: Callable[[int], bool], bonus: float) -> None:
+    """``bonus`` added to each candidate window that ``gives`` what the question asks for."""
+    for row in candidates:
+        if gives(row):
+            bonuses[row] = bonuses.get(row, 0.0) + bonus
 
 
 def _opening(sentences: Sequence[Sentence], layout_: Layout) -> frozenset[int]:
