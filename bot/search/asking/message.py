@@ -141,8 +141,8 @@ def asked(message: str) -> str:
     point back to it or name too little. The asker's story (a sentence in the first
     person) brings only what it reports ("I read that X": X); a sentence after the
     questions in the first person ("I need it for a slide") brings nothing. A message of
-    one sentence, or of no question, is returned as it is."""
-    message = without_small_talk(message)
+    one sentence, or of no question, is returned as it is. Small talk is already gone
+    (``without_small_talk``, which the reader applies first)."""
     sentences = sentences_of(message.strip(), chat=True)
     questions = [i for i, s in enumerate(sentences) if _QUESTION_SENTENCE.search(s.strip())]
     if len(sentences) < 2 or not questions:
