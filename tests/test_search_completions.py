@@ -58,3 +58,24 @@ def test_an_ordinal_of_a_counted_item_still_asks_for_it(searcher):
 )
 def test_a_line_the_texts_never_wrote_is_refused(searcher, question):
     assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("which word does the text use for the gap between countries?", "the gap between countries"),
+        ("what term does zhang use to describe the leaks?", "the leaks"),
+        (
+            "states should assume certain something responsibilities toward other states - what's the word?",
+            "states should assume certain ___ responsibilities toward other states",
+        ),
+    ],
+)
+def test_the_word_asked_for_is_found_by_what_it_names(searcher, question, subject):
+    assert searcher.read(question).subject == subject
+
+
+def test_the_word_a_text_uses_is_quoted(searcher):
+    answer = searcher.search("which word does the text use for the gap between countries?")
+    assert answer.answered
+    assert "information gap" in answer.quotes[0].text

@@ -431,15 +431,15 @@ _WRITING_ON = re.compile(
 
 
 # A line half remembered, then asked to be completed by what it leaves out: "X, Y and
-# something else being on the rise - what was the third thing?", "… and so on, what's the
-# missing word?", "…, what was the last one?". The ask names nothing: the line is the
-# subject, with a blank where its placeholder stood (``as_completion``). Only a word for
-# an item of no kind ("thing", "one", "word"): "what's the third problem" asks for an
-# item the texts count.
+# something else being on the rise - what was the third thing?", "… and so on, what's
+# the missing word?", "…, what was the last one?", "… – what's the word?". The ask names
+# nothing: the line is the subject, with a blank where its placeholder stood
+# (``as_completion``). Only a word for an item of no kind ("thing", "one", "word"):
+# "what's the third problem" asks for an item the texts count.
 _COMPLETION_ASKED = re.compile(
     r"(?<=\w)(?:\s*[-–—,;:.?]+\s*|\s+)(?:(?:so|and|but)\s+)?(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|last|final|other|missing|next|remaining|left\s*out)\s+(?:thing|one|word|item|term|bit|part)s?"
-    r"|(?:thing|one|word|item|term|bit|part)s?\s+(?:missing|left\s+out)|missing)\W*$",
+    r"|(?:thing|one|word|item|term|bit|part)s?\s+(?:missing|left\s+out)|missing|words?)\W*$",
     re.IGNORECASE,
 )
 # What stood for the words the asker forgot, in the line they half remember ("… and

@@ -167,6 +167,15 @@ _END_OF_PART = re.compile(
     rf"(?=(?:the|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?{SECTION_NOUNS}\b)",
     re.IGNORECASE,
 )
+# The word a piece uses for a thing, asked for by the thing ("which word does the text use
+# for the gap between countries?", "what term does Zhang give to X"): the passage that
+# answers names the thing in that word, not in the asker's, so the thing is the subject.
+_WORD_FOR = re.compile(
+    r"^(?:which|what)\s+(?:(?:exact|precise|actual)\s+)?(?:word|term|phrase|expression|name|label|metaphor|image)s?\s+"
+    r"(?:(?:do|does|did)\s+(?:[\w'’-]+\s+){0,4}?)?(?:use|uses|used|give|gives|gave|choose|chooses|chose|apply|applies|applied)\s+"
+    r"(?:for|to\s+(?:describe|name|refer\s+to|call|mean|characteri[sz]e)|about)\s+(?P<named>.+)$",
+    re.IGNORECASE,
+)
 # A piece called "one" after what names it: "the 2022 one", "that 2015 one"
 # (Framer._one_as_piece), read as this word for a piece.
 _ONE_FOR_PIECE = re.compile(
@@ -552,6 +561,9 @@ class Framer:
             if text == framed:
                 break
         text = " ".join(text.split()).strip(" ,;:?!.")
+        worded = _WORD_FOR.match(text)
+        if worded and has_content(worded.group("named")):
+            text = worded.group("named")
         text = without_topic_frame(without_trailer(text))
         return text if re.search(r"\w", text) else question.strip()
 
