@@ -79,3 +79,21 @@ def test_the_word_a_text_uses_is_quoted(searcher):
     answer = searcher.search("which word does the text use for the gap between countries?")
     assert answer.answered
     assert "information gap" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        # What the line is for, said before the colon, is no word of it ...
+        (
+            "For a current-events question: the sentence about the Chinese ambassador's Twitter account being hacked.",
+            "Twitter account",
+        ),
+        # ... and the topic it names is what the request's pointer stands for.
+        ("For a question on Edward Snowden: the line that identifies who he worked for.", "National Security Agency"),
+    ],
+)
+def test_a_line_asked_for_a_quiz_question_is_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text for quote in answer.quotes[:3])

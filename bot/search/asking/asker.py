@@ -380,6 +380,16 @@ _ITEM_REQUESTED = re.compile(
     r"(?:\s*(?:[:–—]|\s-)\s*|\s+(?:on|about|regarding|of|saying|that\s+says|where(?!\s+(?:it|they|he|she)\b)|naming|listing|that\s+(?:names|lists|(?:talks|speaks)\s+about))\s+|\W*$)",
     re.IGNORECASE,
 )
+# What a line is asked for, said before the colon: "For a current-events question",
+# "For a question on Edward Snowden" (the topic, what a pointer after it stands for).
+_ITEM_PURPOSE = re.compile(
+    r"^\W*for\s+(?:a|an|the|my|our)\s+(?:[\w/-]+\s+){0,2}?(?:questions?|items?|exercises?|tasks?|quiz(?:zes)?|tests?|exams?|essays?|assignments?|worksheets?|prompts?)"
+    r"(?:\s+(?:on|about|regarding)\s+(?P<topic>[^,;:?!]+?))?\W*$",
+    re.IGNORECASE,
+)
+_PERSON_POINTER = re.compile(r"\b(?:he|she|him|her|it|they|them)\b", re.IGNORECASE)
+# ... before the line asked for by what it does ("the line that identifies …").
+_LINE_OPENING = re.compile(r"^\W*(?:the|a|an)\s+(?:line|sentence|quote|quotation|passage|bit|part)\s+(?:that|which|where)\b", re.IGNORECASE)
 # "Anything (colourful) in Zhang about X?", "Any (hard) numbers in Zhi on X?": X is asked
 # about; what kind of answer the asker hopes for is no word of it.
 _ANYTHING_ON = re.compile(
@@ -768,6 +778,19 @@ def _without_request(text: str) -> str:
         rest = _ANYTHING_ON.sub("", _ITEM_REQUESTED.sub("", part, count=1), count=1)
         if rest == part or _names_something(rest):
             kept.append(rest.strip(" ,;.?!") if rest != part else rest)
+    requested = len(kept) == len(parts) == 2 and kept[0] == parts[0] and (kept[1] != parts[1] or bool(_LINE_OPENING.match(parts[1])))
+    purpose = _ITEM_PURPOSE.match(parts[0]) if requested else None
+    if purpose:
+        # What the line is for goes with the request ("For a current-events question:
+        # the sentence about X"): X is asked about; the topic it names is what the
+        # request's pointer stands for ("For a question on Snowden: the line that
+        # identifies who he worked for").
+        topic, pointers = purpose.group("topic"), list(_PERSON_POINTER.finditer(kept[1]))
+        if not topic:
+            return kept[1]
+        if pointers:
+            last = pointers[-1]
+            return f"{kept[1][: last.start()]}{topic.strip()}{kept[1][last.end():]}"
     if kept == parts:
         return text
     return ", ".join(kept) if kept else text
