@@ -97,3 +97,10 @@ def test_a_line_asked_for_a_quiz_question_is_quoted(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered
     assert any(said in quote.text for quote in answer.quotes[:3])
+
+
+def test_the_piece_called_one_after_its_name_leaves_the_subject(searcher):
+    named_one = searcher.read("what are the three principles in the 2022 china daily one?")
+    named_article = searcher.read("what are the three principles in the 2022 china daily article?")
+    assert named_one.documents == named_article.documents
+    assert named_one.subject == named_article.subject

@@ -152,7 +152,9 @@ _LEFT_BEHIND = re.compile(
     # ... where a part stands in it ("the poem heading ꙮ", "the lines closing the ꙮ piece").
     rf"|\b(?:heading|opening|topping|closing|ending|starting|beginning)\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?"
     # ... and a title before it ("What does Professor Zhi Zhenfeng think of …").
-    rf"|\b{_TITLE}(?={_NAME})",
+    rf"|\b{_TITLE}(?={_NAME})"
+    # ... and the piece called "one" after its name and year ("in the 2022 ꙮ one").
+    rf"|(?:\b(?:in|from|by)\s+)?\b(?:the|that|this)\s+(?:\d{{4}}\s+)?{_NAME}(?:\s+{_NAME})*\s+one\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # A piece's poem named by where it stands ("the poem at the beginning", "the verse up
