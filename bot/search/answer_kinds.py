@@ -79,11 +79,23 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+# A line typed with a blank for what the asker half remembers ("… forms of government
+# and ...?", "a threat to ___ security"): the asker asks for the missing words.
+_BLANK = r"(?:_{2,}|\.{3,}|…)"
+# ... opening with a clause word the line holds ("When they violate internal affairs,
+# they criticize … and ...?"): it asks for the blank, no time; not "when" before an
+# auxiliary ("When did … ___?"), which asks when.
+_CLAUSE_BEFORE_BLANK = re.compile(
+    rf"^\W*(?:when|whenever|while|once|as soon as|by the time)\s+(?!(?:{QUESTION_AUXILIARIES})\b)[^?]*?{_BLANK}",
+    re.IGNORECASE,
+)
+
+
 def opens_with_clause(question: str) -> bool:
     """Whether ``question`` opens with a clause of time before what it asks ("When major
-    incidents happen, how does the essay propose they be dealt with?"): its "when" asks no
-    time."""
-    return bool(_CLAUSE_OPENING.match(question))
+    incidents happen, how does the essay propose they be dealt with?") or before the blank
+    it asks to fill (``_CLAUSE_BEFORE_BLANK``): its "when" asks no time."""
+    return bool(_CLAUSE_OPENING.match(question) or _CLAUSE_BEFORE_BLANK.match(question))
 
 
 # "Where" asking of a relation, not a place: where two things meet or overlap ("Where do

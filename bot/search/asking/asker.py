@@ -102,11 +102,19 @@ _QUOTE_RECALLED = re.compile(
     r"|(?:do\s+you\s+)?remember\s+)?(?:(?:the|that|this|a|an|one)\s+)?(?:bit|part|line|passage|sentence|quote|saying|phrase)s?"
     # ... one the asker may quote ("is there a quote I can use in my essay about X").
     r"(?:\s+(?:that\s+)?(?:i|we)\s+(?:can|could|might)\s+(?:use|quote|cite)(?:\s+(?:in|for)\s+(?:my|our|an?|the)\s+[\w-]+)?)?\s+"
-    r"(?:about|saying|where|when|in\s+which|that\s+(?:says?|said|goes|went)|which\s+(?:says?|said|goes|went))\s+"
+    r"(?:about|saying|where|when|in\s+which|that\s+(?:says?|said|goes|went)|which\s+(?:says?|said|goes|went)"
+    # ... or by words it holds ("the line with the typo 'X'", "the sentence containing the phrase X").
+    r"|(?:with|containing|using|that\s+(?:has|had|uses|used|contains|contained))(?:\s+(?:the|a|an|that))?"
+    r"(?:\s+(?:typo|misspelling|mistake|error|phrase|words?|expression|term))?)\s+"
     r"|^\W*where\s+(?=(?:it|they|he|she)\s+(?:says?|said|talks?|talked|mentions?|mentioned|writes?|wrote)\b))"
     r"(?:(?:it|they|he|she|the\s+(?:writer|author|text|piece|article|poem))\s+"
     r"(?:says?|said|talks?\s+about|talked\s+about|goes\s+on\s+about|mentions?|mentioned|writes?|wrote|describes?|described|calls?|called)\s+"
-    r"(?:(?:that|about|of)\s+)?)?(?=\w)",
+    r"(?:(?:that|about|of)\s+)?)?(?=\w|['‘\"“]\w)",
+    re.IGNORECASE,
+)
+# ... asked for after it names nothing ("the line with the typo 'X' - what is it?").
+_RECALLED_ASKED_AFTER = re.compile(
+    r"\s*[-–—,;:.?]+\s*(?:(?:so|and)\s+)?(?:what|which|where)(?:['’]s|\s+(?:is|was))\s+(?:it|that|this|the\s+(?:line|sentence|quote))(?:\s+again)?\W*$",
     re.IGNORECASE,
 )
 _RECALLED_PICTURE = re.compile(r"\b(?P<verb>be|is|are|was|were|being|been)\s+like\s+(?=(?:a|an)\s)", re.IGNORECASE)
@@ -372,6 +380,16 @@ _ITEM_REQUESTED = re.compile(
     r"(?:\s*(?:[:–—]|\s-)\s*|\s+(?:on|about|regarding|of|saying|that\s+says|where(?!\s+(?:it|they|he|she)\b)|naming|listing|that\s+(?:names|lists|(?:talks|speaks)\s+about))\s+|\W*$)",
     re.IGNORECASE,
 )
+# What a line is asked for, said before the colon: "For a current-events question",
+# "For a question on Edward Snowden" (the topic, what a pointer after it stands for).
+_ITEM_PURPOSE = re.compile(
+    r"^\W*for\s+(?:a|an|the|my|our)\s+(?:[\w/-]+\s+){0,2}?(?:questions?|items?|exercises?|tasks?|quiz(?:zes)?|tests?|exams?|essays?|assignments?|worksheets?|prompts?)"
+    r"(?:\s+(?:on|about|regarding)\s+(?P<topic>[^,;:?!]+?))?\W*$",
+    re.IGNORECASE,
+)
+_PERSON_POINTER = re.compile(r"\b(?:he|she|him|her|it|they|them)\b", re.IGNORECASE)
+# ... before the line asked for by what it does ("the line that identifies …").
+_LINE_OPENING = re.compile(r"^\W*(?:the|a|an)\s+(?:line|sentence|quote|quotation|passage|bit|part)\s+(?:that|which|where)\b", re.IGNORECASE)
 # "Anything (colourful) in Zhang about X?", "Any (hard) numbers in Zhi on X?": X is asked
 # about; what kind of answer the asker hopes for is no word of it.
 _ANYTHING_ON = re.compile(
@@ -422,6 +440,39 @@ _WRITING_ON = re.compile(
 )
 
 
+# A line half remembered, then asked to be completed by what it leaves out: "X, Y and
+# something else being on the rise - what was the third thing?", "… and so on, what's
+# the missing word?", "…, what was the last one?", "… – what's the word?". The ask names
+# nothing: the line is the subject, with a blank where its placeholder stood
+# (``as_completion``). Only a word for an item of no kind ("thing", "one", "word"):
+# "what's the third problem" asks for an item the texts count.
+_COMPLETION_ASKED = re.compile(
+    r"(?<=\w)(?:\s*[-–—,;:.?]+\s*|\s+)(?:(?:so|and|but)\s+)?(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|last|final|other|missing|next|remaining|left\s*out)\s+(?:thing|one|word|item|term|bit|part)s?"
+    r"|(?:thing|one|word|item|term|bit|part)s?\s+(?:missing|left\s+out)|missing|words?)\W*$",
+    re.IGNORECASE,
+)
+# What stood for the words the asker forgot, in the line they half remember ("… and
+# something else", "X, Y and some other thing").
+_PLACEHOLDER = re.compile(
+    r"\b(?:something\s+else|some\s+other\s+thing|another\s+thing|something|sth|(?:blah|whatever)(?:\s+blah)*)\b", re.IGNORECASE
+)
+# The blank the line is read with in its placeholder's place.
+_BLANK = "___"
+
+
+def as_completion(question: str) -> str:
+    """A half-remembered line asked to be completed (``_COMPLETION_ASKED``: "X, Y and
+    something else – what was the third thing?") read as the line with a blank for what
+    it leaves out ("X, Y and ___"), its placeholder's place or its end; else the question."""
+    asked = _COMPLETION_ASKED.search(question)
+    if asked is None or not has_content(question[: asked.start()]):
+        return question
+    line = question[: asked.start()]
+    blanked = _PLACEHOLDER.sub(_BLANK, line, count=1)
+    return blanked if blanked != line else f"{line} {_BLANK}"
+
+
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
@@ -446,6 +497,7 @@ def without_asker(question: str) -> str:
     text = _without_second_question(_without_postamble(unprefaced))
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", _ASKED_TO_TELL.sub("", text, count=1), count=1), count=1)
     recalled = _QUOTE_RECALLED.sub("", text, count=1)
+    recalled = _RECALLED_ASKED_AFTER.sub("", recalled) if recalled != text else recalled
     if recalled != text and _names_something(recalled):
         # What the passage is remembered to say is its picture, not the asker's: "the bit
         # about trust being like a resource you can't renew" recalls "trust is a resource".
@@ -726,6 +778,19 @@ def _without_request(text: str) -> str:
         rest = _ANYTHING_ON.sub("", _ITEM_REQUESTED.sub("", part, count=1), count=1)
         if rest == part or _names_something(rest):
             kept.append(rest.strip(" ,;.?!") if rest != part else rest)
+    requested = len(kept) == len(parts) == 2 and kept[0] == parts[0] and (kept[1] != parts[1] or bool(_LINE_OPENING.match(parts[1])))
+    purpose = _ITEM_PURPOSE.match(parts[0]) if requested else None
+    if purpose:
+        # What the line is for goes with the request ("For a current-events question:
+        # the sentence about X"): X is asked about; the topic it names is what the
+        # request's pointer stands for ("For a question on Snowden: the line that
+        # identifies who he worked for").
+        topic, pointers = purpose.group("topic"), list(_PERSON_POINTER.finditer(kept[1]))
+        if not topic:
+            return kept[1]
+        if pointers:
+            last = pointers[-1]
+            return f"{kept[1][: last.start()]}{topic.strip()}{kept[1][last.end():]}"
     if kept == parts:
         return text
     return ", ".join(kept) if kept else text

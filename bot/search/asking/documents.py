@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from ...texts.corpus import Document
 from ...texts.passages import segment
 from ...texts.structure import layout
-from .asker import without_asker, without_lead, without_trailer
+from .asker import as_completion, without_asker, without_lead, without_trailer
 from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
 from .times import without_time_frame
 from .words import (
@@ -41,6 +41,7 @@ from .words import (
     VERBS,
     EMPTY_WORDS,
     has_content,
+    may_hold,
     words_of,
 )
 
@@ -151,13 +152,38 @@ _LEFT_BEHIND = re.compile(
     # ... where a part stands in it ("the poem heading ꙮ", "the lines closing the ꙮ piece").
     rf"|\b(?:heading|opening|topping|closing|ending|starting|beginning)\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?"
     # ... and a title before it ("What does Professor Zhi Zhenfeng think of …").
-    rf"|\b{_TITLE}(?={_NAME})",
+    rf"|\b{_TITLE}(?={_NAME})"
+    # ... and the piece called "one" after its name and year ("in the 2022 ꙮ one").
+    rf"|(?:\b(?:in|from|by)\s+)?\b(?:the|that|this)\s+(?:\d{{4}}\s+)?{_NAME}(?:\s+{_NAME})*\s+one\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # A piece's poem named by where it stands ("the poem at the beginning", "the verse up
 # top"), as a piece is by its name. Not the poem alone: "what does the poem say about
 # freedom" finds the poem's lines by the word.
 _POEM = r"(?:poem|verse|poetry)s?\s+(?:(?:at|in|on)\s+the\s+(?:top|beginning|start|opening|head)|up\s+top)"
+# Where in a part of a piece a passage stands ("at the end of the shared interests
+# section"): the part's words say which passage; the place in it, no word of the
+# passage (its last lines say nothing of ending), so it is read as in the part.
+_END_OF_PART = re.compile(
+    rf"\b(?:at|near|towards?|by)\s+the\s+(?:very\s+)?(?:end|start|beginning|close|bottom|top|opening)\s+of\s+"
+    rf"(?=(?:the|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?{SECTION_NOUNS}\b)",
+    re.IGNORECASE,
+)
+# The word a piece uses for a thing, asked for by the thing ("which word does the text use
+# for the gap between countries?", "what term does Zhang give to X"): the passage that
+# answers names the thing in that word, not in the asker's, so the thing is the subject.
+_WORD_FOR = re.compile(
+    r"^(?:which|what)\s+(?:(?:exact|precise|actual)\s+)?(?:word|term|phrase|expression|name|label|metaphor|image)s?\s+"
+    r"(?:(?:do|does|did)\s+(?:[\w'’-]+\s+){0,4}?)?(?:use|uses|used|give|gives|gave|choose|chooses|chose|apply|applies|applied)\s+"
+    r"(?:for|to\s+(?:describe|name|refer\s+to|call|mean|characteri[sz]e)|about)\s+(?P<named>.+)$",
+    re.IGNORECASE,
+)
+# A piece called "one" after what names it: "the 2022 one", "that 2015 one"
+# (Framer._one_as_piece), read as this word for a piece.
+_ONE_FOR_PIECE = re.compile(
+    r"\b(?P<named>(?:the|that|this)\s+(?:[\w'’.-]+\s+){1,3}?)(?P<one>one)\b(?!\s+of\b|['’])", re.IGNORECASE
+)
+_PIECE = "piece"
 # Names standing together ("the 2022 Guangming essay": its year and its outlet).
 _NAMES = rf"{_NAME}(?:\s+{_NAME})*"
 # What a writer holds of something: "Zhang's view on …", "the stand of the writer regarding …".
@@ -407,7 +433,8 @@ class Framer:
                    rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?"),
             _frame(rf"^(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
                    rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
-            _frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|give|find)\s+(?:me|us)\s+", None,
+            # ... or reminded of: "remind me of the three principles".
+            _frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:(?:tell|show|give|find)\s+(?:me|us)|remind\s+(?:me|us)\s+(?:of|about))\s+", None,
                    rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
                    rf"(?:(?:{ABOUT})\b)?"),
             # Asked to explain: "can you help me understand …", "explain … to me".
@@ -453,6 +480,7 @@ class Framer:
         what about), and so do the words that ask for a conclusion or an author; unless
         nothing would be left ("What does the text say about the Daily Post?").
         """
+        question = self._one_as_piece(as_completion(question))
         documents = self.named_documents(question)
         # A time that only frames the question (the time of writing, a named piece's own
         # date) says which moment, not what about.
@@ -484,6 +512,20 @@ class Framer:
             return f"{match.group('asked')} "
         return f"{match.group('asked')} {match.string[match.start('verb') : match.end()]}"
 
+    def _one_as_piece(self, question: str) -> str:
+        """The question with "one" standing for a piece its words before name ("the 2022
+        one": "2022" alone names no piece) read as a word for a piece, as "the 2022
+        article" is, when read so they name other pieces than they do alone; not "one"
+        after words naming none ("the other one", "the main one"), nor "one of". Where its
+        words name the piece alone ("the guangming one"), the question reads as it did."""
+        if not may_hold(question.lower(), ("one",)):
+            return question
+        for found in _ONE_FOR_PIECE.finditer(question):
+            named = found.group("named")
+            if self.named_documents(f"{named} {_PIECE}", titles_near=False) != self.named_documents(named, titles_near=False):
+                return f"{question[: found.start('one')]}{_PIECE}{question[found.end('one') :]}"
+        return question
+
     def _without_names(self, text: str, documents: frozenset[str] = frozenset()) -> str:
         """The text without the names of documents it holds, and the words that only said
         where the name stood ("in zhang", "(guangming)")."""
@@ -501,6 +543,7 @@ class Framer:
         for frame in self._anywhere:
             text = frame.remove(text)
         text = without_lead(text.strip(" ,;:"))
+        text = _END_OF_PART.sub("in ", text)
         text = _KIND_OF.sub(r"\g<wh> ", text)
         text = _ROLE.sub(r"\g<actor>", text, count=1)
         claim = _CLAIM_TRUE.match(text)
@@ -520,6 +563,9 @@ class Framer:
             if text == framed:
                 break
         text = " ".join(text.split()).strip(" ,;:?!.")
+        worded = _WORD_FOR.match(text)
+        if worded and has_content(worded.group("named")):
+            text = worded.group("named")
         text = without_topic_frame(without_trailer(text))
         return text if re.search(r"\w", text) else question.strip()
 
