@@ -52,3 +52,18 @@ def test_where_the_command_says_to_look_names_the_piece(searcher):
 )
 def test_what_only_looks_like_a_command_stays(searcher, question, subject):
     assert searcher.read(question).subject == subject
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("Where does the text bring up the North-South gap?", "the North-South gap"),
+        ("Where does the text cite a statement from the Chinese Embassy in the UK?", "a statement from the Chinese Embassy in the UK"),
+        ("Where does it talk about the North-South disparity?", "the North-South disparity"),
+        # A place asked of a person stays a question of where.
+        ("where does zhang guoqing work", "where does zhang guoqing work"),
+    ],
+)
+def test_where_a_piece_takes_something_up_asks_for_the_passage(searcher, question, subject):
+    assert searcher.read(question).subject == subject
+    assert searcher.search(question).answered

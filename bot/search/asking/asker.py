@@ -289,7 +289,10 @@ _EVIDENCE_ASKED = re.compile(
     r"|(?:which|what)\s+(?:line|sentence|quote|passage|part|bit)\s+(?:states?|says?|calls?|gives?|shows?|mentions?|admits?|claims?|argues?)"
     # ("state" and "claim" are nouns too: "where did the islamic state start" asks of the
     # Islamic State; a claim framed so is a clause, of two words or more.)
-    r"|where\s+(?:does|did|do)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:say|write|argue|mention|admit|concede|suggest|(?:state|claim)(?=\s+(?:that\b|\S+\s+\S))))"
+    r"|where\s+(?:does|did|do)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:say|write|argue|mention|admit|concede|suggest|(?:state|claim)(?=\s+(?:that\b|\S+\s+\S))"
+    # ... or where it takes the matter up, as one asks who would have it pulled up ("Where
+    # does the text bring up X", "where does it cite X", "where does it talk about X").
+    r"|bring\s+up|cite|quote|talk\s+about|discuss|refer\s+to|touch\s+on|deal\s+with))"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
