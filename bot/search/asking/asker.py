@@ -297,7 +297,10 @@ _EVIDENCE_ASKED = re.compile(
     r"|(?:which|what)\s+(?:line|sentence|quote|passage|part|bit)\s+(?:states?|says?|calls?|gives?|shows?|mentions?|admits?|claims?|argues?)"
     # ("state" and "claim" are nouns too: "where did the islamic state start" asks of the
     # Islamic State; a claim framed so is a clause, of two words or more.)
-    r"|where\s+(?:does|did|do)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:say|write|argue|mention|admit|concede|suggest|(?:state|claim)(?=\s+(?:that\b|\S+\s+\S))))"
+    r"|where\s+(?:does|did|do)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:say|write|argue|mention|admit|concede|suggest|(?:state|claim)(?=\s+(?:that\b|\S+\s+\S))"
+    # ... or where it takes the matter up, as one asks who would have it pulled up ("Where
+    # does the text bring up X", "where does it cite X", "where does it talk about X").
+    r"|bring\s+up|cite|quote|talk\s+about|discuss|refer\s+to|touch\s+on|deal\s+with))"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
@@ -421,6 +424,9 @@ _ASKING_WORDS = EMPTY_WORDS | frozenset(
     # ... and the fact-checker's request for the words themselves, in a sentence of its
     # own ("Exact sentence needed.", "Exact wording please.", "Verbatim, please.").
     + """exact precise verbatim wording sentence sentences quote quotes quotation line lines needed wanted required""".split()
+    # ... and the commands of one who types a request ("search it", "look it up", "pull up
+    # the bit"), and their "pls": how they ask, not what about.
+    + """search look up pull bring fetch locate grab cite passage bit pls plz""".split()
 )
 # ... and a word for a document, in either number ("what does the reading say").
 _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
@@ -473,10 +479,83 @@ def as_completion(question: str) -> str:
     return blanked if blanked != line else f"{line} {_BLANK}"
 
 
+# A command typed in place of a question ("search 2030 agenda", "look up X", "bring up the
+# part about X", "quote the author on X", "pull up where it says X", "X - find it", "X
+# quote pls", "who is X, look it up in the piece"): its verb, the word for the passage
+# wanted and whose words they are frame the request; what is left is its subject, and a
+# question it holds keeps its own kind ("who is X" asks for a person).
+_COMMAND_VERBS = r"search(?:\s+for)?|look\s+(?:up|for)|find(?:\s+out)?|get\s+me|pull\s+up|bring\s+up|dig\s+up|fetch|locate|grab|quote|cite"
+# ... and those that ask for something given, which close a request ("- give me the line").
+_GIVING_VERBS = r"show\s+me|give\s+me|find\s+me"
+_PASSAGE_NOUNS = r"(?:bit|part|passage|line|sentence|quote|quotation|words|wording|mention|paragraph|verse)s?"
+_PASSAGE_WANTED = rf"(?:(?:the|a|an|that|this)\s+)?(?:(?:exact|full|actual|relevant|whole|original)\s+)?{_PASSAGE_NOUNS}"
+# A clause saying what the passage says ("the line that it calls", "the sentence which
+# says"): the frames that read a claim take it from there.
+_SAYS_CLAUSE = r"(?:(?:it|they|he|she)\s+)?(?:says?|said|calls?|called|mentions?|lists?|names?|describes?|talks?|goes)\b"
+_COMMAND = re.compile(
+    rf"^\W*(?:(?:can|could|would|will)\s+you\s+)?(?:(?:please|pls|kindly)\s+)?(?:{_COMMAND_VERBS})\s+"
+    # ... where to search ("search (through) the texts for X").
+    rf"(?:(?:through\s+|in\s+)?(?:the|these|those|all|both|all\s+the|your)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\s+for\s+)?"
+    # Not a request for a quote of some other kind ("quote needed:", "quote for a quiz").
+    r"(?!(?:needed|wanted|for|check|from|me|about|on)\b)"
+    # ... a quote asked for by where it stands ("quote where X"): a passage, no place.
+    r"(?:(?<=quote\s)where\s+|(?<=cite\s)where\s+)?"
+    # ... the passage by what it is on or says ("the bit about", "the line that X"), or
+    # whose words on it ("the author on", "the 2022 piece on"; a piece's name is the
+    # framer's to read in the whole question).
+    rf"(?:{_PASSAGE_WANTED}\s+(?:(?:{ABOUT}|saying|calling|where(?!\s+(?:it|they|he|she)\b))\s+|(?:that|which)\s+(?!{_SAYS_CLAUSE}))"
+    rf"|(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\s+(?:on|about|regarding)\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# Where the request says to look, kept for the framer to read: "in the 2020 piece", "in guangming".
+_LOOK_IN = rf"(?P<where>\s+(?:in|from)\s+(?:(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b|[\w'’-]+))?"
+_PLEASE_AFTER = r"(?:\s*,?\s*(?:pls|please|plz|thanks|thx|ty))?\W*$"
+# ... or after what it asks for, past a dash, a comma or a stop ("- look it up", ", search
+# it", "? find it in the 2020 piece", "- give me the exact line", "- exact line pls").
+_COMMAND_AFTER = re.compile(
+    r"(?P<stop>\s*[-–—,;:?.!]\s*)(?:(?:and|so|now|then|if\s+so|pls|please|can\s+you|could\s+you|(?:i\s+)?(?:need|want))\s*,?\s*)*"
+    rf"(?:(?:(?:{_COMMAND_VERBS}|{_GIVING_VERBS})(?:\s+(?:it|that|this|them))?|look\s+(?:it|that|this|them)\s+up)(?:\s+{_PASSAGE_WANTED})?"
+    rf"|{_PASSAGE_WANTED})(?:\s+(?:for|to)\s+(?:me|us))?{_LOOK_IN}{_PLEASE_AFTER}",
+    re.IGNORECASE,
+)
+# ... or, in a request that asks no question, the word for the passage closing it ("X quote
+# pls", "X passage", "X line pls", "X quote from the 2016 text"), or the verb and its
+# pointer ("X look it up"): not in a question ("what does Zhang quote", "which ones do they
+# mention?"), nor after a thing the request names with its own determiner ("the Wang Yi
+# quote"), nor a word that may close a phrase of the subject ("all sides taking part",
+# "back into line").
+_PASSAGE_AFTER = re.compile(
+    r"(?<!\bin)(?<!\binto)(?<!\bon)(?<!\bof)(?<!\bout)(?<!\bbottom)\s+(?:(?:(?:exact|full|actual|original)\s+)?(?:quote|quotation|passage|sentence|line|wording)s?"
+    rf"|look\s+(?:it|that|this|them)\s+up|(?:search|find)\s+(?:it|that|this|them)){_LOOK_IN}{_PLEASE_AFTER}",
+    re.IGNORECASE,
+)
+# A request that asks no question: no question word nor mark, and it opens on no thing it
+# names with its own determiner.
+_NOT_A_QUESTION = re.compile(rf"^(?!\W*(?:(?:{_GIVING_VERBS})\s+)?(?:the|a|an|this|that)\b)(?!.*\b(?:{QUESTION_WORDS})\b)[^?]*$", re.IGNORECASE)
+
+
+def _without_command(text: str) -> str:
+    """The request without the command that frames it (``_COMMAND``, ``_COMMAND_AFTER``,
+    ``_PASSAGE_AFTER``), unless nothing naming a subject would be left."""
+    rest = _COMMAND.sub("", text.strip(), count=1)
+    if not _names_something(rest):
+        rest = text
+    if _ASKER.match(rest) or _ASKER.match(_LEAD_WITHOUT_PURPOSE.sub("", rest)):
+        return rest  # "For my essay on X I want …, can you find it?": the preamble's, asked by what closes it
+    asks = _QUESTION_OPENING.match(_LEAD.sub("", rest)) or not _NOT_A_QUESTION.match(rest)
+    for closing in (_COMMAND_AFTER,) if asks else (_COMMAND_AFTER, _PASSAGE_AFTER):
+        found = closing.search(rest)
+        if found and _names_something(rest[: found.start()]):
+            # The question it closes stays one ("Does it mention X? Exact wording please.").
+            asked = "?" if "?" in (found.groupdict().get("stop") or "") else ""
+            return rest[: found.start()] + (found.group("where") or "") + asked
+    return rest
+
+
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    question = without_small_talk(question)
+    question = _without_command(without_small_talk(question))
     writing = _WRITING_ON.match(question)
     if writing and _names_something(writing.group("topic")):
         question = writing.group("topic")

@@ -229,6 +229,9 @@ _WRITER_DOES = re.compile(
     re.IGNORECASE,
 )
 _PARTICLE = re.compile(rf"\s+(?:{_PARTICLES})\b", re.IGNORECASE)
+# A named writer's words asked for by what they are on, the command that asked gone
+# ("(quote) zhang on X", "(find) the ꙮ piece on X"): X is the subject.
+_WORDS_ON = re.compile(rf"^\W*(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+(?:on|about|regarding)\s+(?=\w)", re.IGNORECASE)
 # A verb of saying is the writer's act, whoever else writes it (Framer._writer_does).
 _SAYS_SO = re.compile(rf"(?:{VERBS})", re.IGNORECASE)
 # How an asker hedges what they were told a piece does: "an article apparently claims X".
@@ -531,7 +534,7 @@ class Framer:
         where the name stood ("in zhang", "(guangming)")."""
         for pattern, _, _ in self._names:
             text = pattern.remove_all(text, by=f" {_NAME} ")
-        text = _LEFT_BEHIND.sub(" ", " ".join(text.split()))
+        text = _WORDS_ON.sub("", _LEFT_BEHIND.sub(" ", " ".join(text.split())).strip(), count=1)
         text = _WRITER_DOES.sub(lambda m: self._writer_does(m, documents), text, count=1)
         text = _DOCUMENTS_VIEW.sub(" ", _WHOSE_TELLING.sub(" ", text, count=1), count=1)
         text = _FROM_THE_DOCUMENT.sub(" ", _TOLD_OF.sub(" ", _WRITER_SAYS.sub(" ", text, count=1), count=1))

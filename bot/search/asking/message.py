@@ -73,7 +73,8 @@ _ASKING_WORDS = EMPTY_WORDS | frozenset(
     + """i me my us our your his her him them their theirs there here any anything something exactly really actually
     exact precise full whole wording words sentence sentences quote quotes quotation line lines list name names named
     one ones else so then now also again more much many other same kind sort t s don doesn didn isn aren wasn
-    please give show find get put call calls called use uses used""".split()
+    please give show find get put call calls called use uses used
+    search look up pull bring fetch locate grab cite passage bit pls plz""".split()
 )
 _DOCUMENT_NOUN = re.compile(DOCUMENT_NOUNS)
 # A pronoun that may stand for something the story names rather than the piece.
