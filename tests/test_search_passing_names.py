@@ -87,3 +87,29 @@ def test_what_the_texts_give_of_a_name_is_still_quoted(searcher, question, said)
     answer = searcher.search(question)
     assert answer.answered
     assert any(said in quote.text for quote in answer.quotes[:3])
+
+
+def test_a_statements_word_order_asks_where_the_answer_would_stand():
+    assert [kind for kind, *_ in later_asks("Liu Xiaoming was ambassador in UK for how many years, and what he did after?")] == ["duration"]
+    assert [kind for kind, *_ in later_asks("internet governance forum where held")] == ["place"]
+    assert [kind for kind, *_ in later_asks("the projects under the Online Silk Road initiative and which Arab states take part")] == ["countries"]
+
+
+def test_who_attended_is_told_by_who_was_there():
+    assert asked_plainly("who attended the China-Arab States Expo")[0] == "attendance"
+    hosted = "China also hosted the China-Arab States Expo with the Online Silk Road initiative."
+    assert not gives_plainly("attendance", hosted, asked=" the China-Arab States Expo")
+    assert gives_plainly("attendance", "Delegates from 20 countries attended the China-Arab States Expo.", asked=" the China-Arab States Expo")
+
+
+@pytest.mark.parametrize("question", [
+    "Liu Xiaoming was ambassador in UK for how many years, and what he did after?",
+    "who attended the china-arab states expo",
+    "Since when exists the Cyberspace Administration of China, and who is leading it?",
+])
+def test_an_aspect_asked_in_a_statements_word_order_is_not_covered(searcher, question):
+    assert not searcher.search(question).answered
+
+
+def test_who_takes_part_now_asks_a_role_not_who_was_there():
+    assert asked_plainly("Who takes part in internet governance?") is None

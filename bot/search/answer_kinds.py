@@ -211,6 +211,9 @@ _ARTICLES_AND_DO = frozenset(("the", "a", "an", "do", "does", "did", *_ACTIVITY_
 _NOT_PARTICIPLES = "between|often|even|open|seven|eleven|citizen|children|women|men|garden|kitchen|golden|hidden|token|heaven|listen"
 # Lower case only: a name ending so ("Wuzhen", "Sweden") is none.
 _PARTICIPLE = rf"(?!(?:{_NOT_PARTICIPLES})\b)(?-i:[a-z]{{2,}}(?:ed|en))"
+# A participle standing for the whole ask after "where" or "when" ("where held", "when
+# founded"): the regular ones, and the irregular ones a place or time is asked of.
+_BARE_PARTICIPLE = rf"(?:{_PARTICIPLE}|held|built|born|made|begun|set\s+up)"
 # What may follow the participle of an event asked of ("chosen to host", "banned from",
 # "hacked by").
 _EVENT_AFTER = "to|by|from|in|at|for|as|over|with|after|before|during|so"
@@ -262,6 +265,9 @@ _ASKED_PLAINLY = (
     ("blank", re.compile(rf"(?=.*?{_BLANK})")),
     # ("How long ago was …" asks when: a date answers it.)
     ("duration", re.compile(r"how long\b(?!\s+ago\b)", re.IGNORECASE)),
+    # ... or after "for", closing a statement as learners ask it ("Liu Xiaoming was
+    # ambassador in UK for how many years?").
+    ("duration", re.compile(rf"for how (?:many|much) (?:{'|'.join(sorted(_TIME_UNITS))})\b|for how long\b", re.IGNORECASE)),
     # "Where and when was … held" asks a time as plainly (and a place: a sentence giving
     # the time of what it names gives where, as a rule, beside it).
     # "Since when …" asks from what point: a date, or an event it dates from (_SINCE_EVENT).
@@ -287,6 +293,9 @@ _ASKED_PLAINLY = (
     # from or is going ("Where is cyberspace heading?"), nor where something happens
     # ("Where have countries reached consensus?").
     ("place", re.compile(r"where (?:is|are|was|were)\b(?!.*\b(?:from|going|heading|headed|leading)\W*$)", re.IGNORECASE)),
+    # ... or "where" before a participle alone, after the topic ("internet governance
+    # forum where held", "… where based").
+    ("place", re.compile(rf"where\s+(?={_BARE_PARTICIPLE}\W*$)", re.IGNORECASE)),
     # Where someone went ("Where did Edward Snowden go after …"): a place too; not where
     # a thing comes from or fits. (Not where someone works: the texts answer "where does
     # the author work" with a post, "director at …", in a sentence the top windows may
@@ -358,6 +367,12 @@ _ASKED_PLAINLY = (
         rf"(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b(?!\s+\w+ing\b))",
         re.IGNORECASE,
     )),
+    # Who attended or took part in something the question names ("who attended the
+    # China-Arab States Expo"): a sentence telling who was there (_ATTENDING), not one
+    # saying only that it was held or hosted. Past only: who takes part in something
+    # now ("Who takes part in internet governance?") asks of a role, which the texts
+    # give in words of their own ("multiparty participation").
+    ("attendance", re.compile(r"who (?:attended|participated in|took part in|was at|were at|went to)\b", re.IGNORECASE)),
     # What someone asked of another ("What did the embassy ask Twitter to do?", "find
     # what the statement asked twitter to do", "Did the embassy ask Twitter for
     # anything?", "what demand did they make"): a sentence telling a request (_REQUESTING)
@@ -413,7 +428,9 @@ _ASKED_PLAINLY = (
     # signed …", "which Arab states joined the Online Silk Road", "which ASEAN countries"): its members.
     ("countries", re.compile(
         # (In lower case: "Which United Nations agenda" names one body.)
-        r"(?:which|what) (?:countries|nations|states|(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:member\s+)?(?-i:countries|nations|states))\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE,
+        # (A group named by its name needs nothing named after it: "…, and which Arab
+        # states take part".)
+        r"(?:which|what) (?:(?:countries|nations|states)\b(?=.*\b(?-i:[A-Z]))|(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:member\s+)?(?-i:countries|nations|states)\b)", re.IGNORECASE,
     )),
     ("country", re.compile(r"(?:which|what) (?:country|nation)\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE)),
     ("office", re.compile(
@@ -558,6 +575,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return bool(_OWNING.search(text))
     if kind == "request":
         return bool(_REQUESTING.search(text))
+    if kind == "attendance":
+        return bool(_ATTENDING.search(text))
     if kind == "leader":
         return bool(_LEADING.search(text)) or names_office_holder(text, asked=asked)
     if kind == "event":
@@ -662,6 +681,11 @@ _LEADING = re.compile(
     # … or led the push for an idea: proposed it, called for it, championed it.
     r"propose|proposed|proposes|proposal|proposals|advocate|advocated|advocates|champion|championed|"
     r"push|pushed|urge|urged|called for|calls for|put forward|puts forward)\b",
+    re.IGNORECASE,
+)
+# The words a sentence tells who was at a gathering with.
+_ATTENDING = re.compile(
+    r"\b(?:attend\w*|participa\w*|took\s+part|take\s+part|takes\s+part|present|delegat\w*|guests?|visitors?|speakers?|joined|gathered)\b",
     re.IGNORECASE,
 )
 # The words a sentence tells a request with: asked, urged, called on or for, proposed,
@@ -842,7 +866,7 @@ _EVENTS = tuple(frozenset(words.split()) for words in (
     # have been conducted")
     """start starts started starting begin begins began begun launch launched founded since
     establish established create created formed initiate initiated introduce introduced
-    opened inaugurate inaugurated""",
+    opened inaugurate inaugurated exist exists existed""",
     # an office taken
     "appoint appointed elect elected become became assume assumed sworn",
     # something ended or left
@@ -1080,7 +1104,11 @@ _ASK_OPENING = r"(?:(?:in|on|at|by|from|for|since|until)\s+(?:what|which)|what|w
 _LATER_ASK = re.compile(
     rf"[,;.?!]\s*(?:(?:and|but|also|plus)\s+)?(?={_ASK_OPENING})"
     rf"|\s+and\s+(?={_ASK_OPENING})"
-    rf"|(?<![.?!:;,])(?<!\bsince)(?<!\buntil)\s+(?=(?:what|which|who|when|where|how)\s+(?:{_AUXILIARY})\s)",
+    rf"|(?<![.?!:;,])(?<!\bsince)(?<!\buntil)\s+(?=(?:what|which|who|when|where|how)\s+(?:{_AUXILIARY})\s)"
+    # ... or in a statement's word order, the ask where the answer would stand: "X was
+    # ambassador for how many years", "internet governance forum where held".
+    rf"|\s+(?=for\s+how\s+(?:long|(?:many|much)\s+(?:{'|'.join(sorted(_TIME_UNITS))}))\b)"
+    rf"|(?<![.?!:;,])\s+(?=(?:where|when)\s+{_BARE_PARTICIPLE}\W*$)",
     re.IGNORECASE,
 )
 # The kinds of answer a further ask is held to: those any passage gives in a word of its
@@ -1102,7 +1130,8 @@ _CLAUSE_WORD = re.compile(rf"(?:when|where)\s+(?!(?:{_AUXILIARY})\b)", re.IGNORE
 # ... but one closing the question on a participle, as learners ask it in the word order
 # of a statement ("…, who is director and when it was established?"): what ends so is
 # asked, not set beside another ask.
-_STATED_ASK = re.compile(rf"(?:when|where)\s+(?:\S+\s+){{1,6}}?(?:is|was|are|were)\s+{_PARTICIPLE}(?:\s+up)?\W*$", re.IGNORECASE)
+# (Or the participle alone: "internet governance forum where held".)
+_STATED_ASK = re.compile(rf"(?:when|where)\s+(?:(?:\S+\s+){{1,6}}?(?:is|was|are|were)\s+)?{_BARE_PARTICIPLE}(?:\s+up)?\W*$", re.IGNORECASE)
 
 
 def later_asks(question: str) -> list[tuple[str, str, str]]:
@@ -1112,9 +1141,12 @@ def later_asks(question: str) -> list[tuple[str, str, str]]:
     "…, which countries have joined in it": ("countries", "which countries", …)). The subject the reader keeps is the
     first ask; these are what else the asker wants."""
     asks = []
-    for part in _LATER_ASK.split(question)[1:]:
+    parts = _LATER_ASK.split(question)[1:]
+    for i, part in enumerate(parts):
         ask = part.strip(" ?!.,;")
-        if _CLAUSE_WORD.match(ask) and not _STATED_ASK.match(ask):
+        # (Stated so only at the question's end: "In 2015, when the conference was held,
+        # what did Xi say?" sets a time.)
+        if _CLAUSE_WORD.match(ask) and not (i == len(parts) - 1 and _STATED_ASK.match(ask)):
             continue
         # Asked plainly, not merely in the words that ask it ("where does that phrase
         # fit" asks where in the texts), but for countries, named by no other words.
