@@ -89,13 +89,19 @@ _CLAUSE_BEFORE_BLANK = re.compile(
     rf"^\W*(?:when|whenever|while|once|as soon as|by the time)\s+(?!(?:{QUESTION_AUXILIARIES})\b)[^?]*?{_BLANK}",
     re.IGNORECASE,
 )
+# "When" before a statement closing on a participle and an "and" ("When the
+# Research Center was set up, and what is its director's name?") asks it, in the word
+# order learners ask in: the "and" joins two asks.
+_STATED_TIME_ASK = re.compile(r"^\W*when\s+[^,?;]+?\s+(?:is|was|are|were)\s+(?-i:[a-z]{2,}(?:ed|en)|set|held|built|made|begun)(?:\s+up)?\s*,\s*and\b", re.IGNORECASE)
 
 
 def opens_with_clause(question: str) -> bool:
     """Whether ``question`` opens with a clause of time before what it asks ("When major
     incidents happen, how does the essay propose they be dealt with?") or before the blank
     it asks to fill (``_CLAUSE_BEFORE_BLANK``): its "when" asks no time."""
-    return bool(_CLAUSE_OPENING.match(question) or _CLAUSE_BEFORE_BLANK.match(question))
+    if _CLAUSE_BEFORE_BLANK.match(question):
+        return True
+    return bool(_CLAUSE_OPENING.match(question)) and not _STATED_TIME_ASK.match(question)
 
 
 # "Where" asking of a relation, not a place: where two things meet or overlap ("Where do
@@ -217,6 +223,9 @@ _ARTICLES_AND_DO = frozenset(("the", "a", "an", "do", "does", "did", *_ACTIVITY_
 _NOT_PARTICIPLES = "between|often|even|open|seven|eleven|citizen|children|women|men|garden|kitchen|golden|hidden|token|heaven|listen"
 # Lower case only: a name ending so ("Wuzhen", "Sweden") is none.
 _PARTICIPLE = rf"(?!(?:{_NOT_PARTICIPLES})\b)(?-i:[a-z]{{2,}}(?:ed|en))"
+# A participle standing for the whole ask after "where" or "when" ("where held", "when
+# founded"): the regular ones, and the irregular ones a place or time is asked of.
+_BARE_PARTICIPLE = rf"(?:{_PARTICIPLE}|held|built|born|made|begun|set\s+up)"
 # What may follow the participle of an event asked of ("chosen to host", "banned from",
 # "hacked by").
 _EVENT_AFTER = "to|by|from|in|at|for|as|over|with|after|before|during|so"
@@ -249,9 +258,28 @@ _DEGREE = "so|very|too|more|less|increasingly|still|now|not|being|well|better|be
 _DONE_TO_A_NAME = (
     rf"(?:is|was|are|were)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?!(?:{_DEGREE})\b)\S+){{0,3}}?\s+(?!(?:{_STATES})\b)({_PARTICIPLE})\s+(?:{_EVENT_AFTER})\b)"
 )
+# The offices a question asks the holder of ("who is the director of …").
+_OFFICES = "president|head|chair|chairman|chairwoman|director|director-general|founder|ceo|chief executive|secretary-general|minister|ambassador|premier"
+# The nouns an organisation's name ends or turns on ("Research Center", "Chinese Academy
+# of Social Sciences", "Cyberspace Administration"): what an office is of, not who holds it.
+_BODIES = (
+    "center|centre|centers|university|institute|academy|administration|ministry|department|bureau|agency|society|"
+    "association|organization|organisation|council|committee|commission|forum|conference|office|corporation|company|"
+    "foundation|school|college|party|congress|assembly|union|court|bank|fund|summit|network|group|expo"
+)
+_BODY = re.compile(rf"(?:{_BODIES})", re.IGNORECASE)
+# A blank to fill in a line as the asker half remembers it ("liu xiaoming was the target
+# of ___ defamation?"): a run of underscores.
+_BLANK = r"_{2,}"
 _ASKED_PLAINLY = (
+    # A blank asks for the word the line gives in its place: the line itself answers,
+    # holding the words the asker writes beside the blank (blank_neighbours).
+    ("blank", re.compile(rf"(?=.*?{_BLANK})")),
     # ("How long ago was …" asks when: a date answers it.)
     ("duration", re.compile(r"how long\b(?!\s+ago\b)", re.IGNORECASE)),
+    # ... or after "for", closing a statement as learners ask it ("Liu Xiaoming was
+    # ambassador in UK for how many years?").
+    ("duration", re.compile(rf"for how (?:many|much) (?:{'|'.join(sorted(_TIME_UNITS))})\b|for how long\b", re.IGNORECASE)),
     # "Where and when was … held" asks a time as plainly (and a place: a sentence giving
     # the time of what it names gives where, as a rule, beside it).
     # "Since when …" asks from what point: a date, or an event it dates from (_SINCE_EVENT).
@@ -277,6 +305,9 @@ _ASKED_PLAINLY = (
     # from or is going ("Where is cyberspace heading?"), nor where something happens
     # ("Where have countries reached consensus?").
     ("place", re.compile(r"where (?:is|are|was|were)\b(?!.*\b(?:from|going|heading|headed|leading)\W*$)", re.IGNORECASE)),
+    # ... or "where" before a participle alone, after the topic ("internet governance
+    # forum where held", "… where based").
+    ("place", re.compile(rf"where\s+(?={_BARE_PARTICIPLE}\W*$)", re.IGNORECASE)),
     # Where someone went ("Where did Edward Snowden go after …"): a place too; not where
     # a thing comes from or fits. (Not where someone works: the texts answer "where does
     # the author work" with a post, "director at …", in a sentence the top windows may
@@ -348,6 +379,24 @@ _ASKED_PLAINLY = (
         rf"(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b(?!\s+\w+ing\b))",
         re.IGNORECASE,
     )),
+    # Who attended or took part in something the question names ("who attended the
+    # China-Arab States Expo"): a sentence telling who was there (_ATTENDING), not one
+    # saying only that it was held or hosted. Past only: who takes part in something
+    # now ("Who takes part in internet governance?") asks of a role, which the texts
+    # give in words of their own ("multiparty participation").
+    ("attendance", re.compile(r"who (?:attended|participated in|took part in|was at|were at|went to)\b", re.IGNORECASE)),
+    # What someone asked of another ("What did the embassy ask Twitter to do?", "find
+    # what the statement asked twitter to do", "Did the embassy ask Twitter for
+    # anything?", "what demand did they make"): a sentence telling a request (_REQUESTING)
+    # answers, not one saying only that the asker spoke.
+    ("request", re.compile(
+        r"(?:what\s+(?:(?:did|does|do|has|have|had)\s+)?|(?:did|does|do|has|have|had)\s+)"
+        # (Of someone named — the caller gives names their capitals — not of the text:
+        # "does it ask for clearer rules" asks what it says, in its own words.)
+        r"(?=(?:the\s+)?(?-i:[A-Z])(?:\S+\s+){1,8}?(?:ask|asks|asked|request|requests|requested|demand|demands|demanded)\s+(?:\S+\s+){0,4}?(?:to\s+do|for|of)\b)"
+        r"|what\s+(?:demands?|requests?)\b",
+        re.IGNORECASE,
+    )),
     # What someone thinks of something ("What does the Internet Society think about
     # China's proposals?"): a view told of whoever the question names, the texts'
     # writers and documents apart (the reader takes those as framing, so they are no
@@ -391,11 +440,13 @@ _ASKED_PLAINLY = (
     # signed …", "which Arab states joined the Online Silk Road", "which ASEAN countries"): its members.
     ("countries", re.compile(
         # (In lower case: "Which United Nations agenda" names one body.)
-        r"(?:which|what) (?:countries|nations|states|(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:member\s+)?(?-i:countries|nations|states))\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE,
+        # (A group named by its name needs nothing named after it: "…, and which Arab
+        # states take part".)
+        r"(?:which|what) (?:(?:countries|nations|states)\b(?=.*\b(?-i:[A-Z]))|(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:member\s+)?(?-i:countries|nations|states)\b)", re.IGNORECASE,
     )),
     ("country", re.compile(r"(?:which|what) (?:country|nation)\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE)),
     ("office", re.compile(
-        r"who (?:is|was|are|were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
+        r"who(?:'s|’s| is| was| are| were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
         r"|who (?:heads|headed|chairs|chaired|founded|directs|directed|(?:is|was) (?:heading|chairing|directing))\b"
         # Who runs or is in charge of a body the question names ("who runs the Institute
         # of American Studies", "who was running the NSA when …", "who is in charge of the
@@ -404,7 +455,22 @@ _ASKED_PLAINLY = (
         r"|who (?:runs|ran|manages|managed|(?:is|was|are|were) (?:running|managing|in charge of|responsible for))\b(?=\s+(?:the\s+)?(?:\w+\s+)?(?-i:[A-Z]))"
         # A country's or a body's office by its possessive ("Who was China's foreign
         # minister before …", "Who is the UN's secretary-general").
-        r"|who (?:is|was) (?:the )?[\w.-]+(?:'s|’s) (?:current |first |former |last |\w+ )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|minister|ambassador|premier|secretary-general)\b",
+        r"|who (?:is|was) (?:the )?[\w.-]+(?:'s|’s) (?:current |first |former |last |\w+ )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|minister|ambassador|premier|secretary-general)\b"
+        # ... asked after the body it is of, as learners put the topic first ("Cyberspace
+        # Administration of China, who is director?", "…, who is its head"): the office
+        # alone, of the topic before it.
+        rf"|who(?:'s|’s| is| was) (?:the |its |their )?(?:current |first )?(?:{_OFFICES})\b(?!\s+(?:of|at|for|to|in)\b)"
+        # ... or the holder's name asked for ("what is the name of the director of …",
+        # "Director of X, what is his name?").
+        rf"|what(?:'s|’s| is| was) (?:the )?name of (?:the )?(?=(?:current |first )?(?:{_OFFICES})\b)"
+        # (Learners drop the article, or put the office first: "what is director name".)
+        # (A person's name: not "what was the full name" of a theme.)
+        rf"|what(?:'s|’s| is| was) (?:(?:his|her|their) |(?:the )?(?:{_OFFICES})(?:'s|’s)? )(?:full )?name\W*$"
+        # ... or named as a noun, as a command's topic puts it ("quote the bit on the
+        # cyberspace administration of china's director", "the head of the NSA"): who
+        # holds it is what the asker wants of the office.
+        rf"|(?=(?:the )?(?:[\w.-]+ ){{0,8}}?[\w.-]+(?:'s|’s) (?:current |first |former )?(?:{_OFFICES})\W*$)"
+        rf"|(?:the )?(?:current |first )?(?:{_OFFICES}) of (?=(?:the )?(?-i:[A-Z])|(?:[\w.-]+\s+){{1,8}}?(?:{_BODIES})\W*$)",
         re.IGNORECASE,
     )),
 )
@@ -452,6 +518,18 @@ _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
+# A command's frame before what it asks ("bring up the part on when the Internet Society
+# was founded", "the bit about who runs …", "find what …"): the ask is what follows, in
+# the word order of a statement.
+_ASK_FRAME = re.compile(
+    r"(?:(?:bring|pull|call|look)\s+up|find(?:\s+me)?|show(?:\s+me)?|give(?:\s+me)?|get(?:\s+me)?|quote|search(?:\s+for)?|fetch)?\s*"
+    r"(?:(?:the|a|that)\s+)?(?:(?:part|bit|line|lines|passage|sentence|section|paragraph|quote|place)s?\s+"
+    r"(?:on|about|where(?:\s+(?:it|they)\s+(?:says?|tells?))?|that\s+(?:says|tells)|saying|telling(?:\s+(?:us|me))?|with))?\s*"
+    rf"(?=(?:when|where|who|how many|how long|what)\b)",
+    re.IGNORECASE,
+)
+
+
 def asked_plainly(subject: str) -> tuple[str, str] | None:
     """("count" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" | "claim" |
     "event" | "outcome" | "view" | "theme" | "activity" | "owner", the rest of the subject) when
@@ -461,6 +539,9 @@ def asked_plainly(subject: str) -> tuple[str, str] | None:
     … flee to …", "What does … think about …", "What was the theme of …", "What does
     … do"), else None."""
     text = subject.lstrip()
+    frame = _ASK_FRAME.match(text)
+    if frame:
+        text = text[frame.end() :]
     for kind, opening in _ASKED_PLAINLY:
         match = opening.match(text)
         if match and not (kind == "place" and _WHERE_IN_TEXTS.match(text)):
@@ -477,6 +558,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     the US have?" is not answered by China's count), but a reaction anywhere."""
     if kind == "office":
         return names_office_holder(text, asked=asked)
+    if kind == "blank":
+        return fills_the_blank(text, asked=asked)
     if kind == "reaction":
         # Not beside the names: a reaction is told of what the sentence before named
         # ("The proposals were welcomed by the conference attendees").
@@ -502,6 +585,10 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return names_countries(kind, text, asked=asked, picked=False)
     if kind == "owner":
         return bool(_OWNING.search(text))
+    if kind == "request":
+        return bool(_REQUESTING.search(text))
+    if kind == "attendance":
+        return bool(_ATTENDING.search(text))
     if kind == "leader":
         return bool(_LEADING.search(text)) or names_office_holder(text, asked=asked)
     if kind == "event":
@@ -608,6 +695,62 @@ _LEADING = re.compile(
     r"push|pushed|urge|urged|called for|calls for|put forward|puts forward)\b",
     re.IGNORECASE,
 )
+# The words a sentence tells who was at a gathering with.
+_ATTENDING = re.compile(
+    r"\b(?:attend\w*|participa\w*|took\s+part|take\s+part|takes\s+part|present|delegat\w*|guests?|visitors?|speakers?|joined|gathered)\b",
+    re.IGNORECASE,
+)
+# The words a sentence tells a request with: asked, urged, called on or for, proposed,
+# or what should or must be done.
+_REQUESTING = re.compile(
+    r"\b(?:ask|asks|asked|asking|request\w*|demand\w*|urg\w*|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal\w*|insist\w*|"
+    r"advocat\w*|propos\w*|put\s+forward|press(?:ed|es)?\s+for|requir\w*|should|must|ought|needs?\s+to|ha(?:ve|s)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+# The words that glue a line together, which tell no line from another: articles,
+# prepositions, conjunctions, pronouns, the auxiliaries, and the question words a
+# blank's asker may add after it ("… rule of ___? what does it say").
+_LINE_GLUE = frozenset("""
+    a an the of to in on at by for from with into onto as about and or but nor if that this these those
+    it its they them their he his she her we our you your i me my
+    is are was were be been being am do does did has have had will would can could shall should may might must
+    what which who whom whose when where why how not no
+    """.split()) | FUNCTION_WORDS
+
+
+def _line_words(text: str) -> list[str]:
+    """The words of ``text`` that tell one line from another, lower-cased: not _LINE_GLUE."""
+    return [w.lower() for w in re.findall(r"[^\W_]+", text) if w.lower() not in _LINE_GLUE]
+
+
+def blank_neighbours(asked: str) -> list[str]:
+    """The words written right beside each blank of ``asked`` that name something (not
+    glue, _LINE_GLUE), lower-cased: "defamation" of "the target of ___ defamation". Not a
+    name (with its capital, as the caller writes names): the texts may write it otherwise
+    ("American" as "US"), and whether they hold it is the name evidence's to tell."""
+    found = []
+    for m in re.finditer(_BLANK, asked):
+        before = re.findall(r"[^\W_]+", asked[: m.start()])[-1:]
+        after = re.findall(r"[^\W_]+", asked[m.end() :])[:1]
+        found += [w.lower() for w in before + after if w.lower() not in _LINE_GLUE and not w[:1].isupper()]
+    return found
+
+
+def fills_the_blank(text: str, *, asked: str) -> bool:
+    """Whether ``text`` is the line ``asked`` blanks a word of: it holds the words beside
+    each blank and another of the line's (the line is half remembered, the words at the
+    gap are the text's) — a sentence holding the line's name and not the words around
+    the gap is another line, as is one holding only the word beside it."""
+    tokens = [w.lower() for w in re.findall(r"\w+", text)]
+    beside = blank_neighbours(asked)
+    if not all(_holds_word(w, tokens) for w in beside):
+        return False
+    others = [w for w in _line_words(asked) if w not in beside]
+    return not others or any(_holds_word(w, tokens) for w in others)
+
+
 # The words a sentence tells an owner with ("owned by Alibaba", "a subsidiary of …",
 # "bought by …").
 _OWNING = re.compile(
@@ -735,7 +878,7 @@ _EVENTS = tuple(frozenset(words.split()) for words in (
     # have been conducted")
     """start starts started starting begin begins began begun launch launched founded since
     establish established create created formed initiate initiated introduce introduced
-    opened inaugurate inaugurated""",
+    opened inaugurate inaugurated exist exists existed""",
     # an office taken
     "appoint appointed elect elected become became assume assumed sworn",
     # something ended or left
@@ -799,20 +942,25 @@ def names_office_holder(text: str, *, asked: str) -> bool:
     asked_words = re.findall(r"\w+", asked)
     own = {w.lower() for w in asked_words}
     names = [w.lower() for w in asked_words if w[0].isupper()]
-    content = [w.lower() for w in asked_words if w.lower() not in FUNCTION_WORDS]
+    # (Not the "s" of a possessive: "china's director".)
+    content = [w.lower() for w in asked_words if w.lower() not in FUNCTION_WORDS and len(w) > 1]
     if not holds_names(text, asked=asked):
         return False
     if not names and not all(_holds_word(w, lower) for w in content):
         return False  # typed in lower case: every word of it ("the internet society")
 
     def holder(token: str) -> bool:
-        return token[:1].isupper() and token.lower() not in own and not _OFFICE.fullmatch(token)
+        return token[:1].isupper() and token.lower() not in own and not _OFFICE.fullmatch(token) and token.lower() not in FUNCTION_WORDS
 
     for i, token in enumerate(tokens):
         if not _OFFICE.fullmatch(token):
             continue
         if lower[i - 1 : i] in (["is"], ["was"]):
-            return True  # "The author is director at …": whoever the sentence is of
+            # "Zhang Guoqing is director of …": the name the sentence is of. Not "The
+            # author is director at …", "He is …": a holder, unnamed.
+            if i > 1 and holder(tokens[i - 2]) and not _BODY.fullmatch(tokens[i - 2]):
+                return True
+            continue
         before = [t for t in tokens[max(0, i - OFFICE_HOLDER_BEFORE - 1) : i] if t not in {",", "the"}]
         if before and holder(before[-1]) and i > 0 and not tokens[i - 1][:1].isupper():
             return True  # "Zhang Guoqing, director of …"
@@ -822,9 +970,14 @@ def names_office_holder(text: str, *, asked: str) -> bool:
                 break
             run.append(after)
         # The name after the run's last office ("State Councilor and Foreign Minister
-        # Wang Yi": "Foreign" is of the office, "Wang Yi" holds it).
-        last = max((k for k, t in enumerate(run) if _OFFICE.fullmatch(t)), default=-1)
-        if any(holder(t) for t in run[last + 1 :]):
+        # Wang Yi": "Foreign" is of the office, "Wang Yi" holds it), and after the body
+        # it is of: "director at the Research Center for Cyberspace Governance of Fudan
+        # University" names what he directs, and no one; nor does a country ("Ambassador
+        # to the UK Liu Xiaoming": "UK" is where, "Liu Xiaoming" who).
+        last = max((k for k, t in enumerate(run) if _OFFICE.fullmatch(t) or _BODY.fullmatch(t)), default=-1)
+        rest = run[last + 1 :]
+        countries = {w for _, name in countries_named(" ".join(rest)) for w in name.split()}
+        if any(holder(t) and t not in countries for t in rest):
             return True
     return False
 
@@ -922,6 +1075,17 @@ def _country_key(span: list[str]) -> tuple[str, ...] | None:
     return tuple(w.lower() for w in span)
 
 
+def _held_only_in_a_list(text: str, *, asked: str) -> bool:
+    """Whether the words of ``asked`` that ``text`` holds, but function words, it holds only
+    as items of a list of names (abstention.listed_only): "Which country hosts the
+    Asia-Pacific Network Information Center?" beside "such as ICANN, Asia-Pacific Network
+    Information Center, Internet Society …", whose country is the sentence's subject's."""
+    tokens = {w.lower() for w in re.findall(r"\w+", text)}
+    held = [w for w in _named_words(asked) if w in tokens]
+    listed = _ITEM_ARTICLE.sub(r"\1 ", text)
+    return bool(held) and all(listed_only(w, [listed]) for w in held)
+
+
 def names_countries(kind: str, text: str, *, asked: str, picked: bool = True) -> bool:
     """Whether ``text`` answers which countries (``kind`` "countries"), which country
     ("country") or in which countries ("country place") something ``asked`` is: by
@@ -930,6 +1094,8 @@ def names_countries(kind: str, text: str, *, asked: str, picked: bool = True) ->
     countries") — a count ("more than 60 countries"), all countries or countries in
     general name none."""
     own = {w.lower() for w in re.findall(r"\w+", asked)}
+    if _held_only_in_a_list(text, asked=asked):
+        return False  # a country beside a list naming it says nothing of where it is
     named = {country for country, words in countries_named(text) if not own & set(words.lower().split())}
     if kind != "countries":
         return bool(named)
@@ -950,7 +1116,11 @@ _ASK_OPENING = r"(?:(?:in|on|at|by|from|for|since|until)\s+(?:what|which)|what|w
 _LATER_ASK = re.compile(
     rf"[,;.?!]\s*(?:(?:and|but|also|plus)\s+)?(?={_ASK_OPENING})"
     rf"|\s+and\s+(?={_ASK_OPENING})"
-    rf"|(?<![.?!:;,])(?<!\bsince)(?<!\buntil)\s+(?=(?:what|which|who|when|where|how)\s+(?:{_AUXILIARY})\s)",
+    rf"|(?<![.?!:;,])(?<!\bsince)(?<!\buntil)\s+(?=(?:what|which|who|when|where|how)\s+(?:{_AUXILIARY})\s)"
+    # ... or in a statement's word order, the ask where the answer would stand: "X was
+    # ambassador for how many years", "internet governance forum where held".
+    rf"|\s+(?=for\s+how\s+(?:long|(?:many|much)\s+(?:{'|'.join(sorted(_TIME_UNITS))}))\b)"
+    rf"|(?<![.?!:;,])\s+(?=(?:where|when)\s+{_BARE_PARTICIPLE}\W*$)",
     re.IGNORECASE,
 )
 # The kinds of answer a further ask is held to: those any passage gives in a word of its
@@ -969,6 +1139,11 @@ _POINTER_PLACE = re.compile(
 # "When" or "where" opening a clause of time or place ("…, when the conference was
 # held, …") asks nothing: an ask puts its auxiliary first ("when was it founded").
 _CLAUSE_WORD = re.compile(rf"(?:when|where)\s+(?!(?:{_AUXILIARY})\b)", re.IGNORECASE)
+# ... but one closing the question on a participle, as learners ask it in the word order
+# of a statement ("…, who is director and when it was established?"): what ends so is
+# asked, not set beside another ask.
+# (Or the participle alone: "internet governance forum where held".)
+_STATED_ASK = re.compile(rf"(?:when|where)\s+(?:(?:\S+\s+){{1,6}}?(?:is|was|are|were)\s+)?{_BARE_PARTICIPLE}(?:\s+up)?\W*$", re.IGNORECASE)
 
 
 def later_asks(question: str) -> list[tuple[str, str, str]]:
@@ -978,9 +1153,12 @@ def later_asks(question: str) -> list[tuple[str, str, str]]:
     "…, which countries have joined in it": ("countries", "which countries", …)). The subject the reader keeps is the
     first ask; these are what else the asker wants."""
     asks = []
-    for part in _LATER_ASK.split(question)[1:]:
+    parts = _LATER_ASK.split(question)[1:]
+    for i, part in enumerate(parts):
         ask = part.strip(" ?!.,;")
-        if _CLAUSE_WORD.match(ask):
+        # (Stated so only at the question's end: "In 2015, when the conference was held,
+        # what did Xi say?" sets a time.)
+        if _CLAUSE_WORD.match(ask) and not (i == len(parts) - 1 and _STATED_ASK.match(ask)):
             continue
         # Asked plainly, not merely in the words that ask it ("where does that phrase
         # fit" asks where in the texts), but for countries, named by no other words.
@@ -1002,6 +1180,10 @@ def gives_the_ask(kind: str, text: str, *, ask: str, question: str) -> bool:
     ``text``; what ``question`` holds itself (its countries, its years) gives nothing."""
     if kind in _COUNTRY_KINDS:
         return names_countries(kind, text, asked=question)
+    if kind == "office":
+        # The holder of an office of what the question names before it ("Cyberspace
+        # Administration of China, who is director?"): its names, not the ask's.
+        return names_office_holder(text, asked=question)
     gives = gives_plainly(kind, text, asked=ask.lower())
     if kind in ("time", "place"):
         return gives and gives_kind(kind, text, asked=question)

@@ -411,7 +411,11 @@ class Searcher:
             # as it is the surest reading there is: its answer is weighed within the piece
             # and would lose to the question as typed weighed over every text.
             names_a_piece = bool(query.documents) and not literal.documents and self.abstention.answers(evidence)
-            if not names_a_piece and self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
+            # Respelt, it asks plainly for what no top passage gives ("wehre is the expo
+            # held", "who started the internet socety and when"): the misspelling only
+            # hid the ask, or the name it asks of, from the reading as typed.
+            hid_the_ask = evidence.kind_unanswered and not literal_evidence.kind_unanswered
+            if not names_a_piece and not hid_the_ask and self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
                 query, ranked, evidence = literal, literal_ranked, literal_evidence
         if not self.abstention.answers(evidence) and self._reader.may_swap(text):
             # Real words autocorrect put for the corpus's ("the biggest changes in a hundred
