@@ -335,10 +335,11 @@ def test_a_two_word_name_whose_head_the_texts_never_use_is_not_covered(searcher,
     assert not searcher.search(compound).answered
 
 
-@pytest.mark.parametrize("question", ["encryption?", "what do they say about ransomware"])
+@pytest.mark.parametrize("question", ["encryption?", "what do they say about ransomware", "What do the texts say about botnets?", "the digital yuan"])
 def test_a_one_word_subject_the_texts_never_use_is_not_covered_by_a_word_only_near_it(searcher, question):
     """"encryption" is only near their "privacy" (0.54), "ransomware" is a kind of
-    malware as their "spyware" is (ransom·ware, spy·ware): neither stands for it."""
+    malware as their "spyware" is (ransom·ware, spy·ware), "botnets" a tool of their
+    "cybercrime" (0.58): none stands for it."""
     assert not searcher.search(question).answered
 
 
