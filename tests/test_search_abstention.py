@@ -335,6 +335,21 @@ def test_a_two_word_name_whose_head_the_texts_never_use_is_not_covered(searcher,
     assert not searcher.search(compound).answered
 
 
+@pytest.mark.parametrize("question", ["What does the text say about climate change?", "climate change"])
+def test_a_two_word_name_whose_modifier_the_texts_never_use_is_not_covered(searcher, question):
+    """The texts write "change" (the world's "turbulence and change") but never
+    "climate", nor a word standing for it: the name is of something they never mention."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize("question, said", [("spying software", "spyware"), ("What do they say about scams online?", "fraud")])
+def test_a_two_word_name_whose_modifier_is_the_texts_word_in_other_words_is_still_quoted(searcher, question, said):
+    """"spying" stands for their "spyware", "scams" for their "fraud"."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text for quote in answer.quotes)
+
+
 @pytest.mark.parametrize("question", ["encryption?", "what do they say about ransomware", "What do the texts say about botnets?", "the digital yuan"])
 def test_a_one_word_subject_the_texts_never_use_is_not_covered_by_a_word_only_near_it(searcher, question):
     """"encryption" is only near their "privacy" (0.54), "ransomware" is a kind of
