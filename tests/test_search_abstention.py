@@ -342,6 +342,13 @@ def test_a_two_word_name_whose_modifier_the_texts_never_use_is_not_covered(searc
     assert not searcher.search(question).answered
 
 
+@pytest.mark.parametrize("question", ["What do the texts say about the dark web?", "um did they say anything about the wechat ban"])
+def test_a_two_word_name_of_words_the_texts_never_use_is_not_covered_by_their_stand_ins_apart(searcher, question):
+    """Neither "dark" nor "web" is the texts' word; a window with "Color Revolutions"
+    (for "dark") and, further on, "the internet" (for "web") does not write the name."""
+    assert not searcher.search(question).answered
+
+
 @pytest.mark.parametrize("question, said", [("spying software", "spyware"), ("What do they say about scams online?", "fraud")])
 def test_a_two_word_name_whose_modifier_is_the_texts_word_in_other_words_is_still_quoted(searcher, question, said):
     """"spying" stands for their "spyware", "scams" for their "fraud"."""
