@@ -327,12 +327,23 @@ def test_a_two_word_name_near_in_meaning_to_passages_holding_its_words_apart_is_
     assert not searcher.search(compound).answered
 
 
-@pytest.mark.parametrize("compound", ["the great firewall", "What does the text say about internet censorship?", "trust fund", "end to end encryption"])
+@pytest.mark.parametrize(
+    "compound",
+    ["the great firewall", "the great firewall of china", "China's great firewall", "What does the text say about internet censorship?", "trust fund", "end to end encryption"],
+)
 def test_a_two_word_name_whose_head_the_texts_never_use_is_not_covered(searcher, compound):
     """The texts write "great" (great powers), "internet" and "trust" but never
     "firewall", "censorship" or "fund", nor a word close enough to stand for them
     ("security" is only near "firewall"): the name is of something they never mention."""
     assert not searcher.search(compound).answered
+
+
+@pytest.mark.parametrize("question, said", [("China's responsibilities", "responsibilit"), ("the digital economy of China", "digital economy")])
+def test_a_name_the_texts_write_owned_by_china_is_still_quoted(searcher, question, said):
+    """Set apart from the texts' name owning it, what is owned is still their thing."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text.lower() for quote in answer.quotes)
 
 
 @pytest.mark.parametrize("question", ["What does the text say about climate change?", "climate change"])

@@ -146,6 +146,11 @@ _FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
 _SENTENCE_OPENER = re.compile(r"[.?!]\s+([A-Z][\w-]*)")
 
 
+# A name owning the rest of a subject: after "of" at its end, or with "'s" at its start.
+_OWNED_BY = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[\w-]+)\W*$", re.IGNORECASE)
+_OWNER_FIRST = re.compile(r"^\W*(?:the\s+)?(?P<owner>[\w-]+)['’]s\s+", re.IGNORECASE)
+
+
 # The words after "a" or "an", up to three: "a bumpy road", "a bank account".
 _OF_A_KIND = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
@@ -248,7 +253,9 @@ class Coverage:
         abbreviated = self._name_case.abbreviated(query.subject)
         if abbreviated != query.subject:
             query = replace(query, subject=abbreviated)
-        expansions = self._close_head_synonyms(query.subject, expansions)
+        # The name asked of, without the texts' name owning it ("the great firewall of China").
+        owned = self._without_owner(query.subject)
+        expansions = self._close_head_synonyms(owned, expansions)
         # The name evidence reads capitals: a name typed in lower case ("russia") is
         # given the capital the texts write it with. A country the texts never name is
         # an unknown name however it is typed ("nigeria").
@@ -269,7 +276,7 @@ class Coverage:
         top = ranked[:COVERAGE_DEPTH]
         rows = [s.row for s in top]
         dense = max(s.dense for s in top)
-        unused_compound = self._is_unused_compound(query.subject, rows, expansions=expansions)
+        unused_compound = self._is_unused_compound(owned, rows, expansions=expansions)
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
@@ -887,6 +894,22 @@ class Coverage:
         if not content or coverage < 1.0 or any(w[:1].isupper() for w in re.findall(r"\w+", subject) if w.lower() in content):
             return False
         return not any(self._lexical.knows(t) for t in self._lexical.stem_all(content))
+
+    def _without_owner(self, subject: str) -> str:
+        """The subject without a name the texts write alone owning it, after "of" at its
+        end or with "'s" at its start ("the great firewall of China", "China's great
+        firewall" → "the great firewall"): a name of something the texts never mention is
+        no more theirs for being China's. The subject as it is when nothing else is left.
+        Read so for the two-word names (_is_unused_compound, _close_head_synonyms), "the
+        great firewall of china" and "Brazil's cybersecurity laws?" were refused (evalall
+        TOTAL off-topic answered 385 → 383, every covered question as before)."""
+        for owner in (_OWNED_BY, _OWNER_FIRST):
+            m = owner.search(subject)
+            if m and self._name_case.is_whole_name(m.group("owner")):
+                rest = (subject[: m.start()] + subject[m.end() :]).strip()
+                if self._lexical.content_words(rest):
+                    return rest
+        return subject
 
     def _bare_head(self, subject: str) -> str | None:
         """The head of a subject that is nothing but a name of one or two words, articles
