@@ -327,7 +327,10 @@ def test_a_two_word_name_near_in_meaning_to_passages_holding_its_words_apart_is_
     assert not searcher.search(compound).answered
 
 
-@pytest.mark.parametrize("compound", ["the great firewall", "What does the text say about internet censorship?", "trust fund", "end to end encryption"])
+@pytest.mark.parametrize(
+    "compound",
+    ["the great firewall", "the great firewall of china", "China's great firewall", "What does the text say about internet censorship?", "trust fund", "end to end encryption"],
+)
 def test_a_two_word_name_whose_head_the_texts_never_use_is_not_covered(searcher, compound):
     """The texts write "great" (great powers), "internet" and "trust" but never
     "firewall", "censorship" or "fund", nor a word close enough to stand for them
@@ -335,10 +338,41 @@ def test_a_two_word_name_whose_head_the_texts_never_use_is_not_covered(searcher,
     assert not searcher.search(compound).answered
 
 
-@pytest.mark.parametrize("question", ["encryption?", "what do they say about ransomware"])
+@pytest.mark.parametrize("question, said", [("China's responsibilities", "responsibilit"), ("the digital economy of China", "digital economy")])
+def test_a_name_the_texts_write_owned_by_china_is_still_quoted(searcher, question, said):
+    """Set apart from the texts' name owning it, what is owned is still their thing."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text.lower() for quote in answer.quotes)
+
+
+@pytest.mark.parametrize("question", ["What does the text say about climate change?", "climate change"])
+def test_a_two_word_name_whose_modifier_the_texts_never_use_is_not_covered(searcher, question):
+    """The texts write "change" (the world's "turbulence and change") but never
+    "climate", nor a word standing for it: the name is of something they never mention."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize("question", ["What do the texts say about the dark web?", "um did they say anything about the wechat ban"])
+def test_a_two_word_name_of_words_the_texts_never_use_is_not_covered_by_their_stand_ins_apart(searcher, question):
+    """Neither "dark" nor "web" is the texts' word; a window with "Color Revolutions"
+    (for "dark") and, further on, "the internet" (for "web") does not write the name."""
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize("question, said", [("spying software", "spyware"), ("What do they say about scams online?", "fraud")])
+def test_a_two_word_name_whose_modifier_is_the_texts_word_in_other_words_is_still_quoted(searcher, question, said):
+    """"spying" stands for their "spyware", "scams" for their "fraud"."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text for quote in answer.quotes)
+
+
+@pytest.mark.parametrize("question", ["encryption?", "what do they say about ransomware", "What do the texts say about botnets?", "the digital yuan"])
 def test_a_one_word_subject_the_texts_never_use_is_not_covered_by_a_word_only_near_it(searcher, question):
     """"encryption" is only near their "privacy" (0.54), "ransomware" is a kind of
-    malware as their "spyware" is (ransom·ware, spy·ware): neither stands for it."""
+    malware as their "spyware" is (ransom·ware, spy·ware), "botnets" a tool of their
+    "cybercrime" (0.58): none stands for it."""
     assert not searcher.search(question).answered
 
 
