@@ -36,8 +36,21 @@ def test_a_follow_up_that_only_names_a_piece_asks_the_last_topic_there(chat):
     assert reply.text.startswith("(read as: what does Zhi's piece say about cyber sovereignty)")
     assert reply.quotes and {quote.doc_id for quote in reply.quotes} == {"zhi-2016"}
     # ... and the topic carries on to the next follow-up.
-    again = ask(chat, "what about the 2015 one?")
-    assert again.text.startswith("(read as: what does the 2015 one say about cyber sovereignty)")
+    again = ask(chat, "what about the 2022 one?")
+    assert again.text.startswith("(read as: what does the 2022 one say about cyber sovereignty)")
+    assert again.quotes and {quote.doc_id[-4:] for quote in again.quotes} == {"2022"}
+
+
+def test_a_piece_that_says_nothing_on_the_topic_is_named_in_the_refusal(chat, searcher):
+    ask(chat, "what is cyber sovereignty?")
+    # Zhang's 2015 piece never uses the word: the student learns what was looked for where.
+    reply = ask(chat, "and in the 2015 one?")
+    assert reply.text.startswith("(read as: what does the 2015 one say about cyber sovereignty)")
+    assert NOT_COVERED in reply.text and not reply.quotes
+    assert not any("sovereignty" in doc.body.lower() for doc in searcher.documents.values() if doc.date.startswith("2015"))
+    # The topic is still there for the next piece.
+    again = ask(chat, "what about Zhi's piece?")
+    assert again.quotes and {quote.doc_id for quote in again.quotes} == {"zhi-2016"}
 
 
 def test_more_after_a_follow_up_continues_the_question_as_read(chat):

@@ -65,7 +65,7 @@ from ..quiz.library import QuizError, QuizLibrary
 from ..quiz.present import correct_answer_text
 from ..quiz.session import AnswerError, Feedback, QuizSession, format_score
 from ..search.render import NOT_COVERED, read_as_line
-from .follow_up import naming_words, topic, with_topic
+from .follow_up import elsewhere, naming_words, topic, with_topic
 from .small_talk import SmallTalk, asks_for_more, asks_for_source
 from ..search.results import Answer, Quote
 
@@ -260,6 +260,11 @@ class Conversation:
         if followed is not None:
             question, answer = followed
             read_as = question
+            if not (answer.answered and answer.quotes):
+                # "and in Zhang's piece?" that the piece doesn't answer: say what was looked for
+                # where, and keep the topic for "what about the 2022 one?".
+                self.store.put(f"search:{user}", {**last, "question": question, "offset": 0, "answered": False})
+                return [Reply(f"{read_as_line(read_as)}\n\n{answer.note or NOT_COVERED}")]
         answered = answer.answered and bool(answer.quotes)
         shown = list(dict.fromkeys(quote.doc_id for quote in answer.quotes))  # what "who said that?" asks about
         # A follow-up keeps the topic it leaned on, so the next one can lean on it again.
@@ -287,10 +292,14 @@ class Conversation:
     def _follow_up(self, question: str, answer: Answer, last: dict) -> tuple[str, Answer] | None:
         """The question read with the last answer's topic, and its answer, when it leans on it
         ("why does it matter?") and so reads better than on its own."""
-        if not last.get("answered") or not last.get("topic"):
+        if not last.get("topic"):
             return None
         if self._naming is None:
             self._naming = naming_words(self.documents.values())
+        # Only "and in Zhang's piece?" leans on a topic the last piece didn't answer.
+        piece_only = elsewhere(question, naming=self._naming) is not None
+        if not (last.get("answered") or piece_only):
+            return None
         resolved = with_topic(question, last_topic=last["topic"], naming=self._naming)
         if resolved is None:
             return None
@@ -300,7 +309,7 @@ class Conversation:
         if answer.answered and answer.quotes and len(question.split()) > MAX_FOLLOW_UP_WORDS:
             return None
         followed = self.searcher.search(resolved, top_k=QUOTES_PER_ANSWER)
-        if not (followed.answered and followed.quotes):
+        if not (followed.answered and followed.quotes) and not piece_only:
             return None
         return resolved, followed
 

@@ -72,15 +72,23 @@ def with_topic(question: str, *, last_topic: str, naming: frozenset[str]) -> str
     topic again there; one with "it" (or "they", of a plural topic) asks it of the last topic.
     """
     text = question.strip()
-    elsewhere = _ELSEWHERE.match(text)
-    if elsewhere and _names_only_a_piece(elsewhere["where"], naming):
-        return f"what does {elsewhere['where'].strip(_END)} say about {last_topic}"
+    where = elsewhere(text, naming=naming)
+    if where is not None:
+        return f"what does {where} say about {last_topic}"
     if _IT.search(text) and not _EXPLETIVE_IT.search(text):
         return _IT.sub(lambda m: f"{last_topic}’s" if m[1].lower() == "its" else last_topic, text, count=1)
     if _PLURAL.search(last_topic) and _THEY.search(text):
         return _THEY.sub(lambda m: f"{last_topic}’" if m[1].lower() == "their" else last_topic, text, count=1)
     if _THIS_AT_END.search(text):
         return _THIS_AT_END.sub(last_topic, text, count=1)
+    return None
+
+
+def elsewhere(question: str, *, naming: frozenset[str]) -> str | None:
+    """The piece a question only points to ("and in Zhang's piece?" → "Zhang's piece"), or None."""
+    match = _ELSEWHERE.match(question.strip())
+    if match and _names_only_a_piece(match["where"], naming):
+        return match["where"].strip(_END)
     return None
 
 
