@@ -21,6 +21,10 @@ from .results import Quote
 
 # At most this many quotes of one paragraph: the student can open the paragraph itself.
 MAX_PER_PARAGRAPH = 1
+# ... but for a paragraph the question names by its title ("under the principle of
+# openness and cooperation", "per the community-of-security section"): what it asks is
+# in that paragraph, and its other windows beat other paragraphs' to the next quotes.
+NAMED_PER_PARAGRAPH = 3
 # A quote whose words are nearly all in one already chosen (the same sentence in two
 # pieces) waits until the others are shown: a repeat tells the student nothing new.
 REPEAT_OVERLAP = 0.9
@@ -148,6 +152,7 @@ class Quoter:
         verse: bool = False,
         subject: str = "",
         echoed: frozenset[str] = frozenset(),
+        named: frozenset[tuple[str, int]] = frozenset(),
     ) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph; one that
         nearly repeats a window chosen before it comes after the others. ``wanted``:
@@ -156,7 +161,9 @@ class Quoter:
         what a term means (MEANING_SHORT_WORDS); ``verse``: it asks for a poem, whose
         lines are quoted whole (_grow_verse); ``subject``: what it asks about, which may
         ask for a list by the word announcing it (_other_items); ``echoed``: the telling
-        stems of a subject asked for by a wh-word (ECHO_SHARE; empty for any other)."""
+        stems of a subject asked for by a wh-word (ECHO_SHARE; empty for any other);
+        ``named``: the (document, paragraph) of the paragraphs it names by their title
+        (NAMED_PER_PARAGRAPH)."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
         seen: list[set[str]] = []  # the chosen quotes' words
@@ -173,7 +180,7 @@ class Quoter:
             if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
                 continue
             key = (p.doc_id, p.paragraph)
-            if per_paragraph.get(key, 0) >= MAX_PER_PARAGRAPH:
+            if per_paragraph.get(key, 0) >= (NAMED_PER_PARAGRAPH if key in named else MAX_PER_PARAGRAPH):
                 continue
             if chosen and candidate.score < best * 0.5:
                 break

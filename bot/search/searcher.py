@@ -347,6 +347,7 @@ class Searcher:
             ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read),
             meaning=meaning_asked(query.read) is not None, verse=query.asks.verse, subject=subject,
             echoed=self.quoting.echo_terms(subject) if _ASKS_FOR_SOMETHING.search(query.read) else frozenset(),
+            named=self.parts.named_paragraphs(self._set_aside(query)),
         )
         # A window the heading's quote already holds (the passage it leads into) is not quoted twice.
         ranked_quotes = (q for q in map(self.quoting.quote, chosen) if not any(_overlap(q, h) for h in listing))
