@@ -327,10 +327,14 @@ class DocumentParts:
             gives = self._gives_cause[row] = gives_cause(self._texts[row])
         return gives
 
-    def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
-        """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with
-        more; when it names one paragraph alone, what more it asks decides among its
-        windows (their title's words are in most of them)."""
+    def named_paragraphs(self, query: Query) -> frozenset[tuple[str, int]]:
+        """The (document, paragraph) of each paragraph the question names by its title
+        sentence and asks more of (_section_bonuses)."""
+        return frozenset((doc_id, self._sentences[doc_id][position].paragraph) for doc_id, position, _ in self._named_titles(query))
+
+    def _named_titles(self, query: Query) -> list[tuple[str, int, frozenset[str]]]:
+        """The title sentences the subject holds, with more: all their words, or all but
+        one when the question points to one part (MIN_TITLE_TERMS_LOOSE)."""
         subject = set(self._lexical.tokens(query.subject))
         named, loose = [], []
         for doc_id, position, terms in self._titles:
@@ -343,6 +347,14 @@ class DocumentParts:
                 loose.append((doc_id, position, terms))
         if not named and len(loose) == 1 and _POINTS_TO_A_PART.search(query.subject):
             named = loose
+        return named
+
+    def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
+        """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with
+        more; when it names one paragraph alone, what more it asks decides among its
+        windows (their title's words are in most of them)."""
+        subject = set(self._lexical.tokens(query.subject))
+        named = self._named_titles(query)
         for doc_id, position, terms in named:
             rest = subject - terms - self._part_pointers if len(named) == 1 else set()
             total = sum(self._lexical.idf(t) for t in rest)

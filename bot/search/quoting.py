@@ -21,6 +21,10 @@ from .results import Quote
 
 # At most this many quotes of one paragraph: the student can open the paragraph itself.
 MAX_PER_PARAGRAPH = 1
+# ... but for a paragraph the question names by its title ("under the principle of
+# openness and cooperation", "per the community-of-security section"): what it asks is
+# in that paragraph, and its other windows beat other paragraphs' to the next quotes.
+NAMED_PER_PARAGRAPH = 3
 # A quote whose words are nearly all in one already chosen (the same sentence in two
 # pieces) waits until the others are shown: a repeat tells the student nothing new.
 REPEAT_OVERLAP = 0.9
@@ -56,6 +60,16 @@ REASON_LACKING_SHARE = 0.4
 # says it, and is quoted with it. Longer sentences that hold the term mostly say what it
 # is themselves ("Building a community of shared interests means putting people first, …").
 MEANING_SHORT_WORDS = 15
+# Asked for something by a wh-word ("Who takes part in sharing and governing the
+# Internet, as Xi suggested?"), a one-sentence
+# window whose telling words are nearly all the question's own ("As Xi suggested, the
+# Internet should be shared and governed by all.") only says again what the question
+# names: what it asks for is told after it ("The participants include governments, …"),
+# and it is quoted with the sentence after it in its paragraph. This share of the
+# sentence's telling words (by IDF) must be the subject's: at 0.7, 87 quotes grow in the
+# first three of the 17,719 questions of bench/data (TOTAL hit@1 and hit@3 +2, none
+# lost); 0.5 grows 313 for the same two.
+ECHO_SHARE = 0.7
 # A sentence opening with one of these points back to the one before it. Not "It":
 # "It is a common mission…" points nowhere. So does one opening on a connective that
 # carries the thought before it on ("In other words, double standards … should not be
@@ -137,6 +151,8 @@ class Quoter:
         meaning: bool = False,
         verse: bool = False,
         subject: str = "",
+        echoed: frozenset[str] = frozenset(),
+        named: frozenset[tuple[str, int]] = frozenset(),
     ) -> list[Scored]:
         """The best windows that neither overlap nor crowd one paragraph; one that
         nearly repeats a window chosen before it comes after the others. ``wanted``:
@@ -144,7 +160,10 @@ class Quoter:
         ``reason``: the question asks why (REASON_LACKING_SHARE); ``meaning``: it asks
         what a term means (MEANING_SHORT_WORDS); ``verse``: it asks for a poem, whose
         lines are quoted whole (_grow_verse); ``subject``: what it asks about, which may
-        ask for a list by the word announcing it (_other_items)."""
+        ask for a list by the word announcing it (_other_items); ``echoed``: the telling
+        stems of a subject asked for by a wh-word (ECHO_SHARE; empty for any other);
+        ``named``: the (document, paragraph) of the paragraphs it names by their title
+        (NAMED_PER_PARAGRAPH)."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
         seen: list[set[str]] = []  # the chosen quotes' words
@@ -154,12 +173,14 @@ class Quoter:
         for candidate in ranked:
             if len(chosen) == count:
                 break
-            candidate = (verse and self._grow_verse(candidate)) or self.extend(candidate, ranked, wanted=wanted, reason=reason, meaning=meaning)
+            candidate = (verse and self._grow_verse(candidate)) or self.extend(
+                candidate, ranked, wanted=wanted, reason=reason, meaning=meaning, echoed=echoed
+            )
             p = candidate.passage
             if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
                 continue
             key = (p.doc_id, p.paragraph)
-            if per_paragraph.get(key, 0) >= MAX_PER_PARAGRAPH:
+            if per_paragraph.get(key, 0) >= (NAMED_PER_PARAGRAPH if key in named else MAX_PER_PARAGRAPH):
                 continue
             if chosen and candidate.score < best * 0.5:
                 break
@@ -217,6 +238,7 @@ class Quoter:
         wanted: Mapping[str, float] = MappingProxyType({}),
         reason: bool = False,
         meaning: bool = False,
+        echoed: frozenset[str] = frozenset(),
     ) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
         nearly as well, or into its next sentence when that holds a telling word of the
@@ -247,6 +269,8 @@ class Quoter:
             best = self._grow_around(best)
         elif meaning and best is candidate and p.first == p.last:
             best = self._grow_definition(best)
+        elif echoed and best is candidate and p.first == p.last and self._echoes(p, echoed):
+            best = self._grow_forward(best)
         return self._grow_back(self._grow_condition(best))
 
     def _grow_verse(self, candidate: Scored) -> Scored | None:
@@ -291,6 +315,25 @@ class Quoter:
         if not _joins(p, following):
             return candidate
         return replace(candidate, passage=replace(p, last=p.last + 1, end=following.end))
+
+    def echo_terms(self, subject: str) -> frozenset[str]:
+        """The stems of the subject's telling words (ECHO_SHARE)."""
+        return frozenset(self._lexical.stem_all([w for w in self._lexical.content_words(subject) if w not in self._untelling]))
+
+    def _echoes(self, passage: Passage, echoed: frozenset[str]) -> bool:
+        """Whether a window's telling words are nearly all the subject's (ECHO_SHARE)."""
+        text = self._documents[passage.doc_id].body[passage.start : passage.end]
+        terms = set(self._lexical.stem_all([w for w in self._lexical.content_words(text) if w not in self._untelling]))
+        total = sum(self._lexical.idf(t) for t in terms)
+        return total > 0 and sum(self._lexical.idf(t) for t in terms & echoed) >= ECHO_SHARE * total
+
+    def _grow_forward(self, candidate: Scored) -> Scored:
+        """A one-sentence window grown into the sentence after it in its paragraph."""
+        p = candidate.passage
+        sentences = self._sentences[p.doc_id]
+        if p.last + 1 >= len(sentences) or not _joins(p, sentences[p.last + 1]):
+            return candidate
+        return replace(candidate, passage=replace(p, last=p.last + 1, end=sentences[p.last + 1].end))
 
     def _grow_condition(self, candidate: Scored) -> Scored:
         """A window grown into its next sentence in its paragraph when that one states the

@@ -88,6 +88,8 @@ MIN_HEADING_COVERAGE = 0.4
 COUNTED_WORD_REACH = 3
 # "What don't the texts say about X?": a quote can show only what they say.
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
+# A question asking for something, not whether (quoting.ECHO_SHARE).
+_ASKS_FOR_SOMETHING = re.compile(r"\b(?:what|who|whom|which|how|where|when)\b", re.IGNORECASE)
 # A word typed in capitals, an acronym ("ISIS").
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -344,6 +346,8 @@ class Searcher:
         chosen = self.quoting.diversify(
             ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read),
             meaning=meaning_asked(query.read) is not None, verse=query.asks.verse, subject=subject,
+            echoed=self.quoting.echo_terms(subject) if _ASKS_FOR_SOMETHING.search(query.read) else frozenset(),
+            named=self.parts.named_paragraphs(self._set_aside(query)),
         )
         # A window the heading's quote already holds (the passage it leads into) is not quoted twice.
         ranked_quotes = (q for q in map(self.quoting.quote, chosen) if not any(_overlap(q, h) for h in listing))
