@@ -478,3 +478,20 @@ def test_how_far_a_clause_goes_is_answered_in_words(searcher):
     answer = searcher.search("how much those platforms sway public opinion")
     assert answer.answered
     assert "social networks prevail" in answer.quotes[0].text
+
+
+def test_the_askers_guess_at_the_answer_is_no_time_the_question_holds_itself():
+    advances = "The second half of the 20th century witnessed rapid advances in information technology."
+    assert gives_plainly("time", advances, asked=" did information technology really take off? was it the second half of the 20th century")
+    assert gives_plainly("time", advances, asked=" did information technology advance fastest, which part of which century")
+    # Without a guess, what the question holds itself still gives nothing.
+    assert not gives_plainly("time", advances, asked=" did information technology of the 20th century advance")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("when did information technology really take off, according to the Zhi piece? was it the second half of the 20th century?", "20th century"),
+    ("hey! who proposed the Global Initiative on Data Security and when was it? I think it was in september 2020", "September 8"),
+])
+def test_a_question_guessing_its_answer_is_answered_where_the_texts_give_it(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and said in answer.quotes[0].text
