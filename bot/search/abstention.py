@@ -160,7 +160,10 @@ def named_as_list(words: list[str], subject: str) -> bool:
     enough = 1 if _ASKS_WHICH.search(subject) else 2
     for m in itertools.chain(_EXAMPLES_GIVEN.finditer(subject), _NAMES_AFTER.finditer(subject)):
         items = [item.strip() for item in re.split(r",|\s(?:and|or)\s", m.group("items").lower())]
-        if sum(1 for item in items if item in wanted) >= enough:
+        # An item is named by its first word; the last runs on into the rest of the
+        # question ("countries like Russia and India since 2007", "firms like Alibaba and
+        # Tencent can compete").
+        if sum(1 for item in items if item in wanted or item.split()[:1] and item.split()[0] in wanted) >= enough:
             return True
     return False
 
