@@ -236,6 +236,7 @@ def test_how_much_before_a_verb_of_change_asks_how_far_not_a_number():
     assert asked_plainly("how much did the pandemic affect global governance") is None
     assert asked_plainly("How much money has the bank lent")[0] == "count"
     assert asked_plainly("How much has internet use increased")[0] == "count"  # a rise is a figure
+    assert asked_plainly("how much have digital and smart technologies spread through the economy") is None
 
 
 def test_a_clause_of_time_opening_a_question_asks_no_time():
@@ -345,6 +346,7 @@ def test_where_someone_sought_asylum_or_settled_asks_for_a_place():
         ("how many kinds of imbalance are there — penetration, infrastructure...?", "penetration, infrastructure construction"),
         ("how many things does the 2022 piece say 'we oppose'?", "We oppose trade protectionism"),
         ("how many Chinese internet firms can actually compete globally", "only a few Chinese Internet companies"),
+        ("how many levels of cooperation platforms will be built", "bilateral, regional and international cooperation platforms"),
     ],
 )
 def test_a_count_of_what_a_text_lists_is_answered_by_the_list(searcher, question, listed):

@@ -28,7 +28,9 @@ _AUXILIARY = rf"do|does|did|{BE_FORMS}|{HAVE_FORMS}|will|would|can|could"
 _CHANGE_VERBS = (
     "change|changed|changes|alter|altered|transform|transformed|affect|affected|affects|influence|influenced|"
     "shape|shaped|impact|impacted|matter|mattered|matters|help|helped|helps|hurt|harm|harmed|benefit|benefited|"
-    "benefitted|improve|improved|evolve|evolved|progress|progressed|advance|advanced|contribute|contributed"
+    "benefitted|improve|improved|evolve|evolved|progress|progressed|advance|advanced|contribute|contributed|"
+    # ... and of spreading: "how much have digital technologies spread through the economy".
+    "spread|spreads|penetrate|penetrated"
 )
 # Words that open a clause's subject, which no amount is named by.
 _CLAUSE_SUBJECT = "(?:the|these|those|this|that|they|it|he|she|we|you|people|their|its|his|her|our)"
@@ -665,9 +667,10 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
 
 # A count asked of what a text lists, which the text gives by its items in no number word
 # ("how many crimes do they list", "how many kinds of needs …", "how many goals … —
-# innovation, security, and?"): the things counted are kinds of thing, a verb says the
-# text lists or puts them forward, or the asker offers the first items of the list.
-_KINDS_COUNTED = re.compile(r"\s*(?:(?:different|distinct|main|key|basic)\s+)?(?:things|kinds|types|sorts|categories|forms|aspects|areas|elements|ways)\b", re.IGNORECASE)
+# innovation, security, and?"): the things counted are kinds of thing (or levels: "how
+# many levels of cooperation platforms" → "bilateral, regional and international"), a verb
+# says the text lists or puts them forward, or the asker offers the first items of the list.
+_KINDS_COUNTED = re.compile(r"\s*(?:(?:different|distinct|main|key|basic)\s+)?(?:things|kinds|types|sorts|categories|forms|aspects|areas|elements|ways|levels)\b", re.IGNORECASE)
 _LISTING = re.compile(
     r"\b(?:list|lists|listed|name|names|enumerate|enumerates|enumerated|cite|cites|include|includes|identify|identifies|outline|outlines"
     r"|set\s+out|sets\s+out|put\s+forward|puts\s+forward|propose|proposes|proposed|oppose|opposes)\b",
