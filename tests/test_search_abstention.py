@@ -1092,3 +1092,21 @@ def test_names_given_as_examples_are_a_list_though_the_last_runs_on_into_the_que
     assert named_as_list(["russia", "india"], "China has held internet conferences with countries like Russia and India since 2007")
     assert named_as_list(["alibaba", "tencent"], "only a handful of Chinese internet firms like Alibaba and Tencent can compete")
     assert not named_as_list(["youku", "alibaba"], "is Youku owned by Alibaba")
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Where's the 'Cold War mentality' jab in the Guangming article?", "Cold War mentality"),
+        ("What's the Ali Baba comparison about?", "Ali Baba"),
+        ("Color Revolutions - what does the Global Times op-ed mean by that term", "Color Revolutions"),
+    ],
+)
+def test_the_askers_name_for_the_kind_of_passage_is_never_the_weakest_part(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question", ["what's the metaphor about bitcoin mining", "the jab at tiktok in the 2022 piece"])
+def test_the_askers_name_for_the_kind_of_passage_left_aside_leaves_an_uncovered_subject_uncovered(searcher, question):
+    assert not searcher.search(question).answered
