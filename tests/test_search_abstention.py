@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import make_settings
-from bot.search.abstention import AbstentionRule, Evidence, held_apart, listed_only, listed_together, weakest_part
+from bot.search.abstention import AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
 from bot.search.answer_kinds import (
     asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, countries_named, speaking_words, gives_kind, gives_plainly, names_office_holder,
 )
@@ -1085,4 +1085,28 @@ def test_a_light_verb_or_a_word_for_where_in_a_piece_is_never_the_weakest_part(s
 
 @pytest.mark.parametrize("question", ["where does the blockchain come from", "the opening poem - what does it say about football"])
 def test_a_light_verb_or_a_word_for_where_left_aside_leaves_an_uncovered_subject_uncovered(searcher, question):
+    assert not searcher.search(question).answered
+
+
+def test_names_given_as_examples_are_a_list_though_the_last_runs_on_into_the_question():
+    assert named_as_list(["russia", "india"], "China has held internet conferences with countries like Russia and India since 2007")
+    assert named_as_list(["alibaba", "tencent"], "only a handful of Chinese internet firms like Alibaba and Tencent can compete")
+    assert not named_as_list(["youku", "alibaba"], "is Youku owned by Alibaba")
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Where's the 'Cold War mentality' jab in the Guangming article?", "Cold War mentality"),
+        ("What's the Ali Baba comparison about?", "Ali Baba"),
+        ("Color Revolutions - what does the Global Times op-ed mean by that term", "Color Revolutions"),
+    ],
+)
+def test_the_askers_name_for_the_kind_of_passage_is_never_the_weakest_part(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question", ["what's the metaphor about bitcoin mining", "the jab at tiktok in the 2022 piece"])
+def test_the_askers_name_for_the_kind_of_passage_left_aside_leaves_an_uncovered_subject_uncovered(searcher, question):
     assert not searcher.search(question).answered

@@ -236,6 +236,7 @@ def test_how_much_before_a_verb_of_change_asks_how_far_not_a_number():
     assert asked_plainly("how much did the pandemic affect global governance") is None
     assert asked_plainly("How much money has the bank lent")[0] == "count"
     assert asked_plainly("How much has internet use increased")[0] == "count"  # a rise is a figure
+    assert asked_plainly("how much have digital and smart technologies spread through the economy") is None
 
 
 def test_a_clause_of_time_opening_a_question_asks_no_time():
@@ -345,6 +346,7 @@ def test_where_someone_sought_asylum_or_settled_asks_for_a_place():
         ("how many kinds of imbalance are there — penetration, infrastructure...?", "penetration, infrastructure construction"),
         ("how many things does the 2022 piece say 'we oppose'?", "We oppose trade protectionism"),
         ("how many Chinese internet firms can actually compete globally", "only a few Chinese Internet companies"),
+        ("how many levels of cooperation platforms will be built", "bilateral, regional and international cooperation platforms"),
     ],
 )
 def test_a_count_of_what_a_text_lists_is_answered_by_the_list(searcher, question, listed):
@@ -478,3 +480,20 @@ def test_how_far_a_clause_goes_is_answered_in_words(searcher):
     answer = searcher.search("how much those platforms sway public opinion")
     assert answer.answered
     assert "social networks prevail" in answer.quotes[0].text
+
+
+def test_the_askers_guess_at_the_answer_is_no_time_the_question_holds_itself():
+    advances = "The second half of the 20th century witnessed rapid advances in information technology."
+    assert gives_plainly("time", advances, asked=" did information technology really take off? was it the second half of the 20th century")
+    assert gives_plainly("time", advances, asked=" did information technology advance fastest, which part of which century")
+    # Without a guess, what the question holds itself still gives nothing.
+    assert not gives_plainly("time", advances, asked=" did information technology of the 20th century advance")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("when did information technology really take off, according to the Zhi piece? was it the second half of the 20th century?", "20th century"),
+    ("hey! who proposed the Global Initiative on Data Security and when was it? I think it was in september 2020", "September 8"),
+])
+def test_a_question_guessing_its_answer_is_answered_where_the_texts_give_it(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and said in answer.quotes[0].text

@@ -731,3 +731,28 @@ def test_a_greeting_and_the_piece_named_inside_a_chatty_question_leave_its_quest
 )
 def test_names_guessed_after_a_chatty_question_are_left_out(question, subject):
     assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # Small talk opening the first sentence before a comma is a sentence of its own.
+        ("ok quick q, the river council works with towns, starting with Lyon I think. what's the whole list?",
+         "the river council works with towns, starting with Lyon I think. what's the whole list"),
+        # Thanks after a line asked to be completed leave it the message's end.
+        ("my teacher says the Daily Post names two things the council did. what's the first one? thanks",
+         "two things the council did ___"),
+        # The piece the preamble names, saying something, points back to nothing.
+        ("my group is presenting on the Daily Post article tomorrow, what does it say about the river council?",
+         "the river council"),
+    ],
+)
+def test_small_talk_around_a_chatty_message_leaves_its_question(question, subject):
+    assert Framer(DOCUMENTS).frame(question).subject == subject
+
+
+def test_small_talk_opening_a_story_leaves_the_question_its_topic(searcher):
+    answer = searcher.search(
+        "ok quick q, the guangming piece lists goals it wants to reach in cyberspace, starting with innovation-driven development I think. what's the whole list?"
+    )
+    assert answer.answered and "innovation-driven development" in answer.quotes[0].text

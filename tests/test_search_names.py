@@ -307,3 +307,7 @@ def test_a_hyphened_kind_of_everyday_words_is_no_unknown_name(searcher, question
 def test_a_hyphened_name_the_texts_never_write_is_still_unknown(searcher):
     assert searcher.read("Is the Huawei-ban mentioned?").unknown_names == ("Huawei-ban",)
     assert not searcher.search("Is the Huawei-ban mentioned?").answered
+
+
+def test_chats_ok_in_capitals_is_no_name(searcher):
+    assert searcher.read("Criticize other countries government form, the article think is OK?").unknown_names == ()

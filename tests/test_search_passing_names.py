@@ -113,3 +113,10 @@ def test_an_aspect_asked_in_a_statements_word_order_is_not_covered(searcher, que
 
 def test_who_takes_part_now_asks_a_role_not_who_was_there():
     assert asked_plainly("Who takes part in internet governance?") is None
+
+
+def test_a_name_given_as_an_example_of_what_is_asked_is_no_passing_mention(searcher):
+    # ICANN is one of the organisations the sentence lists: it answers which ones, though
+    # the question calls them "bodies".
+    answer = searcher.search("Give me the sentence naming the international internet bodies China coordinates with, like ICANN.")
+    assert answer.answered and answer.quotes[0].text.startswith("Meanwhile, China has been actively coordinating")

@@ -42,6 +42,9 @@ _POINTER_WORDS = """
     eighth ninth tenth
     question questions exact wording words verbatim op ed eds oped opeds
     opening beginning top bottom
+    phrase phrases remark remarks passage passages quote quotes quotation quotations metaphor metaphors
+    comparison comparisons cliche cliché jab
+    saying sayings image images term terms
     """
 # With the forms the lists above lack of their own words ("getting", "making", the
 # pronoun "ones"; "non" of "non-American"), the asker's names for what they will do with
@@ -54,6 +57,11 @@ _POINTER_WORDS = """
 # where in a piece ("the opening poem", "the verse at the top"), as "section" and "line"
 # do: refused −8 more, h1 +7, h3 +8, none more off-topic answered; one question of only
 # such words ("the poem at the beginning, what first line?") now has none left to weigh.
+# And the asker's names for the passage they mean by what kind of words it is ("the 'Cold
+# War mentality' jab", "what's the Ali Baba comparison about", "what is that metaphor
+# doing", "what does the op-ed mean by that term", "what's the exact image"), as "line"
+# and "wording" are: the passage says the thing, not that it is a jab or a metaphor
+# (session 25: refused −5, none more off-topic answered).
 # Words a chatty question fills with, which name nothing it asks ("whats the pandora's
 # box thing in zhi about", "who actually said …, like what was the source"), and the
 # shorthand of chat ("abt", "bc"): never a subject's weakest part, and, the texts never
@@ -160,7 +168,10 @@ def named_as_list(words: list[str], subject: str) -> bool:
     enough = 1 if _ASKS_WHICH.search(subject) else 2
     for m in itertools.chain(_EXAMPLES_GIVEN.finditer(subject), _NAMES_AFTER.finditer(subject)):
         items = [item.strip() for item in re.split(r",|\s(?:and|or)\s", m.group("items").lower())]
-        if sum(1 for item in items if item in wanted) >= enough:
+        # An item is named by its first word; the last runs on into the rest of the
+        # question ("countries like Russia and India since 2007", "firms like Alibaba and
+        # Tencent can compete").
+        if sum(1 for item in items if item in wanted or item.split()[:1] and item.split()[0] in wanted) >= enough:
             return True
     return False
 

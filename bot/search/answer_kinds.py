@@ -28,7 +28,9 @@ _AUXILIARY = rf"do|does|did|{BE_FORMS}|{HAVE_FORMS}|will|would|can|could"
 _CHANGE_VERBS = (
     "change|changed|changes|alter|altered|transform|transformed|affect|affected|affects|influence|influenced|"
     "shape|shaped|impact|impacted|matter|mattered|matters|help|helped|helps|hurt|harm|harmed|benefit|benefited|"
-    "benefitted|improve|improved|evolve|evolved|progress|progressed|advance|advanced|contribute|contributed"
+    "benefitted|improve|improved|evolve|evolved|progress|progressed|advance|advanced|contribute|contributed|"
+    # ... and of spreading: "how much have digital technologies spread through the economy".
+    "spread|spreads|penetrate|penetrated"
 )
 # Words that open a clause's subject, which no amount is named by.
 _CLAUSE_SUBJECT = "(?:the|these|those|this|that|they|it|he|she|we|you|people|their|its|his|her|our)"
@@ -170,6 +172,34 @@ _SINCE_WHEN = re.compile(r"\W*since\s+when\b", re.IGNORECASE)
 _SINCE_EVENT = re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an|its|their|his|her|this|that)\s", re.IGNORECASE)
 
 
+# The asker's guess at the answer, after the ask: "… take off? was it the second half of
+# the 20th century?", "when was it? I think it was in september 2020", "— after the US spy
+# program came out?", "I assumed the 90s". It offers an answer to confirm; the texts'
+# answer may well hold its words, and is no less an answer for that.
+_GUESS = re.compile(
+    r"(?:[?.!;]\s*|,\s+|\s[-–—]\s*)(?:or\s+)?(?:(?:i\s+)?(?:think|thought|assumed?|guess|guessed|believe|reckon|suppose)\b"
+    r"|(?:was|is|were|are|did)\s+(?:it|that|this|they)\b|maybe\b|perhaps\b|probably\b|(?:after|before|since)\s+(?:that|the)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# The unit a question asks its answer in ("which part of which century", "in what year"):
+# asked for, not a time the question holds.
+_ASKED_UNIT = re.compile(r"\b(?:which|what)\s+(\w+)", re.IGNORECASE)
+
+
+def without_guess(asked: str) -> str:
+    """``asked`` without the asker's guess at the answer after its ask (_GUESS), unless
+    nothing would be left."""
+    bare = _GUESS.sub("", asked)
+    return bare if bare.strip() else asked
+
+
+def _own_words(asked: str) -> set[str]:
+    """The words ``asked`` holds itself, which a text answering it gives nothing by: not
+    the asker's guess, nor the unit it asks in."""
+    asked = without_guess(asked)
+    return set(re.findall(r"\w+", asked.lower())) - {m.group(1).lower() for m in _ASKED_UNIT.finditer(asked)}
+
+
 def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     """Whether ``text`` holds a time, number, place or countries that the question
     ``asked`` does not hold itself: "When did the Cold War end?" is not answered by a
@@ -177,7 +207,7 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     one naming ASEAN beside China alone."""
     if kind in _COUNTRY_KINDS:
         return names_countries(kind, text, asked=asked)
-    own = set(re.findall(r"\w+", asked.lower()))
+    own = _own_words(asked)
     if kind == "place":
         return any(name.lower() not in own for name in _PLACE.findall(text))
     given = [w.lower() for w in re.findall(r"\w+", text) if w.lower() not in own]
@@ -568,6 +598,7 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return tells_the_verb(text, asked=asked)  # of what the window names, not beside the names
     if kind == "since":
         return gives_plainly("time", text, asked=asked) or (bool(_SINCE_EVENT.search(text)) and holds_names(text, asked=asked))
+    asked = without_guess(asked)
     if kind == "time":
         # A country the question sets the event in ("When was the first world internet
         # conference held in China?") is answered by a sentence naming the place within
@@ -602,7 +633,7 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     if kind == "activity":
         return not names_only_in_a_list(text, asked=_SETTING_AFTER.split(asked.strip(), maxsplit=1)[0])
     if kind == "place":
-        own = set(re.findall(r"\w+", asked.lower()))
+        own = _own_words(asked)
         # (A month after "in" is a time: "in September 2015" names no place.)
         names = [name for name in _PLACE_NAME.findall(text) + _WIDER_PLACE.findall(text) if name.split()[0].lower() not in _TIME_WORDS]
         # ... or the wider place a name is "of" ("at the Research Center for Cyberspace
@@ -614,7 +645,7 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return bool(_RELATIVE_TIME.match(text)) or any(m.group(0).lower() not in asked.lower() for m in _DURATION.finditer(text))
     if _COUNT_PHRASE.search(text) and not _COUNT_PHRASE.search(asked):
         return True  # "the largest number of internet users"
-    own = set(re.findall(r"\w+", asked.lower()))
+    own = _own_words(asked)
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     # A number of years, months or days ("over the past few years") is how long, no
     # count of anything else ("How many netizens were victims …").
@@ -636,9 +667,10 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
 
 # A count asked of what a text lists, which the text gives by its items in no number word
 # ("how many crimes do they list", "how many kinds of needs …", "how many goals … —
-# innovation, security, and?"): the things counted are kinds of thing, a verb says the
-# text lists or puts them forward, or the asker offers the first items of the list.
-_KINDS_COUNTED = re.compile(r"\s*(?:(?:different|distinct|main|key|basic)\s+)?(?:things|kinds|types|sorts|categories|forms|aspects|areas|elements|ways)\b", re.IGNORECASE)
+# innovation, security, and?"): the things counted are kinds of thing (or levels: "how
+# many levels of cooperation platforms" → "bilateral, regional and international"), a verb
+# says the text lists or puts them forward, or the asker offers the first items of the list.
+_KINDS_COUNTED = re.compile(r"\s*(?:(?:different|distinct|main|key|basic)\s+)?(?:things|kinds|types|sorts|categories|forms|aspects|areas|elements|ways|levels)\b", re.IGNORECASE)
 _LISTING = re.compile(
     r"\b(?:list|lists|listed|name|names|enumerate|enumerates|enumerated|cite|cites|include|includes|identify|identifies|outline|outlines"
     r"|set\s+out|sets\s+out|put\s+forward|puts\s+forward|propose|proposes|proposed|oppose|opposes)\b",

@@ -140,6 +140,12 @@ _PARENTHESES = re.compile(r"\([^)]*\)")  # an acronym's expansion the reader add
 _SPELT_OUT = re.compile(r"\S+\s*\([^)]*\)")  # the acronym with its expansion
 # A word written with a capital inside the question, not its possessive "'s".
 _CAPITALISED_WORD = re.compile(r"(?<=\S)\s+([A-Z][\w-]*)")
+# A name the question gives as an example of what it asks: "like ICANN", "such as Alibaba",
+# or guessed after it ("Which bodies does China coordinate with? ICANN, APNIC?"; the reader
+# has spelt the acronyms out by then).
+_EXAMPLE_NAME = re.compile(
+    r"(?:\b(?:like|such\s+as|e\.g\.|including)|\?)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)"
+)
 _FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
 # A capitalised word opening a further sentence of the question ("… in software? Exact
 # wording please.", "right now? Like uneven growth"): its capital may only start it.
@@ -420,7 +426,12 @@ class Coverage:
             held = [content[i] for i in held_names]
             listed = listed_only(content[rarest], texts) and not listed_together(held, whole) and not named_as_list(held, subject)
         listed = listed or self._asked_beside_a_list(content, vectors, own, store)
-        return (*weakest_part(windows, names=names, rarity=rarity), held_apart(windows), listed)
+        # A name given as an example of what is asked ("the bodies China coordinates with,
+        # like ICANN", "technical bodies such as ICANN") is one of what the answer names, not
+        # a thing asked something of: a passage naming it is no passing mention.
+        examples = {w for m in _EXAMPLE_NAME.finditer(subject) for w in words(m.group("name"))}
+        mentioned = [name and word.lower() not in examples for name, word in zip(names, content)]
+        return (*weakest_part(windows, names=mentioned, rarity=rarity), held_apart(windows), listed)
 
     def _only_listed(self, sentences: dict[str, tuple[Sentence, ...]]) -> frozenset[str]:
         """The stems every sentence holding them holds only in an item of a list

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from ..texts.corpus import Document
+from .abstention import DISCOURSE_WORDS
 from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PLAIN, PRONOUNS, VERBS, Asks, ChatSpeak, Framed, Framer
 from .asking.glosses import ForeignWords, english, writes_han
@@ -500,6 +501,8 @@ class QuestionReader:
             starts_question = word in openers and word not in elsewhere
             if known[i] or not _is_name_like(word, starts_question=starts_question):
                 continue
+            if word.lower() in DISCOURSE_WORDS:
+                continue  # chat's "OK", "BTW" in capitals: no name, as in lower case
             beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and known[j]]
             # (Not an acronym, a name whole in itself: "the UN GGE" names a group the
             # texts never mention, though they write "UN".)

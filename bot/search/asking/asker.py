@@ -1048,10 +1048,18 @@ _POINTING = re.compile(
 )
 
 
+# The piece as who says something ("…, what does it say about the US and double
+# standards?"): the preamble named it, and what the question asks about is its own.
+_PIECE_SAYING = re.compile(
+    r"\b(?:does|do|did)\s+(?:it|they)\s+(?=(?:say|argue|claim|write|mention|suggest|propose)\b)", re.IGNORECASE
+)
+
+
 def _points_back(question: str) -> bool:
     """Whether a question leans on its preamble for what it asks about: it points back
-    and is not about the author ("…, who wrote it?" asks by its structure)."""
-    return bool(_POINTING.search(question)) and not WHO_WROTE.search(question)
+    (not "it" saying something: the piece) and is not about the author ("…, who wrote
+    it?" asks by its structure)."""
+    return bool(_POINTING.search(_PIECE_SAYING.sub(" ", question))) and not WHO_WROTE.search(question)
 
 
 def _names_something(question: str) -> bool:

@@ -20,6 +20,7 @@ from ...texts.corpus import Document
 from ...texts.passages import segment
 from ...texts.structure import layout
 from .asker import as_completion, without_asker, without_lead, without_trailer
+from .message import without_small_talk
 from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
 from .times import without_time_frame
 from .words import (
@@ -483,7 +484,9 @@ class Framer:
         what about), and so do the words that ask for a conclusion or an author; unless
         nothing would be left ("What does the text say about the Daily Post?").
         """
-        question = self._one_as_piece(as_completion(question))
+        # Small talk around it ("… what's the first one? thanks") asks nothing: a line
+        # asked to be completed is asked at the message's end.
+        question = self._one_as_piece(as_completion(without_small_talk(question)))
         documents = self.named_documents(question)
         # A time that only frames the question (the time of writing, a named piece's own
         # date) says which moment, not what about.

@@ -122,12 +122,23 @@ def sentences_of(text: str, *, cased: bool = True, chat: bool = False) -> list[s
     return (_SENTENCE_END if cased else _TYPED_SENTENCE_END).split(text)
 
 
+# Small talk opening the message's first sentence, parted from it by a comma ("ok quick q,
+# the guangming piece lists …", "hi sorry, I noticed …"): read as a sentence of its own.
+_OPENING_TALK = re.compile(r"^\W*(?P<talk>[a-z]+(?:\s+[a-z]+)*)\s*[,:]\s+(?=\S)", re.IGNORECASE)
+
+
 def without_small_talk(message: str) -> str:
     """The message without its sentences of small talk alone (``_SMALL_TALK``: "hi!",
-    "hey, quick one.", "thx"), unless nothing else is left."""
+    "hey, quick one.", "thx") and the small talk opening it before a comma, unless
+    nothing else is left."""
     sentences = sentences_of(message.strip(), chat=True)
     kept = [s for s in sentences if not _is_small_talk(s)]
-    return " ".join(kept) if kept and len(kept) < len(sentences) else message
+    text = " ".join(kept) if kept and len(kept) < len(sentences) else message
+    opening = _OPENING_TALK.match(text)
+    # Two words or more: a greeting alone ("hi, what …") is the lead's to read (asker._LEAD).
+    if opening and len(opening.group("talk").split()) > 1 and _is_small_talk(opening.group("talk")):
+        return text[opening.end() :]
+    return text
 
 
 def _is_small_talk(sentence: str) -> bool:
