@@ -614,11 +614,29 @@ class Coverage:
         for kind, opening, ask in asks:
             # ... given beside a word of the subject (a window mentioning the Online Silk
             # Road and, two sentences on, a year gives no year of it), not one that asks
-            # ("year" in "and in what year").
-            terms = set(self._lexical.tokens(subject)) - set(self._lexical.tokens(opening))
-            if not any(terms & tokens and gives_the_ask(kind, text, ask=ask, question=question) for text, tokens in zip(sentences, held)):
+            # ("year" in "and in what year"), and of what the subject names: a year beside
+            # "cooperative" in another sentence is no year of the Shanghai Cooperation
+            # Organization's agreement, nor the World Internet Conference's date one of
+            # the World Summit on the Information Society.
+            asking = set(self._lexical.tokens(opening))
+            terms = set(self._lexical.tokens(subject)) - asking
+            names = self._name_terms(subject, leaving=asking)
+            if not any(
+                terms & tokens and all(forms & tokens for forms in names) and gives_the_ask(kind, text, ask=ask, question=question)
+                for text, tokens in zip(sentences, held)
+            ):
                 return True
         return False
+
+    def _name_terms(self, subject: str, *, leaving: set[str]) -> list[set[str]]:
+        """The stems of each name word of ``subject`` (a word the corpus writes as a name)
+        but those in ``leaving``, with its country's other names ("China" as "Chinese")."""
+        found = []
+        for word in dict.fromkeys(self._lexical.content_words(subject)):
+            term = self._lexical.stem(word)
+            if word in self._names and term not in leaving:
+                found.append({term, *self._country_terms(word)})
+        return found
 
     def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject asks how many, how long, when, where, who holds an office
