@@ -207,6 +207,12 @@ _OUTCOMES = tuple(tuple(words.split()) for words in (
     "punish punished punishment penalty penalties penalise penalised penalize penalized fined sanction sanctioned",
     "sue sued lawsuit prosecute prosecuted prosecution convict convicted",
 ))
+# Whether someone went somewhere ("did snowden go to russia", "did he run off to
+# Russia?"): told by a sentence of him going there, not one naming the place beside him
+# in a list of countries accused. Asked so only of a bare place closing the question:
+# "did china go to the world summit …" asks whether it took part, which the texts tell
+# in words of their own ("not absent from any session").
+_MOVES = tuple("go goes went gone run ran move moved relocate relocated travel travelled traveled".split())
 # The words a theme is given with ("themed", "under a theme of", "its motto").
 _THEME_WORDS = ("theme", "motto", "slogan")
 # Adverbs after "what does it do" that ask the same ("exactly", "actually").
@@ -329,7 +335,14 @@ _ASKED_PLAINLY = (
     # (Past only: who leads or runs something now — "Who leads global internet
     # governance?" — asks of a role, which the texts give as one: "the United Nations
     # as the main channel".)
-    ("leader", re.compile(r"who (?:led|ran|organi[sz]ed)\b", re.IGNORECASE)),
+    # ... and so is who did a deed ("Who carried out the 9/11 attacks?", "who was behind
+    # them", "who planned them"): a sentence naming the attacks as one of two things
+    # that changed the world names no one behind them.
+    ("leader", re.compile(
+        r"who (?:led|ran|organi[sz]ed|carried out|planned|plotted|masterminded|perpetrated"
+        r"|(?:was|were|is|are) (?:really |actually )?behind)\b",
+        re.IGNORECASE,
+    )),
     # How something was received, or how someone reacted to it ("How did other countries
     # react to …", "How were Xi's proposals received", "What was Brazil's reaction to
     # …"): answered only by a sentence telling a reaction (_REACTION). Past only: "how
@@ -376,7 +389,8 @@ _ASKED_PLAINLY = (
     # only what led up to it.
     ("outcome", re.compile(
         # ("Caught spying" is found out, not arrested: a leak answers it.)
-        rf"(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b(?!\s+\w+ing\b))",
+        rf"(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b(?!\s+\w+ing\b))"
+        rf"|(?:why\s+)?(?:did|does|has|have|had)\b(?=(?:\s+\S+){{1,3}}?\s+(?:{'|'.join(_MOVES)})(?:\s+off)?\s+to\s+(?!(?:the|a|an)\b)\w+\W*$)",
         re.IGNORECASE,
     )),
     # Who attended or took part in something the question names ("who attended the
@@ -692,7 +706,9 @@ _LEADING = re.compile(
     r"direct|directs|directed|spearhead|spearheaded|helm|wage|waged|wages|"
     # … or led the push for an idea: proposed it, called for it, championed it.
     r"propose|proposed|proposes|proposal|proposals|advocate|advocated|advocates|champion|championed|"
-    r"push|pushed|urge|urged|called for|calls for|put forward|puts forward)\b",
+    r"push|pushed|urge|urged|called for|calls for|put forward|puts forward|"
+    # … or did the deed itself: carried it out, was behind it, hacked or attacked.
+    r"carried out|carry out|carries out|planned|plotted|masterminded|perpetrated|behind|hacked|attacked)\b",
     re.IGNORECASE,
 )
 # The words a sentence tells who was at a gathering with.
@@ -794,7 +810,7 @@ def tells_the_outcome(text: str, *, asked: str) -> bool:
     ("fled" for "flee", "arrested" for "caught")."""
     asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
     words = {w.lower() for w in re.findall(r"\w+", text)}
-    return any(words.intersection(group) for group in _OUTCOMES if asked_words.intersection(group))
+    return any(words.intersection(group) for group in (*_OUTCOMES, _MOVES) if asked_words.intersection(group))
 
 
 _VIEW = re.compile(r"\s(?:think|thinks|thought|feel|feels|felt)\s+(?:about|of)\b", re.IGNORECASE)

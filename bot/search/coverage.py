@@ -676,9 +676,15 @@ class Coverage:
                 for p in [self._index.passages[row]]
             ]
             return not any(gives_plainly(kind, text, asked=rest) for text in windows)
-        coverage = [self._lexical.coverage(subject, [row]) for row in rows]
+        # The verb asking who did a deed ("who carried out", "who planned") is answered by a
+        # sentence naming the doer in its own words ("conducted by hegemonic countries"),
+        # not by a window holding it ("to carry out balanced governance"): the windows
+        # covering most of it cover the deed. (Not the other kinds': "since when has China
+        # held …" is answered where "held" is.)
+        asked_of = rest if kind == "leader" and self._lexical.content_words(rest) else subject
+        coverage = [self._lexical.coverage(asked_of, [row]) for row in rows]
         best = max(coverage)
-        terms = set(self._lexical.tokens(subject))
+        terms = set(self._lexical.tokens(asked_of))
         sentences = [
             text
             for row, c in zip(rows, coverage)
