@@ -431,12 +431,23 @@ _ASKED_PLAINLY = (
     # the Chinese police do in 2014?") asks for an event.
     ("activity", re.compile(
         rf"what(?:\s+(?:{_ACTIVITY_ADVERBS}))? (?:does|do|did)\b(?=(?:\s+\S+){{1,{_ACTIVITY_NAME_WORDS}}}?(?<!\sto){_NOT_AFTER_A_MODAL}(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do"
-        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+for(?:\s+\S+){{1,3}})?\W*$)",
+        # ... closing the question, or one of its sentences: "what does the IAB actually do?
+        # why would China coordinate with an ad group" asks it, then something else.
+        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+for(?:\s+\S+){{1,3}})?(?:\s+day[\s-]to[\s-]day)?(?:\W*$|\s*\?))",
         re.IGNORECASE,
     )),
     # ... and what role it has ("what is the role of Interactive Advertising Bureau in
     # china"): its part, which a list naming it beside others does not tell either.
     ("activity", re.compile(r"what(?:'s|’s| is| was| are| were) (?:the )?roles? of\b", re.IGNORECASE)),
+    # ... and what a name is ("what is the Interactive Advertising Bureau", "What is Baidu,
+    # exactly?"), closing the question or one of its sentences: a list naming it beside
+    # others says only that it is one of them. (A name of five words at most, typed with
+    # its capitals: "what is cyber sovereignty" asks a concept, which a passage defines.)
+    ("activity", re.compile(
+        r"what(?:'s|’s| is| are)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w.-]*){0,4}"
+        rf"(?:,?\s+(?:{_ACTIVITY_ADVERBS}))?\s*(?:\?|$))",
+        re.IGNORECASE,
+    )),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
     # office-holder does not answer it. (Who led or ran something is "leader" above:
     # the sentence may name whoever did it, "conducted by hegemonic countries".)
@@ -1136,7 +1147,10 @@ _LATER_ASK = re.compile(
     # ... or in a statement's word order, the ask where the answer would stand: "X was
     # ambassador for how many years", "internet governance forum where held".
     rf"|\s+(?=for\s+how\s+(?:long|(?:many|much)\s+(?:{'|'.join(sorted(_TIME_UNITS))}))\b)"
-    rf"|(?<![.?!:;,])\s+(?=(?:where|when)\s+{_BARE_PARTICIPLE}\W*$)",
+    rf"|(?<![.?!:;,])\s+(?=(?:where|when)\s+{_BARE_PARTICIPLE}\W*$)"
+    # ... "UN 2030 agenda has how many sustainable development goals?": the count where
+    # the statement's object would stand.
+    rf"|(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad))\s+(?=how\s+(?:many|much)\b)",
     re.IGNORECASE,
 )
 # The kinds of answer a further ask is held to: those any passage gives in a word of its
