@@ -35,3 +35,12 @@ def test_a_doer_the_texts_name_is_still_quoted(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered
     assert any(said in quote.text for quote in answer.quotes[:3])
+
+
+def test_an_outcome_is_told_of_what_it_is_asked_of(searcher):
+    # "should be punished" is said of online attacks on governments, not of rumors.
+    assert asked_plainly("how are people who spread rumors punished")[0] == "outcome"
+    assert not searcher.search("how are people who spread rumors punished").answered
+    answer = searcher.search("how should online attacks be punished")
+    assert answer.answered
+    assert any("should be punished" in quote.text for quote in answer.quotes[:3])

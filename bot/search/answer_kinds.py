@@ -389,7 +389,9 @@ _ASKED_PLAINLY = (
     # only what led up to it.
     ("outcome", re.compile(
         # ("Caught spying" is found out, not arrested: a leak answers it.)
-        rf"(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b(?!\s+\w+ing\b))"
+        # ("How are … punished" asks the manner of an outcome, which no sentence tells
+        # without telling the outcome: "how are people who spread rumors punished".)
+        rf"(?:how\s+(?=(?:was|were|is|are)\b))?(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b(?!\s+\w+ing\b))"
         rf"|(?:why\s+)?(?:did|does|has|have|had)\b(?=(?:\s+\S+){{1,3}}?\s+(?:{'|'.join(_MOVES)})(?:\s+off)?\s+to\s+(?!(?:the|a|an)\b)\w+\W*$)",
         re.IGNORECASE,
     )),
@@ -814,6 +816,11 @@ def tells_the_verb(text: str, *, asked: str) -> bool:
     if len(stem) > 3 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # a doubled consonant: "banned" → "ban"
     return any(w.lower().startswith(stem) for w in re.findall(r"\w+", text))
+
+
+# Every word telling an outcome (_OUTCOMES, _MOVES): what the window that tells one must
+# hold besides, of what the question asks it of, is in its other words.
+OUTCOME_WORDS = frozenset(w for group in (*_OUTCOMES, _MOVES) for w in group)
 
 
 def tells_the_outcome(text: str, *, asked: str) -> bool:

@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
+from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .comparison import tenor
@@ -675,7 +675,11 @@ class Coverage:
                 for row in rows
                 for p in [self._index.passages[row]]
             ]
-            return not any(gives_plainly(kind, text, asked=rest) for text in windows)
+            # An outcome is of what the question asks it of: a window telling attacks on
+            # government networks "should be punished" tells nothing of people who spread
+            # rumors, so it holds a word of the rest besides the outcome's when there is one.
+            of = set(self._lexical.stem_all([w for w in self._lexical.content_words(rest) if w not in OUTCOME_WORDS])) if kind == "outcome" else set()
+            return not any(gives_plainly(kind, text, asked=rest) and (not of or of & set(self._lexical.tokens(text))) for text in windows)
         # The verb asking who did a deed ("who carried out", "who planned") is answered by a
         # sentence naming the doer in its own words ("conducted by hegemonic countries"),
         # not by a window holding it ("to carry out balanced governance"): the windows
