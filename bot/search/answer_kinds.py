@@ -237,6 +237,12 @@ _OUTCOMES = tuple(tuple(words.split()) for words in (
     "punish punished punishment penalty penalties penalise penalised penalize penalized fined sanction sanctioned",
     "sue sued lawsuit prosecute prosecuted prosecution convict convicted",
 ))
+# Whether someone went somewhere ("did snowden go to russia", "did he run off to
+# Russia?"): told by a sentence of him going there, not one naming the place beside him
+# in a list of countries accused. Asked so only of a bare place closing the question:
+# "did china go to the world summit …" asks whether it took part, which the texts tell
+# in words of their own ("not absent from any session").
+_MOVES = tuple("go goes went gone run ran move moved relocate relocated travel travelled traveled".split())
 # The words a theme is given with ("themed", "under a theme of", "its motto").
 _THEME_WORDS = ("theme", "motto", "slogan")
 # Adverbs after "what does it do" that ask the same ("exactly", "actually").
@@ -359,7 +365,14 @@ _ASKED_PLAINLY = (
     # (Past only: who leads or runs something now — "Who leads global internet
     # governance?" — asks of a role, which the texts give as one: "the United Nations
     # as the main channel".)
-    ("leader", re.compile(r"who (?:led|ran|organi[sz]ed)\b", re.IGNORECASE)),
+    # ... and so is who did a deed ("Who carried out the 9/11 attacks?", "who was behind
+    # them", "who planned them"): a sentence naming the attacks as one of two things
+    # that changed the world names no one behind them.
+    ("leader", re.compile(
+        r"who (?:led|ran|organi[sz]ed|carried out|planned|plotted|masterminded|perpetrated"
+        r"|(?:was|were|is|are) (?:really |actually )?behind)\b",
+        re.IGNORECASE,
+    )),
     # How something was received, or how someone reacted to it ("How did other countries
     # react to …", "How were Xi's proposals received", "What was Brazil's reaction to
     # …"): answered only by a sentence telling a reaction (_REACTION). Past only: "how
@@ -406,7 +419,10 @@ _ASKED_PLAINLY = (
     # only what led up to it.
     ("outcome", re.compile(
         # ("Caught spying" is found out, not arrested: a leak answers it.)
-        rf"(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b(?!\s+\w+ing\b))",
+        # ("How are … punished" asks the manner of an outcome, which no sentence tells
+        # without telling the outcome: "how are people who spread rumors punished".)
+        rf"(?:how\s+(?=(?:was|were|is|are)\b))?(?:did|does|do|has|have|had|was|were|is|are)\b(?=(?:\s+\S+){{1,6}}?\s+(?:ever\s+)?(?:been\s+|get\s+|got\s+)?(?:{'|'.join(w for group in _OUTCOMES for w in group)})\b(?!\s+\w+ing\b))"
+        rf"|(?:why\s+)?(?:did|does|has|have|had)\b(?=(?:\s+\S+){{1,3}}?\s+(?:{'|'.join(_MOVES)})(?:\s+off)?\s+to\s+(?!(?:the|a|an)\b)\w+\W*$)",
         re.IGNORECASE,
     )),
     # Who attended or took part in something the question names ("who attended the
@@ -447,12 +463,23 @@ _ASKED_PLAINLY = (
     # the Chinese police do in 2014?") asks for an event.
     ("activity", re.compile(
         rf"what(?:\s+(?:{_ACTIVITY_ADVERBS}))? (?:does|do|did)\b(?=(?:\s+\S+){{1,{_ACTIVITY_NAME_WORDS}}}?(?<!\sto){_NOT_AFTER_A_MODAL}(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do"
-        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+for(?:\s+\S+){{1,3}})?\W*$)",
+        # ... closing the question, or one of its sentences: "what does the IAB actually do?
+        # why would China coordinate with an ad group" asks it, then something else.
+        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+for(?:\s+\S+){{1,3}})?(?:\s+day[\s-]to[\s-]day)?(?:\W*$|\s*\?))",
         re.IGNORECASE,
     )),
     # ... and what role it has ("what is the role of Interactive Advertising Bureau in
     # china"): its part, which a list naming it beside others does not tell either.
     ("activity", re.compile(r"what(?:'s|’s| is| was| are| were) (?:the )?roles? of\b", re.IGNORECASE)),
+    # ... and what a name is ("what is the Interactive Advertising Bureau", "What is Baidu,
+    # exactly?"), closing the question or one of its sentences: a list naming it beside
+    # others says only that it is one of them. (A name of five words at most, typed with
+    # its capitals: "what is cyber sovereignty" asks a concept, which a passage defines.)
+    ("activity", re.compile(
+        r"what(?:'s|’s| is| are)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w.-]*){0,4}"
+        rf"(?:,?\s+(?:{_ACTIVITY_ADVERBS}))?\s*(?:\?|$))",
+        re.IGNORECASE,
+    )),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
     # office-holder does not answer it. (Who led or ran something is "leader" above:
     # the sentence may name whoever did it, "conducted by hegemonic countries".)
@@ -724,7 +751,9 @@ _LEADING = re.compile(
     r"direct|directs|directed|spearhead|spearheaded|helm|wage|waged|wages|"
     # … or led the push for an idea: proposed it, called for it, championed it.
     r"propose|proposed|proposes|proposal|proposals|advocate|advocated|advocates|champion|championed|"
-    r"push|pushed|urge|urged|called for|calls for|put forward|puts forward)\b",
+    r"push|pushed|urge|urged|called for|calls for|put forward|puts forward|"
+    # … or did the deed itself: carried it out, was behind it, hacked or attacked.
+    r"carried out|carry out|carries out|planned|plotted|masterminded|perpetrated|behind|hacked|attacked)\b",
     re.IGNORECASE,
 )
 # The words a sentence tells who was at a gathering with.
@@ -821,12 +850,17 @@ def tells_the_verb(text: str, *, asked: str) -> bool:
     return any(w.lower().startswith(stem) for w in re.findall(r"\w+", text))
 
 
+# Every word telling an outcome (_OUTCOMES, _MOVES): what the window that tells one must
+# hold besides, of what the question asks it of, is in its other words.
+OUTCOME_WORDS = frozenset(w for group in (*_OUTCOMES, _MOVES) for w in group)
+
+
 def tells_the_outcome(text: str, *, asked: str) -> bool:
     """Whether ``text`` tells an outcome ``asked`` asks of in a word of the same outcome
     ("fled" for "flee", "arrested" for "caught")."""
     asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
     words = {w.lower() for w in re.findall(r"\w+", text)}
-    return any(words.intersection(group) for group in _OUTCOMES if asked_words.intersection(group))
+    return any(words.intersection(group) for group in (*_OUTCOMES, _MOVES) if asked_words.intersection(group))
 
 
 _VIEW = re.compile(r"\s(?:think|thinks|thought|feel|feels|felt)\s+(?:about|of)\b", re.IGNORECASE)
@@ -1152,7 +1186,10 @@ _LATER_ASK = re.compile(
     # ... or in a statement's word order, the ask where the answer would stand: "X was
     # ambassador for how many years", "internet governance forum where held".
     rf"|\s+(?=for\s+how\s+(?:long|(?:many|much)\s+(?:{'|'.join(sorted(_TIME_UNITS))}))\b)"
-    rf"|(?<![.?!:;,])\s+(?=(?:where|when)\s+{_BARE_PARTICIPLE}\W*$)",
+    rf"|(?<![.?!:;,])\s+(?=(?:where|when)\s+{_BARE_PARTICIPLE}\W*$)"
+    # ... "UN 2030 agenda has how many sustainable development goals?": the count where
+    # the statement's object would stand.
+    rf"|(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad))\s+(?=how\s+(?:many|much)\b)",
     re.IGNORECASE,
 )
 # The kinds of answer a further ask is held to: those any passage gives in a word of its

@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
+from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .comparison import tenor
@@ -625,11 +625,29 @@ class Coverage:
         for kind, opening, ask in asks:
             # ... given beside a word of the subject (a window mentioning the Online Silk
             # Road and, two sentences on, a year gives no year of it), not one that asks
-            # ("year" in "and in what year").
-            terms = set(self._lexical.tokens(subject)) - set(self._lexical.tokens(opening))
-            if not any(terms & tokens and gives_the_ask(kind, text, ask=ask, question=question) for text, tokens in zip(sentences, held)):
+            # ("year" in "and in what year"), and of what the subject names: a year beside
+            # "cooperative" in another sentence is no year of the Shanghai Cooperation
+            # Organization's agreement, nor the World Internet Conference's date one of
+            # the World Summit on the Information Society.
+            asking = set(self._lexical.tokens(opening))
+            terms = set(self._lexical.tokens(subject)) - asking
+            names = self._name_terms(subject, leaving=asking)
+            if not any(
+                terms & tokens and all(forms & tokens for forms in names) and gives_the_ask(kind, text, ask=ask, question=question)
+                for text, tokens in zip(sentences, held)
+            ):
                 return True
         return False
+
+    def _name_terms(self, subject: str, *, leaving: set[str]) -> list[set[str]]:
+        """The stems of each name word of ``subject`` (a word the corpus writes as a name)
+        but those in ``leaving``, with its country's other names ("China" as "Chinese")."""
+        found = []
+        for word in dict.fromkeys(self._lexical.content_words(subject)):
+            term = self._lexical.stem(word)
+            if word in self._names and term not in leaving:
+                found.append({term, *self._country_terms(word)})
+        return found
 
     def _lacks_plain_answer(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject asks how many, how long, when, where, who holds an office
@@ -668,10 +686,20 @@ class Coverage:
                 for row in rows
                 for p in [self._index.passages[row]]
             ]
-            return not any(gives_plainly(kind, text, asked=rest) for text in windows)
-        coverage = [self._lexical.coverage(subject, [row]) for row in rows]
+            # An outcome is of what the question asks it of: a window telling attacks on
+            # government networks "should be punished" tells nothing of people who spread
+            # rumors, so it holds a word of the rest besides the outcome's when there is one.
+            of = set(self._lexical.stem_all([w for w in self._lexical.content_words(rest) if w not in OUTCOME_WORDS])) if kind == "outcome" else set()
+            return not any(gives_plainly(kind, text, asked=rest) and (not of or of & set(self._lexical.tokens(text))) for text in windows)
+        # The verb asking who did a deed ("who carried out", "who planned") is answered by a
+        # sentence naming the doer in its own words ("conducted by hegemonic countries"),
+        # not by a window holding it ("to carry out balanced governance"): the windows
+        # covering most of it cover the deed. (Not the other kinds': "since when has China
+        # held …" is answered where "held" is.)
+        asked_of = rest if kind == "leader" and self._lexical.content_words(rest) else subject
+        coverage = [self._lexical.coverage(asked_of, [row]) for row in rows]
         best = max(coverage)
-        terms = set(self._lexical.tokens(subject))
+        terms = set(self._lexical.tokens(asked_of))
         sentences = [
             text
             for row, c in zip(rows, coverage)
