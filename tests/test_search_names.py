@@ -2,9 +2,11 @@
 as that name ("russia" as "Russia"), so the name evidence refuses what the texts say of
 something else; covered questions typed in lower case stay answered."""
 
+import re
+
 import pytest
 
-from bot.search.names import NameCase, capital_readings, country_forms, country_names, demonyms, region_names
+from bot.search.names import NameCase, capital_readings, country_forms, country_names, demonyms, longest_first, region_names
 
 SENTENCES = [
     "Conferences were held with Russia and India on cyber security.",
@@ -311,3 +313,14 @@ def test_a_hyphened_name_the_texts_never_write_is_still_unknown(searcher):
 
 def test_chats_ok_in_capitals_is_no_name(searcher):
     assert searcher.read("Criticize other countries government form, the article think is OK?").unknown_names == ()
+
+
+def test_places_trie_matches_as_the_alternation_longest_first_did():
+    """The unwritten places' pattern is a trie: at each place it finds what an alternation
+    of the same forms sorted longest first finds, the longest form no letter follows."""
+    forms = ["guinea", "guinean", "guinea-bissau", "papua new guinea", "niger", "nigeria", "nigerian", "côte d'ivoire"]
+    flat = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![A-Za-z])")
+    trie = re.compile(r"(?<![A-Za-z])(?:" + longest_first(forms) + r")(?![A-Za-z])")
+    for text in ("papua new guinean and guinea-bissau", "nigerians in niger, nigeria", "guinea-bissauan",
+                 "the côte d'ivoire's guineas", "papua new guinea-bissau", "xniger nigerx niger"):
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
