@@ -9,6 +9,7 @@ from bot.search.late_interaction import (
     ABSTENTION_WEIGHT,
     LATE_CANDIDATES,
     LATE_CAP,
+    _maxsim_rows,
     candidate_maxsim,
     maxsim,
     rescore,
@@ -66,6 +67,25 @@ def test_spans_of_a_store_score_as_their_own_slices_however_they_overlap():
     np.testing.assert_allclose(span_maxsim(question, store, spans), expected, rtol=1e-6)
     assert span_maxsim(question, store, spans[:0]).tolist() == []
 
+
+
+def test_stretches_of_a_store_compared_in_place_give_the_same_floats_as_copied_out():
+    """span_maxsim compares each stretch of the store where it lies: every score is the
+    very float that comparing the stretches copied into one array gives."""
+    rng = np.random.default_rng(3)
+    question, store = _unit(rng, 5, d=384), _unit(rng, 200, d=384)
+    spans = np.array([[150, 190], [0, 30], [20, 45], [100, 100], [60, 61], [170, 200]])
+    stretches = [(0, 45), (60, 61), (100, 100), (150, 200)]
+    copied = np.concatenate([store[a:b] for a, b in stretches])
+    offsets = {0: 0, 60: 45, 100: 46, 150: 46}
+    inside = [next(a - s + offsets[s] for s, e in stretches if s <= a and b <= e) for a, b in spans]
+    moved = np.array([[i, i + b - a] for i, (a, b) in zip(inside, spans)])
+    shares = np.stack([np.full(5, 0.2, dtype=np.float32), rng.random(5).astype(np.float32)])
+    for weights in (None, shares):
+        np.testing.assert_array_equal(span_maxsim(question, store, spans, weights=weights),
+                                      span_maxsim(question, copied, moved, weights=weights))
+        np.testing.assert_array_equal(span_maxsim(question, store, spans, weights=weights),
+                                      _maxsim_rows(question, copied, moved.tolist(), weights=weights))
 
 class _Index:
     def __init__(self, tokens):

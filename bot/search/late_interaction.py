@@ -93,18 +93,31 @@ def _maxsim_rows(
     """MaxSim of the question against each [start, end) span of rows of ``tokens``;
     ``weights``: each question token's share of the mean (equal shares without), or
     rows of such shares, for as many rows of scores from one comparison."""
+    return _span_scores(_padded([_similarities(question, tokens)], len(question)), spans, weights=weights)
+
+
+def _similarities(question: np.ndarray, tokens: np.ndarray) -> np.ndarray:
+    """Each question token's cosine with each of ``tokens`` (question rows, token columns)."""
     # einsum, not BLAS: on a matrix this small, waking OpenBLAS's second thread on a
     # busy machine costs more than the product (measured 2-3x slower). Tokens outermost
     # ("td,qd"): each stored token is read once for every question token, not once per
     # question token; the same sums (README, "Speed and memory").
-    similarities = np.einsum("td,qd->qt", tokens.astype(np.float32, copy=False), question)
+    return np.einsum("td,qd->qt", tokens.astype(np.float32, copy=False), question)
+
+
+def _padded(similarities: list[np.ndarray], questions: int) -> np.ndarray:
+    """Blocks of similarities side by side, and a column of -inf after them: with it an
+    end at the last token is a valid position for reduceat."""
+    return np.concatenate([*similarities, np.full((questions, 1), -np.inf, dtype=np.float32)], axis=1)
+
+
+def _span_scores(padded: np.ndarray, spans: list[tuple[int, int]] | np.ndarray, *, weights: np.ndarray | None = None) -> np.ndarray:
+    """MaxSim of each [start, end) span of the columns of ``padded`` (``_padded``), as _maxsim_rows."""
     bounds = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     if not len(bounds):
         return np.zeros(0, dtype=np.float32)
     # Every span's maximum in one call: reduceat over the interleaved starts and ends
-    # reduces [start, end) at the even positions (a column of -inf makes an end at
-    # the last token a valid position). An empty span scores 0.
-    padded = np.concatenate([similarities, np.full((len(question), 1), -np.inf, dtype=np.float32)], axis=1)
+    # reduces [start, end) at the even positions. An empty span scores 0.
     maxima = np.maximum.reduceat(padded, bounds.ravel(), axis=1)[:, ::2]
     # Each span's mean over the question's tokens, summed as a row of its own (the
     # same additions, in the same order, as averaging one span at a time).
@@ -137,10 +150,13 @@ def span_maxsim(question: np.ndarray, store: np.ndarray, bounds: np.ndarray, *, 
     offsets = np.cumsum([0] + [end - start for start, end in merged])
     firsts = np.array([start for start, _ in merged])
     store = np.asarray(store)  # a plain array: np.memmap's slicing is slow
-    tokens = np.concatenate([store[start:end] for start, end in merged])
+    # Each stretch of the store compared where it lies, not copied out first (a copy
+    # of ~900 tokens cost as much as a third of comparing them): each similarity is
+    # the same sum over the same row, so the same float.
+    similarities = _padded([_similarities(question, store[start:end]) for start, end in merged], len(question))
     blocks = np.searchsorted(firsts, bounds[:, 0], side="right") - 1
     spans = bounds + (offsets[blocks] - firsts[blocks])[:, None]
-    return _maxsim_rows(question, tokens, spans, weights=weights)
+    return _span_scores(similarities, spans, weights=weights)
 
 
 def rescore(
