@@ -23,7 +23,7 @@ import itertools
 import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -130,6 +130,19 @@ class Heading:
 def _visible(text: str) -> str:
     """The text without characters that show nothing ("digi\u200btal" is "digital")."""
     return "".join(c for c in text if unicodedata.category(c) != "Cf" and c not in _INVISIBLE_LETTERS)
+
+
+def _positions(chosen: np.ndarray, rows: Iterable[int]) -> list[int]:
+    """The positions in ``chosen`` (rows ascending, each once) of those of ``rows`` it
+    holds, ascending: np.flatnonzero(np.isin(chosen, rows)), found by bisection at a
+    tenth of isin's per-call cost for the few rows a question's headings bring."""
+    wanted = np.array(sorted(rows), dtype=chosen.dtype)
+    if not len(wanted) or not len(chosen):
+        return []
+    at = np.searchsorted(chosen, wanted)
+    inside = at < len(chosen)
+    at, wanted = at[inside], wanted[inside]
+    return at[chosen[at] == wanted].tolist()
 
 
 def _overlap(one: Quote, other: Quote) -> bool:
@@ -622,11 +635,11 @@ class Searcher:
         bm25 = lexical[chosen].astype(np.float64)
         lex = bm25 / top_lexical if top_lexical > 0 else np.zeros(len(chosen))
         dense = dense[chosen]
-        for i in np.flatnonzero(np.isin(chosen, list(heading_rows))).tolist() if heading_rows else ():
+        for i in _positions(chosen, heading_rows):
             # A section's opening stands for its heading when the heading is the better match.
             heading = headings[heading_rows[int(chosen[i])]]
             dense[i], lex[i] = max(dense[i], heading[0]), max(lex[i], heading[1])
-        for i in np.flatnonzero(np.isin(chosen, list(titled))).tolist() if titled else ():
+        for i in _positions(chosen, titled):
             title = titled[int(chosen[i])]
             dense[i] = max(dense[i], by_row[title] - HEADING_DISCOUNT)
             lex[i] = max(lex[i], lexical[title] / top_lexical if top_lexical > 0 else 0.0)
