@@ -70,6 +70,9 @@ MEANING_SHORT_WORDS = 15
 # first three of the 17,719 questions of bench/data (TOTAL hit@1 and hit@3 +2, none
 # lost); 0.5 grows 313 for the same two.
 ECHO_SHARE = 0.7
+# Windows whose words the quoting remembers (a frozenset each, ~40 words): the same
+# windows come back question after question, and reading one costs ~50 µs.
+REMEMBERED_WINDOWS = 4096
 # A sentence opening with one of these points back to the one before it. Not "It":
 # "It is a common mission…" points nowhere. So does one opening on a connective that
 # carries the thought before it on ("In other words, double standards … should not be
@@ -129,6 +132,7 @@ class Quoter:
         self._untelling = untelling  # words never telling of a subject (Searcher._untelling)
         self._verses = verses  # each document's poem lines, by sentence (texts.structure.Layout.verses)
         self._lists = lists  # each document's lists of titled paragraphs (texts.structure.Layout.lists)
+        self._window_words: dict[tuple[str, int, int], frozenset[str]] = {}  # _words, by window
 
     def wanted_terms(self, subject: str, *, kind: tuple[str, ...] = ()) -> Mapping[str, float]:
         """The stems of the subject's telling words (the subject as the searcher ranks it)
@@ -166,7 +170,7 @@ class Quoter:
         (NAMED_PER_PARAGRAPH)."""
         chosen: list[Scored] = []
         repeats: list[Scored] = []
-        seen: list[set[str]] = []  # the chosen quotes' words
+        seen: list[frozenset[str]] = []  # the chosen quotes' words
         per_paragraph: dict[tuple[str, int], int] = {}
         taken: dict[str, list[tuple[int, int]]] = {}
         best = ranked[0].score
@@ -200,9 +204,17 @@ class Quoter:
             seen.extend([terms, *(self._words(item.passage) for item in items)])
         return (chosen + repeats)[:count]
 
-    def _words(self, passage: Passage) -> set[str]:
-        """A window's words, as the lexical index reads them."""
-        return set(self._lexical.tokens(self._documents[passage.doc_id].body[passage.start : passage.end]))
+    def _words(self, passage: Passage) -> frozenset[str]:
+        """A window's words, as the lexical index reads them; remembered: they depend on
+        the corpus alone."""
+        key = (passage.doc_id, passage.start, passage.end)
+        words = self._window_words.get(key)
+        if words is None:
+            words = frozenset(self._lexical.tokens(self._documents[passage.doc_id].body[passage.start : passage.end]))
+            if len(self._window_words) >= REMEMBERED_WINDOWS:
+                del self._window_words[next(iter(self._window_words))]  # the first remembered
+            self._window_words[key] = words
+        return words
 
     def _other_items(self, candidate: Scored, subject: str) -> list[Scored]:
         """The items after the first of a list whose announcement a window holds and
