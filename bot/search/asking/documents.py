@@ -222,7 +222,7 @@ _ASKED_WORDS = 8
 _LEAD = r"(?:[^,?.!;:]{1,40},\s*|(?:on|in|for|from|with|by|to|at|of|besides|apart\s+from)\s+)?"
 _PARTICLES = "away|off|out|aside|back|forward"
 _WRITER_DOES = re.compile(
-    rf"(?:^|(?<=[.?!]\s))(?P<asked>\W*{_LEAD}(?:(?:(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
+    rf"(?:^|(?<=[.?!]\s))(?P<asked>\W*{_LEAD}(?:(?P<wh>(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?P<aux>{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
     rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
     # ... with its particle ("wave away", "roll out", "put forward"), or
     # made of two words ("name-check").
@@ -230,6 +230,15 @@ _WRITER_DOES = re.compile(
     re.IGNORECASE,
 )
 _PARTICLE = re.compile(rf"\s+(?:{_PARTICLES})\b", re.IGNORECASE)
+# The auxiliary that only carried the writer's verb ("what event does ꙮ say raised …"):
+# with the verb gone it goes too, for what is left to read as a phrase ("what event
+# raised …", "what governance philosophy to China", not "what … does to China").
+_DO = re.compile(r"do|does|did", re.IGNORECASE)
+# A wh-word that asks nothing a frame would not drop with the writer's verb, as the
+# frames do ("what does ꙮ credit China with" → "China with", as "what does ꙮ say about
+# X" → "X"): how and why are asked still (structure.Asks reads the whole question).
+_BARE_WH = re.compile(r"\W*(?:what|how|why)", re.IGNORECASE)
+_COUNT = re.compile(r"how\s+(?:many|much)\b", re.IGNORECASE)
 # A named writer's words asked for by what they are on, the command that asked gone
 # ("(quote) zhang on X", "(find) the ꙮ piece on X"): X is the subject.
 _WORDS_ON = re.compile(rf"^\W*(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+(?:on|about|regarding)\s+(?=\w)", re.IGNORECASE)
@@ -515,7 +524,7 @@ class Framer:
         verb = match.group("verb")
         phrasal = bool(_PARTICLE.match(match.string, match.end("verb")))  # "put forward", "set out": the writer's act
         if phrasal or _SAYS_SO.fullmatch(verb) or not any(verb.lower() in self._body_words[d] for d in documents):
-            return f"{match.group('asked')} "
+            return f"{_without_auxiliary(match)} "
         return f"{match.group('asked')} {match.string[match.start('verb') : match.end()]}"
 
     def _one_as_piece(self, question: str) -> str:
@@ -671,6 +680,21 @@ class _Lazy:
         """The text with every match replaced by a space (or ``by``)."""
         pattern = self._ready(text)
         return text if pattern is None else pattern.sub(by, text)
+
+
+def _without_auxiliary(match: re.Match[str]) -> str:
+    """What a writer's act (_WRITER_DOES) leaves asked once its verb is gone: the wh-word
+    and its noun without the "do" that carried the verb ("what event does ꙮ say raised X"
+    → "what event"); nothing of a bare "what", "how" or "why" ("how does ꙮ ground X in
+    Y" → "X in Y"). A modal or a negation stays: it says what is asked; so does a count's
+    "do" ("how many communities does ꙮ want built" counts what the piece does, not what
+    was built: answer_kinds reads the count in the clause)."""
+    aux = match.group("aux")
+    if aux is None or not _DO.fullmatch(aux) or _COUNT.match(match.group("wh")):
+        return match.group("asked")
+    if _BARE_WH.fullmatch(match.group("wh")):
+        return match.string[match.start("asked") : match.start("wh")]
+    return match.string[match.start("asked") : match.end("wh")]
 
 
 def _frame(head: str, needs: str | None, rest: str) -> _Lazy:
