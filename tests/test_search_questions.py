@@ -507,8 +507,8 @@ def test_what_an_acronym_stands_for_is_the_sentence_spelling_it_out(searcher, qu
         ("What does Zhi give as the root causes of the problems?", "as the root causes of the problems"),
         # ... and where it stood in the middle; the asker's request for a quote goes too (asking.asker).
         ("Money quote from Zhang on the Snowden leaks?", "the Snowden leaks"),
-        # ... but not a verb that asks for a list.
-        ("Which problems does Zhi list in cyberspace?", "Which problems does list in cyberspace"),
+        # ... but not a verb that asks for a list: the piece is "it" that lists.
+        ("Which problems does Zhi list in cyberspace?", "Which problems does it list in cyberspace"),
         ("What did the world conclude after the leaks, in Zhang's telling?", "What did the world after the leaks"),
         # ... but not where it says whose part is asked about.
         ("What's the list of don'ts for governments in the Guangming principles section?",

@@ -220,10 +220,13 @@ _ASKED_WORDS = 8
 # ("On what source does ꙮ rely …"). A question after another is framed the same way
 # ("Who is Snowden? How ꙮ introduce him?"): the first asks as the second does.
 _LEAD = r"(?:[^,?.!;:]{1,40},\s*|(?:on|in|for|from|with|by|to|at|of|besides|apart\s+from)\s+)?"
-_PARTICLES = "away|off|out|aside|back|forward"
+_PARTICLES = "away|off|out|aside|back|forward|up|down"
+# How the asker says the writer does it ("flatly rule out", "expressly oppose",
+# "explicitly link"): an adverb, framing as a hedge is; not a verb ending so ("apply", "rely").
+_MANNER = r"(?!(?:apply|supply|rely|reply|imply|comply|multiply|ally|fly|bully|rally|tally)\b)[a-z]{2,}ly\s+"
 _WRITER_DOES = re.compile(
     rf"(?:^|(?<=[.?!]\s))(?P<asked>\W*{_LEAD}(?:(?P<wh>(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?P<aux>{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
-    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
+    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE}|{_MANNER})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
     # ... with its particle ("wave away", "roll out", "put forward"), or
     # made of two words ("name-check").
     rf"(?:\s+(?:{_PARTICLES})\b)?(?:\s+(?:{ABOUT})\b)?",
@@ -239,6 +242,14 @@ _DO = re.compile(r"do|does|did", re.IGNORECASE)
 # X" → "X"): how and why are asked still (structure.Asks reads the whole question).
 _BARE_WH = re.compile(r"\W*(?:what|how|why)", re.IGNORECASE)
 _COUNT = re.compile(r"how\s+(?:many|much)\b", re.IGNORECASE)
+# A named piece asked what it lists or names ("which actors does ꙮ list in X?", "what
+# objectives does ꙮ enumerate?"): the part verb stays for structure.Asks, and the piece
+# is "it", so that the question reads as one ("which actors does it list in X").
+_WRITER_LISTS = re.compile(
+    rf"(?P<asked>\b(?:what|which)(?:\s+(?!(?:{NEGATED_AUXILIARIES})\b)[\w'’()-]+){{1,{_ASKED_WORDS}}}?\s+(?:do|does|did))\s+"
+    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS})\b)?\s+(?=(?:list|name|enumerate|cite|mention)s?\b)",
+    re.IGNORECASE,
+)
 # A named writer's words asked for by what they are on, the command that asked gone
 # ("(quote) zhang on X", "(find) the ꙮ piece on X"): X is the subject.
 _WORDS_ON = re.compile(rf"^\W*(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+(?:on|about|regarding)\s+(?=\w)", re.IGNORECASE)
@@ -519,8 +530,9 @@ class Framer:
     def _writer_does(self, match: re.Match[str], documents: frozenset[str]) -> str:
         """What is left of a named writer doing something (_WRITER_DOES): the wh-word and
         its noun, and the verb too when the named piece writes that very word and it is
-        no verb of saying ("what does ꙮ oppose?" → "what oppose": the piece's "We oppose
-        …" answers it); a verb the piece never writes is the asker's word for its act."""
+        no verb of saying ("what does ꙮ oppose?" → "what does oppose": the piece's "We oppose
+        …" answers it); a verb the piece never writes is the asker's word for its act, and
+        goes with its "do" (_without_auxiliary)."""
         verb = match.group("verb")
         phrasal = bool(_PARTICLE.match(match.string, match.end("verb")))  # "put forward", "set out": the writer's act
         if phrasal or _SAYS_SO.fullmatch(verb) or not any(verb.lower() in self._body_words[d] for d in documents):
@@ -550,7 +562,7 @@ class Framer:
         text = _WRITER_DOES.sub(lambda m: self._writer_does(m, documents), text, count=1)
         text = _DOCUMENTS_VIEW.sub(" ", _WHOSE_TELLING.sub(" ", text, count=1), count=1)
         text = _FROM_THE_DOCUMENT.sub(" ", _TOLD_OF.sub(" ", _WRITER_SAYS.sub(" ", text, count=1), count=1))
-        return " ".join(text.replace(_NAME, " ").split())
+        return " ".join(_WRITER_LISTS.sub(r"\g<asked> it ", text, count=1).replace(_NAME, " ").split())
 
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
