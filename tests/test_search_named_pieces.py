@@ -84,3 +84,21 @@ def test_a_verb_the_named_piece_writes_stays_in_the_subject(roads):
     answer = roads.search("What does the Daily Post oppose on the roads?")
     assert answer.answered
     assert "We oppose parking carts" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        # The writer's verb gone, its "does" goes too: what is left reads as a phrase.
+        ("Which measure does the Daily Post say keeps the roads clear?", "Which measure keeps the roads clear"),
+        ("What remedy does the Daily Post prescribe for the busiest roads?", "What remedy for the busiest roads"),
+        # ... and a bare "how" with it, as "how does ꙮ describe X" reads as X.
+        ("How does the Daily Post justify sweeping the roads?", "sweeping the roads"),
+        # ... and an adverb saying how the writer does it ("flatly", "expressly"), with it.
+        ("Where does the Daily Post flatly rule out parking on the bridges?", "Where parking on the bridges"),
+        # A verb asking for a list stays, for the list to be read: the piece is "it" that lists.
+        ("Which complaints does the Daily Post list about the roads?", "Which complaints does it list about the roads"),
+    ],
+)
+def test_a_named_writers_verb_leaves_the_subject_with_its_auxiliary(roads, question, subject):
+    assert roads.search(question).subject == subject

@@ -220,16 +220,36 @@ _ASKED_WORDS = 8
 # ("On what source does ꙮ rely …"). A question after another is framed the same way
 # ("Who is Snowden? How ꙮ introduce him?"): the first asks as the second does.
 _LEAD = r"(?:[^,?.!;:]{1,40},\s*|(?:on|in|for|from|with|by|to|at|of|besides|apart\s+from)\s+)?"
-_PARTICLES = "away|off|out|aside|back|forward"
+_PARTICLES = "away|off|out|aside|back|forward|up|down"
+# How the asker says the writer does it ("flatly rule out", "expressly oppose",
+# "explicitly link"): an adverb, framing as a hedge is; not a verb ending so ("apply", "rely").
+_MANNER = r"(?!(?:apply|supply|rely|reply|imply|comply|multiply|ally|fly|bully|rally|tally)\b)[a-z]{2,}ly\s+"
 _WRITER_DOES = re.compile(
-    rf"(?:^|(?<=[.?!]\s))(?P<asked>\W*{_LEAD}(?:(?:(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?:{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
-    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
+    rf"(?:^|(?<=[.?!]\s))(?P<asked>\W*{_LEAD}(?:(?P<wh>(?:what|which|whose)(?:\s+[\w'’()-]+){{0,{_ASKED_WORDS}}}?|how(?:\s+(?:many|much)(?:\s+[\w'’-]+){{0,2}}?)?|why|who|whom|where|when)\s+(?P<aux>{NEGATED_AUXILIARIES})|{_WITHOUT_AUXILIARY}))\s+"
+    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:{HEDGE}|{_MANNER})?(?:{NOT})?(?!{_PART_VERBS}|(?:{DOCUMENT_NOUNS}|and|or|nor|vs|versus|with)\b)(?(bare)(?!{_NO_VERB}))(?P<verb>[a-z]+(?:-[a-z]+)?)\b"
     # ... with its particle ("wave away", "roll out", "put forward"), or
     # made of two words ("name-check").
     rf"(?:\s+(?:{_PARTICLES})\b)?(?:\s+(?:{ABOUT})\b)?",
     re.IGNORECASE,
 )
 _PARTICLE = re.compile(rf"\s+(?:{_PARTICLES})\b", re.IGNORECASE)
+# The auxiliary that only carried the writer's verb ("what event does ꙮ say raised …"):
+# with the verb gone it goes too, for what is left to read as a phrase ("what event
+# raised …", "what governance philosophy to China", not "what … does to China").
+_DO = re.compile(r"do|does|did", re.IGNORECASE)
+# A wh-word that asks nothing a frame would not drop with the writer's verb, as the
+# frames do ("what does ꙮ credit China with" → "China with", as "what does ꙮ say about
+# X" → "X"): how and why are asked still (structure.Asks reads the whole question).
+_BARE_WH = re.compile(r"\W*(?:what|how|why)", re.IGNORECASE)
+_COUNT = re.compile(r"how\s+(?:many|much)\b", re.IGNORECASE)
+# A named piece asked what it lists or names ("which actors does ꙮ list in X?", "what
+# objectives does ꙮ enumerate?"): the part verb stays for structure.Asks, and the piece
+# is "it", so that the question reads as one ("which actors does it list in X").
+_WRITER_LISTS = re.compile(
+    rf"(?P<asked>\b(?:what|which)(?:\s+(?!(?:{NEGATED_AUXILIARIES})\b)[\w'’()-]+){{1,{_ASKED_WORDS}}}?\s+(?:do|does|did))\s+"
+    rf"(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS})\b)?\s+(?=(?:list|name|enumerate|cite|mention)s?\b)",
+    re.IGNORECASE,
+)
 # A named writer's words asked for by what they are on, the command that asked gone
 # ("(quote) zhang on X", "(find) the ꙮ piece on X"): X is the subject.
 _WORDS_ON = re.compile(rf"^\W*(?:(?:the|this|that)\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+(?:on|about|regarding)\s+(?=\w)", re.IGNORECASE)
@@ -510,12 +530,13 @@ class Framer:
     def _writer_does(self, match: re.Match[str], documents: frozenset[str]) -> str:
         """What is left of a named writer doing something (_WRITER_DOES): the wh-word and
         its noun, and the verb too when the named piece writes that very word and it is
-        no verb of saying ("what does ꙮ oppose?" → "what oppose": the piece's "We oppose
-        …" answers it); a verb the piece never writes is the asker's word for its act."""
+        no verb of saying ("what does ꙮ oppose?" → "what does oppose": the piece's "We oppose
+        …" answers it); a verb the piece never writes is the asker's word for its act, and
+        goes with its "do" (_without_auxiliary)."""
         verb = match.group("verb")
         phrasal = bool(_PARTICLE.match(match.string, match.end("verb")))  # "put forward", "set out": the writer's act
         if phrasal or _SAYS_SO.fullmatch(verb) or not any(verb.lower() in self._body_words[d] for d in documents):
-            return f"{match.group('asked')} "
+            return f"{_without_auxiliary(match)} "
         return f"{match.group('asked')} {match.string[match.start('verb') : match.end()]}"
 
     def _one_as_piece(self, question: str) -> str:
@@ -541,7 +562,7 @@ class Framer:
         text = _WRITER_DOES.sub(lambda m: self._writer_does(m, documents), text, count=1)
         text = _DOCUMENTS_VIEW.sub(" ", _WHOSE_TELLING.sub(" ", text, count=1), count=1)
         text = _FROM_THE_DOCUMENT.sub(" ", _TOLD_OF.sub(" ", _WRITER_SAYS.sub(" ", text, count=1), count=1))
-        return " ".join(text.replace(_NAME, " ").split())
+        return " ".join(_WRITER_LISTS.sub(r"\g<asked> it ", text, count=1).replace(_NAME, " ").split())
 
     def subject(self, question: str) -> str:
         """The question without its framing words; the whole question when it is all framing."""
@@ -671,6 +692,21 @@ class _Lazy:
         """The text with every match replaced by a space (or ``by``)."""
         pattern = self._ready(text)
         return text if pattern is None else pattern.sub(by, text)
+
+
+def _without_auxiliary(match: re.Match[str]) -> str:
+    """What a writer's act (_WRITER_DOES) leaves asked once its verb is gone: the wh-word
+    and its noun without the "do" that carried the verb ("what event does ꙮ say raised X"
+    → "what event"); nothing of a bare "what", "how" or "why" ("how does ꙮ ground X in
+    Y" → "X in Y"). A modal or a negation stays: it says what is asked; so does a count's
+    "do" ("how many communities does ꙮ want built" counts what the piece does, not what
+    was built: answer_kinds reads the count in the clause)."""
+    aux = match.group("aux")
+    if aux is None or not _DO.fullmatch(aux) or _COUNT.match(match.group("wh")):
+        return match.group("asked")
+    if _BARE_WH.fullmatch(match.group("wh")):
+        return match.string[match.start("asked") : match.start("wh")]
+    return match.string[match.start("asked") : match.end("wh")]
 
 
 def _frame(head: str, needs: str | None, rest: str) -> _Lazy:
