@@ -183,6 +183,16 @@ def test_a_place_the_asker_names_otherwise_is_still_unknown_when_something_else_
     assert not searcher.search(question).answered
 
 
+def test_a_field_s_adjective_for_what_the_texts_speak_of_is_no_unknown_name(searcher):
+    """"Westphalian sovereignty" is the field's word for the traditional state sovereignty
+    China Daily derives network sovereignty from; the model places "Westphalian" near no
+    word of the texts, as it places "European" near their places."""
+    answer = searcher.search("How does China Daily derive network sovereignty from classic Westphalian sovereignty?")
+    assert answer.answered
+    assert "traditional state sovereignty" in answer.quotes[0].text
+    assert not searcher.search("What does the text say about European data protection law?").answered
+
+
 def test_a_possessive_typed_without_its_apostrophe_is_the_name_s():
     """"britains" is "Britain's" typed quickly; "wars" is a word of English, however the
     corpus writes "War"."""

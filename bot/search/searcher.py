@@ -96,6 +96,9 @@ UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they
 _ASKS_FOR_SOMETHING = re.compile(r"\b(?:what|who|whom|which|how|where|when)\b", re.IGNORECASE)
 # A word typed in capitals, an acronym ("ISIS").
 _ACRONYM = re.compile(r"[A-Z]{3,}")
+# A name made an adjective, as those of places, peoples and doctrines end ("Westphalian",
+# "Japanese", "British", "Western", "Hellenic"): Searcher._qualifying_names.
+_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|ic|ern)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
@@ -503,6 +506,7 @@ class Searcher:
         step down") leaves a word of its own unheld, and stays an unknown name."""
         if not query.unknown_names or not weighed:
             return frozenset()
+        glossed = set(self._qualifying_names(query, weighed))
         named = {w.lower() for name in query.unknown_names for w in words(name)}
         kind = {w.lower() for w in answer_kind_words(query.subject)}
         rest = [
@@ -510,13 +514,12 @@ class Searcher:
             if w.lower() not in named and w not in self._untelling and w.lower() not in kind
         ]
         if not rest:  # nothing but the name: it is what is asked
-            return frozenset()
+            return frozenset(glossed)
         terms = self._lexical.stem_all(rest)
         whole = [s.row for s in weighed[:COVERAGE_DEPTH] if all(self._lexical.holds(s.row, t) for t in terms)]
         if not whole:
-            return frozenset()
+            return frozenset(glossed)
         subject = words(query.subject)
-        glossed = set()
         for name in query.unknown_names:
             _, near = self.synonyms.expansions(name.lower(), name.lower())
             stand_ins = {term for terms_near in near.values() for term in terms_near}
@@ -526,6 +529,27 @@ class Searcher:
         if glossed:
             log.debug("glossed names %s", sorted(glossed))
         return frozenset(glossed)
+
+    def _qualifying_names(self, query: Query, weighed: Sequence[Scored]) -> list[str]:
+        """The subject's unknown names made adjectives ("Westphalian") that qualify a word
+        a top window holds ("Westphalian sovereignty", "the Westphalian principle") and
+        that the model places near no word of the texts: a field's term for a kind of
+        what they speak of, not a place or thing they might name otherwise. One the model
+        places near the texts' places or peoples ("European data protection law": near
+        "Britain", "American"; "Japanese cars") names something they never do."""
+        rows = [s.row for s in weighed[:COVERAGE_DEPTH]]
+        found = []
+        for name in query.unknown_names:
+            after = re.search(rf"(?<![\w-]){re.escape(name)}\s+([a-z][\w-]*)", query.subject)
+            if not _NAME_ADJECTIVE.fullmatch(name) or after is None:
+                continue
+            qualified = self._lexical.stem(after.group(1))
+            if not any(self._lexical.holds(row, qualified) for row in rows):
+                continue
+            _, near = self.synonyms.expansions(name.lower(), name.lower())
+            if not any(near.values()):
+                found.append(name)
+        return found
 
     def _found(self, query: Query, vectors: dict[str, np.ndarray], lookups: dict[tuple[str, str], SubjectLookup]) -> SubjectLookup:
         """What the query's subject finds in the whole corpus: taken from ``lookups`` when
