@@ -161,6 +161,40 @@ def test_a_capital_where_something_is_or_inside_a_longer_name_stays_a_name(searc
     assert not searcher.search(question).answered
 
 
+@pytest.mark.parametrize("question", [
+    "What happened to the Twitter account of the Chinese ambassador in London?",
+    "Need a quote about the hacking of the Chinese ambassador's Twitter in London.",
+])
+def test_a_place_the_asker_names_otherwise_beside_all_the_rest_is_answered(searcher, question):
+    """The texts write "Chinese Ambassador to the UK Liu Xiaoming's Twitter account": a
+    window holding the rest of the question names the place their own way, beside what
+    the asker says it of."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert "Ambassador to the UK" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question", [
+    "what did Snowden do in Moscow",
+    "Why did Liu Xiaoming eventually step down as China's ambassador in London?",
+    "Did the Chinese ambassador in London ever get his Twitter back, and what did the hackers actually post?",
+])
+def test_a_place_the_asker_names_otherwise_is_still_unknown_when_something_else_is_unheld(searcher, question):
+    """"Russia" is in the window naming Snowden, but not beside him; the window naming the
+    ambassador says nothing of his stepping down or getting his account back."""
+    assert not searcher.search(question).answered
+
+
+def test_a_field_s_adjective_for_what_the_texts_speak_of_is_no_unknown_name(searcher):
+    """"Westphalian sovereignty" is the field's word for the traditional state sovereignty
+    China Daily derives network sovereignty from; the model places "Westphalian" near no
+    word of the texts, as it places "European" near their places."""
+    answer = searcher.search("How does China Daily derive network sovereignty from classic Westphalian sovereignty?")
+    assert answer.answered
+    assert "traditional state sovereignty" in answer.quotes[0].text
+    assert not searcher.search("What does the text say about European data protection law?").answered
+
+
 def test_a_possessive_typed_without_its_apostrophe_is_the_name_s():
     """"britains" is "Britain's" typed quickly; "wars" is a word of English, however the
     corpus writes "War"."""

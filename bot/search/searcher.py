@@ -86,12 +86,19 @@ MIN_HEADING_COVERAGE = 0.4
 # for the things among this many words after the count, is quoted first. The sentences
 # of its section name one thing each.
 COUNTED_WORD_REACH = 3
+# How near, in words, a top window must write the texts' word for a name the asker
+# uses instead to what the question says it of ("Ambassador to the UK Liu Xiaoming's
+# Twitter" for "the ambassador's Twitter in London"; Searcher._glossed_names).
+GLOSS_REACH = 5
 # "What don't the texts say about X?": a quote can show only what they say.
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # A question asking for something, not whether (quoting.ECHO_SHARE).
 _ASKS_FOR_SOMETHING = re.compile(r"\b(?:what|who|whom|which|how|where|when)\b", re.IGNORECASE)
 # A word typed in capitals, an acronym ("ISIS").
 _ACRONYM = re.compile(r"[A-Z]{3,}")
+# A name made an adjective, as those of places, peoples and doctrines end ("Westphalian",
+# "Japanese", "British", "Western", "Hellenic"): Searcher._qualifying_names.
+_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|ic|ern)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that show nothing: format characters (zero-width spaces and joiners,
 # the byte-order mark, soft hyphens…) and the blank "letters" used to fake them.
@@ -125,6 +132,21 @@ class Heading:
     # between freedom and order should be addressed."): it leads to them too.
     restated: tuple[int, ...] = ()
     sentence: Sentence | None = None  # the heading itself, quoted when it is the answer (_listing_headings)
+
+
+def _nearest_word(tokens: list[str], name: list[str], wanted: list[str]) -> str:
+    """The word of ``wanted`` nearest the name in ``tokens``: what the name is said of
+    ("ambassador" in "the Chinese ambassador in London")."""
+    lowered = [t.lower() for t in tokens]
+    at = [i for i, t in enumerate(lowered) if t in {w.lower() for w in name}] or [0]
+    options = [(min(abs(i - j) for j in at), w) for i, w in enumerate(tokens) if w in wanted]
+    return min(options)[1] if options else wanted[0]
+
+
+def _within(stems: list[str], stand_ins: set[str], head: str, reach: int) -> bool:
+    """Whether a stem of ``stand_ins`` is within ``reach`` words of ``head`` in ``stems``."""
+    near = [i for i, s in enumerate(stems) if s in stand_ins]
+    return any(abs(i - j) <= reach for i, s in enumerate(stems) if s == head for j in near)
 
 
 def _visible(text: str) -> str:
@@ -479,10 +501,68 @@ class Searcher:
         expansions = found.expansions
         # Whether a top window holds the subject word for word, or is the part of a document it asks for.
         phrase = bool(weighed) and (self._has_whole_phrase(query.subject, weighed) or self.parts.answers_first(query, weighed))
-        evidence = self.coverage.evidence(query, weighed, expansions, phrase=phrase, rule=self.abstention, expand=expand)
+        glossed = self._glossed_names(query, weighed)
+        weighed_query = replace(query, unknown_names=tuple(n for n in query.unknown_names if n not in glossed)) if glossed else query
+        evidence = self.coverage.evidence(weighed_query, weighed, expansions, phrase=phrase, rule=self.abstention, expand=expand)
         if query.documents and not expand and not self.abstention.answers(evidence):
             evidence = self._named_document_evidence(query, evidence, vectors=vectors, lookups=lookups)
         return ranked, weighed, evidence
+
+    def _glossed_names(self, query: Query, weighed: Sequence[Scored]) -> frozenset[str]:
+        """The subject's unknown names that are the asker's word for one the texts write
+        otherwise, in the one top window that holds all the rest of the subject: "the
+        Chinese ambassador in London" beside "Chinese Ambassador to the UK", the window
+        holding every other word and a corpus word the model places near the name both
+        ways (as _longer_acronyms reads an acronym). The name says where, in the asker's
+        words, what the window says; a question asking something of the name the window
+        does not hold ("what did Snowden do in Moscow", "why did the ambassador in London
+        step down") leaves a word of its own unheld, and stays an unknown name."""
+        if not query.unknown_names or not weighed:
+            return frozenset()
+        glossed = set(self._qualifying_names(query, weighed))
+        named = {w.lower() for name in query.unknown_names for w in words(name)}
+        kind = {w.lower() for w in answer_kind_words(query.subject)}
+        rest = [
+            w for w in dict.fromkeys(self._lexical.content_words(query.subject))
+            if w.lower() not in named and w not in self._untelling and w.lower() not in kind
+        ]
+        if not rest:  # nothing but the name: it is what is asked
+            return frozenset(glossed)
+        terms = self._lexical.stem_all(rest)
+        whole = [s.row for s in weighed[:COVERAGE_DEPTH] if all(self._lexical.holds(s.row, t) for t in terms)]
+        if not whole:
+            return frozenset(glossed)
+        subject = words(query.subject)
+        for name in query.unknown_names:
+            _, near = self.synonyms.expansions(name.lower(), name.lower())
+            stand_ins = {term for terms_near in near.values() for term in terms_near}
+            head = self._lexical.stem(_nearest_word(subject, words(name), rest))
+            if any(_within(self._lexical.stem_all(words(self._texts[row])), stand_ins, head, GLOSS_REACH) for row in whole):
+                glossed.add(name)
+        if glossed:
+            log.debug("glossed names %s", sorted(glossed))
+        return frozenset(glossed)
+
+    def _qualifying_names(self, query: Query, weighed: Sequence[Scored]) -> list[str]:
+        """The subject's unknown names made adjectives ("Westphalian") that qualify a word
+        a top window holds ("Westphalian sovereignty", "the Westphalian principle") and
+        that the model places near no word of the texts: a field's term for a kind of
+        what they speak of, not a place or thing they might name otherwise. One the model
+        places near the texts' places or peoples ("European data protection law": near
+        "Britain", "American"; "Japanese cars") names something they never do."""
+        rows = [s.row for s in weighed[:COVERAGE_DEPTH]]
+        found = []
+        for name in query.unknown_names:
+            after = re.search(rf"(?<![\w-]){re.escape(name)}\s+([a-z][\w-]*)", query.subject)
+            if not _NAME_ADJECTIVE.fullmatch(name) or after is None:
+                continue
+            qualified = self._lexical.stem(after.group(1))
+            if not any(self._lexical.holds(row, qualified) for row in rows):
+                continue
+            _, near = self.synonyms.expansions(name.lower(), name.lower())
+            if not any(near.values()):
+                found.append(name)
+        return found
 
     def _found(self, query: Query, vectors: dict[str, np.ndarray], lookups: dict[tuple[str, str], SubjectLookup]) -> SubjectLookup:
         """What the query's subject finds in the whole corpus: taken from ``lookups`` when
