@@ -53,6 +53,14 @@ MIN_SWAPPED_JOINED = 7
 # ("wu jen", "gwang ming"): from this many letters, at most this many edits off.
 MIN_HEARD_NAME = 6
 HEARD_NAME_EDITS = 2
+# Sounds a learner's ear or alphabet doesn't tell apart in a name ("Van Yi" for "Wang
+# Yi": no "w" in Russian or Persian letters, a final "ng" heard as "n"): a capitalised
+# word the corpus doesn't write is read as a corpus name with the same key, beside the
+# word the corpus writes that name with. Keys of at least this many letters: a shorter
+# one matches too many names.
+_SOUND_FOLDS = (("ph", "f"), ("v", "w"))
+_FINAL_NG = re.compile(r"ng$")
+MIN_SOUND_KEY = 3
 # A word the corpus writes more often than this is taken as meant ("become" is no "before").
 MAX_SWAPPED_COUNT = 1
 # British spellings and their American forms, by their endings ("realise" → "realize",
@@ -246,6 +254,8 @@ class Speller:
             best = self._best(word, before, after, needs_pair=is_real or is_name, far=not is_real)
             if best is None and not (is_real or is_name):
                 best = self._other_form(word, real=real) or self._english_word(word)
+            if best is None and is_name:
+                best = self._name_heard_as(word, before, after)
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
@@ -437,6 +447,24 @@ class Speller:
         ]
         return near[0] if len(near) == 1 else None
 
+    def _name_heard_as(self, word: str, before: str | None, after: str | None) -> tuple[str, int] | None:
+        """The corpus name a capitalised word sounds like ("Van" for "Wang"), when its
+        neighbour is a word the corpus writes that name beside ("Van Yi" → "Wang Yi")
+        and only one corpus name has its sound key: a name the texts never write
+        sounds like none of theirs, or like a name written beside other words."""
+        key = _sound_key(word)
+        if len(key) < MIN_SOUND_KEY:
+            return None
+        near = {
+            name for name in self._names
+            if name != word and _sound_key(name) == key
+            and ((before, name) in self._pairs or (name, after) in self._pairs)
+        }
+        if len(near) != 1:
+            return None
+        name = near.pop()
+        return name, int(OSA.distance(word, name))
+
     def _best(
         self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False, far: bool = True
     ) -> tuple[str, int] | None:
@@ -485,6 +513,14 @@ class _ByLength:
         if narrowed is None:
             narrowed = self._narrowed[key] = [w for w in self._words if abs(len(w) - length) <= edits]
         return narrowed
+
+
+def _sound_key(word: str) -> str:
+    """A name as heard: the sounds learners write for one another folded together."""
+    key = _FINAL_NG.sub("n", word)
+    for written, heard in _SOUND_FOLDS:
+        key = key.replace(written, heard)
+    return key
 
 
 def _slip_of(meant: str, typed: str) -> bool:
