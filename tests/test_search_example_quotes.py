@@ -15,7 +15,9 @@ def test_an_ask_for_examples_or_evidence_is_read():
 
 def test_a_sentence_naming_its_cases_gives_them():
     assert gives_instances("Problems with the internet such as unbalanced development are becoming more prominent.")
+    assert gives_instances("Some cases, e.g. spam, are named.")
     assert not gives_instances("The world has entered a new period of turbulence and change.")
+    assert not gives_instances("China would like to see a fairer order.")  # "like" a verb names no case
 
 
 def test_the_evidence_after_a_claim_heading_its_paragraph_is_quoted(searcher):

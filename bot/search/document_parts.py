@@ -60,7 +60,7 @@ _GIVES_CAUSE = re.compile(
 # World Internet Conference was held …"). A sentence naming its cases itself ("such as",
 # "for example", "including", "among them") gives them already.
 _ASKS_INSTANCES = re.compile(r"\b(?:examples?|evidence|instances?|illustrat(?:e|es|ed|ing|ion))\b", re.IGNORECASE)
-_GIVES_INSTANCES = re.compile(r"\b(?:such as|for example|for instance|including|includes?|e\.g\.|among (?:them|these|others)|like)\b", re.IGNORECASE)
+_GIVES_INSTANCES = re.compile(r"\b(?:such as|for example|for instance|including|includes?|among (?:them|these|others))\b|\be\.g\.", re.IGNORECASE)
 
 # "Whose job is it to …?" asks who holds a duty, answered by a sentence that names one
 # ("… is the shared responsibility of the international community"), seldom in the
