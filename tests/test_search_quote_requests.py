@@ -23,7 +23,9 @@ def test_a_quote_seekers_frame_leaves_the_subject(searcher, question, subject):
     assert searcher.read(question).subject == subject
     framed, plain = searcher.search(question), searcher.search(subject)
     assert framed.answered, f"{question!r} was not answered"
-    assert framed.quotes[0].text == plain.quotes[0].text
+    # Asked for evidence, the quote may run on into the cases after the claim
+    # (quoting.Quoter._grow_instances): it still opens on the line the subject finds.
+    assert framed.quotes[0].text.startswith(plain.quotes[0].text)
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,14 @@ _GIVES_CAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# "Give an example of …", "what evidence does the author give that …", "how does the
+# piece illustrate …" ask for the cases behind a claim, which the text mostly gives after
+# the sentence stating it ("China has been striving to provide platforms …. The first
+# World Internet Conference was held …"). A sentence naming its cases itself ("such as",
+# "for example", "including", "among them") gives them already.
+_ASKS_INSTANCES = re.compile(r"\b(?:examples?|evidence|instances?|illustrat(?:e|es|ed|ing|ion))\b", re.IGNORECASE)
+_GIVES_INSTANCES = re.compile(r"\b(?:such as|for example|for instance|including|includes?|among (?:them|these|others))\b|\be\.g\.", re.IGNORECASE)
+
 # "Whose job is it to …?" asks who holds a duty, answered by a sentence that names one
 # ("… is the shared responsibility of the international community"), seldom in the
 # asker's word: "job", "duty" and "task" stand for one another. So does "who is
@@ -160,6 +168,17 @@ def asks_reason(question: str) -> bool:
     """Whether the question asks why, in whatever words ("why …", "what explains …", "on
     what grounds …"): a sentence giving a cause answers it."""
     return bool(_ASKS_WHY.search(question))
+
+
+def asks_instances(question: str) -> bool:
+    """Whether the question asks for the examples or evidence behind a claim ("give an
+    example of …", "what evidence shows …"): the sentences after the claim give them."""
+    return bool(_ASKS_INSTANCES.search(question))
+
+
+def gives_instances(text: str) -> bool:
+    """Whether the text names cases itself ("such as …", "for example …", "including …")."""
+    return bool(_GIVES_INSTANCES.search(text))
 
 
 def gives_cause(text: str) -> bool:

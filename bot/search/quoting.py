@@ -14,7 +14,7 @@ from types import MappingProxyType
 from ..texts.corpus import Document
 from ..texts.passages import Sentence, is_lead_in
 from .candidates import Scored
-from .document_parts import gives_cause
+from .document_parts import gives_cause, gives_instances
 from .index import MAX_QUOTE_CHARS, Passage
 from .lexical import LexicalIndex
 from .results import Quote
@@ -153,6 +153,7 @@ class Quoter:
         wanted: Mapping[str, float] = MappingProxyType({}),
         reason: bool = False,
         meaning: bool = False,
+        instances: bool = False,
         verse: bool = False,
         subject: str = "",
         echoed: frozenset[str] = frozenset(),
@@ -162,7 +163,8 @@ class Quoter:
         nearly repeats a window chosen before it comes after the others. ``wanted``:
         the subject's rarer telling stems and their shares of its IDF (wanted_terms);
         ``reason``: the question asks why (REASON_LACKING_SHARE); ``meaning``: it asks
-        what a term means (MEANING_SHORT_WORDS); ``verse``: it asks for a poem, whose
+        what a term means (MEANING_SHORT_WORDS); ``instances``: it asks for the examples
+        or evidence behind a claim (_grow_instances); ``verse``: it asks for a poem, whose
         lines are quoted whole (_grow_verse); ``subject``: what it asks about, which may
         ask for a list by the word announcing it (_other_items); ``echoed``: the telling
         stems of a subject asked for by a wh-word (ECHO_SHARE; empty for any other);
@@ -177,11 +179,14 @@ class Quoter:
         for candidate in ranked:
             if len(chosen) == count:
                 break
+            window = candidate  # as ranked, before it grows
             candidate = (verse and self._grow_verse(candidate)) or self.extend(
-                candidate, ranked, wanted=wanted, reason=reason, meaning=meaning, echoed=echoed
+                candidate, ranked, wanted=wanted, reason=reason, meaning=meaning, instances=instances, echoed=echoed
             )
             p = candidate.passage
-            if any(p.first <= last and first <= p.last for first, last in taken.get(p.doc_id, [])):
+            if window is not candidate and self._overlaps(p, taken) and not self._overlaps(window.passage, taken):
+                candidate, p = window, window.passage  # growing must not cost a window its place
+            if self._overlaps(p, taken):
                 continue
             key = (p.doc_id, p.paragraph)
             if per_paragraph.get(key, 0) >= (NAMED_PER_PARAGRAPH if key in named else MAX_PER_PARAGRAPH):
@@ -203,6 +208,11 @@ class Quoter:
             chosen.extend((candidate, *items))
             seen.extend([terms, *(self._words(item.passage) for item in items)])
         return (chosen + repeats)[:count]
+
+    @staticmethod
+    def _overlaps(passage: Passage, taken: Mapping[str, list[tuple[int, int]]]) -> bool:
+        """Whether a window shares a sentence with one already quoted."""
+        return any(passage.first <= last and first <= passage.last for first, last in taken.get(passage.doc_id, []))
 
     def _words(self, passage: Passage) -> frozenset[str]:
         """A window's words, as the lexical index reads them; remembered: they depend on
@@ -250,14 +260,16 @@ class Quoter:
         wanted: Mapping[str, float] = MappingProxyType({}),
         reason: bool = False,
         meaning: bool = False,
+        instances: bool = False,
         echoed: frozenset[str] = frozenset(),
     ) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
         nearly as well, or into its next sentence when that holds a telling word of the
         subject (``wanted``) it lacks (SUBJECT_WORD_MARGIN), or, asked why (``reason``),
         around the claim it states (REASON_LACKING_SHARE), or, asked what a term means
-        (``meaning``), into the sentence after a short one naming it (MEANING_SHORT_WORDS);
-        then back to what its first sentence refers to."""
+        (``meaning``), into the sentence after a short one naming it (MEANING_SHORT_WORDS),
+        or, asked for examples or evidence (``instances``), into the sentence after a claim
+        that names no cases itself; then back to what its first sentence refers to."""
         best = self._grow_lead_in(candidate) or candidate
         p = best.passage
         sentences = self._sentences[p.doc_id]
@@ -279,6 +291,8 @@ class Quoter:
                 best = other
         if reason and best is candidate and p.first == p.last and sum(lacking.values()) <= REASON_LACKING_SHARE:
             best = self._grow_around(best)
+        elif instances and best is candidate and p.first == p.last:
+            best = self._grow_instances(best)
         elif meaning and best is candidate and p.first == p.last:
             best = self._grow_definition(best)
         elif echoed and best is candidate and p.first == p.last and self._echoes(p, echoed):
@@ -315,6 +329,36 @@ class Quoter:
             following = sentences[p.last + 1]
             p = replace(p, last=p.last + 1, end=following.end)
         return replace(candidate, passage=p) if p != candidate.passage else candidate
+
+    def _grow_instances(self, candidate: Scored) -> Scored:
+        """A one-sentence window stating a claim without naming its cases
+        (document_parts.gives_instances) grown into the sentence after it in its paragraph,
+        where the example or evidence asked for mostly is; closing its paragraph, into the
+        sentence before it; a paragraph by itself, into the next paragraph's first."""
+        p = candidate.passage
+        if gives_instances(self._documents[p.doc_id].body[p.start : p.end]):
+            return candidate
+        sentences = self._sentences[p.doc_id]
+        following = sentences[p.last + 1] if p.last + 1 < len(sentences) else None
+        previous = sentences[p.first - 1] if p.first > 0 else None
+        if following is not None and _joins(p, following):
+            return replace(candidate, passage=replace(p, last=p.last + 1, end=following.end))
+        # A claim closing its paragraph sums up the cases the sentence before it gives.
+        if previous is not None and _joins(p, previous):
+            return replace(candidate, passage=replace(p, first=p.first - 1, start=previous.start))
+        # A claim that is a paragraph by itself heads the next one, which gives its cases:
+        # as much of it as fits.
+        last = p.last
+        while (
+            last + 1 < len(sentences)
+            and sentences[last + 1].paragraph == (following.paragraph if following else -1)
+            and not sentences[last + 1].is_heading
+            and sentences[last + 1].end - p.start <= MAX_QUOTE_CHARS
+        ):
+            last += 1
+        if last == p.last:
+            return candidate
+        return replace(candidate, passage=replace(p, last=last, end=sentences[last].end))
 
     def _grow_definition(self, candidate: Scored) -> Scored:
         """A one-sentence window too short to say what the term it names is
