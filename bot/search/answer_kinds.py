@@ -852,7 +852,8 @@ def tells_the_verb(text: str, *, asked: str) -> bool:
 
 # Every word telling an outcome (_OUTCOMES, _MOVES): what the window that tells one must
 # hold besides, of what the question asks it of, is in its other words.
-OUTCOME_WORDS = frozenset(w for group in (*_OUTCOMES, _MOVES) for w in group)
+_OUTCOME_GROUPS = (*_OUTCOMES, _MOVES)
+OUTCOME_WORDS = frozenset(w for group in _OUTCOME_GROUPS for w in group)
 
 
 def tells_the_outcome(text: str, *, asked: str) -> bool:
@@ -860,7 +861,7 @@ def tells_the_outcome(text: str, *, asked: str) -> bool:
     ("fled" for "flee", "arrested" for "caught")."""
     asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
     words = {w.lower() for w in re.findall(r"\w+", text)}
-    return any(words.intersection(group) for group in (*_OUTCOMES, _MOVES) if asked_words.intersection(group))
+    return any(words.intersection(group) for group in _OUTCOME_GROUPS if asked_words.intersection(group))
 
 
 _VIEW = re.compile(r"\s(?:think|thinks|thought|feel|feels|felt)\s+(?:about|of)\b", re.IGNORECASE)

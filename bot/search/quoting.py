@@ -338,11 +338,12 @@ class Quoter:
         p = candidate.passage
         if gives_instances(self._documents[p.doc_id].body[p.start : p.end]):
             return candidate
+        grown = self._grow_forward(candidate)
+        if grown is not candidate:
+            return grown
         sentences = self._sentences[p.doc_id]
         following = sentences[p.last + 1] if p.last + 1 < len(sentences) else None
         previous = sentences[p.first - 1] if p.first > 0 else None
-        if following is not None and _joins(p, following):
-            return replace(candidate, passage=replace(p, last=p.last + 1, end=following.end))
         # A claim closing its paragraph sums up the cases the sentence before it gives.
         if previous is not None and _joins(p, previous):
             return replace(candidate, passage=replace(p, first=p.first - 1, start=previous.start))
@@ -364,22 +365,17 @@ class Quoter:
         """A one-sentence window too short to say what the term it names is
         (MEANING_SHORT_WORDS) grown into the sentence after it in its paragraph."""
         p = candidate.passage
-        sentences = self._sentences[p.doc_id]
-        if len(sentences[p.first].text.split()) > MEANING_SHORT_WORDS or p.last + 1 >= len(sentences):
+        if len(self._sentences[p.doc_id][p.first].text.split()) > MEANING_SHORT_WORDS:
             return candidate
-        following = sentences[p.last + 1]
-        if not _joins(p, following):
-            return candidate
-        return replace(candidate, passage=replace(p, last=p.last + 1, end=following.end))
+        return self._grow_forward(candidate)
 
-    def echo_terms(self, subject: str) -> frozenset[str]:
-        """The stems of the subject's telling words (ECHO_SHARE)."""
-        return frozenset(self._lexical.stem_all([w for w in self._lexical.content_words(subject) if w not in self._untelling]))
+    def echo_terms(self, text: str) -> frozenset[str]:
+        """The stems of a subject's, or a window's, telling words (ECHO_SHARE)."""
+        return frozenset(self._lexical.stem_all([w for w in self._lexical.content_words(text) if w not in self._untelling]))
 
     def _echoes(self, passage: Passage, echoed: frozenset[str]) -> bool:
         """Whether a window's telling words are nearly all the subject's (ECHO_SHARE)."""
-        text = self._documents[passage.doc_id].body[passage.start : passage.end]
-        terms = set(self._lexical.stem_all([w for w in self._lexical.content_words(text) if w not in self._untelling]))
+        terms = self.echo_terms(self._documents[passage.doc_id].body[passage.start : passage.end])
         total = sum(self._lexical.idf(t) for t in terms)
         return total > 0 and sum(self._lexical.idf(t) for t in terms & echoed) >= ECHO_SHARE * total
 

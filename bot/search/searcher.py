@@ -137,8 +137,8 @@ class Heading:
 def _nearest_word(tokens: list[str], name: list[str], wanted: list[str]) -> str:
     """The word of ``wanted`` nearest the name in ``tokens``: what the name is said of
     ("ambassador" in "the Chinese ambassador in London")."""
-    lowered = [t.lower() for t in tokens]
-    at = [i for i, t in enumerate(lowered) if t in {w.lower() for w in name}] or [0]
+    named = {w.lower() for w in name}
+    at = [i for i, t in enumerate(tokens) if t.lower() in named] or [0]
     options = [(min(abs(i - j) for j in at), w) for i, w in enumerate(tokens) if w in wanted]
     return min(options)[1] if options else wanted[0]
 

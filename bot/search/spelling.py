@@ -157,6 +157,9 @@ class Speller:
             pairs.update(zip(bare, bare[1:]))
             names.update(_fold(word) for word in capitalised_inside(text))
         self._names = names
+        self._names_by_sound: dict[str, set[str]] = {}  # _name_heard_as
+        for name in names:
+            self._names_by_sound.setdefault(_sound_key(name), set()).add(name)
         for word in extra_words:
             counts[_fold(word)] += 1
         self._counts = counts
@@ -456,9 +459,8 @@ class Speller:
         if len(key) < MIN_SOUND_KEY:
             return None
         near = {
-            name for name in self._names
-            if name != word and _sound_key(name) == key
-            and ((before, name) in self._pairs or (name, after) in self._pairs)
+            name for name in self._names_by_sound.get(key, ())
+            if name != word and ((before, name) in self._pairs or (name, after) in self._pairs)
         }
         if len(near) != 1:
             return None
