@@ -222,3 +222,8 @@ def test_a_name_the_texts_write_and_no_window_glosses_is_still_left_out(searcher
 
 def test_first_said_of_when_something_was_done_is_still_refused_when_the_texts_never_say_it(searcher):
     assert not searcher.search("When did China first connect to the internet?").answered
+
+
+def test_a_country_named_where_the_texts_write_its_initials_is_held_by_them(searcher):
+    # "During the China-US Internet Industry Forum in September 2015, …"
+    assert "September 2015" in first(searcher, "When was China-America forum of internet industry?").text

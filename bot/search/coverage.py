@@ -24,7 +24,7 @@ from .context_words import ContextWords
 from .encoders import Encoder
 from .index import Index
 from .lexical import Expansions, LexicalIndex, words
-from .names import NameCase, country_names
+from .names import NameCase, country_names, demonyms
 from .reading import Query
 from .stemmed import MIN_PHRASE_WORDS, StemmedWindows
 from .synonyms import SYNONYMS_PER_WORD, pieces_of
@@ -674,7 +674,20 @@ class Coverage:
                 return match.group()
             return whole[0] if self._written_together(self._lexical.stem_all([w.lower() for w in pair])) else match.group()
 
-        return _PERSON_NAME.sub(alone, text)
+        return self._country_as_written(_PERSON_NAME.sub(alone, text))
+
+    def _country_as_written(self, text: str) -> str:
+        """``text`` with a country's name written by the initials the texts also write it
+        by ("China-America forum" → "China-US forum": their "China-US Internet Industry
+        Forum"), so a sentence giving what is asked of it holds its name. Not a demonym
+        ("American discourse" is held by "American")."""
+        def written(match: re.Match[str]) -> str:
+            word = match.group()
+            initials = [f for f in self._name_case.same_country(word) if f.isupper()]
+            places = demonyms(word.lower()) & set(self._name_case.same_country(word))
+            return word if word.isupper() or not initials or not places else initials[0]
+
+        return re.sub(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])", written, text)
 
     def _name_terms(self, subject: str, *, leaving: set[str]) -> list[set[str]]:
         """The stems of each name word of ``subject`` (a word the corpus writes as a name)
