@@ -155,3 +155,75 @@ def test_who_has_given_the_information_asks_where_it_comes_from(searcher):
 def test_a_topic_put_first_then_asked_what_the_piece_is_talking_about_is_the_subject(searcher, question, said):
     assert said.split()[0] in searcher.read(question).subject
     assert said.lower() in first(searcher, question).text.lower()
+
+
+# Questions as learners from further afield ask them (Arabic, Russian, Turkish, Persian
+# speakers): the verb straight after "where", articles and possessives dropped, a common
+# noun capitalised before a name, a person named in full where the texts say the surname.
+
+
+def test_where_and_the_verb_before_the_author_asks_where_the_author_works(searcher):
+    quote = first(searcher, "Where works Zhi Zhenfeng?")
+    assert "Institute of Law at the Chinese Academy of Social Sciences" in quote.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["In which speech Xi first urged a peaceful, secure, open cyberspace?", "when did xi first urge an open and secure cyberspace"],
+)
+def test_first_said_of_when_someone_did_something_is_no_item_of_a_series(searcher, question):
+    assert searcher.read(question).asks.ordinal is None
+    assert "for the first time" in first(searcher, question).text
+
+
+def test_an_ordinal_with_its_article_dropped_still_asks_for_the_item(searcher):
+    assert searcher.read("What is the second problem?").asks.ordinal == "2"
+
+
+def test_a_common_noun_capitalised_before_a_name_the_texts_write_alone_names_nothing_new(searcher):
+    assert "common space of mankind" in first(searcher, "Is the cyberspace a common space of the Humanity for Xi?").text
+
+
+def test_an_everyday_word_after_own_is_no_name_though_the_texts_write_it_only_in_one(searcher):
+    # The texts write "road" only in "the Belt and Road" and "the Online Silk Road".
+    quote = first(searcher, "Each country can choose own road of network development?")
+    assert "choose their own path of network development" in quote.text
+
+
+def test_the_poem_at_beginning_without_the_is_the_poem_at_the_beginning(searcher):
+    reading = searcher.read("The poem at beginning of Zhi article, what first line?")
+    assert "beginning" not in reading.subject
+
+
+def test_the_teacher_called_before_the_question_is_no_part_of_it(searcher):
+    assert searcher.read("Teacher, what does the text say about cyber hegemony?").subject == "cyber hegemony"
+
+
+def test_a_person_named_in_full_is_held_where_the_texts_write_the_surname(searcher):
+    # "In his speech at the National Congress of Brazil in June 2014, Xi proposed …"
+    quote = first(searcher, "Xi Jinping speech at Brazil National Congress, when it was according to Zhi Zhenfeng?")
+    assert "June 2014" in quote.text
+
+
+def test_names_closed_by_and_others_are_examples_of_what_is_asked(searcher):
+    quote = first(searcher, "From what year China holds internet conferences with Russia, India and others?")
+    assert "Since as early as 2007" in quote.text
+
+
+def test_a_name_the_texts_write_put_for_the_one_the_window_writes_is_glossed(searcher):
+    # The texts write "Britain" (in a list of countries) and "Ambassador to the UK".
+    quote = first(searcher, "Whose Twitter got hacked, of the Chinese ambassador in Britain?")
+    assert "Chinese Ambassador to the UK Liu Xiaoming's Twitter account" in quote.text
+
+
+def test_a_name_the_texts_write_and_no_window_glosses_is_still_left_out(searcher):
+    assert not searcher.search("What is Britain's national cyber strategy?").answered
+
+
+def test_first_said_of_when_something_was_done_is_still_refused_when_the_texts_never_say_it(searcher):
+    assert not searcher.search("When did China first connect to the internet?").answered
+
+
+def test_a_country_named_where_the_texts_write_its_initials_is_held_by_them(searcher):
+    # "During the China-US Internet Industry Forum in September 2015, …"
+    assert "September 2015" in first(searcher, "When was China-America forum of internet industry?").text

@@ -24,7 +24,7 @@ from .context_words import ContextWords
 from .encoders import Encoder
 from .index import Index
 from .lexical import Expansions, LexicalIndex, words
-from .names import NameCase
+from .names import NameCase, country_names, demonyms
 from .reading import Query
 from .stemmed import MIN_PHRASE_WORDS, StemmedWindows
 from .synonyms import SYNONYMS_PER_WORD, pieces_of
@@ -138,6 +138,8 @@ def _is_title_cased(subject: str) -> bool:
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for)\s+)?[A-Z][\w-]*)+")
 _PARENTHESES = re.compile(r"\([^)]*\)")  # an acronym's expansion the reader added: "UN (United Nations)"
 _SPELT_OUT = re.compile(r"\S+\s*\([^)]*\)")  # the acronym with its expansion
+# Two capitalised words side by side, as a person's name is written ("Xi Jinping").
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 # A word written with a capital inside the question, not its possessive "'s".
 _CAPITALISED_WORD = re.compile(r"(?<=\S)\s+([A-Z][\w-]*)")
 # A name the question gives as an example of what it asks: "like ICANN", "such as Alibaba",
@@ -157,8 +159,10 @@ _OWNED_BY = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[\w-]+)\W*$", re.IGNORECAS
 _OWNER_FIRST = re.compile(r"^\W*(?:the\s+)?(?P<owner>[\w-]+)['’]s\s+", re.IGNORECASE)
 
 
-# The words after "a" or "an", up to three: "a bumpy road", "a bank account".
-_OF_A_KIND = re.compile(r"\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+# The words after "a" or "an", up to three: "a bumpy road", "a bank account"; or after a
+# word that, as "a" does, makes what follows a thing of a kind and no name — "own", "each",
+# a possessive pronoun ("choose own road of development", where a learner drops "their").
+_OF_A_KIND = re.compile(r"\b(?:a|an|own|each|every|its|their|our|his|her|my|your)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
 def _name_words(subject: str) -> list[str]:
@@ -227,6 +231,13 @@ class Coverage:
         self._listed = self._only_listed(sentences)
         self._listed_rows: dict[str, list[int]] = {}  # found when first asked of: most questions ask of none
         self._lower_case_stems = frozenset(lexical.stem_all(sorted({w for text in texts for w in re.findall(r"\b[a-z][a-z-]*\b", text)})))
+        # The words the texts write with a capital inside a sentence (after a small word,
+        # a comma or a colon), lower-cased: one they never do, typed with a capital, is a
+        # noun capitalised as the asker's language does ("a common space of the Humanity").
+        self._capitalised_inside = frozenset(w.lower() for text in texts for w in re.findall(r"(?<=[a-z,;:] )[A-Z][\w-]*", text))
+        # The words of the world's countries' names ("south", "korea", "united"): the
+        # name reader's (NameCase), never an everyday word a learner typed bare.
+        self._country_words = frozenset(w for name in country_names() for w in re.findall(r"[a-z]+", name))
         # ... stemmed as the windows are, one a line: a name may be a heading's words
         # typed in title case ("Remaining Problems").
         self._heading_stems = "\n".join(f" {' '.join(lexical.stem_all(words(text)))} " for text in sorted(heading_texts))
@@ -239,12 +250,15 @@ class Coverage:
         return self._name_case.abbreviated(tenor(subject))
 
     def evidence(
-        self, query: Query, ranked: Sequence[Scored], expansions: Expansions, *, phrase: bool, rule: AbstentionRule, expand: bool = False
+        self, query: Query, ranked: Sequence[Scored], expansions: Expansions, *, phrase: bool, rule: AbstentionRule, expand: bool = False,
+        glossed: frozenset[str] = frozenset(),
     ) -> Evidence:
         """What the top candidates offer for the abstention rule. The synonyms in
         ``expansions`` count towards covering the subject only when its own words leave
         the answer in doubt (or always, with ``expand``, for calibrating ``rule``);
-        everything else is worked out once, since it does not depend on them. ``phrase``:
+        everything else is worked out once, since it does not depend on them. ``glossed``:
+        names of the texts the subject puts for the words a top window writes (lower case;
+        Searcher._glossed_names), no name it leaves out. ``phrase``:
         whether a top candidate holds the subject word for word or is the part of a
         document it asks for by its structure (the searcher's ranking knows)."""
         # The picture a subject is compared to is the asker's ("Is trust like a bank account
@@ -286,7 +300,9 @@ class Coverage:
         maxsims = [s.maxsim for s in top if s.maxsim is not None]
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
-        weakest, aspect_gap, apart, listed = self._weakest_part(query.subject, rows, kind=(*answer_kind_words(query.subject), *speaking_words(query.subject), *relation_words(query.subject))) or (maxsim, 0.0, False, False)
+        weakest, aspect_gap, apart, listed = self._weakest_part(
+            query.subject, rows, kind=(*answer_kind_words(query.subject), *speaking_words(query.subject), *relation_words(query.subject)), glossed=glossed
+        ) or (maxsim, 0.0, False, False)
         if unused_compound:
             # A window holding both words of a name it never writes ("things" and "the
             # Internet") matches it no better than a passage holding one; and its
@@ -297,11 +313,14 @@ class Coverage:
         # asks no time, though the reader may keep it as the subject.
         clause = opens_with_clause(query.question)
         kind_missing = not clause and self._lacks_asked_kind(query.subject, rows)
-        name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject)
+        name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject, glossed=glossed)
         name_in_document = name_unmatched and bool(query.documents) and not self._leaves_out_a_name(
-            named, [row for doc in sorted(query.documents) for row in self._rows_of(doc)], typed=query.subject
+            named, [row for doc in sorted(query.documents) for row in self._rows_of(doc)], typed=query.subject, glossed=glossed
         )
-        plainly_unanswered = (not clause and self._lacks_plain_answer(named, rows)) or self._leaves_an_ask(query.question, named, rows)
+        # A person named in full is named by the name the texts also write alone ("Xi" for
+        # "Xi Jinping"): a sentence saying when "Xi proposed" it answers of him.
+        called = self._called_alone(named)
+        plainly_unanswered = (not clause and self._lacks_plain_answer(called, rows)) or self._leaves_an_ask(self._called_alone(query.question), called, rows)
 
         countries = self._country_expansions(query.subject)
         # A yes/no question puts its claim in the asker's words, which the passage settling
@@ -367,7 +386,9 @@ class Coverage:
             return False
         return not any(self._lexical.holds(row, synonym) for synonym in expansions.get(term, {}) for row in rows)
 
-    def _weakest_part(self, subject: str, rows: list[int], *, kind: tuple[str, ...] = ()) -> tuple[float, float, bool, bool] | None:
+    def _weakest_part(
+        self, subject: str, rows: list[int], *, kind: tuple[str, ...] = (), glossed: frozenset[str] = frozenset()
+    ) -> tuple[float, float, bool, bool] | None:
         """The subject's weakest word, a passing mention's gap, whether its words are held
         only apart and whether its rarest name is only listed (Evidence.weakest,
         .aspect_gap, .apart, .listed) over the top windows; None without token vectors.
@@ -407,7 +428,8 @@ class Coverage:
                     if self._heading_counts(row, content[i]):
                         match[i] = 1.0
             windows.append(list(zip(held, match)))
-        names = [w in self._names for w in content]
+        # A name the asker put for the texts' own (``glossed``) is a word the window says otherwise.
+        names = [w in self._names and w.lower() not in glossed for w in content]
         rarity = [self._lexical.rarity(t) for t in terms]
         if not asks_yes_no(subject):
             for word, name_rarity in self._written_names(subject).items():
@@ -425,7 +447,7 @@ class Coverage:
             whole = [self._texts[row] for row, window in zip(rows, windows) if all(held for held, _ in window)]
             held = [content[i] for i in held_names]
             listed = listed_only(content[rarest], texts) and not listed_together(held, whole) and not named_as_list(held, subject)
-        listed = listed or self._asked_beside_a_list(content, vectors, own, store)
+        listed = listed or self._asked_beside_a_list([w for w in content if w.lower() not in glossed], vectors, own, store)
         # A name given as an example of what is asked ("the bodies China coordinates with,
         # like ICANN", "technical bodies such as ICANN") is one of what the answer names, not
         # a thing asked something of: a passage naming it is no passing mention.
@@ -639,6 +661,34 @@ class Coverage:
                 return True
         return False
 
+    def _called_alone(self, text: str) -> str:
+        """``text`` with each name of two capitalised words that the texts write together,
+        one of which they also write alone as a name and the other is no everyday word,
+        written as that one ("Xi Jinping" → "Xi", "Edward Snowden" → "Snowden"): how the
+        texts call the person once named. Not "Wuzhen Summit": a summit is a word."""
+        def alone(match: re.Match[str]) -> str:
+            pair = match.group().split()
+            whole = [w for w in pair if self._name_case.is_whole_name(w)]
+            other = [w for w in pair if w not in whole]
+            if len(pair) != 2 or len(whole) != 1 or any(self._is_common(w) for w in other):
+                return match.group()
+            return whole[0] if self._written_together(self._lexical.stem_all([w.lower() for w in pair])) else match.group()
+
+        return self._country_as_written(_PERSON_NAME.sub(alone, text))
+
+    def _country_as_written(self, text: str) -> str:
+        """``text`` with a country's name written by the initials the texts also write it
+        by ("China-America forum" → "China-US forum": their "China-US Internet Industry
+        Forum"), so a sentence giving what is asked of it holds its name. Not a demonym
+        ("American discourse" is held by "American")."""
+        def written(match: re.Match[str]) -> str:
+            word = match.group()
+            initials = [f for f in self._name_case.same_country(word) if f.isupper()]
+            places = demonyms(word.lower()) & set(self._name_case.same_country(word))
+            return word if word.isupper() or not initials or not places else initials[0]
+
+        return re.sub(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])", written, text)
+
     def _name_terms(self, subject: str, *, leaving: set[str]) -> list[set[str]]:
         """The stems of each name word of ``subject`` (a word the corpus writes as a name)
         but those in ``leaving``, with its country's other names ("China" as "Chinese")."""
@@ -738,7 +788,7 @@ class Coverage:
             return False
         return not self._is_common(word)
 
-    def _leaves_out_a_name(self, subject: str, rows: list[int], *, typed: str | None = None) -> bool:
+    def _leaves_out_a_name(self, subject: str, rows: list[int], *, typed: str | None = None, glossed: frozenset[str] = frozenset()) -> bool:
         """Whether the subject names, with a capital, something the texts mention that
         none of the top windows holds ("the UK's Online Safety Act", "Russia's sovereign
         internet law" beside passages on law that name neither): they answer the rest
@@ -747,7 +797,38 @@ class Coverage:
         as the place they name. Not the texts' common names (NAME_RARITY: "China's
         proposals" may be answered by a passage saying "its"), nor an acronym the reader
         spelt out ("UN (United Nations)": either may be written), nor a name they know
-        only in part, nor a month (a date names a document, not a thing)."""
+        only in part, nor a month (a date names a document, not a thing), nor one the
+        asker put in their words for the texts' (``glossed``: Searcher._glossed_names)."""
+        held = {}  # each of the texts' names the subject names → its forms, every one held by some top window
+        for word in self._asked_names(subject, typed=typed) - glossed:
+            forms = self._name_forms(word)
+            if forms:
+                if not any(self._lexical.holds(row, t) for row in rows for t in forms):
+                    return True
+                if word in self._names or self._name_case.place_of(word):
+                    held[word] = forms
+        return self._holds_names_apart(subject, held, rows)
+
+    def names_left_out(self, query: Query, rows: list[int]) -> list[str]:
+        """The names of the query's subject that _leaves_out_a_name finds no top window
+        holding (lower case), its subject read as ``evidence`` reads it."""
+        subject = self._name_case.abbreviated(tenor(query.subject))
+        asked = self._asked_names(self._name_case.truecased(subject), typed=subject)
+        return sorted(w for w in asked if (forms := self._name_forms(w)) and not any(self._lexical.holds(row, t) for row in rows for t in forms))
+
+    def _name_forms(self, word: str) -> list[str]:
+        """The stems a window may hold a name the texts write by (a demonym they never
+        write as the place they name, "Russian" social media; a country's other names,
+        "America" as "the US"), none for a name too common to tell (NAME_RARITY) or one
+        they never write."""
+        term = self._lexical.stem(self._name_case.place_of(word) or word)
+        if not (self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY):
+            return []
+        return [term, *self._country_terms(word)]
+
+    def _asked_names(self, subject: str, *, typed: str | None) -> set[str]:
+        """The words of the subject, lower-cased, that name something with a capital (see
+        _leaves_out_a_name)."""
         spelt_out = {w.lower() for m in _SPELT_OUT.finditer(subject) for w in words(m.group())}
         # A name the texts know only in part ("Southeast Asian" countries: their "ASEAN")
         # is the reader's to judge (reading.QuestionReader's unknown names).
@@ -775,18 +856,7 @@ class Coverage:
         # in a row are a name still ("which Sustainable Development Goals").
         in_runs = {w.lower() for m in _CAPITALISED_NAME.finditer(subject) for w in words(m.group())}
         named = {w for w in named if w in in_runs or w in self._names or self._lexical.stem(w) not in self._lower_case_stems}
-        held = {}  # each of the texts' names the subject names → its forms, every one held by some top window
-        for word in named - spelt_out - self._untelling - set(MONTHS):
-            # A demonym the texts never write stands for the place they name ("Russian" social media).
-            term = self._lexical.stem(self._name_case.place_of(word) or word)
-            # A window naming the country otherwise holds it ("America": "the US").
-            forms = [term, *self._country_terms(word)]
-            if self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY:
-                if not any(self._lexical.holds(row, t) for row in rows for t in forms):
-                    return True
-                if word in self._names or self._name_case.place_of(word):
-                    held[word] = forms
-        return self._holds_names_apart(subject, held, rows)
+        return named - spelt_out - self._untelling - set(MONTHS)
 
     def _holds_names_apart(self, subject: str, held: dict[str, list[str]], rows: list[int]) -> bool:
         """Whether two of the texts' names the subject names (``held``: each word → its
@@ -796,10 +866,25 @@ class Coverage:
         by none. The words of one name typed as one ("the Sustainable Development Goals")
         are one name, whichever of them the texts write elsewhere."""
         runs = [{w.lower() for w in words(m.group())} for m in _CAPITALISED_NAME.finditer(subject)]
-        names = {next((k for k, run in enumerate(runs) if word in run), word) for word in held}
-        if len(names) < 2:
+        by_name: dict[int | str, list[str]] = {}
+        for word in held:
+            by_name.setdefault(next((k for k, run in enumerate(runs) if word in run), word), []).append(word)
+        if len(by_name) < 2:
             return False
-        return not any(all(any(self._lexical.holds(row, t) for t in forms) for forms in held.values()) for row in rows)
+
+        def holds(row: int, word: str) -> bool:
+            forms = held.get(word) or [self._lexical.stem(word), *self._country_terms(word)]
+            return any(self._lexical.holds(row, t) for t in forms)
+
+        # A window holds a name of several words when it holds them all, or a word of it
+        # the texts write as a name alone: "Xi" is "Xi Jinping" ("Xi Jinping's speech at
+        # the National Congress of Brazil" beside "In his speech at the National Congress
+        # of Brazil …, Xi proposed …"); "World" is no "World Internet Conference".
+        def holds_name(row: int, key: int | str, name: list[str]) -> bool:
+            whole = [w for w in (runs[key] if isinstance(key, int) else ()) if self._name_case.is_whole_name(w)]
+            return all(holds(row, w) for w in name) or any(holds(row, w) for w in whole)
+
+        return not any(all(holds_name(row, key, name) for key, name in by_name.items()) for row in rows)
 
     def _capitalised_names(self, subject: str, *, typed: str | None = None) -> Iterator[list[str]]:
         """The words of each name of two or more capitalised words in the subject, from its
@@ -813,7 +898,24 @@ class Coverage:
         for match in _CAPITALISED_NAME.finditer(bare):
             if as_typed is None or as_typed[match.start() : match.end()].islower():
                 for run in self._split_at_acronyms(match.group()):
-                    yield list(itertools.dropwhile(lambda w: w in self._untelling, words(run)))
+                    tokens = list(itertools.dropwhile(lambda w: w in self._untelling, words(run)))
+                    typed_words = {w.lower() for w in run.split() if w[:1].isupper() and w[1:].islower()}
+                    # A common noun the asker capitalised, joined to a name the texts write
+                    # alone ("the Humanity for Xi"), is that noun said of the name.
+                    rest = list(itertools.dropwhile(lambda w: w in typed_words and self._capitalised_noun(w), tokens))
+                    content = [w for w in rest if w not in self._untelling]
+                    yield rest if rest != tokens and content and all(self._name_case.is_whole_name(w) for w in content) else tokens
+
+    def _capitalised_noun(self, word: str) -> bool:
+        """Whether a word opening a capitalised name is a common noun the asker's language
+        capitalises ("the Humanity for Xi", "the Persons"): the texts write it in lower case
+        and never with a capital inside a sentence, and it names no place."""
+        lower = word.lower()
+        return (
+            lower not in self._capitalised_inside
+            and lower not in self._names and self._lexical.stem(lower) in self._lower_case_stems
+            and lower not in self._country_words
+        )
 
     def _split_at_acronyms(self, run: str) -> list[str]:
         """A run of capitalised words, or none when it is names typed side by side as

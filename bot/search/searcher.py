@@ -23,7 +23,7 @@ import itertools
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -504,6 +504,14 @@ class Searcher:
         glossed = self._glossed_names(query, weighed)
         weighed_query = replace(query, unknown_names=tuple(n for n in query.unknown_names if n not in glossed)) if glossed else query
         evidence = self.coverage.evidence(weighed_query, weighed, expansions, phrase=phrase, rule=self.abstention, expand=expand)
+        if evidence.name_unmatched:
+            # A name the texts write, which the top windows write otherwise ("the Chinese
+            # ambassador in Britain" beside "Chinese Ambassador to the UK"), is glossed as
+            # an unknown one is; weighed again only then.
+            left_out = self.coverage.names_left_out(weighed_query, [s.row for s in weighed[:COVERAGE_DEPTH]])
+            written = frozenset(self._glossed(query, weighed, left_out, self._known_stand_ins))
+            if written:
+                evidence = self.coverage.evidence(weighed_query, weighed, expansions, phrase=phrase, rule=self.abstention, expand=expand, glossed=written)
         if query.documents and not expand and not self.abstention.answers(evidence):
             evidence = self._named_document_evidence(query, evidence, vectors=vectors, lookups=lookups)
         return ranked, weighed, evidence
@@ -519,29 +527,48 @@ class Searcher:
         step down") leaves a word of its own unheld, and stays an unknown name."""
         if not query.unknown_names or not weighed:
             return frozenset()
-        glossed = set(self._qualifying_names(query, weighed))
-        named = {w.lower() for name in query.unknown_names for w in words(name)}
+        glossed = set(self._qualifying_names(query, weighed)) | self._glossed(query, weighed, query.unknown_names, self._unknown_stand_ins)
+        if glossed:
+            log.debug("glossed names %s", sorted(glossed))
+        return frozenset(glossed)
+
+    def _unknown_stand_ins(self, name: str) -> set[str]:
+        """The corpus words the model places near a name the texts never write, both ways."""
+        _, near = self.synonyms.expansions(name.lower(), name.lower())
+        return {term for terms_near in near.values() for term in terms_near}
+
+    def _known_stand_ins(self, name: str) -> set[str]:
+        """The corpus words nearest in context to a name the texts write ("britain" → "uk")."""
+        near = self.synonyms.known_word_neighbours(name.lower(), name.lower())
+        return {term for terms_near in near.values() for term in terms_near}
+
+    def _glossed(self, query: Query, weighed: Sequence[Scored], names: Iterable[str], stand_ins_of: Callable[[str], set[str]]) -> set[str]:
+        """Those of ``names`` that a top window holding every other word of the subject
+        writes otherwise: a stand-in for the name (``stand_ins_of``) within GLOSS_REACH
+        words of the word the name is said of (_glossed_names)."""
+        names = list(names)
+        if not names:
+            return set()
+        glossed: set[str] = set()
+        named = {w.lower() for name in names for w in words(name)}
         kind = {w.lower() for w in answer_kind_words(query.subject)}
         rest = [
             w for w in dict.fromkeys(self._lexical.content_words(query.subject))
             if w.lower() not in named and w not in self._untelling and w.lower() not in kind
         ]
         if not rest:  # nothing but the name: it is what is asked
-            return frozenset(glossed)
+            return glossed
         terms = self._lexical.stem_all(rest)
         whole = [s.row for s in weighed[:COVERAGE_DEPTH] if all(self._lexical.holds(s.row, t) for t in terms)]
         if not whole:
-            return frozenset(glossed)
+            return glossed
         subject = words(query.subject)
-        for name in query.unknown_names:
-            _, near = self.synonyms.expansions(name.lower(), name.lower())
-            stand_ins = {term for terms_near in near.values() for term in terms_near}
+        for name in names:
+            stand_ins = stand_ins_of(name)
             head = self._lexical.stem(_nearest_word(subject, words(name), rest))
             if any(_within(self._lexical.stem_all(words(self._texts[row])), stand_ins, head, GLOSS_REACH) for row in whole):
                 glossed.add(name)
-        if glossed:
-            log.debug("glossed names %s", sorted(glossed))
-        return frozenset(glossed)
+        return glossed
 
     def _qualifying_names(self, query: Query, weighed: Sequence[Scored]) -> list[str]:
         """The subject's unknown names made adjectives ("Westphalian") that qualify a word

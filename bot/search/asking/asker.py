@@ -196,6 +196,9 @@ _LEAD_WORDS = (
     # ... a greeting or thanks, which may call the asked by name ("Thanks Zhang what are …",
     # "thanks! and what about …").
     r"|(?:thanks|thank\s+you|thx|hi|hello|hiya)\b(?![-’'])[,.!\s]*"
+    # ... or the asked called as a learner calls a teacher, then a comma ("Teacher, does the
+    # text …", "Dear professor, what …"): a name of a role, no part of the question.
+    r"|(?:dear\s+)?(?:teacher|sir|madam|ma['’]am|miss|professor|prof|doctor|tutor)\s*,\s*"
 )
 # An adverb and a comma opening a question say how the asker asks: "sceptically, is …",
 # "realistically, what …".

@@ -149,7 +149,8 @@ _LEFT_BEHIND = re.compile(
     rf"\(\s*{_NAME}\s*\)|^\s*{_NAME}\s*[-–—:]\s*"
     rf"|\s+(?:in|from|by|according\s+to|per)\s+{_NAME}(?=\s*$|\s+about\s*$)"
     rf"|\b(?:in|from)\s+(?:the\s+)?{_NAME}\s*(?:view|opinion|words)\b"
-    rf"|\b(?:(?:at|in|from)\s+)?the\s+(?:start|beginning|end|opening|top)\s+of\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?"
+    # ... "the" dropped as a learner's language drops it ("the poem at beginning of Zhi article").
+    rf"|\b(?:(?:at|in|from)\s+(?:the\s+)?|the\s+)(?:start|beginning|end|opening|top)\s+of\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?"
     # ... where a part stands in it ("the poem heading ꙮ", "the lines closing the ꙮ piece").
     rf"|\b(?:heading|opening|topping|closing|ending|starting|beginning)\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?"
     # ... and a title before it ("What does Professor Zhi Zhenfeng think of …").
@@ -161,7 +162,7 @@ _LEFT_BEHIND = re.compile(
 # A piece's poem named by where it stands ("the poem at the beginning", "the verse up
 # top"), as a piece is by its name. Not the poem alone: "what does the poem say about
 # freedom" finds the poem's lines by the word.
-_POEM = r"(?:poem|verse|poetry)s?\s+(?:(?:at|in|on)\s+the\s+(?:top|beginning|start|opening|head)|up\s+top)"
+_POEM = r"(?:poem|verse|poetry)s?\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:top|beginning|start|opening|head)|up\s+top)"
 # Where in a part of a piece a passage stands ("at the end of the shared interests
 # section"): the part's words say which passage; the place in it, no word of the
 # passage (its last lines say nothing of ending), so it is read as in the part.

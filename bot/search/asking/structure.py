@@ -42,7 +42,10 @@ _WHERE_FROM = re.compile(
     # is working Smith?", "from which institute comes Smith?" — the place of work asked,
     # then its verb and the person, a name of a few words, closing the question.
     rf"|\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{_EMPLOYER}\s+(?:(?:is|are|was|were|does|do|did)\s+)?(?:{_WORKS_AT}|comes?|came)"
-    rf"(?:\s+[\w'’.-]+){{1,{_NAME_WORDS}}}\s*[?.!]*\s*$",
+    rf"(?:\s+[\w'’.-]+){{1,{_NAME_WORDS}}}\s*[?.!]*\s*$"
+    # ... or "where" and the verb straight after it, no "does": "Where works Smith, the
+    # author?", "where is working Smith?".
+    rf"|^\W*where\s+(?:(?:is|are|was|were)\s+)?{_WORKS_AT}",
     re.IGNORECASE,
 )
 # Prepositions an author question leaves behind once its cues are gone ("which institute is
@@ -163,6 +166,20 @@ def _ordinal(question: str) -> re.Match[str] | None:
 # in self-defense", "put people first"): no determiner before it, and a preposition or
 # nothing after it.
 _ADVERBIAL_ORDINAL = re.compile(r"^[a-z]+\s*(?:$|\s+(?:in|at|on|to|with|by|for|from|and|or|before|after)\b)", re.IGNORECASE)
+# ... nor one said of when someone did something for the first time, between who did it
+# and the verb: a past form after it ("Xi first urged …", "China first hosted"), or a
+# verb after "did" or "has" and who did it ("when did Xi first propose …"). A noun after
+# a bare ordinal is a learner's dropped "the" ("what is first principle").
+_ADVERBIAL_BEFORE_VERB = re.compile(r"^[a-z]+\s+[a-z]+ed\b", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+
+
+def _adverbial(question: str, ordinal: re.Match[str]) -> bool:
+    """Whether an ordinal says when or in what order something is done, not an item of
+    a series ("striking first", "Xi first urged", "when did Xi first propose")."""
+    if _ADVERBIAL_ORDINAL.match(ordinal.group()) or _ADVERBIAL_BEFORE_VERB.match(ordinal.group()):
+        return True
+    return not ordinal.group().lower().startswith(("the ", "a ", "its ", "their ")) and bool(_AUXILIARY_BEFORE.search(question[: ordinal.start()]))
 # ... or by its number: "part 2", "section 3" (a document's numbered or n-th heading).
 _NUMBERED_PART = re.compile(r"\b(?P<noun>part|section|chapter)\s+(?P<number>[1-9])\b", re.IGNORECASE)
 _NUMBERED_PART_WORDS = ("part", "section", "chapter")
@@ -316,7 +333,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
     )
     ordinal = _ordinal(question)
     part = _NUMBERED_PART.search(question) if may_hold(question, _NUMBERED_PART_WORDS) else None
-    if ordinal and _ADVERBIAL_ORDINAL.match(ordinal.group()):
+    if ordinal and _adverbial(question, ordinal):
         ordinal = None
     place, words = None, ()
     if ordinal:
