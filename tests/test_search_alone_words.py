@@ -56,3 +56,19 @@ def test_a_damaged_table_is_encoded_again(searcher, index_settings, tmp_path):
     Searcher(searcher.documents, index, encoder, cache_size=0)
     assert encoder.passes > 0
     np.testing.assert_array_equal(np.load(stored), kept)
+
+
+def test_a_folder_that_cannot_keep_the_table_costs_no_encoding(searcher, index_settings, tmp_path, monkeypatch):
+    folder = tmp_path / "index"
+    shutil.copytree(index_settings.index_dir, folder)
+    for stored in folder.glob(ALONE_WORDS_FILE.format(key="*")):
+        stored.unlink()
+    # A read-only folder (as root, every folder is writable: its answer is the test's).
+    monkeypatch.setattr("bot.search.searcher.os.access", lambda path, mode: path != folder)
+    index = dataclasses.replace(searcher.index, folder=folder)
+    encoder = CountingEncoder(index_settings.index_dir)
+    fresh = Searcher(searcher.documents, index, encoder, cache_size=0)
+    assert encoder.passes == 0  # start-up encodes nothing it can't keep
+    assert fresh.search("Who is the president of France") == searcher.search("Who is the president of France")
+    assert encoder.passes == 2  # the question's, and "france" alone
+    assert not list(folder.glob(ALONE_WORDS_FILE.format(key="*")))

@@ -23,6 +23,7 @@ import hashlib
 import itertools
 import json
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -358,6 +359,8 @@ class Searcher:
             if tokens.shape != (len(ids), encoder.dimension) or tokens.dtype != np.float32:
                 raise ValueError("it is inconsistent")
         except (OSError, ValueError) as exc:
+            if not os.access(self.index.folder, os.W_OK):
+                return  # not kept, every process would encode them: the second passes stay
             if path.exists():
                 log.info("making %s again: %s", path.name, exc)
             tokens = encoder.alone_tokens(encoder.table_words(ids))
