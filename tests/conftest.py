@@ -59,6 +59,7 @@ def searcher_of(tmp_path_factory, index_settings, searcher):
 
     from bot.search.engine import open_searcher
     from bot.search.onnx_encoder import ENCODER_FILES
+    from bot.search.searcher import ALONE_WORDS_FILE
 
     def build(*bodies: str):
         folder = tmp_path_factory.mktemp("corpus")
@@ -69,6 +70,9 @@ def searcher_of(tmp_path_factory, index_settings, searcher):
         (folder / "index").mkdir()
         for name in ENCODER_FILES:
             shutil.copy(index_settings.index_dir / name, folder / "index" / name)
+        # The export's words encoded alone are the export's: kept, not encoded again.
+        for alone in index_settings.index_dir.glob(ALONE_WORDS_FILE.format(key="*")):
+            shutil.copy(alone, folder / "index" / alone.name)
         return open_searcher(make_settings(folder, TEXTBOT_CORPUS=folder / "corpus"))
 
     return build

@@ -12,7 +12,7 @@ from bot.search.context_words import CONTEXT_FILE
 from bot.search.index import MANIFEST_FILE
 from bot.search.lexical import LEXICAL_FILE
 from bot.search.onnx_encoder import ENCODER_FILES, POOLED_TOKENIZING, OnnxEncoder
-from bot.search.searcher import HEADINGS_FILE
+from bot.search.searcher import ALONE_WORDS_FILE, HEADINGS_FILE
 from bot.texts.passages import segment
 
 from conftest import ROOT
@@ -142,8 +142,10 @@ def test_the_model_is_kept_with_the_index_and_hashed(index_settings, searcher):
     assert set(ENCODER_FILES) <= set(manifest["index_files"])
     # The searcher's stores of weighed words, heading vectors and words in context are
     # checked by their own content keys and CRCs (bot.search.lexical,
-    # bot.search.index.stored_vectors, bot.search.context_words).
+    # bot.search.index.stored_vectors, bot.search.context_words); its words encoded alone
+    # by the key in their file's name and their shape (Searcher._remember_alone_words).
     on_disk = {p.name for p in index_settings.index_dir.iterdir()} - {MANIFEST_FILE, LEXICAL_FILE, HEADINGS_FILE, CONTEXT_FILE}
+    on_disk -= {p.name for p in index_settings.index_dir.glob(ALONE_WORDS_FILE.format(key="*"))}
     assert set(manifest["index_files"]) == on_disk
 
 

@@ -73,6 +73,9 @@ WORD_TABLE_RANK = 10_000
 MIN_TABLE_WORD = 2
 WORD_TABLE_BATCH = 512  # three tokens a text: large batches are cheaper
 REMEMBERED_BATCH = 8
+# Words encoded alone for their token vectors, many to a batch (three tokens a text, so
+# no padding): a text's token vectors are the same however texts are batched.
+ALONE_BATCH = 512
 # A question's few texts are tokenized on the calling thread: tokenizers' encode_batch
 # hands even three short texts to its thread pool, whose wake-ups cost more than the
 # work (three texts alone, p50: 127 against 52 us; inside the search at load 5, p50 /
@@ -315,6 +318,10 @@ class OnnxEncoder:
                 check()
             self._session = self._loaded(load)
         self._token_cache: OrderedDict[str, tuple[np.ndarray, list[str]]] = OrderedDict()
+        # The word table's token vectors, each word encoded alone (remember_alone): its
+        # ids, ascending, and one row a word.
+        self._alone_ids: np.ndarray | None = None
+        self._alone_tokens: np.ndarray | None = None
 
     def _loaded(self, load):  # noqa: ANN001, ANN202 - returns an onnxruntime.InferenceSession
         try:
@@ -372,9 +379,45 @@ class OnnxEncoder:
         """The L2-normalised contextual vectors of a text's word pieces ([CLS]/[SEP] left
         out), and the lower-cased word each piece belongs to."""
         if text not in self._token_cache:
+            alone = self._alone(text)
+            if alone is not None:
+                return alone
             self.embed([text])
         self._token_cache.move_to_end(text)
         return self._token_cache[text]
+
+    def table_words(self, ids: np.ndarray) -> list[str]:
+        """The words of the vocabulary with these token ids."""
+        return [self._tokenizer.id_to_token(int(i)) for i in ids]
+
+    def alone_tokens(self, words: list[str]) -> np.ndarray:
+        """Each word's token vector, the word encoded alone (as ``token_vectors`` would),
+        one row a word; ModelError unless each is one piece of the vocabulary."""
+        _, tokens = self.embed(words, batch_size=ALONE_BATCH)
+        if any(len(t) != 1 for t in tokens):
+            raise ModelError("a word encoded alone is not one piece")
+        return np.concatenate(tokens) if tokens else np.zeros((0, self.dimension), dtype=_TOKEN_DTYPE)
+
+    def remember_alone(self, ids: np.ndarray, tokens: np.ndarray) -> None:
+        """Answer ``token_vectors`` for a text that is one word of the word table (its
+        ``ids``, ascending: whole words of lower-case letters, each one piece) from
+        ``tokens`` (alone_tokens, one row a word; memory-mapped, a question reads its
+        word's row) without a forward pass: an unknown name ("France") is looked up
+        alone for its synonyms, a second pass of ~2 ms that made a few questions the
+        slowest."""
+        self._alone_ids, self._alone_tokens = ids, tokens
+
+    def _alone(self, text: str) -> tuple[np.ndarray, list[str]] | None:
+        """The token vectors of ``text`` from the word table, when it is one of its words."""
+        if self._alone_ids is None or self._alone_tokens is None:
+            return None
+        token_id = self._tokenizer.token_to_id(text)  # the word exactly as the vocabulary writes it, or None
+        if token_id is None:
+            return None
+        row = int(np.searchsorted(self._alone_ids, token_id))
+        if row == len(self._alone_ids) or self._alone_ids[row] != token_id:
+            return None
+        return np.array(self._alone_tokens[row : row + 1], dtype=_TOKEN_DTYPE), [text]
 
     def piece_words(self, texts: list[str]) -> list[list[str]]:
         """For each text, the lower-cased word each of its word pieces belongs to (the

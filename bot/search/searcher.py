@@ -19,8 +19,11 @@ reranker, say) slots in as one call on the fused candidates: see ``_rerank_both`
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
+import json
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -46,6 +49,7 @@ from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
 from .metadata import FrontMatter
 from .names import NameCase, country_forms, country_names, region_names
+from .onnx_encoder import MODEL_FILE, TOKENIZER_FILE, WORD_IDS_FILE, save_array
 from .question_vectors import QuestionVectors
 from .quoting import Quoter, heading_quote
 from .reading import DOCUMENT_WORDS, FRAMING_WORDS, Query, QuestionReader
@@ -60,6 +64,10 @@ MAX_TOP_K = 20
 MAX_QUESTION_CHARS = 1_000
 DENSE_CANDIDATES = 200
 HEADINGS_FILE = "headings.npz"  # the section headings' vectors, beside the index
+# The word table's token vectors, each word encoded alone, beside the index; named by
+# what they were made from (Searcher._remember_alone_words).
+ALONE_WORDS_FILE = "alone_words-{key}.npy"
+ALONE_KEY_CHARS = 16
 QUERY_CACHE_SIZE = 512
 # Fusion weights, tuned on bench/data (see README).
 DENSE_WEIGHT = 1.0
@@ -269,6 +277,7 @@ class Searcher:
             if self._headings
             else np.zeros((0, 1), dtype=np.float32)
         )
+        self._remember_alone_words()
         # What the front matter and the section headings answer without a passage.
         self.front_matter = FrontMatter(documents, layouts=self._layouts, sentences=self._sentences, section_heads=self._section_heads)
         # The parts of the documents a question may ask for by its structure.
@@ -331,6 +340,38 @@ class Searcher:
                 if rows:
                     restating[title] = rows
         return restating
+
+    def _remember_alone_words(self) -> None:
+        """Give the encoder the token vectors of the vocabulary's common whole words (the
+        index's word table), each encoded alone: a question's unknown name ("France") is
+        looked up so for its synonyms (_glossed_names, _longer_acronyms), a second forward
+        pass. The same vectors as that pass gives; encoded once for the model's export
+        (~5 s of CPU) and stored beside it, memory-mapped (ALONE_WORDS_FILE)."""
+        encoder, ids = self._encoder, self.index.word_ids
+        if ids is None or self.index.folder is None or not all(hasattr(encoder, m) for m in ("remember_alone", "alone_tokens", "table_words")):
+            return
+        files = self.index.manifest.get("index_files") or {}
+        identity = [files.get(MODEL_FILE), files.get(TOKENIZER_FILE), files.get(WORD_IDS_FILE), ids.tolist()]
+        key = hashlib.sha256(json.dumps(identity).encode("utf-8")).hexdigest()[:ALONE_KEY_CHARS]
+        path = self.index.folder / ALONE_WORDS_FILE.format(key=key)
+        try:
+            tokens = np.load(path, mmap_mode="r", allow_pickle=False)
+            if tokens.shape != (len(ids), encoder.dimension) or tokens.dtype != np.float32:
+                raise ValueError("it is inconsistent")
+        except (OSError, ValueError) as exc:
+            if not os.access(self.index.folder, os.W_OK):
+                return  # not kept, every process would encode them: the second passes stay
+            if path.exists():
+                log.info("making %s again: %s", path.name, exc)
+            tokens = encoder.alone_tokens(encoder.table_words(ids))
+            try:
+                save_array(path, tokens)
+                for stale in self.index.folder.glob(ALONE_WORDS_FILE.format(key="*")):
+                    if stale != path:
+                        stale.unlink(missing_ok=True)  # another export's
+            except OSError as exc:  # a folder that can't be written only costs each process the encoding
+                log.info("%s is not stored: %s", path.name, exc)
+        encoder.remember_alone(ids, tokens)
 
     def _knows_word(self, word: str) -> bool:
         return self._lexical.knows(self._lexical.stem(word.lower()))
