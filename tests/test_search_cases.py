@@ -57,3 +57,10 @@ def test_a_case_marker_is_no_word_of_the_subject(searcher):
 def test_would_is_read_as_it_is_typed(searcher):
     query = searcher.read("What would the Global Times piece say about states that apply one standard to themselves and another to others?")
     assert query.changes == () and "world" not in query.subject
+
+
+def test_an_everyday_word_of_the_case_is_no_name_the_texts_write(searcher):
+    # The texts write "foreign" only in "Foreign Minister" and "Foreign Ministry": in the
+    # asker's case, "foreign firms" names no minister the passages must hold.
+    answer = searcher.search("Suppose a poor country can only buy services made by foreign firms. What position does Zhang say it is in?")
+    assert answer.answered and "passive position in accepting the services" in answer.quotes[0].text

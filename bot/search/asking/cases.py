@@ -49,19 +49,33 @@ _PASSAGE_FOR_CASE = re.compile(
 )
 
 
+def _parted(message: str) -> tuple[str, str] | None:
+    """The case a message puts before its question, and the question; None when it puts none."""
+    marker = _CASE_MARKER.match(message)
+    if not marker:
+        return None
+    rest = message[marker.end() :]
+    end = next((e for e in _CASE_END.finditer(rest) if len(rest[: e.start()].split()) >= MIN_CASE_WORDS), None)
+    if end is None:
+        return None
+    return rest[: end.start()].strip(" ,;:"), rest[end.end() :].strip()
+
+
+def case_of(message: str) -> tuple[str, str]:
+    """The case a message puts before its question, without its marker, and the question
+    ("Suppose X. What …?" → X, "What …?"); both empty when it puts none."""
+    return _parted(message) or ("", "")
+
+
 def case_last(message: str) -> str:
     """The message with a case put before its question (``_CASE_MARKER``) read as the
     question, then the case without its marker: "Suppose X. What does Y oppose?" → "What
     does Y oppose, X?"; the case alone when the question only asks which passage it falls
     under (``_PASSAGE_FOR_CASE``). Any other message is returned as it is."""
-    marker = _CASE_MARKER.match(message)
-    if not marker:
+    parted = _parted(message)
+    if parted is None:
         return message
-    rest = message[marker.end() :]
-    end = next((e for e in _CASE_END.finditer(rest) if len(rest[: e.start()].split()) >= MIN_CASE_WORDS), None)
-    if end is None:
-        return message
-    case, question = rest[: end.start()].strip(" ,;:"), rest[end.end() :].strip()
+    case, question = parted
     if _PASSAGE_FOR_CASE.match(question):
         return f"{case}?"
     closing = re.search(r"[?!.]*$", question).group()
