@@ -64,3 +64,20 @@ def test_an_everyday_word_of_the_case_is_no_name_the_texts_write(searcher):
     # asker's case, "foreign firms" names no minister the passages must hold.
     answer = searcher.search("Suppose a poor country can only buy services made by foreign firms. What position does Zhang say it is in?")
     assert answer.answered and "passive position in accepting the services" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "message, read",
+    [
+        ("Imagine if a town shut its gates. What would the author say?", "What would the author say, a town shut its gates?"),
+        ("Consider a town that shuts its gates - according to the essay, is that wise?", "according to the essay, is that wise, a town that shuts its gates?"),
+        ("Let's pretend every town wrote its own rules. What does the essay recommend?", "What does the essay recommend, every town wrote its own rules?"),
+    ],
+)
+def test_other_ways_of_putting_a_case(message, read):
+    assert case_last(message) == read
+
+
+def test_consider_before_a_piece_puts_no_case():
+    message = "Consider the essay's second part: what does it recommend?"
+    assert case_last(message) == message

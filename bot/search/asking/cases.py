@@ -16,22 +16,27 @@ import re
 
 from .words import DOCUMENT_NOUNS, QUESTION_AUXILIARIES, QUESTION_WORDS
 
-# The words that put a case: "suppose (that)", "imagine", "say" before who or what the case
-# is of, "what if", "in a world where", "hypothetically". Not "if" alone, which as often
-# asks about the texts' own condition ("if cyberspace has no borders, who regulates it?",
-# whose passage opens "Although there are no borders …"), nor "given" or "once".
+# The words that put a case: "suppose (that)", "imagine (if)", "pretend", "say" before who
+# or what the case is of, "what if", "in a world where", "hypothetically". Not "if" alone,
+# which as often asks about the texts' own condition ("if cyberspace has no borders, who
+# regulates it?", whose passage opens "Although there are no borders …"), nor "given" or
+# "once".
 _WHO_OR_WHAT = r"(?=\s+(?:a|an|some|someone|somebody|one|two|three|every|all|the|there|we|you|they|your|my|our|[a-z]+s|(?-i:[A-Z])[\w-]+)\b)"
+# ... and "consider" only before a case of some kind ("consider a country that …"), not
+# before what the texts say ("consider the essay's second part: …").
+_SOME_CASE = r"(?=\s+(?:a|an|some|someone|somebody|one|two|three|every|any)\b)"
 _CASE_MARKER = re.compile(
     r"^\W*(?:(?:so|ok|okay|now|and|but)\s*,?\s+)?"
-    r"(?:suppose|supposing|imagine|assume|picture|hypothetically(?:\s+speaking)?|let['’]?s\s+(?:say|suppose|imagine)|let\s+us\s+(?:say|suppose|imagine)"
-    rf"|say,?{_WHO_OR_WHAT}|what\s+if|in\s+a\s+(?:world|scenario|situation|future)\s+(?:where|in\s+which))"
-    r"(?:\s+(?:for\s+a\s+(?:moment|second|minute)|for\s+example|for\s+instance))?(?:\s+that)?[\s,:]+(?=\w)",
+    r"(?:suppose|supposing|imagine|assume|picture|pretend|hypothetically(?:\s+speaking)?|let['’]?s\s+(?:say|suppose|imagine|pretend)"
+    rf"|let\s+us\s+(?:say|suppose|imagine)|say,?{_WHO_OR_WHAT}|consider,?{_SOME_CASE}|what\s+if|in\s+a\s+(?:world|scenario|situation|future)\s+(?:where|in\s+which))"
+    r"(?:\s+(?:for\s+a\s+(?:moment|second|minute)|for\s+example|for\s+instance))?(?:\s+(?:that|if))?[\s,:]+(?=\w)",
     re.IGNORECASE,
 )
 # Where the case ends and the question opens: a sentence's end, a dash or a comma before a
-# word that asks ("… goods. What does …", "… around - what does …", "…, how does …").
+# word that asks ("… goods. What does …", "… around - what does …", "…, how does …"), or
+# before whose account it asks for ("…, according to Zhi, what …").
 _CASE_END = re.compile(
-    rf"(?:[.?!:;]|\s[-–—]|[–—]|,)\s*(?=(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b)",
+    rf"(?:[.?!:;]|\s[-–—]|[–—]|,)\s*(?=(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES}|according\s+to|per)\b)",
     re.IGNORECASE,
 )
 # The case must say something: a few words at least ("Say what …" puts none).
