@@ -18,6 +18,7 @@ from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
 from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
 from .asking import MONTHS, answer_kind_words
+from .asking.cases import case_of
 from .candidates import Scored
 from .comparison import tenor
 from .context_words import ContextWords
@@ -313,9 +314,10 @@ class Coverage:
         # asks no time, though the reader may keep it as the subject.
         clause = opens_with_clause(query.question)
         kind_missing = not clause and self._lacks_asked_kind(query.subject, rows)
-        name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject, glossed=glossed)
+        case, asked = case_of(query.question)
+        name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject, glossed=glossed, case=case, asked=asked)
         name_in_document = name_unmatched and bool(query.documents) and not self._leaves_out_a_name(
-            named, [row for doc in sorted(query.documents) for row in self._rows_of(doc)], typed=query.subject, glossed=glossed
+            named, [row for doc in sorted(query.documents) for row in self._rows_of(doc)], typed=query.subject, glossed=glossed, case=case, asked=asked
         )
         # A person named in full is named by the name the texts also write alone ("Xi" for
         # "Xi Jinping"): a sentence saying when "Xi proposed" it answers of him.
@@ -788,7 +790,9 @@ class Coverage:
             return False
         return not self._is_common(word)
 
-    def _leaves_out_a_name(self, subject: str, rows: list[int], *, typed: str | None = None, glossed: frozenset[str] = frozenset()) -> bool:
+    def _leaves_out_a_name(
+        self, subject: str, rows: list[int], *, typed: str | None = None, glossed: frozenset[str] = frozenset(), case: str = "", asked: str = ""
+    ) -> bool:
         """Whether the subject names, with a capital, something the texts mention that
         none of the top windows holds ("the UK's Online Safety Act", "Russia's sovereign
         internet law" beside passages on law that name neither): they answer the rest
@@ -798,9 +802,11 @@ class Coverage:
         proposals" may be answered by a passage saying "its"), nor an acronym the reader
         spelt out ("UN (United Nations)": either may be written), nor a name they know
         only in part, nor a month (a date names a document, not a thing), nor one the
-        asker put in their words for the texts' (``glossed``: Searcher._glossed_names)."""
+        asker put in their words for the texts' (``glossed``: Searcher._glossed_names).
+        ``case``: the case the question puts to the texts (asking.cases), told in the
+        asker's everyday words; ``asked``: the question it puts it to."""
         held = {}  # each of the texts' names the subject names → its forms, every one held by some top window
-        for word in self._asked_names(subject, typed=typed) - glossed:
+        for word in self._asked_names(subject, typed=typed, case=case, asked=asked) - glossed:
             forms = self._name_forms(word)
             if forms:
                 if not any(self._lexical.holds(row, t) for row in rows for t in forms):
@@ -826,7 +832,7 @@ class Coverage:
             return []
         return [term, *self._country_terms(word)]
 
-    def _asked_names(self, subject: str, *, typed: str | None) -> set[str]:
+    def _asked_names(self, subject: str, *, typed: str | None, case: str = "", asked: str = "") -> set[str]:
         """The words of the subject, lower-cased, that name something with a capital (see
         _leaves_out_a_name)."""
         spelt_out = {w.lower() for m in _SPELT_OUT.finditer(subject) for w in words(m.group())}
@@ -848,6 +854,17 @@ class Coverage:
             named -= {
                 w for m in _OF_A_KIND.finditer(typed) for w in m.group(1).split()
                 if w.islower() and not (self._name_case.is_whole_name(w) or self._name_case.place_of(w))
+            }
+        # So is an everyday word, in the case a question puts, qualifying another word than
+        # the names it qualifies ("Suppose a country only uses services made by foreign
+        # firms": their "Foreign Minister"), unless the question asks of it too. Not outside
+        # a case: "foreign" there was as often the name check refusing an off-topic question
+        # ("… require from foreign firms", "foreign election interference") as a covered one.
+        if case:
+            asked_words = set(words(asked.lower()))
+            named -= {
+                w for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", case)
+                if w not in asked_words and self._is_common(w) and self._name_case.plain_modifier(w, case)
             }
         # A word the texts write in lower case and never as a name, capitalised alone by
         # an asker whose language capitalises nouns ("a race to the Weapons", "a common

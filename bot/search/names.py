@@ -343,6 +343,13 @@ class NameCase:
         # typed inside one of them is part of it ("the Institute of American Studies" is
         # not the "US Studies" the abbreviation would make of it).
         self._name_runs = frozenset(m.group().lower() for s in sentences for m in _NAME_RUN.finditer(s))
+        # ... and their words side by side, the joining words aside ("foreign minister"),
+        # of which the words only ever written qualifying the next ("Foreign" Minister,
+        # never a name's last word nor alone): such a word typed before another may be
+        # an everyday one (plain_modifier).
+        runs = [[t for t in run.split() if t not in _NAME_JOINS] for run in self._name_runs]
+        self._run_pairs = frozenset(pair for tokens in runs for pair in zip(tokens, tokens[1:]))
+        self._modifiers = frozenset({t for tokens in runs for t in tokens[:-1]} - {tokens[-1] for tokens in runs} - self._whole)
         # The corpus's names of two or more words by their initials ("IS" → "Islamic
         # State", "Internet Society"): the start of a longer acronym a question types.
         self._by_initials: dict[str, set[str]] = {}
@@ -471,6 +478,16 @@ class NameCase:
         """Whether the corpus writes a word as a name on its own ("Xi", "Wuzhen"), not only
         inside a longer name ("Foreign Minister", "Investment Bank")."""
         return word.lower() in self._whole
+
+    def plain_modifier(self, word: str, typed: str) -> bool:
+        """Whether the lower-case ``word``, which the corpus writes only qualifying the next
+        word of a name ("Foreign Minister"), qualifies another word in ``typed`` ("foreign
+        firms", "foreign apps"): an everyday word there, not that name."""
+        if word not in self._modifiers:
+            return False
+        tokens = [t for t in _WORD.findall(typed.lower()) if t not in _NAME_JOINS]
+        following = [tokens[i + 1] for i, token in enumerate(tokens[:-1]) if token == word]
+        return bool(following) and not any((word, after) in self._run_pairs for after in following)
 
     def is_name(self, word: str) -> bool:
         """Whether the corpus writes a lower-case word only as a name, or it is a demonym of one."""

@@ -45,6 +45,10 @@ FRAMING_WORDS = frozenset(
     # ... and a newsroom's names for a piece's parts ("the lede", "the kicker"), which
     # asking.structure reads: not to be respelt as corpus words ("lede" → "led").
     + "lede ledes kicker".split()
+    # ... and the modal verbs a case is put to the texts with ("what would Zhi say about
+    # …", "what could a country do"), which the texts may never write: not to be respelt
+    # as corpus words ("would" → "world").
+    + "would could should might must shall will can".split()
 )
 # The framing words by their first letter: a misspelt framing word is looked for among
 # those it shares its first letter with (_framing_near), not among them all.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .cases import case_last
 from .message import asked, sentences_of, without_small_talk
 from .structure import WHO_WROTE
 from .words import (
@@ -558,7 +559,7 @@ def _without_command(text: str) -> str:
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    question = _without_command(without_small_talk(question))
+    question = _without_command(case_last(without_small_talk(question)))
     writing = _WRITING_ON.match(question)
     if writing and _names_something(writing.group("topic")):
         question = writing.group("topic")
