@@ -336,6 +336,10 @@ _ASKED_PLAINLY = (
     # (_AMOUNTS) ask a number.
     # (The noun of money asks an amount in any word order: "How much money AIIB lend …",
     # "How much money the bank has lent …".)
+    # How common or how often something is ("how common is online shopping fraud", "how
+    # often is the Expo held"): a count, or a word of frequency (_FREQUENCY), answers it;
+    # a sentence naming the thing among others does not.
+    ("frequency", re.compile(r"how (?:common|commonplace|widespread|prevalent|frequent|frequently|often|rampant)\b", re.IGNORECASE)),
     ("count", re.compile(rf"how many\b|how much (?:(?:{_AMOUNTS})(?:\s+(?:{_AUXILIARY}))?\b|(?!{_DEGREE_ASKED})(?:{_AUXILIARY})\b)", re.IGNORECASE)),
     # Where something is or was ("Where are China's data centers?"), not where it comes
     # from or is going ("Where is cyberspace heading?"), nor where something happens
@@ -369,7 +373,10 @@ _ASKED_PLAINLY = (
     # them", "who planned them"): a sentence naming the attacks as one of two things
     # that changed the world names no one behind them.
     ("leader", re.compile(
+        # ... and who made a thing ("Who invented the World Wide Web?", "who created
+        # Wi-Fi"): a sentence naming it without its maker does not answer.
         r"who (?:led|ran|organi[sz]ed|carried out|planned|plotted|masterminded|perpetrated"
+        r"|invented|created|developed|designed|came up with"
         r"|(?:was|were|is|are) (?:really |actually )?behind)\b",
         re.IGNORECASE,
     )),
@@ -465,7 +472,18 @@ _ASKED_PLAINLY = (
         rf"what(?:\s+(?:{_ACTIVITY_ADVERBS}))? (?:does|do|did)\b(?=(?:\s+\S+){{1,{_ACTIVITY_NAME_WORDS}}}?(?<!\sto){_NOT_AFTER_A_MODAL}(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do"
         # ... closing the question, or one of its sentences: "what does the IAB actually do?
         # why would China coordinate with an ad group" asks it, then something else.
-        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+for(?:\s+\S+){{1,3}})?(?:\s+day[\s-]to[\s-]day)?(?:\W*$|\s*\?))",
+        # ... or before a comma and a further clause ("what does the internet society do,
+        # explain it like the text does").
+        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+for(?:\s+\S+){{1,3}})?(?:\s+day[\s-]to[\s-]day)?(?:\W*$|\s*[?,]))",
+        re.IGNORECASE,
+    )),
+    # ... asked as a clause ("what the Interactive Advertising Bureau does", "say what the
+    # IAB does") or in a learner's word order ("What is doing the Interactive Advertising
+    # Bureau?"): the same thing asked of a name typed with its capitals.
+    ("activity", re.compile(
+        rf"what\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w.-]*){{0,{_ACTIVITY_NAME_WORDS - 1}}}"
+        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+(?:does|do)\b(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s*(?:[?,]|$))"
+        r"|what(?:'s|’s| is| are) doing\s+(?=(?:the\s+)?(?-i:[A-Z]))",
         re.IGNORECASE,
     )),
     # ... and what role it has ("what is the role of Interactive Advertising Bureau in
@@ -477,7 +495,8 @@ _ASKED_PLAINLY = (
     # its capitals: "what is cyber sovereignty" asks a concept, which a passage defines.)
     ("activity", re.compile(
         r"what(?:'s|’s| is| are)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w.-]*){0,4}"
-        rf"(?:,?\s+(?:{_ACTIVITY_ADVERBS}))?\s*(?:\?|$))",
+        # (... or before a further question: "what is the Internet Society and who are its members".)
+        rf"(?:,?\s+(?:{_ACTIVITY_ADVERBS}))?\s*(?:\?|$|,?\s+and\s+(?:who|what|how|where|when|why|which)\b))",
         re.IGNORECASE,
     )),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
@@ -572,6 +591,15 @@ def without_setting(asked: str) -> str:
 _RELATIVE_TIME = re.compile(r"\s*(?:Before|After|Until|Till|Ever since|As soon as)\s+(?!(?:that|this|then|all|long)\b)")
 _RANGE = frozenset({"-", "–", "to"})
 _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
+# The words English tells how often or how common something is with ("occur
+# periodically", "frequent regional conflicts", "held every two years", "rampant").
+_FREQUENCY = re.compile(
+    r"\b(?:often|frequent|frequently|frequency|periodic|periodically|regular|regularly|repeated|repeatedly|constant|constantly|"
+    r"common|commonly|commonplace|widespread|prevalent|prevalence|rampant|rife|rare|rarely|occasional|occasionally|"
+    r"annual|annually|yearly|monthly|weekly|daily|every|each\s+year|from\s+time\s+to\s+time|increasingly|growing|"
+    r"many|numerous|most|majority|percent|per\s+cent)\b|%",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
@@ -588,9 +616,9 @@ _ASK_FRAME = re.compile(
 
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
-    """("count" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" | "claim" |
+    """("count" | "frequency" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" | "claim" |
     "event" | "outcome" | "view" | "theme" | "activity" | "owner", the rest of the subject) when
-    the subject opens by asking for one ("How many people …", "How long was …", "When
+    the subject opens by asking for one ("How many people …", "How common is …", "How long was …", "When
     was … founded", "Where is … based", "Which cities …", "Who is the head of …", "Who
     led …", "How did … react to …", "Why was … chosen …", "Was … ever recovered", "Did
     … flee to …", "What does … think about …", "What was the theme of …", "What does
@@ -641,6 +669,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return False
     if kind in _COUNTRY_KINDS:
         return names_countries(kind, text, asked=asked, picked=False)
+    if kind == "frequency":
+        return bool(_FREQUENCY.search(text)) or gives_plainly("count", text, asked=asked)
     if kind == "owner":
         return bool(_OWNING.search(text))
     if kind == "request":
@@ -658,7 +688,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     if kind == "theme":
         return gives_the_theme(text, asked=asked)
     if kind == "activity":
-        return not names_only_in_a_list(text, asked=_SETTING_AFTER.split(asked.strip(), maxsplit=1)[0])
+        named = _FURTHER_ASK.split(_SETTING_AFTER.split(asked.strip(), maxsplit=1)[0], maxsplit=1)[0]
+        return not names_only_in_a_list(text, asked=named)
     if kind == "place":
         own = _own_words(asked)
         # (A month after "in" is a time: "in September 2015" names no place.)
@@ -753,7 +784,10 @@ _LEADING = re.compile(
     r"propose|proposed|proposes|proposal|proposals|advocate|advocated|advocates|champion|championed|"
     r"push|pushed|urge|urged|called for|calls for|put forward|puts forward|"
     # … or did the deed itself: carried it out, was behind it, hacked or attacked.
-    r"carried out|carry out|carries out|planned|plotted|masterminded|perpetrated|behind|hacked|attacked)\b",
+    r"carried out|carry out|carries out|planned|plotted|masterminded|perpetrated|behind|hacked|attacked|"
+    # … or made the thing: invented, created, developed or designed it, came up with it.
+    r"invent|invents|invented|inventor|inventors|create|creates|created|creator|creators|develop|develops|developed|developer|developers|"
+    r"design|designs|designed|designer|came up with|come up with|pioneer|pioneered|pioneers)\b",
     re.IGNORECASE,
 )
 # The words a sentence tells who was at a gathering with.
@@ -922,6 +956,8 @@ _ITEM_ARTICLE = re.compile(r"(,|\band|\bor)\s+the\s+")
 # the Interactive Advertising Bureau in China, the text explain"): what is named only in
 # a list is the body, not China.
 _SETTING_AFTER = re.compile(r"\s+(?:in|at|within|during|for)\s+|\s*[,;?]")
+# ... and where a further question begins ("the Internet Society and who are its members").
+_FURTHER_ASK = re.compile(r"\s+and\s+(?=(?:who|what|how|where|when|why|which)\b)", re.IGNORECASE)
 
 
 def names_only_in_a_list(text: str, *, asked: str) -> bool:
