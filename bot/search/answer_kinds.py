@@ -247,6 +247,9 @@ _MOVES = tuple("go goes went gone run ran move moved relocate relocated travel t
 _THEME_WORDS = ("theme", "motto", "slogan")
 # Adverbs after "what does it do" that ask the same ("exactly", "actually").
 _ACTIVITY_ADVERBS = "exactly|actually|really|now|today|nowadays"
+# What is done, asked of by its kind ("what research does the Fudan center do", "what
+# work does the Internet Society do"): the same ask as "what does … do".
+_ACTIVITY_NOUNS = "work|research|job|jobs|task|tasks|activities|business"
 # The most words between "what does" and "do": a name of seven words and an adverb.
 _ACTIVITY_NAME_WORDS = 8
 # Not what someone "should" or "must" do ("What does the section … say China should
@@ -469,7 +472,7 @@ _ASKED_PLAINLY = (
     # of it (_SETTING_AFTER leaves it out of what is named); a time or place ("What did
     # the Chinese police do in 2014?") asks for an event.
     ("activity", re.compile(
-        rf"what(?:\s+(?:{_ACTIVITY_ADVERBS}))? (?:does|do|did)\b(?=(?:\s+\S+){{1,{_ACTIVITY_NAME_WORDS}}}?(?<!\sto){_NOT_AFTER_A_MODAL}(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do"
+        rf"what(?:\s+(?:kind|sort|type)\s+of)?(?:\s+(?:{_ACTIVITY_ADVERBS}|{_ACTIVITY_NOUNS}))? (?:does|do|did)\b(?=(?:\s+\S+){{1,{_ACTIVITY_NAME_WORDS}}}?(?<!\sto){_NOT_AFTER_A_MODAL}(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do"
         # ... closing the question, or one of its sentences: "what does the IAB actually do?
         # why would China coordinate with an ad group" asks it, then something else.
         # ... or before a comma and a further clause ("what does the internet society do,
@@ -520,6 +523,10 @@ _ASKED_PLAINLY = (
         # states take part".)
         r"(?:which|what) (?:(?:countries|nations|states)\b(?=.*\b(?-i:[A-Z]))|(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:member\s+)?(?-i:countries|nations|states)\b)", re.IGNORECASE,
     )),
+    # ... asked after the name, as learners put the topic first ("Color Revolutions, which
+    # countries had them", "Color Revolutions happened in which countries"): the same ask.
+    # (Not "what countries should do": the countries are who acts.)
+    ("countries", re.compile(r"(?=(?:the\s+)?(?!(?:with|in|from|to|for|by|of|at|on|and|but|so)\b)(?-i:[A-Z])[^,?]*?(?:\s*[,—–-]\s*|\s+(?:in\s+)?)which\s+(?:countries|nations)\b)", re.IGNORECASE)),
     ("country", re.compile(r"(?:which|what) (?:country|nation)\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE)),
     ("office", re.compile(
         r"who(?:'s|’s| is| was| are| were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
@@ -1387,3 +1394,45 @@ def speaking_words(subject: str) -> tuple[str, ...]:
     if verb is None:
         return ()
     return (*verb.group().lower().split(), *(w for w in re.findall(r"\w+", subject.lower()) if w in _ANYWHERE))
+
+
+# A law, act or statute asked for as one instrument of its kind: "what law protects
+# minors online", "what's the law against online fraud", "is there a defamation law",
+# "does China have a privacy law", "any fake news laws", "Brazil's internet law",
+# "which data protection authority or law". Not law as a whole ("the rule of law",
+# "obey the law", "make their own cyber laws", "bodies of law"): an article, "what",
+# "which" or "any" before it with no "of" between, the law "against" or "banning"
+# something, or a name's law.
+_LAW = r"(?:law|laws|legislation|statute|statutes)"
+# The words between the article and the law are what kind of law it is ("privacy",
+# "data protection", "fake news"): no glue or place word ("a place outside the law",
+# "a place where laws don't apply").
+_NOT_LAW_MODIFIERS = (
+    "of|the|a|an|outside|beyond|without|where|to|by|under|within|with|in|on|for|and|or|that|which|who|"
+    "is|are|was|were|be|been|do|does|did|not|no|place|world|zone|space"
+)
+_LAW_MODIFIERS = rf"(?:(?!(?:{_NOT_LAW_MODIFIERS})\b)[\w-]+\s+|(?:kind|sort|type)\s+of\s+){{0,3}}?"
+# ... and the law is no word qualifying another ("a law student", "law enforcement").
+_NOT_AFTER_LAW = r"(?![\s-]+(?:of|and|student|students|school|schools|scholar|scholars|enforcement|firm|firms|institute|professor|professors)\b)"
+_ASKS_FOR_A_LAW = re.compile(
+    rf"\b(?:a|an|any|what|which|there)\s+{_LAW_MODIFIERS}(?:(?:authority|body)\s+or\s+)?{_LAW}\b{_NOT_AFTER_LAW}"
+    rf"|\bthe\s+{_LAW_MODIFIERS}{_LAW}\s+(?:against|banning|forbidding|prohibiting|protecting)\b"
+    rf"|(?-i:[A-Z])[\w-]*(?:['’]s|s['’])\s+{_LAW_MODIFIERS}(?:{_LAW}|(?-i:Act))\b{_NOT_AFTER_LAW}",
+    re.IGNORECASE,
+)
+# How a text names one: a name in capitals ending on its kind ("the Cybersecurity Law",
+# "the UN Charter", "the Budapest Convention").
+_NAMED_INSTRUMENT = re.compile(r"(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)*(?-i:[A-Z])[\w-]*)*\s+(?-i:Law|Act|Code|Convention|Charter|Treaty|Regulations?|Directive|Statute)\b")
+
+
+def asks_for_a_law(subject: str) -> bool:
+    """Whether ``subject`` asks for a law as one instrument of its kind (_ASKS_FOR_A_LAW):
+    its name, or what it does. The caller gives names their capitals."""
+    return bool(_ASKS_FOR_A_LAW.search(subject))
+
+
+def names_a_law(text: str) -> bool:
+    """Whether ``text`` names a law, act, code, convention, charter or treaty by its name,
+    or speaks of one as an instrument as a question asks for it ("Brazil adopted an
+    internet law that …"; "in accordance with the law" names none)."""
+    return bool(_NAMED_INSTRUMENT.search(text) or _ASKS_FOR_A_LAW.search(text))

@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
+from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .comparison import tenor
@@ -301,7 +301,9 @@ class Coverage:
         name_in_document = name_unmatched and bool(query.documents) and not self._leaves_out_a_name(
             named, [row for doc in sorted(query.documents) for row in self._rows_of(doc)], typed=query.subject
         )
-        plainly_unanswered = (not clause and self._lacks_plain_answer(named, rows)) or self._leaves_an_ask(query.question, named, rows)
+        plainly_unanswered = (
+            (not clause and self._lacks_plain_answer(named, rows)) or self._leaves_an_ask(query.question, named, rows) or self._lacks_a_law(named, rows)
+        )
 
         countries = self._country_expansions(query.subject)
         # A yes/no question puts its claim in the asker's words, which the passage settling
@@ -709,6 +711,15 @@ class Coverage:
         if kind == "count" and self._counts_items(rest, rows, [row for row, c in zip(rows, coverage) if c >= best * BEST_COVERAGE_SHARE]):
             return False
         return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
+
+    def _lacks_a_law(self, subject: str, rows: list[int]) -> bool:
+        """Whether the subject asks for a law as one instrument of its kind ("what law
+        protects minors online", "is there a defamation law", "Brazil's internet law":
+        answer_kinds.asks_for_a_law) and no top window names one. The texts speak of
+        governing by law ("in accordance with the law") and of every country's right to
+        make its own laws; a window holding the rest of the question names no law that
+        does what it asks."""
+        return asks_for_a_law(subject) and not any(names_a_law(self._texts[row]) for row in rows)
 
     def _counts_a_series(self, asked: str, rows: list[int]) -> bool:
         """Whether a top window is, or announces, an item of a series the documents number
