@@ -1,7 +1,8 @@
 """A question asking for a specific thing the texts never give is not covered, though
 every other word of it is in a passage: a law as one instrument of its kind ("what law
 protects minors online"), how common something is, who invented something, what a
-listed body does, which countries a named event touched (bot/search/answer_kinds.py),
+listed body does, which countries a named event touched, what someone the texts name
+for something else said (bot/search/answer_kinds.py),
 and anything about an institution but who works there and where it is, which is all a
 byline tells (bot/search/document_parts.py). What the texts do say of these stays quoted."""
 
@@ -42,6 +43,7 @@ def test_new_kinds_of_answer_are_asked_plainly():
     assert asked_plainly("what is the Internet Society and who are its members")[0] == "activity"
     assert asked_plainly("Color Revolutions, which countries had them")[0] == "countries"
     assert asked_plainly("what research does the fudan research center do")[0] == "activity"
+    assert asked_plainly("what did Edward Snowden say about China")[0] == "speech"
     # A preposition opening the question is no topic put first.
     assert asked_plainly("With which countries China has conducted Internet conferences") is None
 
@@ -53,6 +55,7 @@ def test_new_kinds_of_answer_are_asked_plainly():
     "who invented the world wide web",
     "Does any article say what the Interactive Advertising Bureau does?",
     "Color Revolutions happened in which countries exactly?",
+    "what did edward snowden say about china",
     "What does the Institute of Law teach?",
     "Why did Fudan University create its Research Center for Cyberspace Governance?",
 ])
@@ -67,6 +70,10 @@ def test_a_specific_the_texts_never_give_is_not_covered(searcher, question):
     ("Institute of Law?", "Institute of Law"),
     ("fudan cyberspace governance director", "Research Center for Cyberspace Governance"),
     ("Where does Zhang Guoqing work?", "Institute of American Studies"),
+    # Said in the sentence naming him, or the one closing his quoted words.
+    ("what did xi say at the china-us internet industry forum", "stressing that"),
+    ("what did wang yi say about data security risks", "Wang Yi proposed"),
+    ("What does China say it opposes in cyberspace?", "oppose"),
 ])
 def test_what_the_texts_do_say_is_still_quoted(searcher, question, said):
     answer = searcher.search(question)

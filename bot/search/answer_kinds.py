@@ -453,6 +453,17 @@ _ASKED_PLAINLY = (
         r"|what\s+(?:demands?|requests?)\b",
         re.IGNORECASE,
     )),
+    # What someone named said of something ("what did Edward Snowden say about China",
+    # "what did Wang Yi say about data security"): a window naming him and telling him
+    # speak — said, noted, stressing, proposed, urged, a speech, words in quotation marks
+    # (_SPEAKING), maybe in the sentence after ("… all nations,” Xi said.") — not one
+    # naming him for something else he did ("Before Edward Snowden … leaked the details
+    # of the program, the US had accused China …"). Of a name typed with its capitals
+    # (the caller gives names theirs; the texts' writers and pieces are framing).
+    ("speech", re.compile(
+        r"what (?:did|does|do|has|have) (?:the\s+)?(?=(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:say|said|state|stated|tell|told|reveal|revealed|comment|claim|claimed)\b)",
+        re.IGNORECASE,
+    )),
     # What someone thinks of something ("What does the Internet Society think about
     # China's proposals?"): a view told of whoever the question names, the texts'
     # writers and documents apart (the reader takes those as framing, so they are no
@@ -598,6 +609,14 @@ def without_setting(asked: str) -> str:
 _RELATIVE_TIME = re.compile(r"\s*(?:Before|After|Until|Till|Ever since|As soon as)\s+(?!(?:that|this|then|all|long)\b)")
 _RANGE = frozenset({"-", "–", "to"})
 _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
+# The words a sentence tells someone speak with: a verb of saying, proposing or urging,
+# a speech, or words in quotation marks.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
+_SPEAKING = re.compile(
+    r"(?<!so-)\b(?:(?:say|note|state|tell|remark|stress|urge|call|propose|point|address|declare|argue|warn|emphasi[sz]e|insist|comment|write|announce)"
+    r"(?:s|es|d|ed|ing)?|said|told|wrote|written|statement|speech|speeches|keynote|put(?:s|ting)?\s+forward|according\s+to)\b|[“”\"]",
+    re.IGNORECASE,
+)
 # The words English tells how often or how common something is with ("occur
 # periodically", "frequent regional conflicts", "held every two years", "rampant").
 _FREQUENCY = re.compile(
@@ -623,7 +642,7 @@ _ASK_FRAME = re.compile(
 
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
-    """("count" | "frequency" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" | "claim" |
+    """("count" | "frequency" | "speech" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" | "claim" |
     "event" | "outcome" | "view" | "theme" | "activity" | "owner", the rest of the subject) when
     the subject opens by asking for one ("How many people …", "How common is …", "How long was …", "When
     was … founded", "Where is … based", "Which cities …", "Who is the head of …", "Who
@@ -676,6 +695,15 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return False
     if kind in _COUNTRY_KINDS:
         return names_countries(kind, text, asked=asked, picked=False)
+    if kind == "speech":
+        # In one sentence with the speaker (not the rest: "what did Xi say at Wuzhen about
+        # …" is answered by "In the second World Internet Conference, Xi noted …"), and
+        # not another's: a window's other sentence may quote someone else.
+        names = [w.lower() for w in re.findall(r"[^\W\d_]+", speaker(asked)) if w[0].isupper()]
+        return any(
+            all(_holds_word(w, [t.lower() for t in _TOKEN.findall(sentence)]) for w in names) and _SPEAKING.search(sentence)
+            for sentence in _SENTENCE_BREAK.split(text)
+        )
     if kind == "frequency":
         return bool(_FREQUENCY.search(text)) or gives_plainly("count", text, asked=asked)
     if kind == "owner":
@@ -875,7 +903,7 @@ _REACTION = re.compile(
 
 # The kinds asked plainly that a top window gives as a whole, in a sentence holding none
 # of the question's words ("The proposals were welcomed …", "… cases have been solved").
-WINDOW_KINDS = frozenset({"reaction", "outcome", "claim"})
+WINDOW_KINDS = frozenset({"reaction", "outcome", "claim", "speech"})
 
 
 def tells_the_verb(text: str, *, asked: str) -> bool:
@@ -906,6 +934,16 @@ def tells_the_outcome(text: str, *, asked: str) -> bool:
 
 
 _VIEW = re.compile(r"\s(?:think|thinks|thought|feel|feels|felt)\s+(?:about|of)\b", re.IGNORECASE)
+
+
+_SAYING_ASKED = re.compile(r"\s(?:say|said|state|stated|tell|told|reveal|revealed|comment|claim|claimed)\b", re.IGNORECASE)
+
+
+def speaker(asked: str) -> str:
+    """Whoever ``asked`` (the question after "what did") asks the words of: "Edward
+    Snowden" of "Edward Snowden say about China"."""
+    match = _SAYING_ASKED.search(asked)
+    return asked[: match.start()] if match else asked
 
 
 def view_holder(asked: str) -> str:

@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
+from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
 from .asking import MONTHS, answer_kind_words
 from .candidates import Scored
 from .comparison import tenor
@@ -669,10 +669,12 @@ class Coverage:
         if asked is None or not rows:
             return False
         kind, rest = asked
-        if kind == "view" and all(self._lexical.rarity(t) < NAME_RARITY for t in self._lexical.stem_all(self._lexical.content_words(view_holder(rest)))):
-            # Whose view the texts' own most used names hold ("what does China think of
-            # hegemony", "developing countries") is the texts' setting: they give it
-            # without naming them in the sentence.
+        holder = view_holder(rest) if kind == "view" else speaker(rest) if kind == "speech" else None
+        if holder is not None and all(self._lexical.rarity(t) < NAME_RARITY for t in self._lexical.stem_all(self._lexical.content_words(holder))):
+            # Whose view or words the texts' own most used names hold ("what does China
+            # think of hegemony", "developing countries", "what does China say it
+            # opposes", "what did Xi say …") is the texts' setting: they give it without
+            # naming them in the sentence ("We oppose …").
             return False
         if kind in WINDOW_KINDS:
             # A reaction or an outcome is told apart from what it is to, in words of its
