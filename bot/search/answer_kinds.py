@@ -247,6 +247,9 @@ _MOVES = tuple("go goes went gone run ran move moved relocate relocated travel t
 _THEME_WORDS = ("theme", "motto", "slogan")
 # Adverbs after "what does it do" that ask the same ("exactly", "actually").
 _ACTIVITY_ADVERBS = "exactly|actually|really|now|today|nowadays"
+# What is done, asked of by its kind ("what research does the Fudan center do", "what
+# work does the Internet Society do"): the same ask as "what does … do".
+_ACTIVITY_NOUNS = "work|research|job|jobs|task|tasks|activities|business"
 # The most words between "what does" and "do": a name of seven words and an adverb.
 _ACTIVITY_NAME_WORDS = 8
 # Not what someone "should" or "must" do ("What does the section … say China should
@@ -336,6 +339,10 @@ _ASKED_PLAINLY = (
     # (_AMOUNTS) ask a number.
     # (The noun of money asks an amount in any word order: "How much money AIIB lend …",
     # "How much money the bank has lent …".)
+    # How common or how often something is ("how common is online shopping fraud", "how
+    # often is the Expo held"): a count, or a word of frequency (_FREQUENCY), answers it;
+    # a sentence naming the thing among others does not.
+    ("frequency", re.compile(r"how (?:common|commonplace|widespread|prevalent|frequent|frequently|often|rampant)\b", re.IGNORECASE)),
     ("count", re.compile(rf"how many\b|how much (?:(?:{_AMOUNTS})(?:\s+(?:{_AUXILIARY}))?\b|(?!{_DEGREE_ASKED})(?:{_AUXILIARY})\b)", re.IGNORECASE)),
     # Where something is or was ("Where are China's data centers?"), not where it comes
     # from or is going ("Where is cyberspace heading?"), nor where something happens
@@ -369,7 +376,10 @@ _ASKED_PLAINLY = (
     # them", "who planned them"): a sentence naming the attacks as one of two things
     # that changed the world names no one behind them.
     ("leader", re.compile(
+        # ... and who made a thing ("Who invented the World Wide Web?", "who created
+        # Wi-Fi"): a sentence naming it without its maker does not answer.
         r"who (?:led|ran|organi[sz]ed|carried out|planned|plotted|masterminded|perpetrated"
+        r"|invented|created|developed|designed|came up with"
         r"|(?:was|were|is|are) (?:really |actually )?behind)\b",
         re.IGNORECASE,
     )),
@@ -443,6 +453,17 @@ _ASKED_PLAINLY = (
         r"|what\s+(?:demands?|requests?)\b",
         re.IGNORECASE,
     )),
+    # What someone named said of something ("what did Edward Snowden say about China",
+    # "what did Wang Yi say about data security"): a window naming him and telling him
+    # speak — said, noted, stressing, proposed, urged, a speech, words in quotation marks
+    # (_SPEAKING), maybe in the sentence after ("… all nations,” Xi said.") — not one
+    # naming him for something else he did ("Before Edward Snowden … leaked the details
+    # of the program, the US had accused China …"). Of a name typed with its capitals
+    # (the caller gives names theirs; the texts' writers and pieces are framing).
+    ("speech", re.compile(
+        r"what (?:did|does|do|has|have) (?:the\s+)?(?=(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:say|said|state|stated|tell|told|reveal|revealed|comment|claim|claimed)\b)",
+        re.IGNORECASE,
+    )),
     # What someone thinks of something ("What does the Internet Society think about
     # China's proposals?"): a view told of whoever the question names, the texts'
     # writers and documents apart (the reader takes those as framing, so they are no
@@ -462,10 +483,21 @@ _ASKED_PLAINLY = (
     # of it (_SETTING_AFTER leaves it out of what is named); a time or place ("What did
     # the Chinese police do in 2014?") asks for an event.
     ("activity", re.compile(
-        rf"what(?:\s+(?:{_ACTIVITY_ADVERBS}))? (?:does|do|did)\b(?=(?:\s+\S+){{1,{_ACTIVITY_NAME_WORDS}}}?(?<!\sto){_NOT_AFTER_A_MODAL}(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do"
+        rf"what(?:\s+(?:kind|sort|type)\s+of)?(?:\s+(?:{_ACTIVITY_ADVERBS}|{_ACTIVITY_NOUNS}))? (?:does|do|did)\b(?=(?:\s+\S+){{1,{_ACTIVITY_NAME_WORDS}}}?(?<!\sto){_NOT_AFTER_A_MODAL}(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+do"
         # ... closing the question, or one of its sentences: "what does the IAB actually do?
         # why would China coordinate with an ad group" asks it, then something else.
-        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+for(?:\s+\S+){{1,3}})?(?:\s+day[\s-]to[\s-]day)?(?:\W*$|\s*\?))",
+        # ... or before a comma and a further clause ("what does the internet society do,
+        # explain it like the text does").
+        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?(?:\s+for(?:\s+\S+){{1,3}})?(?:\s+day[\s-]to[\s-]day)?(?:\W*$|\s*[?,]))",
+        re.IGNORECASE,
+    )),
+    # ... asked as a clause ("what the Interactive Advertising Bureau does", "say what the
+    # IAB does") or in a learner's word order ("What is doing the Interactive Advertising
+    # Bureau?"): the same thing asked of a name typed with its capitals.
+    ("activity", re.compile(
+        rf"what\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w.-]*){{0,{_ACTIVITY_NAME_WORDS - 1}}}"
+        rf"(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s+(?:does|do)\b(?:\s+(?:{_ACTIVITY_ADVERBS}))?\s*(?:[?,]|$))"
+        r"|what(?:'s|’s| is| are) doing\s+(?=(?:the\s+)?(?-i:[A-Z]))",
         re.IGNORECASE,
     )),
     # ... and what role it has ("what is the role of Interactive Advertising Bureau in
@@ -477,7 +509,8 @@ _ASKED_PLAINLY = (
     # its capitals: "what is cyber sovereignty" asks a concept, which a passage defines.)
     ("activity", re.compile(
         r"what(?:'s|’s| is| are)\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w.-]*){0,4}"
-        rf"(?:,?\s+(?:{_ACTIVITY_ADVERBS}))?\s*(?:\?|$))",
+        # (... or before a further question: "what is the Internet Society and who are its members".)
+        rf"(?:,?\s+(?:{_ACTIVITY_ADVERBS}))?\s*(?:\?|$|,?\s+and\s+(?:who|what|how|where|when|why|which)\b))",
         re.IGNORECASE,
     )),
     # Who holds an office ("Who is the head of …", "Who founded …"): a sentence naming no
@@ -501,6 +534,10 @@ _ASKED_PLAINLY = (
         # states take part".)
         r"(?:which|what) (?:(?:countries|nations|states)\b(?=.*\b(?-i:[A-Z]))|(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:member\s+)?(?-i:countries|nations|states)\b)", re.IGNORECASE,
     )),
+    # ... asked after the name, as learners put the topic first ("Color Revolutions, which
+    # countries had them", "Color Revolutions happened in which countries"): the same ask.
+    # (Not "what countries should do": the countries are who acts.)
+    ("countries", re.compile(r"(?=(?:the\s+)?(?!(?:with|in|from|to|for|by|of|at|on|and|but|so)\b)(?-i:[A-Z])[^,?]*?(?:\s*[,—–-]\s*|\s+(?:in\s+)?)which\s+(?:countries|nations)\b)", re.IGNORECASE)),
     ("country", re.compile(r"(?:which|what) (?:country|nation)\b(?=.*\b(?-i:[A-Z]))", re.IGNORECASE)),
     ("office", re.compile(
         r"who(?:'s|’s| is| was| are| were) (?:the )?(?:current |first )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|chief executive|secretary-general) of\b"
@@ -572,6 +609,23 @@ def without_setting(asked: str) -> str:
 _RELATIVE_TIME = re.compile(r"\s*(?:Before|After|Until|Till|Ever since|As soon as)\s+(?!(?:that|this|then|all|long)\b)")
 _RANGE = frozenset({"-", "–", "to"})
 _COUNT_PHRASE = re.compile(r"\bnumbers? of\b", re.IGNORECASE)
+# The words a sentence tells someone speak with: a verb of saying, proposing or urging,
+# a speech, or words in quotation marks.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
+_SPEAKING = re.compile(
+    r"(?<!so-)\b(?:(?:say|note|state|tell|remark|stress|urge|call|propose|point|address|declare|argue|warn|emphasi[sz]e|insist|comment|write|announce)"
+    r"(?:s|es|d|ed|ing)?|said|told|wrote|written|statement|speech|speeches|keynote|put(?:s|ting)?\s+forward|according\s+to)\b|[“”\"]",
+    re.IGNORECASE,
+)
+# The words English tells how often or how common something is with ("occur
+# periodically", "frequent regional conflicts", "held every two years", "rampant").
+_FREQUENCY = re.compile(
+    r"\b(?:often|frequent|frequently|frequency|periodic|periodically|regular|regularly|repeated|repeatedly|constant|constantly|"
+    r"common|commonly|commonplace|widespread|prevalent|prevalence|rampant|rife|rare|rarely|occasional|occasionally|"
+    r"annual|annually|yearly|monthly|weekly|daily|every|each\s+year|from\s+time\s+to\s+time|increasingly|growing|"
+    r"many|numerous|most|majority|percent|per\s+cent)\b|%",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
@@ -588,9 +642,9 @@ _ASK_FRAME = re.compile(
 
 
 def asked_plainly(subject: str) -> tuple[str, str] | None:
-    """("count" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" | "claim" |
+    """("count" | "frequency" | "speech" | "duration" | "since" | "time" | "place" | "office" | "leader" | "reaction" | "claim" |
     "event" | "outcome" | "view" | "theme" | "activity" | "owner", the rest of the subject) when
-    the subject opens by asking for one ("How many people …", "How long was …", "When
+    the subject opens by asking for one ("How many people …", "How common is …", "How long was …", "When
     was … founded", "Where is … based", "Which cities …", "Who is the head of …", "Who
     led …", "How did … react to …", "Why was … chosen …", "Was … ever recovered", "Did
     … flee to …", "What does … think about …", "What was the theme of …", "What does
@@ -641,6 +695,17 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return False
     if kind in _COUNTRY_KINDS:
         return names_countries(kind, text, asked=asked, picked=False)
+    if kind == "speech":
+        # In one sentence with the speaker (not the rest: "what did Xi say at Wuzhen about
+        # …" is answered by "In the second World Internet Conference, Xi noted …"), and
+        # not another's: a window's other sentence may quote someone else.
+        names = [w.lower() for w in re.findall(r"[^\W\d_]+", speaker(asked)) if w[0].isupper()]
+        return any(
+            all(_holds_word(w, [t.lower() for t in _TOKEN.findall(sentence)]) for w in names) and _SPEAKING.search(sentence)
+            for sentence in _SENTENCE_BREAK.split(text)
+        )
+    if kind == "frequency":
+        return bool(_FREQUENCY.search(text)) or gives_plainly("count", text, asked=asked)
     if kind == "owner":
         return bool(_OWNING.search(text))
     if kind == "request":
@@ -658,7 +723,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     if kind == "theme":
         return gives_the_theme(text, asked=asked)
     if kind == "activity":
-        return not names_only_in_a_list(text, asked=_SETTING_AFTER.split(asked.strip(), maxsplit=1)[0])
+        named = _FURTHER_ASK.split(_SETTING_AFTER.split(asked.strip(), maxsplit=1)[0], maxsplit=1)[0]
+        return not names_only_in_a_list(text, asked=named)
     if kind == "place":
         own = _own_words(asked)
         # (A month after "in" is a time: "in September 2015" names no place.)
@@ -753,7 +819,10 @@ _LEADING = re.compile(
     r"propose|proposed|proposes|proposal|proposals|advocate|advocated|advocates|champion|championed|"
     r"push|pushed|urge|urged|called for|calls for|put forward|puts forward|"
     # … or did the deed itself: carried it out, was behind it, hacked or attacked.
-    r"carried out|carry out|carries out|planned|plotted|masterminded|perpetrated|behind|hacked|attacked)\b",
+    r"carried out|carry out|carries out|planned|plotted|masterminded|perpetrated|behind|hacked|attacked|"
+    # … or made the thing: invented, created, developed or designed it, came up with it.
+    r"invent|invents|invented|inventor|inventors|create|creates|created|creator|creators|develop|develops|developed|developer|developers|"
+    r"design|designs|designed|designer|came up with|come up with|pioneer|pioneered|pioneers)\b",
     re.IGNORECASE,
 )
 # The words a sentence tells who was at a gathering with.
@@ -834,7 +903,7 @@ _REACTION = re.compile(
 
 # The kinds asked plainly that a top window gives as a whole, in a sentence holding none
 # of the question's words ("The proposals were welcomed …", "… cases have been solved").
-WINDOW_KINDS = frozenset({"reaction", "outcome", "claim"})
+WINDOW_KINDS = frozenset({"reaction", "outcome", "claim", "speech"})
 
 
 def tells_the_verb(text: str, *, asked: str) -> bool:
@@ -865,6 +934,16 @@ def tells_the_outcome(text: str, *, asked: str) -> bool:
 
 
 _VIEW = re.compile(r"\s(?:think|thinks|thought|feel|feels|felt)\s+(?:about|of)\b", re.IGNORECASE)
+
+
+_SAYING_ASKED = re.compile(r"\s(?:say|said|state|stated|tell|told|reveal|revealed|comment|claim|claimed)\b", re.IGNORECASE)
+
+
+def speaker(asked: str) -> str:
+    """Whoever ``asked`` (the question after "what did") asks the words of: "Edward
+    Snowden" of "Edward Snowden say about China"."""
+    match = _SAYING_ASKED.search(asked)
+    return asked[: match.start()] if match else asked
 
 
 def view_holder(asked: str) -> str:
@@ -922,6 +1001,8 @@ _ITEM_ARTICLE = re.compile(r"(,|\band|\bor)\s+the\s+")
 # the Interactive Advertising Bureau in China, the text explain"): what is named only in
 # a list is the body, not China.
 _SETTING_AFTER = re.compile(r"\s+(?:in|at|within|during|for)\s+|\s*[,;?]")
+# ... and where a further question begins ("the Internet Society and who are its members").
+_FURTHER_ASK = re.compile(r"\s+and\s+(?=(?:who|what|how|where|when|why|which)\b)", re.IGNORECASE)
 
 
 def names_only_in_a_list(text: str, *, asked: str) -> bool:
@@ -1351,3 +1432,45 @@ def speaking_words(subject: str) -> tuple[str, ...]:
     if verb is None:
         return ()
     return (*verb.group().lower().split(), *(w for w in re.findall(r"\w+", subject.lower()) if w in _ANYWHERE))
+
+
+# A law, act or statute asked for as one instrument of its kind: "what law protects
+# minors online", "what's the law against online fraud", "is there a defamation law",
+# "does China have a privacy law", "any fake news laws", "Brazil's internet law",
+# "which data protection authority or law". Not law as a whole ("the rule of law",
+# "obey the law", "make their own cyber laws", "bodies of law"): an article, "what",
+# "which" or "any" before it with no "of" between, the law "against" or "banning"
+# something, or a name's law.
+_LAW = r"(?:law|laws|legislation|statute|statutes)"
+# The words between the article and the law are what kind of law it is ("privacy",
+# "data protection", "fake news"): no glue or place word ("a place outside the law",
+# "a place where laws don't apply").
+_NOT_LAW_MODIFIERS = (
+    "of|the|a|an|outside|beyond|without|where|to|by|under|within|with|in|on|for|and|or|that|which|who|"
+    "is|are|was|were|be|been|do|does|did|not|no|place|world|zone|space"
+)
+_LAW_MODIFIERS = rf"(?:(?!(?:{_NOT_LAW_MODIFIERS})\b)[\w-]+\s+|(?:kind|sort|type)\s+of\s+){{0,3}}?"
+# ... and the law is no word qualifying another ("a law student", "law enforcement").
+_NOT_AFTER_LAW = r"(?![\s-]+(?:of|and|student|students|school|schools|scholar|scholars|enforcement|firm|firms|institute|professor|professors)\b)"
+_ASKS_FOR_A_LAW = re.compile(
+    rf"\b(?:a|an|any|what|which|there)\s+{_LAW_MODIFIERS}(?:(?:authority|body)\s+or\s+)?{_LAW}\b{_NOT_AFTER_LAW}"
+    rf"|\bthe\s+{_LAW_MODIFIERS}{_LAW}\s+(?:against|banning|forbidding|prohibiting|protecting)\b"
+    rf"|(?-i:[A-Z])[\w-]*(?:['’]s|s['’])\s+{_LAW_MODIFIERS}(?:{_LAW}|(?-i:Act))\b{_NOT_AFTER_LAW}",
+    re.IGNORECASE,
+)
+# How a text names one: a name in capitals ending on its kind ("the Cybersecurity Law",
+# "the UN Charter", "the Budapest Convention").
+_NAMED_INSTRUMENT = re.compile(r"(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)*(?-i:[A-Z])[\w-]*)*\s+(?-i:Law|Act|Code|Convention|Charter|Treaty|Regulations?|Directive|Statute)\b")
+
+
+def asks_for_a_law(subject: str) -> bool:
+    """Whether ``subject`` asks for a law as one instrument of its kind (_ASKS_FOR_A_LAW):
+    its name, or what it does. The caller gives names their capitals."""
+    return bool(_ASKS_FOR_A_LAW.search(subject))
+
+
+def names_a_law(text: str) -> bool:
+    """Whether ``text`` names a law, act, code, convention, charter or treaty by its name,
+    or speaks of one as an instrument as a question asks for it ("Brazil adopted an
+    internet law that …"; "in accordance with the law" names none)."""
+    return bool(_NAMED_INSTRUMENT.search(text) or _ASKS_FOR_A_LAW.search(text))

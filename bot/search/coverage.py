@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_of_topic, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, view_holder
+from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
 from .asking import MONTHS, answer_kind_words
 from .asking.cases import case_of
 from .candidates import Scored
@@ -322,7 +322,11 @@ class Coverage:
         # A person named in full is named by the name the texts also write alone ("Xi" for
         # "Xi Jinping"): a sentence saying when "Xi proposed" it answers of him.
         called = self._called_alone(named)
-        plainly_unanswered = (not clause and self._lacks_plain_answer(called, rows)) or self._leaves_an_ask(self._called_alone(query.question), called, rows)
+        plainly_unanswered = (
+            (not clause and self._lacks_plain_answer(called, rows))
+            or self._leaves_an_ask(self._called_alone(query.question), called, rows)
+            or self._lacks_a_law(named, rows)
+        )
 
         countries = self._country_expansions(query.subject)
         # A yes/no question puts its claim in the asker's words, which the passage settling
@@ -719,10 +723,12 @@ class Coverage:
         if asked is None or not rows:
             return False
         kind, rest = asked
-        if kind == "view" and all(self._lexical.rarity(t) < NAME_RARITY for t in self._lexical.stem_all(self._lexical.content_words(view_holder(rest)))):
-            # Whose view the texts' own most used names hold ("what does China think of
-            # hegemony", "developing countries") is the texts' setting: they give it
-            # without naming them in the sentence.
+        holder = view_holder(rest) if kind == "view" else speaker(rest) if kind == "speech" else None
+        if holder is not None and all(self._lexical.rarity(t) < NAME_RARITY for t in self._lexical.stem_all(self._lexical.content_words(holder))):
+            # Whose view or words the texts' own most used names hold ("what does China
+            # think of hegemony", "developing countries", "what does China say it
+            # opposes", "what did Xi say …") is the texts' setting: they give it without
+            # naming them in the sentence ("We oppose …").
             return False
         if kind in WINDOW_KINDS:
             # A reaction or an outcome is told apart from what it is to, in words of its
@@ -761,6 +767,15 @@ class Coverage:
         if kind == "count" and self._counts_items(rest, rows, [row for row, c in zip(rows, coverage) if c >= best * BEST_COVERAGE_SHARE]):
             return False
         return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
+
+    def _lacks_a_law(self, subject: str, rows: list[int]) -> bool:
+        """Whether the subject asks for a law as one instrument of its kind ("what law
+        protects minors online", "is there a defamation law", "Brazil's internet law":
+        answer_kinds.asks_for_a_law) and no top window names one. The texts speak of
+        governing by law ("in accordance with the law") and of every country's right to
+        make its own laws; a window holding the rest of the question names no law that
+        does what it asks."""
+        return asks_for_a_law(subject) and not any(names_a_law(self._texts[row]) for row in rows)
 
     def _counts_a_series(self, asked: str, rows: list[int]) -> bool:
         """Whether a top window is, or announces, an item of a series the documents number

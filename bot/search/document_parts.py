@@ -7,12 +7,14 @@ gains (or loses) for being it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
 from ..texts.passages import Sentence, is_lead_in
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
+from .answer_kinds import asked_plainly
 from .candidates import Scored
 from .index import Passage
 from .lexical import LexicalIndex
@@ -23,6 +25,9 @@ from .stemmed import StemmedWindows
 # and where its author works, and little else; a conclusion, an item in the place asked
 # for ("the second problem"), an enumeration, "No country should …" for "What should no
 # country do?" gain on passages that merely share the question's words.
+# Who a question asks of when it asks of a piece's author by what he is ("the CASS
+# scholar", "the Fudan director"): a byline describes him so.
+_PERSON_NOUN = re.compile(r"\b(?:author|writer|scholar|researcher|professor|director|academic|expert|analyst|columnist|contributor)s?\b", re.IGNORECASE)
 AUTHOR_BONUS = 0.5
 BYLINE_PENALTY = 0.2
 CONCLUSION_BONUS = 0.3
@@ -454,6 +459,32 @@ class DocumentParts:
         named = set(self._lexical.stem_all([*ORDINAL_WORDS, *ordinal.words]))
         found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stemmed.rows[row])
         return found / total if total else 0.0
+
+    def without_bylines(self, query: Query, ranked: Sequence[Scored], depth: int) -> list[Scored]:
+        """The first ``depth`` of ``ranked``, leaving out the bylines that answer nothing
+        the question asks. A byline tells who wrote a piece and where its author works:
+        it answers a question asking of an author (who wrote it, where its author works,
+        a piece or its writer named, "the author", "the CASS scholar") or naming only what
+        it names ("Institute of Law?", "fudan cyberspace governance director"), and
+        nothing else of the place — "what does the Institute of Law teach", "why did
+        Fudan University create its research center" find their names in "Zhi Zhenfeng is
+        from the Institute of Law at …", and "what research does the Fudan research center
+        do" every word too: what it asks plainly (answer_kinds.asked_plainly) no byline
+        gives, but for where a place is."""
+        if query.asks.author or query.documents or _PERSON_NOUN.search(query.question):
+            return list(itertools.islice(ranked, depth))
+        terms = self._lexical.stem_all(self._lexical.content_words(query.subject))
+        # (Where a place is, a byline may tell: "the Research Center for Cyberspace
+        # Governance of Fudan University". The place's own check decides.)
+        asked = asked_plainly(query.subject)
+        asks_more = asked is not None and asked[0] != "place"
+
+        def answers(s: Scored) -> bool:
+            if s.passage.first not in self._layouts[s.passage.doc_id].bylines:
+                return True
+            return not asks_more and all(self._lexical.holds(s.row, t) for t in terms)
+
+        return list(itertools.islice(filter(answers, ranked), depth))
 
     def answers_first(self, query: Query, ranked: Sequence[Scored]) -> bool:
         """Whether the first candidate is what the question asks for by its structure, as

@@ -539,6 +539,8 @@ class Searcher:
         fused = self._fuse(query, found.vector, found.dense_scores, found.rows, found.matches, lexical=found.lexical)
         # The abstention rule reads the top three as it was fitted (late_interaction.rescore_both).
         ranked, weighed = self._rerank_both(query, fused)
+        # The evidence is read from windows that can answer it: no byline, unless it asks of an author.
+        weighed = self.parts.without_bylines(query, weighed, PHRASE_DEPTH)
         expansions = found.expansions
         # Whether a top window holds the subject word for word, or is the part of a document it asks for.
         phrase = bool(weighed) and (self._has_whole_phrase(query.subject, weighed) or self.parts.answers_first(query, weighed))
