@@ -39,3 +39,22 @@ def test_the_examples_before_a_claim_closing_its_paragraph_are_quoted(searcher):
 def test_the_same_claim_asked_plainly_is_quoted_alone(searcher):
     answer = searcher.search("what does the guangming piece mean by a new period of turbulence and change")
     assert "frequent regional conflicts" not in answer.quotes[0].text
+
+
+def test_the_kind_of_case_asked_for_is_no_part_of_the_claim_weighed():
+    from bot.search.asking import without_instance_frame
+
+    assert without_instance_frame("what evidence does the author give that the US dominates the internet") == "the US dominates the internet"
+    assert without_instance_frame("what example does the author give of countries spying on others") == "countries spying on others"
+    assert without_instance_frame("an example of the gaps that hold poorer countries back online") == "the gaps that hold poorer countries back online"
+    assert without_instance_frame("what evidence shows china fights cybercrime") == "china fights cybercrime"
+    # Nothing, or only a pointer back, would be left: the subject stays as typed.
+    assert without_instance_frame("which examples are given") == "which examples are given"
+    assert without_instance_frame("What example to show this kind of attack") == "What example to show this kind of attack"
+
+
+def test_evidence_asked_of_the_author_is_found_by_the_claim(searcher):
+    # "does the author give" and "evidence" used to pull the ranking to other sentences.
+    answer = searcher.search("what evidence does the writer give that china never misses global internet meetings")
+    assert answer.answered
+    assert "not absent from any session" in answer.quotes[0].text

@@ -38,7 +38,7 @@ from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, section_heads
 from ..texts.structure import layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
-from .asking import answer_kind_words, without_set_aside
+from .asking import answer_kind_words, without_instance_frame, without_set_aside
 from .asking.documents import meaning_asked
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
@@ -684,10 +684,11 @@ class Searcher:
 
     @staticmethod
     def _set_aside(query: Query) -> Query:
-        """The query without what its subject sets aside ("besides governments"), unless
-        nothing would be left: what it is ranked and weighed by (the reply still says
-        the whole subject it read)."""
-        subject = without_set_aside(query.subject)
+        """The query without what its subject sets aside ("besides governments") and
+        without the kind of case it opens by asking for ("what evidence does the author
+        give that …": asking.without_instance_frame), unless nothing would be left: what
+        it is ranked and weighed by (the reply still says the whole subject it read)."""
+        subject = without_instance_frame(without_set_aside(query.subject))
         return replace(query, subject=subject) if subject != query.subject else query
 
     def _rerank_both(self, query: Query, ranked: Sequence[Scored]) -> tuple[Sequence[Scored], Sequence[Scored]]:

@@ -6,7 +6,7 @@ the documents it names and the framing words, which take a question apart (``Fra
 Imports run one way: words ← structure ← asker ← documents, and words ← times ← documents.
 """
 
-from .asker import without_set_aside
+from .asker import without_instance_frame, without_set_aside
 from .chatspeak import PLAIN, ChatSpeak
 from .documents import Framed, Framer
 from .structure import MODALS, NOTHING_ASKED, Asks, answer_kind_words, asks
@@ -27,5 +27,6 @@ __all__ = [
     "Framer",
     "answer_kind_words",
     "asks",
+    "without_instance_frame",
     "without_set_aside",
 ]

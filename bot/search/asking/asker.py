@@ -891,6 +891,33 @@ def without_trailer(text: str) -> str:
     return trimmed if has_content(trimmed) else text
 
 
+# A subject opening on the kind of case it asks for ("what evidence does the author give
+# that X", "an example of X", "what evidence shows X", "which examples of X"): the case is
+# what the passages give, the claim X what they share words and meaning with. The words
+# for the case and whoever gives it ("does the author give") only pull the ranking
+# towards sentences that say "example" or "evidence".
+_INSTANCE_FRAME = re.compile(
+    r"^\W*(?:(?:give|show|provide|find)\s+(?:me\s+)?)?(?:(?:an|a|some|one|any)\s+)?(?:(?:what|which)\s+(?:kinds?\s+of\s+)?)?"
+    r"(?:evidence|examples?|proof|instances?)\s+"
+    r"(?:(?:does|did|do)\s+(?:(?:the|this|that)\s+)?(?:(?:author|writer|text|article|piece|essay|op-ed|editorial|it|they|he|she)\s+)?"
+    r"(?:give|offer|provide|cite|use|present|mention|have)\s+)?"
+    r"(?:(?:that|of|for)\s+|(?:to\s+show|showing|shows?|proving|proves?)\s+(?:that\s+)?)",
+    re.IGNORECASE,
+)
+
+
+_POINTS_BACK = re.compile(r"(?:this|that|these|those|such|it|they|them)\b", re.IGNORECASE)
+
+
+def without_instance_frame(subject: str) -> str:
+    """``subject`` without the kind of case it opens by asking for (``_INSTANCE_FRAME``:
+    "what evidence does the author give that X" → "X"), or the whole subject when
+    nothing naming a subject, or only a pointer back ("this kind of attack"), would be left."""
+    rest = _INSTANCE_FRAME.sub("", subject, count=1)
+    # "what example shows this kind of attack": a claim pointing back names too little alone.
+    return rest if rest != subject and _names_something(rest) and not _POINTS_BACK.match(rest) else subject
+
+
 def without_set_aside(subject: str) -> str:
     """``subject`` without what it sets aside ("besides governments"), or the whole
     subject when nothing would be left."""
