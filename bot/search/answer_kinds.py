@@ -1381,6 +1381,30 @@ def claim_about(text: str, *, opening: bool = True) -> str | None:
     return word
 
 
+# A yes/no question asking whether someone holds a view ("Does the writer think online
+# safety gets turned into a political football?", "Did Zhi claim …"): the reader frames
+# the holder and the verb out, leaving the claim, in the asker's words, as the subject.
+# Only verbs of holding a view: one of saying or mentioning ("Does Zhang say where …",
+# "Do the texts talk about …") asks whether the texts speak of a topic, not a claim.
+_VIEW_VERBS = r"(?:think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned|feel|feels|felt|claim|claims|claimed|argue|argues|argued|agree|agrees|agreed)"
+_HELD_CLAIM = re.compile(rf"{_YES_NO.pattern}\s+(?:[\w'’-]+\s+){{1,4}}?{_VIEW_VERBS}\s+(?:that\s+)?(?P<claim>\S.*)", re.IGNORECASE)
+
+
+def held_claim(read: str) -> str | None:
+    """The claim a yes/no question asks whether someone holds (``read``, the question as
+    read: "Does the writer think online safety gets turned into a political football?" →
+    "online safety gets turned into a political football?"); None for any other question."""
+    m = _HELD_CLAIM.match(read.lstrip())
+    return m.group("claim") if m else None
+
+
+def claim_opening(claim: str) -> str | None:
+    """The word a held claim (held_claim) is put about: its first after any article or
+    determiner ("this whole idea …" → "whole")."""
+    m = re.match(rf"\W*(?:(?:{_DETERMINERS})\s+)*(?P<word>[\w'’-]+)", claim, re.IGNORECASE)
+    return m.group("word") if m else None
+
+
 # A yes/no question asking whether a piece speaks of something ("Does Guangming address
 # the surveillance of ethnic groups?", "Do they say anything about deepfakes?", "Is it
 # true Zhi mentions X?"): its verb, within its first words, is one of speaking of a topic.

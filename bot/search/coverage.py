@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
+from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
 from .asking import MONTHS, answer_kind_words
 from .asking.cases import case_of
 from .candidates import Scored
@@ -334,6 +334,11 @@ class Coverage:
         # use and no top window holds a word standing in for it ("Are vpns allowed in
         # China?", "Is the metaverse going to get regulated?"): no claim of theirs to settle.
         yes_no = asks_yes_no(query.subject) and not self._claims_about_unknown_term(query, rows, expansions)
+        # Asked whether someone holds a claim, the reader leaves the claim as the subject:
+        # it is put in the asker's words all the same.
+        claim = None if asks_yes_no(query.subject) else held_claim(query.read)
+        if claim is not None and not self._is_unknown_term(claim_opening(claim), rows, expansions):
+            yes_no = True
 
         def covered(synonyms: Expansions) -> Evidence:
             # A country's other names are the same name, not synonyms tried in doubt.
@@ -387,8 +392,18 @@ class Coverage:
         if word is None or not word.isalpha() or self._word_rank is None or word.lower() in self._untelling:
             return False
         as_read = claim_about(query.read, opening=False)
+        if as_read is None or as_read.lower() != word.lower():
+            return False
+        return self._is_unknown_term(word, rows, expansions)
+
+    def _is_unknown_term(self, word: str | None, rows: list[int], expansions: Expansions) -> bool:
+        """Whether ``word`` is a term of letters the texts never use, too rare for the
+        model's vocabulary to hold as one piece, for which no top window holds a synonym
+        near both ways (``expansions``)."""
+        if word is None or not word.isalpha() or self._word_rank is None or word.lower() in self._untelling:
+            return False
         term = self._lexical.stem(word.lower())
-        if as_read is None or as_read.lower() != word.lower() or self._lexical.knows(term) or self._word_rank(word.lower()) is not None:
+        if self._lexical.knows(term) or self._word_rank(word.lower()) is not None:
             return False
         return not any(self._lexical.holds(row, synonym) for synonym in expansions.get(term, {}) for row in rows)
 
