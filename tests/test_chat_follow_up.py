@@ -89,21 +89,34 @@ def test_only_a_thing_asked_about_is_a_topic(subject, expected):
     assert topic(subject) == expected
 
 
+def _read(question: str, *, last_topic: str, naming: frozenset[str]) -> str | None:
+    leaning = with_topic(question, last_topic=last_topic, naming=naming)
+    return None if leaning is None else leaning.question
+
+
+def test_a_question_naming_only_a_piece_asks_the_last_topic_there(documents):
+    naming = naming_words(documents.values())
+    leaning = with_topic("and in Zhang's piece?", last_topic="the digital divide", naming=naming)
+    assert leaning is not None and leaning.piece_only
+    assert leaning.question == "what does Zhang's piece say about the digital divide"
+    assert not with_topic("why does it matter?", last_topic="the digital divide", naming=naming).piece_only
+
+
 def test_it_that_points_nowhere_is_left_alone(documents):
     naming = naming_words(documents.values())
-    assert with_topic("is it true that states regulate cyberspace?", last_topic="the digital divide", naming=naming) is None
-    assert with_topic("what are its causes", last_topic="the digital divide", naming=naming) == (
+    assert _read("is it true that states regulate cyberspace?", last_topic="the digital divide", naming=naming) is None
+    assert _read("what are its causes", last_topic="the digital divide", naming=naming) == (
         "what are the digital divide’s causes"
     )
-    assert with_topic("who opposes that?", last_topic="the digital divide", naming=naming) == "who opposes the digital divide?"
+    assert _read("who opposes that?", last_topic="the digital divide", naming=naming) == "who opposes the digital divide?"
     # A connective before a subject of its own is not "the same, elsewhere".
-    assert with_topic("and what about hegemony?", last_topic="the digital divide", naming=naming) is None
+    assert _read("and what about hegemony?", last_topic="the digital divide", naming=naming) is None
 
 
 def test_they_means_a_plural_topic_but_not_the_texts(documents):
     naming = naming_words(documents.values())
-    assert with_topic("why are they bad?", last_topic="double standards", naming=naming) == "why are double standards bad?"
-    assert with_topic("what do they say about it?", last_topic="double standards", naming=naming) == (
+    assert _read("why are they bad?", last_topic="double standards", naming=naming) == "why are double standards bad?"
+    assert _read("what do they say about it?", last_topic="double standards", naming=naming) == (
         "what do they say about double standards?"
     )
-    assert with_topic("why are they bad?", last_topic="cyber sovereignty", naming=naming) is None
+    assert _read("why are they bad?", last_topic="cyber sovereignty", naming=naming) is None

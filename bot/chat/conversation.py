@@ -65,7 +65,7 @@ from ..quiz.library import QuizError, QuizLibrary
 from ..quiz.present import correct_answer_text
 from ..quiz.session import AnswerError, Feedback, QuizSession, format_score
 from ..search.render import NOT_COVERED, read_as_line
-from .follow_up import elsewhere, naming_words, topic, with_topic
+from .follow_up import naming_words, topic, with_topic
 from .small_talk import SmallTalk, asks_for_more, asks_for_source
 from ..search.results import Answer, Quote
 
@@ -296,22 +296,19 @@ class Conversation:
             return None
         if self._naming is None:
             self._naming = naming_words(self.documents.values())
+        leaning = with_topic(question, last_topic=last["topic"], naming=self._naming)
         # Only "and in Zhang's piece?" leans on a topic the last piece didn't answer.
-        piece_only = elsewhere(question, naming=self._naming) is not None
-        if not (last.get("answered") or piece_only):
-            return None
-        resolved = with_topic(question, last_topic=last["topic"], naming=self._naming)
-        if resolved is None:
+        if leaning is None or not (last.get("answered") or leaning.piece_only):
             return None
         # A short question with "it" has nothing else for "it" to mean; a longer one may
         # ("what is X and why does it matter?"), so it leans on the last topic only when
         # the texts don't answer it as asked.
         if answer.answered and answer.quotes and len(question.split()) > MAX_FOLLOW_UP_WORDS:
             return None
-        followed = self.searcher.search(resolved, top_k=QUOTES_PER_ANSWER)
-        if not (followed.answered and followed.quotes) and not piece_only:
+        followed = self.searcher.search(leaning.question, top_k=QUOTES_PER_ANSWER)
+        if not (followed.answered and followed.quotes) and not leaning.piece_only:
             return None
-        return resolved, followed
+        return leaning.question, followed
 
     def _casual_reply(self, text: str) -> str | None:
         """A short friendly reply to small talk or another language, with an example from the corpus."""

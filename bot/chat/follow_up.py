@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..texts.corpus import Document
 
@@ -64,7 +65,15 @@ def naming_words(documents: Iterable[Document]) -> frozenset[str]:
     return frozenset(found)
 
 
-def with_topic(question: str, *, last_topic: str, naming: frozenset[str]) -> str | None:
+@dataclass(frozen=True)
+class Leaning:
+    """A question read with the last question's topic put back."""
+
+    question: str
+    piece_only: bool  # it only said where to look: "and in Zhang's piece?"
+
+
+def with_topic(question: str, *, last_topic: str, naming: frozenset[str]) -> Leaning | None:
     """``question`` with the last question's topic where it points back to it, or None
     when it doesn't point back.
 
@@ -74,7 +83,13 @@ def with_topic(question: str, *, last_topic: str, naming: frozenset[str]) -> str
     text = question.strip()
     where = elsewhere(text, naming=naming)
     if where is not None:
-        return f"what does {where} say about {last_topic}"
+        return Leaning(f"what does {where} say about {last_topic}", piece_only=True)
+    resolved = _pronoun_as_topic(text, last_topic)
+    return None if resolved is None else Leaning(resolved, piece_only=False)
+
+
+def _pronoun_as_topic(text: str, last_topic: str) -> str | None:
+    """``text`` with its "it", plural "they" or closing "this" read as ``last_topic``."""
     if _IT.search(text) and not _EXPLETIVE_IT.search(text):
         return _IT.sub(lambda m: f"{last_topic}’s" if m[1].lower() == "its" else last_topic, text, count=1)
     if _PLURAL.search(last_topic) and _THEY.search(text):
