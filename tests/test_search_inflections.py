@@ -6,10 +6,11 @@ TEXTS = [
     "The rapid speed at which the Internet develops has enhanced interconnectivity.",
     "Some countries plant spyware in other networks. Double standards should not be tolerated.",
     "The bank lent money. Cyber sovereignty matters.",
+    "Sovereign equality is enshrined in the UN Charter. Online shopping grows. Combating crime matters.",
 ]
 SMALL_WORDS = ["a", "on", "the", "what", "does", "say", "about", "in", "another", "if", "of"]
 # The model's vocabulary holds the stems, not their inflections ("spy", not "spied").
-VOCABULARY = {"spy", "ban", "stand", "speed", "bank", "sovereignty", "double"}
+VOCABULARY = {"spy", "ban", "charge", "snoop", "speed", "bank", "sovereignty", "double", "online", "computing", "compute"}
 
 
 def speller() -> Speller:
@@ -30,9 +31,14 @@ def test_a_typo_is_still_read_as_the_corpus_word():
 
 
 def test_an_inflection_autocorrect_put_for_a_corpus_word_is_read_as_it_beside_its_pair():
-    """ "double standers": a real word, but the corpus writes "double standards"."""
-    corrected = [c.corrected for c in speller().correct("double standers", real=VOCABULARY.__contains__)]
-    assert corrected == ["standards"]
+    """ "the UN charger": a real word, but the corpus writes "UN Charter", a letter off."""
+    corrected = [c.corrected for c in speller().correct("the UN charger", real=VOCABULARY.__contains__)]
+    assert corrected == ["charter"]
+
+
+def test_an_inflection_is_read_as_a_pair_only_a_slip_of_its_stem_away():
+    """ "snooping" is two letters off "shopping", more than its stem "snoop" allows."""
+    assert speller().correct("online snooping", real=VOCABULARY.__contains__) == []
 
 
 def test_the_stems_an_inflection_is_of_follow_english_spelling():

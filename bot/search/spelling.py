@@ -267,9 +267,13 @@ class Speller:
             # only when that makes a pair of words the corpus uses ("Edward Snowdn").
             # A word of the language is read as a corpus word only a typo away ("colour"
             # → "color"), not as far as a pair may vouch for ("section" is not "session").
-            is_real = real is not None and (real(original) or self._inflected(word, real))
+            stem = self._inflected(word, real) if real is not None and not real(original) else None
+            is_real = real is not None and (real(original) or stem is not None)
             is_name = original[:1].isupper() and i > 0
-            best = self._best(word, before, after, needs_pair=is_real or is_name, far=not is_real)
+            # An inflection's ending is typed as meant: a slip is in its stem, and no
+            # more of one than a word that long allows ("snooping" is no "shopping").
+            stem_edits = _allowed_edits(stem) if stem is not None else None
+            best = self._best(word, before, after, needs_pair=is_real or is_name, far=not is_real, edits=stem_edits)
             if best is None and not (is_real or is_name):
                 best = self._other_form(word, real=real) or self._english_word(word)
             if best is None and is_name:
@@ -279,10 +283,10 @@ class Speller:
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
         return corrections
 
-    def _inflected(self, word: str, real: Callable[[str], bool]) -> bool:
-        """Whether ``word`` is a regular inflection of a word of the language (``real``)
-        or of the corpus ("spied" of "spy", "bans" of "ban")."""
-        return any(stem in self._counts or real(stem) for stem in _inflected_stems(word))
+    def _inflected(self, word: str, real: Callable[[str], bool]) -> str | None:
+        """The word of the language (``real``) or of the corpus that ``word`` is a regular
+        inflection of ("spy" for "spied", "ban" for "bans"), or None."""
+        return next((stem for stem in _inflected_stems(word) if stem in self._counts or real(stem)), None)
 
     def _other_form(self, word: str, *, real: Callable[[str], bool] | None = None) -> tuple[str, int] | None:
         """A misspelt form the corpus doesn't write of a word it does, read by its stem
@@ -488,9 +492,12 @@ class Speller:
         return name, int(OSA.distance(word, name))
 
     def _best(
-        self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False, far: bool = True
+        self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False, far: bool = True,
+        edits: int | None = None,
     ) -> tuple[str, int] | None:
-        limit = _allowed_edits(word)
+        """The corpus word nearest ``word`` (at most ``edits`` edits off, if given, else
+        as many as its length allows), with its edits; None when there is none."""
+        limit = _allowed_edits(word) if edits is None else edits
         # A pair the corpus uses vouches for a farther correction than the word alone
         # could: "grate powers" are "great powers", two edits away.
         paired_limit = max(limit, PAIRED_EDITS) if far and len(word) >= MIN_CORRECTED_LENGTH else limit
