@@ -37,8 +37,10 @@ def test_an_inflection_autocorrect_put_for_a_corpus_word_is_read_as_it_beside_it
 
 
 def test_an_inflection_is_read_as_a_pair_only_a_slip_of_its_stem_away():
-    """ "snooping" is two letters off "shopping", more than its stem "snoop" allows."""
+    """ "snooping" is two letters off "shopping", more than its stem "snoop" allows;
+    "computing" as far off "combating"."""
     assert speller().correct("online snooping", real=VOCABULARY.__contains__) == []
+    assert speller().correct("computing crime", real=VOCABULARY.__contains__) == []
 
 
 def test_the_stems_an_inflection_is_of_follow_english_spelling():

@@ -267,7 +267,7 @@ class Speller:
             # only when that makes a pair of words the corpus uses ("Edward Snowdn").
             # A word of the language is read as a corpus word only a typo away ("colour"
             # → "color"), not as far as a pair may vouch for ("section" is not "session").
-            stem = self._inflected(word, real) if real is not None and not real(original) else None
+            stem = self._inflected(word, real) if real is not None else None
             is_real = real is not None and (real(original) or stem is not None)
             is_name = original[:1].isupper() and i > 0
             # An inflection's ending is typed as meant: a slip is in its stem, and no
