@@ -61,6 +61,21 @@ HEARD_NAME_EDITS = 2
 _SOUND_FOLDS = (("ph", "f"), ("v", "w"))
 _FINAL_NG = re.compile(r"ng$")
 MIN_SOUND_KEY = 3
+# A regular inflection of a word of the language ("spied" of "spy", "bans" of "ban",
+# "snooping" of "snoop") is a word of the language too, though the model's vocabulary
+# holds only its stem: read as a corpus word only as a real word is, beside the word
+# the corpus pairs that with ("spied" is no "speed"; "double standers" are "double
+# standards"). English's endings, not any corpus's: each with the letters its stem may
+# end in before it (a stem's final "y" written "ie", a final "e" dropped, a consonant doubled).
+_INFLECTIONS = ("s", "es", "ies", "ed", "ied", "d", "ing", "er", "ers", "r", "rs", "est", "st", "ly")
+# Stems of at least this many letters: "ted" is no form of "te".
+MIN_INFLECTED_STEM = 3
+_SIBILANT = re.compile(r"(s|x|z|ch|sh|o)$")
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+# A stem of one syllable ending consonant, vowel, consonant doubles that consonant
+# before -ed, -ing, -er, -est ("pot" → "potted"): written undoubled ("neded"), it's a slip.
+_DOUBLING = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+_VOWEL_ENDINGS = ("ed", "ing", "er", "ers", "est")
 # A word the corpus writes more often than this is taken as meant ("become" is no "before").
 MAX_SWAPPED_COUNT = 1
 # British spellings and their American forms, by their endings ("realise" → "realize",
@@ -252,9 +267,13 @@ class Speller:
             # only when that makes a pair of words the corpus uses ("Edward Snowdn").
             # A word of the language is read as a corpus word only a typo away ("colour"
             # → "color"), not as far as a pair may vouch for ("section" is not "session").
-            is_real = real is not None and real(original)
+            stem = self._inflected(word, real) if real is not None else None
+            is_real = real is not None and (real(original) or stem is not None)
             is_name = original[:1].isupper() and i > 0
-            best = self._best(word, before, after, needs_pair=is_real or is_name, far=not is_real)
+            # An inflection's ending is typed as meant: a slip is in its stem, and no
+            # more of one than a word that long allows ("snooping" is no "shopping").
+            stem_edits = _allowed_edits(stem) if stem is not None else None
+            best = self._best(word, before, after, needs_pair=is_real or is_name, far=not is_real, edits=stem_edits)
             if best is None and not (is_real or is_name):
                 best = self._other_form(word, real=real) or self._english_word(word)
             if best is None and is_name:
@@ -263,6 +282,11 @@ class Speller:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
         return corrections
+
+    def _inflected(self, word: str, real: Callable[[str], bool]) -> str | None:
+        """The word of the language (``real``) or of the corpus that ``word`` is a regular
+        inflection of ("spy" for "spied", "ban" for "bans"), or None."""
+        return next((stem for stem in _inflected_stems(word) if stem in self._counts or real(stem)), None)
 
     def _other_form(self, word: str, *, real: Callable[[str], bool] | None = None) -> tuple[str, int] | None:
         """A misspelt form the corpus doesn't write of a word it does, read by its stem
@@ -468,9 +492,12 @@ class Speller:
         return name, int(OSA.distance(word, name))
 
     def _best(
-        self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False, far: bool = True
+        self, word: str, before: str | None, after: str | None, *, needs_pair: bool = False, far: bool = True,
+        edits: int | None = None,
     ) -> tuple[str, int] | None:
-        limit = _allowed_edits(word)
+        """The corpus word nearest ``word`` (at most ``edits`` edits off, if given, else
+        as many as its length allows), with its edits; None when there is none."""
+        limit = _allowed_edits(word) if edits is None else edits
         # A pair the corpus uses vouches for a farther correction than the word alone
         # could: "grate powers" are "great powers", two edits away.
         paired_limit = max(limit, PAIRED_EDITS) if far and len(word) >= MIN_CORRECTED_LENGTH else limit
@@ -552,6 +579,41 @@ def _slipped(meant: str, typed: str) -> bool:
         diff[k + 1] == diff[k] + 1 and meant[diff[k]] == typed[diff[k + 1]] and meant[diff[k + 1]] == typed[diff[k]]
         for k in range(0, len(diff), 2)
     )
+
+
+def _inflected_stems(word: str) -> list[str]:
+    """The stems ``word`` is a regular inflection of, by English's spelling rules
+    ("spied": "spy"; "potted": "pot"; "pokes": "poke"; "boxes": "box"); none for a word
+    no ending fits ("neded": "ned" would double its "d")."""
+    stems = []
+    for ending in _INFLECTIONS:
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) < MIN_INFLECTED_STEM - 1 or not base.isalpha():
+            continue
+        if ending in ("ies", "ied"):
+            stem = base + "y"
+            if _CONSONANT_Y.search(stem):
+                stems.append(stem)
+        elif ending in ("d", "r", "rs", "st"):
+            if base.endswith("e"):
+                stems.append(base)  # "used", "users", "direst"
+        elif ending == "es":
+            if _SIBILANT.search(base):
+                stems.append(base)  # "boxes", "reaches"
+        elif ending == "s":
+            if not base.endswith("s") and not _CONSONANT_Y.search(base):
+                stems.append(base)  # "bans", "pokes"
+        elif ending == "ly":
+            stems.append(base)  # "expressly"
+        else:  # -ed, -ing, -er, -ers, -est: a final "e" dropped, a consonant doubled
+            if len(base) >= 2 and base[-1] == base[-2] and _DOUBLING.search(base[:-1]):
+                stems.append(base[:-1])  # "potted"
+                continue
+            if not _DOUBLING.search(base) and not _CONSONANT_Y.search(base):
+                stems.append(base)  # "snooping", "toughest"
+            if not base.endswith(("e", "y")):
+                stems.append(base + "e")  # "computing", "charger"
+    return [stem for stem in dict.fromkeys(stems) if len(stem) >= MIN_INFLECTED_STEM]
 
 
 def _neighbour(words: list[str], stop: set[str]) -> str | None:
