@@ -81,3 +81,52 @@ def test_other_ways_of_putting_a_case(message, read):
 def test_consider_before_a_piece_puts_no_case():
     message = "Consider the essay's second part: what does it recommend?"
     assert case_last(message) == message
+
+
+@pytest.mark.parametrize(
+    "message, read",
+    [
+        ("If a town shuts its gates, what would the author say?", "what would the author say, a town shuts its gates?"),
+        ("if someone built a wall around the web, which principle does the essay invoke?", "which principle does the essay invoke, someone built a wall around the web?"),
+        ("Two towns quarrel over a bridge. What does the charter say they should do?", "What does the charter say they should do, Two towns quarrel over a bridge?"),
+    ],
+)
+def test_a_case_of_someone_of_a_kind_is_put_by_if_or_told_as_a_story(message, read):
+    assert case_last(message) == read
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "If we ignore the remaining problems, what will happen?",  # the texts' own condition
+        "If a company were hit by ransomware, should it pay the ransom?",  # a claim about the case
+        "A student I know says the media are unfair. I found Zhi says so too. What does he say?",  # a preamble
+        "A poem heads the essay, right?",  # no question after it
+    ],
+)
+def test_an_if_or_a_story_that_puts_no_case_is_left_as_it_is(message):
+    assert case_last(message) == message
+
+
+def test_a_case_put_to_a_named_piece_is_discounted_as_the_askers_words():
+    from dataclasses import replace
+
+    from bot.search.abstention import DEFAULT_RULE, Evidence
+
+    told = Evidence(dense=0.35, coverage=0.1, phrase=False, maxsim=0.4, weakest=0.2, names_document=True)
+    as_case = replace(told, case=True)
+    # Less than a yes/no claim's discount: the case is the asker's example, the ask is still theirs.
+    assert DEFAULT_RULE.confidence(told) < DEFAULT_RULE.confidence(as_case) < DEFAULT_RULE.confidence(replace(told, yes_no=True))
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("A corner shop has no money to get onto the internet. What does the Guangming text say should be done for firms like that?", "small and medium-sized enterprises"),
+        ("A town closes itself off from every neighbour online. Why does Guangming think that undermines cooperation?", "Openness is a prerequisite"),
+    ],
+)
+def test_a_story_put_to_a_named_piece_is_answered_by_its_principle(searcher, question, said):
+    # Told in everyday words the piece never uses, the case was refused as off-topic.
+    answer = searcher.search(question)
+    assert answer.answered and said in answer.quotes[0].text

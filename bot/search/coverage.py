@@ -364,6 +364,9 @@ class Coverage:
                 of_topic=asks_of_topic(query.subject),
                 listed=listed,
                 names_document=bool(query.documents),
+                # Put to the texts at large, a case is as often something they never
+                # speak of ("Suppose quantum computers could break today's encryption").
+                case=bool(case) and len(query.documents) == 1,
             )
 
         evidence = covered({})

@@ -1,7 +1,9 @@
 """A case put to the texts before the question ("Suppose a country slaps tariffs on
 foreign tech goods. What does the Guangming piece oppose?", "imagine X - what does Y
-recommend?", "In a world where X, how does Zhi describe it?"): the hypothetical frame
-goes, the question comes first and the case follows it as what the question is about.
+recommend?", "In a world where X, how does Zhi describe it?", "If a government bans X,
+what would Y object to?", or told as a story: "Two neighbours quarrel over X. What does Y
+say they should do?"): the hypothetical frame goes, the question comes first and the case
+follows it as what the question is about.
 
 The texts state the principle, the recommendation or the warning; the case is the
 asker's example of it, in their words. Read in the order typed, the question's own frame
@@ -39,6 +41,22 @@ _CASE_END = re.compile(
     rf"(?:[.?!:;]|\s[-–—]|[–—]|,)\s*(?=(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES}|according\s+to|per)\b)",
     re.IGNORECASE,
 )
+# "If" puts a case only of someone or something of a kind ("if a government bans …", "if
+# someone treated …"), and only before a question asking what, which, how …: "if we
+# ignore …" and "if the dangers are worldwide …" state the texts' own condition, and "if
+# a company were hit …, should it pay?" asks a claim about the case itself.
+_IF_CASE = re.compile(r"^\W*(?:(?:so|ok|okay|now|and|but)\s*,?\s+)?if(?=\s+(?:a|an|someone|somebody|one|another)\b)\s+", re.IGNORECASE)
+_IF_CASE_END = re.compile(rf"(?:[.?!:;]|\s[-–—]|[–—]|,)\s*(?=(?:{QUESTION_WORDS}|according\s+to|per)\b)", re.IGNORECASE)
+# A case told with no marker, as a story of someone of a kind in the one sentence before
+# the question ("Two neighbours are quarrelling over who hacked whom. What does Guangming
+# say they should do?", "A family bakery can't afford to go online. What …"): the story
+# stays whole, "A" with it. Told over more sentences ("A student I know complains that …
+# I found that Zhi says something similar. What …"), it is the asker's preamble.
+_WH_QUESTION_NEXT = rf"(?=(?i:{QUESTION_WORDS}|according\s+to|per)\b)"
+_STORY_CASE = re.compile(rf"^\W*(?=(?:A|An|Someone|Somebody|Two|Three)\s[^.!?]*[.!]\s+{_WH_QUESTION_NEXT})")
+_STORY_CASE_END = re.compile(rf"[.!]\s+{_WH_QUESTION_NEXT}")
+# Each way of putting a case, with where its case ends, the marked first.
+_CASE_KINDS = ((_CASE_MARKER, _CASE_END), (_IF_CASE, _IF_CASE_END), (_STORY_CASE, _STORY_CASE_END))
 # The case must say something: a few words at least ("Say what …" puts none).
 MIN_CASE_WORDS = 3
 # A question asking which of the texts' sentences the case falls under ("which sentence of
@@ -56,11 +74,11 @@ _PASSAGE_FOR_CASE = re.compile(
 
 def _parted(message: str) -> tuple[str, str] | None:
     """The case a message puts before its question, and the question; None when it puts none."""
-    marker = _CASE_MARKER.match(message)
-    if not marker:
+    marker, ends = next(((m, ends) for opening, ends in _CASE_KINDS if (m := opening.match(message))), (None, None))
+    if marker is None:
         return None
     rest = message[marker.end() :]
-    end = next((e for e in _CASE_END.finditer(rest) if len(rest[: e.start()].split()) >= MIN_CASE_WORDS), None)
+    end = next((e for e in ends.finditer(rest) if len(rest[: e.start()].split()) >= MIN_CASE_WORDS), None)
     if end is None:
         return None
     return rest[: end.start()].strip(" ,;:"), rest[end.end() :].strip()
