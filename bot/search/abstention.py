@@ -254,6 +254,11 @@ class Evidence:
     # no claim in the asker's words, only a topic the texts must hold, so its weak words
     # are discounted less (YES_NO_TOPIC_SHARE).
     of_topic: bool = False
+    # A writer's stance asked yes or no ("Is Zhi worried about X?", asking.attitude): the
+    # stance left the subject and X is a topic the texts must hold, no claim of the
+    # asker's, so its weak words are discounted as of_topic's; the piece it names is the
+    # asker's still (named_threshold).
+    stance: bool = False
     # The question names a piece ("according to the Zhang article", "what does Guangming
     # say about X"): its asker knows the piece and asks what it says, so it is far more
     # often one the texts answer than the fitted sets' questions as a whole (AbstentionRule.named_threshold).
@@ -278,7 +283,7 @@ class Evidence:
         problem for elections?") has words that find nothing near, and no claim of the
         texts to settle it."""
         yes_no = max(float(self.yes_no), CASE_SHARE * float(self.case)) * min(1.0, self.maxsim / YES_NO_FULL_MAXSIM)
-        if self.of_topic:
+        if self.of_topic or self.stance:
             yes_no *= YES_NO_TOPIC_SHARE
         return (
             self.dense, self.coverage, self.maxsim, self.weakest, self.aspect_gap,

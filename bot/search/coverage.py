@@ -18,6 +18,7 @@ from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
 from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
 from .asking import MONTHS, answer_kind_words
+from .asking.attitude import without_stance
 from .asking.cases import case_of
 from .candidates import Scored
 from .comparison import tenor
@@ -248,7 +249,7 @@ class Coverage:
         (comparison.tenor), names the texts write by their initials written so
         (NameCase.abbreviated). Its token vectors are wanted (_weakest_part): the searcher
         encodes it with the question when it differs, rather than in a second pass."""
-        return self._name_case.abbreviated(tenor(subject))
+        return self._name_case.abbreviated(without_stance(tenor(subject)))
 
     def evidence(
         self, query: Query, ranked: Sequence[Scored], expansions: Expansions, *, phrase: bool, rule: AbstentionRule, expand: bool = False,
@@ -269,6 +270,12 @@ class Coverage:
         if compared != query.subject:
             kept = set(words(compared))
             query = replace(query, subject=compared, unknown_names=tuple(n for n in query.unknown_names if set(words(n)) <= kept))
+        # A writer's stance asked of ("Is worried about X", asking.attitude) is the asker's
+        # frame, as their saying would be: X is what the passages must hold.
+        unstanced = without_stance(query.subject)
+        stance = unstanced != query.subject
+        if stance:
+            query = replace(query, subject=unstanced)
         # A name the texts write mostly by its initials is weighed as they write it: a
         # passage saying "the US" holds the asker's "the United States".
         abbreviated = self._name_case.abbreviated(query.subject)
@@ -336,7 +343,9 @@ class Coverage:
         yes_no = asks_yes_no(query.subject) and not self._claims_about_unknown_term(query, rows, expansions)
         # Asked whether someone holds a claim, the reader leaves the claim as the subject:
         # it is put in the asker's words all the same.
-        claim = None if asks_yes_no(query.subject) else held_claim(query.read)
+        # So is a writer's stance asked of (asking.attitude: "is Zhi worried about X"): its
+        # frame gone, X is what the question puts to the texts.
+        claim = None if asks_yes_no(query.subject) else query.subject if stance else held_claim(query.read)
         if claim is not None and not self._is_unknown_term(claim_opening(claim), rows, expansions):
             yes_no = True
 
@@ -362,6 +371,7 @@ class Coverage:
                 apart=apart,
                 yes_no=yes_no,
                 of_topic=asks_of_topic(query.subject),
+                stance=stance,
                 listed=listed,
                 names_document=bool(query.documents),
                 # Put to the texts at large, a case is as often something they never

@@ -2,8 +2,10 @@
 
 ``words`` holds the vocabulary the others share; ``chatspeak`` puts chat's voice into plain
 words; ``asker`` the asker's words around the question; ``structure`` what a question asks for by its shape (``Asks``); ``documents``
-the documents it names and the framing words, which take a question apart (``Framer``).
-Imports run one way: words ← structure ← asker ← documents, and words ← times ← documents.
+the documents it names and the framing words, which take a question apart (``Framer``);
+``attitude`` a writer's stance asked of ("is Zhi worried about X"), which the refusal rule
+weighs as a frame. Imports run one way: words ← structure ← asker ← documents, words ←
+times ← documents, and words ← attitude.
 """
 
 from .asker import without_instance_frame, without_set_aside
