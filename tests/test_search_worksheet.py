@@ -19,6 +19,8 @@ from bot.search.asking.worksheet import as_item, option_questions
         ("Why are the attacks dangerous? Give two reasons. (2 marks)", "Why are the attacks dangerous?"),
         ("In your own words, what does building trust involve? (3 marks)", "What does building trust involve?"),
         ("According to Text A, what should be abandoned?", "According to the text, what should be abandoned?"),
+        # How many answers to give is the answer's size, no words a passage holds.
+        ("6) Give two reasons why the plan failed. (2 marks)", "Give reasons why the plan failed."),
     ],
 )
 def test_the_numbering_marks_and_instructions_leave_the_stem(item, stem):

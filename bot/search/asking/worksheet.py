@@ -59,6 +59,11 @@ _INSTRUCTION_LEAD = re.compile(
     r"^(?:(?:in|using)\s+your\s+own\s+words|briefly|in\s+(?:one|a|two)\s+(?:short\s+)?sentences?|with\s+reference\s+to\s+the\s+(?:text|article|passage)s?)\s*[,:]?\s+(?=\w)",
     re.IGNORECASE,
 )
+# How many answers an instruction asks for ("Give two reasons why …", "Name three things
+# …"): the size of the answer expected, not words a passage holds.
+_ANSWERS_COUNTED = re.compile(
+    r"^(?P<verb>give|name|list|state|identify|suggest|outline|describe)\s+(?:two|three|four|five|2|3|4|5)\s+(?=\w)", re.IGNORECASE
+)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[\"'“‘(]?[A-Z])")
 
 
@@ -113,7 +118,7 @@ def as_item(question: str) -> Item:
     if unled != text and text[:1].isupper():
         # The question opened where the instruction did, capitalised as it was.
         unled = unled[:1].upper() + unled[1:]
-    text = unled
+    text = _ANSWERS_COUNTED.sub(r"\g<verb> ", unled, count=1)
     text = _LABELLED_PIECE.sub(lambda m: f"the {m.group('noun').lower()}", text)
     if not re.search(r"\w", text):
         return Item(question)
