@@ -17,6 +17,7 @@ from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PLAIN, PRONOUNS, VERBS, Asks, ChatSpeak, Framed, Framer
 from .asking.glosses import ForeignWords, english, writes_han
 from .asking.syntax import restriction, search_syntax
+from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
 from .lexical import undotted
 from .names import TITLE_MODIFIERS, TITLES, capital_readings
@@ -345,6 +346,8 @@ class QuestionReader:
         a message in search-engine syntax is read without its operators, its filters and
         minus terms saying where to search (asking.syntax). With ``swaps``, real words
         autocorrect may have put for the corpus's are read as them too (Speller.swaps)."""
+        # A worksheet item pasted whole is read by its stem (asking.worksheet).
+        question = without_item_frame(question)
         syntax = search_syntax(question)
         typed = syntax.text if syntax is not None and syntax.text else question
         typed, spoken = self._joined_letters(typed)

@@ -40,6 +40,7 @@ from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
 from .asking import answer_kind_words, without_instance_frame, without_set_aside
 from .asking.documents import meaning_asked
+from .asking.worksheet import option_questions
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
 from .coverage import COVERAGE_DEPTH, NAME_RARITY, Coverage
@@ -506,7 +507,22 @@ class Searcher:
                 swapped_ranked, swapped_evidence = self.weigh(swapped, vectors=self._encode_ahead([swapped]))
                 if self.abstention.answers(swapped_evidence):
                     query, ranked, evidence = swapped, swapped_ranked, swapped_evidence
+        if not self.abstention.answers(evidence):
+            query, ranked, evidence = self._by_options(text, query, ranked, evidence)
         return query, ranked if self.abstention.answers(evidence) else []
+
+    def _by_options(self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence) -> tuple[Query, Sequence[Scored], Evidence]:
+        """A multiple-choice item whose stem alone the texts don't answer, read as the
+        stem asked of the option they answer best (asking.worksheet.option_questions);
+        the stem's reading when they answer none."""
+        for option in option_questions(text):
+            read = self.read(option)
+            option_ranked, option_evidence = self.weigh(read, vectors=self._encode_ahead([read]))
+            if self.abstention.answers(option_evidence) and (
+                not self.abstention.answers(evidence) or self.abstention.strength(option_evidence) > self.abstention.strength(evidence)
+            ):
+                query, ranked, evidence = read, option_ranked, option_evidence
+        return query, ranked, evidence
 
     def weigh(
         self,

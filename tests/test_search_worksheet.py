@@ -1,0 +1,67 @@
+"""A worksheet item pasted whole ("3) Who was X, according to the 2015 text? (1 mark)",
+a multiple-choice stem with options a)–d)): its numbering, marks, instructions and options
+are how the item is set; its stem is the question, and an option the texts answer may
+say what the stem asks of."""
+
+import pytest
+
+from bot.search.asking.worksheet import as_item, option_questions
+
+
+@pytest.mark.parametrize(
+    "item, stem",
+    [
+        ("8) Who was the contractor, according to the 2015 text? (1 mark)", "Who was the contractor, according to the 2015 text?"),
+        ("Q4. Why did the talks fail? [2 marks]", "Why did the talks fail?"),
+        ("4. Which group is named? - 2 marks", "Which group is named?"),
+        ("Question 3: What is the theme? /2", "What is the theme?"),
+        ("What is the end aim, according to the editorial? Quote it.", "What is the end aim, according to the editorial?"),
+        ("Why are the attacks dangerous? Give two reasons. (2 marks)", "Why are the attacks dangerous?"),
+        ("In your own words, what does building trust involve? (3 marks)", "What does building trust involve?"),
+        ("According to Text A, what should be abandoned?", "According to the text, what should be abandoned?"),
+        # How many answers to give is the answer's size, no words a passage holds.
+        ("6) Give two reasons why the plan failed. (2 marks)", "Give reasons why the plan failed."),
+    ],
+)
+def test_the_numbering_marks_and_instructions_leave_the_stem(item, stem):
+    assert as_item(item).stem == stem
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the 4 points of the proposal?",  # a count, no marks
+        "What does paragraph (3) say about trade?",
+        "2015 was the year of the conference: where was it held?",  # a year, no item number
+        "Why does the essay call it a Pandora's box?",
+        "What does Article 51 of the UN Charter allow?",  # a charter's article, no worksheet's label
+        "3 reasons why the talks failed?",  # a count opening it, no item number
+    ],
+)
+def test_a_question_set_no_worksheet_way_is_left_as_it_is(question):
+    assert as_item(question) == as_item(question).__class__(question)
+
+
+def test_the_options_of_a_multiple_choice_item_are_candidates_not_the_subject():
+    item = as_item("Who proposed the initiative? A) the minister B) the president C) the ambassador D) the scholar")
+    assert item.stem == "Who proposed the initiative?"
+    assert item.options == ("the minister", "the president", "the ambassador", "the scholar")
+    assert option_questions("Who proposed it? a) the minister b) the president c) the ambassador")[0] == "Who proposed it: the minister?"
+
+
+def test_letters_out_of_order_are_no_options():
+    question = "Does plan A) or plan C) come first?"
+    assert as_item(question).options == ()
+
+
+def test_a_numbered_item_with_marks_is_answered_as_its_stem(searcher):
+    answer = searcher.search("8) Who was Edward Snowden, according to the 2015 text? (1 mark)")
+    assert answer.answered and "former contractor" in answer.quotes[0].text
+
+
+def test_a_multiple_choice_stem_the_texts_leave_open_is_answered_by_its_option(searcher):
+    answer = searcher.search(
+        "Which UN plan does the 2022 Guangming article mention? A) the Universal Declaration of Human Rights "
+        "B) the 2030 Agenda for Sustainable Development C) the Millennium Development Goals D) the Paris Agreement"
+    )
+    assert answer.answered and "2030 Agenda" in answer.quotes[0].text
