@@ -21,6 +21,47 @@ def test_the_same_evidence_is_answered_when_the_question_names_a_piece():
     assert not DEFAULT_RULE.answers(replace(evidence, names_document=True, of_topic=True))
 
 
+def test_a_stance_asked_of_a_name_the_piece_mentions_in_passing_gets_no_lower_threshold():
+    # A writer's stance asked yes or no of a name a top window holds while the rest of the
+    # subject is matched nowhere: the asker of the piece's stance on what it barely names
+    # does not vouch that it speaks of it.
+    evidence = Evidence(dense=0.5, coverage=0.6, phrase=False, maxsim=0.6, weakest=0.3, names_document=True, stance=True, yes_no=True)
+    assert DEFAULT_RULE.answers(evidence)
+    passing = replace(evidence, aspect_gap=0.3)
+    assert DEFAULT_RULE.named_threshold <= DEFAULT_RULE.confidence(passing) < DEFAULT_RULE.threshold
+    assert not DEFAULT_RULE.answers(passing)
+    # ... not a stance asked of the texts' everyday names (China, rarity 0.32: a gap of 0.1 at most),
+    # nor a question asking what the piece says of the name rather than its stance.
+    assert DEFAULT_RULE.answers(replace(evidence, aspect_gap=0.08))
+    assert DEFAULT_RULE.named_threshold <= DEFAULT_RULE.confidence(replace(passing, stance=False))
+    assert DEFAULT_RULE.answers(replace(passing, stance=False))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is zhi in favour of the shanghai cooperation organization taking in more members",
+        "Does Zhi criticise the Interactive Advertising Bureau's rules on online ads?",
+        "Is the 2020 article angry at Twitter the company for how it handled the ambassador hack?",
+    ],
+)
+def test_a_stance_on_what_the_named_piece_mentions_in_passing_is_refused(searcher, question):
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Does Guangming condemn Cold War thinking?", "Cold War mentality"),
+        ("Is Zhi proud of China's results against cross-border cybercrime?", "cybercrime"),
+    ],
+)
+def test_a_stance_on_what_the_named_piece_speaks_of_is_still_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert any(said in quote.text for quote in answer.quotes[:3])
+
+
 @pytest.mark.parametrize(
     "question, said",
     [

@@ -97,6 +97,12 @@ YES_NO_TOPIC_SHARE = 0.25
 # refused, and 0 / 2 more off-topic ones; for a case put to the texts at large, 0.3
 # answered "Suppose quantum computers could break today's encryption …" (session 27).
 CASE_SHARE = 0.3
+# The passing-mention gap (Evidence.aspect_gap) from which a writer's stance asked of a
+# name is asked of a name the piece mentions only in passing ("Is the Global Times author
+# proud of what the Fudan research centre has published before?" beside the byline naming
+# the centre): a name at least as rare as coverage.NAME_RARITY whose rest the top windows
+# match at 0.4 or less. The texts' everyday names (China 0.32) stay below it.
+PASSING_STANCE_GAP = 0.15
 
 
 def weakest_part(windows: list[list[tuple[bool, float]]], *, names: list[bool], rarity: list[float]) -> tuple[float, float]:
@@ -350,10 +356,21 @@ class AbstentionRule:
         if evidence.phrase:
             return True
         # Asked only whether the piece speaks of a topic ("Does Zhi address X?"), the asker
-        # does not say it does: the prior is the fitted sets'.
-        named = evidence.names_document and not evidence.of_topic
+        # does not say it does: the prior is the fitted sets'. Nor when a writer's stance
+        # is asked of something the piece names only in passing (passing_stance).
+        named = evidence.names_document and not evidence.of_topic and not self.passing_stance(evidence)
         threshold = self.named_threshold if named else self.threshold
         return not (evidence.unknown_name or evidence.name_unmatched) and self.confidence(evidence) >= threshold
+
+    @staticmethod
+    def passing_stance(evidence: Evidence) -> bool:
+        """Whether a writer's stance is asked of a name the top windows hold only in passing
+        (PASSING_STANCE_GAP): "is Zhi in favour of the Shanghai Cooperation Organization
+        taking in more members" beside the one sentence naming it among China's partners.
+        A piece has a stance on what it speaks of; the asker of one it barely names does not
+        show, as the asker of what it says does, that it speaks of it, so the named piece's
+        lower threshold (named_threshold) is not theirs."""
+        return evidence.stance and evidence.aspect_gap >= PASSING_STANCE_GAP
 
     def strength(self, evidence: Evidence) -> tuple[bool, bool, float]:
         """For comparing two readings of a question: answered, word for word, confidence."""

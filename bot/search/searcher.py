@@ -692,6 +692,10 @@ class Searcher:
         not another's."""
         if (evidence.name_unmatched and not evidence.name_in_document) or evidence.kind_unanswered or evidence.of_topic:
             return evidence
+        # Nor the named piece's stance on a name it mentions only in passing (AbstentionRule.
+        # passing_stance): the stance is that piece's, which no other piece can tell.
+        if self.abstention.passing_stance(evidence):
+            return evidence
         unnamed = replace(query, documents=frozenset())
         _, weighed, whole = self._weigh(unnamed, expand=False, vectors=vectors, lookups=lookups)
         named = any(self.index.passages[s.row].doc_id in query.documents for s in weighed[:COVERAGE_DEPTH])
