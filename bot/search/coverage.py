@@ -138,6 +138,9 @@ def _is_title_cased(subject: str) -> bool:
 # Homeland Security"), not by "and": two names side by side are two; nor by "the", which
 # follows a word outside a name ("Outside the US giants", "Like the UN").
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for)\s+)?[A-Z][\w-]*)+")
+# A word written with a capital and the rest in lower case ("America"), alone: what
+# _country_as_written may write by its initials (compiled once, not per question).
+_COUNTRY_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")
 _PARENTHESES = re.compile(r"\([^)]*\)")  # an acronym's expansion the reader added: "UN (United Nations)"
 _SPELT_OUT = re.compile(r"\S+\s*\([^)]*\)")  # the acronym with its expansion
 # Two capitalised words side by side, as a person's name is written ("Xi Jinping").
@@ -721,7 +724,7 @@ class Coverage:
             places = demonyms(word.lower()) & set(self._name_case.same_country(word))
             return word if word.isupper() or not initials or not places else initials[0]
 
-        return re.sub(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])", written, text)
+        return _COUNTRY_WORD.sub(written, text)
 
     def _name_terms(self, subject: str, *, leaving: set[str]) -> list[set[str]]:
         """The stems of each name word of ``subject`` (a word the corpus writes as a name)

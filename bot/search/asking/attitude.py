@@ -15,6 +15,7 @@ may be the one that answers. Only a writer's stance is a frame: "Was Brazil angr
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .words import DOCUMENT_NOUNS, has_content, may_hold
@@ -100,6 +101,12 @@ _STANCE = (
 )
 
 
+# Subjects whose stance-stripping is remembered: Coverage strips a question's subject
+# twice (weighed_subject, then evidence); a few per question suffice.
+STANCES_REMEMBERED = 64
+
+
+@functools.lru_cache(maxsize=STANCES_REMEMBERED)
 def without_stance(subject: str) -> str:
     """The framed subject without a writer's stance framing it ("Is worried about bullying
     online" → "bullying online", "Is the tone towards X hostile" → "X"); the subject itself

@@ -14,6 +14,7 @@ with it what the question asks of ("What does Zhi name as the second cause?").""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .words import DOCUMENT_NOUNS, QUESTION_AUXILIARIES, QUESTION_WORDS
@@ -72,6 +73,12 @@ _PASSAGE_FOR_CASE = re.compile(
 )
 
 
+# Messages whose parting is remembered: a question is parted twice, by the asker
+# (case_last) and by Coverage (case_of), on the same message; a few per question suffice.
+PARTED_REMEMBERED = 64
+
+
+@functools.lru_cache(maxsize=PARTED_REMEMBERED)
 def _parted(message: str) -> tuple[str, str] | None:
     """The case a message puts before its question, and the question; None when it puts none."""
     marker, ends = next(((m, ends) for opening, ends in _CASE_KINDS if (m := opening.match(message))), (None, None))
