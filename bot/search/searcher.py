@@ -224,9 +224,6 @@ class Searcher:
         # The question's embeddings, the last ``cache_size`` subjects and words remembered.
         self._vectors = QuestionVectors(index, encoder, cache_size=cache_size)
         self._texts = [documents[p.doc_id].body[p.start : p.end] for p in index.passages]
-        # Row → its window's words stemmed, filled on first need (_glossed): they depend
-        # on the corpus alone, and the same top windows come back question after question.
-        self._window_stems: dict[int, list[str]] = {}
         self._sentences = {doc_id: segment(doc)[1] for doc_id, doc in documents.items()}
         self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
         prose = [s.text for sentences in self._sentences.values() for s in sentences if not s.is_heading]
@@ -628,16 +625,10 @@ class Searcher:
         for name in names:
             stand_ins = stand_ins_of(name)
             head = self._lexical.stem(_nearest_word(subject, words(name), rest))
-            if any(_within(self._stems_of_window(row), stand_ins, head, GLOSS_REACH) for row in whole):
+            # The lexical index stemmed every window at load, stop words kept: word positions hold.
+            if any(_within(self._lexical.stemmed[row].split(), stand_ins, head, GLOSS_REACH) for row in whole):
                 glossed.add(name)
         return glossed
-
-    def _stems_of_window(self, row: int) -> list[str]:
-        """The window's words stemmed, remembered (``_window_stems``)."""
-        stems = self._window_stems.get(row)
-        if stems is None:
-            stems = self._window_stems[row] = self._lexical.stem_all(words(self._texts[row]))
-        return stems
 
     def _qualifying_names(self, query: Query, weighed: Sequence[Scored]) -> list[str]:
         """The subject's unknown names made adjectives ("Westphalian") that qualify a word
