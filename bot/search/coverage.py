@@ -343,12 +343,13 @@ class Coverage:
         # it may not share; not the thing it is about, when that is a term the texts never
         # use and no top window holds a word standing in for it ("Are vpns allowed in
         # China?", "Is the metaverse going to get regulated?"): no claim of theirs to settle.
-        yes_no = asks_yes_no(query.subject) and not self._claims_about_unknown_term(query, rows, expansions)
+        asked_yes_no = asks_yes_no(query.subject)
+        yes_no = asked_yes_no and not self._claims_about_unknown_term(query, rows, expansions)
         # Asked whether someone holds a claim, the reader leaves the claim as the subject:
         # it is put in the asker's words all the same.
         # So is a writer's stance asked of (asking.attitude: "is Zhi worried about X"): its
         # frame gone, X is what the question puts to the texts.
-        claim = None if asks_yes_no(query.subject) else query.subject if stance else held_claim(query.read)
+        claim = None if asked_yes_no else query.subject if stance else held_claim(query.read)
         if claim is not None and not self._is_unknown_term(claim_opening(claim), rows, expansions):
             yes_no = True
 
@@ -403,9 +404,7 @@ class Coverage:
         both ways (``expansions``). The word must stand so in the question as read, not
         only once framing took a name out ("Does Zhi allege …" is Zhi's claim)."""
         word = claim_about(query.subject)
-        # A word made with a hyphen ("China-backed", "shared-future") is made of words the
-        # texts may well use; a word of letters only is one term.
-        if word is None or not word.isalpha() or self._word_rank is None or word.lower() in self._untelling:
+        if word is None:
             return False
         as_read = claim_about(query.read, opening=False)
         if as_read is None or as_read.lower() != word.lower():
@@ -416,6 +415,8 @@ class Coverage:
         """Whether ``word`` is a term of letters the texts never use, too rare for the
         model's vocabulary to hold as one piece, for which no top window holds a synonym
         near both ways (``expansions``)."""
+        # A word made with a hyphen ("China-backed", "shared-future") is made of words the
+        # texts may well use; a word of letters only is one term.
         if word is None or not word.isalpha() or self._word_rank is None or word.lower() in self._untelling:
             return False
         term = self._lexical.stem(word.lower())

@@ -75,7 +75,6 @@ _CONSONANT_Y = re.compile(r"[^aeiou]y$")
 # A stem of one syllable ending consonant, vowel, consonant doubles that consonant
 # before -ed, -ing, -er, -est ("pot" → "potted"): written undoubled ("neded"), it's a slip.
 _DOUBLING = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
-_VOWEL_ENDINGS = ("ed", "ing", "er", "ers", "est")
 # A word the corpus writes more often than this is taken as meant ("become" is no "before").
 MAX_SWAPPED_COUNT = 1
 # British spellings and their American forms, by their endings ("realise" → "realize",
