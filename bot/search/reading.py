@@ -265,8 +265,13 @@ class Query:
 
     @property
     def read_as(self) -> str | None:
-        """What to tell the user the question was read as, when it was read differently."""
-        return self.subject if self.changes else None
+        """What to tell the user the question was read as: the question whole, as read
+        (its respelt words and spelt-out acronyms in place, its frame and the piece it
+        names kept: "does the 2022 article criticize …", not the subject searched), and
+        only when some word was read as another; a change of case alone is none."""
+        if not any(typed.casefold() != read.casefold() for typed, read in self.changes):
+            return None
+        return self.read
 
 
 class QuestionReader:
