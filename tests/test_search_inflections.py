@@ -61,3 +61,26 @@ def test_a_question_with_a_past_tense_the_texts_never_write_is_not_respelt(searc
     answer = searcher.search("suppose a country spied on another country's networks, what would the article say?")
     assert "speed" not in (answer.read_as or "")
     assert "spyware" in answer.quotes[0].text
+
+
+def test_an_inflection_of_a_stem_no_vocabulary_holds_is_not_read_as_another_word():
+    """ "hijacked", "censored": stems of six letters the model's vocabulary lacks, two
+    letters off the corpus's "hacked", "centered" only by the ending's length."""
+    texts = ["Accounts were hacked. The plan centered on people. Sovereignty and hegemony matter."]
+    speller = Speller(texts, extra_words=SMALL_WORDS, stopwords=SMALL_WORDS)
+    real = VOCABULARY.__contains__
+    assert speller.correct("were accounts hijacked", real=real) == []
+    assert speller.correct("is the press censored", real=real) == []
+    # A typo in a long stem, with its ending, is still the corpus word.
+    assert [c.corrected for c in speller.correct("was it hegemnoy", real=real)] == ["hegemony"]
+
+
+def test_real_words_the_vocabulary_lacks_are_kept_in_questions_and_typos_are_not(searcher):
+    for question, kept in (
+        ("was the ambassador's account hijacked?", "hijacked"),
+        ("is the search engine censored in these texts?", "censored"),
+    ):
+        assert kept in searcher.read(question).read
+    read = searcher.read("waht do the txts say abuot sovreignty and internet hegemnoy?").read
+    assert read == "what do the texts say about sovereignty and internet hegemony?"
+    assert "strengthened" in searcher.read("how should cooperation be strenghtened?").read

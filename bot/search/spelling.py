@@ -271,7 +271,13 @@ class Speller:
             is_name = original[:1].isupper() and i > 0
             # An inflection's ending is typed as meant: a slip is in its stem, and no
             # more of one than a word that long allows ("snooping" is no "shopping").
-            stem_edits = _allowed_edits(stem) if stem is not None else None
+            # So too for a word with an inflection's ending whose stem neither the
+            # corpus nor the vocabulary holds ("hijacked", "censored"): alone, it is
+            # read as a corpus word only as near as its stem's length allows, not as
+            # far as the ending lengthens it to ("hacked", "centered" are two edits off
+            # stems of six letters, other words); a pair the corpus writes still vouches.
+            typed_stem = stem if stem is not None or is_real else _longest_stem(word)
+            stem_edits = _allowed_edits(typed_stem) if typed_stem is not None else None
             best = self._best(word, before, after, needs_pair=is_real or is_name, far=not is_real, edits=stem_edits)
             if best is None and not (is_real or is_name):
                 best = self._other_form(word, real=real) or self._english_word(word)
@@ -613,6 +619,11 @@ def _inflected_stems(word: str) -> list[str]:
             if not base.endswith(("e", "y")):
                 stems.append(base + "e")  # "computing", "charger"
     return [stem for stem in dict.fromkeys(stems) if len(stem) >= MIN_INFLECTED_STEM]
+
+
+def _longest_stem(word: str) -> str | None:
+    """The longest stem ``word`` may be a regular inflection of (_inflected_stems), or None."""
+    return max(_inflected_stems(word), key=len, default=None)
 
 
 def _neighbour(words: list[str], stop: set[str]) -> str | None:
