@@ -65,3 +65,50 @@ def test_a_multiple_choice_stem_the_texts_leave_open_is_answered_by_its_option(s
         "B) the 2030 Agenda for Sustainable Development C) the Millennium Development Goals D) the Paris Agreement"
     )
     assert answer.answered and "2030 Agenda" in answer.quotes[0].text
+
+
+PROBLEMS_STEM = "Which of these does Zhang name as a problem for governing cyberspace globally?"
+
+
+def test_the_option_a_passage_states_is_quoted_first_when_the_stem_is_answered(searcher):
+    # The stem alone is answered by the problems its words rank first (the third, the
+    # fourth); the item asks which of its options is one, and the text names one of them.
+    item = f"{PROBLEMS_STEM} a) cheap smartphones b) the North-South disparity c) too many engineers d) slow trains"
+    stem = searcher.search(PROBLEMS_STEM)
+    assert stem.answered and "North-South" not in stem.quotes[0].text
+    answer = searcher.search(item)
+    assert answer.answered and "North-South disparity" in answer.quotes[0].text
+    for quote in answer.quotes:
+        assert searcher.documents[quote.doc_id].body[quote.start : quote.end] == quote.text
+
+
+def test_an_option_stated_lower_among_the_stems_windows_is_put_first(searcher):
+    # The stem's words rank a line on the internet's history first; the window saying
+    # what the internet is, in the option's words, stands lower.
+    answer = searcher.search(
+        "According to Zhi, what is the internet for humankind? a) a new realm and homeland b) a battlefield c) a shopping mall d) a library"
+    )
+    assert answer.answered and "realm and homeland" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        # No option stated in the texts: the stem's answer as it is.
+        "a) cheap smartphones b) slow trains c) too many engineers",
+        # Asked for the option the texts don't state: the stated ones are wrong answers.
+        None,
+    ],
+)
+def test_options_no_passage_states_or_a_negative_stem_leave_the_stems_answer(searcher, options):
+    if options is None:
+        question = PROBLEMS_STEM.replace("does Zhang name", "does Zhang NOT name")
+        item = f"{question} a) cheap smartphones b) the North-South disparity c) too many engineers d) slow trains"
+    else:
+        question, item = PROBLEMS_STEM, f"{PROBLEMS_STEM} {options}"
+    assert searcher.search(item).quotes == searcher.search(question).quotes
+
+
+def test_a_question_with_two_lettered_parts_is_no_multiple_choice_item(searcher):
+    question = "What do the texts say about a) the digital divide and b) cyber sovereignty?"
+    assert as_item(question).options == ()

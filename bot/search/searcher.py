@@ -40,7 +40,7 @@ from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
 from .asking import answer_kind_words, without_instance_frame, without_set_aside
 from .asking.documents import meaning_asked
-from .asking.worksheet import option_questions
+from .asking.worksheet import MIN_OPTIONS, as_item, asks_against_options, option_questions
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
 from .coverage import COVERAGE_DEPTH, NAME_RARITY, Coverage
@@ -100,6 +100,10 @@ COUNTED_WORD_REACH = 3
 # Twitter" for "the ambassador's Twitter in London"; Searcher._glossed_names).
 GLOSS_REACH = 5
 # "What don't the texts say about X?": a quote can show only what they say.
+# A multiple-choice item's options are looked for among this many of its stem's first
+# candidates (Searcher._by_stated_option): the answer's window was found as far down as
+# the ninth; farther down, windows name the distractors as often.
+OPTION_DEPTH = 12
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # A question asking for something, not whether (quoting.ECHO_SHARE).
 _ASKS_FOR_SOMETHING = re.compile(r"\b(?:what|who|whom|which|how|where|when)\b", re.IGNORECASE)
@@ -507,9 +511,49 @@ class Searcher:
                 swapped_ranked, swapped_evidence = self.weigh(swapped, vectors=self._encode_ahead([swapped]))
                 if self.abstention.answers(swapped_evidence):
                     query, ranked, evidence = swapped, swapped_ranked, swapped_evidence
-        if not self.abstention.answers(evidence):
+        if self.abstention.answers(evidence):
+            query, ranked, evidence = self._by_stated_option(text, query, ranked, evidence)
+        else:
             query, ranked, evidence = self._by_options(text, query, ranked, evidence)
         return query, ranked if self.abstention.answers(evidence) else []
+
+    def _by_stated_option(self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence) -> tuple[Query, Sequence[Scored], Evidence]:
+        """A multiple-choice item whose stem the texts answer: the options are the answers
+        it offers, and the window stating one of them (every content word of it) is the
+        one it asks for. The first of the stem's candidates that states any option is put
+        first when it states only that one: among the first OPTION_DEPTH, whatever the
+        candidates below state; farther down, only when no other option is stated by any
+        candidate (the stem's words may rank the window naming the answer low: "which is
+        one of the problems …? a) the North-South disparity" asks of a list, and the
+        stem's words rank its other items first). Several options stated in one window
+        leave the ranking as it is, as does a stem asking for the option the texts don't
+        state ("which is NOT …")."""
+        item = as_item(text)
+        if len(item.options) < MIN_OPTIONS or asks_against_options(item.stem):
+            return query, ranked, evidence
+        options = [terms for terms in (frozenset(self._lexical.tokens(option)) for option in item.options) if terms]
+        stating = []  # (rank, the options a candidate states), for the candidates stating any
+        for k, candidate in enumerate(ranked):
+            window = self._window_terms(candidate)
+            stated = frozenset(i for i, terms in enumerate(options) if terms <= window)
+            if stated:
+                stating.append((k, stated))
+                if k < OPTION_DEPTH:
+                    break
+        if not stating:
+            return query, ranked, evidence
+        k, stated = stating[0]
+        alone = k < OPTION_DEPTH or all(other == stated for _, other in stating)
+        if len(stated) == 1 and k > 0 and alone:
+            head = [ranked[k], *ranked[:k]]
+            ranked = ranked.with_head(head) if isinstance(ranked, Ranking) else [*head, *ranked[k + 1 :]]
+            log.debug("option %d of %r stated by candidate %d: put first", next(iter(stated)), item.stem, k)
+        return query, ranked, evidence
+
+    def _window_terms(self, candidate: Scored) -> frozenset[str]:
+        """The stemmed content words of a candidate window's own text (without its context)."""
+        passage = candidate.passage
+        return frozenset(self._lexical.tokens(self.documents[passage.doc_id].body[passage.start : passage.end]))
 
     def _by_options(self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence) -> tuple[Query, Sequence[Scored], Evidence]:
         """A multiple-choice item whose stem alone the texts don't answer, read as the

@@ -64,6 +64,8 @@ _INSTRUCTION_LEAD = re.compile(
 _ANSWERS_COUNTED = re.compile(
     r"^(?P<verb>give|name|list|state|identify|suggest|outline|describe)\s+(?:two|three|four|five|2|3|4|5)\s+(?=\w)", re.IGNORECASE
 )
+# A stem asking for the option the texts don't state: "NOT", "except", "false", "never".
+_AGAINST_OPTIONS = re.compile(r"\b(?:not|except|never|false|untrue|incorrect)\b|n['’]t\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[\"'“‘(]?[A-Z])")
 
 
@@ -132,10 +134,21 @@ def without_item_frame(question: str) -> str:
     return as_item(question).stem
 
 
+def option_question(stem: str, option: str) -> str:
+    """The stem asked of one option ("Which plan does the article mention: the 2030 Agenda?")."""
+    return f"{stem.rstrip(' ?:.!')}: {option.rstrip(' ?.!')}?"
+
+
 def option_questions(question: str) -> tuple[str, ...]:
     """A multiple-choice item asked of each of its options in turn ("Which plan does the
     article mention: the 2030 Agenda?"): the stem says what is asked, an option what a
     passage answering it would name. Empty for a question offering no options."""
     item = as_item(question)
-    stem = item.stem.rstrip(" ?:.!")
-    return tuple(f"{stem}: {option.rstrip(' ?.!')}?" for option in item.options if re.search(r"\w", option))
+    return tuple(option_question(item.stem, option) for option in item.options if re.search(r"\w", option))
+
+
+def asks_against_options(stem: str) -> bool:
+    """Whether a multiple-choice stem asks for the option the texts do NOT state ("Which
+    is not listed …", "all of these except"): the options a passage states are then the
+    wrong answers."""
+    return bool(_AGAINST_OPTIONS.search(stem))
