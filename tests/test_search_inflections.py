@@ -79,6 +79,7 @@ def test_real_words_the_vocabulary_lacks_are_kept_in_questions_and_typos_are_not
     for question, kept in (
         ("was the ambassador's account hijacked?", "hijacked"),
         ("is the search engine censored in these texts?", "censored"),
+        ("how is new technology permeating daily life?", "permeating"),
     ):
         assert kept in searcher.read(question).read
     read = searcher.read("waht do the txts say abuot sovreignty and internet hegemnoy?").read

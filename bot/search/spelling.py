@@ -276,7 +276,7 @@ class Speller:
             # read as a corpus word only as near as its stem's length allows, not as
             # far as the ending lengthens it to ("hacked", "centered" are two edits off
             # stems of six letters, other words); a pair the corpus writes still vouches.
-            typed_stem = stem if stem is not None or is_real else _longest_stem(word)
+            typed_stem = stem if stem is not None or is_real else _typed_stem(word)
             stem_edits = _allowed_edits(typed_stem) if typed_stem is not None else None
             best = self._best(word, before, after, needs_pair=is_real or is_name, far=not is_real, edits=stem_edits)
             if best is None and not (is_real or is_name):
@@ -621,9 +621,10 @@ def _inflected_stems(word: str) -> list[str]:
     return [stem for stem in dict.fromkeys(stems) if len(stem) >= MIN_INFLECTED_STEM]
 
 
-def _longest_stem(word: str) -> str | None:
-    """The longest stem ``word`` may be a regular inflection of (_inflected_stems), or None."""
-    return max(_inflected_stems(word), key=len, default=None)
+def _typed_stem(word: str) -> str | None:
+    """The letters typed before the ending of a regular inflection ``word`` may be (the
+    shortest of _inflected_stems: "permeat" of "permeating"), or None."""
+    return min(_inflected_stems(word), key=len, default=None)
 
 
 def _neighbour(words: list[str], stop: set[str]) -> str | None:
