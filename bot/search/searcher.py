@@ -99,11 +99,11 @@ COUNTED_WORD_REACH = 3
 # uses instead to what the question says it of ("Ambassador to the UK Liu Xiaoming's
 # Twitter" for "the ambassador's Twitter in London"; Searcher._glossed_names).
 GLOSS_REACH = 5
-# "What don't the texts say about X?": a quote can show only what they say.
 # A multiple-choice item's options are looked for among this many of its stem's first
 # candidates (Searcher._by_stated_option): the answer's window was found as far down as
 # the ninth; farther down, windows name the distractors as often.
 OPTION_DEPTH = 12
+# "What don't the texts say about X?": a quote can show only what they say.
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # A question asking for something, not whether (quoting.ECHO_SHARE).
 _ASKS_FOR_SOMETHING = re.compile(r"\b(?:what|who|whom|which|how|where|when)\b", re.IGNORECASE)
@@ -524,8 +524,8 @@ class Searcher:
         first when it states only that one: among the first OPTION_DEPTH, whatever the
         candidates below state; farther down, only when no other option is stated by any
         candidate (the stem's words may rank the window naming the answer low: "which is
-        one of the problems …? a) the North-South disparity" asks of a list, and the
-        stem's words rank its other items first). Several options stated in one window
+        one of the problems …?" asks of a list, and the stem's words may rank its other
+        items first). Several options stated in one window
         leave the ranking as it is, as does a stem asking for the option the texts don't
         state ("which is NOT …")."""
         item = as_item(text)

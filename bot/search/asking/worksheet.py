@@ -134,17 +134,13 @@ def without_item_frame(question: str) -> str:
     return as_item(question).stem
 
 
-def option_question(stem: str, option: str) -> str:
-    """The stem asked of one option ("Which plan does the article mention: the 2030 Agenda?")."""
-    return f"{stem.rstrip(' ?:.!')}: {option.rstrip(' ?.!')}?"
-
-
 def option_questions(question: str) -> tuple[str, ...]:
     """A multiple-choice item asked of each of its options in turn ("Which plan does the
     article mention: the 2030 Agenda?"): the stem says what is asked, an option what a
     passage answering it would name. Empty for a question offering no options."""
     item = as_item(question)
-    return tuple(option_question(item.stem, option) for option in item.options if re.search(r"\w", option))
+    stem = item.stem.rstrip(" ?:.!")
+    return tuple(f"{stem}: {option.rstrip(' ?.!')}?" for option in item.options if re.search(r"\w", option))
 
 
 def asks_against_options(stem: str) -> bool:
