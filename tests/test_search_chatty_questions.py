@@ -350,7 +350,7 @@ def test_a_british_spelling_finds_the_sentence_and_says_what_it_read(searcher):
     answer = searcher.search("what do they say about the militarisation of network technology")
     assert answer.answered
     assert "the militarization of network technology" in answer.quotes[0].text
-    assert answer.read_as == "the militarization of network technology"
+    assert answer.read_as == "what do they say about the militarization of network technology"
 
 
 def test_a_british_spelling_of_an_off_topic_subject_is_still_not_covered(searcher):

@@ -38,7 +38,7 @@ def test_the_shipped_texts_answer_what_else(searcher, question, answer):
 
 def test_the_reply_says_the_whole_question_it_read_set_aside_part_and_all(searcher):
     answer = searcher.search("What has the internt brought besides benefits?")
-    assert answer.read_as == "What has the internet brought besides benefits"
+    assert answer.read_as == "What has the internet brought besides benefits?"
     assert "problems" in answer.quotes[0].text
 
 
