@@ -1,5 +1,6 @@
 """Late interaction: MaxSim over stored token vectors re-orders only the best candidates."""
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -10,6 +11,7 @@ from bot.search.late_interaction import (
     LATE_CANDIDATES,
     LATE_CAP,
     _maxsim_rows,
+    _rescored,
     candidate_maxsim,
     maxsim,
     rescore,
@@ -199,3 +201,43 @@ def test_the_ranking_is_the_same_made_as_needed_or_all_at_once(searcher, questio
     )
     assert list(reranked) == expected and reranked[LATE_CANDIDATES:] == expected[LATE_CANDIDATES:]
     assert list(weighed) == expected_weighed
+
+
+@dataclass(frozen=True)
+class _Scored:
+    row: int
+    score: float
+    maxsim: float | None = None
+
+
+@dataclass(frozen=True)
+class _Checked:
+    row: int
+    score: float
+
+    def __post_init__(self):
+        if self.score < 0:
+            raise ValueError("a negative score")
+
+
+def test_rescored_candidates_are_what_dataclasses_replace_makes_and_the_originals_stay():
+    top = [_Scored(3, 0.5), _Scored(1, 0.4, maxsim=0.2)]
+    made = _rescored(top, [0.7, 0.6], [0.9, 0.8])
+    assert made == [dataclasses.replace(c, score=s, maxsim=m) for c, s, m in zip(top, [0.7, 0.6], [0.9, 0.8])]
+    assert all(type(c) is _Scored for c in made) and top == [_Scored(3, 0.5), _Scored(1, 0.4, maxsim=0.2)]
+    assert _rescored(top, [0.1, 0.2], None) == [_Scored(3, 0.1), _Scored(1, 0.2, maxsim=0.2)]
+    # A candidate whose class checks its fields is made by dataclasses.replace, checks and all.
+    assert _rescored([_Checked(0, 0.3)], [0.4], None) == [_Checked(0, 0.4)]
+    with pytest.raises(ValueError):
+        _rescored([_Checked(0, 0.3)], [-1.0], None)
+    # Mixed kinds of candidate each keep their own.
+    assert [type(c) for c in _rescored([_Scored(0, 0.1), Candidate(1, 0.2)], [0.3, 0.4], None)] == [_Scored, Candidate]
+
+
+def test_each_pieces_share_is_the_same_float_as_its_words_share_split_evenly():
+    rng = np.random.default_rng(4)
+    words = ["why", "did", "owls", "cyber", "cyber", "cyber", "sovereignty", "ran", "ran"]
+    _, shares = topic_pieces(_unit(rng, len(words)), words, frozenset({"why", "did"}))
+    sizes = [1, 3, 1, 2]
+    expected = (np.concatenate([np.full(n, 1.0 / n) for n in sizes]) / len(sizes)).astype(np.float32)
+    assert shares.dtype == np.float32 and shares.tobytes() == expected.tobytes()

@@ -179,3 +179,20 @@ def test_letters_that_spell_no_initials_of_the_texts_stay_as_typed(searcher):
     query = searcher.read("what r u")
     assert query.subject == "what are you"
     assert searcher.read("what is a w i c").subject.endswith("a World Internet Conference")
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        # Late in a long question, the two words just before the capitals decide, as in a short one.
+        ("My tutor wants a page on how these writers handle rules online, and I keep wondering "
+         "what they say about privacy and IP today", True),
+        ("what do they say about privacy and IP", True),
+        # "privacy and" earlier in the question, not just before them, says nothing of them.
+        ("what do they say about privacy and the IP question", False),
+        ("what do they say about IP and privacy", False),
+    ],
+)
+def test_two_capitals_lean_on_the_two_words_just_before_them_wherever_they_stand(searcher, question, read):
+    query = searcher.read(question)
+    assert (("IP", "intellectual property") in query.changes) is read

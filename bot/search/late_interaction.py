@@ -75,7 +75,9 @@ def topic_pieces(vectors: np.ndarray, words: list[str], noise: frozenset[str]) -
             sizes[-1] += 1
         else:
             sizes.append(1)
-    weights = np.concatenate([np.full(n, 1.0 / n) for n in sizes]) / len(sizes)
+    # Each piece 1/n of its word's share: the same float64 divisions as one np.full(n, 1/n)
+    # a word, in one call.
+    weights = np.repeat(1.0 / np.array(sizes, dtype=np.float64), sizes) / len(sizes)
     return vectors[keep], weights.astype(np.float32)
 
 
@@ -224,14 +226,35 @@ def rescore_both(
 
     def reordered(gains: list[float], weight: float, cap: float) -> list[C]:
         floor = max(min(gains), max(gains) - cap)
-        moved = [
-            _replace(c, score=c.score + weight * (max(s, floor) - floor), **({"maxsim": m} if keeps_maxsim else {}))
-            for c, s, m in zip(top, gains, plain)
-        ]
+        scores = [c.score + weight * (max(s, floor) - floor) for c, s in zip(top, gains)]
+        moved = _rescored(top, scores, plain if keeps_maxsim else None)
         moved.sort(key=lambda c: (-c.score, c.row))
         return moved + ranked[depth:]
 
     return reordered(by_word, weight, LATE_CAP), reordered(own, ABSTENTION_WEIGHT, np.inf)
+
+
+def _rescored(candidates: list[C], scores: list[float], maxsims: list[float] | None) -> list[C]:
+    """Each candidate with its new score (and MaxSim, unless ``maxsims`` is None), as
+    ``_replace`` makes them, the kind of candidate looked at once for all of them:
+    a question re-scores 30 twice, and the per-call checks and keyword dicts were half
+    of it (~30 µs a ranking)."""
+    cls = type(candidates[0]) if candidates else None
+    if cls is None or not hasattr(candidates[0], "__dict__") or hasattr(cls, "__post_init__") or any(type(c) is not cls for c in candidates):
+        if maxsims is None:
+            return [_replace(c, score=s) for c, s in zip(candidates, scores)]
+        return [_replace(c, score=s, maxsim=m) for c, s, m in zip(candidates, scores, maxsims)]
+    made = []
+    new = object.__new__
+    for k, candidate in enumerate(candidates):
+        copy = new(cls)
+        fields = copy.__dict__
+        fields.update(candidate.__dict__)
+        fields["score"] = scores[k]
+        if maxsims is not None:
+            fields["maxsim"] = maxsims[k]
+        made.append(copy)
+    return made
 
 
 def _replace(candidate: C, **changes) -> C:

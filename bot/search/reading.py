@@ -572,11 +572,17 @@ class QuestionReader:
     def _expand_acronyms(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """"ICANN" → its name; an acronym the corpus also uses keeps itself beside it ("UN (United Nations)")."""
         changes = []
+        # The words before each one are the tokens already met: sub visits every match in
+        # order, and the prefix before a match holds those very tokens (_TOKEN has no
+        # lookaround). Finding them again in the prefix made a long question's reading
+        # quadratic in its length.
+        seen: list[str] = []
 
         def replace(match: re.Match) -> str:
             token = match.group()
             after = _TOKEN.search(text, match.end())
-            before = _TOKEN.findall(text[: match.start()])[-PRECEDING_WORDS:]
+            before = seen[-PRECEDING_WORDS:]
+            seen.append(token)
             name = self._acronym(token, after.group() if after else None, before)
             if name is None:
                 return token
