@@ -114,6 +114,22 @@ _OPENING = re.compile(
     r"|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<open>open|begin|start|kick\s+off)\s*(?:[?.!;,—–]|$|(?:with|on|by)\b)",
     re.IGNORECASE,
 )
+# ... or where a part of it starts, said otherwise: what it "says first", its "opening
+# claim", how it "starts off" (Asks.position).
+_SAID_FIRST = re.compile(
+    r"\b(?:say|says|said|warn|warns|argue|argues|claim|claims|mention|mentions|stress|stresses|note|notes|raise|raises|state|states)\s+first\b"
+    r"|\bopening\s+(?:claim|point|argument|statement|idea|message|thought)s?\b"
+    r"|\b(?:start|starts|started|kick|kicks|kicked)\s+off\b",
+    re.IGNORECASE,
+)
+_SAID_FIRST_WORDS = ("first", "opening", "off")  # one of which every match of _SAID_FIRST holds
+# ... and where it ends, said otherwise: "how does the X section conclude", what it says
+# "at the end", its "last paragraph".
+_AT_THE_END = re.compile(
+    r"\bat\s+the\s+end\b|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
+    re.IGNORECASE,
+)
+_AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")
 # One of which every match of _OPENING holds ("led" in "lede", "open" in "opening").
 _OPENING_WORDS = ("led", "lead", "top", "intro", "big", "open", "first", "1st", "set", "begin", "began", "start", "how")
 # Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
@@ -320,6 +336,7 @@ class Asks:
     credited: str | None = None  # who made its "poem", "cartoon", …: the front matter's notes may say
     heading: bool = False  # what the section asked for by its place is headed
     heading_named: bool = False  # …asked for as a heading ("what is it called?"), not what it covers
+    position: str | None = None  # where in a part it asks: "start" (how it opens) or "end" (how it ends)
 
 
 NOTHING_ASKED = Asks()
@@ -350,10 +367,16 @@ def asks(question: str, *, names_document: bool) -> Asks:
         who, modal, negated = tuple(words_of(not_allowed.group("actor"))), "should", True
     if who and negated and who[0] != "no":
         who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
+    ending = (may_hold(question, _ENDING_WORDS) and bool(_ENDING.search(question))) or (
+        may_hold(question, _AT_THE_END_WORDS) and bool(_AT_THE_END.search(question))
+    )
+    opening = may_hold(question, _OPENING_WORDS) and bool(_OPENING.search(question))
+    starting = opening or (may_hold(question, _SAID_FIRST_WORDS) and bool(_SAID_FIRST.search(question)))
     return Asks(
         author=author,
-        conclusion=bool(_CONCLUSION.search(question) or (may_hold(question, _ENDING_WORDS) and _ENDING.search(question))),
-        opening=may_hold(question, _OPENING_WORDS) and bool(_OPENING.search(question)),
+        conclusion=bool(_CONCLUSION.search(question)) or ending,
+        opening=opening,
+        position="end" if ending and not starting else "start" if starting and not ending else None,
         enumeration=may_hold(question, _ENUMERATION_WORDS) and bool(_ENUMERATION.search(question)),
         verse=may_hold(question, _VERSE_WORDS) and bool(_VERSE.search(question)),
         ordinal=place,
