@@ -41,12 +41,12 @@ ORDINAL_BONUS = 0.25
 # opening's did, and the windows holding its very first (or last) sentence EDGE_BONUS
 # more — "how does the X paragraph finish" is its last sentence, not its first.
 POSITION_BONUS = OPENING_BONUS
-EDGE_BONUS = 0.15
+EDGE_BONUS = POSITION_BONUS
 # A section or a titled paragraph is named by its heading's or title's words: by this
 # share of their IDF when the question points to a part ("the defects section", "the
 # security community paragraph", "the peace and security principle"), by all of them
 # otherwise. Only the best named part (or those tied with it) is read.
-MIN_PART_SHARE = 0.5
+MIN_PART_SHARE = 0.4
 _PART_NOUNS = "section part paragraph para graf principle bit passage chapter heading"
 # Words asking where in a part, not what: once they and the part's own words are gone,
 # a question with nothing left asks only for the part's edge (ONLY_STRUCTURE_SCALE).
@@ -417,6 +417,7 @@ class DocumentParts:
                 return numbered, True
         tokens = set(self._lexical.tokens(query.subject))
         least = MIN_PART_SHARE if tokens & self._part_nouns else 1.0
+        tokens -= self._part_nouns  # "part" points to a part, whatever a heading says ("an important part of …")
         shares = []
         for doc_id, terms, under in self._named_parts:
             if query.concerns(doc_id):
@@ -627,7 +628,8 @@ class DocumentParts:
             # The edge of the part it asks for, and nothing more ("how does section 3 begin").
             edges, only = self._position_edges(query)
             edge = edges.get((p.doc_id, p.paragraph))
-            return only and edge is not None and p.first <= edge <= p.last
+            if only and edge is not None and p.first <= edge <= p.last:
+                return True
         if not asks.only:
             return False
         return (

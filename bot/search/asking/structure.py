@@ -126,7 +126,7 @@ _SAID_FIRST_WORDS = ("first", "opening", "off")  # one of which every match of _
 # ... and where it ends, said otherwise: "how does the X section conclude", what it says
 # "at the end", its "last paragraph".
 _AT_THE_END = re.compile(
-    r"\bat\s+the\s+end\b|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
+    r"(?<![,;:—–])\s+at\s+the\s+end\b(?=\s+of\b|\s*(?:[?.!,;—–]|$))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
     re.IGNORECASE,
 )
 _AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")
@@ -376,7 +376,8 @@ def asks(question: str, *, names_document: bool) -> Asks:
         author=author,
         conclusion=bool(_CONCLUSION.search(question)) or ending,
         opening=opening,
-        position="end" if ending and not starting else "start" if starting and not ending else None,
+        # ... not of the byline a piece may end on ("the author's position given at the end").
+        position=None if author else "end" if ending and not starting else "start" if starting and not ending else None,
         enumeration=may_hold(question, _ENUMERATION_WORDS) and bool(_ENUMERATION.search(question)),
         verse=may_hold(question, _VERSE_WORDS) and bool(_VERSE.search(question)),
         ordinal=place,
