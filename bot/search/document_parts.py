@@ -42,6 +42,11 @@ ORDINAL_BONUS = 0.25
 # more — "how does the X paragraph finish" is its last sentence, not its first.
 POSITION_BONUS = OPENING_BONUS
 EDGE_BONUS = POSITION_BONUS
+# ... and a part named by its place or words is asked for by both, the place and the
+# part: "what does the openness principle come out against at the end" asks its last
+# sentences (the words name the part, which every window of it shares), more surely than
+# "what does the intro say the internet changed" asks the piece's first paragraph.
+NAMED_PART_SCALE = 2.0
 # A section or a titled paragraph is named by its heading's or title's words: by this
 # share of their IDF when the question points to a part ("the defects section", "the
 # security community paragraph", "the peace and security principle"), by all of them
@@ -371,10 +376,12 @@ class DocumentParts:
                 )
         return bonuses
 
-    def _parts_by_name(self) -> list[tuple[str, frozenset[str], tuple[int, ...]]]:
+    def _parts_by_name(self) -> list[tuple[str, frozenset[str], frozenset[str], tuple[int, ...]]]:
         """Every section (by its heading's words, not its number) and every titled
-        paragraph (by its title's words), with its sentences of prose in order (the title
-        left out: it names the paragraph, the sentences after it open it)."""
+        paragraph (by its title's words), with the words that name it without a pointer
+        (a title's but its first, the verb an asker seldom repeats: "the community of
+        security" for "Build a community of security.") and its sentences of prose in
+        order (the title left out: it names the paragraph, the sentences after it open it)."""
         parts = []
         for doc_id, heads in self._section_heads.items():
             sentences = self._sentences[doc_id]
@@ -382,12 +389,13 @@ class DocumentParts:
                 terms = frozenset(t for t in self._lexical.tokens(head.text) if not t.isdigit())
                 under = tuple(s.position for s in sentences if not s.is_heading and heads.get(s.paragraph) == head)
                 if terms and under:
-                    parts.append((doc_id, terms, under))
+                    parts.append((doc_id, terms, terms, under))
         for doc_id, position, terms in self._titles:
             sentences = self._sentences[doc_id]
             rest = tuple(s.position for s in sentences if s.paragraph == sentences[position].paragraph and s.position != position)
+            core = frozenset(self._lexical.tokens(" ".join(sentences[position].text.split()[1:])))
             if terms and rest:
-                parts.append((doc_id, terms, rest))
+                parts.append((doc_id, terms, core or terms, rest))
         return parts
 
     def _position_parts(self, query: Query) -> tuple[list[tuple[str, frozenset[str], tuple[int, ...]]], bool]:
@@ -416,13 +424,13 @@ class DocumentParts:
             if numbered:
                 return numbered, True
         tokens = set(self._lexical.tokens(query.subject))
-        least = MIN_PART_SHARE if tokens & self._part_nouns else 1.0
+        pointed = bool(tokens & self._part_nouns)
         tokens -= self._part_nouns  # "part" points to a part, whatever a heading says ("an important part of …")
         shares = []
-        for doc_id, terms, under in self._named_parts:
+        for doc_id, terms, core, under in self._named_parts:
             if query.concerns(doc_id):
                 share = sum(self._lexical.idf(t) for t in terms & tokens) / sum(self._lexical.idf(t) for t in terms)
-                if share >= least:
+                if share >= MIN_PART_SHARE if pointed else core <= tokens:
                     shares.append((share, doc_id, terms, under))
         if shares:
             best = max(share for share, *_ in shares)
@@ -435,18 +443,20 @@ class DocumentParts:
                     pieces.append((doc_id, frozenset(), prose))
         return pieces, False
 
-    def _position_edges(self, query: Query) -> tuple[dict[tuple[str, int], int], bool]:
+    def _position_edges(self, query: Query) -> tuple[dict[tuple[str, int], int], bool, float]:
         """(document, paragraph) → the edge sentence there, of each part the question asks
-        the start or the end of (_position_parts): its first (or last) paragraph; and
-        whether the question asks nothing more than that edge."""
+        the start or the end of (_position_parts): its first (or last) paragraph; whether
+        the question asks nothing more than that edge; and how much the edge weighs."""
         asks = query.asks
         parts, named = self._position_parts(query)
         if named:
             left = set(self._lexical.tokens(query.subject)) - self._part_nouns - self._position_words
             left -= set().union(*(terms for _, terms, _ in parts))
             only = not any(not t.isdigit() for t in left)
+            scale = ONLY_STRUCTURE_SCALE if only else NAMED_PART_SCALE
         else:
             only = asks.only
+            scale = ONLY_STRUCTURE_SCALE if only else 1.0
         edges: dict[tuple[str, int], int] = {}
         for doc_id, _, under in parts:
             sentences = self._sentences[doc_id]
@@ -457,15 +467,14 @@ class DocumentParts:
                 # paragraph gains, its first sentence is no edge of the piece.
                 for position in self._openings[doc_id]:
                     edges.setdefault((doc_id, sentences[position].paragraph), -1)
-        return edges, only
+        return edges, only, scale
 
     def _position_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
         """POSITION_BONUS for the windows of the edge paragraph of each part the question
         asks the start or the end of (_position_edges), EDGE_BONUS more for those holding
         its edge sentence; times ONLY_STRUCTURE_SCALE when the question asks nothing more
         than that edge."""
-        edges, only = self._position_edges(query)
-        scale = ONLY_STRUCTURE_SCALE if only else 1.0
+        edges, _, scale = self._position_edges(query)
         for (doc_id, paragraph), edge in edges.items():
             for row in self._rows_by_paragraph.get((doc_id, paragraph), ()):
                 p = self._passages[row]
@@ -626,7 +635,7 @@ class DocumentParts:
             return True
         if asks.position:
             # The edge of the part it asks for, and nothing more ("how does section 3 begin").
-            edges, only = self._position_edges(query)
+            edges, only, _ = self._position_edges(query)
             edge = edges.get((p.doc_id, p.paragraph))
             if only and edge is not None and p.first <= edge <= p.last:
                 return True

@@ -72,12 +72,12 @@ AUTHOR_NOUN = re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE)
 # is about, its conclusion what it comes to.
 _SUMMARY_WORDS = (
     r"sum(?:s|med|ming)?\s+(?:it\s+)?up|summ?ar(?:y|ies|i[sz]es?|i[sz]ed)|gist"
-    r"|(?:main|central|key|overall)\s+(?:point|argument|idea|message|thesis)s?"
+    r"|(?:main|central|key|overall|big|core)\s+(?:point|argument|idea|message|thesis)s?"
 )
 # Asked for what a piece concludes or its main point (a summary among them).
 _CONCLUSION = re.compile(
     rf"\b(?:conclu(?:de|des|ded|ding|sion|sions)|{_SUMMARY_WORDS}"
-    r"|(?:main|central|key|overall)\s+(?:claim|conclusion|takeaway)s?"
+    r"|(?:main|central|key|overall|big|core)\s+(?:claim|conclusion|takeaway)s?"
     r"|bottom\s+line|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?"
     # ... in a newsroom's words: the line a story ends on. Not its "top line" or "nut
     # graf": they are where it says what it is about, seldom its end (a conclusion
@@ -91,7 +91,7 @@ _CONCLUSION = re.compile(
 # ending something.
 _ENDING = re.compile(
     r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up|sign\s+off)\s*(?:[?.!;,—–]|$|(?:on|with)\b)"
-    r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?)s?)\b"
+    r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?|things?)s?)\b"
     r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?"
     # ... "Zhang ends with a cliché", "the piece closes on …" (as "opens with" for an opening).
     r"|\b(?:ends|closes|finishes)\s+(?:with|on|by)\b",
@@ -119,10 +119,12 @@ _OPENING = re.compile(
 _SAID_FIRST = re.compile(
     r"\b(?:say|says|said|warn|warns|argue|argues|claim|claims|mention|mentions|stress|stresses|note|notes|raise|raises|state|states)\s+first\b"
     r"|\bopening\s+(?:claim|point|argument|statement|idea|message|thought)s?\b"
-    r"|\b(?:start|starts|started|kick|kicks|kicked)\s+off\b",
+    r"|\b(?:start|starts|started|kick|kicks|kicked)\s+off\b"
+    # ... "at the start of section 2": not "At the start, …", the time of a story.
+    r"|(?<![,;:—–])\s+at\s+the\s+(?:very\s+)?(?:start|beginning|outset)\b(?=\s+of\b|\s*(?:[?.!,;—–]|$))",
     re.IGNORECASE,
 )
-_SAID_FIRST_WORDS = ("first", "opening", "off")  # one of which every match of _SAID_FIRST holds
+_SAID_FIRST_WORDS = ("first", "opening", "off", "start", "beginning", "outset")  # one of which every match of _SAID_FIRST holds
 # ... and where it ends, said otherwise: "how does the X section conclude", what it says
 # "at the end", its "last paragraph".
 _AT_THE_END = re.compile(
