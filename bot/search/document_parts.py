@@ -43,13 +43,13 @@ ORDINAL_BONUS = 0.25
 POSITION_BONUS = OPENING_BONUS
 EDGE_BONUS = POSITION_BONUS
 # ... and a part named by its place or words is asked for by both, the place and the
-# part: "what does the openness principle come out against at the end" asks its last
+# part: "what does the clean water rule come out against at the end" asks its last
 # sentences (the words name the part, which every window of it shares), more surely than
-# "what does the intro say the internet changed" asks the piece's first paragraph.
+# "what does the intro say the harbour changed" asks the piece's first paragraph.
 NAMED_PART_SCALE = 2.0
 # A section or a titled paragraph is named by its heading's or title's words: by this
-# share of their IDF when the question points to a part ("the defects section", "the
-# security community paragraph", "the peace and security principle"), by all of them
+# share of their IDF when the question points to a part ("the repairs section" for
+# "Harbour repairs", "the water paragraph" for "Protect the clean water."), by all of them
 # otherwise. Only the best named part (or those tied with it) is read.
 MIN_PART_SHARE = 0.4
 _PART_NOUNS = "section part paragraph para graf principle bit passage chapter heading"
@@ -379,8 +379,8 @@ class DocumentParts:
     def _parts_by_name(self) -> list[tuple[str, frozenset[str], frozenset[str], tuple[int, ...]]]:
         """Every section (by its heading's words, not its number) and every titled
         paragraph (by its title's words), with the words that name it without a pointer
-        (a title's but its first, the verb an asker seldom repeats: "the community of
-        security" for "Build a community of security.") and its sentences of prose in
+        (a title's but its first, the verb an asker seldom repeats: "the clean water"
+        for "Protect the clean water.") and its sentences of prose in
         order (the title left out: it names the paragraph, the sentences after it open it)."""
         parts = []
         for doc_id, heads in self._section_heads.items():
@@ -443,10 +443,11 @@ class DocumentParts:
                     pieces.append((doc_id, frozenset(), prose))
         return pieces, False
 
-    def _position_edges(self, query: Query) -> tuple[dict[tuple[str, int], int], bool, float]:
-        """(document, paragraph) → the edge sentence there, of each part the question asks
-        the start or the end of (_position_parts): its first (or last) paragraph; whether
-        the question asks nothing more than that edge; and how much the edge weighs."""
+    def _position_edges(self, query: Query) -> tuple[dict[tuple[str, int], tuple[int, int, int]], bool, float]:
+        """(document, paragraph) → the edge sentence there and the first and last of the
+        part's sentences in it, of each part the question asks the start or the end of
+        (_position_parts): its first (or last) paragraph; whether the question asks
+        nothing more than that edge; and how much the edge weighs."""
         asks = query.asks
         parts, named = self._position_parts(query)
         if named:
@@ -457,28 +458,33 @@ class DocumentParts:
         else:
             only = asks.only
             scale = ONLY_STRUCTURE_SCALE if only else 1.0
-        edges: dict[tuple[str, int], int] = {}
+        edges: dict[tuple[str, int], tuple[int, int, int]] = {}
         for doc_id, _, under in parts:
             sentences = self._sentences[doc_id]
             edge = under[0] if asks.position == "start" else under[-1]
-            edges[(doc_id, sentences[edge].paragraph)] = edge
+            paragraph = sentences[edge].paragraph
+            inside = [position for position in under if sentences[position].paragraph == paragraph]
+            edges[(doc_id, paragraph)] = (edge, inside[0], inside[-1])
             if asks.position == "start" and not named:
                 # A piece opening on a poem opens its prose after it too (_opening): the
                 # paragraph gains, its first sentence is no edge of the piece.
                 for position in self._openings[doc_id]:
-                    edges.setdefault((doc_id, sentences[position].paragraph), -1)
+                    edges.setdefault((doc_id, sentences[position].paragraph), (-1, min(self._openings[doc_id]), max(self._openings[doc_id])))
         return edges, only, scale
 
     def _position_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
         """POSITION_BONUS for the windows of the edge paragraph of each part the question
         asks the start or the end of (_position_edges), EDGE_BONUS more for those holding
         its edge sentence; times ONLY_STRUCTURE_SCALE when the question asks nothing more
-        than that edge."""
+        than that edge. A window holding a sentence outside the part (the title naming a
+        titled paragraph: it names the part, it says nothing of it) gains only for its edge."""
         edges, _, scale = self._position_edges(query)
-        for (doc_id, paragraph), edge in edges.items():
+        for (doc_id, paragraph), (edge, first, last) in edges.items():
             for row in self._rows_by_paragraph.get((doc_id, paragraph), ()):
                 p = self._passages[row]
-                bonuses[row] = bonuses.get(row, 0.0) + scale * (POSITION_BONUS + (EDGE_BONUS if p.first <= edge <= p.last else 0.0))
+                gain = (POSITION_BONUS if first <= p.first and p.last <= last else 0.0) + (EDGE_BONUS if p.first <= edge <= p.last else 0.0)
+                if gain:
+                    bonuses[row] = bonuses.get(row, 0.0) + scale * gain
 
     def _gives_a_cause(self, row: int) -> bool:
         gives = self._gives_cause.get(row)
@@ -636,8 +642,8 @@ class DocumentParts:
         if asks.position:
             # The edge of the part it asks for, and nothing more ("how does section 3 begin").
             edges, only, _ = self._position_edges(query)
-            edge = edges.get((p.doc_id, p.paragraph))
-            if only and edge is not None and p.first <= edge <= p.last:
+            edge = edges.get((p.doc_id, p.paragraph), (-1, 0, 0))[0]
+            if only and p.first <= edge <= p.last:
                 return True
         if not asks.only:
             return False

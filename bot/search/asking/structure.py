@@ -1,7 +1,8 @@
 """What a question asks for by its structure rather than its words (``Asks``): who wrote a
-piece or where its author works, what it concludes or is about, when and where it came
-out, who made its poem, the second or the other item of a series or a section's heading,
-what it lists, what someone should do."""
+piece or where its author works, what it concludes or is about, where in a part it asks
+(how a piece or section opens or ends), when and where it came out, who made its poem,
+the second or the other item of a series or a section's heading, what it lists, what
+someone should do."""
 
 from __future__ import annotations
 
@@ -128,7 +129,7 @@ _SAID_FIRST_WORDS = ("first", "opening", "off", "start", "beginning", "outset") 
 # ... and where it ends, said otherwise: "how does the X section conclude", what it says
 # "at the end", its "last paragraph".
 _AT_THE_END = re.compile(
-    r"(?<![,;:—–])\s+at\s+the\s+end\b(?=\s+of\b|\s*(?:[?.!,;—–]|$))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
+    r"(?<![,;:—–])\s+at\s+the\s+end\b(?=\s+(?:of|about|on|regarding)\b|\s*(?:[?.!,;—–]|$))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
     re.IGNORECASE,
 )
 _AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")
