@@ -27,7 +27,9 @@ Respect the fishing season. Nets are mended on the east quay in winter. Visiting
 
 ## 3. Looking ahead
 
-In short, the harbour has adapted to every century so far. The board expects the ferries to carry twice as many passengers by 2040. A second breakwater is planned to shelter the new berths. Whatever is built, the old quays will stay open to the public.
+On the whole, the harbour has adapted to every century so far. The board expects the ferries to carry twice as many passengers by 2040.
+
+A second breakwater is planned to shelter the new berths. Whatever is built, the old quays will stay open to the public.
 """
 
 
@@ -83,7 +85,7 @@ def test_the_sentences_at_the_place_asked_are_quoted_first(harbour, question, qu
 
 
 def test_how_a_piece_ends_is_its_last_sentence_not_a_summing_up_before_it(harbour):
-    # "In short, …" opens the closing paragraph; the piece ends three sentences later.
+    # "On the whole, …" sums up a paragraph before the closing one: the piece ends later.
     assert "the old quays will stay open to the public" in first(harbour, "How does the piece end?")
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..texts.passages import Sentence, is_lead_in
-from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Layout, Ordinal
+from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
 from .answer_kinds import asked_plainly
 from .candidates import Scored
@@ -53,6 +53,9 @@ NAMED_PART_SCALE = 2.0
 # otherwise. Only the best named part (or those tied with it) is read.
 MIN_PART_SHARE = 0.4
 _PART_NOUNS = "section part paragraph para graf principle bit passage chapter heading"
+# A piece's opening asked as its prose ("the first paragraph", "the intro", "the lede"),
+# not the poem it may open on (_opening).
+_PROSE_ASKED = re.compile(r"\b(?:paragraph|para|graf|ledes?|intro(?:duction)?)\b", re.IGNORECASE)
 # Words asking where in a part, not what: once they and the part's own words are gone,
 # a question with nothing left asks only for the part's edge (ONLY_STRUCTURE_SCALE).
 _POSITION_WORDS = (
@@ -443,8 +446,8 @@ class DocumentParts:
                     pieces.append((doc_id, frozenset(), prose))
         return pieces, False
 
-    def _position_edges(self, query: Query) -> tuple[dict[tuple[str, int], tuple[int, int, int]], bool, float]:
-        """(document, paragraph) → the edge sentence there and the first and last of the
+    def _position_edges(self, query: Query) -> tuple[dict[tuple[str, int], tuple[frozenset[int], int, int]], bool, float]:
+        """(document, paragraph) → the edge sentences there and the first and last of the
         part's sentences in it, of each part the question asks the start or the end of
         (_position_parts): its first (or last) paragraph; whether the question asks
         nothing more than that edge; and how much the edge weighs."""
@@ -458,18 +461,29 @@ class DocumentParts:
         else:
             only = asks.only
             scale = ONLY_STRUCTURE_SCALE if only else 1.0
-        edges: dict[tuple[str, int], tuple[int, int, int]] = {}
+        edges: dict[tuple[str, int], tuple[frozenset[int], int, int]] = {}
         for doc_id, _, under in parts:
             sentences = self._sentences[doc_id]
+            if asks.position == "start" and not named and _PROSE_ASKED.search(query.read):
+                # "the first paragraph", "the intro": the piece's prose, not a poem before it.
+                under = tuple(sorted(self._openings[doc_id])) or under
             edge = under[0] if asks.position == "start" else under[-1]
             paragraph = sentences[edge].paragraph
             inside = [position for position in under if sentences[position].paragraph == paragraph]
-            edges[(doc_id, paragraph)] = (edge, inside[0], inside[-1])
+            at_edge = {edge}
+            if not named and asks.position == "end":
+                # A piece whose closing paragraph sums it up ("To sum up, …") ends on that
+                # sum, and what follows it in the paragraph (its windows reach on to the last).
+                at_edge = {q for q in inside if self._layouts[doc_id].conclusions.get(q) == SUMMING_UP} or at_edge
+            if not named and not only:
+                # Asked more of a piece's opening or end, what more it asks decides within that paragraph.
+                at_edge = set()
+            edges[(doc_id, paragraph)] = (frozenset(at_edge), inside[0], inside[-1])
             if asks.position == "start" and not named:
                 # A piece opening on a poem opens its prose after it too (_opening): the
                 # paragraph gains, its first sentence is no edge of the piece.
                 for position in self._openings[doc_id]:
-                    edges.setdefault((doc_id, sentences[position].paragraph), (-1, min(self._openings[doc_id]), max(self._openings[doc_id])))
+                    edges.setdefault((doc_id, sentences[position].paragraph), (frozenset(), min(self._openings[doc_id]), max(self._openings[doc_id])))
         return edges, only, scale
 
     def _position_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
@@ -479,10 +493,11 @@ class DocumentParts:
         than that edge. A window holding a sentence outside the part (the title naming a
         titled paragraph: it names the part, it says nothing of it) gains only for its edge."""
         edges, _, scale = self._position_edges(query)
-        for (doc_id, paragraph), (edge, first, last) in edges.items():
+        for (doc_id, paragraph), (at_edge, first, last) in edges.items():
             for row in self._rows_by_paragraph.get((doc_id, paragraph), ()):
                 p = self._passages[row]
-                gain = (POSITION_BONUS if first <= p.first and p.last <= last else 0.0) + (EDGE_BONUS if p.first <= edge <= p.last else 0.0)
+                holds = any(p.first <= edge <= p.last for edge in at_edge)
+                gain = (POSITION_BONUS if first <= p.first and p.last <= last else 0.0) + (EDGE_BONUS if holds else 0.0)
                 if gain:
                     bonuses[row] = bonuses.get(row, 0.0) + scale * gain
 
@@ -642,8 +657,8 @@ class DocumentParts:
         if asks.position:
             # The edge of the part it asks for, and nothing more ("how does section 3 begin").
             edges, only, _ = self._position_edges(query)
-            edge = edges.get((p.doc_id, p.paragraph), (-1, 0, 0))[0]
-            if only and p.first <= edge <= p.last:
+            at_edge = edges.get((p.doc_id, p.paragraph), (frozenset(), 0, 0))[0]
+            if only and any(p.first <= edge <= p.last for edge in at_edge):
                 return True
         if not asks.only:
             return False
