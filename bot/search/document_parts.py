@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..texts.passages import Sentence, is_lead_in
-from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, Layout, Ordinal
+from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
 from .answer_kinds import asked_plainly
 from .candidates import Scored
@@ -35,6 +35,33 @@ CONCLUSION_BONUS = 0.3
 # conclusion for how it ends.
 OPENING_BONUS = CONCLUSION_BONUS
 ORDINAL_BONUS = 0.25
+# A question asking where in a part to quote (asking.Asks.position: how a piece, a section
+# or a titled paragraph opens or ends, what it says first or last) is answered by the
+# part's edge: every window of its first (or last) paragraph gains POSITION_BONUS, as an
+# opening's did, and the windows holding its very first (or last) sentence EDGE_BONUS
+# more — "how does the X paragraph finish" is its last sentence, not its first.
+POSITION_BONUS = OPENING_BONUS
+EDGE_BONUS = POSITION_BONUS
+# ... and a part named by its place or words is asked for by both, the place and the
+# part: "what does the clean water rule come out against at the end" asks its last
+# sentences (the words name the part, which every window of it shares), more surely than
+# "what does the intro say the harbour changed" asks the piece's first paragraph.
+NAMED_PART_SCALE = 2.0
+# A section or a titled paragraph is named by its heading's or title's words: by this
+# share of their IDF when the question points to a part ("the repairs section" for
+# "Harbour repairs", "the water paragraph" for "Protect the clean water."), by all of them
+# otherwise. Only the best named part (or those tied with it) is read.
+MIN_PART_SHARE = 0.4
+_PART_NOUNS = "section part paragraph para graf principle bit passage chapter heading"
+# A piece's opening asked as its prose ("the first paragraph", "the intro", "the lede"),
+# not the poem it may open on (_opening).
+_PROSE_ASKED = re.compile(r"\b(?:paragraph|para|graf|ledes?|intro(?:duction)?)\b", re.IGNORECASE)
+# Words asking where in a part, not what: once they and the part's own words are gone,
+# a question with nothing left asks only for the part's edge (ONLY_STRUCTURE_SCALE).
+_POSITION_WORDS = (
+    "first opening open opens begin begins start starts off end ends close closes finish finishes wrap conclude last final closing"
+    " sentence line say says piece article essay op ed editorial column commentary text"
+)
 ENUMERATION_BONUS = 0.2
 # A poem's lines answer a question naming a poem ("what does the verse say about
 # freedom?"); otherwise its figures lose to prose that says it ("lies spreading online").
@@ -252,11 +279,14 @@ class DocumentParts:
         self._lexical_weight = lexical_weight
         self._openings = {doc_id: _opening(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
         self._part_pointers = frozenset(self._lexical.tokens(_PART_POINTERS))
+        self._part_nouns = frozenset(self._lexical.tokens(_PART_NOUNS))
+        self._position_words = frozenset(self._lexical.tokens(_POSITION_WORDS))
         self._titles = [
             (doc_id, position, frozenset(self._lexical.tokens(self._sentences[doc_id][position].text)))
             for doc_id, layout_ in self._layouts.items()
             for position in sorted(layout_.titles)
         ]
+        self._named_parts = self._parts_by_name()
 
     def bonuses(self, query: Query, candidates: set[int]) -> dict[int, float]:
         """Row → what a window gains (or loses) for being the part of its document the
@@ -265,6 +295,8 @@ class DocumentParts:
         asks = query.asks
         scale = ONLY_STRUCTURE_SCALE if asks.only else 1.0
         bonuses: dict[int, float] = {}
+        if asks.position:
+            self._position_bonuses(query, bonuses)
         for doc_id, layout_ in self._layouts.items():
             named = query.concerns(doc_id)
             for position in layout_.bylines:
@@ -272,10 +304,12 @@ class DocumentParts:
                 self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
             if not named:
                 continue
-            if asks.conclusion:
+            if asks.position:
+                pass  # its part's edge gained above (_position_bonuses), not the whole piece's conclusion
+            elif asks.conclusion:
                 for position, strength in layout_.conclusions.items():
                     self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
-            if asks.opening:
+            if asks.opening and not asks.position:
                 for position in self._openings[doc_id]:
                     self._add_bonus(bonuses, doc_id, position, scale * OPENING_BONUS, candidates, join=True)
             for position in layout_.verses:
@@ -344,6 +378,128 @@ class DocumentParts:
                     ACTOR_BONUS,
                 )
         return bonuses
+
+    def _parts_by_name(self) -> list[tuple[str, frozenset[str], frozenset[str], tuple[int, ...]]]:
+        """Every section (by its heading's words, not its number) and every titled
+        paragraph (by its title's words), with the words that name it without a pointer
+        (a title's but its first, the verb an asker seldom repeats: "the clean water"
+        for "Protect the clean water.") and its sentences of prose in
+        order (the title left out: it names the paragraph, the sentences after it open it)."""
+        parts = []
+        for doc_id, heads in self._section_heads.items():
+            sentences = self._sentences[doc_id]
+            for head in dict.fromkeys(heads.values()):
+                terms = frozenset(t for t in self._lexical.tokens(head.text) if not t.isdigit())
+                under = tuple(s.position for s in sentences if not s.is_heading and heads.get(s.paragraph) == head)
+                if terms and under:
+                    parts.append((doc_id, terms, terms, under))
+        for doc_id, position, terms in self._titles:
+            sentences = self._sentences[doc_id]
+            rest = tuple(s.position for s in sentences if s.paragraph == sentences[position].paragraph and s.position != position)
+            core = frozenset(self._lexical.tokens(" ".join(sentences[position].text.split()[1:])))
+            if terms and rest:
+                parts.append((doc_id, terms, core or terms, rest))
+        return parts
+
+    def _position_parts(self, query: Query) -> tuple[list[tuple[str, frozenset[str], tuple[int, ...]]], bool]:
+        """The parts whose edge a question asks for (asking.Asks.position), each as its
+        document, the words it is named by and its sentences in order, and whether it
+        names a part of a piece rather than whole pieces: a poem, a section by its number
+        ("how does section 3 begin") or its heading's words, a titled paragraph by its
+        title's; else the pieces it concerns."""
+        asks = query.asks
+        if asks.verse:
+            # "how does the poem at the top end": the poem's lines are the part.
+            verses = [
+                (d, frozenset(), tuple(sorted(layout_.verses))) for d, layout_ in self._layouts.items() if layout_.verses and query.concerns(d)
+            ]
+            if verses:
+                return verses, True
+        if asks.ordinal and set(asks.ordinal_words) & set(SECTION_WORDS):
+            numbered = []
+            for doc_id, layout_ in self._layouts.items():
+                for position, ordinal in layout_.ordinals.items():
+                    if query.concerns(doc_id) and ordinal.section and self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal) == 1.0:
+                        heads = self._section_heads[doc_id]
+                        head = heads[self._sentences[doc_id][position].paragraph]
+                        under = tuple(s.position for s in self._sentences[doc_id] if not s.is_heading and heads.get(s.paragraph) == head)
+                        numbered.append((doc_id, frozenset(self._lexical.tokens(head.text)), under))
+            if numbered:
+                return numbered, True
+        tokens = set(self._lexical.tokens(query.subject))
+        pointed = bool(tokens & self._part_nouns)
+        tokens -= self._part_nouns  # "part" points to a part, whatever a heading says ("an important part of …")
+        shares = []
+        for doc_id, terms, core, under in self._named_parts:
+            if query.concerns(doc_id):
+                share = sum(self._lexical.idf(t) for t in terms & tokens) / sum(self._lexical.idf(t) for t in terms)
+                if share >= MIN_PART_SHARE if pointed else core <= tokens:
+                    shares.append((share, doc_id, terms, under))
+        if shares:
+            best = max(share for share, *_ in shares)
+            return [(doc_id, terms, under) for share, doc_id, terms, under in shares if share == best], True
+        pieces = []
+        for doc_id, layout_ in self._layouts.items():
+            if query.concerns(doc_id):
+                prose = tuple(s.position for s in self._sentences[doc_id] if not s.is_heading and s.position not in layout_.bylines)
+                if prose:
+                    pieces.append((doc_id, frozenset(), prose))
+        return pieces, False
+
+    def _position_edges(self, query: Query) -> tuple[dict[tuple[str, int], tuple[frozenset[int], int, int]], bool, float]:
+        """(document, paragraph) → the edge sentences there and the first and last of the
+        part's sentences in it, of each part the question asks the start or the end of
+        (_position_parts): its first (or last) paragraph; whether the question asks
+        nothing more than that edge; and how much the edge weighs."""
+        asks = query.asks
+        parts, named = self._position_parts(query)
+        if named:
+            left = set(self._lexical.tokens(query.subject)) - self._part_nouns - self._position_words
+            left -= set().union(*(terms for _, terms, _ in parts))
+            only = not any(not t.isdigit() for t in left)
+            scale = ONLY_STRUCTURE_SCALE if only else NAMED_PART_SCALE
+        else:
+            only = asks.only
+            scale = ONLY_STRUCTURE_SCALE if only else 1.0
+        edges: dict[tuple[str, int], tuple[frozenset[int], int, int]] = {}
+        for doc_id, _, under in parts:
+            sentences = self._sentences[doc_id]
+            if asks.position == "start" and not named and _PROSE_ASKED.search(query.read):
+                # "the first paragraph", "the intro": the piece's prose, not a poem before it.
+                under = tuple(sorted(self._openings[doc_id])) or under
+            edge = under[0] if asks.position == "start" else under[-1]
+            paragraph = sentences[edge].paragraph
+            inside = [position for position in under if sentences[position].paragraph == paragraph]
+            at_edge = {edge}
+            if not named and asks.position == "end":
+                # A piece whose closing paragraph sums it up ("To sum up, …") ends on that
+                # sum, and what follows it in the paragraph (its windows reach on to the last).
+                at_edge = {q for q in inside if self._layouts[doc_id].conclusions.get(q) == SUMMING_UP} or at_edge
+            if not named and not only:
+                # Asked more of a piece's opening or end, what more it asks decides within that paragraph.
+                at_edge = set()
+            edges[(doc_id, paragraph)] = (frozenset(at_edge), inside[0], inside[-1])
+            if asks.position == "start" and not named:
+                # A piece opening on a poem opens its prose after it too (_opening): the
+                # paragraph gains, its first sentence is no edge of the piece.
+                for position in self._openings[doc_id]:
+                    edges.setdefault((doc_id, sentences[position].paragraph), (frozenset(), min(self._openings[doc_id]), max(self._openings[doc_id])))
+        return edges, only, scale
+
+    def _position_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
+        """POSITION_BONUS for the windows of the edge paragraph of each part the question
+        asks the start or the end of (_position_edges), EDGE_BONUS more for those holding
+        its edge sentence; times ONLY_STRUCTURE_SCALE when the question asks nothing more
+        than that edge. A window holding a sentence outside the part (the title naming a
+        titled paragraph: it names the part, it says nothing of it) gains only for its edge."""
+        edges, _, scale = self._position_edges(query)
+        for (doc_id, paragraph), (at_edge, first, last) in edges.items():
+            for row in self._rows_by_paragraph.get((doc_id, paragraph), ()):
+                p = self._passages[row]
+                holds = any(p.first <= edge <= p.last for edge in at_edge)
+                gain = (POSITION_BONUS if first <= p.first and p.last <= last else 0.0) + (EDGE_BONUS if holds else 0.0)
+                if gain:
+                    bonuses[row] = bonuses.get(row, 0.0) + scale * gain
 
     def _gives_a_cause(self, row: int) -> bool:
         gives = self._gives_cause.get(row)
@@ -498,6 +654,12 @@ class DocumentParts:
         ordinal = layout_.ordinals.get(p.first)
         if asks.ordinal and ordinal is not None and self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal) == 1.0:
             return True
+        if asks.position:
+            # The edge of the part it asks for, and nothing more ("how does section 3 begin").
+            edges, only, _ = self._position_edges(query)
+            at_edge = edges.get((p.doc_id, p.paragraph), (frozenset(), 0, 0))[0]
+            if only and any(p.first <= edge <= p.last for edge in at_edge):
+                return True
         if not asks.only:
             return False
         return (

@@ -617,6 +617,15 @@ class Searcher:
                 evidence = self.coverage.evidence(weighed_query, weighed, expansions, phrase=phrase, rule=self.abstention, expand=expand, glossed=written)
         if query.documents and not expand and not self.abstention.answers(evidence):
             evidence = self._named_document_evidence(query, evidence, vectors=vectors, lookups=lookups)
+        if query.asks.position and not self.abstention.answers(evidence):
+            # Where in a part it asks says which of the part's windows to quote, not
+            # whether the texts answer: ranked by that place, the top windows may all be
+            # one paragraph's, short of the words another holds. Weighed as the question
+            # reads without it, the evidence stands for it when that answers.
+            plain = replace(query, asks=replace(query.asks, position=None))
+            _, _, evidence_plain = self._weigh(plain, expand=expand, vectors=vectors, lookups=lookups)
+            if self.abstention.answers(evidence_plain):
+                evidence = evidence_plain
         return ranked, weighed, evidence
 
     def _glossed_names(self, query: Query, weighed: Sequence[Scored]) -> frozenset[str]:

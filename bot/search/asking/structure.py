@@ -1,7 +1,8 @@
 """What a question asks for by its structure rather than its words (``Asks``): who wrote a
-piece or where its author works, what it concludes or is about, when and where it came
-out, who made its poem, the second or the other item of a series or a section's heading,
-what it lists, what someone should do."""
+piece or where its author works, what it concludes or is about, where in a part it asks
+(how a piece or section opens or ends), when and where it came out, who made its poem,
+the second or the other item of a series or a section's heading, what it lists, what
+someone should do."""
 
 from __future__ import annotations
 
@@ -72,12 +73,12 @@ AUTHOR_NOUN = re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE)
 # is about, its conclusion what it comes to.
 _SUMMARY_WORDS = (
     r"sum(?:s|med|ming)?\s+(?:it\s+)?up|summ?ar(?:y|ies|i[sz]es?|i[sz]ed)|gist"
-    r"|(?:main|central|key|overall)\s+(?:point|argument|idea|message|thesis)s?"
+    r"|(?:main|central|key|overall|big|core)\s+(?:point|argument|idea|message|thesis)s?"
 )
 # Asked for what a piece concludes or its main point (a summary among them).
 _CONCLUSION = re.compile(
     rf"\b(?:conclu(?:de|des|ded|ding|sion|sions)|{_SUMMARY_WORDS}"
-    r"|(?:main|central|key|overall)\s+(?:claim|conclusion|takeaway)s?"
+    r"|(?:main|central|key|overall|big|core)\s+(?:claim|conclusion|takeaway)s?"
     r"|bottom\s+line|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?"
     # ... in a newsroom's words: the line a story ends on. Not its "top line" or "nut
     # graf": they are where it says what it is about, seldom its end (a conclusion
@@ -91,7 +92,7 @@ _CONCLUSION = re.compile(
 # ending something.
 _ENDING = re.compile(
     r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up|sign\s+off)\s*(?:[?.!;,—–]|$|(?:on|with)\b)"
-    r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?)s?)\b"
+    r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?|things?)s?)\b"
     r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?"
     # ... "Zhang ends with a cliché", "the piece closes on …" (as "opens with" for an opening).
     r"|\b(?:ends|closes|finishes)\s+(?:with|on|by)\b",
@@ -114,6 +115,24 @@ _OPENING = re.compile(
     r"|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<open>open|begin|start|kick\s+off)\s*(?:[?.!;,—–]|$|(?:with|on|by)\b)",
     re.IGNORECASE,
 )
+# ... or where a part of it starts, said otherwise: what it "says first", its "opening
+# claim", how it "starts off" (Asks.position).
+_SAID_FIRST = re.compile(
+    r"\b(?:say|says|said|warn|warns|argue|argues|claim|claims|mention|mentions|stress|stresses|note|notes|raise|raises|state|states)\s+first\b"
+    r"|\bopening\s+(?:claim|point|argument|statement|idea|message|thought)s?\b"
+    r"|\b(?:start|starts|started|kick|kicks|kicked)\s+off\b"
+    # ... "at the start of section 2": not "At the start, …", the time of a story.
+    r"|(?<![,;:—–])\s+at\s+the\s+(?:very\s+)?(?:start|beginning|outset)\b(?=\s+of\b|\s*(?:[?.!,;—–]|$))",
+    re.IGNORECASE,
+)
+_SAID_FIRST_WORDS = ("first", "opening", "off", "start", "beginning", "outset")  # one of which every match of _SAID_FIRST holds
+# ... and where it ends, said otherwise: "how does the X section conclude", what it says
+# "at the end", its "last paragraph".
+_AT_THE_END = re.compile(
+    r"(?<![,;:—–])\s+at\s+the\s+end\b(?=\s+(?:of|about|on|regarding)\b|\s*(?:[?.!,;—–]|$))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
+    re.IGNORECASE,
+)
+_AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")
 # One of which every match of _OPENING holds ("led" in "lede", "open" in "opening").
 _OPENING_WORDS = ("led", "lead", "top", "intro", "big", "open", "first", "1st", "set", "begin", "began", "start", "how")
 # Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
@@ -320,6 +339,7 @@ class Asks:
     credited: str | None = None  # who made its "poem", "cartoon", …: the front matter's notes may say
     heading: bool = False  # what the section asked for by its place is headed
     heading_named: bool = False  # …asked for as a heading ("what is it called?"), not what it covers
+    position: str | None = None  # where in a part it asks: "start" (how it opens) or "end" (how it ends)
 
 
 NOTHING_ASKED = Asks()
@@ -350,10 +370,17 @@ def asks(question: str, *, names_document: bool) -> Asks:
         who, modal, negated = tuple(words_of(not_allowed.group("actor"))), "should", True
     if who and negated and who[0] != "no":
         who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
+    ending = (may_hold(question, _ENDING_WORDS) and bool(_ENDING.search(question))) or (
+        may_hold(question, _AT_THE_END_WORDS) and bool(_AT_THE_END.search(question))
+    )
+    opening = may_hold(question, _OPENING_WORDS) and bool(_OPENING.search(question))
+    starting = opening or (may_hold(question, _SAID_FIRST_WORDS) and bool(_SAID_FIRST.search(question)))
     return Asks(
         author=author,
-        conclusion=bool(_CONCLUSION.search(question) or (may_hold(question, _ENDING_WORDS) and _ENDING.search(question))),
-        opening=may_hold(question, _OPENING_WORDS) and bool(_OPENING.search(question)),
+        conclusion=bool(_CONCLUSION.search(question)) or ending,
+        opening=opening,
+        # ... not of the byline a piece may end on ("the author's position given at the end").
+        position=None if author else "end" if ending and not starting else "start" if starting and not ending else None,
         enumeration=may_hold(question, _ENUMERATION_WORDS) and bool(_ENUMERATION.search(question)),
         verse=may_hold(question, _VERSE_WORDS) and bool(_VERSE.search(question)),
         ordinal=place,
