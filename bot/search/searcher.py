@@ -39,7 +39,8 @@ from ..texts.structure import layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
 from .asking import answer_kind_words, without_instance_frame, without_set_aside
-from .asking.documents import meaning_asked
+from .asking.asker import asks_to_confirm
+from .asking.documents import checks_piece, meaning_asked
 from .asking.worksheet import option_questions
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
@@ -102,6 +103,12 @@ GLOSS_REACH = 5
 # "What don't the texts say about X?": a quote can show only what they say.
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # A question asking for something, not whether (quoting.ECHO_SHARE).
+# How sure the whole corpus's reading must be for a premise naming one piece to be answered
+# from another (Searcher._piece_guessed): the piece that says it says it plainly ("Smith's
+# article is the one that covers X, right?" beside the one naming X word for word). At the
+# plain threshold (0.5), "the 2022 Smith article says the metaverse needs its own rules"
+# was answered from another piece's "New rules are needed" (0.53).
+OTHER_PIECE_CONFIDENCE = 0.9
 _ASKS_FOR_SOMETHING = re.compile(r"\b(?:what|who|whom|which|how|where|when)\b", re.IGNORECASE)
 # A word typed in capitals, an acronym ("ISIS").
 _ACRONYM = re.compile(r"[A-Z]{3,}")
@@ -509,7 +516,39 @@ class Searcher:
                     query, ranked, evidence = swapped, swapped_ranked, swapped_evidence
         if not self.abstention.answers(evidence):
             query, ranked, evidence = self._by_options(text, query, ranked, evidence)
+        if query.documents and (checks_piece(text) or asks_to_confirm(text)):
+            query, ranked, evidence = self._piece_guessed(text, query, ranked, evidence, vectors=vectors, lookups=lookups)
         return query, ranked if self.abstention.answers(evidence) else []
+
+    def _piece_guessed(
+        self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence, *,
+        vectors: dict[str, np.ndarray], lookups: dict[tuple[str, str], SubjectLookup],
+    ) -> tuple[Query, Sequence[Scored], Evidence]:
+        """A question whose named piece is the asker's premise ("isn't it the X piece that
+        talks about Y?", "X's article is the one that covers Y, right?", "X says Y, right?")
+        read over every piece when another piece says it: the premise may name the wrong
+        one, and the student wants the line that shows which piece does. Taken when the
+        whole corpus answers it at the plain threshold (not the named piece's lower one:
+        the asker's knowing a piece says it is what is in doubt) from a window of another
+        piece, and the named piece refuses it; or, asked which piece it is (checks_piece),
+        when the named piece answers it less surely. The quote's citation names its piece."""
+        unnamed = replace(query, documents=frozenset())
+        other_ranked, other_evidence = self.weigh(unnamed, vectors=vectors, lookups=lookups)
+        if not other_ranked or not self.abstention.answers(other_evidence):
+            return query, ranked, evidence
+        top = self.index.passages[other_ranked[0].row]
+        # Another piece's byline tells of its own author, never of the one named ("Smith
+        # is from the Institute of X, right?" beside "Jones is from the Institute of X").
+        if top.doc_id in query.documents or self.parts.is_byline(top):
+            return query, ranked, evidence
+        if not other_evidence.phrase and self.abstention.confidence(other_evidence) < OTHER_PIECE_CONFIDENCE:
+            return query, ranked, evidence
+        if self.abstention.answers(evidence) and not (
+            checks_piece(text) and self.abstention.strength(other_evidence) > self.abstention.strength(evidence)
+        ):
+            return query, ranked, evidence
+        log.debug("premise names %s; read over every piece", sorted(query.documents))
+        return unnamed, other_ranked, other_evidence
 
     def _by_options(self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence) -> tuple[Query, Sequence[Scored], Evidence]:
         """A multiple-choice item whose stem alone the texts don't answer, read as the

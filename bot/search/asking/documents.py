@@ -281,6 +281,32 @@ _TOLD_OF = re.compile(
     rf"(?:\s+(?:that|{ABOUT})\b)?",
     re.IGNORECASE,
 )
+# A piece checked as the one that says something ("isn't it the ꙮ piece that talks about
+# X?", "ꙮ's article is the one that covers X, right?", "ꙮ is the one that names X"): the
+# asker's guess of which piece says X, which may be wrong; X is the subject, and the
+# words that guess the piece go with its name (piece_checked reads the guess).
+_PIECE_CHECKED = re.compile(
+    rf"^\W*(?:(?:(?:isn['’]?t|is|wasn['’]?t|was)\s+it|it['’]s|it\s+(?:is|was))\s+(?:the|this|that|a)\s+{_NAMES}(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS}))?"
+    rf"|(?:(?:the|this|that)\s+)?{_NAMES}(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:is|was)\s+the\s+(?:one|{DOCUMENT_NOUNS}))"
+    rf"\s+(?:that|which|who)\s+(?:{HEDGE})?(?:{VERBS}|{_ACTS})\b(?:\s+(?:{ABOUT})\b)?",
+    re.IGNORECASE,
+)
+# ... said of a question, before its names are found: the same frames, a piece's name
+# any one to four words.
+_CHECKS_PIECE = re.compile(
+    rf"^\W*(?:(?:isn['’]?t|is|wasn['’]?t|was)\s+it|it['’]s|it\s+(?:is|was))\s+(?:the|this|that|a)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:{DOCUMENT_NOUNS})\s+(?:that|which|who)\s"
+    rf"|^\W*(?:(?:the|this|that)\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:is|was)\s+the\s+(?:one|{DOCUMENT_NOUNS})\s+(?:that|which|who)\s",
+    re.IGNORECASE,
+)
+
+
+def checks_piece(question: str) -> bool:
+    """Whether the question guesses which piece says what it asks about ("isn't it the
+    Daily Post piece that talks about X?", "Smith's article is the one that covers X,
+    right?"): the piece it names is the asker's guess, and another may be the one."""
+    return bool(_CHECKS_PIECE.search(question))
+
+
 # A writer's way of putting things, as whose words are asked for: "in the ꙮ author's
 # characterisation", "ꙮ's version", "the ꙮ article version", "in ꙮ's analysis", "on ꙮ's
 # reading" (how the writer reads what they write of, not a reading of theirs asked for).
@@ -562,6 +588,7 @@ class Framer:
         text = _WORDS_ON.sub("", _LEFT_BEHIND.sub(" ", " ".join(text.split())).strip(), count=1)
         text = _WRITER_DOES.sub(lambda m: self._writer_does(m, documents), text, count=1)
         text = _DOCUMENTS_VIEW.sub(" ", _WHOSE_TELLING.sub(" ", text, count=1), count=1)
+        text = _PIECE_CHECKED.sub(" ", text, count=1)
         text = _FROM_THE_DOCUMENT.sub(" ", _TOLD_OF.sub(" ", _WRITER_SAYS.sub(" ", text, count=1), count=1))
         return " ".join(_WRITER_LISTS.sub(r"\g<asked> it ", text, count=1).replace(_NAME, " ").split())
 
