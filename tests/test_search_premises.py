@@ -87,3 +87,41 @@ def test_a_claim_with_one_detail_wrong_quotes_the_right_detail(searcher, questio
 )
 def test_a_premise_the_texts_never_take_up_is_refused(searcher, question):
     assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Zhang says the double-edged sword comes from Russian proverbs, doesn't he?",
+        "Zhi says the Great Wall protects Chinese websites, doesn't he?",
+        # A name said to be something does nothing: what it is said to be is the claim.
+        "Zhi says Douyin is where most online fraud begins, doesn't he?",
+    ],
+)
+def test_a_claim_of_the_askers_own_around_a_name_stays_refused(searcher, question):
+    # Words of the claim the texts never put with it: no detail of theirs is contested.
+    assert not searcher.search(question).answered
+
+
+def test_a_wrong_doer_put_in_the_askers_words_is_answered(searcher):
+    answer = searcher.search("The Global Times says Li Keqiang personally proposed the Global Initiative on Data Security, doesn't it?")
+    assert answer.answered
+    assert "Wang Yi proposed the Global Initiative on Data Security" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question, quoted",
+    [
+        ("The Global Times writer is from Peking University, isn't he?", "Fudan University"),
+        ("Zhang Guoqing is from the Institute of Law, right?", "Institute of American Studies"),
+        ("Zhi works at Harvard, doesn't he?", "Institute of Law"),
+    ],
+)
+def test_a_writers_place_put_as_a_premise_is_answered_by_the_byline(searcher, question, quoted):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert quoted in answer.quotes[0].text
+
+
+def test_someone_elses_place_is_no_writers(searcher):
+    assert searcher.read("Snowden is from the CIA, right?").subject != "Where is Snowden from"
