@@ -125,3 +125,13 @@ def test_a_writers_place_put_as_a_premise_is_answered_by_the_byline(searcher, qu
 
 def test_someone_elses_place_is_no_writers(searcher):
     assert searcher.read("Snowden is from the CIA, right?").subject != "Where is Snowden from"
+
+
+def test_a_tag_closes_a_premise_and_asking_whether_is_none():
+    from bot.search.asking.asker import asks_by_tag
+
+    assert asks_by_tag("Zhang says the NSA was behind it, right?")
+    assert asks_by_tag("The writer blames Europe, doesn't he?")
+    assert asks_by_tag("Zhi praises the expo. Right?")
+    assert not asks_by_tag("Is it true a piece says Facebook sells data? exact line please")
+    assert not asks_by_tag("What does Zhang say about the NSA?")
