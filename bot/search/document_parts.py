@@ -616,6 +616,10 @@ class DocumentParts:
         found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stemmed.rows[row])
         return found / total if total else 0.0
 
+    def is_byline(self, passage: Passage) -> bool:
+        """Whether the passage opens on a piece's byline (who wrote it, where they work)."""
+        return passage.first in self._layouts[passage.doc_id].bylines
+
     def without_bylines(self, query: Query, ranked: Sequence[Scored], depth: int) -> list[Scored]:
         """The first ``depth`` of ``ranked``, leaving out the bylines that answer nothing
         the question asks. A byline tells who wrote a piece and where its author works:

@@ -258,6 +258,9 @@ class Query:
     excluded: tuple[str, ...] = ()  # terms typed after a minus: no passage quoted may hold them
     keywords: bool = False  # typed in a search box's syntax: names side by side are separate terms
     quoted: tuple[str, ...] = ()  # ... and the phrases in quotes it wants word for word (asking.syntax.Syntax.required)
+    # The pieces its premise named, when another piece was found to say it and the question
+    # was read over every piece (Searcher._piece_guessed): the reply says so.
+    guessed: frozenset[str] = frozenset()
 
     def concerns(self, doc_id: str) -> bool:
         """Whether the question is about a document: it names it, or names none."""

@@ -568,7 +568,7 @@ def without_asker(question: str) -> str:
         # The asker's comment may stand before the pointer that closed the claim ("X —
         # sounds exaggerated, where is it written?"): it closes the claim now.
         question = _without_asides(question)
-    confirmed = claimed or _asks_to_confirm(question)
+    confirmed = claimed or asks_to_confirm(question)
     text = _as_asked(_without_empty_sentences(asked(_without_remarks_after(question))), confirmed=confirmed)
     text = _in_place_of_pointer(_without_label(text))
     # A purpose opening a preamble ("for my essay on X I need to explain why …, what
@@ -844,11 +844,23 @@ def _as_asked(text: str, *, confirmed: bool = False) -> str:
     return f"does {claim}" if _SAYS.match(claim) else claim
 
 
-def _asks_to_confirm(question: str) -> bool:
+def asks_to_confirm(question: str) -> bool:
     """Whether the question closes by asking that what it says be confirmed ("… Does he?",
     "…, doesn't it?", "… Right?")."""
     last = sentences_of(question.strip(), cased=False)[-1]
     return bool(re.search(_CONFIRM_TAG, question, re.IGNORECASE) or (last != question.strip() and _CONFIRMING.match(last)))
+
+
+# A tag alone after the statement it asks be confirmed: "… Right?", "… Doesn't he?".
+_TAG_ALONE = re.compile(r"^\W*(?:right|true|correct|(?:does|did|is|was|do|has)n['’]t\s+(?:it|he|she|they|that))\W*$", re.IGNORECASE)
+
+
+def asks_by_tag(question: str) -> bool:
+    """Whether the question is a statement closed by a tag asking it be confirmed ("X
+    says Y, right?", "… doesn't he?", "… Right?"): a premise, put as the asker holds it;
+    not a question asking whether something is true ("Is it true a piece says X?")."""
+    last = sentences_of(question.strip(), cased=False)[-1]
+    return bool(re.search(_CONFIRM_TAG, question, re.IGNORECASE) or (last != question.strip() and _TAG_ALONE.match(last)))
 
 
 def _without_request(text: str) -> str:

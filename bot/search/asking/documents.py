@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from ...texts.corpus import Document
 from ...texts.passages import segment
 from ...texts.structure import layout
-from .asker import as_completion, without_asker, without_lead, without_trailer
+from .asker import as_completion, asks_to_confirm, without_asker, without_lead, without_trailer
 from .message import without_small_talk
 from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
 from .times import without_time_frame
@@ -281,6 +281,41 @@ _TOLD_OF = re.compile(
     rf"(?:\s+(?:that|{ABOUT})\b)?",
     re.IGNORECASE,
 )
+# A piece checked as the one that says something ("isn't it the ꙮ piece that talks about
+# X?", "ꙮ's article is the one that covers X, right?", "ꙮ is the one that names X"): the
+# asker's guess of which piece says X, which may be wrong; X is the subject, and the
+# words that guess the piece go with its name (piece_checked reads the guess).
+_PIECE_CHECKED = re.compile(
+    rf"^\W*(?:(?:(?:isn['’]?t|is|wasn['’]?t|was)\s+it|it['’]s|it\s+(?:is|was))\s+(?:the|this|that|a)\s+{_NAMES}(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS}))?"
+    rf"|(?:(?:the|this|that)\s+)?{_NAMES}(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:is|was)\s+the\s+(?:one|{DOCUMENT_NOUNS}))"
+    rf"\s+(?:that|which|who)\s+(?:{HEDGE})?(?:{VERBS}|{_ACTS})\b(?:\s+(?:{ABOUT})\b)?",
+    re.IGNORECASE,
+)
+# ... said of a question, before its names are found: the same frames, a piece's name
+# any one to four words.
+_CHECKS_PIECE = re.compile(
+    rf"^\W*(?:(?:isn['’]?t|is|wasn['’]?t|was)\s+it|it['’]s|it\s+(?:is|was))\s+(?:the|this|that|a)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:{DOCUMENT_NOUNS})\s+(?:that|which|who)\s"
+    rf"|^\W*(?:(?:the|this|that)\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:is|was)\s+the\s+(?:one|{DOCUMENT_NOUNS})\s+(?:that|which|who)\s",
+    re.IGNORECASE,
+)
+
+
+# Where a piece's writer works, put as a premise to confirm: "the 2016 author is from the
+# Institute of X, right?", "Smith works at Y University, doesn't he?" (the place named with
+# a capital, maybe the wrong one).
+_AFFILIATION_CLAIMED = re.compile(
+    r"^\W*(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:(?:is|was)\s+(?:from|at|with)|(?:works|worked|teaches)\s+(?:at|for|in))\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def checks_piece(question: str) -> bool:
+    """Whether the question guesses which piece says what it asks about ("isn't it the
+    Daily Post piece that talks about X?", "Smith's article is the one that covers X,
+    right?"): the piece it names is the asker's guess, and another may be the one."""
+    return bool(_CHECKS_PIECE.search(question))
+
+
 # A writer's way of putting things, as whose words are asked for: "in the ꙮ author's
 # characterisation", "ꙮ's version", "the ꙮ article version", "in ꙮ's analysis", "on ꙮ's
 # reading" (how the writer reads what they write of, not a reading of theirs asked for).
@@ -508,6 +543,7 @@ class Framer:
         # Small talk around it ("… what's the first one? thanks") asks nothing: a line
         # asked to be completed is asked at the message's end.
         question = self._one_as_piece(as_completion(without_small_talk(question)))
+        question = self._affiliation_asked(question)
         documents = self.named_documents(question)
         # A time that only frames the question (the time of writing, a named piece's own
         # date) says which moment, not what about.
@@ -527,6 +563,20 @@ class Framer:
             if has_content(candidate) or (wanted.topic and candidate):
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
+
+    def _affiliation_asked(self, question: str) -> str:
+        """A premise on where a piece's writer works ("Smith is from the Institute of X,
+        right?", _AFFILIATION_CLAIMED) asked as where they work ("Where is Smith from?"):
+        the byline settles it, whichever place the premise names; the place, maybe another
+        writer's ("the Institute of X" is Jones's), would find that writer's byline. Only
+        of a writer, named or called one: "Snowden is from the NSA, right?" is a claim."""
+        claimed = _AFFILIATION_CLAIMED.match(question)
+        if claimed is None or not asks_to_confirm(question):
+            return question
+        who = claimed.group("who")
+        if not (AUTHOR_NOUN.search(who) or self.named_documents(who, titles_near=False)):
+            return question
+        return f"Where is {who} from?"
 
     def _writer_does(self, match: re.Match[str], documents: frozenset[str]) -> str:
         """What is left of a named writer doing something (_WRITER_DOES): the wh-word and
@@ -562,6 +612,7 @@ class Framer:
         text = _WORDS_ON.sub("", _LEFT_BEHIND.sub(" ", " ".join(text.split())).strip(), count=1)
         text = _WRITER_DOES.sub(lambda m: self._writer_does(m, documents), text, count=1)
         text = _DOCUMENTS_VIEW.sub(" ", _WHOSE_TELLING.sub(" ", text, count=1), count=1)
+        text = _PIECE_CHECKED.sub(" ", text, count=1)
         text = _FROM_THE_DOCUMENT.sub(" ", _TOLD_OF.sub(" ", _WRITER_SAYS.sub(" ", text, count=1), count=1))
         return " ".join(_WRITER_LISTS.sub(r"\g<asked> it ", text, count=1).replace(_NAME, " ").split())
 
