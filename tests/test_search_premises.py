@@ -61,6 +61,24 @@ def test_a_premise_naming_the_right_piece_keeps_it(searcher):
     assert not answer.note
 
 
+def test_a_piece_saying_a_term_in_other_words_keeps_the_question(searcher):
+    # Zhi writes "hegemony in cyberspace", another piece "cyber hegemony" word for word:
+    # the piece named does talk about it, so it is quoted and no note says otherwise.
+    answer = searcher.search("isn't it the Zhi piece that talks about cyber hegemony?")
+    assert answer.answered and answer.quotes[0].doc_id == "zhi-2016"
+    assert "hegemony" in answer.quotes[0].text
+    assert not answer.note
+
+
+def test_a_line_quoted_from_another_piece_is_answered_from_it(searcher):
+    # A long subject another piece holds word for word, the named one nowhere.
+    answer = searcher.search(
+        "the Zhang article is the one that names equal participation, common use and good-faith cooperation as three principles, right?"
+    )
+    assert answer.answered and answer.quotes[0].doc_id == "chinadaily-2022"
+    assert answer.note and "China Daily" in answer.note
+
+
 @pytest.mark.parametrize(
     "question, quoted",
     [

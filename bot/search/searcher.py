@@ -114,6 +114,9 @@ UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they
 # plain threshold (0.5), "the 2022 Smith article says the metaverse needs its own rules"
 # was answered from another piece's "New rules are needed" (0.53).
 OTHER_PIECE_CONFIDENCE = 0.9
+# How many content words a premise's subject needs for another piece holding it word for
+# word to outweigh the named piece answering it in its own words (Searcher._piece_guessed).
+QUOTED_PREMISE_WORDS = 4
 # A name as a question writes it: capitalised words, perhaps joined by "of", "for", "the"
 # ("the Ministry of Commerce", "Xi Jinping", "Tsinghua University").
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’.-]*)*")
@@ -685,9 +688,18 @@ class Searcher:
             return query, ranked, evidence
         if not other_evidence.phrase and self.abstention.confidence(other_evidence) < OTHER_PIECE_CONFIDENCE:
             return query, ranked, evidence
-        if self.abstention.answers(evidence) and not (
-            checks_piece(text) and self.abstention.strength(other_evidence) > self.abstention.strength(evidence)
-        ):
+        # A named piece that answers keeps the question, unless the asker quotes another
+        # piece's line: every content word of a long subject in its top window, and in no
+        # window of the named piece's.
+        # A short term may be put in other words by the piece named ("cyber hegemony",
+        # "hegemony in cyberspace"): that piece talking about it answers the premise.
+        terms = self._lexical.stem_all(self._lexical.content_words(unnamed.subject))
+        quoted = (
+            len(terms) >= QUOTED_PREMISE_WORDS
+            and all(self._lexical.holds(other_ranked[0].row, t) for t in terms)
+            and not any(all(self._lexical.holds(s.row, t) for t in terms) for s in itertools.islice(ranked, COVERAGE_DEPTH))
+        )
+        if self.abstention.answers(evidence) and not (checks_piece(text) and quoted):
             return query, ranked, evidence
         log.debug("premise names %s; read over every piece", sorted(query.documents))
         return replace(unnamed, guessed=query.documents), other_ranked, other_evidence
