@@ -38,8 +38,8 @@ from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, section_heads
 from ..texts.structure import layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
-from .asking import VERBS, answer_kind_words, without_instance_frame, without_set_aside
-from .asking.asker import asks_by_tag, asks_to_confirm
+from .asking import answer_kind_words, without_instance_frame, without_set_aside
+from .asking.asker import asks_to_confirm
 from .asking.documents import checks_piece, meaning_asked
 from .asking.worksheet import MIN_OPTIONS, as_item, asks_against_options, option_questions
 from .candidates import Ranking, Scored
@@ -117,35 +117,6 @@ OTHER_PIECE_CONFIDENCE = 0.9
 # How many content words a premise's subject needs for another piece holding it word for
 # word to outweigh the named piece answering it in its own words (Searcher._piece_guessed).
 QUOTED_PREMISE_WORDS = 4
-# A name as a question writes it: capitalised words, perhaps joined by "of", "for", "the"
-# ("the Ministry of Commerce", "Xi Jinping", "Tsinghua University").
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’.-]*)*")
-# A claim's other words that one top window must hold for its one unheld name to be the
-# detail a premise has wrong (Searcher._detail_contested): at least this many, and all
-# but this many held. With one allowed ("Xi Jinping *personally* proposed the data
-# security initiative"), as many off-topic claims were answered as covered ones on
-# heldout89 ("ICANN is *headquartered* in Los Angeles", "defends the Great Firewall as
-# *part* of cyber sovereignty"): 4 for 6.
-# One word left is a topic, not a claim the name was put into. (Three were tried, after
-# "Is it true a piece says Twitter spreads fake news?" was answered on heldout15; that
-# asks whether, and no tag closes it: asking.asker.asks_by_tag now keeps it out, and three
-# lost "the War on Terror was [started by] France", read as "the War on Terror was".)
-MIN_CONTESTED_REST = 2
-MAX_CONTESTED_UNHELD = 0
-# ... one more unheld when the name is the claim's doer or its origin (it opens what a
-# piece is said to say, or follows "by" or "from"), and the claim without it answered at
-# this confidence. Not a name opening the claim after another verb, which is what the
-# writer acts on ("X defends the Great Firewall as part of …": 0.996 without it). On
-# heldout89 the off-topic claims of a place or a thing ("headquartered in Los Angeles",
-# "based on the Tallinn Manual", "held in Yinchuan") read 0.41-0.84 without the name.
-DOER_CONTESTED_UNHELD = 1
-DOER_CONTESTED_SURE = 0.9
-_OPENS_CLAIM = re.compile(r"\W*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_SAYING_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:that\s+)?$", re.IGNORECASE)
-# ... an opening name said to be something ("Weibo is where most rumors start") does
-# nothing: what it is said to be is the claim, in the asker's words.
-_COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were|be|been|being|has\s+been|had\s+been)\b", re.IGNORECASE)
-_ORIGIN_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # A question asking for something, not whether (quoting.ECHO_SHARE).
 _ASKS_FOR_SOMETHING = re.compile(r"\b(?:what|who|whom|which|how|where|when)\b", re.IGNORECASE)
 # A word typed in capitals, an acronym ("ISIS").
@@ -559,8 +530,6 @@ class Searcher:
             query, ranked, evidence = self._by_stated_option(text, query, ranked, evidence)
         else:
             query, ranked, evidence = self._by_options(text, query, ranked, evidence)
-        if not self.abstention.answers(evidence) and asks_by_tag(text) and (evidence.unknown_name or evidence.name_unmatched):
-            query, ranked, evidence = self._detail_contested(query, ranked, evidence, vectors=vectors, lookups=lookups)
         if query.documents and (checks_piece(text) or asks_to_confirm(text)):
             query, ranked, evidence = self._piece_guessed(text, query, ranked, evidence, vectors=vectors, lookups=lookups)
         return query, ranked if self.abstention.answers(evidence) else []
@@ -602,68 +571,6 @@ class Searcher:
         """The stemmed content words of a candidate window's own text (without its context)."""
         passage = candidate.passage
         return frozenset(self._lexical.tokens(self.documents[passage.doc_id].body[passage.start : passage.end]))
-
-    def _detail_contested(
-        self, query: Query, ranked: Sequence[Scored], evidence: Evidence, *,
-        vectors: dict[str, np.ndarray], lookups: dict[tuple[str, str], SubjectLookup],
-    ) -> tuple[Query, Sequence[Scored], Evidence]:
-        """A claim asked to be confirmed ("X says the War on Terror was waged by Russia,
-        right?") whose one name no top window holds, while one of them holds the rest of
-        it ("the War on Terror waged by the US"): the name is the detail the premise has
-        wrong, and the window that gives the right one answers it. Weighed without the
-        name, as the claim the texts settle; refused as before unless that answers. A
-        claim whose other words the top windows don't hold ("… got asylum in Russia") is
-        about something else, as is one naming two things they never do."""
-        rows = [s.row for s in itertools.islice(ranked, COVERAGE_DEPTH)]
-        # A capital opening the subject marks a name only when the texts write it as one, or
-        # the reader found a name there they never write ("Li Keqiang"): not "The".
-        unknown = {w for name in query.unknown_names for w in name.split()}
-        runs = [
-            m for m in _CAPITALISED_RUN.finditer(query.subject)
-            if m.start() > 0 or self._name_case.is_whole_name(m.group().split()[0]) or m.group().split()[0] in unknown
-        ]
-        contested = [
-            m for m in runs
-            if any(not any(self._lexical.holds(row, self._lexical.stem(w.lower())) for row in rows) for w in words(m.group()))
-        ]
-        if len(contested) != 1:
-            return query, ranked, evidence
-        name = contested[0]
-        rest = f"{query.subject[: name.start()]} {query.subject[name.end() :]}"
-        terms = self._lexical.stem_all([w for w in self._lexical.content_words(rest) if w not in self._untelling])
-        if len(terms) < MIN_CONTESTED_REST:
-            return query, ranked, evidence
-        unheld = min(sum(not self._lexical.holds(row, t) for t in terms) for row in rows) if rows else len(terms)
-        # Who did it or where it came from ("Xi Jinping personally proposed …", "… comes
-        # from WTO rules") is the detail a premise most often has wrong, and the claim
-        # around it may put the act in the asker's words: one of them unheld is allowed
-        # when the claim without the name is answered surely.
-        acts = _COPULA_AFTER.match(query.subject, name.end()) is None
-        doer = (_OPENS_CLAIM.fullmatch(query.subject[: name.start()]) is not None and acts and self._said(query)) or _ORIGIN_BEFORE.search(
-            query.subject[: name.start()]
-        ) is not None
-        allowed = MAX_CONTESTED_UNHELD + (DOER_CONTESTED_UNHELD if doer else 0)
-        if unheld > allowed:
-            return query, ranked, evidence
-        reduced = replace(
-            query, subject=" ".join(rest.split()), unknown_names=tuple(n for n in query.unknown_names if n not in name.group()),
-        )
-        reduced_ranked, reduced_evidence = self.weigh(reduced, vectors=vectors, lookups=lookups)
-        # At the plain threshold: the named piece's lower one (AbstentionRule.named_threshold)
-        # trusts an asker who knows the piece speaks of it, and this asker's claim is in doubt.
-        sure = self.abstention.threshold if unheld <= MAX_CONTESTED_UNHELD else DOER_CONTESTED_SURE
-        if not self.abstention.answers(reduced_evidence) or self.abstention.confidence(reduced_evidence) < sure:
-            return query, ranked, evidence
-        log.debug("contested detail %r set aside: %s", name.group(), reduced.subject)
-        return reduced, reduced_ranked, reduced_evidence
-
-    @staticmethod
-    def _said(query: Query) -> bool:
-        """Whether the question puts its subject as what a piece says ("X says Y, right?"),
-        a verb of saying just before it: its opening name is then the doer of Y, not the
-        thing the writer acts on ("X defends the Great Firewall as …")."""
-        at = query.read.find(query.subject)
-        return at > 0 and _SAYING_BEFORE.search(query.read[:at]) is not None
 
     def _piece_guessed(
         self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence, *,

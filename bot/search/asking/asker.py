@@ -851,18 +851,6 @@ def asks_to_confirm(question: str) -> bool:
     return bool(re.search(_CONFIRM_TAG, question, re.IGNORECASE) or (last != question.strip() and _CONFIRMING.match(last)))
 
 
-# A tag alone after the statement it asks be confirmed: "… Right?", "… Doesn't he?".
-_TAG_ALONE = re.compile(r"^\W*(?:right|true|correct|(?:does|did|is|was|do|has)n['’]t\s+(?:it|he|she|they|that))\W*$", re.IGNORECASE)
-
-
-def asks_by_tag(question: str) -> bool:
-    """Whether the question is a statement closed by a tag asking it be confirmed ("X
-    says Y, right?", "… doesn't he?", "… Right?"): a premise, put as the asker holds it;
-    not a question asking whether something is true ("Is it true a piece says X?")."""
-    last = sentences_of(question.strip(), cased=False)[-1]
-    return bool(re.search(_CONFIRM_TAG, question, re.IGNORECASE) or (last != question.strip() and _TAG_ALONE.match(last)))
-
-
 def _without_request(text: str) -> str:
     """The question without a request for a sentence or a quiz item ("Need a sentence for
     a fill-in-the-blank: …", "Quote for a quiz on X", "True/false item on X: the line
