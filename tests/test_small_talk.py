@@ -83,7 +83,7 @@ def test_questions_are_not_mistaken_for_small_talk(documents, message):
 
 def test_a_misspelt_question_in_chat_says_what_it_was_read_as(searcher, quiz_library):  # noqa: F811
     [reply] = Conversation(searcher, quiz_library, MemoryStore()).ask("7", "what do the txts say abuot internet hegemnoy?")
-    assert reply.text.startswith("(read as: internet hegemony)")
+    assert reply.text.startswith("(read as: what do the texts say about internet hegemony?)")
     assert reply.quotes
 
 
