@@ -1138,12 +1138,12 @@ class Searcher:
         return (vectors @ query).tolist()
 
     def _gist_quotes(self, query: Query) -> tuple[Quote, ...]:
-        """What one named piece is mainly about (asking.Asks.topic, nothing else asked):
+        """What one named piece is mainly about (asking.Asks.gist, nothing else asked):
         the sentences stating its claim, found by its structure and its title, not its
         wording — those sharing most of the title's words (a title names the claim), and
         its first sentence (a lede states it); bylines and headings never. The title
         itself is the note the front matter gives."""
-        if not (query.asks.topic and len(query.documents) == 1):
+        if not (query.asks.gist and len(query.documents) == 1):
             return ()
         (doc_id,) = query.documents
         doc = self.documents.get(doc_id)

@@ -352,6 +352,7 @@ class Asks:
     heading: bool = False  # what the section asked for by its place is headed
     heading_named: bool = False  # …asked for as a heading ("what is it called?"), not what it covers
     position: str | None = None  # where in a part it asks: "start" (how it opens) or "end" (how it ends)
+    gist: bool = False  # what a piece is "about" (not how it sums up, which its conclusion says)
     neighbour: str | None = None  # the sentence "after" (or "before") the one the rest of it points at
 
 
@@ -465,7 +466,7 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
     if wanted.conclusion and _SUMMARY.search(question) and not has_content(stripped):
         wanted = replace(wanted, topic=True)  # "summarise the 2020 article": its title too
     if not wanted.author and _TOPIC.search(subject) and not has_content(_TOPIC_WORDS.sub(" ", stripped)):
-        wanted = replace(wanted, conclusion=True, topic=True)
+        wanted = replace(wanted, conclusion=True, topic=True, gist=True)
     elif not wanted.author and _PUBLISHED.search(subject) and not has_content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
         wanted = replace(wanted, published=True)
     if (wanted.author or wanted.conclusion or wanted.opening) and not has_content(stripped):
