@@ -60,7 +60,7 @@ def test_the_sentence_pointed_at_is_quoted_after_its_neighbour(mill):
     assert any("weaving firm closed in 1987" in q.text for q in quotes[1:3])
 
 
-@pytest.mark.parametrize("question", ["what is the Smith piece mainly about", "what's the Smith article about"])
+@pytest.mark.parametrize("question", ["what is the Smith piece mainly about", "what's the Smith article mainly about"])
 def test_what_a_named_piece_is_mainly_about_is_the_claim_its_title_names(mill, question):
     quotes = [q.text for q in mill.search(question).quotes[:3]]
     assert any("should be turned into a public library" in q for q in quotes)

@@ -352,7 +352,7 @@ class Asks:
     heading: bool = False  # what the section asked for by its place is headed
     heading_named: bool = False  # …asked for as a heading ("what is it called?"), not what it covers
     position: str | None = None  # where in a part it asks: "start" (how it opens) or "end" (how it ends)
-    gist: bool = False  # what a piece is "about" (not how it sums up, which its conclusion says)
+    gist: bool = False  # what a piece is "mainly about" (not how it sums up, which its conclusion says)
     neighbour: str | None = None  # the sentence "after" (or "before") the one the rest of it points at
 
 
@@ -421,6 +421,7 @@ def _ending_removed(text: str) -> str:
 # section 3 cover?", "the main argument of the first section"): its heading says. The
 # words left once the section's place and the words asking a topic are gone.
 _SECTION_PLACE = re.compile(rf"\b(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?(?:{'|'.join(SECTION_WORDS)})s?(?:\s+[1-9])?\b", re.IGNORECASE)
+_MAINLY = re.compile(r"\b(?:main|mainly)\b", re.IGNORECASE)
 _MAIN_POINT = re.compile(r"\b(?:main\s+)?(?:argument|point|idea)s?\b", re.IGNORECASE)
 
 
@@ -466,7 +467,8 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
     if wanted.conclusion and _SUMMARY.search(question) and not has_content(stripped):
         wanted = replace(wanted, topic=True)  # "summarise the 2020 article": its title too
     if not wanted.author and _TOPIC.search(subject) and not has_content(_TOPIC_WORDS.sub(" ", stripped)):
-        wanted = replace(wanted, conclusion=True, topic=True, gist=True)
+        # ... "mainly about": the claim running through it (Asks.gist), not just its end.
+        wanted = replace(wanted, conclusion=True, topic=True, gist=bool(_MAINLY.search(question)))
     elif not wanted.author and _PUBLISHED.search(subject) and not has_content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
         wanted = replace(wanted, published=True)
     if (wanted.author or wanted.conclusion or wanted.opening) and not has_content(stripped):
