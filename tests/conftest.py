@@ -61,11 +61,12 @@ def searcher_of(tmp_path_factory, index_settings, searcher):
     from bot.search.onnx_encoder import ENCODER_FILES
     from bot.search.searcher import ALONE_WORDS_FILE
 
-    def build(*bodies: str):
+    def build(*bodies: str, titles: tuple[str, ...] = ()):
         folder = tmp_path_factory.mktemp("corpus")
         (folder / "corpus").mkdir()
         for k, body in enumerate(bodies):
-            front = f"---\nid: doc{k}\ntitle: Piece {k}\nauthor: Jane Q. Smith\noutlet: Daily Post\ndate: '2021-05-0{k + 1}'\n---\n\n"
+            title = titles[k] if k < len(titles) else f"Piece {k}"
+            front = f"---\nid: doc{k}\ntitle: {title}\nauthor: Jane Q. Smith\noutlet: Daily Post\ndate: '2021-05-0{k + 1}'\n---\n\n"
             (folder / "corpus" / f"doc{k}.md").write_text(front + body, encoding="utf-8")
         (folder / "index").mkdir()
         for name in ENCODER_FILES:

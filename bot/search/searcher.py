@@ -192,6 +192,16 @@ def _positions(chosen: np.ndarray, rows: Iterable[int]) -> list[int]:
     return at[chosen[at] == wanted].tolist()
 
 
+# How many of the top quotes a "what comes right after X" question has its neighbour
+# quoted for: the best answer to X may be the second window (two passages saying X much
+# alike), and its neighbour is then the one asked for.
+NEIGHBOUR_ANCHORS = 2
+# What a named piece is mainly about: its sentences sharing at least this share of its
+# title's words (a title names the claim the piece makes), the best GIST_TITLE_SENTENCES of them.
+MIN_GIST_TITLE_SHARE = 0.3
+GIST_TITLE_SENTENCES = 2
+
+
 def _overlap(one: Quote, other: Quote) -> bool:
     """Whether two quotes share any of one document's text."""
     return one.doc_id == other.doc_id and one.start < other.end and other.start < one.end
@@ -429,6 +439,9 @@ class Searcher:
         headings = self.front_matter.heading_quotes(query) if offset == 0 else ()
         if headings:
             return Answer(question=text, answered=True, quotes=headings[:top_k], note=note, subject=query.subject)
+        gist = self._gist_quotes(query) if offset == 0 else ()
+        if gist:
+            return Answer(question=text, answered=True, quotes=gist[:top_k], note=note, subject=query.subject)
         if not ranked:
             return Answer(question=text, answered=False, note=note, subject=query.subject)
         if query.asks.unsaid and offset == 0:
@@ -444,7 +457,10 @@ class Searcher:
         )
         # A window the heading's quote already holds (the passage it leads into) is not quoted twice.
         ranked_quotes = (q for q in map(self.quoting.quote, chosen) if not any(_overlap(q, h) for h in listing))
-        quotes = (*listing, *ranked_quotes)[offset : offset + top_k]
+        quotes = (*listing, *ranked_quotes)
+        if query.asks.neighbour and offset == 0:
+            quotes = self._neighbour_first(quotes, query.asks.neighbour, subject)
+        quotes = quotes[offset : offset + top_k]
         guessed = self._guessed_note(query, quotes) if offset == 0 else None
         if guessed:
             note = "\n".join(filter(None, [note, guessed]))
@@ -1120,6 +1136,66 @@ class Searcher:
             return []
         vectors = self.index.vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64))
         return (vectors @ query).tolist()
+
+    def _gist_quotes(self, query: Query) -> tuple[Quote, ...]:
+        """What one named piece is mainly about (asking.Asks.gist, nothing else asked):
+        the sentences stating its claim, found by its structure and its title, not its
+        wording — those sharing most of the title's words (a title names the claim), and
+        its first sentence (a lede states it); bylines and headings never. The title
+        itself is the note the front matter gives."""
+        if not (query.asks.gist and len(query.documents) == 1):
+            return ()
+        (doc_id,) = query.documents
+        doc = self.documents.get(doc_id)
+        title = frozenset(self._lexical.tokens(getattr(doc, "title", "") or "")) if doc else frozenset()
+        if not title:
+            return ()
+        bylines = self._layouts[doc_id].bylines
+        prose = [s for s in self._sentences[doc_id] if not s.is_heading and s.position not in bylines]
+        if not prose:
+            return ()
+        shared = {s.position: len(title & frozenset(self._lexical.tokens(s.text))) / len(title) for s in prose}
+        named = sorted((s for s in prose if shared[s.position] >= MIN_GIST_TITLE_SHARE), key=lambda s: (-shared[s.position], s.position))
+        chosen = [*named[:1], prose[0], *named[1:GIST_TITLE_SENTENCES]]
+        quotes: list[Quote] = []
+        for s in chosen:
+            if all(q.start != s.start for q in quotes):
+                quotes.append(Quote(doc_id, s.start, s.end, doc.body[s.start : s.end], shared[s.position], s.paragraph))
+        log.debug("gist of %s: %s", doc_id, [round(q.score, 2) for q in quotes])
+        return tuple(quotes)
+
+    def _neighbour_first(self, quotes: tuple[Quote, ...], side: str, subject: str) -> tuple[Quote, ...]:
+        """``quotes`` with the sentence ``side`` ("after" or "before") of the one that best
+        answers the rest of the question quoted first (asking.Asks.neighbour): a two-step
+        reading. In each of the top NEIGHBOUR_ANCHORS quotes the sentence sharing most of
+        the subject's words is found first, then its neighbour in the same document,
+        headings skipped; the neighbours come first, in the order of their anchors, and
+        the anchors after them: they show where each neighbour stands."""
+        wanted = frozenset(self._lexical.tokens(subject))
+        neighbours: list[Quote] = []
+        for top in quotes[:NEIGHBOUR_ANCHORS]:
+            found = self._neighbour(top, side, wanted)
+            if found and not any(_overlap(found, n) for n in neighbours):
+                neighbours.append(found)
+        if not neighbours:
+            return quotes
+        anchors = quotes[:NEIGHBOUR_ANCHORS]
+        rest = tuple(q for q in quotes if q in anchors or not any(_overlap(q, n) for n in neighbours))
+        return (*neighbours, *rest)
+
+    def _neighbour(self, top: Quote, side: str, wanted: frozenset[str]) -> Quote | None:
+        """The sentence ``side`` of the one in ``top`` that shares most of ``wanted``."""
+        sentences = [s for s in self._sentences.get(top.doc_id, ()) if not s.is_heading]
+        inside = [s for s in sentences if s.start < top.end and s.end > top.start]
+        if not inside:
+            return None
+        anchor = max(inside, key=lambda s: (len(wanted & frozenset(self._lexical.tokens(s.text))), -s.start))
+        near = sentences.index(anchor) + (1 if side == "after" else -1)
+        if not 0 <= near < len(sentences):
+            return None
+        s = sentences[near]
+        log.debug("neighbour %s of sentence %d: %d", side, anchor.position, s.position)
+        return Quote(top.doc_id, s.start, s.end, self.documents[top.doc_id].body[s.start : s.end], top.score, s.paragraph)
 
     def paragraph_quote(self, doc_id: str, paragraph: int) -> Quote:
         """The whole paragraph around a quote, for "show me the context"."""

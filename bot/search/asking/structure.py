@@ -125,6 +125,18 @@ _SAID_FIRST = re.compile(
     r"|(?<![,;:—–])\s+at\s+the\s+(?:very\s+)?(?:start|beginning|outset)\b(?=\s+of\b|\s*(?:[?.!,;—–]|$))",
     re.IGNORECASE,
 )
+# The sentence next to the one a question points at ("what comes right after the line
+# that …", "what does it say just before talking about …"): a place in the text by a
+# neighbour, never a time in a story ("what did he do right after the leaks") — the words
+# after "after"/"before" must name a stretch of text or the saying of it.
+_TEXT_STRETCH = r"(?:the\s+)?(?:line|bit|sentence|passage|part|point|paragraph|mention|claim|quote|statement|remark)s?\s+(?:that|about|on|where|saying|which)\b|(?:talking|saying|mentioning|discussing|writing)\b"
+_NEXT_TO = re.compile(
+    rf"\b(?:(?:right|just|immediately|directly)\s+|next\s+)(?P<side>after|before)\s+(?:{_TEXT_STRETCH})"
+    rf"|\b(?:comes?|follows?|precedes?)\s+(?:right\s+|just\s+|immediately\s+|directly\s+)?(?P<side2>after|before)?\s*(?:{_TEXT_STRETCH})",
+    re.IGNORECASE,
+)
+_NEXT_TO_WORDS = ("after", "before", "follow", "follows", "precede", "precedes")  # one of which every match of _NEXT_TO holds
+
 _SAID_FIRST_WORDS = ("first", "opening", "off", "start", "beginning", "outset")  # one of which every match of _SAID_FIRST holds
 # ... and where it ends, said otherwise: "how does the X section conclude", what it says
 # "at the end", its "last paragraph".
@@ -340,6 +352,8 @@ class Asks:
     heading: bool = False  # what the section asked for by its place is headed
     heading_named: bool = False  # …asked for as a heading ("what is it called?"), not what it covers
     position: str | None = None  # where in a part it asks: "start" (how it opens) or "end" (how it ends)
+    gist: bool = False  # what a piece is "mainly about" (not how it sums up, which its conclusion says)
+    neighbour: str | None = None  # the sentence "after" (or "before") the one the rest of it points at
 
 
 NOTHING_ASKED = Asks()
@@ -375,7 +389,10 @@ def asks(question: str, *, names_document: bool) -> Asks:
     )
     opening = may_hold(question, _OPENING_WORDS) and bool(_OPENING.search(question))
     starting = opening or (may_hold(question, _SAID_FIRST_WORDS) and bool(_SAID_FIRST.search(question)))
+    next_to = _NEXT_TO.search(question) if may_hold(question, _NEXT_TO_WORDS) else None
+    side = next_to and (next_to.group("side") or next_to.group("side2") or ("before" if "preced" in next_to.group(0).lower() else "after")).lower()
     return Asks(
+        neighbour=side or None,
         author=author,
         conclusion=bool(_CONCLUSION.search(question)) or ending,
         opening=opening,
@@ -404,6 +421,7 @@ def _ending_removed(text: str) -> str:
 # section 3 cover?", "the main argument of the first section"): its heading says. The
 # words left once the section's place and the words asking a topic are gone.
 _SECTION_PLACE = re.compile(rf"\b(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?(?:{'|'.join(SECTION_WORDS)})s?(?:\s+[1-9])?\b", re.IGNORECASE)
+_MAINLY = re.compile(r"\b(?:main|mainly)\b", re.IGNORECASE)
 _MAIN_POINT = re.compile(r"\b(?:main\s+)?(?:argument|point|idea)s?\b", re.IGNORECASE)
 
 
@@ -449,7 +467,8 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
     if wanted.conclusion and _SUMMARY.search(question) and not has_content(stripped):
         wanted = replace(wanted, topic=True)  # "summarise the 2020 article": its title too
     if not wanted.author and _TOPIC.search(subject) and not has_content(_TOPIC_WORDS.sub(" ", stripped)):
-        wanted = replace(wanted, conclusion=True, topic=True)
+        # ... "mainly about": the claim running through it (Asks.gist), not just its end.
+        wanted = replace(wanted, conclusion=True, topic=True, gist=bool(_MAINLY.search(question)))
     elif not wanted.author and _PUBLISHED.search(subject) and not has_content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
         wanted = replace(wanted, published=True)
     if (wanted.author or wanted.conclusion or wanted.opening) and not has_content(stripped):
