@@ -304,9 +304,9 @@ class DocumentParts:
                 self._add_bonus(bonuses, doc_id, position, gain, candidates, join=gain > 0)
             if not named:
                 continue
-            if asks.position:
-                pass  # its part's edge gained above (_position_bonuses), not the whole piece's conclusion
-            elif asks.conclusion:
+            # A place asked for gains its part's edge (_position_bonuses, above), not the
+            # whole piece's conclusion or opening.
+            if asks.conclusion and not asks.position:
                 for position, strength in layout_.conclusions.items():
                     self._add_bonus(bonuses, doc_id, position, scale * CONCLUSION_BONUS * strength, candidates, join=True)
             if asks.opening and not asks.position:
@@ -387,10 +387,9 @@ class DocumentParts:
         order (the title left out: it names the paragraph, the sentences after it open it)."""
         parts = []
         for doc_id, heads in self._section_heads.items():
-            sentences = self._sentences[doc_id]
             for head in dict.fromkeys(heads.values()):
                 terms = frozenset(t for t in self._lexical.tokens(head.text) if not t.isdigit())
-                under = tuple(s.position for s in sentences if not s.is_heading and heads.get(s.paragraph) == head)
+                under = self._under_heading(doc_id, head)
                 if terms and under:
                     parts.append((doc_id, terms, terms, under))
         for doc_id, position, terms in self._titles:
@@ -400,6 +399,12 @@ class DocumentParts:
             if terms and rest:
                 parts.append((doc_id, terms, core or terms, rest))
         return parts
+
+    def _under_heading(self, doc_id: str, head: Sentence) -> tuple[int, ...]:
+        """The positions of a section's sentences of prose, in order: those of the
+        paragraphs its heading heads, headings left out."""
+        heads = self._section_heads[doc_id]
+        return tuple(s.position for s in self._sentences[doc_id] if not s.is_heading and heads.get(s.paragraph) == head)
 
     def _position_parts(self, query: Query) -> tuple[list[tuple[str, frozenset[str], tuple[int, ...]]], bool]:
         """The parts whose edge a question asks for (asking.Asks.position), each as its
@@ -420,10 +425,8 @@ class DocumentParts:
             for doc_id, layout_ in self._layouts.items():
                 for position, ordinal in layout_.ordinals.items():
                     if query.concerns(doc_id) and ordinal.section and self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal) == 1.0:
-                        heads = self._section_heads[doc_id]
-                        head = heads[self._sentences[doc_id][position].paragraph]
-                        under = tuple(s.position for s in self._sentences[doc_id] if not s.is_heading and heads.get(s.paragraph) == head)
-                        numbered.append((doc_id, frozenset(self._lexical.tokens(head.text)), under))
+                        head = self._section_heads[doc_id][self._sentences[doc_id][position].paragraph]
+                        numbered.append((doc_id, frozenset(self._lexical.tokens(head.text)), self._under_heading(doc_id, head)))
             if numbered:
                 return numbered, True
         tokens = set(self._lexical.tokens(query.subject))

@@ -584,9 +584,9 @@ class Searcher:
         return query, ranked, evidence
 
     def _window_terms(self, candidate: Scored) -> frozenset[str]:
-        """The stemmed content words of a candidate window's own text (without its context)."""
-        passage = candidate.passage
-        return frozenset(self._lexical.tokens(self.documents[passage.doc_id].body[passage.start : passage.end]))
+        """The stemmed content words of a candidate window's own text (without its context,
+        which LexicalIndex.holds counts)."""
+        return frozenset(self._lexical.tokens(self._texts[candidate.row]))
 
     def _piece_guessed(
         self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence, *,
@@ -598,8 +598,9 @@ class Searcher:
         one, and the student wants the line that shows which piece does. Taken when the
         whole corpus answers it at the plain threshold (not the named piece's lower one:
         the asker's knowing a piece says it is what is in doubt) from a window of another
-        piece, and the named piece refuses it; or, asked which piece it is (checks_piece),
-        when the named piece answers it less surely. The quote's citation names its piece."""
+        piece, surely (OTHER_PIECE_CONFIDENCE) or word for word, and the named piece refuses
+        it; or, asked which piece it is (checks_piece), when the asker quotes the other
+        piece's line (QUOTED_PREMISE_WORDS). The quote's citation names its piece."""
         unnamed = replace(query, documents=frozenset())
         other_ranked, other_evidence = self.weigh(unnamed, vectors=vectors, lookups=lookups)
         if not other_ranked or not self.abstention.answers(other_evidence):

@@ -125,6 +125,14 @@ _SAID_FIRST = re.compile(
     r"|(?<![,;:—–])\s+at\s+the\s+(?:very\s+)?(?:start|beginning|outset)\b(?=\s+of\b|\s*(?:[?.!,;—–]|$))",
     re.IGNORECASE,
 )
+_SAID_FIRST_WORDS = ("first", "opening", "off", "start", "beginning", "outset")  # one of which every match of _SAID_FIRST holds
+# ... and where it ends, said otherwise: "how does the X section conclude", what it says
+# "at the end", its "last paragraph".
+_AT_THE_END = re.compile(
+    r"(?<![,;:—–])\s+at\s+the\s+end\b(?=\s+(?:of|about|on|regarding)\b|\s*(?:[?.!,;—–]|$))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
+    re.IGNORECASE,
+)
+_AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")
 # The sentence next to the one a question points at ("what comes right after the line
 # that …", "what does it say just before talking about …"): a place in the text by a
 # neighbour, never a time in a story ("what did he do right after the leaks") — the words
@@ -136,15 +144,6 @@ _NEXT_TO = re.compile(
     re.IGNORECASE,
 )
 _NEXT_TO_WORDS = ("after", "before", "follow", "follows", "precede", "precedes")  # one of which every match of _NEXT_TO holds
-
-_SAID_FIRST_WORDS = ("first", "opening", "off", "start", "beginning", "outset")  # one of which every match of _SAID_FIRST holds
-# ... and where it ends, said otherwise: "how does the X section conclude", what it says
-# "at the end", its "last paragraph".
-_AT_THE_END = re.compile(
-    r"(?<![,;:—–])\s+at\s+the\s+end\b(?=\s+(?:of|about|on|regarding)\b|\s*(?:[?.!,;—–]|$))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
-    re.IGNORECASE,
-)
-_AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")
 # One of which every match of _OPENING holds ("led" in "lede", "open" in "opening").
 _OPENING_WORDS = ("led", "lead", "top", "intro", "big", "open", "first", "1st", "set", "begin", "began", "start", "how")
 # Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
