@@ -411,6 +411,18 @@ class QuestionReader:
         cheap test before it is read again with them."""
         return bool(self._speller.swaps(question) or self._speller.false_friends(question))
 
+    def respelt_a_word(self, query: Query) -> bool:
+        """Whether a word the question was read as another is itself a word of the model's
+        vocabulary ("bread" read as "broad", "criticise" as "criticize"): the question as
+        typed may then mean what it says, and is weighed beside the respelt reading. A
+        typo no vocabulary holds ("sovreignty") means nothing as typed."""
+        return any(
+            self._is_real_word(word)
+            for typed, read in query.changes
+            if typed.casefold() != read.casefold()
+            for word in typed.split()
+        )
+
     def _document_named(self, text: str) -> frozenset[str]:
         return self._framer.named_documents(text, titles_near=False)
 

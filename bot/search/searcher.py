@@ -514,13 +514,22 @@ class Searcher:
 
         A word the corpus doesn't use may be a misspelling of one it does ("sovreignty")
         or a word of its own ("bread" is not "broad"): the respelt reading is kept only
-        when it is answered, and better than the question as typed.
+        when it is answered, and better than the question as typed (weighed when the
+        respelt word is a real one, or the respelt reading is refused).
         """
         query = self.read(text)
-        literal = self.read(text, spelling=False) if query.respelt else None
+        # A respelt real word may be meant as typed: that reading is weighed from the
+        # start. A typo of no word is weighed as typed only when the respelt reading is
+        # refused (its unknown word left out, the rest may answer: "how were kids exposd
+        # to porn"); weighing it beside every respelt question made them the slowest.
+        real = query.respelt and self._reader.respelt_a_word(query)
+        literal = self.read(text, spelling=False) if real else None
         vectors = self._encode_ahead([query] if literal is None else [query, literal])
         lookups: dict[tuple[str, str], SubjectLookup] = {}  # what a subject finds, for every weighing of the question
         ranked, evidence = self.weigh(query, vectors=vectors, lookups=lookups)
+        if query.respelt and not real and not self.abstention.answers(evidence):
+            literal = self.read(text, spelling=False)
+            vectors.update(self._encode_ahead([literal]))
         if literal is not None:
             literal_ranked, literal_evidence = self.weigh(literal, vectors=vectors, lookups=lookups)
             # A misspelt name of a piece ("the guangmin article", "the gwang ming one") read
