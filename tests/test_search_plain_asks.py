@@ -98,3 +98,4 @@ def test_a_named_section_of_the_shipped_texts_is_searched_within(searcher):
     answer = searcher.search("In the 'Balancing freedom, order' section, what does the writer think China ought to do?")
     assert answer.answered
     assert "China ought to shoulder more responsibilities" in answer.quotes[0].text
+

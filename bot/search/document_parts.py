@@ -66,6 +66,16 @@ _POSITION_WORDS = (
     " sentence line say says piece article essay op ed editorial column commentary text"
 )
 ENUMERATION_BONUS = 0.2
+# "Besides governments, who else should take part?", "apart from X, what other …" asks
+# for the others named beside X: a sentence enumerating them with X answers, where one
+# that shares the question's other words ("take part", "running") tells of X alone or of
+# neither. English, not any corpus: what follows the preposition up to the ask.
+BESIDES_BONUS = 0.2
+_BESIDES = re.compile(
+    r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\s+(?P<named>[^,?;:—–]+?)"
+    r"(?=\s*(?:[,?;:—–]|$|\b(?:who|what|which|whom|does|do|did|is|are|should|must|can)\b))",
+    re.IGNORECASE,
+)
 # A poem's lines answer a question naming a poem ("what does the verse say about
 # freedom?"); otherwise its figures lose to prose that says it ("lies spreading online").
 VERSE_BONUS = 0.25
@@ -375,6 +385,15 @@ class DocumentParts:
                 return any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1))
 
             _reward(bonuses, candidates, enumerates, ENUMERATION_BONUS)
+        besides = _BESIDES.search(query.read)
+        named_too = frozenset(self._lexical.tokens(besides.group("named"))) if besides else frozenset()
+        if named_too:
+            def enumerates_with(row: int) -> bool:
+                p = self._passages[row]
+                listing = any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1))
+                return listing and named_too <= set(self._lexical.tokens(self._texts[row]))
+
+            _reward(bonuses, candidates, enumerates_with, BESIDES_BONUS)
         if asks_reason(query.read):
             _reward(bonuses, candidates, self._gives_a_cause, CAUSE_BONUS)
         since = asked_plainly(query.subject)
