@@ -99,3 +99,18 @@ def test_a_named_section_of_the_shipped_texts_is_searched_within(searcher):
     assert answer.answered
     assert "China ought to shoulder more responsibilities" in answer.quotes[0].text
 
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        # The others beside governments are named with them in one list.
+        ("besides governments, who else should have a hand in running the internet?", "international organizations"),
+        # The sword is one figure of a sentence naming two more.
+        ("apart from a sword, what does Zhi compare the internet to?", "Pandora’s Box"),
+    ],
+)
+def test_the_others_besides_one_named_are_found_where_it_is_named_with_them(searcher, question, listed):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert listed in answer.quotes[0].text
