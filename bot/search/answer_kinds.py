@@ -169,7 +169,21 @@ def asked_kind(subject: str) -> str | None:
 # "Since when …" asks from what point, which an event may mark as well as a date: "The
 # issue has become significant since the US PRISM program was uncovered".
 _SINCE_WHEN = re.compile(r"\W*since\s+when\b", re.IGNORECASE)
+# So does "when" asking when a state set in ("When did cybersecurity become such a big
+# deal?", "when did online security start to matter", "when did it turn into a
+# problem"): what it has been since, an event may mark as well as a date. Not when
+# something was done or held ("when did Xi propose …"), which a date answers.
+_STATE_VERBS = r"become|became|(?:get|got|grow|grew)\s+(?:more|less|so|such|too|very|[a-z]+er)|turn(?:ed)?\s+into|come\s+to\s+be|came\s+to\s+be|(?:start|began|begin)(?:ed)?\s+to\s+(?:be|matter)"
+_WHEN_IT_BECAME = re.compile(
+    rf"\W*(?:from\s+)?when\s+(?:(?:did|has|have|had)\s+)?(?=(?:[\w'’-]+\s+){{1,6}}?(?:{_STATE_VERBS})\b)", re.IGNORECASE
+)
 _SINCE_EVENT = re.compile(r"\b(?:ever\s+)?since\s+(?:the|a|an|its|their|his|her|this|that)\s", re.IGNORECASE)
+
+
+def dates_from_an_event(text: str) -> bool:
+    """Whether ``text`` says what something has been so since an event ("… has become
+    significant since the US PRISM program was uncovered"): an answer to "since when"."""
+    return bool(_SINCE_EVENT.search(text))
 
 
 # The asker's guess at the answer, after the ask: "… take off? was it the second half of
@@ -212,7 +226,7 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
         return any(name.lower() not in own for name in _PLACE.findall(text))
     given = [w.lower() for w in re.findall(r"\w+", text) if w.lower() not in own]
     if kind == "time":
-        if _SINCE_WHEN.match(asked) and _SINCE_EVENT.search(text):
+        if (_SINCE_WHEN.match(asked) or _WHEN_IT_BECAME.match(asked)) and _SINCE_EVENT.search(text):
             return True  # "since when …" is answered by what it dates from: "since the program was uncovered"
         return any(w in _TIME_WORDS or _YEAR.fullmatch(w) for w in given)
     return any(w in _NUMBER_WORDS or w.isdigit() for w in given)
@@ -323,6 +337,8 @@ _ASKED_PLAINLY = (
     # the time of what it names gives where, as a rule, beside it).
     # "Since when …" asks from what point: a date, or an event it dates from (_SINCE_EVENT).
     ("since", re.compile(r"since when\b", re.IGNORECASE)),
+    # ... and so does "when" asking when a state set in (_WHEN_IT_BECAME).
+    ("since", _WHEN_IT_BECAME),
     ("time", re.compile(rf"(?:(?:where|who) and )?(?:{_WHEN}|how long ago)\b", re.IGNORECASE)),
     # The same asked for by a noun, as a request puts it ("Identify the year in which …",
     # "Please provide the number of countries …", "any figures for the bank's lending",
@@ -678,7 +694,9 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
     if kind == "claim":
         return tells_the_verb(text, asked=asked)  # of what the window names, not beside the names
     if kind == "since":
-        return gives_plainly("time", text, asked=asked) or (bool(_SINCE_EVENT.search(text)) and holds_names(text, asked=asked))
+        # The asker's guess at the event ("— was it after that NSA program?") names
+        # nothing the answer must hold, as for a time (below).
+        return gives_plainly("time", text, asked=asked) or (bool(_SINCE_EVENT.search(text)) and holds_names(text, asked=without_guess(asked)))
     asked = without_guess(asked)
     if kind == "time":
         # A country the question sets the event in ("When was the first world internet

@@ -8,18 +8,21 @@ gains (or loses) for being it.
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 from collections.abc import Callable, Sequence
 
 from ..texts.passages import Sentence, is_lead_in
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
-from .answer_kinds import asked_plainly
+from .answer_kinds import asked_plainly, dates_from_an_event
 from .candidates import Scored
 from .index import Passage
 from .lexical import LexicalIndex
-from .reading import Query
+from .reading import FRAMING_WORDS, Query
 from .stemmed import StemmedWindows
+
+log = logging.getLogger(__name__)
 
 # Questions asked by their structure (asking.Asks): a byline answers who wrote a piece
 # and where its author works, and little else; a conclusion, an item in the place asked
@@ -63,6 +66,16 @@ _POSITION_WORDS = (
     " sentence line say says piece article essay op ed editorial column commentary text"
 )
 ENUMERATION_BONUS = 0.2
+# "Besides governments, who else should take part?", "apart from X, what other …" asks
+# for the others named beside X: a sentence enumerating them with X answers, where one
+# that shares the question's other words ("take part", "running") tells of X alone or of
+# neither. English, not any corpus: what follows the preposition up to the ask.
+BESIDES_BONUS = 0.2
+_BESIDES = re.compile(
+    r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\s+(?P<named>[^,?;:—–]+?)"
+    r"(?=\s*(?:[,?;:—–]|$|\b(?:who|what|which|whom|does|do|did|is|are|should|must|can)\b))",
+    re.IGNORECASE,
+)
 # A poem's lines answer a question naming a poem ("what does the verse say about
 # freedom?"); otherwise its figures lose to prose that says it ("lies spreading online").
 VERSE_BONUS = 0.25
@@ -73,6 +86,11 @@ ACTOR_BONUS = 0.2
 # the point of …", "is there a reason …"). Not "in that": "The event was influential in
 # that …" then outranked the cause a "why … hegemony" question asked for.
 CAUSE_BONUS = 0.1
+# "Since when …", or "when" asking when a state set in ("when did cybersecurity become
+# such a big deal"), is answered by what it has been so since — an event as often as a
+# date (answer_kinds._WHEN_IT_BECAME): the window saying "since the program was
+# uncovered" gains over those that only share the state's words ("becoming", "issue").
+SINCE_BONUS = 0.1
 _ASKS_WHY = re.compile(
     r"\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:explains|explained|justifies|justified|accounts\s+for|lies\s+behind|caused|causes|drives|drove)\b"
     r"|\b(?:for|on|with)\s+what\s+(?:reasons?|reasoning|grounds|basis|justification)\b"
@@ -233,6 +251,20 @@ SECTION_BONUS = 0.25
 # asks decides among its windows: they gain up to SECTION_BONUS more by the share of
 # its other words' IDF they hold.
 MIN_TITLE_TERMS_LOOSE = 3
+# A section named by its heading's words, pointed to as a part ("under 'Remaining
+# problems'", "in the Defects of current rules section"), with more asked ("what are the
+# four problems listed …", "what does it say China ought to do"): the question asks
+# within that section, which its words alone seldom find (the heading's words are in
+# many windows of other pieces too, and the one sentence of the section that repeats
+# them outranks the one that answers). Every window of the section gains
+# HEADED_SECTION_BONUS, and up to as much again by the share of the question's other
+# words' IDF it holds, as a named titled paragraph's windows do (_section_bonuses); a
+# window saying the heading's words again names the section, as a title names its
+# paragraph, and loses as much ("The balance between freedom and order should be
+# addressed." under "Balancing freedom, order" is not what the section says China ought
+# to do). Not a place in the section ("what opens the X section"), which
+# _position_bonuses reads.
+HEADED_SECTION_BONUS = SECTION_BONUS
 _PART_POINTERS = "under principle section heading headed titled"  # one part: "principles" are several
 _POINTS_TO_A_PART = re.compile(rf"\b(?:{'|'.join(_PART_POINTERS.split())})\b", re.IGNORECASE)
 # An ordinal after a count is a fraction ("one fourth", "a third", "two-thirds"): a share,
@@ -280,6 +312,9 @@ class DocumentParts:
         self._openings = {doc_id: _opening(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
         self._part_pointers = frozenset(self._lexical.tokens(_PART_POINTERS))
         self._part_nouns = frozenset(self._lexical.tokens(_PART_NOUNS))
+        # What a question asks of a section besides naming it is not how it asks ("what does
+        # the X section argue" asks what the section says, which its heading says).
+        self._framing = frozenset(self._lexical.stem_all(sorted(FRAMING_WORDS)))
         self._position_words = frozenset(self._lexical.tokens(_POSITION_WORDS))
         self._titles = [
             (doc_id, position, frozenset(self._lexical.tokens(self._sentences[doc_id][position].text)))
@@ -343,14 +378,27 @@ class DocumentParts:
                         if p.doc_id == doc_id and not items.intersection(span) and announcing.intersection(span):
                             bonuses[row] = bonuses.get(row, 0.0) - best
         self._section_bonuses(query, bonuses)
+        self._headed_section_bonuses(query, bonuses)
         if asks.enumeration:
             def enumerates(row: int) -> bool:
                 p = self._passages[row]
                 return any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1))
 
             _reward(bonuses, candidates, enumerates, ENUMERATION_BONUS)
+        besides = _BESIDES.search(query.read)
+        named_too = frozenset(self._lexical.tokens(besides.group("named"))) if besides else frozenset()
+        if named_too:
+            def enumerates_with(row: int) -> bool:
+                p = self._passages[row]
+                listing = any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1))
+                return listing and named_too <= set(self._lexical.tokens(self._texts[row]))
+
+            _reward(bonuses, candidates, enumerates_with, BESIDES_BONUS)
         if asks_reason(query.read):
             _reward(bonuses, candidates, self._gives_a_cause, CAUSE_BONUS)
+        since = asked_plainly(query.subject)
+        if since is not None and since[0] == "since":
+            _reward(bonuses, candidates, lambda row: dates_from_an_event(self._texts[row]), SINCE_BONUS)
         if asks_duty(query.read):
             _reward(bonuses, candidates, lambda row: bool(_GIVES_DUTY.search(self._texts[row])), DUTY_BONUS)
         stranded = _STRANDED.match(query.subject)
@@ -547,6 +595,41 @@ class DocumentParts:
                     gain += SECTION_BONUS * sum(self._lexical.idf(t) for t in rest if self._lexical.holds(row, t)) / total
                 bonuses[row] = bonuses.get(row, 0.0) + gain
 
+    def _headed_sections(self, query: Query) -> list[tuple[str, frozenset[str], list[int]]]:
+        """The sections the question points to by their heading's words (all of them, or
+        all but one of three or more) and asks more of: each as its document, its
+        heading's terms and its windows (HEADED_SECTION_BONUS)."""
+        if query.asks.position or not _POINTS_TO_A_PART.search(query.read):
+            return []
+        subject = set(self._lexical.tokens(query.subject))
+        named = []
+        for doc_id, heads in self._section_heads.items():
+            if not query.concerns(doc_id):
+                continue
+            for head in dict.fromkeys(heads.values()):
+                terms = frozenset(t for t in self._lexical.tokens(head.text) if not t.isdigit())
+                if not terms or not (subject - terms - self._part_pointers - self._part_nouns - self._framing):
+                    continue
+                if _names_heading(terms, subject):
+                    rows = [row for paragraph, h in heads.items() if h == head for row in self._rows_by_paragraph.get((doc_id, paragraph), ())]
+                    named.append((doc_id, terms, rows))
+        return named
+
+    def _headed_section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
+        """HEADED_SECTION_BONUS for the windows of a section named by its heading, and
+        what more the question asks deciding among them."""
+        subject = set(self._lexical.tokens(query.subject))
+        for doc_id, terms, rows in self._headed_sections(query):
+            rest = subject - terms - self._part_pointers - self._part_nouns
+            total = sum(self._lexical.idf(t) for t in rest)
+            for row in rows:
+                # The window saying the heading's words again names the section: it loses what the others gain.
+                gain = -HEADED_SECTION_BONUS if _names_heading(terms, set(self._lexical.tokens(self._texts[row]))) else HEADED_SECTION_BONUS
+                if total:
+                    gain += HEADED_SECTION_BONUS * sum(self._lexical.idf(t) for t in rest if self._lexical.holds(row, t)) / total
+                bonuses[row] = bonuses.get(row, 0.0) + gain
+            log.debug("section %r of %s named by its heading", sorted(terms), doc_id)
+
     def _add_bonus(self, bonuses: dict[int, float], doc_id: str, position: int, gain: float, candidates: set[int], *, join: bool) -> None:
         """``gain`` for the windows opening on a sentence (candidates only, unless ``join``)."""
         if not gain:
@@ -674,6 +757,13 @@ class DocumentParts:
             or (asks.conclusion and p.first in layout_.conclusions)
             or (asks.opening and p.first in self._openings[p.doc_id])
         )
+
+
+def _names_heading(terms: frozenset[str], words: set[str]) -> bool:
+    """Whether ``words`` hold a heading's terms: all of them, or all but one of three or
+    more (a heading's verb or adjective is seldom repeated: "the defects of the rules")."""
+    held = len(terms & words)
+    return held == len(terms) or (len(terms) >= MIN_TITLE_TERMS_LOOSE and held >= len(terms) - 1)
 
 
 def _reward(bonuses: dict[int, float], candidates: set[int], gives: Callable[[int], bool], bonus: float) -> None:
