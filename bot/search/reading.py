@@ -16,6 +16,7 @@ from .abstention import DISCOURSE_WORDS
 from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PLAIN, PRONOUNS, VERBS, Asks, ChatSpeak, Framed, Framer
 from .asking.glosses import ForeignWords, english, writes_han
+from .asking.needs import guarded
 from .asking.syntax import restriction, search_syntax
 from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
@@ -73,7 +74,7 @@ MIN_OUTLET_INITIALS = 2
 # Contractions typed without their apostrophe ("dont", "cant", "whats", "im"), which the
 # speller would read as other words ("done", "can": the opposite): English's own, not any
 # corpus's. "wont" and "its" are words; "wont" is "won't" in a question far more often.
-_NOT_CONTRACTED = re.compile(r"\b(do|does|did|is|are|was|were|ca|could|should|would|wo|have|has|had|must|need)nt\b", re.IGNORECASE)
+_NOT_CONTRACTED = guarded(re.compile(r"\b(do|does|did|is|are|was|were|ca|could|should|would|wo|have|has|had|must|need)nt\b", re.IGNORECASE))
 _IS_CONTRACTED = re.compile(r"\b(what|that|there|where|who|how)s\b", re.IGNORECASE)
 _I_CONTRACTED = re.compile(r"\b([iI])(m|ve)\b")
 
@@ -81,7 +82,7 @@ _I_CONTRACTED = re.compile(r"\b([iI])(m|ve)\b")
 # "e.g." and "i.e." introduce an example or a gloss (read before dotted initials, which
 # would make them the acronyms "EG", "IE").
 _LATIN = {"e.g": "for example", "eg": "for example", "i.e": "that is", "ie": "that is"}
-_LATIN_ABBREVIATIONS = re.compile(r"(?<![\w.])(e\.g|i\.e)\.?(?=[\s,:;)]|$)|(?<![\w.])(eg|ie)\.(?=[\s,:;)]|$)", re.IGNORECASE)
+_LATIN_ABBREVIATIONS = guarded(re.compile(r"(?<![\w.])(e\.g|i\.e)\.?(?=[\s,:;)]|$)|(?<![\w.])(eg|ie)\.(?=[\s,:;)]|$)", re.IGNORECASE))
 
 
 # A year said aloud, as voice dictation types it: "twenty fifteen", "twenty twenty two",
@@ -93,11 +94,11 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _CENTURIES = {"nineteen": 19, "twenty": 20}
 _UNIT = "|".join(_UNITS)
 _TWO_DIGITS = rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[\s-]+(?:{_UNIT}))?)"
-_SPOKEN_YEAR = re.compile(
+_SPOKEN_YEAR = guarded(re.compile(
     rf"\b(?:(?P<century>nineteen|twenty)\s+(?P<rest>{_TWO_DIGITS})"
     rf"|two\s+thousand(?:\s+and)?\s+(?P<since2000>{_TWO_DIGITS}|{_UNIT}))\b",
     re.IGNORECASE,
-)
+))
 
 
 def _two_digits(words: str) -> int:
@@ -220,6 +221,14 @@ def _is_name_like(word: str, *, starts_question: bool) -> bool:
 
 # Initials typed in capitals, perhaps possessive ("GT", "GT's").
 _INITIALS = re.compile(r"([A-Z]{2,})((?:['’]s)?)")
+# What every acronym typed in capitals opens with (acronyms._ACRONYM, _INITIALS).
+_OPENING_CAPITALS = re.compile(r"[A-Z]{2}")
+
+
+def _folded(token: str) -> str:
+    """A token as an acronym is looked for: in lower case when only its first letter may
+    be a capital ("Aiib"), else as typed ("ICANN", "iPhone")."""
+    return token.lower() if token[1:].islower() else token
 # The names of the months and the days of the week: a date, which names a time the
 # texts were written or speak of, never a thing they would lack ("the piece of January 2016").
 _CALENDAR_WORDS = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
@@ -551,11 +560,22 @@ class QuestionReader:
         are the texts' "great powers")."""
         return self._is_word is not None and len(word) >= MIN_VOCABULARY_WORD and self._is_word(word.lower())
 
+    def _may_be_acronym(self, token: str) -> bool:
+        """Whether ``_acronym`` may read a token as anything: typed opening on two capitals
+        (which AcronymTable.expand and the outlets' initials want of a word the corpus
+        uses), or a word the corpus doesn't use. Most words of a question are neither, and
+        are told so before the word after them is looked for."""
+        return bool(_OPENING_CAPITALS.match(token)) or self._unused(_folded(token))
+
+    def _unused(self, folded: str) -> bool:
+        """Whether a word in lower case (``_folded``) is one the corpus doesn't use."""
+        return self._is_word is not None and folded.islower() and not self._speller.knows(folded)
+
     def _acronym(self, token: str, following: str | None = None, preceding: list[str] | None = None) -> str | None:
         """The corpus name an acronym stands for; one typed in lower case, or capitalised
         only ("Aiib"), only when it is no word."""
-        folded = token.lower() if token[1:].islower() else token
-        unused = self._is_word is not None and folded.islower() and not self._speller.knows(folded)
+        folded = _folded(token)
+        unused = self._unused(folded)
         lower_case = unused and not self._is_word(folded)
         expanded = self._acronyms.expand(folded if lower_case else token, lower_case=lower_case, following=following, preceding=preceding)
         if expanded is None and unused and len(folded) >= MIN_RARE_ACRONYM and self._is_common is not None and not self._is_common(folded):
@@ -583,9 +603,11 @@ class QuestionReader:
 
         def replace(match: re.Match) -> str:
             token = match.group()
-            after = _TOKEN.search(text, match.end())
             before = seen[-PRECEDING_WORDS:]
             seen.append(token)
+            if not self._may_be_acronym(token):
+                return token
+            after = _TOKEN.search(text, match.end())
             name = self._acronym(token, after.group() if after else None, before)
             if name is None:
                 return token

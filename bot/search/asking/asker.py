@@ -10,6 +10,7 @@ import re
 
 from .cases import case_last
 from .message import asked, sentences_of, without_small_talk
+from .needs import guarded
 from .structure import WHO_WROTE
 from .words import (
     ABOUT,
@@ -169,7 +170,7 @@ _SOURCE_ASKED = re.compile(
 _QUOTE_NAMED_AFTER = re.compile(r"(?<=[\"”’'])\s+(?:line|sentence|quote|quotation|phrase|passage|bit|part)s?(?=\W*$)", re.IGNORECASE)
 _WH_OPENING = re.compile(rf"^\W*(?:{QUESTION_WORDS})\b", re.IGNORECASE)
 # "back" in the asker's "back in 2015", "back then": a time it points to, in no text's words.
-_BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", re.IGNORECASE)
+_BACK_THEN = guarded(re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", re.IGNORECASE))
 # What a teacher writes a question for: "a fill-in-the-blank", "a true/false item", "a
 # multiple-choice question", "a quiz".
 QUIZ_ITEM = (
@@ -210,7 +211,7 @@ _LEAD = re.compile(rf"^(?:{_LEAD_WORDS}|{_PURPOSE}\s*[,:–—-]?\s*|{_MANNER})+
 _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 # Words a question may close with that ask nothing ("at all", "exactly", "in simple
 # words", "lol", "asking for an assignment").
-_TRAILER = re.compile(
+_TRAILER = guarded(re.compile(
     r"(?:[\s,(]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
     # ... or say the piece holds what is asked for, once the piece has left ("the figures
     # cited (in the 2016 article)", "the number of countries, as stated (in it)").
@@ -220,7 +221,7 @@ _TRAILER = re.compile(
     rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
     r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:use|quote|cite)(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
-)
+))
 # A clause closing the question that asks it be confirmed: "…, right?", "…, doesn't it?".
 _CONFIRM_TAG = r"[,;]\s*(?:right|true|(?:(?:does|did|is|was|do|has)(?:n['’]t|\s+not)?)\s+(?:it|he|she|they|that))\W*$"
 # A clause closing the question that asks its own question again by the kind of answer
@@ -690,11 +691,11 @@ _REQUEST = re.compile(
 # that …?", the way some Englishes ask it): what is asked is the claim.
 _WHETHER = re.compile(r"^\W*(?:whether|if)\s+(?=\w)", re.IGNORECASE)
 # A writer agreeing with a claim ("the writer is agreeing that X") says X.
-_AGREES = re.compile(
+_AGREES = guarded(re.compile(
     rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\s+(?:(?:is|are|was|were)\s+)?"
     r"(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|in\s+agreement)\s+(?:that|with)\s+(?=\w)",
     re.IGNORECASE,
-)
+))
 # ... or a piece's saying something, by its kind ("the reference to X", "the document's
 # position regarding X", "the passage in the 2015 text referring to X", "the Guangming
 # article's statement that X"): X is the subject.
@@ -711,7 +712,7 @@ _SAYING_OF_THE_PIECE = re.compile(
     re.IGNORECASE,
 )
 # "What all points …", "who all attended": "all" asks for every one of them, naming nothing.
-_WHAT_ALL = re.compile(r"\b(?P<wh>what|which|who|where)\s+all\b(?!\s+of\b)", re.IGNORECASE)
+_WHAT_ALL = guarded(re.compile(r"\b(?P<wh>what|which|who|where)\s+all\b(?!\s+of\b)", re.IGNORECASE))
 
 
 def _as_requested(text: str) -> str:
@@ -755,7 +756,7 @@ ASKER_LABEL_MAX_WORDS = 10
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 # ... of a topic and then who asks, before a colon ("Root-cause analysis, PM style: …"):
 # its last part says who asks.
-_LABEL_IN_PARTS = re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$")
+_LABEL_IN_PARTS = guarded(re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$"))
 
 
 # A question after a topic label that ends on a pronoun standing for the topic.

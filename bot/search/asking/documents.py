@@ -21,6 +21,7 @@ from ...texts.passages import segment
 from ...texts.structure import layout
 from .asker import as_completion, asks_to_confirm, without_asker, without_lead, without_trailer
 from .message import without_small_talk
+from .needs import guarded
 from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
 from .times import without_time_frame
 from .words import (
@@ -47,10 +48,10 @@ from .words import (
 )
 
 # "What role does X play (in Y)?" asks what X does (in Y): the idiom frames it.
-_ROLE = re.compile(
+_ROLE = guarded(re.compile(
     rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|{HAVE_FORMS})\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
     re.IGNORECASE,
-)
+))
 # "What does X stand for?", "what is X short for", "what's the full name of X": the words
 # X is made of are asked for, and the passage that spells it out holds X.
 _STANDS_FOR = re.compile(
@@ -71,7 +72,7 @@ _MEANING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POINTER = r"(?:(?:that|this|the)\s+(?:term|word|phrase|expression|idea|concept)|that|this|it)"
-_MEANING_AFTER = re.compile(
+_MEANING_AFTER = guarded(re.compile(
     r"^(?P<term>.+?)[\s,:;=–—-]*(?:"
     r"(?:=|means?|meaning)(?:\s+(?:what|of\s+(?:that|this|the)\s+(?:term|word|phrase|expression)))?(?:\s+(?:exactly|here|then))?"
     r"|(?:what(?:['’]s|\s+is)\s+(?:actually\s+)?meant(?:\s+by\s+" + _POINTER + r")?)"
@@ -82,7 +83,7 @@ _MEANING_AFTER = re.compile(
     r"|explained(?:\s+(?:simply|briefly|plainly))?"
     r")\W*$",
     re.IGNORECASE,
-)
+))
 _MEANING_AROUND = re.compile(
     rf"^what(?:['’]s|\s+(?:is|are|was|were)|\s+(?:do|does|did))\s+(?P<term>.+?)\s+(?:(?:actually|really|even|supposed\s+to)\s+)?{_MEANING}"
     r"(?:\s+(?:here|exactly|in\s+practice))?(?P<rest>\s+(?:for|to|in)\s+.+)?\W*$",

@@ -112,11 +112,19 @@ _CONFIRMS = re.compile(
 _ASKS = re.compile(rf"\b(?:{QUESTION_WORDS})\b", re.IGNORECASE)
 
 
+# Every sentence end above is the spaces after a stop or mark, perhaps closed by a quote
+# or bracket: a text holding none is one sentence. Most questions are, and the ends'
+# lookbehinds, tried at every space, cost ten times this look.
+_MARK_THEN_SPACE = re.compile(r"[.?!][\"'”’)]?\s")
+
+
 def sentences_of(text: str, *, cased: bool = True, chat: bool = False) -> list[str]:
     """The text's sentences as typed, the spaces between them left out: where a capital
     opens the next (``_SENTENCE_END``), or, in ``chat``, where chat's lower case opens it
     too (``_CHAT_SENTENCE_END``), or, not ``cased``, after any stop or mark
     (``_TYPED_SENTENCE_END``)."""
+    if not _MARK_THEN_SPACE.search(text):
+        return [text]
     if chat:
         return _CHAT_SENTENCE_END.split(text)
     return (_SENTENCE_END if cased else _TYPED_SENTENCE_END).split(text)

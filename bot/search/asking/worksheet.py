@@ -8,6 +8,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from .needs import guarded
+
 logger = logging.getLogger(__name__)
 
 # The item's number opening it, marked as one: "4)", "17.", "Q4.", "Question 3:", "4a)",
@@ -61,9 +63,9 @@ _INSTRUCTION_LEAD = re.compile(
 )
 # How many answers an instruction asks for ("Give two reasons why …", "Name three things
 # …"): the size of the answer expected, not words a passage holds.
-_ANSWERS_COUNTED = re.compile(
+_ANSWERS_COUNTED = guarded(re.compile(
     r"^(?P<verb>give|name|list|state|identify|suggest|outline|describe)\s+(?:two|three|four|five|2|3|4|5)\s+(?=\w)", re.IGNORECASE
-)
+))
 # A stem asking for the option the texts don't state: "NOT", "except", "false", "never".
 _AGAINST_OPTIONS = re.compile(r"\b(?:not|except|never|false|untrue|incorrect)\b|n['’]t\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[\"'“‘(]?[A-Z])")

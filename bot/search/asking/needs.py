@@ -1,0 +1,153 @@
+"""Words every match of a pattern holds (``needed_words``), and a pattern not run on a text holding none (``guarded``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre
+from re import _parser as sre_parse  # CPython's own parser of patterns: the tree re.compile compiles
+
+from .words import may_hold
+
+# How likely a text is taken to hold a word of this many letters, per letter: the words
+# a guard looks for are chosen by it (longer ones rule out more texts).
+_LETTER_ODDS = 6.0
+# The nodes of a parsed pattern that match nothing themselves: the letters either side
+# of them stand together in the text.
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+Needs = frozenset[str] | None  # a match holds one of these words (lower case); None: nothing known
+
+
+def _rarity(words: frozenset[str]) -> float:
+    """How often a text would hold one of the words: lower is better."""
+    return sum(_LETTER_ODDS ** -len(word) for word in words)
+
+
+def _items(nodes) -> Iterator[tuple]:
+    """The nodes of a sequence, a group's own spelled out in its place (a group matches
+    where it stands: its letters run on with those around it)."""
+    for op, av in nodes:
+        if op is sre.SUBPATTERN:
+            yield from _items(av[3])
+        else:
+            yield op, av
+
+
+def _opening(nodes) -> str:
+    """The plain ASCII letters every match of the sequence ``nodes`` opens with (lower case)."""
+    letters = []
+    for op, av in _items(nodes):
+        if op is sre.LITERAL and chr(av).isascii():
+            letters.append(chr(av).lower())
+        elif op not in _ZERO_WIDTH:
+            break
+    return "".join(letters)
+
+
+def _needs(nodes) -> Needs:
+    """The words one of which every match of the sequence ``nodes`` holds, the rarest
+    found: a run of plain ASCII letters, or what a part it must match needs (a branch:
+    what each of its alternatives needs, or the run before it with each alternative's
+    opening letters: "wh(?:at|o)" needs "what" or "who")."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in _items(nodes):
+        if op is sre.LITERAL and chr(av).isascii():
+            # Ignoring case, an ASCII letter matches only its own two cases in ASCII text
+            # (may_hold looks only in that); in lower case, the text's lower case holds it.
+            run.append(chr(av).lower())
+            continue
+        if op in _ZERO_WIDTH:
+            if op is sre.ASSERT:  # what a lookaround asserts is in the text too
+                needed = _needs(av[1])
+                if needed:
+                    found.append(needed)
+            continue
+        if op is sre.BRANCH and run:
+            found.append(frozenset("".join(run) + _opening(branch) for branch in av[1]))
+        close_run()
+        if op is sre.BRANCH:
+            alternatives = [_needs(branch) for branch in av[1]]
+            if all(alternatives):
+                found.append(frozenset().union(*alternatives))
+        elif op in _REPEATS and av[0] >= 1:
+            needed = _needs(av[2])
+            if needed:
+                found.append(needed)
+        elif op is sre.ATOMIC_GROUP:
+            needed = _needs(av)
+            if needed:
+                found.append(needed)
+        # Anything else (a class, any letter, a back reference, a condition) needs nothing known.
+    close_run()
+    # Of words as rare, the last found: a pattern's words after its first are the more
+    # telling ("what (do|does) X mean" is tried on questions holding "mean", not "what").
+    return min(reversed(found), key=_rarity) if found else None
+
+
+def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words (lower case, ASCII) one of which every match of ``pattern`` holds, case
+    aside; None when no such words are found (a pattern that may match an empty text,
+    or letters of any class)."""
+    needed = _needs(sre_parse.parse(pattern.pattern, pattern.flags))
+    return tuple(sorted(needed)) if needed else None
+
+
+class Guarded:
+    """A compiled pattern, run only on a text that may hold one of the words its every
+    match holds (``may_hold``): on ASCII text holding none, the answer of no match is
+    given at once. A pattern tried at every position of a question costs far more than
+    this look, and most questions hold no word most patterns need. Answers as the pattern
+    does (``search``, ``match``, ``fullmatch``, ``sub``, ``subn``, ``split``, ``findall``,
+    ``finditer``), the text untouched where it cannot match."""
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]):
+        self._pattern = pattern
+        self.words = words
+        self.pattern = pattern.pattern
+        self.flags = pattern.flags
+        self.groupindex = pattern.groupindex
+        self.groups = pattern.groups
+
+    def __repr__(self) -> str:
+        return f"Guarded({self._pattern!r}, {self.words!r})"
+
+    def search(self, string: str, *args) -> re.Match[str] | None:
+        return self._pattern.search(string, *args) if may_hold(string, self.words) else None
+
+    def match(self, string: str, *args) -> re.Match[str] | None:
+        return self._pattern.match(string, *args) if may_hold(string, self.words) else None
+
+    def fullmatch(self, string: str, *args) -> re.Match[str] | None:
+        return self._pattern.fullmatch(string, *args) if may_hold(string, self.words) else None
+
+    def sub(self, repl, string: str, count: int = 0) -> str:
+        return self._pattern.sub(repl, string, count) if may_hold(string, self.words) else string
+
+    def subn(self, repl, string: str, count: int = 0) -> tuple[str, int]:
+        return self._pattern.subn(repl, string, count) if may_hold(string, self.words) else (string, 0)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        return self._pattern.split(string, maxsplit) if may_hold(string, self.words) else [string]
+
+    def findall(self, string: str, *args) -> list:
+        return self._pattern.findall(string, *args) if may_hold(string, self.words) else []
+
+    def finditer(self, string: str, *args) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(string, *args) if may_hold(string, self.words) else iter(())
+
+
+def guarded(pattern: re.Pattern[str]) -> Guarded:
+    """``pattern`` guarded by the words its every match holds (``needed_words``)."""
+    words = needed_words(pattern)
+    if words is None:
+        raise ValueError(f"no word every match of {pattern.pattern[:60]!r} holds: guarding it would not help")
+    return Guarded(pattern, words)
