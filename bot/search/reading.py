@@ -132,7 +132,7 @@ _IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in _IDIOMS) + r")\b", r
 # "tech" is technology), read as the full word when the texts write it and never write
 # the clipped phrase themselves (a text on fishing keeps its "net").
 _CLIPPED_PHRASES = {"the net": "the internet", "the web": "the internet"}
-_CLIPPED_PHRASE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _CLIPPED_PHRASES) + r")\b(?![\w-])", re.IGNORECASE)
+_CLIPPED_PHRASE = guarded(re.compile(r"\b(" + "|".join(re.escape(k) for k in _CLIPPED_PHRASES) + r")\b(?![\w-])", re.IGNORECASE))
 
 
 def unabbreviated(text: str, *, chat: ChatSpeak = PLAIN) -> str:

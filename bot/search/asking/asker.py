@@ -457,12 +457,12 @@ _WRITING_ON = re.compile(
 # nothing: the line is the subject, with a blank where its placeholder stood
 # (``as_completion``). Only a word for an item of no kind ("thing", "one", "word"):
 # "what's the third problem" asks for an item the texts count.
-_COMPLETION_ASKED = re.compile(
+_COMPLETION_ASKED = guarded(re.compile(
     r"(?<=\w)(?:\s*[-–—,;:.?]+\s*|\s+)(?:(?:so|and|but)\s+)?(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|last|final|other|missing|next|remaining|left\s*out)\s+(?:thing|one|word|item|term|bit|part)s?"
     r"|(?:thing|one|word|item|term|bit|part)s?\s+(?:missing|left\s+out)|missing|words?)\W*$",
     re.IGNORECASE,
-)
+))
 # What stood for the words the asker forgot, in the line they half remember ("… and
 # something else", "X, Y and some other thing").
 _PLACEHOLDER = re.compile(
@@ -728,7 +728,7 @@ def _as_requested(text: str) -> str:
 
 # A topic label before the question ("Colourful metaphor alert — how does Zhi describe X?",
 # "On attribution: whom does …"): a few words, then a colon or a dash.
-_LABEL = re.compile(r"^\W*(?P<label>[^,:;?!.—–]+?)\s*(?::|\s[-–—]\s|[–—])\s*(?P<rest>\S.*)$")
+_LABEL = guarded(re.compile(r"^\W*(?P<label>[^,:;?!.—–]+?)\s*(?::|\s[-–—]\s|[–—])\s*(?P<rest>\S.*)$"))
 LABEL_MAX_WORDS = 3
 # The question after a label asks about what it names itself when it has this many words
 # that name a subject, not counting names (a piece named, its writer).
@@ -1049,11 +1049,11 @@ _POINTING_BACK = re.compile(r"\b(?:his|her|its|their|he|she|they|them|it)\b", re
 # What does it call …" asks the second question of the piece the first names.
 # Not after a preposition, where the question word opens a clause of the first ("what did
 # he say about who should decide …").
-_RUN_ON_QUESTION = re.compile(
+_RUN_ON_QUESTION = guarded(re.compile(
     r"(?<![.?!:;,])(?<!\babout)(?<!\bof)(?<!\bon)(?<!\bto)(?<!\bfor)(?<!\bover)(?<!\bwith)(?<!\bas)"
     rf"\s+(?:and\s+)?(?=(?:{QUESTION_WORDS})\s+(?:{QUESTION_AUXILIARIES})\s)",
     re.IGNORECASE,
-)
+))
 
 
 def _without_second_question(text: str) -> str:

@@ -118,7 +118,7 @@ _CLAIM_TRUE = re.compile(
 # "What kind of X", "which sorts of X" ask for an X: the kind names nothing the X doesn't,
 # and a passage names the X, seldom its kind ("We oppose narrow-minded factionalism" for
 # "what kind of factionalism does Guangming reject"), so the words leave the subject.
-_KIND_OF = re.compile(r"\b(?P<wh>what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?=\w)", re.IGNORECASE)
+_KIND_OF = guarded(re.compile(r"\b(?P<wh>what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?=\w)", re.IGNORECASE))
 # A frame may hold another ("tell me what the texts say about …"): the frames are tried
 # again on what one leaves, this many times in all.
 FRAME_PASSES = 2
@@ -167,11 +167,11 @@ _POEM = r"(?:poem|verse|poetry)s?\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:top|beginnin
 # Where in a part of a piece a passage stands ("at the end of the shared interests
 # section"): the part's words say which passage; the place in it, no word of the
 # passage (its last lines say nothing of ending), so it is read as in the part.
-_END_OF_PART = re.compile(
+_END_OF_PART = guarded(re.compile(
     rf"\b(?:at|near|towards?|by)\s+the\s+(?:very\s+)?(?:end|start|beginning|close|bottom|top|opening)\s+of\s+"
     rf"(?=(?:the|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?{SECTION_NOUNS}\b)",
     re.IGNORECASE,
-)
+))
 # The word a piece uses for a thing, asked for by the thing ("which word does the text use
 # for the gap between countries?", "what term does Zhang give to X"): the passage that
 # answers names the thing in that word, not in the asker's, so the thing is the subject.

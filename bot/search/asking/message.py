@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .needs import guarded
 from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PRONOUNS, QUESTION_WORDS, VERBS
 
 # Where a message's sentences end: a stop, a question or exclamation mark, perhaps closed
@@ -132,7 +133,7 @@ def sentences_of(text: str, *, cased: bool = True, chat: bool = False) -> list[s
 
 # Small talk opening the message's first sentence, parted from it by a comma ("ok quick q,
 # the guangming piece lists …", "hi sorry, I noticed …"): read as a sentence of its own.
-_OPENING_TALK = re.compile(r"^\W*(?P<talk>[a-z]+(?:\s+[a-z]+)*)\s*[,:]\s+(?=\S)", re.IGNORECASE)
+_OPENING_TALK = guarded(re.compile(r"^\W*(?P<talk>[a-z]+(?:\s+[a-z]+)*)\s*[,:]\s+(?=\S)", re.IGNORECASE))
 
 
 def without_small_talk(message: str) -> str:

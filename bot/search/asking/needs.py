@@ -12,12 +12,20 @@ from .words import may_hold
 # How likely a text is taken to hold a word of this many letters, per letter: the words
 # a guard looks for are chosen by it (longer ones rule out more texts).
 _LETTER_ODDS = 6.0
+# At most this many spellings of a run of letters are looked for ("cit[ed]" is "cite",
+# "citd"): a class of many letters ends the run instead.
+MAX_SPELLINGS = 16
+# The letters that, ignoring case, match ASCII ones ("ſ" is "s", the Kelvin sign "k"):
+# a pattern naming one may match ASCII text at a letter no ASCII word of it shows.
+_CASE_BLIND = frozenset("\u0130\u0131\u017f\u212a")
 # The nodes of a parsed pattern that match nothing themselves: the letters either side
 # of them stand together in the text.
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
-Needs = frozenset[str] | None  # a match holds one of these words (lower case); None: nothing known
+# The words (lower case, ASCII) one of which every match holding only ASCII holds; None:
+# nothing known. Empty: no ASCII text matches (the pattern wants a letter like "—").
+Needs = frozenset[str] | None
 
 
 def _rarity(words: frozenset[str]) -> float:
@@ -35,56 +43,74 @@ def _items(nodes) -> Iterator[tuple]:
             yield op, av
 
 
-def _opening(nodes) -> str:
-    """The plain ASCII letters every match of the sequence ``nodes`` opens with (lower case)."""
-    letters = []
+def _letters(op, av) -> frozenset[str] | None:
+    """The ASCII letters (lower case) a node matching one letter may match in ASCII text:
+    a literal, or a class of literals alone ("[,:]"), those not ASCII left out (they
+    match none there); None for any other node. Ignoring case, an ASCII letter matches
+    only its own two cases in ASCII text, and the text's lower case holds it in lower case."""
+    if op is sre.LITERAL:
+        letters = [chr(av)]
+    elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+        letters = [chr(code) for _, code in av]
+    else:
+        return None
+    if _CASE_BLIND.intersection(letters):
+        return None
+    return frozenset(letter.lower() for letter in letters if letter.isascii())
+
+
+def _opening(nodes) -> frozenset[str]:
+    """The spellings every match of the sequence ``nodes`` opens with ("" when not a letter)."""
+    spellings = frozenset([""])
     for op, av in _items(nodes):
-        if op is sre.LITERAL and chr(av).isascii():
-            letters.append(chr(av).lower())
-        elif op not in _ZERO_WIDTH:
+        letters = _letters(op, av)
+        if letters is None or len(spellings) * len(letters) > MAX_SPELLINGS:
+            if op in _ZERO_WIDTH:
+                continue
             break
-    return "".join(letters)
+        spellings = frozenset(s + letter for s in spellings for letter in letters)
+    return spellings
 
 
 def _needs(nodes) -> Needs:
     """The words one of which every match of the sequence ``nodes`` holds, the rarest
-    found: a run of plain ASCII letters, or what a part it must match needs (a branch:
-    what each of its alternatives needs, or the run before it with each alternative's
-    opening letters: "wh(?:at|o)" needs "what" or "who")."""
+    found: the spellings of a run of letters, or what a part it must match needs (a
+    branch: what each of its alternatives needs, or the run before it with each
+    alternative's opening letters: "wh(?:at|o)" needs "what" or "who")."""
     found: list[frozenset[str]] = []
-    run: list[str] = []
+    run: frozenset[str] | None = None  # the spellings of the letters met in a row
 
     def close_run() -> None:
-        if run:
-            found.append(frozenset(["".join(run)]))
-            run.clear()
+        nonlocal run
+        if run is not None:
+            found.append(run)
+            run = None
 
     for op, av in _items(nodes):
-        if op is sre.LITERAL and chr(av).isascii():
-            # Ignoring case, an ASCII letter matches only its own two cases in ASCII text
-            # (may_hold looks only in that); in lower case, the text's lower case holds it.
-            run.append(chr(av).lower())
+        letters = _letters(op, av)
+        if letters is not None:
+            if run is not None and len(run) * len(letters) > MAX_SPELLINGS:
+                close_run()
+            run = frozenset(s + letter for s in (run if run is not None else [""]) for letter in letters)
             continue
         if op in _ZERO_WIDTH:
             if op is sre.ASSERT:  # what a lookaround asserts is in the text too
                 needed = _needs(av[1])
-                if needed:
+                if needed is not None:
                     found.append(needed)
             continue
-        if op is sre.BRANCH and run:
-            found.append(frozenset("".join(run) + _opening(branch) for branch in av[1]))
+        if op is sre.BRANCH and run is not None:
+            openings = [_opening(branch) for branch in av[1]]
+            if len(run) * sum(map(len, openings)) <= MAX_SPELLINGS:
+                found.append(frozenset(s + o for s in run for opening in openings for o in opening))
         close_run()
         if op is sre.BRANCH:
             alternatives = [_needs(branch) for branch in av[1]]
-            if all(alternatives):
+            if all(needed is not None for needed in alternatives):
                 found.append(frozenset().union(*alternatives))
-        elif op in _REPEATS and av[0] >= 1:
-            needed = _needs(av[2])
-            if needed:
-                found.append(needed)
-        elif op is sre.ATOMIC_GROUP:
-            needed = _needs(av)
-            if needed:
+        elif op in _REPEATS and av[0] >= 1 or op is sre.ATOMIC_GROUP:
+            needed = _needs(av[2] if op in _REPEATS else av)
+            if needed is not None:
                 found.append(needed)
         # Anything else (a class, any letter, a back reference, a condition) needs nothing known.
     close_run()
@@ -94,11 +120,11 @@ def _needs(nodes) -> Needs:
 
 
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The words (lower case, ASCII) one of which every match of ``pattern`` holds, case
-    aside; None when no such words are found (a pattern that may match an empty text,
-    or letters of any class)."""
+    """The words (lower case, ASCII) one of which every match of ``pattern`` in ASCII
+    text holds, case aside (none: it matches no ASCII text); None when no such words are
+    found (a pattern that may match an empty text, or letters of any class)."""
     needed = _needs(sre_parse.parse(pattern.pattern, pattern.flags))
-    return tuple(sorted(needed)) if needed else None
+    return None if needed is None else tuple(sorted(needed))
 
 
 class Guarded:

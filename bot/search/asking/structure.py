@@ -165,7 +165,7 @@ _PUBLISHED = guarded(re.compile(
 ))
 # Asked who made a piece's poem, cartoon or photo: the editor's notes in its front
 # matter may say ("Opens with a poem by …"); the body and the byline don't.
-_CREDITED = re.compile(r"\b(?P<work>poem|cartoon|photo|photograph|picture|image|illustration|drawing)s?\b", re.IGNORECASE)
+_CREDITED = guarded(re.compile(r"\b(?P<work>poem|cartoon|photo|photograph|picture|image|illustration|drawing)s?\b", re.IGNORECASE))
 _ASKS_WHO = re.compile(r"^\W*(?:who|whose)\b|\bby\s+whom\b|\bcredit(?:s|ed)?\b", re.IGNORECASE)
 # Asked what a section is headed: "What is the heading of section 2?", "what is part 3
 # called?". A heading is never quoted alone; the reply names it in a line.
@@ -324,7 +324,7 @@ def answer_kind_words(subject: str) -> tuple[str, ...]:
 
 
 # A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
-_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
+_NEGATION = guarded(re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE))
 # A question asking with a question word (QUESTION_WORDS but "whom" and "whose", untried here).
 _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
 

@@ -24,17 +24,17 @@ _NUMBERING = re.compile(
 # What the item is worth: "(2 marks)", "[1 mark]", "(3 pts)" anywhere; "[4]", "(2)", "/2",
 # "- 2 marks" only closing the item, where no question's own words stand ("Xi's 4 points",
 # "paragraph (3)" stay).
-_MARKS = re.compile(
+_MARKS = guarded(re.compile(
     r"\s*[(\[]\s*\d{1,2}\s*(?:marks?|pts?|points?)\s*[)\]]"
     r"|(?<=[?.!:\s])\s*(?:[(\[]\s*\d{1,2}\s*[)\]]|/\s?\d{1,2}|[-–—]?\s*\d{1,2}\s+(?:marks?|pts?))\W*$",
     re.IGNORECASE,
-)
+))
 # A "Text A", "Passage 2", "Source B", "Extract 1": how a worksheet labels the pieces it
 # hands out; the label names no piece the corpus knows, so it is read as "the text". Not
 # "Article 51", which a charter numbers.
-_LABELLED_PIECE = re.compile(
+_LABELLED_PIECE = guarded(re.compile(
     r"\b(?:the\s+)?(?P<noun>text|passage|source|extract|reading)\s+(?-i:[A-H]|\d{1,2})\b(?![\w'’.-])", re.IGNORECASE
-)
+))
 # The options of a multiple-choice item: "a) …", "A. …", "(b) …", after the stem. Read in
 # order from the first letter; an item offers at least MIN_OPTIONS.
 _OPTION_MARK = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[A-Fa-f])[).]\s+(?=\S)")
