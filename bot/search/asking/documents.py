@@ -21,7 +21,7 @@ from ...texts.passages import segment
 from ...texts.structure import layout
 from .asker import as_completion, asks_to_confirm, without_asker, without_lead, without_trailer
 from .message import without_small_talk
-from .needs import guarded
+from .needs import guarded, needed_words
 from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
 from .times import without_time_frame
 from .words import (
@@ -451,6 +451,7 @@ class Framer:
                 # "the essay on a shared future in cyberspace", or what is left of it once
                 # its year named it ("ꙮ on a shared future …"): so tried after the rest.
                 self._names.append((_Lazy(rf"(?:\b(?:{DOCUMENT_NOUNS})|{_NAME})\s+{source}", [source]), doc_id, "name"))
+        self._names_gate = _Gate([pattern for pattern, _, _ in self._names])
         # Longer names first, so "Daily Post Online" is taken whole, not as "Post"; single
         # words last, as one group: two words never match at the same place, so one group
         # reads a question as a list of them would, for a third of the pattern to compile.
@@ -657,7 +658,8 @@ class Framer:
         roughly counts (not for a single term, which a title's words would always hold).
         """
         by_kind: dict[str, set[str]] = {}
-        for pattern, doc_id, kind in self._names:
+        for i in self._names_gate.candidates(question):
+            pattern, doc_id, kind = self._names[i]
             # A document named once in a kind needs no other of its names tried.
             if doc_id not in by_kind.get(kind, ()) and pattern.search(question):
                 by_kind.setdefault(kind, set()).add(doc_id)
@@ -711,26 +713,42 @@ class _Lazy:
 
     def __init__(self, source: str, needs: list[str], *, flags: int = re.IGNORECASE):
         """``needs``: patterns that match (case aside) somewhere in any text ``source`` matches."""
-        self._needs = [re.compile(need, re.IGNORECASE) for need in needs if need]
         # A need of plain words is looked for as a substring of ASCII text in lower case:
         # the same answer as its pattern's (on ASCII text ignoring case is lowering it),
-        # at a tenth of the cost.
-        self._words = [_plain_words(need) for need in needs if need]
+        # at a tenth of the cost. Any other need is run, on ASCII text only when it holds
+        # a word its every match holds (asking.needs): most questions hold none.
+        self._checks: list[tuple[tuple[str, ...] | None, re.Pattern | None]] = []
+        for need in filter(None, needs):
+            words = _plain_words(need)
+            if words is not None:
+                self._checks.append((words, None))
+            else:
+                compiled = re.compile(need, re.IGNORECASE)
+                self._checks.append((needed_words(compiled), compiled))
         self._source = source
         self._flags = flags
         self._pattern: re.Pattern | None = None
 
     def _ready(self, text: str) -> re.Pattern | None:
         lowered = _ascii_lowered(text)
-        for need, words in zip(self._needs, self._words):  # a loop, not all(): this runs ~90 times a question
+        for words, need in self._checks:  # loops, not all() nor any(): this runs ~80 times a question
             if words is not None and lowered is not None:
-                if not any(word in lowered for word in words):
+                for word in words:
+                    if word in lowered:
+                        break
+                else:
                     return None
-            elif need.search(text) is None:
+            if need is not None and need.search(text) is None:
                 return None
         if self._pattern is None:
             self._pattern = re.compile(self._source, self._flags)
         return self._pattern
+
+    @property
+    def key_words(self) -> tuple[str, ...] | None:
+        """The words of its first need of words: an ASCII text holding none (lower case) is
+        never matched; None when no need is of words."""
+        return next((words for words, _ in self._checks if words is not None), None)
 
     def search(self, text: str) -> bool:
         pattern = self._ready(text)
@@ -745,6 +763,35 @@ class _Lazy:
         """The text with every match replaced by a space (or ``by``)."""
         pattern = self._ready(text)
         return text if pattern is None else pattern.sub(by, text)
+
+
+class _Gate:
+    """Which of many lazy patterns may match a text, told in one look: each of their key
+    words (``_Lazy.key_words``) is looked for once, not once for every pattern needing it.
+    A question is tried for some 50 names of documents, most needing words no other does
+    and the question seldom holds."""
+
+    def __init__(self, patterns: list[_Lazy]):
+        self._count = len(patterns)
+        self._always: list[int] = []  # patterns with no key words: tried on every text
+        self._by_word: dict[str, list[int]] = {}
+        for i, pattern in enumerate(patterns):
+            words = pattern.key_words
+            if words is None:
+                self._always.append(i)
+            for word in words or ():
+                self._by_word.setdefault(word, []).append(i)
+
+    def candidates(self, text: str) -> list[int]:
+        """The patterns (their places in the list, in order) that may match ``text``."""
+        lowered = _ascii_lowered(text)
+        if lowered is None:
+            return list(range(self._count))
+        found = set(self._always)
+        for word, patterns in self._by_word.items():
+            if word in lowered:
+                found.update(patterns)
+        return sorted(found)
 
 
 def _without_auxiliary(match: re.Match[str]) -> str:
