@@ -517,17 +517,25 @@ class QuestionReader:
         for match in _TOKEN.finditer(question):
             (openers if match.start() in openings else elsewhere).add(match.group())
         tokens = [m for m in _TOKEN.finditer(subject)]
-        known = [self._knows_name(m.group()) for m in tokens]
+        # Whether the corpus knows a token, asked only of the words written as names and
+        # their neighbours: most words of a question are neither.
+        known: list[bool | None] = [None] * len(tokens)
+
+        def knows(j: int) -> bool:
+            if known[j] is None:
+                known[j] = self._knows_name(tokens[j].group())
+            return bool(known[j])
+
         unknown = []
         for i, match in enumerate(tokens):
             word = match.group()
             # Capitalised only where a sentence opens: as typed nowhere else in the question.
             starts_question = word in openers and word not in elsewhere
-            if known[i] or not _is_name_like(word, starts_question=starts_question):
+            if not _is_name_like(word, starts_question=starts_question) or knows(i):
                 continue
             if word.lower() in DISCOURSE_WORDS:
                 continue  # chat's "OK", "BTW" in capitals: no name, as in lower case
-            beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and known[j]]
+            beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and knows(j)]
             # (Not an acronym, a name whole in itself: "the UN GGE" names a group the
             # texts never mention, though they write "UN".)
             if not _ACRONYM_TYPED.fullmatch(word) and any(w[:1].isupper() and self._speller.is_name(w) for w in beside):
