@@ -29,6 +29,8 @@ TEXTS = [
     "all of them, back then, like, what is all this",
     "hi, quick one: what does the 2015 piece say - and why? (2 marks) [3] /4",
     "Cyber sovereignty - what does it mean? what is it? Q4. 3 pts",
+    "what is the digital divide how does the text define it and why does it matter",
+    "Which kind of fill-in-the blank is it, I'm asking whether the topic is covered",
 ]
 
 
@@ -86,6 +88,14 @@ def test_guarded_answers_as_the_pattern(name, pattern):
         for method in ("search", "match", "fullmatch"):
             found, expected = getattr(pattern, method)(text), getattr(bare, method)(text)
             assert (found and found.span()) == (expected and expected.span()), (method, text)
+
+
+def test_a_pattern_found_in_every_text_it_matches_guards_it_too():
+    found_in = re.compile(r"\sand\s")
+    pattern = guarded(re.compile(r"\s+and\s+(?=why)"), found_in=found_in)
+    assert pattern.split("what and why") == ["what", "why"]
+    assert pattern.split("what, and why") == ["what,", "why"]
+    assert pattern.split("andwhy and") == ["andwhy and"]
 
 
 def test_a_text_holding_none_of_the_words_is_left_as_it_is():

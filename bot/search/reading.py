@@ -76,7 +76,7 @@ MIN_OUTLET_INITIALS = 2
 # corpus's. "wont" and "its" are words; "wont" is "won't" in a question far more often.
 _NOT_CONTRACTED = guarded(re.compile(r"\b(do|does|did|is|are|was|were|ca|could|should|would|wo|have|has|had|must|need)nt\b", re.IGNORECASE))
 _IS_CONTRACTED = re.compile(r"\b(what|that|there|where|who|how)s\b", re.IGNORECASE)
-_I_CONTRACTED = re.compile(r"\b([iI])(m|ve)\b")
+_I_CONTRACTED = guarded(re.compile(r"\b([iI])(m|ve)\b"))
 
 
 # "e.g." and "i.e." introduce an example or a gloss (read before dotted initials, which
@@ -125,7 +125,7 @@ def spoken_years(text: str) -> str:
 # English idioms whose words, matched one by one, say something else: "in charge of"
 # is being responsible for, not "charges" brought against someone.
 _IDIOMS = {"in charge of": "responsible for"}
-_IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in _IDIOMS) + r")\b", re.IGNORECASE)
+_IDIOM = guarded(re.compile(r"\b(" + "|".join(re.escape(k) for k in _IDIOMS) + r")\b", re.IGNORECASE))
 
 
 # Clipped names the everyday language gives a thing ("the net" is the Internet, as
@@ -156,7 +156,7 @@ def apostrophised(text: str) -> str:
 # says the author about X" (subject after the verb) → "what does the author say about X";
 # "how is explained X" (participle before its subject) → "how is X explained". English's
 # own, not any corpus's.
-_ACCORDING = re.compile(r"\baccording\s+(?!to\b|as\b)(?=[A-Za-z])", re.IGNORECASE)
+_ACCORDING = guarded(re.compile(r"\baccording\s+(?!to\b|as\b)(?=[A-Za-z])", re.IGNORECASE))
 # "From when …?" asks since when, as Italian "da quando", French "depuis quand", Spanish
 # "desde cuándo" do.
 _FROM_WHEN = re.compile(r"^(\W*)from\s+when\b", re.IGNORECASE)

@@ -135,9 +135,10 @@ class Guarded:
     does (``search``, ``match``, ``fullmatch``, ``sub``, ``subn``, ``split``, ``findall``,
     ``finditer``), the text untouched where it cannot match."""
 
-    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]):
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...], found_in: re.Pattern[str] | None = None):
         self._pattern = pattern
         self.words = words
+        self._found_in = found_in
         self.pattern = pattern.pattern
         self.flags = pattern.flags
         self.groupindex = pattern.groupindex
@@ -146,34 +147,39 @@ class Guarded:
     def __repr__(self) -> str:
         return f"Guarded({self._pattern!r}, {self.words!r})"
 
+    def _may_match(self, string: str) -> bool:
+        return may_hold(string, self.words) and (self._found_in is None or self._found_in.search(string) is not None)
+
     def search(self, string: str, *args) -> re.Match[str] | None:
-        return self._pattern.search(string, *args) if may_hold(string, self.words) else None
+        return self._pattern.search(string, *args) if self._may_match(string) else None
 
     def match(self, string: str, *args) -> re.Match[str] | None:
-        return self._pattern.match(string, *args) if may_hold(string, self.words) else None
+        return self._pattern.match(string, *args) if self._may_match(string) else None
 
     def fullmatch(self, string: str, *args) -> re.Match[str] | None:
-        return self._pattern.fullmatch(string, *args) if may_hold(string, self.words) else None
+        return self._pattern.fullmatch(string, *args) if self._may_match(string) else None
 
     def sub(self, repl, string: str, count: int = 0) -> str:
-        return self._pattern.sub(repl, string, count) if may_hold(string, self.words) else string
+        return self._pattern.sub(repl, string, count) if self._may_match(string) else string
 
     def subn(self, repl, string: str, count: int = 0) -> tuple[str, int]:
-        return self._pattern.subn(repl, string, count) if may_hold(string, self.words) else (string, 0)
+        return self._pattern.subn(repl, string, count) if self._may_match(string) else (string, 0)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str]:
-        return self._pattern.split(string, maxsplit) if may_hold(string, self.words) else [string]
+        return self._pattern.split(string, maxsplit) if self._may_match(string) else [string]
 
     def findall(self, string: str, *args) -> list:
-        return self._pattern.findall(string, *args) if may_hold(string, self.words) else []
+        return self._pattern.findall(string, *args) if self._may_match(string) else []
 
     def finditer(self, string: str, *args) -> Iterator[re.Match[str]]:
-        return self._pattern.finditer(string, *args) if may_hold(string, self.words) else iter(())
+        return self._pattern.finditer(string, *args) if self._may_match(string) else iter(())
 
 
-def guarded(pattern: re.Pattern[str]) -> Guarded:
-    """``pattern`` guarded by the words its every match holds (``needed_words``)."""
+def guarded(pattern: re.Pattern[str], *, found_in: re.Pattern[str] | None = None) -> Guarded:
+    """``pattern`` guarded by the words its every match holds (``needed_words``), and by
+    ``found_in``: a pattern found in every text ``pattern`` is found in, cheaper to look
+    for (where the words every match holds are in most texts: "what", "how")."""
     words = needed_words(pattern)
     if words is None:
         raise ValueError(f"no word every match of {pattern.pattern[:60]!r} holds: guarding it would not help")
-    return Guarded(pattern, words)
+    return Guarded(pattern, words, found_in)

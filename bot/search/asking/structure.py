@@ -149,9 +149,9 @@ _OPENING_WORDS = ("led", "lead", "top", "intro", "big", "open", "first", "1st", 
 # Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
 # article about?", "what topics do the texts cover?". Its title says it and its
 # conclusion is the quote.
-_TOPIC = re.compile(
+_TOPIC = guarded(re.compile(
     r"\b(?:about|topics?|themes?|cover(?:s|ed)?|discuss(?:es|ed)?|deals?\s+with|(?:do|can)\s+you\s+(?:have|know|quote))\b", re.IGNORECASE
-)
+))
 _TOPIC_WORDS = re.compile(
     r"\b(?:topics?|themes?|subjects?|cover(?:s|ed)?|discuss(?:es|ed)?|deals?\s+with|main(?:ly)?|generally|overall"
     r"|all|you|your|have|has|had|can|could|i|we|ask|me|us|tell)\b",
