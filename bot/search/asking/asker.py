@@ -6,6 +6,7 @@ not what about; what the preamble says they were told about stays part of the su
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .cases import case_last
@@ -910,6 +911,12 @@ _INSTANCE_FRAME = re.compile(
 _POINTS_BACK = re.compile(r"(?:this|that|these|those|such|it|they|them)\b", re.IGNORECASE)
 
 
+# Subjects whose set-aside words and instance frame are remembered: the searcher takes
+# them from a question's subject some four times; a few per question suffice.
+SUBJECTS_REMEMBERED = 64
+
+
+@functools.lru_cache(maxsize=SUBJECTS_REMEMBERED)
 def without_instance_frame(subject: str) -> str:
     """``subject`` without the kind of case it opens by asking for (``_INSTANCE_FRAME``:
     "what evidence does the author give that X" → "X"), or the whole subject when
@@ -919,6 +926,7 @@ def without_instance_frame(subject: str) -> str:
     return rest if rest != subject and _names_something(rest) and not _POINTS_BACK.match(rest) else subject
 
 
+@functools.lru_cache(maxsize=SUBJECTS_REMEMBERED)
 def without_set_aside(subject: str) -> str:
     """``subject`` without what it sets aside ("besides governments"), or the whole
     subject when nothing would be left."""

@@ -6,6 +6,7 @@ someone should do."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -299,6 +300,12 @@ _CONSEQUENCE_ASKED = re.compile(
 _EXAMPLES_KIND = re.compile(r"\b(?P<phrase>(?-i:[a-z]+))\s+(?:such\s+as|like|including)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
+# Subjects whose kinds of answer are remembered: the searcher and the coverage each ask
+# them of a question's subject (three times in all); a few per question suffice.
+KINDS_REMEMBERED = 64
+
+
+@functools.lru_cache(maxsize=KINDS_REMEMBERED)
 def answer_kind_words(subject: str) -> tuple[str, ...]:
     """The general nouns naming the kind of answer a subject asks for in the noun phrase
     its "what" or "which" opens ("things" in "what 3 things did Xi say …", "date" in "on

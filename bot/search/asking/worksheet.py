@@ -4,6 +4,7 @@ is set, not what it asks about; its stem is the question."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -110,6 +111,12 @@ def _without_instructions_after(text: str) -> str:
     return " ".join(kept)
 
 
+# Questions whose reading as an item is remembered: the reader and the searcher (its
+# options, a stated option) each read a question so; a few per question suffice.
+ITEMS_REMEMBERED = 64
+
+
+@functools.lru_cache(maxsize=ITEMS_REMEMBERED)
 def as_item(question: str) -> Item:
     """The question read as a worksheet item: without its numbering, its marks, the
     instructions around it and its options; the question as it is when it has none."""
