@@ -16,6 +16,7 @@ from .abstention import DISCOURSE_WORDS
 from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PLAIN, PRONOUNS, VERBS, Asks, ChatSpeak, Framed, Framer
 from .asking.glosses import ForeignWords, english, writes_han
+from .asking.needs import guarded
 from .asking.syntax import restriction, search_syntax
 from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
@@ -73,15 +74,15 @@ MIN_OUTLET_INITIALS = 2
 # Contractions typed without their apostrophe ("dont", "cant", "whats", "im"), which the
 # speller would read as other words ("done", "can": the opposite): English's own, not any
 # corpus's. "wont" and "its" are words; "wont" is "won't" in a question far more often.
-_NOT_CONTRACTED = re.compile(r"\b(do|does|did|is|are|was|were|ca|could|should|would|wo|have|has|had|must|need)nt\b", re.IGNORECASE)
+_NOT_CONTRACTED = guarded(re.compile(r"\b(do|does|did|is|are|was|were|ca|could|should|would|wo|have|has|had|must|need)nt\b", re.IGNORECASE))
 _IS_CONTRACTED = re.compile(r"\b(what|that|there|where|who|how)s\b", re.IGNORECASE)
-_I_CONTRACTED = re.compile(r"\b([iI])(m|ve)\b")
+_I_CONTRACTED = guarded(re.compile(r"\b([iI])(m|ve)\b"))
 
 
 # "e.g." and "i.e." introduce an example or a gloss (read before dotted initials, which
 # would make them the acronyms "EG", "IE").
 _LATIN = {"e.g": "for example", "eg": "for example", "i.e": "that is", "ie": "that is"}
-_LATIN_ABBREVIATIONS = re.compile(r"(?<![\w.])(e\.g|i\.e)\.?(?=[\s,:;)]|$)|(?<![\w.])(eg|ie)\.(?=[\s,:;)]|$)", re.IGNORECASE)
+_LATIN_ABBREVIATIONS = guarded(re.compile(r"(?<![\w.])(e\.g|i\.e)\.?(?=[\s,:;)]|$)|(?<![\w.])(eg|ie)\.(?=[\s,:;)]|$)", re.IGNORECASE))
 
 
 # A year said aloud, as voice dictation types it: "twenty fifteen", "twenty twenty two",
@@ -93,11 +94,11 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _CENTURIES = {"nineteen": 19, "twenty": 20}
 _UNIT = "|".join(_UNITS)
 _TWO_DIGITS = rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[\s-]+(?:{_UNIT}))?)"
-_SPOKEN_YEAR = re.compile(
+_SPOKEN_YEAR = guarded(re.compile(
     rf"\b(?:(?P<century>nineteen|twenty)\s+(?P<rest>{_TWO_DIGITS})"
     rf"|two\s+thousand(?:\s+and)?\s+(?P<since2000>{_TWO_DIGITS}|{_UNIT}))\b",
     re.IGNORECASE,
-)
+))
 
 
 def _two_digits(words: str) -> int:
@@ -124,14 +125,14 @@ def spoken_years(text: str) -> str:
 # English idioms whose words, matched one by one, say something else: "in charge of"
 # is being responsible for, not "charges" brought against someone.
 _IDIOMS = {"in charge of": "responsible for"}
-_IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in _IDIOMS) + r")\b", re.IGNORECASE)
+_IDIOM = guarded(re.compile(r"\b(" + "|".join(re.escape(k) for k in _IDIOMS) + r")\b", re.IGNORECASE))
 
 
 # Clipped names the everyday language gives a thing ("the net" is the Internet, as
 # "tech" is technology), read as the full word when the texts write it and never write
 # the clipped phrase themselves (a text on fishing keeps its "net").
 _CLIPPED_PHRASES = {"the net": "the internet", "the web": "the internet"}
-_CLIPPED_PHRASE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _CLIPPED_PHRASES) + r")\b(?![\w-])", re.IGNORECASE)
+_CLIPPED_PHRASE = guarded(re.compile(r"\b(" + "|".join(re.escape(k) for k in _CLIPPED_PHRASES) + r")\b(?![\w-])", re.IGNORECASE))
 
 
 def unabbreviated(text: str, *, chat: ChatSpeak = PLAIN) -> str:
@@ -155,7 +156,7 @@ def apostrophised(text: str) -> str:
 # says the author about X" (subject after the verb) → "what does the author say about X";
 # "how is explained X" (participle before its subject) → "how is X explained". English's
 # own, not any corpus's.
-_ACCORDING = re.compile(r"\baccording\s+(?!to\b|as\b)(?=[A-Za-z])", re.IGNORECASE)
+_ACCORDING = guarded(re.compile(r"\baccording\s+(?!to\b|as\b)(?=[A-Za-z])", re.IGNORECASE))
 # "From when …?" asks since when, as Italian "da quando", French "depuis quand", Spanish
 # "desde cuándo" do.
 _FROM_WHEN = re.compile(r"^(\W*)from\s+when\b", re.IGNORECASE)
@@ -220,6 +221,14 @@ def _is_name_like(word: str, *, starts_question: bool) -> bool:
 
 # Initials typed in capitals, perhaps possessive ("GT", "GT's").
 _INITIALS = re.compile(r"([A-Z]{2,})((?:['’]s)?)")
+# What every acronym typed in capitals opens with (acronyms._ACRONYM, _INITIALS).
+_OPENING_CAPITALS = re.compile(r"[A-Z]{2}")
+
+
+def _folded(token: str) -> str:
+    """A token as an acronym is looked for: in lower case when only its first letter may
+    be a capital ("Aiib"), else as typed ("ICANN", "iPhone")."""
+    return token.lower() if token[1:].islower() else token
 # The names of the months and the days of the week: a date, which names a time the
 # texts were written or speak of, never a thing they would lack ("the piece of January 2016").
 _CALENDAR_WORDS = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
@@ -520,17 +529,25 @@ class QuestionReader:
         for match in _TOKEN.finditer(question):
             (openers if match.start() in openings else elsewhere).add(match.group())
         tokens = [m for m in _TOKEN.finditer(subject)]
-        known = [self._knows_name(m.group()) for m in tokens]
+        # Whether the corpus knows a token, asked only of the words written as names and
+        # their neighbours: most words of a question are neither.
+        known: list[bool | None] = [None] * len(tokens)
+
+        def knows(j: int) -> bool:
+            if known[j] is None:
+                known[j] = self._knows_name(tokens[j].group())
+            return bool(known[j])
+
         unknown = []
         for i, match in enumerate(tokens):
             word = match.group()
             # Capitalised only where a sentence opens: as typed nowhere else in the question.
             starts_question = word in openers and word not in elsewhere
-            if known[i] or not _is_name_like(word, starts_question=starts_question):
+            if not _is_name_like(word, starts_question=starts_question) or knows(i):
                 continue
             if word.lower() in DISCOURSE_WORDS:
                 continue  # chat's "OK", "BTW" in capitals: no name, as in lower case
-            beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and known[j]]
+            beside = [tokens[j].group() for j in (i - 1, i + 1) if 0 <= j < len(tokens) and knows(j)]
             # (Not an acronym, a name whole in itself: "the UN GGE" names a group the
             # texts never mention, though they write "UN".)
             if not _ACRONYM_TYPED.fullmatch(word) and any(w[:1].isupper() and self._speller.is_name(w) for w in beside):
@@ -563,11 +580,22 @@ class QuestionReader:
         are the texts' "great powers")."""
         return self._is_word is not None and len(word) >= MIN_VOCABULARY_WORD and self._is_word(word.lower())
 
+    def _may_be_acronym(self, token: str) -> bool:
+        """Whether ``_acronym`` may read a token as anything: typed opening on two capitals
+        (which AcronymTable.expand and the outlets' initials want of a word the corpus
+        uses), or a word the corpus doesn't use. Most words of a question are neither, and
+        are told so before the word after them is looked for."""
+        return bool(_OPENING_CAPITALS.match(token)) or self._unused(_folded(token))
+
+    def _unused(self, folded: str) -> bool:
+        """Whether a word in lower case (``_folded``) is one the corpus doesn't use."""
+        return self._is_word is not None and folded.islower() and not self._speller.knows(folded)
+
     def _acronym(self, token: str, following: str | None = None, preceding: list[str] | None = None) -> str | None:
         """The corpus name an acronym stands for; one typed in lower case, or capitalised
         only ("Aiib"), only when it is no word."""
-        folded = token.lower() if token[1:].islower() else token
-        unused = self._is_word is not None and folded.islower() and not self._speller.knows(folded)
+        folded = _folded(token)
+        unused = self._unused(folded)
         lower_case = unused and not self._is_word(folded)
         expanded = self._acronyms.expand(folded if lower_case else token, lower_case=lower_case, following=following, preceding=preceding)
         if expanded is None and unused and len(folded) >= MIN_RARE_ACRONYM and self._is_common is not None and not self._is_common(folded):
@@ -595,9 +623,11 @@ class QuestionReader:
 
         def replace(match: re.Match) -> str:
             token = match.group()
-            after = _TOKEN.search(text, match.end())
             before = seen[-PRECEDING_WORDS:]
             seen.append(token)
+            if not self._may_be_acronym(token):
+                return token
+            after = _TOKEN.search(text, match.end())
             name = self._acronym(token, after.group() if after else None, before)
             if name is None:
                 return token

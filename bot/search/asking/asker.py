@@ -6,10 +6,12 @@ not what about; what the preamble says they were told about stays part of the su
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .cases import case_last
 from .message import asked, sentences_of, without_small_talk
+from .needs import guarded
 from .structure import WHO_WROTE
 from .words import (
     ABOUT,
@@ -169,7 +171,7 @@ _SOURCE_ASKED = re.compile(
 _QUOTE_NAMED_AFTER = re.compile(r"(?<=[\"”’'])\s+(?:line|sentence|quote|quotation|phrase|passage|bit|part)s?(?=\W*$)", re.IGNORECASE)
 _WH_OPENING = re.compile(rf"^\W*(?:{QUESTION_WORDS})\b", re.IGNORECASE)
 # "back" in the asker's "back in 2015", "back then": a time it points to, in no text's words.
-_BACK_THEN = re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", re.IGNORECASE)
+_BACK_THEN = guarded(re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when)\b)", re.IGNORECASE))
 # What a teacher writes a question for: "a fill-in-the-blank", "a true/false item", "a
 # multiple-choice question", "a quiz".
 QUIZ_ITEM = (
@@ -210,7 +212,7 @@ _LEAD = re.compile(rf"^(?:{_LEAD_WORDS}|{_PURPOSE}\s*[,:–—-]?\s*|{_MANNER})+
 _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 # Words a question may close with that ask nothing ("at all", "exactly", "in simple
 # words", "lol", "asking for an assignment").
-_TRAILER = re.compile(
+_TRAILER = guarded(re.compile(
     r"(?:[\s,(]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
     # ... or say the piece holds what is asked for, once the piece has left ("the figures
     # cited (in the 2016 article)", "the number of countries, as stated (in it)").
@@ -220,7 +222,7 @@ _TRAILER = re.compile(
     rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
     r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:use|quote|cite)(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
-)
+))
 # A clause closing the question that asks it be confirmed: "…, right?", "…, doesn't it?".
 _CONFIRM_TAG = r"[,;]\s*(?:right|true|(?:(?:does|did|is|was|do|has)(?:n['’]t|\s+not)?)\s+(?:it|he|she|they|that))\W*$"
 # A clause closing the question that asks its own question again by the kind of answer
@@ -374,7 +376,7 @@ _CONFIRMING = re.compile(
 # A request for a sentence, a quote or a quiz item, before what it is to be on: "Need a
 # sentence for a fill-in-the-blank:", "Quote for a multiple-choice item on X", "Money
 # quote from Zhang on X", "I need a line saying X", "Give me the laundry list of X".
-_ITEM_REQUESTED = re.compile(
+_ITEM_REQUESTED = guarded(re.compile(
     r"^\W*(?:(?:(?:i|we)\s+(?:need|want|would\s+like)|i['’]d\s+like|need|give\s+me|find\s+me|(?:i['’]m\s+)?looking\s+for"
     r"|(?:can|could|may)\s+(?:i|we)\s+(?:get|have|see))\s+)?"
     r"(?:(?:a|an|the|one|some)\s+)?(?:(?:[\w-]+|(?-i:[A-Z][\w-]*)['’]s?)\s+){0,2}?"
@@ -386,7 +388,7 @@ _ITEM_REQUESTED = re.compile(
     r"(?:\s+(?:from|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=\s+(?:on|about)\b))?"
     r"(?:\s*(?:[:–—]|\s-)\s*|\s+(?:on|about|regarding|of|saying|that\s+says|where(?!\s+(?:it|they|he|she)\b)|naming|listing|that\s+(?:names|lists|(?:talks|speaks)\s+about))\s+|\W*$)",
     re.IGNORECASE,
-)
+))
 # What a line is asked for, said before the colon: "For a current-events question",
 # "For a question on Edward Snowden" (the topic, what a pointer after it stands for).
 _ITEM_PURPOSE = re.compile(
@@ -456,12 +458,12 @@ _WRITING_ON = re.compile(
 # nothing: the line is the subject, with a blank where its placeholder stood
 # (``as_completion``). Only a word for an item of no kind ("thing", "one", "word"):
 # "what's the third problem" asks for an item the texts count.
-_COMPLETION_ASKED = re.compile(
+_COMPLETION_ASKED = guarded(re.compile(
     r"(?<=\w)(?:\s*[-–—,;:.?]+\s*|\s+)(?:(?:so|and|but)\s+)?(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|last|final|other|missing|next|remaining|left\s*out)\s+(?:thing|one|word|item|term|bit|part)s?"
     r"|(?:thing|one|word|item|term|bit|part)s?\s+(?:missing|left\s+out)|missing|words?)\W*$",
     re.IGNORECASE,
-)
+))
 # What stood for the words the asker forgot, in the line they half remember ("… and
 # something else", "X, Y and some other thing").
 _PLACEHOLDER = re.compile(
@@ -602,11 +604,11 @@ def without_asker(question: str) -> str:
 # again ("— is gambling among them?"), offers choices ("— developed or developing?",
 # "— phone records, emails?") or says what it is or when ("— that everything is …",
 # "— after the US spy program came out?", "— through data?").
-_ASIDE = re.compile(
+_ASIDE = guarded(re.compile(
     rf"\s[-–—]\s+(?P<aside>(?!(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES}"
     r"|as|by|through|because|after|before|since|with|that|something|like|or|and)\b)[^-–—,;:.?!]*?)\s*(?P<end>[.?!]*)$",
     re.IGNORECASE,
-)
+))
 # ... or their guess at what lies behind what they asked, asked after it ("Which political
 # forces does Guangming say are 'on the rise'? Is this a veiled dig at …?", "… bring water?
 # Is that their point?"): a question of what "this" or "that" is, which the texts answer
@@ -688,13 +690,13 @@ _REQUEST = re.compile(
 )
 # ... whether something is so ("Kindly indicate whether …", "Whether the writer is agreeing
 # that …?", the way some Englishes ask it): what is asked is the claim.
-_WHETHER = re.compile(r"^\W*(?:whether|if)\s+(?=\w)", re.IGNORECASE)
+_WHETHER = guarded(re.compile(r"^\W*(?:whether|if)\s+(?=\w)", re.IGNORECASE))
 # A writer agreeing with a claim ("the writer is agreeing that X") says X.
-_AGREES = re.compile(
+_AGREES = guarded(re.compile(
     rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\s+(?:(?:is|are|was|were)\s+)?"
     r"(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|in\s+agreement)\s+(?:that|with)\s+(?=\w)",
     re.IGNORECASE,
-)
+))
 # ... or a piece's saying something, by its kind ("the reference to X", "the document's
 # position regarding X", "the passage in the 2015 text referring to X", "the Guangming
 # article's statement that X"): X is the subject.
@@ -711,7 +713,7 @@ _SAYING_OF_THE_PIECE = re.compile(
     re.IGNORECASE,
 )
 # "What all points …", "who all attended": "all" asks for every one of them, naming nothing.
-_WHAT_ALL = re.compile(r"\b(?P<wh>what|which|who|where)\s+all\b(?!\s+of\b)", re.IGNORECASE)
+_WHAT_ALL = guarded(re.compile(r"\b(?P<wh>what|which|who|where)\s+all\b(?!\s+of\b)", re.IGNORECASE))
 
 
 def _as_requested(text: str) -> str:
@@ -727,7 +729,7 @@ def _as_requested(text: str) -> str:
 
 # A topic label before the question ("Colourful metaphor alert — how does Zhi describe X?",
 # "On attribution: whom does …"): a few words, then a colon or a dash.
-_LABEL = re.compile(r"^\W*(?P<label>[^,:;?!.—–]+?)\s*(?::|\s[-–—]\s|[–—])\s*(?P<rest>\S.*)$")
+_LABEL = guarded(re.compile(r"^\W*(?P<label>[^,:;?!.—–]+?)\s*(?::|\s[-–—]\s|[–—])\s*(?P<rest>\S.*)$"))
 LABEL_MAX_WORDS = 3
 # The question after a label asks about what it names itself when it has this many words
 # that name a subject, not counting names (a piece named, its writer).
@@ -755,7 +757,7 @@ ASKER_LABEL_MAX_WORDS = 10
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
 # ... of a topic and then who asks, before a colon ("Root-cause analysis, PM style: …"):
 # its last part says who asks.
-_LABEL_IN_PARTS = re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$")
+_LABEL_IN_PARTS = guarded(re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$"))
 
 
 # A question after a topic label that ends on a pronoun standing for the topic.
@@ -909,6 +911,12 @@ _INSTANCE_FRAME = re.compile(
 _POINTS_BACK = re.compile(r"(?:this|that|these|those|such|it|they|them)\b", re.IGNORECASE)
 
 
+# Subjects whose set-aside words and instance frame are remembered: the searcher takes
+# them from a question's subject some four times; a few per question suffice.
+SUBJECTS_REMEMBERED = 64
+
+
+@functools.lru_cache(maxsize=SUBJECTS_REMEMBERED)
 def without_instance_frame(subject: str) -> str:
     """``subject`` without the kind of case it opens by asking for (``_INSTANCE_FRAME``:
     "what evidence does the author give that X" → "X"), or the whole subject when
@@ -918,6 +926,7 @@ def without_instance_frame(subject: str) -> str:
     return rest if rest != subject and _names_something(rest) and not _POINTS_BACK.match(rest) else subject
 
 
+@functools.lru_cache(maxsize=SUBJECTS_REMEMBERED)
 def without_set_aside(subject: str) -> str:
     """``subject`` without what it sets aside ("besides governments"), or the whole
     subject when nothing would be left."""
@@ -1048,11 +1057,16 @@ _POINTING_BACK = re.compile(r"\b(?:his|her|its|their|he|she|they|them|it)\b", re
 # What does it call …" asks the second question of the piece the first names.
 # Not after a preposition, where the question word opens a clause of the first ("what did
 # he say about who should decide …").
-_RUN_ON_QUESTION = re.compile(
+# Where a run-on question may start: a space, then a question word and an auxiliary (as
+# _RUN_ON_QUESTION looks ahead for after its spaces). Most questions' one question word
+# opens them, with no space before it: this look rules them out at a seventh of the
+# cost of the lookbehinds _RUN_ON_QUESTION tries at every character.
+_WH_QUESTION_AFTER_SPACE = re.compile(rf"\s(?:{QUESTION_WORDS})\s+(?:{QUESTION_AUXILIARIES})\s", re.IGNORECASE)
+_RUN_ON_QUESTION = guarded(re.compile(
     r"(?<![.?!:;,])(?<!\babout)(?<!\bof)(?<!\bon)(?<!\bto)(?<!\bfor)(?<!\bover)(?<!\bwith)(?<!\bas)"
     rf"\s+(?:and\s+)?(?=(?:{QUESTION_WORDS})\s+(?:{QUESTION_AUXILIARIES})\s)",
     re.IGNORECASE,
-)
+), found_in=_WH_QUESTION_AFTER_SPACE)
 
 
 def _without_second_question(text: str) -> str:

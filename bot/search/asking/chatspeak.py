@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .needs import guarded
 from .words import QUESTION_AUXILIARIES, QUESTION_WORDS
 
 # Chat's abbreviations, English's own and no corpus's: the speller would read them as the
@@ -58,11 +59,11 @@ _LIKE_TAIL = re.compile(r",\s*like\s+(?:the|a|an)\s+[^,;:?.!]*[.!]*$")
 # "…, the zhi article version"): the question asked according to them. Not a pronoun's
 # or a question's ("…, what's their take").
 _NOT_WHOSE = r"(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this)\b)"
-_WHOSE_TAIL = re.compile(
+_WHOSE_TAIL = guarded(re.compile(
     rf",\s*(?:the\s+)?(?P<who>(?:{_NOT_WHOSE}[\w'’-]+\s+){{0,3}}?{_NOT_WHOSE}[\w-]+)(?:['’]s)?"
     r"\s+(?:pov|point\s+of\s+view|version|take|side)[?.!]*$",
     re.IGNORECASE,
-)
+))
 # ... or a clause closing the message that asks for their view again ("…, wat's their take",
 # "…, wat does he mean"): the message before it names what is asked about.
 _VIEW_TAIL = re.compile(
@@ -75,7 +76,7 @@ _VIEW_TAIL = re.compile(
 _RITE_TAG = re.compile(r"[\s,]+rite[?.!]*$", re.IGNORECASE)
 # Chat's hedge "like" after a form of "be" ("there's like a big gap", "is trust like running
 # out"): the question is the same without it, and as a subject's word it reads as a comparison.
-_LIKE_HEDGE = re.compile(r"\b(is|are|was|were|it['’]?s|there['’]?s|that['’]?s)\s+like(?=\s+\w)", re.IGNORECASE)
+_LIKE_HEDGE = guarded(re.compile(r"\b(is|are|was|were|it['’]?s|there['’]?s|that['’]?s)\s+like(?=\s+\w)", re.IGNORECASE))
 # A yes/no question typed as a statement, its auxiliary dropped or left behind ("cold war
 # mentality mentioned anywhere", "the X line is in there somewhere"): asked as the question.
 # Not a question or a request ("list the behaviours mentioned in it").
@@ -83,12 +84,12 @@ _WH_OR_AUXILIARY = (
     rf"(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES}"
     r"|i|we|you|they|he|she|it|list|name|give|show|tell|find|quote|cite|provide|summari[sz]e|identify|explain|describe|kindly|please)\b"
 )
-_STATED_YES_NO = re.compile(
+_STATED_YES_NO = guarded(re.compile(
     rf"^(?!{_WH_OR_AUXILIARY})(?P<what>(?:(?!\b(?:is|are|was|were)\b)[^,;:?.!])+?)\s+(?:(?P<be>is|are)\s+)?"
     r"(?P<where>(?:mentioned|discussed|covered|cited|quoted|brought\s+up|talked\s+about|in\s+there)"
     r"(?:\s+(?:anywhere|somewhere|at\s+all|in\s+(?:there|it|them|any\s+of\s+them|the\s+[\w-]+(?:\s+[\w-]+)?)))*)(?P<end>[?.!]*)$",
     re.IGNORECASE,
-)
+))
 # Emoji and the marks that join or vary them, and the faces typed in punctuation (":)", "<3").
 _EMOJI = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\U0001F1E6-\U0001F1FF]+"

@@ -21,6 +21,7 @@ from ...texts.passages import segment
 from ...texts.structure import layout
 from .asker import as_completion, asks_to_confirm, without_asker, without_lead, without_trailer
 from .message import without_small_talk
+from .needs import guarded, needed_words
 from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
 from .times import without_time_frame
 from .words import (
@@ -47,10 +48,10 @@ from .words import (
 )
 
 # "What role does X play (in Y)?" asks what X does (in Y): the idiom frames it.
-_ROLE = re.compile(
+_ROLE = guarded(re.compile(
     rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|{HAVE_FORMS})\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
     re.IGNORECASE,
-)
+))
 # "What does X stand for?", "what is X short for", "what's the full name of X": the words
 # X is made of are asked for, and the passage that spells it out holds X.
 _STANDS_FOR = re.compile(
@@ -71,7 +72,7 @@ _MEANING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POINTER = r"(?:(?:that|this|the)\s+(?:term|word|phrase|expression|idea|concept)|that|this|it)"
-_MEANING_AFTER = re.compile(
+_MEANING_AFTER = guarded(re.compile(
     r"^(?P<term>.+?)[\s,:;=–—-]*(?:"
     r"(?:=|means?|meaning)(?:\s+(?:what|of\s+(?:that|this|the)\s+(?:term|word|phrase|expression)))?(?:\s+(?:exactly|here|then))?"
     r"|(?:what(?:['’]s|\s+is)\s+(?:actually\s+)?meant(?:\s+by\s+" + _POINTER + r")?)"
@@ -82,7 +83,7 @@ _MEANING_AFTER = re.compile(
     r"|explained(?:\s+(?:simply|briefly|plainly))?"
     r")\W*$",
     re.IGNORECASE,
-)
+))
 _MEANING_AROUND = re.compile(
     rf"^what(?:['’]s|\s+(?:is|are|was|were)|\s+(?:do|does|did))\s+(?P<term>.+?)\s+(?:(?:actually|really|even|supposed\s+to)\s+)?{_MEANING}"
     r"(?:\s+(?:here|exactly|in\s+practice))?(?P<rest>\s+(?:for|to|in)\s+.+)?\W*$",
@@ -117,7 +118,7 @@ _CLAIM_TRUE = re.compile(
 # "What kind of X", "which sorts of X" ask for an X: the kind names nothing the X doesn't,
 # and a passage names the X, seldom its kind ("We oppose narrow-minded factionalism" for
 # "what kind of factionalism does Guangming reject"), so the words leave the subject.
-_KIND_OF = re.compile(r"\b(?P<wh>what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?=\w)", re.IGNORECASE)
+_KIND_OF = guarded(re.compile(r"\b(?P<wh>what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?=\w)", re.IGNORECASE))
 # A frame may hold another ("tell me what the texts say about …"): the frames are tried
 # again on what one leaves, this many times in all.
 FRAME_PASSES = 2
@@ -166,11 +167,11 @@ _POEM = r"(?:poem|verse|poetry)s?\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:top|beginnin
 # Where in a part of a piece a passage stands ("at the end of the shared interests
 # section"): the part's words say which passage; the place in it, no word of the
 # passage (its last lines say nothing of ending), so it is read as in the part.
-_END_OF_PART = re.compile(
+_END_OF_PART = guarded(re.compile(
     rf"\b(?:at|near|towards?|by)\s+the\s+(?:very\s+)?(?:end|start|beginning|close|bottom|top|opening)\s+of\s+"
     rf"(?=(?:the|that|this)\s+(?:[\w'’-]+\s+){{0,4}}?{SECTION_NOUNS}\b)",
     re.IGNORECASE,
-)
+))
 # The word a piece uses for a thing, asked for by the thing ("which word does the text use
 # for the gap between countries?", "what term does Zhang give to X"): the passage that
 # answers names the thing in that word, not in the asker's, so the thing is the subject.
@@ -450,6 +451,7 @@ class Framer:
                 # "the essay on a shared future in cyberspace", or what is left of it once
                 # its year named it ("ꙮ on a shared future …"): so tried after the rest.
                 self._names.append((_Lazy(rf"(?:\b(?:{DOCUMENT_NOUNS})|{_NAME})\s+{source}", [source]), doc_id, "name"))
+        self._names_gate = _Gate([pattern for pattern, _, _ in self._names])
         # Longer names first, so "Daily Post Online" is taken whole, not as "Post"; single
         # words last, as one group: two words never match at the same place, so one group
         # reads a question as a list of them would, for a third of the pattern to compile.
@@ -656,7 +658,8 @@ class Framer:
         roughly counts (not for a single term, which a title's words would always hold).
         """
         by_kind: dict[str, set[str]] = {}
-        for pattern, doc_id, kind in self._names:
+        for i in self._names_gate.candidates(question):
+            pattern, doc_id, kind = self._names[i]
             # A document named once in a kind needs no other of its names tried.
             if doc_id not in by_kind.get(kind, ()) and pattern.search(question):
                 by_kind.setdefault(kind, set()).add(doc_id)
@@ -710,26 +713,42 @@ class _Lazy:
 
     def __init__(self, source: str, needs: list[str], *, flags: int = re.IGNORECASE):
         """``needs``: patterns that match (case aside) somewhere in any text ``source`` matches."""
-        self._needs = [re.compile(need, re.IGNORECASE) for need in needs if need]
         # A need of plain words is looked for as a substring of ASCII text in lower case:
         # the same answer as its pattern's (on ASCII text ignoring case is lowering it),
-        # at a tenth of the cost.
-        self._words = [_plain_words(need) for need in needs if need]
+        # at a tenth of the cost. Any other need is run, on ASCII text only when it holds
+        # a word its every match holds (asking.needs): most questions hold none.
+        self._checks: list[tuple[tuple[str, ...] | None, re.Pattern | None]] = []
+        for need in filter(None, needs):
+            words = _plain_words(need)
+            if words is not None:
+                self._checks.append((words, None))
+            else:
+                compiled = re.compile(need, re.IGNORECASE)
+                self._checks.append((needed_words(compiled), compiled))
         self._source = source
         self._flags = flags
         self._pattern: re.Pattern | None = None
 
     def _ready(self, text: str) -> re.Pattern | None:
         lowered = _ascii_lowered(text)
-        for need, words in zip(self._needs, self._words):  # a loop, not all(): this runs ~90 times a question
+        for words, need in self._checks:  # loops, not all() nor any(): this runs ~80 times a question
             if words is not None and lowered is not None:
-                if not any(word in lowered for word in words):
+                for word in words:
+                    if word in lowered:
+                        break
+                else:
                     return None
-            elif need.search(text) is None:
+            if need is not None and need.search(text) is None:
                 return None
         if self._pattern is None:
             self._pattern = re.compile(self._source, self._flags)
         return self._pattern
+
+    @property
+    def key_words(self) -> tuple[str, ...] | None:
+        """The words of its first need of words: an ASCII text holding none (lower case) is
+        never matched; None when no need is of words."""
+        return next((words for words, _ in self._checks if words is not None), None)
 
     def search(self, text: str) -> bool:
         pattern = self._ready(text)
@@ -744,6 +763,35 @@ class _Lazy:
         """The text with every match replaced by a space (or ``by``)."""
         pattern = self._ready(text)
         return text if pattern is None else pattern.sub(by, text)
+
+
+class _Gate:
+    """Which of many lazy patterns may match a text, told in one look: each of their key
+    words (``_Lazy.key_words``) is looked for once, not once for every pattern needing it.
+    A question is tried for some 50 names of documents, most needing words no other does
+    and the question seldom holds."""
+
+    def __init__(self, patterns: list[_Lazy]):
+        self._count = len(patterns)
+        self._always: list[int] = []  # patterns with no key words: tried on every text
+        self._by_word: dict[str, list[int]] = {}
+        for i, pattern in enumerate(patterns):
+            words = pattern.key_words
+            if words is None:
+                self._always.append(i)
+            for word in words or ():
+                self._by_word.setdefault(word, []).append(i)
+
+    def candidates(self, text: str) -> list[int]:
+        """The patterns (their places in the list, in order) that may match ``text``."""
+        lowered = _ascii_lowered(text)
+        if lowered is None:
+            return list(range(self._count))
+        found = set(self._always)
+        for word, patterns in self._by_word.items():
+            if word in lowered:
+                found.update(patterns)
+        return sorted(found)
 
 
 def _without_auxiliary(match: re.Match[str]) -> str:

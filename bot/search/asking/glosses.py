@@ -167,8 +167,12 @@ def _terms(text: str, words: ForeignWords) -> list[tuple[int, int, bool]]:
     """The spans of the foreign terms of a text: runs of words that join a term around
     one that starts it, each with whether it is foreign by itself (long enough)."""
     tokens = list(_TERM_WORD.finditer(text))
+    # A word that starts a term joins one too: a text whose words start none (most) holds
+    # no term, told before any word is asked whether it joins one.
+    starts = [words.starts_term(t.group()) for t in tokens]
+    if not any(starts):
+        return []
     joins = [words.joins_term(t.group()) for t in tokens]
-    starts = [j and words.starts_term(t.group()) for t, j in zip(tokens, joins)]
     spans: list[tuple[int, int, bool]] = []
     i = 0
     while i < len(tokens):

@@ -6,29 +6,30 @@ someone should do."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
 from ...texts.structure import ORDINAL_WORDS, SECTION_WORDS
+from .needs import guarded
 from .words import QUESTION_AUXILIARIES, QUESTION_WORDS, has_content, may_hold, words_of
 
 # Asked about the author rather than the text: "who wrote …", "where does … work".
-WHO_WROTE = re.compile(
+WHO_WROTE = guarded(re.compile(
     r"\bwho\s+(?:wrote|writes|has\s+written|authored|penned|(?:is|was)\s+behind)\b"
     r"|\b(?:who|what)(?:\s+is|\s+are|['’]s|\s+was|\s+were)\s+(?:the\s+)?(?:names?\s+of\s+the\s+)?(?:author|writer)s?(?:['’]s?\s+names?)?\b"
     # ... not "which companies does the writer name": there "name" is what the writer does.
     r"|(?<!\bdo\sthe\s)(?<!\bdoes\sthe\s)(?<!\bdid\sthe\s)"
     r"\b(?:author|writer)(?:['’]s)?\s+(?:name|job|affiliation|position|background|employer|institution)\b",
     re.IGNORECASE,
-)
-_WHO_WROTE_WORDS = ("who", "author", "writer")  # one of which every match of WHO_WROTE holds
+))
 # Being at a place of work ("works at", "is based in", "belongs to") and such a place.
 # How many words a person's name after a learner's verb may run to ("comes Zhi Zhenfeng?").
 _NAME_WORDS = 3
 _WORKS_AT = r"(?:work(?:s|ed|ing)?|based|employed|belong(?:s|ed|ing)?|affiliated)\b"
 _EMPLOYER = r"(?:institutes?|institutions?|universit(?:y|ies)|academ(?:y|ies)|cent(?:er|re)s?|organi[sz]ations?|departments?|employers?|think[\s-]tanks?)"
 # … or about a named author's work and place: "where does Smith work", "Smith's affiliation".
-_WHERE_FROM = re.compile(
+_WHERE_FROM = guarded(re.compile(
     r"\bwhere\s+(?:does|do|did|is|was|are)\b.*\b(?:work|works|worked|teach|teaches|based|from|employed|come\s+from)\b"
     r"|\b(?:job|affiliation|employer|institution|background)\b"
     # ... "what position does Smith hold", "which post does the writer hold": a post held.
@@ -48,7 +49,7 @@ _WHERE_FROM = re.compile(
     # author?", "where is working Smith?".
     rf"|^\W*where\s+(?:(?:is|are|was|were)\s+)?{_WORKS_AT}",
     re.IGNORECASE,
-)
+))
 # Prepositions an author question leaves behind once its cues are gone ("which institute is
 # Smith working at?" → "which is at"): they name nothing of a subject.
 _LEFT_PREPOSITIONS = re.compile(r"\b(?:at|in|for|to|with)\b", re.IGNORECASE)
@@ -68,7 +69,7 @@ _WRITER = re.compile(
     r"^\W*who\b|\b(?:author|writer)s?(?:['’]s?)?\s+names?\b|\bnames?\s+of\s+the\s+(?:author|writer)", re.IGNORECASE
 )
 _WHO_IS = re.compile(r"^\W*who(?:\s+is|['’]s|\s+was)\b", re.IGNORECASE)
-AUTHOR_NOUN = re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE)
+AUTHOR_NOUN = guarded(re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE))
 # Asked for the whole of a piece in short, not only where it ends: its title says what it
 # is about, its conclusion what it comes to.
 _SUMMARY_WORDS = (
@@ -76,7 +77,7 @@ _SUMMARY_WORDS = (
     r"|(?:main|central|key|overall|big|core)\s+(?:point|argument|idea|message|thesis)s?"
 )
 # Asked for what a piece concludes or its main point (a summary among them).
-_CONCLUSION = re.compile(
+_CONCLUSION = guarded(re.compile(
     rf"\b(?:conclu(?:de|des|ded|ding|sion|sions)|{_SUMMARY_WORDS}"
     r"|(?:main|central|key|overall|big|core)\s+(?:claim|conclusion|takeaway)s?"
     r"|bottom\s+line|takeaways?|in\s+short|final\s+(?:point|thought|word|message)s?"
@@ -85,7 +86,7 @@ _CONCLUSION = re.compile(
     # answered two such questions with the wrong sentence).
     r"|kickers?)\b",
     re.IGNORECASE,
-)
+))
 # How a piece ends: "how does the 2020 piece end?", "how does Smith wrap up?", "its last
 # point" — asked of a piece, where "end" closes the question or a clause ("what's the
 # kicker — how does the piece close on China's role?"); "how does it end the Cold War mentality" asks about
@@ -149,9 +150,9 @@ _OPENING_WORDS = ("led", "lead", "top", "intro", "big", "open", "first", "1st", 
 # Asked what a piece (or the texts) is about, naming nothing else: "What is the 2020
 # article about?", "what topics do the texts cover?". Its title says it and its
 # conclusion is the quote.
-_TOPIC = re.compile(
+_TOPIC = guarded(re.compile(
     r"\b(?:about|topics?|themes?|cover(?:s|ed)?|discuss(?:es|ed)?|deals?\s+with|(?:do|can)\s+you\s+(?:have|know|quote))\b", re.IGNORECASE
-)
+))
 _TOPIC_WORDS = re.compile(
     r"\b(?:topics?|themes?|subjects?|cover(?:s|ed)?|discuss(?:es|ed)?|deals?\s+with|main(?:ly)?|generally|overall"
     r"|all|you|your|have|has|had|can|could|i|we|ask|me|us|tell)\b",
@@ -159,13 +160,13 @@ _TOPIC_WORDS = re.compile(
 )
 # Asked when or where a piece came out, naming nothing else: "when was the Global Times
 # article published?", "which outlet published the Nov 2022 piece?". Its front matter says it.
-_PUBLISHED = re.compile(
+_PUBLISHED = guarded(re.compile(
     r"\b(?:publish(?:ed|es|ing)?|dated|came\s+out|released|printed|appeared|outlets?|newspapers?|websites?|magazines?)\b",
     re.IGNORECASE,
-)
+))
 # Asked who made a piece's poem, cartoon or photo: the editor's notes in its front
 # matter may say ("Opens with a poem by …"); the body and the byline don't.
-_CREDITED = re.compile(r"\b(?P<work>poem|cartoon|photo|photograph|picture|image|illustration|drawing)s?\b", re.IGNORECASE)
+_CREDITED = guarded(re.compile(r"\b(?P<work>poem|cartoon|photo|photograph|picture|image|illustration|drawing)s?\b", re.IGNORECASE))
 _ASKS_WHO = re.compile(r"^\W*(?:who|whose)\b|\bby\s+whom\b|\bcredit(?:s|ed)?\b", re.IGNORECASE)
 # Asked what a section is headed: "What is the heading of section 2?", "what is part 3
 # called?". A heading is never quoted alone; the reply names it in a line.
@@ -299,6 +300,12 @@ _CONSEQUENCE_ASKED = re.compile(
 _EXAMPLES_KIND = re.compile(r"\b(?P<phrase>(?-i:[a-z]+))\s+(?:such\s+as|like|including)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
+# Subjects whose kinds of answer are remembered: the searcher and the coverage each ask
+# them of a question's subject (three times in all); a few per question suffice.
+KINDS_REMEMBERED = 64
+
+
+@functools.lru_cache(maxsize=KINDS_REMEMBERED)
 def answer_kind_words(subject: str) -> tuple[str, ...]:
     """The general nouns naming the kind of answer a subject asks for in the noun phrase
     its "what" or "which" opens ("things" in "what 3 things did Xi say …", "date" in "on
@@ -324,7 +331,7 @@ def answer_kind_words(subject: str) -> tuple[str, ...]:
 
 
 # A negation a question's frame held: it asks what the texts leave unsaid (Asks.unsaid).
-_NEGATION = re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE)
+_NEGATION = guarded(re.compile(r"n['’]t\b|\b(?:not|never)\b", re.IGNORECASE))
 # A question asking with a question word (QUESTION_WORDS but "whom" and "whose", untried here).
 _WH_QUESTION = re.compile(r"^\W*(?:what|which|how|why|where|when|who)\b", re.IGNORECASE)
 
@@ -361,7 +368,7 @@ NOTHING_ASKED = Asks()
 def asks(question: str, *, names_document: bool) -> Asks:
     """What the question asks for by its structure; ``names_document``: it names a document."""
     # Each pattern is run only on a question that may hold a word every match of it holds.
-    author = (may_hold(question, _WHO_WROTE_WORDS) and bool(WHO_WROTE.search(question))) or (
+    author = bool(WHO_WROTE.search(question)) or (
         (names_document or bool(AUTHOR_NOUN.search(question))) and bool(_WHERE_FROM.search(question))
     )
     ordinal = _ordinal(question)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...texts.corpus import Document
+from .needs import guarded
 from .words import BE_FORMS, QUESTION_WORDS
 
 # The fields a filter may name ("author:zhang", "site:gmw.cn", "outlet:\"China Daily\""), by the
@@ -21,10 +22,10 @@ FILTER_FIELDS = {
 }
 # A value in quotes, straight or curly, or a run of characters up to the next space.
 _VALUE = r"(?:\"[^\"]+\"|“[^”]+”|[^\s\"“]+)"
-_FILTER = re.compile(rf"(?<!\S)(?P<field>{'|'.join(FILTER_FIELDS)}):(?P<value>{_VALUE})", re.IGNORECASE)
+_FILTER = guarded(re.compile(rf"(?<!\S)(?P<field>{'|'.join(FILTER_FIELDS)}):(?P<value>{_VALUE})", re.IGNORECASE))
 # "-word", "-\"two words\"": a minus at the start of a term (after a space), not inside a
 # word ("new-generation") nor a dash between words ("cyberspace - the new frontier").
-_EXCLUDED = re.compile(rf"(?<!\S)-(?P<value>\"[^\"]+\"|“[^”]+”|[A-Za-z][\w’'.-]*)")
+_EXCLUDED = guarded(re.compile(rf"(?<!\S)-(?P<value>\"[^\"]+\"|“[^”]+”|[A-Za-z][\w’'.-]*)"))
 # "+word": a term required, as every term here is.
 _REQUIRED = re.compile(r"(?<!\S)\+(?=[\"“\w])")
 # The operators a search box joins terms with, typed in capitals as search engines want

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .needs import guarded
 from .words import DOCUMENT_NOUNS, MONTH, MONTHS
 
 # Where a time of writing ends: the question's end or a clause's, or where the asker
@@ -16,7 +17,7 @@ _CLAUSE_END = r"(?=\s*(?:[,;:?.!)]|$)|\s+(?:according|acc|as\s+per|per)\b)"
 # piece ran". Only the writing's own verbs: "when Snowden leaked …" is a time the
 # question asks about. ("Back then" is asker.py's: it leaves "then", which no coverage
 # reads.)
-_WRITING_TIME = re.compile(
+_WRITING_TIME = guarded(re.compile(
     r",?\s*\b(?:"
     r"(?:at|by|around)\s+(?:that|this|the)\s+(?:moment|time|point)(?:\s+of\s+(?:the\s+|its\s+)?(?:writing|publication))?"
     r"|(?:when|by\s+the\s+time|at\s+the\s+time|as|once)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,3}?"
@@ -25,7 +26,7 @@ _WRITING_TIME = re.compile(
     r"|(?:[\w'’.-]+\s+){0,1}(?:wrote|was\s+writing|penned))"
     rf"){_CLAUSE_END}",
     re.IGNORECASE,
-)
+))
 # A date opening a question as the state of things by then ("By August 2022, what had
 # become …", "As of 2015, …"): when it is a named piece's own, it says no more than the
 # piece does.

@@ -118,4 +118,7 @@ def may_hold(text: str, words: tuple[str, ...] | dict[str, str]) -> bool:
     if not text.isascii():
         return True
     lowered = text.lower()
-    return any(word in lowered for word in words)
+    for word in words:  # a loop, not any(): guarded patterns ask this some 40 times a question
+        if word in lowered:
+            return True
+    return False

@@ -4,9 +4,12 @@ is set, not what it asks about; its stem is the question."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
+
+from .needs import guarded
 
 logger = logging.getLogger(__name__)
 
@@ -22,17 +25,17 @@ _NUMBERING = re.compile(
 # What the item is worth: "(2 marks)", "[1 mark]", "(3 pts)" anywhere; "[4]", "(2)", "/2",
 # "- 2 marks" only closing the item, where no question's own words stand ("Xi's 4 points",
 # "paragraph (3)" stay).
-_MARKS = re.compile(
+_MARKS = guarded(re.compile(
     r"\s*[(\[]\s*\d{1,2}\s*(?:marks?|pts?|points?)\s*[)\]]"
     r"|(?<=[?.!:\s])\s*(?:[(\[]\s*\d{1,2}\s*[)\]]|/\s?\d{1,2}|[-–—]?\s*\d{1,2}\s+(?:marks?|pts?))\W*$",
     re.IGNORECASE,
-)
+))
 # A "Text A", "Passage 2", "Source B", "Extract 1": how a worksheet labels the pieces it
 # hands out; the label names no piece the corpus knows, so it is read as "the text". Not
 # "Article 51", which a charter numbers.
-_LABELLED_PIECE = re.compile(
+_LABELLED_PIECE = guarded(re.compile(
     r"\b(?:the\s+)?(?P<noun>text|passage|source|extract|reading)\s+(?-i:[A-H]|\d{1,2})\b(?![\w'’.-])", re.IGNORECASE
-)
+))
 # The options of a multiple-choice item: "a) …", "A. …", "(b) …", after the stem. Read in
 # order from the first letter; an item offers at least MIN_OPTIONS.
 _OPTION_MARK = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[A-Fa-f])[).]\s+(?=\S)")
@@ -61,9 +64,9 @@ _INSTRUCTION_LEAD = re.compile(
 )
 # How many answers an instruction asks for ("Give two reasons why …", "Name three things
 # …"): the size of the answer expected, not words a passage holds.
-_ANSWERS_COUNTED = re.compile(
+_ANSWERS_COUNTED = guarded(re.compile(
     r"^(?P<verb>give|name|list|state|identify|suggest|outline|describe)\s+(?:two|three|four|five|2|3|4|5)\s+(?=\w)", re.IGNORECASE
-)
+))
 # A stem asking for the option the texts don't state: "NOT", "except", "false", "never".
 _AGAINST_OPTIONS = re.compile(r"\b(?:not|except|never|false|untrue|incorrect)\b|n['’]t\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[\"'“‘(]?[A-Z])")
@@ -108,6 +111,12 @@ def _without_instructions_after(text: str) -> str:
     return " ".join(kept)
 
 
+# Questions whose reading as an item is remembered: the reader and the searcher (its
+# options, a stated option) each read a question so; a few per question suffice.
+ITEMS_REMEMBERED = 64
+
+
+@functools.lru_cache(maxsize=ITEMS_REMEMBERED)
 def as_item(question: str) -> Item:
     """The question read as a worksheet item: without its numbering, its marks, the
     instructions around it and its options; the question as it is when it has none."""
