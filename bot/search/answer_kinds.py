@@ -770,10 +770,11 @@ _LISTING = re.compile(
     re.IGNORECASE,
 )
 # ... the items offered after a dash or colon: "— digital, networking and...", "—
-# development, security and what else".
+# development, security and what else"; or after the question mark, or in brackets,
+# trailing off ("…? innovation, security, ...", "(innovation, security, …)").
 _OFFERED = re.compile(
-    r"\s[-–—:]\s*(?P<items>[\w’'-]+(?:\s+[\w’'-]+){0,2}(?:\s*(?:,|\band\b)\s*[\w’'-]+(?:\s+[\w’'-]+){0,2})+?)"
-    r"(?:\s*,?\s*(?:and|or)(?:\s+what\s+else)?)?[\s.…?!]*$",
+    r"(?:\s[-–—:]|[?(])\s*(?P<items>[\w’'-]+(?:\s+[\w’'-]+){0,2}(?:\s*(?:,|\band\b)\s*[\w’'-]+(?:\s+[\w’'-]+){0,2})+?)"
+    r"(?:\s*,?\s*(?:and|or)(?:\s+what\s+else)?)?\s*,?[\s.…?!)]*$",
     re.IGNORECASE,
 )
 # A list has this many items at least; the asker's offered items, this many of them in it.

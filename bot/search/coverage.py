@@ -192,6 +192,12 @@ def _near(stems: list[str], first: str, seconds: Iterable[str], *, skip: frozens
     return any(abs(a - b) <= COMPOUND_SPAN for a in one for b in other)
 
 
+# A count of two is listed as "A and B", which list_lengths (a comma and an "and") does
+# not count: any "and" or "or" of a window may pair the two things (Coverage._window_counts).
+PAIR_COUNT = 2
+_PAIRED = re.compile(r"\b(?:and|or|both)\b", re.IGNORECASE)
+
+
 class Coverage:
     """Gathers the evidence (``evidence``) over the windows of an index."""
 
@@ -463,7 +469,7 @@ class Coverage:
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]
                     match[i] = sum(scores) / len(scores) if scores else 0.0
-                    if self._heading_counts(row, content[i]):
+                    if self._heading_counts(row, content[i]) or self._window_counts(row, content[i]):
                         match[i] = 1.0
             windows.append(list(zip(held, match)))
         # A name the asker put for the texts' own (``glossed``) is a word the window says otherwise.
@@ -631,6 +637,21 @@ class Coverage:
         p = self._index.passages[row]
         head = self._section_heads[p.doc_id].get(p.paragraph) if count else None
         return head is not None and count in list_lengths(head.text)
+
+    def _window_counts(self, row: int, word: str) -> bool:
+        """Whether ``word`` is a count of things ("what three things did Xi say countries
+        should do", "what two things can states intervene in") that the window gives by
+        listing as many ("step up communication, broaden consensus and deepen
+        cooperation"), in no number word: the count asks how many items the answer names.
+        Two things are listed without a comma ("the generation and flow of information"):
+        any "and" or "or" of the window may join them (PAIR_COUNT)."""
+        count = NUMBER_WORDS.get(word.lower(), 0)
+        if not count:
+            return False
+        text = self._texts[row]
+        if count == PAIR_COUNT:
+            return bool(_PAIRED.search(text))
+        return count in list_lengths(text)
 
     def _written_names(self, subject: str) -> dict[str, float]:
         """The words of the subject's capitalised names of two or more words that the

@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from ..texts.passages import Sentence, is_lead_in
+from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
 from .answer_kinds import asked_plainly
@@ -63,6 +63,19 @@ _POSITION_WORDS = (
     " sentence line say says piece article essay op ed editorial column commentary text"
 )
 ENUMERATION_BONUS = 0.2
+# A count of the items asked for ("what three adjectives describe …", "what are the three
+# ways …", "the three things") is answered by the window listing that many ("multilateral,
+# democratic and transparent"), seldom writing the number: it gains this much. Only lists
+# of three or more, which a comma shows (texts.passages.list_lengths); not a count after
+# "of" ("the first of the four", "one of the three"), which asks for one item.
+COUNTED_LIST_BONUS = 0.1
+MIN_COUNTED_LIST = 3
+# Nor a span of time ("three years ago", "two decades"), which counts no items.
+_TIME_SPANS = "years|months|weeks|days|decades|centuries|hours|minutes|times"
+_COUNTED_ITEMS = re.compile(
+    rf"(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<count>{'|'.join(NUMBER_WORDS)})\s+(?!(?:{_TIME_SPANS})\b)(?:[a-z][\w-]*\s+)?(?-i:[a-z][\w-]*s)\b",
+    re.IGNORECASE,
+)
 # A poem's lines answer a question naming a poem ("what does the verse say about
 # freedom?"); otherwise its figures lose to prose that says it ("lies spreading online").
 VERSE_BONUS = 0.25
@@ -202,6 +215,28 @@ def asks_reason(question: str) -> bool:
     return bool(_ASKS_WHY.search(question))
 
 
+def counted_items(question: str) -> int | None:
+    """The count of the items a question asks for, three or more (COUNTED_LIST_BONUS):
+    3 for "what three adjectives describe …", "what are the three ways …"; None for none,
+    for two, or for a count after "of" ("the first of the four principles")."""
+    m = _COUNTED_ITEMS.search(question)
+    count = NUMBER_WORDS[m.group("count").lower()] if m else 0
+    return count if count >= MIN_COUNTED_LIST else None
+
+
+# Asked for the items of a list: to list, enumerate or name them ("list the remaining
+# problems", "which platforms …? list them", "name the things no country should do"), or
+# by their count (counted_items). English, not any corpus.
+_ASKS_ITEMS = re.compile(
+    r"\b(?:list|listed|enumerate|enumerated|name\s+(?:the|all|them|those|these|each|every|some))\b", re.IGNORECASE
+)
+
+
+def asks_items(question: str) -> bool:
+    """Whether the question asks for the items of a list (_ASKS_ITEMS, counted_items)."""
+    return bool(_ASKS_ITEMS.search(question)) or counted_items(question) is not None
+
+
 def asks_instances(question: str) -> bool:
     """Whether the question asks for the examples or evidence behind a claim ("give an
     example of …", "what evidence shows …"): the sentences after the claim give them."""
@@ -270,6 +305,8 @@ class DocumentParts:
         # Row → whether its window gives a cause (_GIVES_CAUSE), found on first need: a
         # why-question looks through every candidate, and the windows never change.
         self._gives_cause: dict[int, bool] = {}
+        # Row → how many items each list of its window has (COUNTED_LIST_BONUS), found on first need.
+        self._window_lists: dict[int, frozenset[int]] = {}
         self._sentences = sentences
         self._section_heads = section_heads
         self._layouts = layouts
@@ -349,6 +386,9 @@ class DocumentParts:
                 return any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1))
 
             _reward(bonuses, candidates, enumerates, ENUMERATION_BONUS)
+        counted = counted_items(query.read) if not asks.ordinal else None
+        if counted:
+            _reward(bonuses, candidates, lambda row: counted in self._list_lengths(row), COUNTED_LIST_BONUS)
         if asks_reason(query.read):
             _reward(bonuses, candidates, self._gives_a_cause, CAUSE_BONUS)
         if asks_duty(query.read):
@@ -378,6 +418,13 @@ class DocumentParts:
                     ACTOR_BONUS,
                 )
         return bonuses
+
+    def _list_lengths(self, row: int) -> frozenset[int]:
+        """How many items each list of the window has (texts.passages.list_lengths), remembered."""
+        lengths = self._window_lists.get(row)
+        if lengths is None:
+            lengths = self._window_lists[row] = frozenset(list_lengths(self._texts[row]))
+        return lengths
 
     def _parts_by_name(self) -> list[tuple[str, frozenset[str], frozenset[str], tuple[int, ...]]]:
         """Every section (by its heading's words, not its number) and every titled
