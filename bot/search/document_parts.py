@@ -70,6 +70,12 @@ ENUMERATION_BONUS = 0.2
 # "of" ("the first of the four", "one of the three"), which asks for one item.
 COUNTED_LIST_BONUS = 0.1
 MIN_COUNTED_LIST = 3
+# "How many points did the initiative have?" is answered by the window counting them
+# ("a five-point initiative", "four principles"): a number word or figure right before
+# the counted noun, or one word before it, gains this much.
+COUNT_GIVEN_BONUS = 0.1
+COUNT_REACH = 2  # words from the number to the noun it counts ("five key points")
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:(?:different|distinct|main|key|basic|separate)\s+)?(?P<noun>[a-z][\w-]*)", re.IGNORECASE)
 # Nor a span of time ("three years ago", "two decades"), which counts no items.
 _TIME_SPANS = "years|months|weeks|days|decades|centuries|hours|minutes|times"
 _COUNTED_ITEMS = re.compile(
@@ -389,6 +395,10 @@ class DocumentParts:
         counted = counted_items(query.read) if not asks.ordinal else None
         if counted:
             _reward(bonuses, candidates, lambda row: counted in self._list_lengths(row), COUNTED_LIST_BONUS)
+        how_many = _HOW_MANY.search(query.read)
+        if how_many and not self._lexical.is_stopword(how_many.group("noun").lower()):
+            noun = self._lexical.stem(how_many.group("noun").lower())
+            _reward(bonuses, candidates, lambda row: self._lexical.holds(row, noun) and self._counts_noun(row, noun), COUNT_GIVEN_BONUS)
         if asks_reason(query.read):
             _reward(bonuses, candidates, self._gives_a_cause, CAUSE_BONUS)
         if asks_duty(query.read):
@@ -418,6 +428,15 @@ class DocumentParts:
                     ACTOR_BONUS,
                 )
         return bonuses
+
+    def _counts_noun(self, row: int, noun: str) -> bool:
+        """Whether the window writes a number word or figure within COUNT_REACH words
+        before ``noun`` (a stem): "a five-point initiative" counts points."""
+        tokens = [w.lower() for w in re.findall(r"[^\W_]+", self._texts[row])]
+        return any(
+            self._lexical.stem(t) == noun and any(w in NUMBER_WORDS or w.isdigit() for w in tokens[max(0, i - COUNT_REACH) : i])
+            for i, t in enumerate(tokens)
+        )
 
     def _list_lengths(self, row: int) -> frozenset[int]:
         """How many items each list of the window has (texts.passages.list_lengths), remembered."""
