@@ -782,6 +782,17 @@ MIN_LISTED = 3
 MIN_OFFERED = 2
 
 
+# The general noun a count asks by ("how many times does it say we oppose", "how many
+# things", "how many ways"): the items or the repetitions are the answer, the noun seldom
+# written beside them.
+_COUNTED_KIND = re.compile(r"\bhow\s+many\s+(?P<noun>times|things|ways|kinds|types|sorts|aspects|steps)\b", re.IGNORECASE)
+
+
+def counted_kind_words(subject: str) -> tuple[str, ...]:
+    """The general noun a "how many" of the subject counts by (_COUNTED_KIND), lower case: ("times",)."""
+    return tuple(m.group("noun").lower() for m in _COUNTED_KIND.finditer(subject))
+
+
 def counts_listed(asked: str) -> tuple[str, ...] | None:
     """The items the asker offers when ``asked`` (the question after "how many") counts
     what a text lists (_KINDS_COUNTED, _LISTING, _OFFERED): empty when it offers none;

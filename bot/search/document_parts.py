@@ -110,7 +110,9 @@ _GIVES_CAUSE = re.compile(
 # the sentence stating it ("China has been striving to provide platforms …. The first
 # World Internet Conference was held …"). A sentence naming its cases itself ("such as",
 # "for example", "including", "among them") gives them already.
-_ASKS_INSTANCES = re.compile(r"\b(?:examples?|evidence|instances?|illustrat(?:e|es|ed|ing|ion))\b", re.IGNORECASE)
+# So do the signs of a claim ("give me the signs that the world entered a period of
+# turbulence": "The world economic recovery is sluggish, …" before "The world has entered …").
+_ASKS_INSTANCES = re.compile(r"\b(?:examples?|evidence|instances?|illustrat(?:e|es|ed|ing|ion)|signs?\s+(?:that|of)|indications?)\b", re.IGNORECASE)
 _GIVES_INSTANCES = re.compile(r"\b(?:such as|for example|for instance|including|includes?|among (?:them|these|others))\b|\be\.g\.", re.IGNORECASE)
 
 # "Whose job is it to …?" asks who holds a duty, answered by a sentence that names one
@@ -241,6 +243,12 @@ _ASKS_ITEMS = re.compile(
 def asks_items(question: str) -> bool:
     """Whether the question asks for the items of a list (_ASKS_ITEMS, counted_items)."""
     return bool(_ASKS_ITEMS.search(question)) or counted_items(question) is not None
+
+
+def points_to_a_part(question: str) -> bool:
+    """Whether the question points to one part of a piece by its name ("the good order
+    section", "under the principle of openness", "the openness principle")."""
+    return bool(_POINTS_TO_A_PART.search(question))
 
 
 def asks_instances(question: str) -> bool:
