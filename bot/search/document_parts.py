@@ -75,6 +75,13 @@ MIN_COUNTED_LIST = 3
 # the counted noun, or one word before it, gains this much.
 COUNT_GIVEN_BONUS = 0.1
 COUNT_REACH = 2  # words from the number to the noun it counts ("five key points")
+# Asked for several of a thing ("what are the challenges the article names", "list the
+# problems"), the items of a series the text numbers by that thing ("Another challenge is
+# …", "The first problem is …") gain this much: each is one of the things asked for.
+SERIES_ITEM_BONUS = 0.15
+# A plural the question asks for: a word ending in one "s", of at least this many letters.
+MIN_PLURAL_LETTERS = 4
+_PLURAL = re.compile(rf"\b[a-z][a-z-]{{{MIN_PLURAL_LETTERS - 2},}}[^s\W]s\b")
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(?:(?:different|distinct|main|key|basic|separate)\s+)?(?P<noun>[a-z][\w-]*)", re.IGNORECASE)
 # Nor a span of time ("three years ago", "two decades"), which counts no items.
 _TIME_SPANS = "years|months|weeks|days|decades|centuries|hours|minutes|times"
@@ -346,6 +353,8 @@ class DocumentParts:
         asks = query.asks
         scale = ONLY_STRUCTURE_SCALE if asks.only else 1.0
         bonuses: dict[int, float] = {}
+        # The things the question asks several of (SERIES_ITEM_BONUS), as stems.
+        plurals = {t for t in self._lexical.stem_all(_PLURAL.findall(query.read.lower())) if not self._lexical.is_stopword(t)}
         if asks.position:
             self._position_bonuses(query, bonuses)
         for doc_id, layout_ in self._layouts.items():
@@ -365,6 +374,10 @@ class DocumentParts:
                     self._add_bonus(bonuses, doc_id, position, scale * OPENING_BONUS, candidates, join=True)
             for position in layout_.verses:
                 self._add_bonus(bonuses, doc_id, position, VERSE_BONUS if asks.verse else -VERSE_PENALTY, candidates, join=asks.verse)
+            if not asks.ordinal and plurals:
+                for position, ordinal in layout_.ordinals.items():
+                    if not ordinal.section and plurals & set(self._lexical.stem_all(list(ordinal.words[:2]))):
+                        self._add_bonus(bonuses, doc_id, position, SERIES_ITEM_BONUS, candidates, join=False)
             if asks.ordinal:
                 items, best = set(), 0.0
                 for position, ordinal in layout_.ordinals.items():
