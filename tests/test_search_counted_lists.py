@@ -101,3 +101,9 @@ def test_a_part_pointed_to_by_its_name_need_not_repeat_it(searcher):
 )
 def test_a_count_of_what_the_texts_never_list_is_still_refused(searcher, question):
     assert not searcher.search(question).answered
+
+
+def test_the_items_of_a_series_answer_a_question_asking_several_of_them(searcher):
+    # "Another challenge is …" is one of the challenges asked for, in a series the piece numbers.
+    quote = first(searcher, "which challenges does the global times piece see for the cyberspace order?")
+    assert quote.text.startswith("Another challenge is to find a new way")

@@ -247,9 +247,27 @@ _ASKS_ITEMS = re.compile(
 )
 
 
+# ... or by the plural it opens on ("what problems does zhang see", "which platforms has
+# China provided", "what are the challenges"), or names after a verb of listing ("list the
+# remaining problems"): the plural is the thing asked several of (asked_plurals).
+_ASKS_WHICH_ONES = re.compile(
+    rf"^\W*(?:what|which)\s+(?:(?:are|were)\s+(?:all\s+)?the\s+)?(?:[a-z][\w-]*\s+)?(?P<noun>{_PLURAL.pattern})", re.IGNORECASE
+)
+_LISTS_PLURAL = re.compile(
+    rf"\b(?:list|name|enumerate)\s+(?:all\s+|some\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{_PLURAL.pattern})", re.IGNORECASE
+)
+
+
+def asked_plurals(question: str) -> list[str]:
+    """The plurals a question asks several of (_ASKS_WHICH_ONES, _LISTS_PLURAL), lower
+    case: ["challenges"] of "what are the challenges the article names"; none of "give one
+    reason for the problems"."""
+    return [m.group("noun").lower() for m in (_ASKS_WHICH_ONES.match(question), *_LISTS_PLURAL.finditer(question)) if m]
+
+
 def asks_items(question: str) -> bool:
-    """Whether the question asks for the items of a list (_ASKS_ITEMS, counted_items)."""
-    return bool(_ASKS_ITEMS.search(question)) or counted_items(question) is not None
+    """Whether the question asks for the items of a list (_ASKS_ITEMS, _ASKS_WHICH_ONES, counted_items)."""
+    return bool(_ASKS_ITEMS.search(question) or _ASKS_WHICH_ONES.match(question)) or counted_items(question) is not None
 
 
 def points_to_a_part(question: str) -> bool:
@@ -354,7 +372,7 @@ class DocumentParts:
         scale = ONLY_STRUCTURE_SCALE if asks.only else 1.0
         bonuses: dict[int, float] = {}
         # The things the question asks several of (SERIES_ITEM_BONUS), as stems.
-        plurals = {t for t in self._lexical.stem_all(_PLURAL.findall(query.read.lower())) if not self._lexical.is_stopword(t)}
+        plurals = {t for t in self._lexical.stem_all(asked_plurals(query.read)) if not self._lexical.is_stopword(t)}
         if asks.position:
             self._position_bonuses(query, bonuses)
         for doc_id, layout_ in self._layouts.items():
