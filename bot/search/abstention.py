@@ -44,7 +44,7 @@ _POINTER_WORDS = """
     opening beginning top bottom
     phrase phrases remark remarks passage passages quote quotes quotation quotations metaphor metaphors
     comparison comparisons cliche cliché jab
-    saying sayings image images term terms
+    saying sayings image images term terms verb verbs adjective adjectives noun nouns
     """
 # With the forms the lists above lack of their own words ("getting", "making", the
 # pronoun "ones"; "non" of "non-American"), the asker's names for what they will do with

@@ -788,15 +788,27 @@ _LISTING = re.compile(
     re.IGNORECASE,
 )
 # ... the items offered after a dash or colon: "— digital, networking and...", "—
-# development, security and what else".
+# development, security and what else"; or after the question mark, or in brackets,
+# trailing off ("…? innovation, security, ...", "(innovation, security, …)").
 _OFFERED = re.compile(
-    r"\s[-–—:]\s*(?P<items>[\w’'-]+(?:\s+[\w’'-]+){0,2}(?:\s*(?:,|\band\b)\s*[\w’'-]+(?:\s+[\w’'-]+){0,2})+?)"
-    r"(?:\s*,?\s*(?:and|or)(?:\s+what\s+else)?)?[\s.…?!]*$",
+    r"(?:\s[-–—:]|[?(])\s*(?P<items>[\w’'-]+(?:\s+[\w’'-]+){0,2}(?:\s*(?:,|\band\b)\s*[\w’'-]+(?:\s+[\w’'-]+){0,2})+?)"
+    r"(?:\s*,?\s*(?:and|or)(?:\s+what\s+else)?)?\s*,?[\s.…?!)]*$",
     re.IGNORECASE,
 )
 # A list has this many items at least; the asker's offered items, this many of them in it.
 MIN_LISTED = 3
 MIN_OFFERED = 2
+
+
+# The general noun a count asks by ("how many times does it say we oppose", "how many
+# things", "how many ways"): the items or the repetitions are the answer, the noun seldom
+# written beside them.
+_COUNTED_KIND = re.compile(r"\bhow\s+many\s+(?P<noun>times|things|ways|kinds|types|sorts|aspects|steps)\b", re.IGNORECASE)
+
+
+def counted_kind_words(subject: str) -> tuple[str, ...]:
+    """The general noun a "how many" of the subject counts by (_COUNTED_KIND), lower case: ("times",)."""
+    return tuple(m.group("noun").lower() for m in _COUNTED_KIND.finditer(subject))
 
 
 def counts_listed(asked: str) -> tuple[str, ...] | None:

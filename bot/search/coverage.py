@@ -16,13 +16,14 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
+from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counted_kind_words, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
 from .asking import MONTHS, answer_kind_words
 from .asking.attitude import without_stance
 from .asking.cases import case_of
 from .candidates import Scored
 from .comparison import tenor
 from .context_words import ContextWords
+from .document_parts import points_to_a_part
 from .encoders import Encoder
 from .index import Index
 from .lexical import Expansions, LexicalIndex, words
@@ -192,6 +193,12 @@ def _near(stems: list[str], first: str, seconds: Iterable[str], *, skip: frozens
     return any(abs(a - b) <= COMPOUND_SPAN for a in one for b in other)
 
 
+# A count of two is listed as "A and B", which list_lengths (a comma and an "and") does
+# not count: any "and" or "or" of a window may pair the two things (Coverage._window_counts).
+PAIR_COUNT = 2
+_PAIRED = re.compile(r"\b(?:and|or|both)\b", re.IGNORECASE)
+
+
 class Coverage:
     """Gathers the evidence (``evidence``) over the windows of an index."""
 
@@ -312,7 +319,9 @@ class Coverage:
         # Without token vectors the sentence vector is the nearest stand-in.
         maxsim = max(maxsims) if maxsims else dense
         weakest, aspect_gap, apart, listed = self._weakest_part(
-            query.subject, rows, kind=(*answer_kind_words(query.subject), *speaking_words(query.subject), *relation_words(query.subject)), glossed=glossed
+            query.subject, rows,
+            kind=(*answer_kind_words(query.subject), *speaking_words(query.subject), *relation_words(query.subject), *counted_kind_words(query.subject)),
+            glossed=glossed
         ) or (maxsim, 0.0, False, False)
         if unused_compound:
             # A window holding both words of a name it never writes ("things" and "the
@@ -449,6 +458,10 @@ class Coverage:
         store = np.asarray(self._index.token_vectors)  # a plain array: np.memmap's slicing is slow
         # Each word's stem and its country's other names, found once for all the rows.
         alternatives = [(term, *self._country_terms(word)) for word, term in zip(content, terms)]
+        # A part of a piece pointed to by its name ("the good order section", "the openness
+        # principle") is where the answer is: the name's words are the part's title's, not
+        # the answer's (_part_named).
+        part = points_to_a_part(subject)
         windows = []
         for row in rows:
             held = [any(self._lexical.holds(row, t) for t in alternative) for alternative in alternatives]
@@ -463,7 +476,7 @@ class Coverage:
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]
                     match[i] = sum(scores) / len(scores) if scores else 0.0
-                    if self._heading_counts(row, content[i]):
+                    if self._heading_counts(row, content[i]) or self._window_counts(row, content[i]) or (part and self._part_named(row, terms[i])):
                         match[i] = 1.0
             windows.append(list(zip(held, match)))
         # A name the asker put for the texts' own (``glossed``) is a word the window says otherwise.
@@ -631,6 +644,38 @@ class Coverage:
         p = self._index.passages[row]
         head = self._section_heads[p.doc_id].get(p.paragraph) if count else None
         return head is not None and count in list_lengths(head.text)
+
+    def _part_named(self, row: int, term: str) -> bool:
+        """Whether ``term`` (a stem) is a word of the title sentence of the window's
+        paragraph ("Maintain good order.") or of its section's heading: a question pointing
+        to that part by its name ("what does the good order section list") asks of the
+        window by the name, which the window need not repeat."""
+        p = self._index.passages[row]
+        layout_ = self._layouts.get(p.doc_id)
+        sentences = self._sentences[p.doc_id]
+        first = next((s for s in sentences if s.paragraph == p.paragraph), None)
+        named = []
+        if layout_ is not None and first is not None and first.position in layout_.titles:
+            named.append(first.text)
+        head = self._section_heads[p.doc_id].get(p.paragraph)
+        if head is not None:
+            named.append(head.text)
+        return any(term in self._lexical.tokens(text) for text in named)
+
+    def _window_counts(self, row: int, word: str) -> bool:
+        """Whether ``word`` is a count of things ("what three things did Xi say countries
+        should do", "what two things can states intervene in") that the window gives by
+        listing as many ("step up communication, broaden consensus and deepen
+        cooperation"), in no number word: the count asks how many items the answer names.
+        Two things are listed without a comma ("the generation and flow of information"):
+        any "and" or "or" of the window may join them (PAIR_COUNT)."""
+        count = NUMBER_WORDS.get(word.lower(), 0)
+        if not count:
+            return False
+        text = self._texts[row]
+        if count == PAIR_COUNT:
+            return bool(_PAIRED.search(text))
+        return count in list_lengths(text)
 
     def _written_names(self, subject: str) -> dict[str, float]:
         """The words of the subject's capitalised names of two or more words that the

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 
-from ..texts.passages import Sentence, is_lead_in
+from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
 from .answer_kinds import asked_plainly, dates_from_an_event
@@ -76,6 +76,32 @@ _BESIDES = re.compile(
     r"(?=\s*(?:[,?;:—–]|$|\b(?:who|what|which|whom|does|do|did|is|are|should|must|can)\b))",
     re.IGNORECASE,
 )
+# A count of the items asked for ("what three adjectives describe …", "what are the three
+# ways …", "the three things") is answered by the window listing that many ("multilateral,
+# democratic and transparent"), seldom writing the number: it gains this much. Only lists
+# of three or more, which a comma shows (texts.passages.list_lengths); not a count after
+# "of" ("the first of the four", "one of the three"), which asks for one item.
+COUNTED_LIST_BONUS = 0.1
+MIN_COUNTED_LIST = 3
+# "How many points did the initiative have?" is answered by the window counting them
+# ("a five-point initiative", "four principles"): a number word or figure right before
+# the counted noun, or one word before it, gains this much.
+COUNT_GIVEN_BONUS = 0.1
+COUNT_REACH = 2  # words from the number to the noun it counts ("five key points")
+# Asked for several of a thing ("what are the challenges the article names", "list the
+# problems"), the items of a series the text numbers by that thing ("Another challenge is
+# …", "The first problem is …") gain this much: each is one of the things asked for.
+SERIES_ITEM_BONUS = 0.15
+# A plural the question asks for: a word ending in one "s", of at least this many letters.
+MIN_PLURAL_LETTERS = 4
+_PLURAL = re.compile(rf"\b[a-z][a-z-]{{{MIN_PLURAL_LETTERS - 2},}}[^s\W]s\b")
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:(?:different|distinct|main|key|basic|separate)\s+)?(?P<noun>[a-z][\w-]*)", re.IGNORECASE)
+# Nor a span of time ("three years ago", "two decades"), which counts no items.
+_TIME_SPANS = "years|months|weeks|days|decades|centuries|hours|minutes|times"
+_COUNTED_ITEMS = re.compile(
+    rf"(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<count>{'|'.join(NUMBER_WORDS)})\s+(?!(?:{_TIME_SPANS})\b)(?:[a-z][\w-]*\s+)?(?-i:[a-z][\w-]*s)\b",
+    re.IGNORECASE,
+)
 # A poem's lines answer a question naming a poem ("what does the verse say about
 # freedom?"); otherwise its figures lose to prose that says it ("lies spreading online").
 VERSE_BONUS = 0.25
@@ -109,7 +135,9 @@ _GIVES_CAUSE = re.compile(
 # the sentence stating it ("China has been striving to provide platforms …. The first
 # World Internet Conference was held …"). A sentence naming its cases itself ("such as",
 # "for example", "including", "among them") gives them already.
-_ASKS_INSTANCES = re.compile(r"\b(?:examples?|evidence|instances?|illustrat(?:e|es|ed|ing|ion))\b", re.IGNORECASE)
+# So do the signs of a claim ("give me the signs that the world entered a period of
+# turbulence": "The world economic recovery is sluggish, …" before "The world has entered …").
+_ASKS_INSTANCES = re.compile(r"\b(?:examples?|evidence|instances?|illustrat(?:e|es|ed|ing|ion)|signs?\s+(?:that|of)|indications?)\b", re.IGNORECASE)
 _GIVES_INSTANCES = re.compile(r"\b(?:such as|for example|for instance|including|includes?|among (?:them|these|others))\b|\be\.g\.", re.IGNORECASE)
 
 # "Whose job is it to …?" asks who holds a duty, answered by a sentence that names one
@@ -220,6 +248,52 @@ def asks_reason(question: str) -> bool:
     return bool(_ASKS_WHY.search(question))
 
 
+def counted_items(question: str) -> int | None:
+    """The count of the items a question asks for, three or more (COUNTED_LIST_BONUS):
+    3 for "what three adjectives describe …", "what are the three ways …"; None for none,
+    for two, or for a count after "of" ("the first of the four principles")."""
+    m = _COUNTED_ITEMS.search(question)
+    count = NUMBER_WORDS[m.group("count").lower()] if m else 0
+    return count if count >= MIN_COUNTED_LIST else None
+
+
+# Asked for the items of a list: to list, enumerate or name them ("list the remaining
+# problems", "which platforms …? list them", "name the things no country should do"), or
+# by their count (counted_items). English, not any corpus.
+_ASKS_ITEMS = re.compile(
+    r"\b(?:list|listed|enumerate|enumerated|name\s+(?:the|all|them|those|these|each|every|some))\b", re.IGNORECASE
+)
+
+
+# ... or by the plural it opens on ("what problems does zhang see", "which platforms has
+# China provided", "what are the challenges"), or names after a verb of listing ("list the
+# remaining problems"): the plural is the thing asked several of (asked_plurals).
+_ASKS_WHICH_ONES = re.compile(
+    rf"^\W*(?:what|which)\s+(?:(?:are|were)\s+(?:all\s+)?the\s+)?(?:[a-z][\w-]*\s+)?(?P<noun>{_PLURAL.pattern})", re.IGNORECASE
+)
+_LISTS_PLURAL = re.compile(
+    rf"\b(?:list|name|enumerate)\s+(?:all\s+|some\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{_PLURAL.pattern})", re.IGNORECASE
+)
+
+
+def asked_plurals(question: str) -> list[str]:
+    """The plurals a question asks several of (_ASKS_WHICH_ONES, _LISTS_PLURAL), lower
+    case: ["challenges"] of "what are the challenges the article names"; none of "give one
+    reason for the problems"."""
+    return [m.group("noun").lower() for m in (_ASKS_WHICH_ONES.match(question), *_LISTS_PLURAL.finditer(question)) if m]
+
+
+def asks_items(question: str) -> bool:
+    """Whether the question asks for the items of a list (_ASKS_ITEMS, _ASKS_WHICH_ONES, counted_items)."""
+    return bool(_ASKS_ITEMS.search(question) or _ASKS_WHICH_ONES.match(question)) or counted_items(question) is not None
+
+
+def points_to_a_part(question: str) -> bool:
+    """Whether the question points to one part of a piece by its name ("the good order
+    section", "under the principle of openness", "the openness principle")."""
+    return bool(_POINTS_TO_A_PART.search(question))
+
+
 def asks_instances(question: str) -> bool:
     """Whether the question asks for the examples or evidence behind a claim ("give an
     example of …", "what evidence shows …"): the sentences after the claim give them."""
@@ -302,6 +376,8 @@ class DocumentParts:
         # Row → whether its window gives a cause (_GIVES_CAUSE), found on first need: a
         # why-question looks through every candidate, and the windows never change.
         self._gives_cause: dict[int, bool] = {}
+        # Row → how many items each list of its window has (COUNTED_LIST_BONUS), found on first need.
+        self._window_lists: dict[int, frozenset[int]] = {}
         self._sentences = sentences
         self._section_heads = section_heads
         self._layouts = layouts
@@ -330,6 +406,8 @@ class DocumentParts:
         asks = query.asks
         scale = ONLY_STRUCTURE_SCALE if asks.only else 1.0
         bonuses: dict[int, float] = {}
+        # The things the question asks several of (SERIES_ITEM_BONUS), as stems.
+        plurals = {t for t in self._lexical.stem_all(asked_plurals(query.read)) if not self._lexical.is_stopword(t)}
         if asks.position:
             self._position_bonuses(query, bonuses)
         for doc_id, layout_ in self._layouts.items():
@@ -349,6 +427,10 @@ class DocumentParts:
                     self._add_bonus(bonuses, doc_id, position, scale * OPENING_BONUS, candidates, join=True)
             for position in layout_.verses:
                 self._add_bonus(bonuses, doc_id, position, VERSE_BONUS if asks.verse else -VERSE_PENALTY, candidates, join=asks.verse)
+            if not asks.ordinal and plurals:
+                for position, ordinal in layout_.ordinals.items():
+                    if not ordinal.section and plurals & set(self._lexical.stem_all(list(ordinal.words[:2]))):
+                        self._add_bonus(bonuses, doc_id, position, SERIES_ITEM_BONUS, candidates, join=False)
             if asks.ordinal:
                 items, best = set(), 0.0
                 for position, ordinal in layout_.ordinals.items():
@@ -394,6 +476,13 @@ class DocumentParts:
                 return listing and named_too <= set(self._lexical.tokens(self._texts[row]))
 
             _reward(bonuses, candidates, enumerates_with, BESIDES_BONUS)
+        counted = counted_items(query.read) if not asks.ordinal else None
+        if counted:
+            _reward(bonuses, candidates, lambda row: counted in self._list_lengths(row), COUNTED_LIST_BONUS)
+        how_many = _HOW_MANY.search(query.read)
+        if how_many and not self._lexical.is_stopword(how_many.group("noun").lower()):
+            noun = self._lexical.stem(how_many.group("noun").lower())
+            _reward(bonuses, candidates, lambda row: self._lexical.holds(row, noun) and self._counts_noun(row, noun), COUNT_GIVEN_BONUS)
         if asks_reason(query.read):
             _reward(bonuses, candidates, self._gives_a_cause, CAUSE_BONUS)
         since = asked_plainly(query.subject)
@@ -426,6 +515,22 @@ class DocumentParts:
                     ACTOR_BONUS,
                 )
         return bonuses
+
+    def _counts_noun(self, row: int, noun: str) -> bool:
+        """Whether the window writes a number word or figure within COUNT_REACH words
+        before ``noun`` (a stem): "a five-point initiative" counts points."""
+        tokens = [w.lower() for w in re.findall(r"[^\W_]+", self._texts[row])]
+        return any(
+            self._lexical.stem(t) == noun and any(w in NUMBER_WORDS or w.isdigit() for w in tokens[max(0, i - COUNT_REACH) : i])
+            for i, t in enumerate(tokens)
+        )
+
+    def _list_lengths(self, row: int) -> frozenset[int]:
+        """How many items each list of the window has (texts.passages.list_lengths), remembered."""
+        lengths = self._window_lists.get(row)
+        if lengths is None:
+            lengths = self._window_lists[row] = frozenset(list_lengths(self._texts[row]))
+        return lengths
 
     def _parts_by_name(self) -> list[tuple[str, frozenset[str], frozenset[str], tuple[int, ...]]]:
         """Every section (by its heading's words, not its number) and every titled

@@ -12,7 +12,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from ..texts.corpus import Document
-from ..texts.passages import Sentence, is_lead_in
+from ..texts.passages import Sentence, is_lead_in, list_lengths
 from .candidates import Scored
 from .document_parts import gives_cause, gives_instances
 from .index import MAX_QUOTE_CHARS, Passage
@@ -70,6 +70,8 @@ MEANING_SHORT_WORDS = 15
 # first three of the 17,719 questions of bench/data (TOTAL hit@1 and hit@3 +2, none
 # lost); 0.5 grows 313 for the same two.
 ECHO_SHARE = 0.7
+# A sentence listing this many things gives the items it announces itself (Quoter._grow_items).
+MIN_LISTED_ITEMS = 3
 # Windows whose words the quoting remembers (a frozenset each, ~40 words, ~3 KB): the same
 # windows come back question after question, and reading one costs ~50 µs.
 REMEMBERED_WINDOWS = 4096
@@ -154,6 +156,7 @@ class Quoter:
         reason: bool = False,
         meaning: bool = False,
         instances: bool = False,
+        listing: bool = False,
         verse: bool = False,
         subject: str = "",
         echoed: frozenset[str] = frozenset(),
@@ -164,7 +167,8 @@ class Quoter:
         the subject's rarer telling stems and their shares of its IDF (wanted_terms);
         ``reason``: the question asks why (REASON_LACKING_SHARE); ``meaning``: it asks
         what a term means (MEANING_SHORT_WORDS); ``instances``: it asks for the examples
-        or evidence behind a claim (_grow_instances); ``verse``: it asks for a poem, whose
+        or evidence behind a claim (_grow_instances); ``listing``: it asks for the items
+        of a list (_grow_items); ``verse``: it asks for a poem, whose
         lines are quoted whole (_grow_verse); ``subject``: what it asks about, which may
         ask for a list by the word announcing it (_other_items); ``echoed``: the telling
         stems of a subject asked for by a wh-word (ECHO_SHARE; empty for any other);
@@ -181,7 +185,7 @@ class Quoter:
                 break
             window = candidate  # as ranked, before it grows
             candidate = (verse and self._grow_verse(candidate)) or self.extend(
-                candidate, ranked, wanted=wanted, reason=reason, meaning=meaning, instances=instances, echoed=echoed
+                candidate, ranked, wanted=wanted, reason=reason, meaning=meaning, instances=instances, echoed=echoed, listing=listing
             )
             p = candidate.passage
             if window is not candidate and self._overlaps(p, taken) and not self._overlaps(window.passage, taken):
@@ -262,6 +266,7 @@ class Quoter:
         meaning: bool = False,
         instances: bool = False,
         echoed: frozenset[str] = frozenset(),
+        listing: bool = False,
     ) -> Scored:
         """A candidate grown into what it announces, or into a longer window that scores
         nearly as well, or into its next sentence when that holds a telling word of the
@@ -269,7 +274,8 @@ class Quoter:
         around the claim it states (REASON_LACKING_SHARE), or, asked what a term means
         (``meaning``), into the sentence after a short one naming it (MEANING_SHORT_WORDS),
         or, asked for examples or evidence (``instances``), into the sentence after a claim
-        that names no cases itself; then back to what its first sentence refers to."""
+        that names no cases itself, or, asked for a list's items (``listing``), from a
+        paragraph announcing them into the next (_grow_items); then back to what its first sentence refers to."""
         best = self._grow_lead_in(candidate) or candidate
         p = best.passage
         sentences = self._sentences[p.doc_id]
@@ -293,6 +299,8 @@ class Quoter:
             best = self._grow_around(best)
         elif instances and best is candidate and p.first == p.last:
             best = self._grow_instances(best)
+        elif listing and best is candidate and p.first == p.last:
+            best = self._grow_items(best)
         elif meaning and best is candidate and p.first == p.last:
             best = self._grow_definition(best)
         elif echoed and best is candidate and p.first == p.last and self._echoes(p, echoed):
@@ -347,8 +355,14 @@ class Quoter:
         # A claim closing its paragraph sums up the cases the sentence before it gives.
         if previous is not None and _joins(p, previous):
             return replace(candidate, passage=replace(p, first=p.first - 1, start=previous.start))
-        # A claim that is a paragraph by itself heads the next one, which gives its cases:
-        # as much of it as fits.
+        # A claim that is a paragraph by itself heads the next one, which gives its cases.
+        return self._grow_next_paragraph(candidate)
+
+    def _grow_next_paragraph(self, candidate: Scored) -> Scored:
+        """A window grown into as much of the next paragraph as fits MAX_QUOTE_CHARS."""
+        p = candidate.passage
+        sentences = self._sentences[p.doc_id]
+        following = sentences[p.last + 1] if p.last + 1 < len(sentences) else None
         last = p.last
         while (
             last + 1 < len(sentences)
@@ -360,6 +374,22 @@ class Quoter:
         if last == p.last:
             return candidate
         return replace(candidate, passage=replace(p, last=last, end=sentences[last].end))
+
+    def _grow_items(self, candidate: Scored) -> Scored:
+        """A one-sentence paragraph announcing what the paragraphs after it give one by one
+        ("China has been striving to provide platforms for Internet governance …" before
+        "The first World Internet Conference was held …"; "… the lingering problems in the
+        Internet sector …" before "The first problem is …") grown into the next paragraph,
+        asked for the items (document_parts.asks_items): the asker wants them, not the
+        announcement alone. Not one that lists them itself (MIN_LISTED_ITEMS)."""
+        p = candidate.passage
+        sentences = self._sentences[p.doc_id]
+        alone = (p.first == 0 or sentences[p.first - 1].paragraph != p.paragraph) and (
+            p.last + 1 < len(sentences) and sentences[p.last + 1].paragraph != p.paragraph
+        )
+        if not alone or max(list_lengths(self._documents[p.doc_id].body[p.start : p.end]), default=0) >= MIN_LISTED_ITEMS:
+            return candidate
+        return self._grow_next_paragraph(candidate)
 
     def _grow_definition(self, candidate: Scored) -> Scored:
         """A one-sentence window too short to say what the term it names is

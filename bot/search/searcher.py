@@ -45,7 +45,7 @@ from .asking.worksheet import MIN_OPTIONS, as_item, asks_against_options, option
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
 from .coverage import COVERAGE_DEPTH, NAME_RARITY, Coverage
-from .document_parts import DocumentParts, asks_instances, asks_reason
+from .document_parts import DocumentParts, asks_instances, asks_items, asks_reason
 from .encoders import Encoder
 from .index import MAX_QUOTE_CHARS, Index, Passage, stored_vectors
 from .lexical import Expansions, LexicalIndex, words
@@ -451,7 +451,8 @@ class Searcher:
         listing = self._listing_headings(query)
         chosen = self.quoting.diversify(
             ranked, offset + top_k, wanted=wanted, reason=asks_reason(query.read),
-            meaning=meaning_asked(query.read) is not None, instances=asks_instances(query.read), verse=query.asks.verse, subject=subject,
+            meaning=meaning_asked(query.read) is not None, instances=asks_instances(query.read), listing=asks_items(query.read),
+            verse=query.asks.verse, subject=subject,
             echoed=self.quoting.echo_terms(subject) if _ASKS_FOR_SOMETHING.search(query.read) else frozenset(),
             named=self.parts.named_paragraphs(self._set_aside(query)),
         )
