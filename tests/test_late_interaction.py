@@ -89,6 +89,20 @@ def test_stretches_of_a_store_compared_in_place_give_the_same_floats_as_copied_o
         np.testing.assert_array_equal(span_maxsim(question, store, spans, weights=weights),
                                       _maxsim_rows(question, copied, moved.tolist(), weights=weights))
 
+def test_spans_touching_nested_or_apart_give_the_floats_of_the_whole_store_compared():
+    """However the spans lie (touching end to start, one inside another, repeated, empty,
+    far apart), span_maxsim's scores are the very floats that comparing the whole store
+    at once gives."""
+    rng = np.random.default_rng(7)
+    question, store = _unit(rng, 4, d=384), _unit(rng, 300, d=384)
+    shares = np.stack([np.full(4, 0.25, dtype=np.float32), rng.random(4).astype(np.float32)])
+    fixed = np.array([[10, 20], [20, 30], [0, 5], [12, 18], [40, 40], [299, 300], [5, 10]])
+    for spans in [fixed, *(np.sort(rng.integers(0, 301, size=(n, 2)), axis=1) for n in (1, 3, 17, 40))]:
+        for weights in (None, shares):
+            np.testing.assert_array_equal(span_maxsim(question, store, spans, weights=weights),
+                                          _maxsim_rows(question, store, spans.tolist(), weights=weights))
+
+
 class _Index:
     def __init__(self, tokens):
         self.token_vectors = np.vstack(tokens)

@@ -98,13 +98,14 @@ def _maxsim_rows(
     return _span_scores(_padded([_similarities(question, tokens)], len(question)), spans, weights=weights)
 
 
-def _similarities(question: np.ndarray, tokens: np.ndarray) -> np.ndarray:
-    """Each question token's cosine with each of ``tokens`` (question rows, token columns)."""
+def _similarities(question: np.ndarray, tokens: np.ndarray, *, out: np.ndarray | None = None) -> np.ndarray:
+    """Each question token's cosine with each of ``tokens`` (question rows, token columns;
+    into ``out`` when given)."""
     # einsum, not BLAS: on a matrix this small, waking OpenBLAS's second thread on a
     # busy machine costs more than the product (measured 2-3x slower). Tokens outermost
     # ("td,qd"): each stored token is read once for every question token, not once per
     # question token; the same sums (README, "Speed and memory").
-    return np.einsum("td,qd->qt", tokens.astype(np.float32, copy=False), question)
+    return np.einsum("td,qd->qt", tokens.astype(np.float32, copy=False), question, out=out)
 
 
 def _padded(similarities: list[np.ndarray], questions: int) -> np.ndarray:
@@ -141,21 +142,26 @@ def span_maxsim(question: np.ndarray, store: np.ndarray, bounds: np.ndarray, *, 
     row compared once however many spans hold it (``weights``: as _maxsim_rows)."""
     if not len(question) or not len(bounds):
         return np.zeros(len(bounds), dtype=np.float32)
-    # The union of the spans, each span then found inside it.
+    # The union of the spans, each span then found inside it: sorted by start, a span
+    # opens a stretch of its own when it starts after every earlier one has ended.
     order = np.argsort(bounds[:, 0], kind="stable")
-    merged: list[list[int]] = []
-    for start, end in bounds[order].tolist():
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    offsets = np.cumsum([0] + [end - start for start, end in merged])
-    firsts = np.array([start for start, _ in merged])
+    starts, ends = bounds[order, 0], bounds[order, 1]
+    reach = np.maximum.accumulate(ends)
+    opens = np.empty(len(starts), dtype=bool)
+    opens[0] = True
+    np.greater(starts[1:], reach[:-1], out=opens[1:])
+    firsts = starts[opens]
+    lasts = reach[np.append(np.flatnonzero(opens)[1:] - 1, len(starts) - 1)]
+    offsets = np.concatenate([[0], np.cumsum(lasts - firsts)])
     store = np.asarray(store)  # a plain array: np.memmap's slicing is slow
     # Each stretch of the store compared where it lies, not copied out first (a copy
-    # of ~900 tokens cost as much as a third of comparing them): each similarity is
-    # the same sum over the same row, so the same float.
-    similarities = _padded([_similarities(question, store[start:end]) for start, end in merged], len(question))
+    # of ~900 tokens cost as much as a third of comparing them), and written where it
+    # goes among the similarities: each similarity is the same sum over the same row,
+    # so the same float.
+    similarities = np.empty((len(question), int(offsets[-1]) + 1), dtype=np.float32)
+    similarities[:, -1] = -np.inf  # as _padded: an end at the last token is valid for reduceat
+    for start, end, offset in zip(firsts.tolist(), lasts.tolist(), offsets.tolist()):
+        _similarities(question, store[start:end], out=similarities[:, offset : offset + end - start])
     blocks = np.searchsorted(firsts, bounds[:, 0], side="right") - 1
     spans = bounds + (offsets[blocks] - firsts[blocks])[:, None]
     return _span_scores(similarities, spans, weights=weights)
