@@ -448,10 +448,15 @@ class Coverage:
         own = pieces_of(pieces, content)
         store = np.asarray(self._index.token_vectors)  # a plain array: np.memmap's slicing is slow
         # Each word's stem and its country's other names, found once for all the rows.
-        alternatives = [(term, *self._country_terms(word)) for word, term in zip(content, terms)]
+        # In the corpus's form, as LexicalIndex.holds looks them up: a row's terms are then
+        # looked in directly, each word's forms found once and not per row.
+        alternatives = [
+            tuple(self._lexical.corpus_form(t) for t in (term, *self._country_terms(word))) for word, term in zip(content, terms)
+        ]
         windows = []
         for row in rows:
-            held = [any(self._lexical.holds(row, t) for t in alternative) for alternative in alternatives]
+            present = self._lexical.held_terms(row)
+            held = [any(t in present for t in alternative) for alternative in alternatives]
             match = [1.0] * len(content)
             missing = [i for i, h in enumerate(held) if not h]
             if missing:
@@ -535,12 +540,16 @@ class Coverage:
         # A name or a term rarer than everyday English ("Russia", "smartphones"): an
         # everyday word may be the asker's in another sense than the list's ("what lies at
         # the intersection …" beside "truth, lies, …"; "how countries are run").
-        named = [word in self._names or not self._is_common(word) for word in content]
+        # (Looked at only for a listed word, and only when there is a rest: most subjects
+        # hold no listed word, and the look at the model's vocabulary was a third of this.)
+        def named(word: str) -> bool:
+            return word in self._names or not self._is_common(word)
+
         # The rest is what is not itself listed: "Wi-Fi and smartphones", "Alibaba, Tencent
         # … competitive" ask of the list.
         others = [j for j in range(len(content)) if stems[j] and not listed[j]]
         for i, parts in enumerate(stems):
-            if not (listed[i] and named[i]) or not others:
+            if not others or not (listed[i] and named(content[i])):
                 continue
             rows = self._rows_listing(self._lexical.corpus_form(parts[0]))
             # Of a listed name, what is asked of it is in the rest's other words, not its
