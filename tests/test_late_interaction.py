@@ -255,3 +255,30 @@ def test_each_pieces_share_is_the_same_float_as_its_words_share_split_evenly():
     sizes = [1, 3, 1, 2]
     expected = (np.concatenate([np.full(n, 1.0 / n) for n in sizes]) / len(sizes)).astype(np.float32)
     assert shares.dtype == np.float32 and shares.tobytes() == expected.tobytes()
+
+
+def test_the_maxima_kept_for_the_evidence_are_the_floats_comparing_again_gives(searcher):
+    """Late interaction keeps each compared token's best cosine in each window
+    (PieceMaxima); the evidence's weakest word reads them instead of comparing the
+    window again, and gets the very floats that comparing again gives."""
+    subject = "mistrust between major powers in cyberspace"
+    query = searcher._set_aside(searcher.read(subject))
+    searcher.weigh(query)
+    vectors, words = searcher.index.encoder.token_vectors(query.subject)
+    kept = searcher._piece_maxima
+    store = np.asarray(searcher.index.token_vectors)
+    positions = [i for i, w in enumerate(words) if w in ("mistrust", "powers", "cyberspace")]
+    looked = 0
+    for row in range(len(searcher.index.passages)):
+        best = kept.best(query.subject, vectors, row, positions)
+        if best is None:
+            continue
+        start, end = searcher.index.token_bounds[row]
+        assert best == np.einsum("td,qd->qt", store[start:end], vectors[positions]).max(axis=1).tolist()
+        looked, hit = looked + 1, row
+    assert looked >= LATE_CANDIDATES
+    row = hit
+    # Not another subject's, nor other vectors, nor a token left out as glue ("in").
+    assert kept.best("another subject", vectors, row, positions) is None
+    assert kept.best(query.subject, vectors + 1, row, positions) is None
+    assert kept.best(query.subject, vectors, row, [words.index("in")]) is None

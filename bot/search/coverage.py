@@ -25,6 +25,7 @@ from .comparison import tenor
 from .context_words import ContextWords
 from .encoders import Encoder
 from .index import Index
+from .late_interaction import PieceMaxima
 from .lexical import Expansions, LexicalIndex, words
 from .names import NameCase, country_names, demonyms
 from .reading import Query
@@ -210,8 +211,12 @@ class Coverage:
         untelling: frozenset[str],
         context: ContextWords | None,
         layouts: dict[str, Layout] | None = None,
+        maxima: PieceMaxima | None = None,
     ):
         self._index = index
+        # Late interaction's per-token best cosines in the windows it compared, which the
+        # weakest word's match reads instead of comparing again (_weakest_part).
+        self._maxima = maxima
         self._encoder = encoder  # its token vectors, when it has them, find a weakest word
         self._lexical = lexical
         self._stemmed = stemmed
@@ -462,8 +467,16 @@ class Coverage:
             if missing:
                 start, end = self._index.token_bounds[row]
                 found = [k for i in missing for k in own[content[i]]]
-                # einsum, not BLAS: see late_interaction._maxsim_rows.
-                best = np.einsum("td,qd->qt", store[start:end], vectors[found]).max(axis=1).tolist() if found and end > start else []
+                # Late interaction compared these tokens of the subject with the window's
+                # already, as float32 (the same floats; PieceMaxima checks it was this subject's).
+                best = (
+                    self._maxima.best(subject, vectors, row, found)
+                    if found and self._maxima is not None and store.dtype == np.float32
+                    else None
+                )
+                if best is None:
+                    # einsum, not BLAS: see late_interaction._maxsim_rows.
+                    best = np.einsum("td,qd->qt", store[start:end], vectors[found]).max(axis=1).tolist() if found and end > start else []
                 by_piece = dict(zip(found, best))
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]

@@ -343,6 +343,8 @@ class Searcher:
         # Read (or computed and stored) now, so that `textbot index` leaves them for the first question.
         self._context: ContextWords | None = None
         context = self._context_words()
+        # Late interaction's per-token best cosines, which the evidence reads again.
+        self._piece_maxima = late_interaction.PieceMaxima()
         # What the top windows offer the abstention rule.
         self.coverage = Coverage(
             index,
@@ -357,6 +359,7 @@ class Searcher:
             untelling=self._untelling,
             context=context,
             layouts=self._layouts,
+            maxima=self._piece_maxima,
         )
         # Corpus words standing in for the question's.
         self.synonyms = Synonyms(index, encoder=encoder, lexical=self._lexical, vectors=self._vectors, context=context)
@@ -875,7 +878,7 @@ class Searcher:
         as quoted, and as the abstention rule reads them (late_interaction.rescore_both)."""
         rescore = functools.partial(
             late_interaction.rescore_both, self.index, self._encoder, query.subject,
-            noise=self._lexical.stopwords, previous=self._with_previous,
+            noise=self._lexical.stopwords, previous=self._with_previous, maxima=self._piece_maxima,
         )
         if not isinstance(ranked, Ranking):
             return rescore(ranked)
