@@ -95,16 +95,17 @@ class PieceMaxima:
     """Each compared question token's best cosine within each window late interaction
     compared, for the last few subjects: the evidence's weakest word is matched in the
     top windows by the same cosines (coverage.Coverage._weakest_part), which it would
-    otherwise compute again."""
+    otherwise compute again. Kept as compared; sorted out only when first looked at
+    (a weighing the evidence does not read costs nothing more)."""
 
     def __init__(self, kept: int = PIECE_MAXIMA_KEPT):
         self._kept = kept
-        self._by_text: OrderedDict[str, tuple[np.ndarray, dict[int, int], dict[int, int], np.ndarray]] = OrderedDict()
+        self._by_text: OrderedDict[str, list] = OrderedDict()
 
-    def remember(self, text: str, vectors: np.ndarray, positions: list[int], rows: list[int], maxima: np.ndarray) -> None:
+    def remember(self, text: str, vectors: np.ndarray, positions: list[int], rows: list[int], maxima: np.ndarray, held: np.ndarray) -> None:
         """``maxima`` (one row a token at ``positions`` of the text's token ``vectors``, one
-        column a window of ``rows``, each window holding tokens) of the question ``text``."""
-        self._by_text[text] = (vectors, {p: k for k, p in enumerate(positions)}, {r: j for j, r in enumerate(rows)}, maxima)
+        column a window of ``rows``, which ``held`` says holds tokens) of the question ``text``."""
+        self._by_text[text] = [vectors, positions, rows, maxima, held, None]
         self._by_text.move_to_end(text)
         while len(self._by_text) > self._kept:
             self._by_text.popitem(last=False)
@@ -116,7 +117,10 @@ class PieceMaxima:
         found = self._by_text.get(text)
         if found is None:
             return None
-        compared, at, columns, maxima = found
+        compared, at, rows, maxima, held, columns = found
+        if columns is None:  # each row's column (of a window holding tokens), each token's row
+            columns = found[5] = {r: j for j, (r, h) in enumerate(zip(rows, held.tolist())) if h}
+            at = found[1] = {p: k for k, p in enumerate(at)}
         column = columns.get(row)
         if column is None or any(p not in at for p in positions):
             return None
@@ -290,8 +294,7 @@ def rescore_both(
     scored, found = span_maxsim_and_maxima(question, index.token_vectors, bounds, weights=shares)
     if maxima is not None and found is not None:
         positions = topic_positions(words, noise) or list(range(len(words)))  # as topic_pieces compared them
-        held = (bounds[:, 1] > bounds[:, 0]).tolist()
-        maxima.remember(text, vectors, positions, [r for r, h in zip(compared, held) if h], found[:, np.asarray(held, dtype=bool)])
+        maxima.remember(text, vectors, positions, compared, found, bounds[:, 1] > bounds[:, 0])
     plain, own = scored[:, : len(rows)].tolist()
     by_word = own
     if with_before:
