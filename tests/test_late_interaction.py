@@ -89,6 +89,20 @@ def test_stretches_of_a_store_compared_in_place_give_the_same_floats_as_copied_o
         np.testing.assert_array_equal(span_maxsim(question, store, spans, weights=weights),
                                       _maxsim_rows(question, copied, moved.tolist(), weights=weights))
 
+def test_spans_touching_nested_or_apart_give_the_floats_of_the_whole_store_compared():
+    """However the spans lie (touching end to start, one inside another, repeated, empty,
+    far apart), span_maxsim's scores are the very floats that comparing the whole store
+    at once gives."""
+    rng = np.random.default_rng(7)
+    question, store = _unit(rng, 4, d=384), _unit(rng, 300, d=384)
+    shares = np.stack([np.full(4, 0.25, dtype=np.float32), rng.random(4).astype(np.float32)])
+    fixed = np.array([[10, 20], [20, 30], [0, 5], [12, 18], [40, 40], [299, 300], [5, 10]])
+    for spans in [fixed, *(np.sort(rng.integers(0, 301, size=(n, 2)), axis=1) for n in (1, 3, 17, 40))]:
+        for weights in (None, shares):
+            np.testing.assert_array_equal(span_maxsim(question, store, spans, weights=weights),
+                                          _maxsim_rows(question, store, spans.tolist(), weights=weights))
+
+
 class _Index:
     def __init__(self, tokens):
         self.token_vectors = np.vstack(tokens)
@@ -241,3 +255,30 @@ def test_each_pieces_share_is_the_same_float_as_its_words_share_split_evenly():
     sizes = [1, 3, 1, 2]
     expected = (np.concatenate([np.full(n, 1.0 / n) for n in sizes]) / len(sizes)).astype(np.float32)
     assert shares.dtype == np.float32 and shares.tobytes() == expected.tobytes()
+
+
+def test_the_maxima_kept_for_the_evidence_are_the_floats_comparing_again_gives(searcher):
+    """Late interaction keeps each compared token's best cosine in each window
+    (PieceMaxima); the evidence's weakest word reads them instead of comparing the
+    window again, and gets the very floats that comparing again gives."""
+    subject = "mistrust between major powers in cyberspace"
+    query = searcher._set_aside(searcher.read(subject))
+    searcher.weigh(query)
+    vectors, words = searcher.index.encoder.token_vectors(query.subject)
+    kept = searcher._piece_maxima
+    store = np.asarray(searcher.index.token_vectors)
+    positions = [i for i, w in enumerate(words) if w in ("mistrust", "powers", "cyberspace")]
+    looked = 0
+    for row in range(len(searcher.index.passages)):
+        best = kept.best(query.subject, vectors, row, positions)
+        if best is None:
+            continue
+        start, end = searcher.index.token_bounds[row]
+        assert best == np.einsum("td,qd->qt", store[start:end], vectors[positions]).max(axis=1).tolist()
+        looked, hit = looked + 1, row
+    assert looked >= LATE_CANDIDATES
+    row = hit
+    # Not another subject's, nor other vectors, nor a token left out as glue ("in").
+    assert kept.best("another subject", vectors, row, positions) is None
+    assert kept.best(query.subject, vectors + 1, row, positions) is None
+    assert kept.best(query.subject, vectors, row, [words.index("in")]) is None

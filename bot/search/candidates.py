@@ -59,11 +59,17 @@ class Ranking(Sequence[Scored]):
 
     def __getitem__(self, i):  # noqa: ANN001, ANN204 - an index or a slice, as a list's
         if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self._made)))]
+            # Made here, not by a call of this method each: a question slices off the 30
+            # candidates late interaction re-scores at each weighing.
+            made, wanted = self._made, range(*i.indices(len(self._made)))
+            return [made[k] if made[k] is not None else self._make(k) for k in wanted]
         made = self._made[i]  # raises IndexError as a list would
-        if made is None:
-            rows, dense, lexical, score = self._columns
-            made = self._made[i] = scored(rows[i], self._passages[rows[i]], dense[i], lexical[i], score[i])
+        return self._make(i) if made is None else made
+
+    def _make(self, k: int) -> Scored:
+        """The candidate at position ``k`` (a list's index), made and kept."""
+        rows, dense, lexical, score = self._columns
+        made = self._made[k] = scored(rows[k], self._passages[rows[k]], dense[k], lexical[k], score[k])
         return made
 
     def __iter__(self):  # noqa: ANN204
@@ -72,7 +78,7 @@ class Ranking(Sequence[Scored]):
         made = self._made
         for i in range(len(made)):
             candidate = made[i]
-            yield self[i] if candidate is None else candidate
+            yield self._make(i) if candidate is None else candidate
 
     def with_head(self, head: list[Scored]) -> Ranking:
         """This ranking with its first ``len(head)`` candidates replaced by ``head``."""

@@ -26,6 +26,7 @@ from .context_words import ContextWords
 from .document_parts import points_to_a_part
 from .encoders import Encoder
 from .index import Index
+from .late_interaction import PieceMaxima
 from .lexical import Expansions, LexicalIndex, words
 from .names import NameCase, country_names, demonyms
 from .reading import Query
@@ -217,8 +218,12 @@ class Coverage:
         untelling: frozenset[str],
         context: ContextWords | None,
         layouts: dict[str, Layout] | None = None,
+        maxima: PieceMaxima | None = None,
     ):
         self._index = index
+        # Late interaction's per-token best cosines in the windows it compared, which the
+        # weakest word's match reads instead of comparing again (_weakest_part).
+        self._maxima = maxima
         self._encoder = encoder  # its token vectors, when it has them, find a weakest word
         self._lexical = lexical
         self._stemmed = stemmed
@@ -457,21 +462,34 @@ class Coverage:
         own = pieces_of(pieces, content)
         store = np.asarray(self._index.token_vectors)  # a plain array: np.memmap's slicing is slow
         # Each word's stem and its country's other names, found once for all the rows.
-        alternatives = [(term, *self._country_terms(word)) for word, term in zip(content, terms)]
+        # In the corpus's form, as LexicalIndex.holds looks them up: a row's terms are then
+        # looked in directly, each word's forms found once and not per row.
+        alternatives = [
+            tuple(self._lexical.corpus_form(t) for t in (term, *self._country_terms(word))) for word, term in zip(content, terms)
+        ]
         # A part of a piece pointed to by its name ("the good order section", "the openness
         # principle") is where the answer is: the name's words are the part's title's, not
         # the answer's (_part_named).
         part = points_to_a_part(subject)
         windows = []
         for row in rows:
-            held = [any(self._lexical.holds(row, t) for t in alternative) for alternative in alternatives]
+            present = self._lexical.held_terms(row)
+            held = [any(t in present for t in alternative) for alternative in alternatives]
             match = [1.0] * len(content)
             missing = [i for i, h in enumerate(held) if not h]
             if missing:
                 start, end = self._index.token_bounds[row]
                 found = [k for i in missing for k in own[content[i]]]
-                # einsum, not BLAS: see late_interaction._maxsim_rows.
-                best = np.einsum("td,qd->qt", store[start:end], vectors[found]).max(axis=1).tolist() if found and end > start else []
+                # Late interaction compared these tokens of the subject with the window's
+                # already, as float32 (the same floats; PieceMaxima checks it was this subject's).
+                best = (
+                    self._maxima.best(subject, vectors, row, found)
+                    if found and self._maxima is not None and store.dtype == np.float32
+                    else None
+                )
+                if best is None:
+                    # einsum, not BLAS: see late_interaction._maxsim_rows.
+                    best = np.einsum("td,qd->qt", store[start:end], vectors[found]).max(axis=1).tolist() if found and end > start else []
                 by_piece = dict(zip(found, best))
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]
@@ -548,12 +566,16 @@ class Coverage:
         # A name or a term rarer than everyday English ("Russia", "smartphones"): an
         # everyday word may be the asker's in another sense than the list's ("what lies at
         # the intersection …" beside "truth, lies, …"; "how countries are run").
-        named = [word in self._names or not self._is_common(word) for word in content]
+        # (Looked at only for a listed word, and only when there is a rest: most subjects
+        # hold no listed word, and the look at the model's vocabulary was a third of this.)
+        def named(word: str) -> bool:
+            return word in self._names or not self._is_common(word)
+
         # The rest is what is not itself listed: "Wi-Fi and smartphones", "Alibaba, Tencent
         # … competitive" ask of the list.
         others = [j for j in range(len(content)) if stems[j] and not listed[j]]
         for i, parts in enumerate(stems):
-            if not (listed[i] and named[i]) or not others:
+            if not others or not (listed[i] and named(content[i])):
                 continue
             rows = self._rows_listing(self._lexical.corpus_form(parts[0]))
             # Of a listed name, what is asked of it is in the rest's other words, not its

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections import OrderedDict
 from typing import Protocol, Sequence, TypeVar
 
 import numpy as np
@@ -33,6 +34,9 @@ LATE_CONTEXT_SHARE = 0.5
 # The weight, uncapped, at which the abstention rule was fitted (abstention.py): the
 # ranking it reads its top three from (rescore_both).
 ABSTENTION_WEIGHT = 0.15
+# The subjects whose token maxima are kept (PieceMaxima): a question is weighed under at
+# most a few readings, and the evidence reads the last one's.
+PIECE_MAXIMA_KEPT = 4
 
 
 class Candidate(Protocol):
@@ -65,7 +69,7 @@ def topic_pieces(vectors: np.ndarray, words: list[str], noise: frozenset[str]) -
     ("wuzhen" is three pieces, "proposals" one: counted by piece, a rare name outweighed
     the rest of the question; "fairer" is two, so a sentence holding that word won
     twice over one saying "more just and equitable")."""
-    keep = [i for i, word in enumerate(words) if word.isalnum() and word not in noise]
+    keep = topic_positions(words, noise)
     if not keep:
         return vectors, np.full(len(vectors), 1.0 / max(len(vectors), 1), dtype=np.float32)
     # Consecutive pieces named by the same word are that word's pieces.
@@ -79,6 +83,50 @@ def topic_pieces(vectors: np.ndarray, words: list[str], noise: frozenset[str]) -
     # a word, in one call.
     weights = np.repeat(1.0 / np.array(sizes, dtype=np.float64), sizes) / len(sizes)
     return vectors[keep], weights.astype(np.float32)
+
+
+def topic_positions(words: list[str], noise: frozenset[str]) -> list[int]:
+    """Where the question's tokens naming its topic stand among its tokens (topic_pieces
+    compares these; none when every one is punctuation or framing)."""
+    return [i for i, word in enumerate(words) if word.isalnum() and word not in noise]
+
+
+class PieceMaxima:
+    """Each compared question token's best cosine within each window late interaction
+    compared, for the last few subjects: the evidence's weakest word is matched in the
+    top windows by the same cosines (coverage.Coverage._weakest_part), which it would
+    otherwise compute again. Kept as compared; sorted out only when first looked at
+    (a weighing the evidence does not read costs nothing more)."""
+
+    def __init__(self, kept: int = PIECE_MAXIMA_KEPT):
+        self._kept = kept
+        self._by_text: OrderedDict[str, list] = OrderedDict()
+
+    def remember(self, text: str, vectors: np.ndarray, positions: list[int], rows: list[int], maxima: np.ndarray, held: np.ndarray) -> None:
+        """``maxima`` (one row a token at ``positions`` of the text's token ``vectors``, one
+        column a window of ``rows``, which ``held`` says holds tokens) of the question ``text``."""
+        self._by_text[text] = [vectors, positions, rows, maxima, held, None]
+        self._by_text.move_to_end(text)
+        while len(self._by_text) > self._kept:
+            self._by_text.popitem(last=False)
+
+    def best(self, text: str, vectors: np.ndarray, row: int, positions: list[int]) -> list[float] | None:
+        """The best cosine within window ``row`` of each of the text's tokens at
+        ``positions`` (of its token ``vectors``), or None unless all of them were compared
+        there, as these vectors: then each is the float comparing them again gives."""
+        found = self._by_text.get(text)
+        if found is None:
+            return None
+        compared, at, rows, maxima, held, columns = found
+        if columns is None:  # each row's column (of a window holding tokens), each token's row
+            columns = found[5] = {r: j for j, (r, h) in enumerate(zip(rows, held.tolist())) if h}
+            at = found[1] = {p: k for k, p in enumerate(at)}
+        column = columns.get(row)
+        if column is None or any(p not in at for p in positions):
+            return None
+        if compared is not vectors and not (compared.dtype == vectors.dtype and np.array_equal(compared, vectors)):
+            return None
+        return maxima[[at[p] for p in positions], column].tolist()
 
 
 def maxsim(question: np.ndarray, passages: list[np.ndarray]) -> np.ndarray:
@@ -98,13 +146,14 @@ def _maxsim_rows(
     return _span_scores(_padded([_similarities(question, tokens)], len(question)), spans, weights=weights)
 
 
-def _similarities(question: np.ndarray, tokens: np.ndarray) -> np.ndarray:
-    """Each question token's cosine with each of ``tokens`` (question rows, token columns)."""
+def _similarities(question: np.ndarray, tokens: np.ndarray, *, out: np.ndarray | None = None) -> np.ndarray:
+    """Each question token's cosine with each of ``tokens`` (question rows, token columns;
+    into ``out`` when given)."""
     # einsum, not BLAS: on a matrix this small, waking OpenBLAS's second thread on a
     # busy machine costs more than the product (measured 2-3x slower). Tokens outermost
     # ("td,qd"): each stored token is read once for every question token, not once per
     # question token; the same sums (README, "Speed and memory").
-    return np.einsum("td,qd->qt", tokens.astype(np.float32, copy=False), question)
+    return np.einsum("td,qd->qt", tokens.astype(np.float32, copy=False), question, out=out)
 
 
 def _padded(similarities: list[np.ndarray], questions: int) -> np.ndarray:
@@ -115,9 +164,17 @@ def _padded(similarities: list[np.ndarray], questions: int) -> np.ndarray:
 
 def _span_scores(padded: np.ndarray, spans: list[tuple[int, int]] | np.ndarray, *, weights: np.ndarray | None = None) -> np.ndarray:
     """MaxSim of each [start, end) span of the columns of ``padded`` (``_padded``), as _maxsim_rows."""
+    return _span_scores_and_maxima(padded, spans, weights=weights)[0]
+
+
+def _span_scores_and_maxima(
+    padded: np.ndarray, spans: list[tuple[int, int]] | np.ndarray, *, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """As _span_scores, with each question token's maximum in each span (question rows,
+    span columns; None without spans; an empty span's are -inf)."""
     bounds = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     if not len(bounds):
-        return np.zeros(0, dtype=np.float32)
+        return np.zeros(0, dtype=np.float32), None
     # Every span's maximum in one call: reduceat over the interleaved starts and ends
     # reduces [start, end) at the even positions. An empty span scores 0.
     maxima = np.maximum.reduceat(padded, bounds.ravel(), axis=1)[:, ::2]
@@ -125,9 +182,9 @@ def _span_scores(padded: np.ndarray, spans: list[tuple[int, int]] | np.ndarray, 
     # same additions, in the same order, as averaging one span at a time).
     if weights is not None:
         scores = (np.atleast_2d(weights) @ maxima).reshape(np.shape(weights)[:-1] + (len(bounds),))
-        return np.where(bounds[:, 1] > bounds[:, 0], scores, np.float32(0.0)).astype(np.float32)
+        return np.where(bounds[:, 1] > bounds[:, 0], scores, np.float32(0.0)).astype(np.float32), maxima
     scores = np.ascontiguousarray(maxima.T).mean(axis=1)
-    return np.where(bounds[:, 1] > bounds[:, 0], scores, np.float32(0.0)).astype(np.float32)
+    return np.where(bounds[:, 1] > bounds[:, 0], scores, np.float32(0.0)).astype(np.float32), maxima
 
 
 def candidate_maxsim(question: np.ndarray, index, rows: list[int], *, weights: np.ndarray | None = None) -> np.ndarray:
@@ -139,26 +196,39 @@ def candidate_maxsim(question: np.ndarray, index, rows: list[int], *, weights: n
 def span_maxsim(question: np.ndarray, store: np.ndarray, bounds: np.ndarray, *, weights: np.ndarray | None = None) -> np.ndarray:
     """MaxSim of the question against each [start, end) span of rows of ``store``, each
     row compared once however many spans hold it (``weights``: as _maxsim_rows)."""
+    return span_maxsim_and_maxima(question, store, bounds, weights=weights)[0]
+
+
+def span_maxsim_and_maxima(
+    question: np.ndarray, store: np.ndarray, bounds: np.ndarray, *, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """As span_maxsim, with each question token's best cosine in each span (question
+    rows, span columns; None when nothing was compared)."""
     if not len(question) or not len(bounds):
-        return np.zeros(len(bounds), dtype=np.float32)
-    # The union of the spans, each span then found inside it.
+        return np.zeros(len(bounds), dtype=np.float32), None
+    # The union of the spans, each span then found inside it: sorted by start, a span
+    # opens a stretch of its own when it starts after every earlier one has ended.
     order = np.argsort(bounds[:, 0], kind="stable")
-    merged: list[list[int]] = []
-    for start, end in bounds[order].tolist():
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    offsets = np.cumsum([0] + [end - start for start, end in merged])
-    firsts = np.array([start for start, _ in merged])
+    starts, ends = bounds[order, 0], bounds[order, 1]
+    reach = np.maximum.accumulate(ends)
+    opens = np.empty(len(starts), dtype=bool)
+    opens[0] = True
+    np.greater(starts[1:], reach[:-1], out=opens[1:])
+    firsts = starts[opens]
+    lasts = reach[np.append(np.flatnonzero(opens)[1:] - 1, len(starts) - 1)]
+    offsets = np.concatenate([[0], np.cumsum(lasts - firsts)])
     store = np.asarray(store)  # a plain array: np.memmap's slicing is slow
     # Each stretch of the store compared where it lies, not copied out first (a copy
-    # of ~900 tokens cost as much as a third of comparing them): each similarity is
-    # the same sum over the same row, so the same float.
-    similarities = _padded([_similarities(question, store[start:end]) for start, end in merged], len(question))
+    # of ~900 tokens cost as much as a third of comparing them), and written where it
+    # goes among the similarities: each similarity is the same sum over the same row,
+    # so the same float.
+    similarities = np.empty((len(question), int(offsets[-1]) + 1), dtype=np.float32)
+    similarities[:, -1] = -np.inf  # as _padded: an end at the last token is valid for reduceat
+    for start, end, offset in zip(firsts.tolist(), lasts.tolist(), offsets.tolist()):
+        _similarities(question, store[start:end], out=similarities[:, offset : offset + end - start])
     blocks = np.searchsorted(firsts, bounds[:, 0], side="right") - 1
     spans = bounds + (offsets[blocks] - firsts[blocks])[:, None]
-    return _span_scores(similarities, spans, weights=weights)
+    return _span_scores_and_maxima(similarities, spans, weights=weights)
 
 
 def rescore(
@@ -196,11 +266,13 @@ def rescore_both(
     depth: int | None = None,
     noise: frozenset[str] | None = None,
     previous: np.ndarray | None = None,
+    maxima: PieceMaxima | None = None,
 ) -> tuple[list[C], list[C]]:
     """``ranked`` re-scored as ``rescore`` does, and as the abstention rule was fitted
     on (ABSTENTION_WEIGHT, no cap, each window by its own words): the rule reads the
     top three, and a heavier weight for the order of the quotes should not change which
-    three it reads. Both from one comparison of the tokens."""
+    three it reads. Both from one comparison of the tokens, whose per-token maxima are
+    kept in ``maxima`` when given."""
     weight = LATE_WEIGHT if weight is None else weight
     depth = LATE_CANDIDATES if depth is None else depth
     ranked = list(ranked)
@@ -208,14 +280,21 @@ def rescore_both(
     if weight == 0 or not ranked or token_vectors is None or index.token_vectors is None:
         return ranked, ranked
     top = ranked[:depth]
-    question, weights = topic_pieces(*token_vectors(text), _noise_words() if noise is None else noise)
+    vectors, words = token_vectors(text)
+    noise = _noise_words() if noise is None else noise
+    question, weights = topic_pieces(vectors, words, noise)
     # Ranked by each word once (topic_pieces); the abstention rule was fitted on the
     # plain mean over pieces, and gets that (one comparison gives both).
     shares = np.stack([np.full(len(question), 1.0 / max(len(question), 1), dtype=np.float32), weights])
     rows = [c.row for c in top]
     before = [] if previous is None else [int(previous[r]) for r in rows]
     with_before = [r for r in before if r >= 0]
-    scored = candidate_maxsim(question, index, rows + with_before, weights=shares)
+    compared = rows + with_before
+    bounds = index.token_bounds[compared]
+    scored, found = span_maxsim_and_maxima(question, index.token_vectors, bounds, weights=shares)
+    if maxima is not None and found is not None:
+        positions = topic_positions(words, noise) or list(range(len(words)))  # as topic_pieces compared them
+        maxima.remember(text, vectors, positions, compared, found, bounds[:, 1] > bounds[:, 0])
     plain, own = scored[:, : len(rows)].tolist()
     by_word = own
     if with_before:

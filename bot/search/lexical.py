@@ -246,6 +246,11 @@ class LexicalIndex:
         """Whether one passage (with its context) contains a stemmed term (in the corpus's form)."""
         return self.corpus_form(term) in self._token_sets[row]
 
+    def held_terms(self, row: int) -> set[str]:
+        """The stemmed terms (in the corpus's form) one passage with its context holds, for
+        looking up many terms at once (``holds`` each); not to be changed."""
+        return self._token_sets[row]
+
     def rarity(self, term: str) -> float:
         """How telling a stemmed term is, as a share of the most telling (a term the corpus never uses)."""
         return self.idf(term) / self._unseen_idf

@@ -75,6 +75,10 @@ QUERY_CACHE_SIZE = 512
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 0.35
 WINDOW_PENALTY = 0.04  # per extra sentence in a window
+# The passages' vectors copied out of a flat FAISS index once, when they take at most
+# this: a question scores its lexical hits the vector search missed two or three times,
+# and reconstructing their rows from FAISS each time cost more than the product.
+DENSE_COPY_BYTES = 64 * 2**20
 # A window is also read with the sentence before it: it gains this share of what that
 # longer window's meaning matches better than its own ("Many achievements have been
 # made…" after the sentence naming who made them; "They are…" after what "they" are).
@@ -202,6 +206,20 @@ MIN_GIST_TITLE_SHARE = 0.3
 GIST_TITLE_SENTENCES = 2
 
 
+def _flat_vectors(vectors) -> np.ndarray | None:  # noqa: ANN001 - a FAISS index
+    """A flat FAISS index's stored vectors (one row a passage), copied out once; None for
+    another kind of index or one above DENSE_COPY_BYTES (its rows are reconstructed when
+    wanted)."""
+    total, dimension = getattr(vectors, "ntotal", 0), getattr(vectors, "d", 0)
+    if not total or total * dimension * np.dtype(np.float32).itemsize > DENSE_COPY_BYTES:
+        return None
+    import faiss  # loaded already: the index is one of its
+
+    if not isinstance(vectors, faiss.IndexFlat):
+        return None
+    return np.ascontiguousarray(vectors.reconstruct_n(0, total), dtype=np.float32)
+
+
 def _overlap(one: Quote, other: Quote) -> bool:
     """Whether two quotes share any of one document's text."""
     return one.doc_id == other.doc_id and one.start < other.end and other.start < one.end
@@ -297,6 +315,7 @@ class Searcher:
         )
         self._document_codes = {doc_id: code for code, doc_id in enumerate(documents)}
         self._row_documents = np.array([self._document_codes[p.doc_id] for p in index.passages], dtype=np.int64)
+        self._passage_vectors = _flat_vectors(index.vectors)
         # Encoded once for the index and stored with it (index.stored_vectors): the first
         # question that matched a heading used to wait 60-170 ms for them.
         self._heading_matrix = (
@@ -324,6 +343,8 @@ class Searcher:
         # Read (or computed and stored) now, so that `textbot index` leaves them for the first question.
         self._context: ContextWords | None = None
         context = self._context_words()
+        # Late interaction's per-token best cosines, which the evidence reads again.
+        self._piece_maxima = late_interaction.PieceMaxima()
         # What the top windows offer the abstention rule.
         self.coverage = Coverage(
             index,
@@ -338,6 +359,7 @@ class Searcher:
             untelling=self._untelling,
             context=context,
             layouts=self._layouts,
+            maxima=self._piece_maxima,
         )
         # Corpus words standing in for the question's.
         self.synonyms = Synonyms(index, encoder=encoder, lexical=self._lexical, vectors=self._vectors, context=context)
@@ -866,7 +888,7 @@ class Searcher:
         as quoted, and as the abstention rule reads them (late_interaction.rescore_both)."""
         rescore = functools.partial(
             late_interaction.rescore_both, self.index, self._encoder, query.subject,
-            noise=self._lexical.stopwords, previous=self._with_previous,
+            noise=self._lexical.stopwords, previous=self._with_previous, maxima=self._piece_maxima,
         )
         if not isinstance(ranked, Ranking):
             return rescore(ranked)
@@ -1145,7 +1167,11 @@ class Searcher:
     def _dense_exact(self, query: np.ndarray, rows: list[int]) -> list[float]:
         if not rows:
             return []
-        vectors = self.index.vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64))
+        if self._passage_vectors is not None:
+            # The same float32 rows as reconstruct_batch gives, in the same product.
+            vectors = self._passage_vectors[rows]
+        else:
+            vectors = self.index.vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64))
         return (vectors @ query).tolist()
 
     def _gist_quotes(self, query: Query) -> tuple[Quote, ...]:
