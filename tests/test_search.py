@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import QuestionError
+from bot.search.document_parts import asks_items
 from bot.search.evaluation import is_hit
 from bot.texts.passages import is_lead_in, segment
 
@@ -59,11 +60,15 @@ def test_every_quote_is_an_exact_span_of_whole_sentences(searcher, documents):
             assert quote.start in starts and quote.end in ends, quote.text
             assert len(quote.text) <= 600
             if "\n\n" in quote.text:
-                # Only a sentence announcing a list grows past its paragraph, into what it announces.
+                # Only a sentence announcing a list grows past its paragraph, into what it
+                # announces; or, asked for a list's items, a paragraph of one sentence, into
+                # the next (Quoter._grow_items).
                 first_part_end = quote.start + len(quote.text.split("\n\n")[0].rstrip())
-                positions = [i for i, s in enumerate(sentences_of[quote.doc_id])
-                             if quote.start <= s.start and s.end <= first_part_end]
-                assert positions and is_lead_in(sentences_of[quote.doc_id], positions[-1]), quote.text
+                sentences = sentences_of[quote.doc_id]
+                positions = [i for i, s in enumerate(sentences) if quote.start <= s.start and s.end <= first_part_end]
+                assert positions, quote.text
+                one_sentence = len(positions) == 1 and (positions[0] == 0 or sentences[positions[0] - 1].paragraph != sentences[positions[0]].paragraph)
+                assert is_lead_in(sentences, positions[-1]) or (asks_items(question) and one_sentence), quote.text
 
 
 def test_quotes_are_diverse(searcher):
