@@ -462,20 +462,14 @@ class DocumentParts:
         self._section_bonuses(query, bonuses)
         self._headed_section_bonuses(query, bonuses)
         if asks.enumeration:
-            def enumerates(row: int) -> bool:
-                p = self._passages[row]
-                return any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1))
-
-            _reward(bonuses, candidates, enumerates, ENUMERATION_BONUS)
+            _reward(bonuses, candidates, self._enumerates, ENUMERATION_BONUS)
         besides = _BESIDES.search(query.read)
         named_too = frozenset(self._lexical.tokens(besides.group("named"))) if besides else frozenset()
         if named_too:
-            def enumerates_with(row: int) -> bool:
-                p = self._passages[row]
-                listing = any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1))
-                return listing and named_too <= set(self._lexical.tokens(self._texts[row]))
-
-            _reward(bonuses, candidates, enumerates_with, BESIDES_BONUS)
+            _reward(
+                bonuses, candidates,
+                lambda row: self._enumerates(row) and named_too <= set(self._lexical.tokens(self._texts[row])), BESIDES_BONUS,
+            )
         counted = counted_items(query.read) if not asks.ordinal else None
         if counted:
             _reward(bonuses, candidates, lambda row: counted in self._list_lengths(row), COUNTED_LIST_BONUS)
@@ -515,6 +509,11 @@ class DocumentParts:
                     ACTOR_BONUS,
                 )
         return bonuses
+
+    def _enumerates(self, row: int) -> bool:
+        """Whether one of the window's sentences opens an enumeration of its document's layout."""
+        p = self._passages[row]
+        return any(first in self._layouts[p.doc_id].enumerations for first in range(p.first, p.last + 1))
 
     def _counts_noun(self, row: int, noun: str) -> bool:
         """Whether the window writes a number word or figure within COUNT_REACH words
