@@ -1528,3 +1528,31 @@ def names_a_law(text: str) -> bool:
     or speaks of one as an instrument as a question asks for it ("Brazil adopted an
     internet law that …"; "in accordance with the law" names none)."""
     return bool(_NAMED_INSTRUMENT.search(text) or _ASKS_FOR_A_LAW.search(text))
+
+
+# A question asking for the members of a kind of thing: "what kinds of X", "which types of
+# X", "give examples of X", "list the X", "name the X", "what are the X of Y", "what X does
+# Zhi list". X is what a passage answering it lists things as ("cybercrimes such as
+# violence, pornography …", "A, B and other X"), not one of the things ("piracy" in
+# "slander, piracy and false news"): a passage naming X only as an item answers nothing.
+# Plural only: "what kind of internet access should they be given", "what sort of running
+# of the net" ask what it is like, a quality the texts give in words of their own.
+_MEMBER_NOUNS = r"(?:kinds|types|sorts|forms|examples|categories|varieties|instances)"
+_ASKED_NOUN = r"(?P<noun>[\w’'-]+(?:\s+(?!(?:of|on|in|at|as|for|to|by|from|with|against|about|like|that|which|who|does|do|did|is|are|was|were|the|they|he|she|it|zhi|zhang)\b)[\w’'-]+){0,2})"
+_ASKS_MEMBERS = (
+    re.compile(rf"\b(?:what|which)\s+(?:(?:different|specific|main|other)\s+)?{_MEMBER_NOUNS}\s+of\s+(?:the\s+)?{_ASKED_NOUN}", re.IGNORECASE),
+    re.compile(rf"\b(?:give|name|list)\s+(?:some\s+|any\s+|the\s+)?{_MEMBER_NOUNS}\s+of\s+(?:the\s+)?{_ASKED_NOUN}", re.IGNORECASE),
+    re.compile(rf"^\W*(?:please\s+)?(?:list|name|enumerate)\s+(?:all\s+)?(?:of\s+)?the\s+{_ASKED_NOUN}", re.IGNORECASE),
+    re.compile(rf"^\W*(?:what|which)\s+(?!(?:do|does|did|is|are|was|were|has|have)\b){_ASKED_NOUN}(?:\s+[\w’'-]+){{0,4}}?\s+(?:does|do|did)\s+(?:[\w’'-]+\s+){{1,4}}?(?:list|name|mention|cite|give)\b", re.IGNORECASE),
+)
+
+
+def asked_members_of(subject: str) -> tuple[str, ...]:
+    """The words, lower-cased, of the kind of thing whose members ``subject`` asks for
+    (_ASKS_MEMBERS: "what kinds of piracy …" → ("piracy",), "list the fake news cases on
+    Twitter" → ("fake", "news", "cases")); () for any other subject."""
+    for pattern in _ASKS_MEMBERS:
+        m = pattern.search(subject)
+        if m:
+            return tuple(w.lower() for w in re.findall(r"[\w’'-]+", m.group("noun")) if w.lower() not in FUNCTION_WORDS)
+    return ()

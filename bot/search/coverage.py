@@ -13,10 +13,10 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, listed_words
+from ..texts.passages import NUMBER_WORDS, Sentence, item_words, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counted_kind_words, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
+from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_members_of, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counted_kind_words, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
 from .asking import MONTHS, answer_kind_words
 from .asking.attitude import without_stance
 from .asking.cases import case_of
@@ -247,6 +247,7 @@ class Coverage:
         # holding it: named beside others, with nothing said of them alone.
         self._listed = self._only_listed(sentences)
         self._listed_rows: dict[str, list[int]] = {}  # found when first asked of: most questions ask of none
+        self._item_only: dict[str, bool] = {}  # a kind's rarest stem named only as an item, read when first asked of
         self._lower_case_stems = frozenset(lexical.stem_all(sorted({w for text in texts for w in re.findall(r"\b[a-z][a-z-]*\b", text)})))
         # The words the texts write with a capital inside a sentence (after a small word,
         # a comma or a colon), lower-cased: one they never do, typed with a capital, is a
@@ -350,6 +351,10 @@ class Coverage:
             (not clause and self._lacks_plain_answer(called, rows))
             or self._leaves_an_ask(self._called_alone(query.question), called, rows)
             or self._lacks_a_law(named, rows)
+            # ... or the kinds of something the texts name only as an item of a list
+            # (_kind_only_an_item): no sentence gives them. Read in the question, whose
+            # "list the …" the subject no longer holds.
+            or self._kind_only_an_item(query.question, query.subject, rows)
         )
 
         countries = self._country_expansions(query.subject)
@@ -523,6 +528,34 @@ class Coverage:
         examples = {w for m in _EXAMPLE_NAME.finditer(subject) for w in words(m.group("name"))}
         mentioned = [name and word.lower() not in examples for name, word in zip(names, content)]
         return (*weakest_part(windows, names=mentioned, rarity=rarity), held_apart(windows), listed)
+
+    def _kind_only_an_item(self, question: str, subject: str, rows: list[int]) -> bool:
+        """Whether the question asks for the members of a kind of thing (answer_kinds.
+        asked_members_of: "what kinds of piracy …") that the texts name only as an item
+        of a list (passages.item_words: "slander, piracy and false news"): a list of
+        something else, which says nothing of the kinds of one of its items. Read of
+        the kind's rarest word in every sentence of the texts, not the top windows alone,
+        which may not hold it at all; not when any sentence names it otherwise, as a
+        list's head ("cybercrimes such as …", "… and other cybercrimes") or in its own
+        right."""
+        stems = [self._lexical.corpus_form(t) for t in self._lexical.tokens(" ".join(asked_members_of(question) or asked_members_of(subject)))]
+        if not stems:
+            return False
+        rarest = max(stems, key=self._lexical.rarity)
+        if rarest not in self._item_only:
+            self._item_only[rarest] = self._named_only_as_item(rarest)
+        return self._item_only[rarest]
+
+    def _named_only_as_item(self, stem: str) -> bool:
+        """Whether the texts hold ``stem`` (in the corpus's form) and every sentence
+        holding it holds it only in an item of a list (passages.item_words)."""
+        held = False
+        for sentence in (s for doc in self._sentences.values() for s in doc):
+            if stem in {self._lexical.corpus_form(t) for t in self._lexical.tokens(sentence.text)}:
+                if stem not in {self._lexical.corpus_form(t) for t in self._lexical.tokens(" ".join(item_words(sentence.text)))}:
+                    return False
+                held = True
+        return held
 
     def _only_listed(self, sentences: dict[str, tuple[Sentence, ...]]) -> frozenset[str]:
         """The stems every sentence holding them holds only in an item of a list

@@ -241,6 +241,40 @@ def listed_words(text: str, *, min_items: int = 3) -> list[str]:
     return found
 
 
+# The words that make the last item of a list its head, not one of its items ("A, B and
+# other X", "A, B and the like", "A, B or similar X"): what the list is of.
+_HEAD_AFTER_LIST = frozenset(("other", "others", "similar", "such", "the", "various", "many", "more"))
+
+
+def item_words(text: str, *, min_items: int = 3) -> set[str]:
+    """The words, lower-cased, a text writes only as things in a list of ``min_items``
+    items or more: every word of a middle item, the last word of the first (whose start
+    the pattern does not know: "… such as violence"), the first two of the last (which
+    runs on into the clause: "and fake news, have been …"). Not a last item opening on
+    "other" or "the like" ("A, B and other X"): X is what the list is of."""
+    found: set[str] = set()
+    if "," not in text or ("and" not in text and "or" not in text):
+        return found  # as list_lengths: no enumeration without them
+    # The words that open a list after its head ("schemes, such as piracy, …"): the list
+    # is read from there, its head left before it.
+    parts = re.split(r"\b(?:such\s+as|including|like|namely|e\.g\.)\s+|:\s+", text)
+    for part, match in ((part, m) for part in parts for m in _ENUMERATION.finditer(part)):
+        items = [re.findall(r"[\w’'-]+", i) for i in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group()) if i.strip()]
+        # A longer item is a clause the pattern ran into ("…, collusion and fake news, have
+        # been growing and spreading"): the list ends before it, on the item before.
+        long = next((k for k in range(1, len(items) - 1) if len(items[k]) > MAX_LISTED_ITEM_WORDS), None)
+        after = part[match.end():] if long is None else ""
+        items = items if long is None else items[:long]
+        if len(items) < min_items or not all(len(item) <= MAX_LISTED_ITEM_WORDS for item in items[1:-1]):
+            continue
+        found |= {w.lower() for item in items[1:-1] for w in item}
+        found |= {items[0][-1].lower()} if items[0] else set()
+        last = items[-1] + re.findall(r"^\s+([\w’'-]+)", after)[:1]
+        if last and last[0].lower() not in _HEAD_AFTER_LIST:
+            found |= {w.lower() for w in last[:2]}
+    return found
+
+
 def list_lengths(text: str) -> set[int]:
     """How many items each enumeration in a text has ("A, B, C and D" → 4)."""
     lengths = set()
