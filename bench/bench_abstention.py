@@ -90,7 +90,7 @@ NEWTON_STEPS = 50
 # answered off-topic questions keeps both under 5-fold cross-validation: 1.5-2.0% and
 # 8.8-10.0% over three shuffles (at 2.5: 2.0-2.2% and 8.1-8.5%; at 3.5: 1.2-1.5% and
 # 10.8-11.2%). Leaving one whole set out instead gives 1.7% and 13.5% at 3: random
-# folds flatter the rule on off-topic questions (README, "Abstention"). With the
+# folds flatter the rule on off-topic questions (docs/search.md, "Abstention"). With the
 # apart and yes/no signals, scored on the 15 open sets of bench/data (each of the six
 # left out in turn, the nine others by the rule fitted on the six): at 3, 22/1819
 # refused and 72/820 answered; at 2.5, 24 and 67; at 2, 32 and 52 — 2.5 refuses and

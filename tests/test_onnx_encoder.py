@@ -11,7 +11,7 @@ import pytest
 from bot.search.context_words import CONTEXT_FILE
 from bot.search.index import MANIFEST_FILE
 from bot.search.lexical import LEXICAL_FILE
-from bot.search.onnx_encoder import ENCODER_FILES, POOLED_TOKENIZING, OnnxEncoder
+from bot.search.onnx_encoder import ENCODER_FILES, POOLED_TOKENIZING, QUERY_SPINNING, QUERY_THREADS, OnnxEncoder
 from bot.search.searcher import ALONE_WORDS_FILE, HEADINGS_FILE
 from bot.texts.passages import segment
 
@@ -110,6 +110,16 @@ def test_batch_size_and_order_do_not_change_vectors(encoder, texts):
     one_by_one = encoder.encode(subset, batch_size=1)
     reversed_order = encoder.encode(subset[::-1], batch_size=7)[::-1]
     np.testing.assert_allclose(reversed_order, one_by_one, atol=1e-6)
+
+
+def test_the_questions_two_spinning_threads_give_one_sleeping_threads_vectors(encoder, texts):
+    # The query session's threads (QUERY_THREADS, QUERY_SPINNING) are a matter of speed only.
+    assert QUERY_THREADS > 1 and QUERY_SPINNING
+    single = OnnxEncoder(encoder._folder, threads=1)
+    for batch in ([text] for text in texts[:40]):
+        (sentences, tokens), (single_sentences, single_tokens) = encoder.embed(batch), single.embed(batch)
+        np.testing.assert_array_equal(sentences, single_sentences)
+        np.testing.assert_array_equal(tokens[0], single_tokens[0])
 
 
 def test_a_few_texts_tokenized_alone_match_many_tokenized_on_the_pool(encoder):

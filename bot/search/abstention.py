@@ -1,6 +1,6 @@
 """Abstention: when the best evidence is too weak to quote, the search says the texts
 don't cover the question. A small logistic model of nine signals, fitted with
-cross-validation on bench/data (bench/bench_abstention.py); the README has the
+cross-validation on bench/data (bench/bench_abstention.py); docs/search.md has the
 trade-off table."""
 
 from __future__ import annotations
@@ -326,7 +326,7 @@ class AbstentionRule:
     """
 
     # Fitted by bench/bench_abstention.py on its six calibration sets (SETS), L2 0.01
-    # (README, "Abstention"); the yes/no weight, 4.85 when the signal was 0 or 1, chosen
+    # (docs/search.md, "Abstention"); the yes/no weight, 4.85 when the signal was 0 or 1, chosen
     # with YES_NO_FULL_MAXSIM.
     weights: tuple[float, ...] = (9.06, 3.19, 1.57, 4.36, -10.95, -2.85, -1.51, 6.5, -9.14)  # dense, coverage, maxsim, weakest, aspect_gap, kind_missing, apart, yes_no, listed
     bias: float = -7.4

@@ -35,7 +35,7 @@ class Crowding:
     turns on the row's (count + 1)-th highest similarity alone, which is found the first
     time the row is asked about and remembered. A vocabulary has a bounded number of rows
     (a float each), and counting all of a row's similarities every time took ~0.15 ms a
-    synonym, some ten a slow question (README, "Speed and memory"); the same einsum, so
+    synonym, some ten a slow question (docs/search.md, "Speed and memory"); the same einsum, so
     the same answer."""
 
     def __init__(self, vectors: np.ndarray, count: int):

@@ -19,7 +19,7 @@ import numpy as np
 
 from .lexical import QUESTION_WORDS
 
-# Chosen by measurement on bench/data/covered.jsonl and the dev set (README, "Late
+# Chosen by measurement on bench/data/covered.jsonl and the dev set (docs/search.md, "Late
 # interaction"; bench/bench_search.py --late-sweep re-measures it).
 LATE_WEIGHT = 0.5
 LATE_CANDIDATES = 30
@@ -152,7 +152,7 @@ def _similarities(question: np.ndarray, tokens: np.ndarray, *, out: np.ndarray |
     # einsum, not BLAS: on a matrix this small, waking OpenBLAS's second thread on a
     # busy machine costs more than the product (measured 2-3x slower). Tokens outermost
     # ("td,qd"): each stored token is read once for every question token, not once per
-    # question token; the same sums (README, "Speed and memory").
+    # question token; the same sums (docs/search.md, "Speed and memory").
     return np.einsum("td,qd->qt", tokens.astype(np.float32, copy=False), question, out=out)
 
 

@@ -32,7 +32,7 @@ CONFIG_FILE = "encoder.json"
 # The sentence vectors of the vocabulary's common whole words, each encoded alone, and
 # their token ids (ascending): a question's words the corpus never uses are looked up
 # here rather than encoded beside the question, where they lengthened its forward
-# pass (README, "Speed and memory"). Made with the export, and reused with it.
+# pass (docs/search.md, "Speed and memory"). Made with the export, and reused with it.
 WORD_VECTORS_FILE = "words.npy"
 WORD_IDS_FILE = "word_ids.npy"
 HASHED_FILES = (MODEL_FILE, TOKENIZER_FILE, WORD_VECTORS_FILE, WORD_IDS_FILE)
@@ -49,13 +49,21 @@ EXPORT_FORMAT = 3  # bump when the export changes: a stored export is then redon
 # The fused graph is kept only when it gives the traced graph's outputs to float32
 # rounding (measured: 3e-7); otherwise the unfused graph is kept.
 FUSED_MAX_DIFF = 1e-5
-# Two threads for a question, that sleep rather than spin while they wait. Against one
-# thread, side by side in nine runs (README, "Speed and memory"): p95 2-4 ms lower in
-# seven, 1-2 ms higher in two, for 5-15 % more CPU. Spinning threads were faster on a
-# quiet machine but took 1.6x the CPU and lost under load, where they also slowed the
-# process beside them. Building the index uses every core.
+# Two threads for a question. Against one thread, side by side in nine runs
+# (docs/search.md, "Speed and memory"): p95 2-4 ms lower in seven, 1-2 ms higher in two,
+# for 5-15 % more CPU. Between the graph's parallel steps the threads spin for 10 us
+# before they sleep, and stop spinning when a pass ends: against sleeping at once, the
+# pass is ~0.5 ms faster on a quiet machine for the same CPU, and no slower beside two
+# busy processes. onnxruntime's default spin (no stop, no limit) was faster too but took
+# 2x the CPU and lost under load, where it also slowed the process beside it; 50 us lost
+# ~1.5 ms at the median under load (session 31, bench_search_ab.py). Building the index
+# uses every core.
 QUERY_THREADS = 2
-QUERY_SPINNING = "0"
+QUERY_SPINNING = {
+    "session.intra_op.allow_spinning": "1",
+    "session.intra_op.spin_duration_us": "10",
+    "session.force_spinning_stop": "1",
+}
 BUILD_THREADS = 0  # onnxruntime's choice: all cores
 # The same floor sentence-transformers' Normalize (torch's F.normalize) uses.
 MIN_NORM = 1e-12
@@ -296,7 +304,8 @@ class OnnxEncoder:
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
             if threads > 1:
-                options.add_session_config_entry("session.intra_op.allow_spinning", QUERY_SPINNING)
+                for key, value in QUERY_SPINNING.items():
+                    options.add_session_config_entry(key, value)
             options.log_severity_level = 3  # errors only: warnings about unused initialisers are noise
         except Exception as exc:  # missing files, bad JSON
             raise ModelError(f"cannot load the ONNX encoder in {folder}: {exc.__class__.__name__}") from None

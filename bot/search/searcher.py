@@ -71,7 +71,7 @@ HEADINGS_FILE = "headings.npz"  # the section headings' vectors, beside the inde
 ALONE_WORDS_FILE = "alone_words-{key}.npy"
 ALONE_KEY_CHARS = 16
 QUERY_CACHE_SIZE = 512
-# Fusion weights, tuned on bench/data (see README).
+# Fusion weights, tuned on bench/data (docs/search.md, "How a question is answered").
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 0.35
 WINDOW_PENALTY = 0.04  # per extra sentence in a window
@@ -902,7 +902,7 @@ class Searcher:
         subject of each reading (typed and respelt) and the words of it the corpus
         never uses, whose synonyms are looked for. Encoding
         those words with the subject, needed or not, costs less at the p95 than a second
-        pass for the questions that need them (README, "Speed and memory"). So does the
+        pass for the questions that need them (docs/search.md, "Speed and memory"). So does the
         subject as the evidence weighs it, when that differs ("american dominance" →
         "US dominance": Coverage.weighed_subject), whose token vectors are wanted."""
         readings = [self._set_aside(r) for r in readings]  # as weigh reads them
@@ -927,7 +927,7 @@ class Searcher:
         ``expansions``, when already computed; only read here)."""
         # Scored as arrays over the candidate rows, not one object at a time: the same
         # float64 operations in the same order as the per-candidate formula, so the same
-        # scores, in a fifth of the time (README, "Speed and memory").
+        # scores, in a fifth of the time (docs/search.md, "Speed and memory").
         if lexical is None:
             lexical = self._lexical.scores(query.subject, expansions=expansions)
         found = rows >= 0  # an inverted-file index pads a short result with -1
