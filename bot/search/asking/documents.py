@@ -23,7 +23,7 @@ from .asker import as_completion, asks_to_confirm, without_asker, without_lead, 
 from .message import without_small_talk
 from .needs import guarded, needed_words
 from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
-from .times import without_time_frame
+from .times import same_date, without_time_frame
 from .words import (
     ABOUT,
     AUXILIARIES,
@@ -158,6 +158,15 @@ _LEFT_BEHIND = re.compile(
     rf"|\b{_TITLE}(?={_NAME})"
     # ... and the piece called "one" after its name and year ("in the 2022 ꙮ one").
     rf"|(?:\b(?:in|from|by)\s+)?\b(?:the|that|this)\s+(?:\d{{4}}\s+)?{_NAME}(?:\s+{_NAME})*\s+one\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# A date written beside a piece's name, as a search box's keywords or a heading put it
+# ("zhi 2016 icann", "Global Times Sept 2020: will …", "Chinese Social Sciences Today,
+# January 2016"): a part of the name when it is a named piece's own (_same_date), not the
+# question's subject.
+_DATE_BESIDE_NAME = re.compile(
+    rf"(?P<month>{MONTH}\s+)?\b(?P<year>\d{{4}})\s*[,:]?\s*(?={_NAME})"
+    rf"|(?<={_NAME})\s*,?\s*(?P<month_after>{MONTH}\s+)?(?P<year_after>\d{{4}})\b",
     re.IGNORECASE,
 )
 # A piece's poem named by where it stands ("the poem at the beginning", "the verse up
@@ -611,6 +620,9 @@ class Framer:
         where the name stood ("in zhang", "(guangming)")."""
         for pattern, _, _ in self._names:
             text = pattern.remove_all(text, by=f" {_NAME} ")
+        if _NAME in text and documents:
+            dates = [self._documents[d].date or "" for d in documents]
+            text = _DATE_BESIDE_NAME.sub(lambda m: f" {_NAME} " if _names_a_date(m, dates) else m.group(0), text)
         text = _WORDS_ON.sub("", _LEFT_BEHIND.sub(" ", " ".join(text.split())).strip(), count=1)
         text = _WRITER_DOES.sub(lambda m: self._writer_does(m, documents), text, count=1)
         text = _DOCUMENTS_VIEW.sub(" ", _WHOSE_TELLING.sub(" ", text, count=1), count=1)
@@ -672,6 +684,14 @@ class Framer:
             return frozenset()
         narrowed = set.intersection(*by_kind.values())
         return frozenset(narrowed or set.union(*by_kind.values()))
+
+
+def _names_a_date(found: re.Match[str], dates: list[str]) -> bool:
+    """Whether a date beside a piece's name (_DATE_BESIDE_NAME) is one of ``dates``
+    (ISO "YYYY-MM-DD"): the same year, and month when it names one."""
+    year = found.group("year") or found.group("year_after")
+    month = found.group("month") or found.group("month_after")
+    return any(same_date(year, month, date) for date in dates)
 
 
 # A need that is only words, or words one or another ("2015", "Zhang|zhang", "U\\.S\\."):

@@ -46,9 +46,14 @@ def without_time_frame(question: str, *, dates: list[str]) -> str:
 
 def _same_date(opening: re.Match[str], date: str) -> bool:
     """Whether an opening date names ``date``'s year, and its month when it names one."""
-    if opening.group("year") != date[:4]:
+    return same_date(opening.group("year"), opening.group("month"), date)
+
+
+def same_date(year: str, month: str | None, date: str) -> bool:
+    """Whether ``year`` (and ``month``, as written: "Sept", "August 9,") is ``date``'s
+    (ISO "YYYY-MM-DD")."""
+    if year != date[:4]:
         return False
-    month = opening.group("month")
     if not month or not re.match(r"\d{4}-\d{2}", date):
         return True
     return MONTHS[int(date[5:7]) - 1].startswith(month.strip(" .,").split()[0].lower()[:3])
