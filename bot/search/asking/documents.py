@@ -392,6 +392,8 @@ MIN_TITLE_CHARS = 20
 # 2022 essay on a shared future in cyberspace"); two ("the article on cyberspace
 # governance") are as often what the question is about, in any piece.
 MIN_TITLE_WORDS_DESCRIBED = 3
+# A title's opening words that name its piece before a word for a document.
+MIN_TITLE_OPENING_WORDS = 3
 # The small words between a title's words in such a description.
 _DESCRIPTION_GLUE = r"(?:(?:a|an|the|of|in|for|with|to|and|on|its|their)\s+)*"
 
@@ -446,6 +448,9 @@ class Framer:
                         )
                         self._names.append((_single_name_pattern(word, anywhere=anywhere), doc_id, "name"))
                         single.add(word)
+            opening = _title_opening_pattern(doc.title or "")
+            if opening is not None:
+                self._names.append((opening, doc_id, "name"))
             outlet_initials = "".join(w[0] for w in (doc.outlet or "").split() if w[:1].isupper())
             if len(outlet_initials) >= MIN_INITIALS:
                 # "the GT article": an outlet by its initials, beside a word for a document.
@@ -855,6 +860,20 @@ def _phrase_pattern(name: str) -> _Lazy:
     """A name or title, word for word, perhaps in quotation marks."""
     words = words_of(name)
     return _Lazy(_phrase_source(name), [re.escape(words[0]) if words else ""])
+
+
+def _title_opening_pattern(title: str) -> _Lazy | None:
+    """A piece called by the opening words of its title, at least MIN_TITLE_OPENING_WORDS
+    of them, before a word for a document ("in the Joint efforts urgently needed piece"):
+    a title half-remembered as its asker recalls it, from the start. None for a shorter title."""
+    words = [re.escape(w) for w in words_of(title)]
+    if len(words) <= MIN_TITLE_OPENING_WORDS:
+        return None
+    opening = r"\W+".join(words[:MIN_TITLE_OPENING_WORDS])
+    rest = ""  # each further word of the title, only after the one before it
+    for word in reversed(words[MIN_TITLE_OPENING_WORDS:]):
+        rest = rf"(?:\W+{word}{rest})?"
+    return _Lazy(rf"['\"‘“]?\b{opening}{rest}['\"’”]?\s+(?:{DOCUMENT_NOUNS})\b", [words[0]])
 
 
 def _single_names_source(words: list[str]) -> str:
