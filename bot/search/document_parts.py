@@ -378,6 +378,9 @@ class DocumentParts:
         self._gives_cause: dict[int, bool] = {}
         # Row → how many items each list of its window has (COUNTED_LIST_BONUS), found on first need.
         self._window_lists: dict[int, frozenset[int]] = {}
+        self._window_counted: dict[int, frozenset[str]] = {}  # _counted_stems, remembered
+        self._window_tokens: dict[int, frozenset[str]] = {}  # _tokens_of, remembered
+        self._window_lowered: dict[int, str] = {}  # _lowered, remembered
         self._sentences = sentences
         self._section_heads = section_heads
         self._layouts = layouts
@@ -468,7 +471,7 @@ class DocumentParts:
         if named_too:
             _reward(
                 bonuses, candidates,
-                lambda row: self._enumerates(row) and named_too <= set(self._lexical.tokens(self._texts[row])), BESIDES_BONUS,
+                lambda row: self._enumerates(row) and named_too <= self._tokens_of(row), BESIDES_BONUS,
             )
         counted = counted_items(query.read) if not asks.ordinal else None
         if counted:
@@ -496,7 +499,11 @@ class DocumentParts:
         identity = _ASKS_IDENTITY.match(query.subject)
         if identity:
             introduces = _introduces(identity.group("name"))
-            _reward(bonuses, candidates, lambda row: bool(introduces.search(self._texts[row])), IDENTITY_BONUS)
+            # Every match holds the name's last word: a window without it is passed over
+            # before the pattern runs (lower-cased alike only in ASCII, so only then).
+            last = identity.group("name").split()[-1]
+            held = last.lower() if last.isascii() else ""
+            _reward(bonuses, candidates, lambda row: held in self._lowered(row) and bool(introduces.search(self._texts[row])), IDENTITY_BONUS)
         if asks.actor:
             actor = " ".join(self._lexical.stem_all(list(asks.actor)))
             needles = [f" {actor} {self._lexical.stem(m)} " for m, kind in MODALS.items() if kind == asks.modal]
@@ -518,11 +525,34 @@ class DocumentParts:
     def _counts_noun(self, row: int, noun: str) -> bool:
         """Whether the window writes a number word or figure within COUNT_REACH words
         before ``noun`` (a stem): "a five-point initiative" counts points."""
-        tokens = [w.lower() for w in re.findall(r"[^\W_]+", self._texts[row])]
-        return any(
-            self._lexical.stem(t) == noun and any(w in NUMBER_WORDS or w.isdigit() for w in tokens[max(0, i - COUNT_REACH) : i])
-            for i, t in enumerate(tokens)
-        )
+        return noun in self._counted_stems(row)
+
+    def _tokens_of(self, row: int) -> frozenset[str]:
+        """The window's lexical tokens (Lexical.tokens), remembered: they depend on the corpus alone."""
+        tokens = self._window_tokens.get(row)
+        if tokens is None:
+            tokens = self._window_tokens[row] = frozenset(self._lexical.tokens(self._texts[row]))
+        return tokens
+
+    def _lowered(self, row: int) -> str:
+        """The window's text in lower case, remembered."""
+        lowered = self._window_lowered.get(row)
+        if lowered is None:
+            lowered = self._window_lowered[row] = self._texts[row].lower()
+        return lowered
+
+    def _counted_stems(self, row: int) -> frozenset[str]:
+        """The stems of the window's words that a number word or figure precedes within
+        COUNT_REACH words; remembered, as they depend on the corpus alone (a "how many"
+        question stemmed every word of each candidate window again: ~1 ms of the slowest)."""
+        counted = self._window_counted.get(row)
+        if counted is None:
+            tokens = [w.lower() for w in re.findall(r"[^\W_]+", self._texts[row])]
+            counted = self._window_counted[row] = frozenset(
+                self._lexical.stem(t) for i, t in enumerate(tokens)
+                if any(w in NUMBER_WORDS or w.isdigit() for w in tokens[max(0, i - COUNT_REACH) : i])
+            )
+        return counted
 
     def _list_lengths(self, row: int) -> frozenset[int]:
         """How many items each list of the window has (texts.passages.list_lengths), remembered."""
