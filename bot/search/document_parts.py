@@ -11,6 +11,7 @@ import itertools
 import logging
 import re
 from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
@@ -373,14 +374,17 @@ class DocumentParts:
         self._lexical = lexical
         self._stemmed = stemmed
         self._texts = texts  # each row's window, as the documents write it
-        # Row → whether its window gives a cause (_GIVES_CAUSE), found on first need: a
-        # why-question looks through every candidate, and the windows never change.
-        self._gives_cause: dict[int, bool] = {}
-        # Row → how many items each list of its window has (COUNTED_LIST_BONUS), found on first need.
-        self._window_lists: dict[int, frozenset[int]] = {}
-        self._window_counted: dict[int, frozenset[str]] = {}  # _counted_stems, remembered
-        self._window_tokens: dict[int, frozenset[str]] = {}  # _tokens_of, remembered
-        self._window_lowered: dict[int, str] = {}  # _lowered, remembered
+        # What a question asks of each candidate window, found on first need (a question
+        # looks through every candidate, and the windows never change): whether it gives
+        # a cause (CAUSE_BONUS); how many items each of its lists has (COUNTED_LIST_BONUS);
+        # the stems a number precedes ("how many": COUNT_GIVEN_BONUS; stemming every word
+        # of each candidate again took ~1 ms of the slowest questions); its lexical tokens
+        # (BESIDES_BONUS); its text in lower case (IDENTITY_BONUS).
+        self._gives_a_cause = _PerWindow(texts, gives_cause)
+        self._list_lengths = _PerWindow(texts, lambda text: frozenset(list_lengths(text)))
+        self._counted_stems = _PerWindow(texts, self._stems_counted)
+        self._tokens_of = _PerWindow(texts, lambda text: frozenset(lexical.tokens(text)))
+        self._lowered = _PerWindow(texts, str.lower)
         self._sentences = sentences
         self._section_heads = section_heads
         self._layouts = layouts
@@ -527,39 +531,13 @@ class DocumentParts:
         before ``noun`` (a stem): "a five-point initiative" counts points."""
         return noun in self._counted_stems(row)
 
-    def _tokens_of(self, row: int) -> frozenset[str]:
-        """The window's lexical tokens (Lexical.tokens), remembered: they depend on the corpus alone."""
-        tokens = self._window_tokens.get(row)
-        if tokens is None:
-            tokens = self._window_tokens[row] = frozenset(self._lexical.tokens(self._texts[row]))
-        return tokens
-
-    def _lowered(self, row: int) -> str:
-        """The window's text in lower case, remembered."""
-        lowered = self._window_lowered.get(row)
-        if lowered is None:
-            lowered = self._window_lowered[row] = self._texts[row].lower()
-        return lowered
-
-    def _counted_stems(self, row: int) -> frozenset[str]:
-        """The stems of the window's words that a number word or figure precedes within
-        COUNT_REACH words; remembered, as they depend on the corpus alone (a "how many"
-        question stemmed every word of each candidate window again: ~1 ms of the slowest)."""
-        counted = self._window_counted.get(row)
-        if counted is None:
-            tokens = [w.lower() for w in re.findall(r"[^\W_]+", self._texts[row])]
-            counted = self._window_counted[row] = frozenset(
-                self._lexical.stem(t) for i, t in enumerate(tokens)
-                if any(w in NUMBER_WORDS or w.isdigit() for w in tokens[max(0, i - COUNT_REACH) : i])
-            )
-        return counted
-
-    def _list_lengths(self, row: int) -> frozenset[int]:
-        """How many items each list of the window has (texts.passages.list_lengths), remembered."""
-        lengths = self._window_lists.get(row)
-        if lengths is None:
-            lengths = self._window_lists[row] = frozenset(list_lengths(self._texts[row]))
-        return lengths
+    def _stems_counted(self, text: str) -> frozenset[str]:
+        """The stems of the text's words that a number word or figure precedes within COUNT_REACH words."""
+        tokens = [w.lower() for w in re.findall(r"[^\W_]+", text)]
+        return frozenset(
+            self._lexical.stem(t) for i, t in enumerate(tokens)
+            if any(w in NUMBER_WORDS or w.isdigit() for w in tokens[max(0, i - COUNT_REACH) : i])
+        )
 
     def _parts_by_name(self) -> list[tuple[str, frozenset[str], frozenset[str], tuple[int, ...]]]:
         """Every section (by its heading's words, not its number) and every titled
@@ -685,12 +663,6 @@ class DocumentParts:
                 gain = (POSITION_BONUS if first <= p.first and p.last <= last else 0.0) + (EDGE_BONUS if holds else 0.0)
                 if gain:
                     bonuses[row] = bonuses.get(row, 0.0) + scale * gain
-
-    def _gives_a_cause(self, row: int) -> bool:
-        gives = self._gives_cause.get(row)
-        if gives is None:
-            gives = self._gives_cause[row] = gives_cause(self._texts[row])
-        return gives
 
     def named_paragraphs(self, query: Query) -> frozenset[tuple[str, int]]:
         """The (document, paragraph) of each paragraph the question names by its title
@@ -898,6 +870,24 @@ def _names_heading(terms: frozenset[str], words: set[str]) -> bool:
     more (a heading's verb or adjective is seldom repeated: "the defects of the rules")."""
     held = len(terms & words)
     return held == len(terms) or (len(terms) >= MIN_TITLE_TERMS_LOOSE and held >= len(terms) - 1)
+
+
+_Found = TypeVar("_Found")
+
+
+class _PerWindow(Generic[_Found]):
+    """A function of a window's text, called with its row and remembered by row."""
+
+    def __init__(self, texts: list[str], find: Callable[[str], _Found]):
+        self._texts = texts
+        self._find = find
+        self._found: dict[int, _Found] = {}
+
+    def __call__(self, row: int) -> _Found:
+        found = self._found.get(row)
+        if found is None:
+            found = self._found[row] = self._find(self._texts[row])
+        return found
 
 
 def _reward(bonuses: dict[int, float], candidates: set[int], gives: Callable[[int], bool], bonus: float) -> None:

@@ -162,7 +162,7 @@ _LEFT_BEHIND = re.compile(
 )
 # A date written beside a piece's name, as a search box's keywords or a heading put it
 # ("zhi 2016 icann", "Global Times Sept 2020: will …", "Chinese Social Sciences Today,
-# January 2016"): a part of the name when it is a named piece's own (_same_date), not the
+# January 2016"): a part of the name when it is a named piece's own (times.same_date), not the
 # question's subject.
 _DATE_BESIDE_NAME = re.compile(
     rf"(?P<month>{MONTH}\s+)?\b(?P<year>\d{{4}})\s*[,:]?\s*(?={_NAME})"
@@ -865,7 +865,8 @@ def _phrase_pattern(name: str) -> _Lazy:
 def _title_opening_pattern(title: str) -> _Lazy | None:
     """A piece called by the opening words of its title, at least MIN_TITLE_OPENING_WORDS
     of them, before a word for a document ("in the Joint efforts urgently needed piece"):
-    a title half-remembered as its asker recalls it, from the start. None for a shorter title."""
+    a title half-remembered as its asker recalls it, from the start. None for a title of
+    no more words: the whole title names its piece already (_phrase_pattern)."""
     words = [re.escape(w) for w in words_of(title)]
     if len(words) <= MIN_TITLE_OPENING_WORDS:
         return None

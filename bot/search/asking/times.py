@@ -39,14 +39,9 @@ def without_time_frame(question: str, *, dates: list[str]) -> str:
     ISO "YYYY-MM-DD"): in the same year, and month when it names one."""
     text = _WRITING_TIME.sub("", question)
     opening = _OPENING_DATE.match(text)
-    if opening and any(_same_date(opening, date) for date in dates):
+    if opening and any(same_date(opening.group("year"), opening.group("month"), date) for date in dates):
         text = text[opening.end() :]
     return text
-
-
-def _same_date(opening: re.Match[str], date: str) -> bool:
-    """Whether an opening date names ``date``'s year, and its month when it names one."""
-    return same_date(opening.group("year"), opening.group("month"), date)
 
 
 def same_date(year: str, month: str | None, date: str) -> bool:
