@@ -56,6 +56,30 @@ def test_another_date_beside_the_name_stays_in_the_subject(question, kept):
     assert kept in FRAMER.frame(question).subject
 
 
+LOCKS = Document(
+    id="daily-2021",
+    title="Locks and weirs",
+    author=None,
+    outlet="Daily Post",
+    date="2021-11-20",
+    body="The locks were built in 1850. Three weirs hold the water back.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, doc_ids",
+    [
+        ("when did the river council meet, Daily Post, May 2020", {"daily-2020"}),
+        ("Daily Post 2021: when were the locks built", {"daily-2021"}),
+        ("when were the locks built, Daily Post", {"daily-2020", "daily-2021"}),
+        ("Daily Post 2019 on the locks", {"daily-2020", "daily-2021"}),  # neither piece's date
+    ],
+)
+def test_an_outlets_pieces_are_told_apart_by_the_date_beside_its_name(question, doc_ids):
+    framer = Framer({d.id: d for d in (RIVERS, LOCKS)})
+    assert framer.frame(question).documents == frozenset(doc_ids)
+
+
 def test_two_of_a_titles_words_are_too_few_to_name_its_piece():
     assert FRAMER.frame("what does the rivers need article say about towns").documents == frozenset()
 

@@ -228,6 +228,18 @@ def test_a_heading_asked_for_by_its_own_place_is_quoted(searcher, question, head
     assert [q.text for q in answer.quotes] == [heading]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what is section 2 of the zhi piece titled", "what is the second section called in zhi's piece", "what is part 2 of Zhi's article entitled"],
+)
+def test_a_heading_asked_for_in_other_words_is_the_heading_not_a_near_word(searcher, question):
+    """ "titled" asks for a heading as "called" does; and "the second section" is never
+    read as the "second session" a piece writes of, though the windows alone refuse it."""
+    answer = searcher.search(question)
+    assert answer.read_as is None
+    assert [q.text for q in answer.quotes] == ["Defects of current rules"]
+
+
 def test_a_subject_asked_about_gets_no_list_of_titles(searcher):
     assert searcher.search("what is cyber sovereignty about?").note is None
     assert searcher.search("What does the 2020 article say about trust?").note is None

@@ -565,7 +565,11 @@ class Searcher:
             hid_the_ask = evidence.kind_unanswered and not literal_evidence.kind_unanswered
             if not names_a_piece and not hid_the_ask and self.abstention.strength(literal_evidence) >= self.abstention.strength(evidence):
                 query, ranked, evidence = literal, literal_ranked, literal_evidence
-        if not self.abstention.answers(evidence) and self._reader.may_swap(text):
+        # A section's heading asked for by its place is answered by the heading, whatever
+        # the windows' evidence: no other reading is looked for ("the second section" is
+        # no "second session").
+        heading = query.asks.heading and bool(self.front_matter.heading_quotes(query))
+        if not heading and not self.abstention.answers(evidence) and self._reader.may_swap(text):
             # Real words autocorrect put for the corpus's ("the biggest changes in a hundred
             # ears") are read as the corpus's only when the question as typed is refused;
             # reading it again costs more than looking for such words first.

@@ -687,8 +687,19 @@ class Framer:
                 by_kind.setdefault("name", set()).add(doc_id)
         if not by_kind:
             return frozenset()
-        narrowed = set.intersection(*by_kind.values())
-        return frozenset(narrowed or set.union(*by_kind.values()))
+        named = set.intersection(*by_kind.values()) or set.union(*by_kind.values())
+        return frozenset(self._dated(question, named) if len(named) > 1 else named)
+
+    def _dated(self, question: str, named: set[str]) -> set[str]:
+        """Of several pieces a name fits (an outlet's two), those whose own date is written
+        beside it ("Chinese Social Sciences Today, January 2016"); all when none is."""
+        text = question
+        for pattern, _, _ in self._names:
+            text = pattern.remove_all(text, by=f" {_NAME} ")
+        if _NAME not in text:
+            return named
+        dated = {d for d in named for found in _DATE_BESIDE_NAME.finditer(text) if _names_a_date(found, [self._documents[d].date or ""])}
+        return dated or named
 
 
 def _names_a_date(found: re.Match[str], dates: list[str]) -> bool:

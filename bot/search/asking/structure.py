@@ -170,7 +170,7 @@ _CREDITED = guarded(re.compile(r"\b(?P<work>poem|cartoon|photo|photograph|pictur
 _ASKS_WHO = re.compile(r"^\W*(?:who|whose)\b|\bby\s+whom\b|\bcredit(?:s|ed)?\b", re.IGNORECASE)
 # Asked what a section is headed: "What is the heading of section 2?", "what is part 3
 # called?". A heading is never quoted alone; the reply names it in a line.
-_HEADING_ASKED = re.compile(r"\b(?:heading|headings|headline|title|called)\b", re.IGNORECASE)
+_HEADING_ASKED = re.compile(r"\b(?:heading|headings|headline|title|titled|entitled|called|named)\b", re.IGNORECASE)
 # ... or by the heading's own place: "the first heading of the Guangming article", "2nd
 # subheading" (the n-th heading is the n-th section's).
 _HEADING_NOUNS = frozenset({"heading", "headings", "subheading", "subheadings", "headline", "headlines"})
