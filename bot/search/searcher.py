@@ -35,6 +35,7 @@ from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, section_heads, segment
+from ..texts.referents import referents
 from ..texts.structure import layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
@@ -272,6 +273,7 @@ class Searcher:
         self._section_heads = {doc_id: section_heads(doc) for doc_id, doc in documents.items()}
         prose = [s.text for sentences in self._sentences.values() for s in sentences if not s.is_heading]
         self._names = name_words(prose)
+        self._referents = {doc_id: referents(sentences) for doc_id, sentences in self._sentences.items()}
         contexts = [self._context(p) for p in index.passages]
         self._lexical = LexicalIndex.stored(self._texts, contexts=contexts, folder=index.folder)
         self._reader = QuestionReader(
@@ -365,8 +367,12 @@ class Searcher:
         self.synonyms = Synonyms(index, encoder=encoder, lexical=self._lexical, vectors=self._vectors, context=context)
 
     def _context(self, passage: Passage) -> str:
+        """What a passage is about beyond its words: its document, its section's heading,
+        and the names its descriptions point back to ("the program": PRISM)."""
         head = self._section_heads[passage.doc_id].get(passage.paragraph)
-        return " ".join(filter(None, [document_context(self.documents[passage.doc_id]), head.text if head else None]))
+        named = self._referents[passage.doc_id]
+        pointed = [named[p] for p in range(passage.first, passage.last + 1) if p in named]
+        return " ".join(filter(None, [document_context(self.documents[passage.doc_id]), head.text if head else None, *pointed]))
 
     def _restating_rows(self) -> dict[int, list[int]]:
         """A paragraph's title sentence (its window alone) → the windows opening on a
