@@ -52,6 +52,16 @@ _ROLE = guarded(re.compile(
     rf"^what\s+(?:role|part)s?\s+(?:{AUXILIARIES}|{HAVE_FORMS})\s+(?P<actor>.+?)\s+(?:play|played|playing)\b",
     re.IGNORECASE,
 ))
+# "Which body issued …", "what two organisations released …": an organisation asked for
+# by the noun for any, as the one doing something (not "which body did X join"): asked who
+# did it, as "who issued …" is; the passage names the body ("the Foreign Ministry"),
+# seldom the noun.
+_WHICH_BODY = guarded(re.compile(
+    r"^(?:which|what)\s+(?:(?:one|two|three|four)\s+)?"
+    r"(?:bod(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|institutions?|authorit(?:y|ies)|entit(?:y|ies))\s+"
+    rf"(?!(?:{AUXILIARIES}|{BE_FORMS}|{HAVE_FORMS}|that|which|of|in|on|for|from|to|with|by)\b)",
+    re.IGNORECASE,
+))
 # "What does X stand for?", "what is X short for", "what's the full name of X": the words
 # X is made of are asked for, and the passage that spells it out holds X.
 _STANDS_FOR = re.compile(
@@ -644,6 +654,7 @@ class Framer:
         text = _END_OF_PART.sub("in ", text)
         text = _KIND_OF.sub(r"\g<wh> ", text)
         text = _ROLE.sub(r"\g<actor>", text, count=1)
+        text = _WHICH_BODY.sub("who ", text, count=1)
         claim = _CLAIM_TRUE.match(text)
         if claim and has_content(claim.group("claim")):
             text = claim.group("claim")
