@@ -56,6 +56,12 @@ def test_a_word_true_in_the_subject_asks_no_check():
         ("is there a bit where they talk about the river drying up", "the river drying up"),
         ("the line saying nobody can stay dry in a flood", "nobody can stay dry in a flood"),
         ("where it says the mayor keeps breaking her promises", "the mayor keeps breaking her promises"),
+        # ... asked where it is, or which line says it, of a piece or its poem.
+        ("Where's the bit about the bridge being older than the town?", "the bridge being older than the town"),
+        ("where is the part about councils going it alone", "councils going it alone"),
+        ("where can I find the line about the river drying up", "the river drying up"),
+        ("which line says that nobody can stay dry in a flood", "nobody can stay dry in a flood"),
+        ("Which line of the poem says the river never sleeps?", "the river never sleeps"),
         # ... its picture is the passage's, not the asker's: "X being like a Y" recalls "X is a Y".
         ("what was that bit about trust being like a bank you can't refill", "trust being a bank you can't refill"),
         # ... or asked for after the words it remembers.
@@ -69,6 +75,22 @@ def test_a_half_remembered_passage_is_asked_for_by_what_it_says(question, subjec
 
 def test_a_part_played_is_no_passage_asked_for():
     assert without_asker("What part does the council play in the plan?") == "What part does the council play in the plan?"
+    assert without_asker("Which part of the town lies below the river?") == "Which part of the town lies below the river?"
+    assert without_asker("where is the bridge") == "where is the bridge"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Where's the bit about the whole being more than the sum of its parts?", "the whole is greater than the sum of the parts"),
+        ("which line says that cyberspace is the common space of mankind", "common space of mankind"),
+        ("Which line of the poem says you have to set limits first if you want freedom online?", "Limits should first be set in this net kingdom"),
+    ],
+)
+def test_a_line_asked_for_where_or_which_is_found_by_what_it_says(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and answer.read_as is None  # "line" is never read as "life"
+    assert said in answer.quotes[0].text
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,10 @@ FRAMING_WORDS = frozenset(
     # as corpus words ("would" → "world").
     + "would could should might must shall will can".split()
 )
+# What an asker calls the words they want ("which line says …", "the passage where …"):
+# known to the speller, which a corpus need not use ("line" is no "life"), though not
+# framing words everywhere: "part", "line" may name what a passage speaks of.
+_REQUEST_NOUNS = "line lines sentence sentences passage passages paragraph paragraphs quotation quotations bit bits".split()
 # The framing words by their first letter: a misspelt framing word is looked for among
 # those it shares its first letter with (_framing_near), not among them all.
 _FRAMING_BY_LETTER = {letter: tuple(group) for letter, group in itertools.groupby(sorted(FRAMING_WORDS), key=lambda w: w[0])}
@@ -311,7 +315,7 @@ class QuestionReader:
         bodies = [doc.body for doc in documents.values()]
         headings = [field for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field]
         names = [w for field in headings for w in field.split()]
-        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *stopwords, *names], stopwords=stopwords, headings=headings, english=english, stem=stem)
+        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *_REQUEST_NOUNS, *stopwords, *names], stopwords=stopwords, headings=headings, english=english, stem=stem)
         # The names the documents' front matter gives (their authors: "Zhi", "Zhang"),
         # which their bodies need not write.
         self._front_names = frozenset(w.lower() for w in names if w[:1].isupper())

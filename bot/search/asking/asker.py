@@ -99,9 +99,11 @@ _QUOTE_ASKED = re.compile(
 )
 # A passage half remembered, asked for by what it is about or says: "what was that bit
 # about X", "the part where they say X", "is there a bit where they talk about X", "the
-# line saying X", "where it says X": X is the subject, in the asker's memory of its words.
+# line saying X", "where it says X", "where's the bit about X", "which line of the poem
+# says X": X is the subject, in the asker's memory of its words.
 _QUOTE_RECALLED = re.compile(
-    r"^\W*(?:(?:(?:what|which)(?:['’]s|\s+(?:is|was|are|were))\s+|(?:is|was)\s+there\s+|there(?:['’]s|\s+(?:is|was))\s+"
+    r"^\W*(?:(?:(?:what|which|where)(?:['’]s|\s+(?:is|was|are|were))\s+|(?:is|was)\s+there\s+|there(?:['’]s|\s+(?:is|was))\s+"
+    r"|where\s+(?:can|could|do|would|might)\s+(?:i|we|you)\s+(?:find|see|read)\s+"
     r"|(?:do\s+you\s+)?remember\s+)?(?:(?:the|that|this|a|an|one)\s+)?(?:bit|part|line|passage|sentence|quote|saying|phrase)s?"
     # ... one the asker may quote ("is there a quote I can use in my essay about X").
     r"(?:\s+(?:that\s+)?(?:i|we)\s+(?:can|could|might)\s+(?:use|quote|cite)(?:\s+(?:in|for)\s+(?:my|our|an?|the)\s+[\w-]+)?)?\s+"
@@ -109,7 +111,12 @@ _QUOTE_RECALLED = re.compile(
     # ... or by words it holds ("the line with the typo 'X'", "the sentence containing the phrase X").
     r"|(?:with|containing|using|that\s+(?:has|had|uses|used|contains|contained))(?:\s+(?:the|a|an|that))?"
     r"(?:\s+(?:typo|misspelling|mistake|error|phrase|words?|expression|term))?)\s+"
-    r"|^\W*where\s+(?=(?:it|they|he|she)\s+(?:says?|said|talks?|talked|mentions?|mentioned|writes?|wrote)\b))"
+    r"|^\W*where\s+(?=(?:it|they|he|she)\s+(?:says?|said|talks?|talked|mentions?|mentioned|writes?|wrote)\b)"
+    # ... or which line says it, of a piece or its poem ("which line of the poem says X").
+    r"|^\W*which\s+(?:line|sentence|passage|bit)\s+(?:of\s+the\s+(?:poem|verse|text|piece|article|essay)\s+|in\s+the\s+(?:poem|verse)\s+)?"
+    r"(?:says?|said|states?|stated)\s+(?:that\s+)?"
+    # ... and the poem saying it, once the line asked for is gone ("Which line of the poem says X").
+    r"|^\W*(?=the\s+(?:poem|verse)\s+(?:says?|said)\s))"
     r"(?:(?:it|they|he|she|the\s+(?:writer|author|text|piece|article|poem))\s+"
     r"(?:says?|said|talks?\s+about|talked\s+about|goes\s+on\s+about|mentions?|mentioned|writes?|wrote|describes?|described|calls?|called)\s+"
     r"(?:(?:that|about|of)\s+)?)?(?=\w|['‘\"“]\w)",
