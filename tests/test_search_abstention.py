@@ -122,6 +122,12 @@ def test_a_year_cities_or_a_head_asked_for_by_a_noun_that_no_sentence_gives_is_n
     assert not searcher.search(question).answered
 
 
+@pytest.mark.parametrize("question", ["who runs the internet society", "who is in charge of the internet socitey"])
+def test_who_runs_a_body_the_texts_only_name_is_not_covered(searcher, question):
+    """The texts list the Internet Society among organisations and name no one at its head."""
+    assert not searcher.search(question).answered
+
+
 @pytest.mark.parametrize(
     "question, said",
     [
@@ -470,6 +476,10 @@ def test_how_many_how_long_when_where_and_who_heads_want_a_count_a_duration_a_ti
     assert asked_plainly("Where have countries reached consensus") is None  # in which fields
     assert asked_plainly("Where is cyberspace heading") is None  # a direction
     assert asked_plainly("Who is the head of the agency")[0] == "office"
+    # ... and of a body typed in lower case, known by the noun it ends on.
+    assert asked_plainly("who runs the internet society")[0] == "office"
+    assert asked_plainly("who is in charge of the cyberspace administration of china")[0] == "office"
+    assert asked_plainly("who is responsible for protecting cybersecurity") is None
     assert asked_plainly("Who led the revolutions")[0] == "leader"  # who did something, not who holds an office (test_search_answer_kinds.py)
     assert gives_plainly("office", "Zhang Guoqing is director at the Research Center.", asked=" the research center")
     # An unnamed holder names no one: who the director is, the sentence does not say.

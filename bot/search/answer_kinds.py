@@ -561,8 +561,10 @@ _ASKED_PLAINLY = (
         # Who runs or is in charge of a body the question names ("who runs the Institute
         # of American Studies", "who was running the NSA when …", "who is in charge of the
         # Cyberspace Administration of China"): its head, as plainly. Not of what is no
-        # name ("who is responsible for protecting cybersecurity": whoever should).
-        r"|who (?:runs|ran|manages|managed|(?:is|was|are|were) (?:running|managing|in charge of|responsible for))\b(?=\s+(?:the\s+)?(?:\w+\s+)?(?-i:[A-Z]))"
+        # name ("who is responsible for protecting cybersecurity": whoever should). A body
+        # typed in lower case is known by the noun it ends on ("who runs the internet society").
+        r"|who (?:runs|ran|manages|managed|(?:is|was|are|were) (?:running|managing|in charge of|responsible for))\b"
+        rf"(?=\s+(?:the\s+)?(?:(?:\w+\s+)?(?-i:[A-Z])|(?:[\w.-]+\s+){{0,4}}?(?:{_BODIES})(?:\s+of(?:\s+[\w.-]+){{1,3}})?\W*$))"
         # A country's or a body's office by its possessive ("Who was China's foreign
         # minister before …", "Who is the UN's secretary-general").
         r"|who (?:is|was) (?:the )?[\w.-]+(?:'s|’s) (?:current |first |former |last |\w+ )?(?:president|head|chair|chairman|chairwoman|director|founder|ceo|minister|ambassador|premier|secretary-general)\b"
