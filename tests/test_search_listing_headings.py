@@ -13,11 +13,19 @@ LISTING = "Build a community of development, security, responsibility and shared
         "What are the four communities in section 2 of the Guangming text?",
         "Which four communities should be built?",
         "the four kinds of community china wants to build in cyberspace",
+        # ... or asked for without a count: a plural after "which" or "what", a count in digits.
+        "which communities does the 2022 article want to build",
+        "what kinds of communities does the guangming piece want to build",
+        "what 4 communities does the guangming article want to build",
     ],
 )
 def test_the_heading_listing_what_is_counted_is_quoted_first(searcher, question):
     answer = searcher.search(question)
     assert answer.answered and LISTING in answer.quotes[0].text
+
+
+def test_one_thing_asked_for_is_not_answered_with_the_list(searcher):
+    assert LISTING not in searcher.search("which community is about security").quotes[0].text
 
 
 def test_the_heading_is_never_quoted_alone_but_leads_into_the_passage_it_heads(searcher, documents):

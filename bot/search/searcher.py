@@ -101,6 +101,11 @@ MIN_HEADING_COVERAGE = 0.4
 # for the things among this many words after the count, is quoted first. The sentences
 # of its section name one thing each.
 COUNTED_WORD_REACH = 3
+# A count written in digits ("what 4 communities"), as a heading may list.
+_LISTED_DIGITS = frozenset(str(n) for n in range(2, 11))
+# The nouns a "what kinds of X" asks the X's through.
+_KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+_PLURAL = re.compile(r"[a-z]{3,}s")
 # How near, in words, a top window must write the texts' word for a name the asker
 # uses instead to what the question says it of ("Ambassador to the UK Liu Xiaoming's
 # Twitter" for "the ambassador's Twitter in London"; Searcher._glossed_names).
@@ -1110,11 +1115,19 @@ class Searcher:
         # then only the words up to the next stop word name what is counted.
         counted = []
         for i, w in enumerate(tokens):
-            if w in NUMBER_WORDS or (w == "many" and i > 0 and tokens[i - 1] == "how"):
+            number = NUMBER_WORDS.get(w) or (int(w) if w in _LISTED_DIGITS else None)
+            # "Which communities …?" asks for the items as plainly as "how many" counts them:
+            # a plural after "which" or "what" ("what kinds of communities" too).
+            which = w in ("which", "what") and i == 0
+            if number or (w == "many" and i > 0 and tokens[i - 1] == "how") or which:
                 after = tokens[i + 1 : i + 1 + COUNTED_WORD_REACH]
-                if w == "many":
+                if which:
+                    after = after[2:] if after[1:2] == ["of"] and after[0] in _KIND_NOUNS else after
+                    if not after or not _PLURAL.fullmatch(after[0]) or self._lexical.stem(after[0]) == after[0]:
+                        continue
+                if not number:
                     after = list(itertools.takewhile(lambda t: not self._lexical.is_stopword(t), after))
-                counted.append((NUMBER_WORDS.get(w), {self._lexical.stem(t) for t in after if not self._lexical.is_stopword(t)}))
+                counted.append((number, {self._lexical.stem(t) for t in after if not self._lexical.is_stopword(t)}))
         if not counted:
             return ()
         quotes = []
