@@ -62,6 +62,9 @@ def test_a_word_true_in_the_subject_asks_no_check():
         ("where can I find the line about the river drying up", "the river drying up"),
         ("which line says that nobody can stay dry in a flood", "nobody can stay dry in a flood"),
         ("Which line of the poem says the river never sleeps?", "the river never sleeps"),
+        # ... or where it is mentioned, in the passive: what is said, not a place.
+        ("Where is flood insurance mentioned?", "flood insurance mentioned"),
+        ("where are the town's bridges discussed", "the town's bridges discussed"),
         # ... its picture is the passage's, not the asker's: "X being like a Y" recalls "X is a Y".
         ("what was that bit about trust being like a bank you can't refill", "trust being a bank you can't refill"),
         # ... or asked for after the words it remembers.
@@ -77,6 +80,7 @@ def test_a_part_played_is_no_passage_asked_for():
     assert without_asker("What part does the council play in the plan?") == "What part does the council play in the plan?"
     assert without_asker("Which part of the town lies below the river?") == "Which part of the town lies below the river?"
     assert without_asker("where is the bridge") == "where is the bridge"
+    assert without_asker("where was the bridge built") == "where was the bridge built"
 
 
 @pytest.mark.parametrize(
@@ -85,6 +89,8 @@ def test_a_part_played_is_no_passage_asked_for():
         ("Where's the bit about the whole being more than the sum of its parts?", "the whole is greater than the sum of the parts"),
         ("which line says that cyberspace is the common space of mankind", "common space of mankind"),
         ("Which line of the poem says you have to set limits first if you want freedom online?", "Limits should first be set in this net kingdom"),
+        ("Where is Pandora's box mentioned?", "Pandora’s Box"),
+        ("Where is spyware mentioned?", "spyware"),
     ],
 )
 def test_a_line_asked_for_where_or_which_is_found_by_what_it_says(searcher, question, said):

@@ -122,6 +122,14 @@ _QUOTE_RECALLED = re.compile(
     r"(?:(?:that|about|of)\s+)?)?(?=\w|['‘\"“]\w)",
     re.IGNORECASE,
 )
+# Where in the texts something is said, asked in the passive ("Where is spyware
+# mentioned?", "where are internet ethics discussed in the Zhi piece"): what is said is
+# asked for, not a place.
+_WHERE_MENTIONED = guarded(re.compile(
+    r"^\W*where\s+(?:is|are|was|were)\s+(?=\S.*?\s(?:mentioned|discussed|described|talked\s+about|covered|brought\s+up"
+    r"|referred\s+to|cited|raised|addressed|dealt\s+with|explained|quoted)\b)",
+    re.IGNORECASE,
+))
 # ... asked for after it names nothing ("the line with the typo 'X' - what is it?").
 _RECALLED_ASKED_AFTER = re.compile(
     r"\s*[-–—,;:.?]+\s*(?:(?:so|and)\s+)?(?:what|which|where)(?:['’]s|\s+(?:is|was))\s+(?:it|that|this|the\s+(?:line|sentence|quote))(?:\s+again)?\W*$",
@@ -588,6 +596,7 @@ def without_asker(question: str) -> str:
         unprefaced = _without_preamble(_LEAD.sub("", text))
     text = _without_second_question(_without_postamble(unprefaced))
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", _ASKED_TO_TELL.sub("", text, count=1), count=1), count=1)
+    text = _WHERE_MENTIONED.sub("", text, count=1)
     recalled = _QUOTE_RECALLED.sub("", text, count=1)
     recalled = _RECALLED_ASKED_AFTER.sub("", recalled) if recalled != text else recalled
     if recalled != text and _names_something(recalled):
