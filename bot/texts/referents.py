@@ -16,12 +16,9 @@ _DEFINITE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]{2,})\b(?!\s+of\b)")
 # Small words that may open a sentence or stand before a noun without being its name.
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "At", "On", "And", "But", "As", "Due"})
 _GLUE = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "of", "to", "in", "on", "at", "for", "with", "by", "and", "or", "its", "their"})
-
-
-def _named(noun: str) -> re.Pattern[str]:
-    """A name before ``noun``: capitalised words and at most two other words between
-    ("US PRISM surveillance program", "Wuzhen conference")."""
-    return re.compile(rf"(?P<name>(?:\b[A-Z][\w’'-]*\s+)+)(?P<between>(?:[a-z][\w-]*\s+){{0,2}}){re.escape(noun)}\b")
+# A run of capitalised words and the (up to three) lower-case words after it, the last of
+# which may be the noun the name is of: "US PRISM surveillance program", "Wuzhen conference".
+_NAME_RUN = re.compile(r"(?P<name>(?:\b[A-Z][\w’'-]*\s+)+)(?P<after>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 
 
 def referents(sentences: Sequence[Sentence]) -> dict[int, str]:
@@ -29,13 +26,14 @@ def referents(sentences: Sequence[Sentence]) -> dict[int, str]:
     sentence shortly before (REFERENT_REACH, no heading between) names the same noun:
     what a reader knows "the program" is, though the sentence never says "PRISM". Only
     names the sentence doesn't write itself."""
+    named = [_names_by_noun(s) for s in sentences]
     found: dict[int, str] = {}
     for i, sentence in enumerate(sentences):
         if sentence.is_heading:
             continue
         names = []
         for described in _DEFINITE.finditer(sentence.text):
-            name = _name_before(sentences, i, described.group("noun"))
+            name = _name_before(sentences, named, i, described.group("noun"))
             if name and name.lower() not in sentence.text.lower() and name not in names:
                 names.append(name)
         if names:
@@ -43,19 +41,32 @@ def referents(sentences: Sequence[Sentence]) -> dict[int, str]:
     return found
 
 
-def _name_before(sentences: Sequence[Sentence], i: int, noun: str) -> str | None:
+def _names_by_noun(sentence: Sentence) -> dict[str, str]:
+    """The names a sentence gives nouns: noun → the capitalised words before it, with at
+    most two other words between ("program" → "US PRISM"); the last such name for a noun."""
+    names: dict[str, str] = {}
+    if sentence.is_heading:
+        return names
+    for match in _NAME_RUN.finditer(sentence.text):
+        words = match.group("name").split()
+        if match.start() == 0:
+            words = words[1:]  # a sentence's first word is capitalised, name or not
+        words = [w for w in words if w not in _NOT_NAMES]
+        if not words:
+            continue
+        after = match.group("after").split()
+        for k, noun in enumerate(after):
+            if k and after[k - 1] in _GLUE:
+                break  # "China is the world": no name of "world"
+            names[noun] = " ".join(words)
+    return names
+
+
+def _name_before(sentences: Sequence[Sentence], named: list[dict[str, str]], i: int, noun: str) -> str | None:
     """The name the nearest earlier sentence gives ``noun``, if any within reach."""
-    pattern = _named(noun)
-    for earlier in reversed(sentences[max(0, i - REFERENT_REACH) : i]):
-        if earlier.is_heading:
+    for j in range(i - 1, max(-1, i - REFERENT_REACH - 1), -1):
+        if sentences[j].is_heading:
             return None
-        for match in reversed(list(pattern.finditer(earlier.text))):
-            if any(w in _GLUE for w in match.group("between").split()):
-                continue
-            words = match.group("name").split()
-            if match.start() == 0:
-                words = words[1:]  # a sentence's first word is capitalised, name or not
-            words = [w for w in words if w not in _NOT_NAMES]
-            if words:
-                return " ".join(words)
+        if noun in named[j]:
+            return named[j][noun]
     return None
