@@ -579,8 +579,11 @@ class Searcher:
         # A section's heading asked for by its place is answered by the heading, whatever
         # the windows' evidence: no other reading is looked for ("the second section" is
         # no "second session").
-        heading = query.asks.heading and bool(self.front_matter.heading_quotes(query))
-        if not heading and not self.abstention.answers(evidence) and self._reader.may_swap(text):
+        if (
+            not self.abstention.answers(evidence)
+            and not (query.asks.heading and self.front_matter.heading_quotes(query))
+            and self._reader.may_swap(text)
+        ):
             # Real words autocorrect put for the corpus's ("the biggest changes in a hundred
             # ears") are read as the corpus's only when the question as typed is refused;
             # reading it again costs more than looking for such words first.

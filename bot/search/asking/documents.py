@@ -633,8 +633,7 @@ class Framer:
     def _without_names(self, text: str, documents: frozenset[str] = frozenset()) -> str:
         """The text without the names of documents it holds, and the words that only said
         where the name stood ("in zhang", "(guangming)")."""
-        for pattern, _, _ in self._names:
-            text = pattern.remove_all(text, by=f" {_NAME} ")
+        text = self._names_marked(text)
         if _NAME in text and documents:
             dates = [self._documents[d].date or "" for d in documents]
             text = _DATE_BESIDE_NAME.sub(lambda m: f" {_NAME} " if _names_a_date(m, dates) else m.group(0), text)
@@ -701,12 +700,16 @@ class Framer:
         named = set.intersection(*by_kind.values()) or set.union(*by_kind.values())
         return frozenset(self._dated(question, named) if len(named) > 1 else named)
 
+    def _names_marked(self, text: str) -> str:
+        """The text with each name of a document it holds put as the name mark (_NAME)."""
+        for pattern, _, _ in self._names:
+            text = pattern.remove_all(text, by=f" {_NAME} ")
+        return text
+
     def _dated(self, question: str, named: set[str]) -> set[str]:
         """Of several pieces a name fits (an outlet's two), those whose own date is written
         beside it ("Chinese Social Sciences Today, January 2016"); all when none is."""
-        text = question
-        for pattern, _, _ in self._names:
-            text = pattern.remove_all(text, by=f" {_NAME} ")
+        text = self._names_marked(question)
         if _NAME not in text:
             return named
         dated = {d for d in named for found in _DATE_BESIDE_NAME.finditer(text) if _names_a_date(found, [self._documents[d].date or ""])}
