@@ -1120,3 +1120,36 @@ def test_the_askers_name_for_the_kind_of_passage_is_never_the_weakest_part(searc
 @pytest.mark.parametrize("question", ["what's the metaphor about bitcoin mining", "the jab at tiktok in the 2022 piece"])
 def test_the_askers_name_for_the_kind_of_passage_left_aside_leaves_an_uncovered_subject_uncovered(searcher, question):
     assert not searcher.search(question).answered
+
+
+def test_a_question_asking_of_a_poem_is_held_to_a_named_pieces_threshold():
+    """An asker who asks what a poem says has read it, as one naming a piece has: the
+    same middling evidence answers them and not a question at large."""
+    rule = AbstentionRule()
+    middling = next(
+        e for e in (Evidence(dense=d / 100, coverage=0.4, phrase=False, maxsim=0.5, weakest=0.3) for d in range(30, 90))
+        if rule.named_threshold <= rule.confidence(e) < rule.threshold
+    )
+    assert not rule.answers(middling)
+    assert rule.answers(replace(middling, names_poem=True))
+    assert not rule.answers(replace(middling, names_poem=True, unknown_name=True))
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("in the poem, what happens if nobody keeps the internet in check", "Without adequate control"),
+        ("In the opening poem, what's needed to move freely online?", "Limits should first be set"),
+    ],
+)
+def test_what_a_poem_says_in_the_askers_words_is_quoted(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+def test_a_shortened_month_dating_what_is_asked_is_no_name_a_passage_must_hold(searcher):
+    """"Sept" dates the forum ("in September 2015"); the texts write it only in "Sept. 11"."""
+    answer = searcher.search("xi at the china us internet industry form sept 2015")
+    assert answer.answered
+    assert "China-US Internet Industry Forum in September 2015" in answer.quotes[0].text

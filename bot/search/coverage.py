@@ -17,7 +17,7 @@ from ..texts.passages import NUMBER_WORDS, Sentence, item_words, list_lengths, l
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
 from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_members_of, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counted_kind_words, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
-from .asking import MONTHS, answer_kind_words
+from .asking import MONTH_ABBREVIATIONS, MONTHS, answer_kind_words
 from .asking.attitude import without_stance
 from .asking.cases import case_of
 from .candidates import Scored
@@ -948,7 +948,7 @@ class Coverage:
         as the place they name. Not the texts' common names (NAME_RARITY: "China's
         proposals" may be answered by a passage saying "its"), nor an acronym the reader
         spelt out ("UN (United Nations)": either may be written), nor a name they know
-        only in part, nor a month (a date names a document, not a thing), nor one the
+        only in part, nor a month however shortened ("Sept", "nov": a date names a document, not a thing), nor one the
         asker put in their words for the texts' (``glossed``: Searcher._glossed_names).
         ``case``: the case the question puts to the texts (asking.cases), told in the
         asker's everyday words; ``asked``: the question it puts it to."""
@@ -1020,7 +1020,7 @@ class Coverage:
         # in a row are a name still ("which Sustainable Development Goals").
         in_runs = {w.lower() for m in _CAPITALISED_NAME.finditer(subject) for w in words(m.group())}
         named = {w for w in named if w in in_runs or w in self._names or self._lexical.stem(w) not in self._lower_case_stems}
-        return named - spelt_out - self._untelling - set(MONTHS)
+        return named - spelt_out - self._untelling - set(MONTHS) - set(MONTH_ABBREVIATIONS)
 
     def _holds_names_apart(self, subject: str, held: dict[str, list[str]], rows: list[int]) -> bool:
         """Whether two of the texts' names the subject names (``held``: each word → its

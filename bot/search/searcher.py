@@ -751,6 +751,8 @@ class Searcher:
             written = frozenset(self._glossed(query, weighed, left_out, self._known_stand_ins))
             if written:
                 evidence = self.coverage.evidence(weighed_query, weighed, expansions, phrase=phrase, rule=self.abstention, expand=expand, glossed=written)
+        if query.asks.verse and any(layout_.verses for d, layout_ in self._layouts.items() if query.concerns(d)):
+            evidence = replace(evidence, names_poem=True)
         if query.documents and not expand and not self.abstention.answers(evidence):
             evidence = self._named_document_evidence(query, evidence, vectors=vectors, lookups=lookups)
         if query.asks.position and not self.abstention.answers(evidence):

@@ -12,12 +12,13 @@ from .asker import without_instance_frame, without_set_aside
 from .chatspeak import PLAIN, ChatSpeak
 from .documents import Framed, Framer
 from .structure import MODALS, NOTHING_ASKED, Asks, answer_kind_words, asks
-from .words import DOCUMENT_NOUNS, MONTHS, PHRASAL_VERBS, PRONOUNS, VERBS
+from .words import DOCUMENT_NOUNS, MONTH_ABBREVIATIONS, MONTHS, PHRASAL_VERBS, PRONOUNS, VERBS
 
 __all__ = [
     "DOCUMENT_NOUNS",
     "MODALS",
     "MONTHS",
+    "MONTH_ABBREVIATIONS",
     "NOTHING_ASKED",
     "PHRASAL_VERBS",
     "PLAIN",

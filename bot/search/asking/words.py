@@ -86,8 +86,10 @@ HEDGE = r"(?:actually|really|even|exactly|specifically|ever)\s+"
 ABOUT = r"about|on|of|regarding|concerning|re|in regards? to|with regards? to|with respect to|as to"
 # The months a piece is dated in, by which a question may name it ("the August 2022 editorial").
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+# The months shortened: "Aug.", "Sept".
+MONTH_ABBREVIATIONS = (*(m[:3] for m in MONTHS), "sept")
 # A month, perhaps shortened, perhaps with a day: "August", "Aug.", "Sept 9,".
-MONTH = rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(m[:3] for m in MONTHS)}|sept)\.?(?:\s+\d{{1,2}},?)?"
+MONTH = rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)})\.?(?:\s+\d{{1,2}},?)?"
 
 
 def words_of(text: str) -> list[str]:
