@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.search.names import NameCase, capital_readings, country_forms, country_names, demonyms, longest_first, region_names
+from bot.search.names import NameCase, capital_readings, country_forms, country_names, demonyms, longest_first, region_names, venues
 
 SENTENCES = [
     "Conferences were held with Russia and India on cyber security.",
@@ -358,3 +358,23 @@ def test_places_trie_matches_as_the_alternation_longest_first_did():
     for text in ("papua new guinean and guinea-bissau", "nigerians in niger, nigeria", "guinea-bissauan",
                  "the côte d'ivoire's guineas", "papua new guinea-bissau", "xniger nigerx niger"):
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_a_place_a_named_gathering_was_held_in_names_the_gathering():
+    sentences = [
+        "The third Global Water Summit, themed “Rivers for All,” was held in Lyon, France, in May.",
+        "The Harbour Forum in September 2019 was small.",
+        "Delegates met in Lyon again.",
+    ]
+    assert venues(sentences) == {"lyon": frozenset({"summit"})}  # a month is no place
+    names = NameCase(sentences)
+    assert names.gatherings_at("Lyon's") == {"summit"}
+    assert names.gatherings_at("france") == frozenset()
+
+
+def test_a_gathering_asked_of_by_its_place_is_held_by_a_passage_naming_it_otherwise(searcher):
+    """The Global Times piece speaks of "the Second World Internet Conference in 2015",
+    never of Wuzhen, where it was held."""
+    answer = searcher.search("Has China been carrying out the Wuzhen initiatives, according to Global Times?")
+    assert answer.answered
+    assert "actively implementing these initiatives" in answer.quotes[0].text

@@ -972,12 +972,15 @@ class Coverage:
     def _name_forms(self, word: str) -> list[str]:
         """The stems a window may hold a name the texts write by (a demonym they never
         write as the place they name, "Russian" social media; a country's other names,
-        "America" as "the US"), none for a name too common to tell (NAME_RARITY) or one
-        they never write."""
+        "America" as "the US"; for a place, the gatherings held there, names.venues),
+        none for a name too common to tell (NAME_RARITY) or one they never write."""
         term = self._lexical.stem(self._name_case.place_of(word) or word)
         if not (self._lexical.knows(term) and self._lexical.rarity(term) >= NAME_RARITY):
             return []
-        return [term, *self._country_terms(word)]
+        # "The Wuzhen conference" is held by a window's "the second World Internet
+        # Conference" or "during the conference".
+        gatherings = sorted(self._name_case.gatherings_at(word))
+        return [term, *self._country_terms(word), *self._lexical.stem_all(gatherings)]
 
     def _asked_names(self, subject: str, *, typed: str | None, case: str = "", asked: str = "") -> set[str]:
         """The words of the subject, lower-cased, that name something with a capital (see

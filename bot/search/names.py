@@ -7,6 +7,7 @@ typed."""
 
 from __future__ import annotations
 
+import calendar
 import functools
 import importlib.util
 import json
@@ -57,6 +58,32 @@ def _alone(sentence: str) -> Iterable[str]:
     for i in range(1, len(tokens)):
         if capital[i] and tokens[i].isalpha() and not capital[i - 1] and not (i + 1 < len(tokens) and capital[i + 1]):
             yield tokens[i]
+# The nouns naming a gathering that is held somewhere ("the second World Internet
+# Conference … in Wuzhen", "the Wuzhen Summit"): English, no corpus's.
+_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
+EVENT_NOUNS = ("conference", "summit", "forum", "congress", "convention", "meeting", "talks", "expo")
+# A gathering named with a capital, then, in the same sentence, "in" or "at" and the name
+# of the place it was held in: "World Internet Conference, themed …, was convened in
+# Wuzhen".
+_EVENT_VENUE = re.compile(
+    rf"\b[A-Z][a-z]*\s+(?P<event>{'|'.join(n.capitalize() for n in EVENT_NOUNS)})\b[^.!?;]*?\b(?:in|at)\s+(?P<venue>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
+
+
+def venues(sentences: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The places a corpus says a named gathering was held in, lower-cased, each with the
+    nouns it names those gatherings by: {"wuzhen": {"conference"}}. A question's "the
+    Wuzhen conference" or "what Xi said at Wuzhen" is about the gathering, which a
+    passage may call "the World Internet Conference" or "the conference" without the place."""
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for m in _EVENT_VENUE.finditer(sentence):
+            venue = m.group("venue").lower()
+            if venue not in _MONTH_NAMES:  # "the … Forum in September 2015" is a date
+                found.setdefault(venue, set()).add(m.group("event").lower())
+    return {venue: frozenset(events) for venue, events in found.items()}
+
+
 # A name of capitalised words, perhaps joined by small words ("Bank of China"), as the
 # corpus writes it; and an acronym as it writes one ("US", "NSA's").
 _NAME_RUN = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:(?:of|on|for|the|and)\s+)?[A-Z][a-z][\w-]*)+")
@@ -336,6 +363,7 @@ class NameCase:
         # only as part of a longer one ("Foreign" Minister): a run of them is a list.
         self._whole = {word.lower() for s in sentences for word in _alone(s)} & self._names
         self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
+        self._venues = venues(sentences)
         countries = [frozenset(group) for group in countries]
         abbreviations = {**_country_abbreviations(sentences, countries), **_abbreviations(sentences)}
         self._abbreviations = abbreviations
@@ -449,6 +477,11 @@ class NameCase:
         "american". An acronym is one only in capitals ("us" is the asker)."""
         word = _POSSESSIVE.sub("", word)  # "Beijing's" is Beijing
         return self._same_country.get(word if word.isupper() else word.lower(), ())
+
+    def gatherings_at(self, word: str) -> frozenset[str]:
+        """The nouns the corpus names the gatherings it says were held at the place
+        ``word`` names by ("wuzhen" → "conference"), none for any other word."""
+        return self._venues.get(_POSSESSIVE.sub("", word).lower(), frozenset())
 
     def place_of(self, word: str) -> str | None:
         """The corpus's name of the place a demonym the corpus never writes is of
