@@ -497,3 +497,12 @@ def test_the_askers_guess_at_the_answer_is_no_time_the_question_holds_itself():
 def test_a_question_guessing_its_answer_is_answered_where_the_texts_give_it(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered and said in answer.quotes[0].text
+
+
+def test_a_day_written_without_its_year_is_in_its_pieces_year(searcher):
+    """Zhang's piece, dated December 2015, writes "On Dec. 16-18, the second World Internet
+    Conference, themed …": that is the 2015 conference's theme; not the 2014 one's."""
+    answer = searcher.search("what was the theme of the 2015 wuzhen conference")
+    assert answer.answered
+    assert any("themed “An Interconnected World" in quote.text for quote in answer.quotes[:3])
+    assert not searcher.search("what was the theme of the 2014 wuzhen conference").answered

@@ -61,6 +61,9 @@ BEST_COVERAGE_SHARE = 0.8
 # countries has china held internet conferences with" less than two on the first World
 # Internet Conference, "held" in each.
 WHOLE_WINDOW_KINDS = frozenset({"theme", "countries", "country"})
+# A day of a month ("Dec. 16", "September 8") and a year, as a sentence writes them.
+_DAY_OF_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # How many words after "how many" name what is counted ("basic principles").
 COUNTED_WORDS = 2
 # A word that may join a two-word name ("the Internet of Things").
@@ -219,8 +222,10 @@ class Coverage:
         context: ContextWords | None,
         layouts: dict[str, Layout] | None = None,
         maxima: PieceMaxima | None = None,
+        years: dict[str, str] | None = None,
     ):
         self._index = index
+        self._years = years or {}  # each document's year, by its date: what a day it writes without one is in
         # Late interaction's per-token best cosines in the windows it compared, which the
         # weakest word's match reads instead of comparing again (_weakest_part).
         self._maxima = maxima
@@ -766,6 +771,15 @@ class Coverage:
         offered = counts_listed(asked)
         return offered is not None and any(gives_the_list(self._window_sentences(row), offered=offered) for row in near)
 
+    def _dated(self, text: str, doc_id: str) -> str:
+        """``text`` with its document's year after it when it writes a day of a month and
+        no year: "On Dec. 16-18, the second World Internet Conference, themed …" in a piece
+        dated December 2015 tells the theme of "the 2015 conference"."""
+        year = self._years.get(doc_id)
+        if year is None or _YEAR_WRITTEN.search(text) or not _DAY_OF_MONTH.search(text):
+            return text
+        return f"{text} ({year})"
+
     def _window_sentences(self, row: int) -> list[str]:
         """The texts of the sentences window ``row`` spans, in order."""
         passage = self._index.passages[row]
@@ -891,7 +905,7 @@ class Coverage:
         best = max(coverage)
         terms = set(self._lexical.tokens(asked_of))
         sentences = [
-            text
+            self._dated(text, self._index.passages[row].doc_id)
             for row, c in zip(rows, coverage)
             if c >= best * BEST_COVERAGE_SHARE or kind in WHOLE_WINDOW_KINDS
             for text in self._window_sentences(row)

@@ -367,6 +367,7 @@ class Searcher:
             context=context,
             layouts=self._layouts,
             maxima=self._piece_maxima,
+            years={doc_id: doc.date[:4] for doc_id, doc in documents.items()},
         )
         # Corpus words standing in for the question's.
         self.synonyms = Synonyms(index, encoder=encoder, lexical=self._lexical, vectors=self._vectors, context=context)
