@@ -145,3 +145,16 @@ def test_what_the_asker_is_asked_about_is_what_a_question_pointing_back_asks():
     subject = _subject(question)
     assert "the river council" in subject
     assert "teacher" not in subject and "pupils" not in subject
+
+
+@pytest.mark.parametrize("opening", ["I'm trying to find the part where", "I'm looking for the bit about"])
+def test_the_part_the_asker_is_looking_for_is_what_a_question_pointing_back_asks(opening):
+    question = f"{opening} towns are accused of polluting the river. What risk does that create?"
+    subject = _subject(question)
+    assert "towns are accused of polluting the river" in subject
+    assert "risk" in subject
+
+
+def test_a_line_the_asker_could_not_find_brings_nothing_but_what_it_is_about():
+    question = "I couldn't find the line during the meeting. Which towns does the council work with?"
+    assert _subject(question) == "Which towns does the council work with"

@@ -51,7 +51,12 @@ _REPORTED = re.compile(
     r"|(?:asks?|asked|asking)(?:\s+(?:me|us|him|her|them))?\s+about|(?:interested|interest)\s+in"
     r"|argues?|argued|suggests?|suggested|reads?|heard|hear|(?:reading|hearing)(?=\s+about)|noticed?|saw|spotted|found|wrote|writes|thinks?|thought"
     r"|assumed?|believes?|believed|remember|recall|(?:talks?|talked|talking)\s+about"
-    r"|(?:curious|wondering|wonder|unsure|not\s+sure)\s+(?=whether|if|about|how|what|why))"
+    r"|(?:curious|wondering|wonder|unsure|not\s+sure)\s+(?=whether|if|about|how|what|why)"
+    # ... or the part of a piece the asker is after: "I'm trying to find the part where X",
+    # "I'm looking for the bit about X" bring X, which the question after it may point to
+    # ("What risk does that create?").
+    r"|(?:find|finding|locate|locating|look(?:ing)?\s+for|search(?:ing)?\s+for)\s+(?:the|a)\s+(?:part|bit|line|sentence|passage|place|section|paragraph|spot)"
+    r"\s+(?:where|about|on|in\s+which|that\s+says|which\s+says|saying))"
     r"\s+(?:(?:somewhere|online|once|recently|apparently|also)\s+)?(?:(?:that|about|how|whether|if)\s+)?(?=\w)",
     re.IGNORECASE,
 )
