@@ -133,6 +133,11 @@ _ITEM = r"[A-Z][\w.-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)?[A-Z][\w.-]*)*"
 _NAME_LIST = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
 
 
+def names_several(text: str) -> bool:
+    """Whether ``text`` lists three or more names ("such as Google, Facebook, Twitter and Amazon")."""
+    return bool(_NAME_LIST.search(text))
+
+
 def listed_only(word: str, texts: list[str]) -> bool:
     """Whether every one of ``texts`` names ``word`` only as an item of a list of names:
     "Apple" in "Google, Facebook, Twitter, Apple and Amazon" says nothing of Apple

@@ -16,7 +16,8 @@ from typing import Generic, TypeVar
 from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
-from .answer_kinds import asked_plainly, dates_from_an_event
+from .abstention import names_several
+from .answer_kinds import asked_members_of, asked_plainly, dates_from_an_event
 from .candidates import Scored
 from .index import Passage
 from .lexical import LexicalIndex
@@ -93,6 +94,11 @@ COUNT_REACH = 2  # words from the number to the noun it counts ("five key points
 # problems"), the items of a series the text numbers by that thing ("Another challenge is
 # …", "The first problem is …") gain this much: each is one of the things asked for.
 SERIES_ITEM_BONUS = 0.15
+# Asked which things of a kind a piece names ("which US internet companies does Zhi
+# name?", "list the countries …"), a window naming several by name ("Internet companies
+# such as Google, Facebook, Twitter …") that holds the kind's word gains this much over
+# one that speaks of the kind ("the Internet giants … are all American companies").
+NAMES_LISTED_BONUS = 0.15
 # A plural the question asks for: a word ending in one "s", of at least this many letters.
 MIN_PLURAL_LETTERS = 4
 _PLURAL = re.compile(rf"\b[a-z][a-z-]{{{MIN_PLURAL_LETTERS - 2},}}[^s\W]s\b")
@@ -484,6 +490,10 @@ class DocumentParts:
         if how_many and not self._lexical.is_stopword(how_many.group("noun").lower()):
             noun = self._lexical.stem(how_many.group("noun").lower())
             _reward(bonuses, candidates, lambda row: self._lexical.holds(row, noun) and self._counts_noun(row, noun), COUNT_GIVEN_BONUS)
+        members = asked_members_of(query.read)
+        kind = self._lexical.stem(members[-1]) if members else None
+        if kind and self._lexical.knows(kind):
+            _reward(bonuses, candidates, lambda row: self._lexical.holds(row, kind) and names_several(self._texts[row]), NAMES_LISTED_BONUS)
         if asks_reason(query.read):
             _reward(bonuses, candidates, self._gives_a_cause, CAUSE_BONUS)
         since = asked_plainly(query.subject)
