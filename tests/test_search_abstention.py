@@ -1104,6 +1104,17 @@ def test_names_given_as_examples_are_a_list_though_the_last_runs_on_into_the_que
     assert not named_as_list(["youku", "alibaba"], "is Youku owned by Alibaba")
 
 
+def test_names_typed_in_lower_case_before_etc_are_examples_of_what_is_asked():
+    assert named_as_list(["alibaba", "tencent"], "which chinese firms does zhi name, alibaba ten cent etc")
+    assert not named_as_list(["youku", "alibaba"], "is youku owned by alibaba")
+
+
+def test_which_firms_asked_with_examples_typed_in_chat_is_answered_by_their_list(searcher):
+    answer = searcher.search("which chinese firms does zhi name, alibaba ten cent etc")
+    assert answer.answered
+    assert "Alibaba, Tencent, Baidu and Youku" in answer.quotes[0].text
+
+
 @pytest.mark.parametrize(
     "question, said",
     [

@@ -173,6 +173,9 @@ _NAMES_AFTER = re.compile(rf",\s*(?P<items>{_NAME}(?:\s*,\s*{_NAME})+)[\s.…]*$
 # ... or names closed by "and others", "etc.", "and so on" ("conferences with Russia, India
 # and others"): examples of what is asked, the rest left to the texts.
 _NAMES_AND_OTHERS = re.compile(rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})+)\s*,?\s*(?:(?:and|&)\s+(?:others|the\s+others|so\s+on|more)|etc)\b")
+# ... or words typed in lower case after a comma and before "etc." ("which chinese firms
+# does zhi name, alibaba ten cent etc"): chat types names so.
+_WORDS_AND_OTHERS = re.compile(r",\s*(?P<items>[\w'’ -]+?)\s*,?\s*(?:(?:and|&)\s+(?:others|the\s+others|so\s+on|more)|etc)\b", re.IGNORECASE)
 # A question asking which things are meant ("which firms …", "the firms like Alibaba —
 # which ones?"): one example given is enough to tell it asks for the list.
 _ASKS_WHICH = re.compile(r"^\W*(?:which|what)\b|\b(?:which|what)\s+(?:ones?|others?)\W*$", re.IGNORECASE)
@@ -187,7 +190,7 @@ def named_as_list(words: list[str], subject: str) -> bool:
     Apple and Amazon trustworthy")."""
     wanted = {w.lower() for w in words}
     enough = 1 if _ASKS_WHICH.search(subject) else 2
-    for m in itertools.chain(_EXAMPLES_GIVEN.finditer(subject), _NAMES_AFTER.finditer(subject), _NAMES_AND_OTHERS.finditer(subject)):
+    for m in itertools.chain(_EXAMPLES_GIVEN.finditer(subject), _NAMES_AFTER.finditer(subject), _NAMES_AND_OTHERS.finditer(subject), _WORDS_AND_OTHERS.finditer(subject)):
         items = [item.strip() for item in re.split(r",|\s(?:and|or)\s", m.group("items").lower())]
         # An item is named by its first word; the last runs on into the rest of the
         # question ("countries like Russia and India since 2007", "firms like Alibaba and
