@@ -454,6 +454,8 @@ def test_an_affiliation_two_authors_share_narrows_to_both_pieces(searcher):
         ("river council meeting date", ("date",)),
         ("what date", ()),
         ("which actors should build trust", ("actors",)),
+        ("which groups should play a role besides the towns", ("groups",)),
+        ("what parties must agree to the plan", ("parties",)),
         # A reason, an aim or a means asked for: the passage gives it in its own words.
         ("for what purpose were the council's sessions held", ("purpose",)),
         ("to what end is the town supposed to build a bridge", ("end",)),

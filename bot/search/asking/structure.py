@@ -237,7 +237,8 @@ _NOT_ALLOWED = re.compile(
 _GENERAL_NOUNS = frozenset(
     """thing things way ways means sort sorts kind kinds type types date dates day days year years
     period periods time times era eras point points aspect aspects step steps fact facts
-    job jobs occupation occupations profession professions actor actors stakeholder stakeholders""".split()
+    job jobs occupation occupations profession professions actor actors stakeholder stakeholders
+    group groups party parties player players entity entities""".split()
 ) | frozenset(
     # ... and the nouns that ask why, to what end or how ("for what purpose were …", "by
     # what method …", "in what form"): a passage gives the reason, the aim or the means in
