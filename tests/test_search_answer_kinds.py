@@ -506,3 +506,10 @@ def test_a_day_written_without_its_year_is_in_its_pieces_year(searcher):
     assert answer.answered
     assert any("themed “An Interconnected World" in quote.text for quote in answer.quotes[:3])
     assert not searcher.search("what was the theme of the 2014 wuzhen conference").answered
+
+
+@pytest.mark.parametrize("question", ["How were Xi's Wuzhen proposals received?", "How were Xi's proposals at Wuzhen received?"])
+def test_how_something_was_received_is_answered_first_by_the_reaction(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert "welcomed" in answer.quotes[0].text

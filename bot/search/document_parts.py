@@ -17,7 +17,7 @@ from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
 from .abstention import names_several
-from .answer_kinds import asked_members_of, asked_plainly, dates_from_an_event
+from .answer_kinds import asked_members_of, asked_plainly, dates_from_an_event, gives_plainly
 from .candidates import Scored
 from .index import Passage
 from .lexical import LexicalIndex
@@ -124,6 +124,10 @@ CAUSE_BONUS = 0.1
 # date (answer_kinds._WHEN_IT_BECAME): the window saying "since the program was
 # uncovered" gains over those that only share the state's words ("becoming", "issue").
 SINCE_BONUS = 0.1
+# "How did people react to X?", "how were X received" is answered by the window telling
+# a reaction ("The proposals were welcomed by …"), which seldom repeats what X was: it
+# gains over those that only tell X.
+REACTION_BONUS = 0.1
 _ASKS_WHY = re.compile(
     r"\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:explains|explained|justifies|justified|accounts\s+for|lies\s+behind|caused|causes|drives|drove)\b"
     r"|\b(?:for|on|with)\s+what\s+(?:reasons?|reasoning|grounds|basis|justification)\b"
@@ -499,6 +503,8 @@ class DocumentParts:
         since = asked_plainly(query.subject)
         if since is not None and since[0] == "since":
             _reward(bonuses, candidates, lambda row: dates_from_an_event(self._texts[row]), SINCE_BONUS)
+        if since is not None and since[0] == "reaction":
+            _reward(bonuses, candidates, lambda row: gives_plainly("reaction", self._texts[row], asked=since[1]), REACTION_BONUS)
         if asks_duty(query.read):
             _reward(bonuses, candidates, lambda row: bool(_GIVES_DUTY.search(self._texts[row])), DUTY_BONUS)
         stranded = _STRANDED.match(query.subject)
