@@ -500,11 +500,11 @@ class DocumentParts:
             _reward(bonuses, candidates, lambda row: self._lexical.holds(row, kind) and names_several(self._texts[row]), NAMES_LISTED_BONUS)
         if asks_reason(query.read):
             _reward(bonuses, candidates, self._gives_a_cause, CAUSE_BONUS)
-        since = asked_plainly(query.subject)
-        if since is not None and since[0] == "since":
+        plain = asked_plainly(query.subject)
+        if plain is not None and plain[0] == "since":
             _reward(bonuses, candidates, lambda row: dates_from_an_event(self._texts[row]), SINCE_BONUS)
-        if since is not None and since[0] == "reaction":
-            _reward(bonuses, candidates, lambda row: gives_plainly("reaction", self._texts[row], asked=since[1]), REACTION_BONUS)
+        if plain is not None and plain[0] == "reaction":
+            _reward(bonuses, candidates, lambda row: gives_plainly("reaction", self._texts[row], asked=plain[1]), REACTION_BONUS)
         if asks_duty(query.read):
             _reward(bonuses, candidates, lambda row: bool(_GIVES_DUTY.search(self._texts[row])), DUTY_BONUS)
         stranded = _STRANDED.match(query.subject)
