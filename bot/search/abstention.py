@@ -172,10 +172,11 @@ _NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
 _NAMES_AFTER = re.compile(rf",\s*(?P<items>{_NAME}(?:\s*,\s*{_NAME})+)[\s.…]*$")
 # ... or names closed by "and others", "etc.", "and so on" ("conferences with Russia, India
 # and others"): examples of what is asked, the rest left to the texts.
-_NAMES_AND_OTHERS = re.compile(rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})+)\s*,?\s*(?:(?:and|&)\s+(?:others|the\s+others|so\s+on|more)|etc)\b")
+_AND_OTHERS = r"\s*,?\s*(?:(?:and|&)\s+(?:others|the\s+others|so\s+on|more)|etc)\b"
+_NAMES_AND_OTHERS = re.compile(rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})+){_AND_OTHERS}")
 # ... or words typed in lower case after a comma and before "etc." ("which chinese firms
 # does zhi name, alibaba ten cent etc"): chat types names so.
-_WORDS_AND_OTHERS = re.compile(r",\s*(?P<items>[\w'’ -]+?)\s*,?\s*(?:(?:and|&)\s+(?:others|the\s+others|so\s+on|more)|etc)\b", re.IGNORECASE)
+_WORDS_AND_OTHERS = re.compile(rf",\s*(?P<items>[\w'’ -]+?){_AND_OTHERS}", re.IGNORECASE)
 # A question asking which things are meant ("which firms …", "the firms like Alibaba —
 # which ones?"): one example given is enough to tell it asks for the list.
 _ASKS_WHICH = re.compile(r"^\W*(?:which|what)\b|\b(?:which|what)\s+(?:ones?|others?)\W*$", re.IGNORECASE)
