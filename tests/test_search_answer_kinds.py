@@ -4,7 +4,7 @@ reaction, a passive event asked why or whether it happened."""
 
 import pytest
 
-from bot.search.answer_kinds import asked_kind, asked_plainly, relation_words, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
+from bot.search.answer_kinds import asked_kind, asked_plainly, relation_words, sought_words, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
 
 
 def test_how_much_of_a_thing_asks_an_amount_not_how_highly():
@@ -362,6 +362,9 @@ def test_a_count_of_what_a_text_lists_is_answered_by_the_list(searcher, question
         "Where does the new bridge fit in the council's bigger plans",
         "Where does the mayor stand on tolls",
         "Where does the council see room for towns to work together",
+        # ... asked indirectly, with no auxiliary.
+        "where the new bridge fits in the council's bigger plans",
+        "where the mayor stands on tolls",
     ],
 )
 def test_where_asking_of_a_relation_asks_for_no_place(subject):
@@ -369,7 +372,8 @@ def test_where_asking_of_a_relation_asks_for_no_place(subject):
     assert asked_kind(subject) is None
 
 
-@pytest.mark.parametrize("subject", ["Where did the two mayors meet", "Where is the bridge", "Where does the mayor work"])
+@pytest.mark.parametrize("subject", ["Where did the two mayors meet", "Where is the bridge", "Where does the mayor work",
+                                     "where the mayor is standing for election", "where the museum is"])
 def test_where_asking_of_a_place_still_asks_for_one(subject):
     assert asked_kind(subject) == "place"
 
@@ -392,6 +396,25 @@ def test_the_verb_of_a_figurative_where_is_what_it_asks_with():
     assert relation_words("Where does the new bridge fit in the council's bigger plans") == ("fit",)
     assert relation_words("Where is there room for towns to work together") == ("room",)
     assert relation_words("Where did the two mayors meet") == ()
+    assert relation_words("where the new bridge fits in the council's plans") == ("fits",)
+
+
+def test_what_someone_pushes_for_is_what_they_seek_whatever_the_verb():
+    assert sought_words("what did the mayor push for in her speech") == ("push",)
+    assert sought_words("what is the council pressing for") == ("pressing",)
+    assert sought_words("what did the mayor push through") == ()
+
+
+def test_what_someone_pushed_for_is_answered_by_what_they_advocated(searcher):
+    answer = searcher.search("what did Xi push for in his Wuzhen keynote")
+    assert answer.answered
+    assert "advocated a globally governed cyberspace" in answer.quotes[0].text
+    assert not searcher.search("what is the EU pushing for on data").answered
+
+
+def test_where_a_document_fits_asked_indirectly_is_answered(searcher):
+    answer = searcher.search("how does global times describe where the 2017 doc fits in china's overall plan")
+    assert answer.answered and answer.quotes[0].doc_id == "globaltimes-2020"
 
 
 @pytest.mark.parametrize(

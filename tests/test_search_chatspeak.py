@@ -107,3 +107,17 @@ def test_a_question_typed_in_chat_is_answered(searcher, question):
 )
 def test_an_off_topic_question_typed_in_chat_is_still_refused(searcher, question):
     assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "said"),
+    [
+        ("what doc came out in march 2017 and who released it", "globaltimes-2020", "In March 2017, the Foreign Ministry"),
+        ("what does the 2016 doc say about hegemony", "zhi-2016", "hegemony"),
+    ],
+)
+def test_doc_is_read_as_document(searcher, question, doc_id, said):
+    """"doc" is a reader's clipping of "document", which a piece may name or be named by."""
+    answer = searcher.search(question)
+    assert answer.answered
+    assert answer.quotes[0].doc_id == doc_id and said in answer.quotes[0].text

@@ -34,6 +34,30 @@ def test_an_acronym_typed_in_lower_case_is_left_to_the_acronym_reader():
     assert NameCase(SENTENCES).truecased("role of the un") == "role of the un"
 
 
+def test_for_the_name_check_an_acronym_typed_in_lower_case_is_the_texts_acronym():
+    """The name check reads "the uk" as the UK the texts name; "us" stays the asker's, and
+    "the un", which the texts also spell out, is the acronym reader's."""
+    names = NameCase([*SENTENCES, "The ambassador to the UK spoke."], untelling={"us"})
+    assert names.truecased("law in the uk and russia", acronyms=True) == "law in the UK and Russia"
+    assert names.truecased("tell us about the uk", acronyms=True) == "tell us about the UK"
+    assert names.truecased("role of the un", acronyms=True) == "role of the un"
+    assert names.truecased("law in the uk") == "law in the uk"
+
+
+@pytest.mark.parametrize("question", ["how does the uk handle internet regulation", "what is the uk's cyber strategy"])
+def test_an_acronym_typed_in_lower_case_that_no_top_passage_holds_is_not_answered(searcher, question):
+    assert not searcher.search(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("what did the uk ambassador say", "Ambassador to the UK"), ("what does the un charter say", "UN Charter")],
+)
+def test_an_acronym_typed_in_lower_case_that_a_passage_holds_is_answered(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and said in answer.quotes[0].text
+
+
 def test_untelling_words_are_never_names():
     assert NameCase(SENTENCES, untelling={"us"}).truecased("tell us about russia") == "tell us about Russia"
 

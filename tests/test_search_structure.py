@@ -484,3 +484,35 @@ def test_a_newsroom_kicker_is_the_conclusion_and_what_it_closes_on_the_subject(s
 def test_what_the_writer_names_is_not_the_writers_name():
     assert not asks("Which big American technology companies does the writer name?", names_document=False).author
     assert asks("What is the writer's name?", names_document=False).author
+
+
+# -- a piece's poem asked for whole ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the opening poem say",
+        "whats the poem at the start of the zhi article saying? main idea",
+        "what is the poem saying",
+        "what does the poem at the beginning say",
+        "summarise the poem",
+        "what's the poem about",
+    ],
+)
+def test_a_poem_asked_for_whole_is_answered_by_its_lines(searcher, question):
+    """Asked what the poem says and nothing more of it, the poem's own lines answer, not
+    the prose its place words match ("opening" → "openness") nor the piece's conclusion."""
+    quote = first(searcher, question)
+    assert quote.doc_id == "zhi-2016" and quote.text.startswith("Cyberspace is a double-edged sword.")
+
+
+def test_how_a_poem_at_the_top_ends_is_still_its_lines_not_the_prose_opening(searcher):
+    quote = first(searcher, "how does the poem at the top of the 2016 article end")
+    assert quote.doc_id == "zhi-2016" and "double-edged sword" in quote.text
+
+
+def test_a_poem_asked_about_something_is_still_searched_by_that(searcher):
+    quote = first(searcher, "what does the poem say about freedom")
+    assert "freedom" in quote.text.lower()
+    assert not searcher.search("the opening poem - what does it say about football").answered

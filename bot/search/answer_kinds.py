@@ -117,7 +117,11 @@ def opens_with_clause(question: str) -> bool:
 _RELATION_VERBS = "fit|fits|meet|meets|intersect|intersects|overlap|overlaps|converge|converges|stand|stands"
 _ORIGIN_VERBS = "come|comes|came|stem|stems|stemmed|derive|derives|derived|spring|springs|sprang"
 _FIGURATIVE_WHERE = re.compile(
-    rf"where\s+(?:do|does|is|are|can|could|would|will|should)\b(?=\s+(?:there\s+)?(?:any\s+|more\s+|the\s+)?(?P<room>room|scope|potential)\s+for\b|(?:\s+\S+){{1,12}}?\s+"
+    # ... asked indirectly too ("where the 2017 document fits in China's plan", "where
+    # China stands on X"), without the auxiliary: "fit" and "stand" ask no place whoever says them.
+    r"where(?=(?:\s+(?!(?:do|does|did|is|are|was|were|can|could|would|will|should)\b)\S+){1,12}?\s+"
+    r"(?P<indirect>fit|fits|stand|stands)(?:\W*$|\s+(?:in|into|on|with|within|among)\b))"
+    rf"|where\s+(?:do|does|is|are|can|could|would|will|should)\b(?=\s+(?:there\s+)?(?:any\s+|more\s+|the\s+)?(?P<room>room|scope|potential)\s+for\b|(?:\s+\S+){{1,12}}?\s+"
     rf"(?:(?P<relation>{_RELATION_VERBS})(?:\W*$|\s+(?:in|into|on|with|within|among|between|together)\b)"
     r"|(?:see|sees|find|finds)\s+(?:any\s+|more\s+|the\s+)?(?P<seen>room|scope|space|potential|need|chances?|opportunit(?:y|ies))\b"
     # ... and "where does the idea of X come from" asks its origin, which a passage gives
@@ -811,6 +815,21 @@ _COUNTED_KIND = re.compile(r"\bhow\s+many\s+(?P<noun>times|things|ways|kinds|typ
 def counted_kind_words(subject: str) -> tuple[str, ...]:
     """The general noun a "how many" of the subject counts by (_COUNTED_KIND), lower case: ("times",)."""
     return tuple(m.group("noun").lower() for m in _COUNTED_KIND.finditer(subject))
+
+
+# What someone pushes, presses or strives for ("what did Xi push for at Wuzhen", "what is
+# China pressing for"): what they seek, which a passage tells as a call, a proposal or an
+# aim ("Xi advocated …", "called for …"), seldom with the asker's verb.
+_SOUGHT = re.compile(
+    r"\b(?P<verb>push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?"
+    r"|fight(?:s|ing)?|fought|striv(?:e|es|ed|ing)|strove)\s+for\b",
+    re.IGNORECASE,
+)
+
+
+def sought_words(subject: str) -> tuple[str, ...]:
+    """The verb by which the subject asks what someone seeks (_SOUGHT), lower case: ("push",)."""
+    return tuple(m.group("verb").lower() for m in _SOUGHT.finditer(subject))
 
 
 def counts_listed(asked: str) -> tuple[str, ...] | None:

@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, item_words, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_members_of, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counted_kind_words, counts_listed, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
+from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_members_of, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counted_kind_words, counts_listed, sought_words, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
 from .asking import MONTH_ABBREVIATIONS, MONTHS, answer_kind_words
 from .asking.attitude import without_stance
 from .asking.cases import case_of
@@ -309,11 +309,12 @@ class Coverage:
         # given the capital the texts write it with. A country the texts never name is
         # an unknown name however it is typed ("nigeria").
         named = self._name_case.truecased(query.subject)
+        checked = self._name_case.truecased(query.subject, acronyms=True)
         unknown_names = [name for name in query.unknown_names if not self._names_nothing_new(name, query)]
         unknown_name = (
             bool(unknown_names or self._name_case.unwritten_places(query.subject))
             or self._names_unwritten_name(query.subject, keywords=query.keywords)
-            or self._names_unwritten_name(named, typed=query.subject, keywords=query.keywords)
+            or self._names_unwritten_name(checked, typed=query.subject, keywords=query.keywords)
             or self._opens_with_unknown_name(query.subject)
             or any(not self._writes_phrase(phrase) for phrase in query.quoted)
         )
@@ -331,7 +332,8 @@ class Coverage:
         maxsim = max(maxsims) if maxsims else dense
         weakest, aspect_gap, apart, listed = self._weakest_part(
             query.subject, rows,
-            kind=(*answer_kind_words(query.subject), *speaking_words(query.subject), *relation_words(query.subject), *counted_kind_words(query.subject)),
+            kind=(*answer_kind_words(query.subject), *speaking_words(query.subject), *relation_words(query.subject), *counted_kind_words(query.subject),
+                  *sought_words(query.subject)),
             glossed=glossed
         ) or (maxsim, 0.0, False, False)
         if unused_compound:
@@ -345,9 +347,9 @@ class Coverage:
         clause = opens_with_clause(query.question)
         kind_missing = not clause and self._lacks_asked_kind(query.subject, rows)
         case, asked = case_of(query.question)
-        name_unmatched = self._leaves_out_a_name(named, rows, typed=query.subject, glossed=glossed, case=case, asked=asked)
+        name_unmatched = self._leaves_out_a_name(checked, rows, typed=query.subject, glossed=glossed, case=case, asked=asked)
         name_in_document = name_unmatched and bool(query.documents) and not self._leaves_out_a_name(
-            named, [row for doc in sorted(query.documents) for row in self._rows_of(doc)], typed=query.subject, glossed=glossed, case=case, asked=asked
+            checked, [row for doc in sorted(query.documents) for row in self._rows_of(doc)], typed=query.subject, glossed=glossed, case=case, asked=asked
         )
         # A person named in full is named by the name the texts also write alone ("Xi" for
         # "Xi Jinping"): a sentence saying when "Xi proposed" it answers of him.
@@ -980,7 +982,7 @@ class Coverage:
         """The names of the query's subject that _leaves_out_a_name finds no top window
         holding (lower case), its subject read as ``evidence`` reads it."""
         subject = self._name_case.abbreviated(tenor(query.subject))
-        asked = self._asked_names(self._name_case.truecased(subject), typed=subject)
+        asked = self._asked_names(self._name_case.truecased(subject, acronyms=True), typed=subject)
         return sorted(w for w in asked if (forms := self._name_forms(w)) and not any(self._lexical.holds(row, t) for row in rows for t in forms))
 
     def _name_forms(self, word: str) -> list[str]:

@@ -443,7 +443,7 @@ class DocumentParts:
                 for position in self._openings[doc_id]:
                     self._add_bonus(bonuses, doc_id, position, scale * OPENING_BONUS, candidates, join=True)
             for position in layout_.verses:
-                self._add_bonus(bonuses, doc_id, position, VERSE_BONUS if asks.verse else -VERSE_PENALTY, candidates, join=asks.verse)
+                self._add_bonus(bonuses, doc_id, position, scale * VERSE_BONUS if asks.verse else -VERSE_PENALTY, candidates, join=asks.verse)
             if not asks.ordinal and plurals:
                 for position, ordinal in layout_.ordinals.items():
                     if not ordinal.section and plurals & set(self._lexical.stem_all(list(ordinal.words[:2]))):
@@ -878,6 +878,7 @@ class DocumentParts:
             (asks.author and p.first in layout_.bylines)
             or (asks.conclusion and p.first in layout_.conclusions)
             or (asks.opening and p.first in self._openings[p.doc_id])
+            or (asks.verse and p.first in layout_.verses)
         )
 
 

@@ -363,6 +363,7 @@ class NameCase:
         # only as part of a longer one ("Foreign" Minister): a run of them is a list.
         self._whole = {word.lower() for s in sentences for word in _alone(s)} & self._names
         self._written = {w.lower() for s in sentences for w in _WORD.findall(s)}
+        lower_case = {w for s in sentences for w in _WORD.findall(s) if w.islower()}
         self._venues = venues(sentences)
         countries = [frozenset(group) for group in countries]
         abbreviations = {**_country_abbreviations(sentences, countries), **_abbreviations(sentences)}
@@ -385,6 +386,14 @@ class NameCase:
             tokens = run.split()
             if tokens[0] not in _NAME_JOINS and tokens[-1] not in _NAME_JOINS:
                 self._by_initials.setdefault(initials([t.capitalize() for t in tokens]), set()).add(run)
+        # For the name check, an acronym the texts write only in capitals, never as a
+        # lower-case word, is theirs however it is typed ("the uk"): the check then sees
+        # the name a question asks of (truecased). Not "us" or "it" (untelling), nor one
+        # they also spell out ("the un": "the United Nations"), which the acronym reader
+        # reads and a passage may write either way.
+        self._capitals_only = frozenset(
+            a for a in acronyms - lower_case - frozenset(untelling) if a.upper() not in self._by_initials
+        )
         self._abbreviated = (
             re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
             if abbreviations else None
@@ -488,13 +497,17 @@ class NameCase:
         ("russian" → "russia"), else None."""
         return self._places.get(word.lower())
 
-    def truecased(self, text: str) -> str:
+    def truecased(self, text: str, *, acronyms: bool = False) -> str:
         """``text`` with each lower-case word the corpus writes only as a name, or a
         demonym of one, capitalised; one typed as its possessive without the apostrophe
-        ("britains") written as the possessive ("Britain's")."""
-        return _LOWER_WORD.sub(lambda m: self._truecased_word(m.group()), text)
+        ("britains") written as the possessive ("Britain's"); with ``acronyms``, one it
+        writes only as an acronym in capitals ("uk" → "UK"), for the name check alone:
+        the acronym reader, not this, says what the acronym stands for."""
+        return _LOWER_WORD.sub(lambda m: self._truecased_word(m.group(), acronyms=acronyms), text)
 
-    def _truecased_word(self, word: str) -> str:
+    def _truecased_word(self, word: str, *, acronyms: bool) -> str:
+        if acronyms and word in self._capitals_only:
+            return word.upper()
         if self.is_name(word):
             return word.capitalize()
         # A possessive typed without its apostrophe ("britains surveillance program",

@@ -33,7 +33,7 @@ ABBREVIATIONS = {
     "dunno": "don't know", "lemme": "let me", "gimme": "give me",
     "acc to": "according to", "acc. to": "according to", "accdg to": "according to",
     # Clippings the texts' register writes in full: "info tech", "us tech companies".
-    "info": "information", "tech": "technology",
+    "info": "information", "tech": "technology", "doc": "document", "docs": "documents",
 }
 # One letter for a word ("what r the…", "a community w shared future", "who founded it n
 # when", "what do u think", "y is it"): only in lower case, alone, so that initials ("R&D",

@@ -180,6 +180,14 @@ _ENUMERATION_WORDS = ("list", "enumerat", "named")  # one of which every match o
 # Asked for a piece's poem ("what does the verse say about freedom?").
 _VERSE = re.compile(r"\b(?:poems?|poetry|poets?|verses?|stanzas?|rhymes?)\b", re.IGNORECASE)
 _VERSE_WORDS = ("poe", "verse", "stanza", "rhyme")  # one of which every match of _VERSE holds
+# Words that ask for a poem as a whole once its name is gone ("what does the opening poem
+# say", "what's the poem at the start saying? main idea"): where it stands and what it
+# says, means or comes to.
+_WHOLE_POEM = re.compile(
+    r"\b(?:opening|first|start|beginning|top|head|intro(?:ductory)?|up|saying|said|tells?|telling|means?|meaning"
+    r"|main|idea|point|gist|message|summary|summari[sz]e|whats?|what['’]s|us|me|at|in|on|of)\b",
+    re.IGNORECASE,
+)
 # Asked for an item of a series by its place: "the second problem", "the other challenge".
 _ORDINAL = re.compile(
     rf"\b(?:(?:the|a|its|their)\s+)?(?P<marker>{'|'.join(w for w in ORDINAL_WORDS if w != 'other')}|the\s+other)\b"
@@ -478,6 +486,14 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         wanted = replace(wanted, conclusion=True, topic=True, gist=bool(_MAINLY.search(question)))
     elif not wanted.author and _PUBLISHED.search(subject) and not has_content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
         wanted = replace(wanted, published=True)
+    ends = (may_hold(question, _ENDING_WORDS) and bool(_ENDING.search(question))) or (
+        may_hold(question, _AT_THE_END_WORDS) and bool(_AT_THE_END.search(question))
+    )
+    if wanted.verse and not wanted.credited and not ends and not has_content(_WHOLE_POEM.sub(" ", _TOPIC_WORDS.sub(" ", _VERSE.sub(" ", stripped)))):
+        # Asked what the poem says, is about or comes to, and nothing more of it: its lines
+        # are the answer (DocumentParts.answers_first), not the piece's conclusion. (How
+        # it ends asks for its last lines: DocumentParts' place in a part.)
+        wanted = replace(wanted, only=True, conclusion=False, opening=False, topic=False, gist=False)
     if (wanted.author or wanted.conclusion or wanted.opening) and not has_content(stripped):
         wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
     if _WH_QUESTION.match(question) and _NEGATION.search(question) and not _NEGATION.search(subject):
