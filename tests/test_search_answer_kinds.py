@@ -4,7 +4,7 @@ reaction, a passive event asked why or whether it happened."""
 
 import pytest
 
-from bot.search.answer_kinds import asked_kind, asked_plainly, relation_words, sought_words, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
+from bot.search.answer_kinds import asked_kind, asked_plainly, gives_kind, relation_words, sought_words, issued_words, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
 
 
 def test_how_much_of_a_thing_asks_an_amount_not_how_highly():
@@ -536,3 +536,29 @@ def test_how_something_was_received_is_answered_first_by_the_reaction(searcher, 
     answer = searcher.search(question)
     assert answer.answered
     assert "welcomed" in answer.quotes[0].text
+
+
+def test_a_dates_numbers_are_no_count():
+    """"On September 8" or "in 2014" says when, not how many."""
+    assert not gives_kind("number", "On September 8, the mayor opened the bridge.", asked="how many towns joined")
+    assert not gives_kind("number", "On Dec. 16-18 the council met in Lyon, in 2015.", asked="how many towns joined")
+    assert gives_kind("number", "In 2014 the council met with more than 60 towns.", asked="how many towns joined")
+    assert gives_kind("number", "The mayor opened four bridges.", asked="how many bridges")
+
+
+def test_what_someone_put_out_is_what_they_issued_whatever_the_verb():
+    assert issued_words("what did the council put out in 2017") == ("put",)
+    assert issued_words("what did the mayor come out with") == ("come",)
+    assert issued_words("who put the fire out") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what did chinas foreign ministry put out in 2017", "In March 2017, the Foreign Ministry"),
+        ("who put out the statement about the ambassador's account", "Liu Xiaoming"),
+    ],
+)
+def test_what_someone_put_out_is_answered_by_what_they_released(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and said in " ".join(q.text for q in answer.quotes[:2])

@@ -115,6 +115,15 @@ DOCUMENTS = {
         ("is it true that the council meets in Lyon", "the council meets in Lyon"),
         ("for a debate: does any text admit the council failed?", "the council failed"),
         ("exam question: when did the council meet", "when did the council meet"),
+        # Small talk typed straight on into the question.
+        ("quick q what does the Daily Post say about the council", "the council"),
+        ("Ok so quick question is the council in any of the readings", "the council"),
+        # Whether a topic is in the readings asks whether they mention it.
+        ("is the river council in any of the readings?", "the river council"),
+        ("is the council in the Daily Post article?", "the council"),
+        # A reviser asking whether they must know it asks what is said.
+        ("do we need to know what the Daily Post says about the council?", "the council"),
+        ("are we supposed to know what the Daily Post says about the council", "the council"),
         ("which article uses the phrase 'river council'", "river council"),
         ("which text has the typo 'rivr council'", "rivr council"),
         # "state" and "claim" frame a claim of a clause; before one word they are nouns.
@@ -756,3 +765,15 @@ def test_small_talk_opening_a_story_leaves_the_question_its_topic(searcher):
         "ok quick q, the guangming piece lists goals it wants to reach in cyberspace, starting with innovation-driven development I think. what's the whole list?"
     )
     assert answer.answered and "innovation-driven development" in answer.quotes[0].text
+
+
+def test_a_reviser_asking_whether_they_must_know_something_the_texts_never_name_is_not_answered(searcher):
+    assert not searcher.search("do we need to know what the readings say about huawei?").answered
+    answer = searcher.search("are we supposed to know what zhang says about prism")
+    assert answer.answered and answer.quotes[0].doc_id == "zhang-2015" and "PRISM" in answer.quotes[0].text
+
+
+def test_a_topic_asked_to_be_in_the_readings_that_they_never_speak_of_is_not_answered(searcher):
+    assert not searcher.search("is online education during the pandemic in any of the readings?").answered
+    answer = searcher.search("is decoupling in any of the readings?")
+    assert answer.answered and "decouple" in answer.quotes[0].text

@@ -58,6 +58,17 @@ def test_an_acronym_typed_in_lower_case_that_a_passage_holds_is_answered(searche
     assert answer.answered and said in answer.quotes[0].text
 
 
+def test_only_a_possessive_typed_without_its_apostrophe_is_written_with_it():
+    names = NameCase(SENTENCES, is_word=lambda word: word in {"wars", "laws"})
+    assert names.with_possessives("russias law in brazil and the wars") == "Russia's law in brazil and the wars"
+
+
+def test_a_possessive_typed_without_its_apostrophe_of_a_name_listed_in_passing_is_not_answered(searcher):
+    """"tencents market share": the texts name Tencent only in a list of competitive firms."""
+    assert not searcher.search("whats tencents market share in china according to zhi").answered
+    assert not searcher.search("what is Tencent's market share in China according to Zhi").answered
+
+
 def test_untelling_words_are_never_names():
     assert NameCase(SENTENCES, untelling={"us"}).truecased("tell us about russia") == "tell us about Russia"
 

@@ -65,6 +65,13 @@ _TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week 
 _YEAR = re.compile(r"(?:1\d|20)\d\ds?")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _COUNTRY_KINDS = ("country place", "countries", "country")
+# A date's numbers ("On September 8", "Dec. 16-18", "in 2014"): when, not how many.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_DATE_NUMBERS = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?!\w)|\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTHS})\b"
+    r"|\b(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?([A-Z]\w+)")
 
 
@@ -228,6 +235,8 @@ def gives_kind(kind: str, text: str, *, asked: str) -> bool:
     own = _own_words(asked)
     if kind == "place":
         return any(name.lower() not in own for name in _PLACE.findall(text))
+    if kind == "number":
+        text = _DATE_NUMBERS.sub(" ", text)
     given = [w.lower() for w in re.findall(r"\w+", text) if w.lower() not in own]
     if kind == "time":
         if (_SINCE_WHEN.match(asked) or _WHEN_IT_BECAME.match(asked)) and _SINCE_EVENT.search(text):
@@ -830,6 +839,21 @@ _SOUGHT = re.compile(
 def sought_words(subject: str) -> tuple[str, ...]:
     """The verb by which the subject asks what someone seeks (_SOUGHT), lower case: ("push",)."""
     return tuple(m.group("verb").lower() for m in _SOUGHT.finditer(subject))
+
+
+# What someone put out, brought out or rolled out ("what did the foreign ministry put out in
+# 2017", "who put out the statement"): what they issued, which a passage tells as released,
+# issued, proposed or announced, seldom with the asker's phrasal verb.
+_ISSUED = re.compile(
+    r"\b(?P<verb>put|puts|putting|bring|brings|bringing|brought|roll|rolls|rolled|rolling)\s+out\b"
+    r"|\b(?P<came>came|come|comes|coming)\s+out\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def issued_words(subject: str) -> tuple[str, ...]:
+    """The verb by which the subject asks what someone issued (_ISSUED), lower case: ("put",)."""
+    return tuple((m.group("verb") or m.group("came")).lower() for m in _ISSUED.finditer(subject))
 
 
 def counts_listed(asked: str) -> tuple[str, ...] | None:

@@ -510,15 +510,24 @@ class NameCase:
             return word.upper()
         if self.is_name(word):
             return word.capitalize()
-        # A possessive typed without its apostrophe ("britains surveillance program",
-        # "chinas law"): a name the corpus writes and an "s", a word neither it nor English
-        # writes (not "wars", "roads": its Cold War, its Belt and Road).
+        return self._possessive(word) or word
+
+    def _possessive(self, word: str) -> str | None:
+        """A possessive typed without its apostrophe ("britains surveillance program",
+        "chinas law") as the corpus writes it ("Britain's"): a name the corpus writes and an
+        "s", a word neither it nor English writes (not "wars", "roads": its Cold War, its
+        Belt and Road); else None."""
         if (
             self._is_word is not None and len(word) > 3 and word.endswith("s") and word not in self._written
             and self.is_name(word[:-1]) and not self._is_word(word)
         ):
             return word[:-1].capitalize() + "'s"
-        return word
+        return None
+
+    def with_possessives(self, text: str) -> str:
+        """``text`` with only its possessives typed without the apostrophe written with it
+        ("tencents market share" → "Tencent's market share")."""
+        return _LOWER_WORD.sub(lambda m: self._possessive(m.group()) or m.group(), text)
 
     def is_whole_name(self, word: str) -> bool:
         """Whether the corpus writes a word as a name on its own ("Xi", "Wuzhen"), not only

@@ -72,7 +72,11 @@ _NOT_UNDERSTOOD = re.compile(
 # The asker saying they want to know ("I need to know", "I was wondering if"): the
 # question follows, perhaps asked indirectly ("what the texts say about …").
 _WANTS_TO_KNOW = re.compile(
-    r"^\W*(?:i|we)(?:\s+|(?=['’]))(?:(?:really\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+to\s+(?:know|find\s+out|understand)"
+    # ... or asks whether they must know it ("do we need to know what the 2016 one says about
+    # X?", "are we supposed to know …"): a reviser asks what is said, not yes or no.
+    r"^\W*(?:(?:do|does|will|would|should|must)\s+(?:i|we|you)\s+(?:(?:really|actually|even)\s+)?(?:need|have)\s+to"
+    r"|(?:am\s+i|are\s+we|are\s+you)\s+(?:supposed|meant|expected|required)\s+to)\s+(?:know|learn|remember|memori[sz]e|revise|study)\b\s*"
+    r"|^\W*(?:i|we)(?:\s+|(?=['’]))(?:(?:really\s+)?(?:need|want|would\s+like|['’]d\s+like)\s+to\s+(?:know|find\s+out|understand)"
     r"|(?:was|am|['’]m|were|are|['’]re)\s+(?:wondering|curious|confused|unsure|not\s+sure)|wonder(?:ed)?"
     r"|(?:(?:was|am|['’]m|were|are|['’]re)\s+)?(?:trying|struggling)\s+to\s+(?:understand|figure\s+out|find\s+out|work\s+out|get)"
     r"|need\s+(?=(?:the|a|an|some|all)\s)"
@@ -573,10 +577,36 @@ def _without_command(text: str) -> str:
     return rest
 
 
+# Whether a topic is in the readings, with no verb ("is decoupling in any of the readings?",
+# "is the digital divide in the 2022 article"): asked as whether they mention it ("does any
+# of the readings mention …"), its topic the subject, the readings where, not what. A
+# topic of a few words: not a claim put in the readings ("is cyberspace like the village
+# commons, …, in the essay"), nor "is there …", read as it asks.
+_IN_THE_READINGS = re.compile(
+    r"^\W*(?:is|are|was|were)\s+(?!(?:there|it|this|that)\b)(?P<topic>[^,;:]+?)"
+    r"\s+(?:anywhere\s+)?in\s+(?P<docs>(?:(?:any|either|one|each)\s+of\s+)?(?:the|these|those|our|my)\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{DOCUMENT_NOUNS}))(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+MAX_TOPIC_WORDS = 6
+
+
+def _in_the_readings(question: str) -> str:
+    """``question`` asking whether a topic is in the readings (_IN_THE_READINGS) put as
+    whether they mention it; any other as it is."""
+    found = _IN_THE_READINGS.match(question)
+    if not found:
+        return question
+    topic = found.group("topic")
+    if len(topic.split()) > MAX_TOPIC_WORDS or re.search(rf"\b(?:like|{VERBS})\b", topic, re.IGNORECASE):
+        return question
+    return f"does {found.group('docs')} mention {topic}{found.group('end')}"
+
+
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    question = _without_command(case_last(without_small_talk(question)))
+    question = _without_command(case_last(_in_the_readings(without_small_talk(question))))
     writing = _WRITING_ON.match(question)
     if writing and _names_something(writing.group("topic")):
         question = writing.group("topic")

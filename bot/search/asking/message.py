@@ -139,6 +139,11 @@ def sentences_of(text: str, *, cased: bool = True, chat: bool = False) -> list[s
 # Small talk opening the message's first sentence, parted from it by a comma ("ok quick q,
 # the guangming piece lists …", "hi sorry, I noticed …"): read as a sentence of its own.
 _OPENING_TALK = guarded(re.compile(r"^\W*(?P<talk>[a-z]+(?:\s+[a-z]+)*)\s*[,:]\s+(?=\S)", re.IGNORECASE))
+# ... or typed straight on into the question, in a phone's lower case ("quick q what does
+# zhi say about …", "ok so quick question is X in …"): the question opens at its question word.
+_OPENING_TALK_RUN_ON = guarded(re.compile(
+    rf"^\W*(?P<talk>[a-z]+(?:\s+[a-z]+){{1,4}}?)\s+(?=(?:{QUESTION_WORDS}|{AUXILIARIES}|is|are|was|were)\b)", re.IGNORECASE
+))
 
 
 def without_small_talk(message: str) -> str:
@@ -148,7 +153,7 @@ def without_small_talk(message: str) -> str:
     sentences = sentences_of(message.strip(), chat=True)
     kept = [s for s in sentences if not _is_small_talk(s)]
     text = " ".join(kept) if kept and len(kept) < len(sentences) else message
-    opening = _OPENING_TALK.match(text)
+    opening = _OPENING_TALK.match(text) or _OPENING_TALK_RUN_ON.match(text)
     # Two words or more: a greeting alone ("hi, what …") is the lead's to read (asker._LEAD).
     if opening and len(opening.group("talk").split()) > 1 and _is_small_talk(opening.group("talk")):
         return text[opening.end() :]
