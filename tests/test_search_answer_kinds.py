@@ -365,6 +365,9 @@ def test_a_count_of_what_a_text_lists_is_answered_by_the_list(searcher, question
         # ... asked indirectly, with no auxiliary.
         "where the new bridge fits in the council's bigger plans",
         "where the mayor stands on tolls",
+        # ... or where people agree: on what.
+        "where have the towns already agreed to cooperate",
+        "where do the two mayors agree",
     ],
 )
 def test_where_asking_of_a_relation_asks_for_no_place(subject):
@@ -373,7 +376,8 @@ def test_where_asking_of_a_relation_asks_for_no_place(subject):
 
 
 @pytest.mark.parametrize("subject", ["Where did the two mayors meet", "Where is the bridge", "Where does the mayor work",
-                                     "where the mayor is standing for election", "where the museum is"])
+                                     "where the mayor is standing for election", "where the museum is",
+                                     "where have the two mayors agreed to meet"])
 def test_where_asking_of_a_place_still_asks_for_one(subject):
     assert asked_kind(subject) == "place"
 

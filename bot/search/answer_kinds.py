@@ -133,7 +133,12 @@ _FIGURATIVE_WHERE = re.compile(
     r"|(?:see|sees|find|finds)\s+(?:any\s+|more\s+|the\s+)?(?P<seen>room|scope|space|potential|need|chances?|opportunit(?:y|ies))\b"
     # ... and "where does the idea of X come from" asks its origin, which a passage gives
     # as a source ("as enshrined in the UN Charter"), not a place.
-    rf"|(?P<origin>{_ORIGIN_VERBS})\s+from\b))",
+    rf"|(?P<origin>{_ORIGIN_VERBS})\s+from\b))"
+    # ... and where people agree ("where have countries already agreed to cooperate",
+    # "where do they agree"): on what, which a passage tells as the fields of consensus.
+    # Not where they agreed to meet or gather: a place.
+    r"|where\s+(?:do|does|have|has|can|could)\s+(?:\S+\s+){1,4}?(?:already\s+)?"
+    r"(?P<agreed>agree|agreed|disagree|disagreed)\b(?!\s+to\s+(?:meet|gather|hold|host|convene))",
     re.IGNORECASE,
 )
 
