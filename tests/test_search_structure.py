@@ -399,6 +399,9 @@ def test_items_counted_before_them_are_what_the_count_calls_them():
         ("What should no country do?", {"actor": ("no", "country"), "modal": "should"}),
         ("what should countries not do", {"actor": ("no", "countries"), "modal": "should"}),
         ("What are the countries not allowed to do?", {"actor": ("no", "countries"), "modal": "should"}),
+        # ... reported after what someone says.
+        ("What does the Daily Post say no town should do?", {"actor": ("no", "town"), "modal": "should"}),
+        ("what did the mayor say towns must not do", {"actor": ("no", "towns"), "modal": "should"}),
         ("What do the texts say about other countries?", {"ordinal": None, "author": False}),
     ],
 )
@@ -516,3 +519,8 @@ def test_a_poem_asked_about_something_is_still_searched_by_that(searcher):
     quote = first(searcher, "what does the poem say about freedom")
     assert "freedom" in quote.text.lower()
     assert not searcher.search("the opening poem - what does it say about football").answered
+
+
+def test_what_a_piece_says_no_country_should_do_is_answered_by_its_no_country_should(searcher):
+    quote = first(searcher, "What does the Guangming article say no country should do under the principle of respecting sovereignty?")
+    assert quote.text.startswith("No country should seek cyber hegemony")

@@ -232,6 +232,14 @@ _ACTOR = re.compile(
 )
 # "What are countries not allowed to do?", "What mustn't countries do?", "What should
 # countries not do?" ask what no country should do: "No country should …".
+# ... reported after what someone says ("What does the Guangming article say no country
+# should do …", "what did xi say countries should do"): the same ask, put to a speaker.
+_ACTOR_REPORTED = re.compile(
+    r"^(?:what)\s+(?:does|do|did)\s+(?:[\w’'.-]+\s+){1,6}?(?:say|think|believe|argue|insist)\s+(?:that\s+)?"
+    rf"(?P<actor>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?P<modal>{'|'.join(MODALS)})(?P<neg>n['’]t)?"
+    r"\s+(?P<verb>do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote|not)\b",
+    re.IGNORECASE,
+)
 _NOT_ALLOWED = re.compile(
     r"^(?:what|which\s+[\w-]+)\s+(?:is|are)\s+(?P<actor>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+not\s+(?:allowed|permitted|supposed)\s+to\b",
     re.IGNORECASE,
@@ -389,7 +397,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
         place, words = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]], tuple(words_of(ordinal.group("rest")))
     elif part:
         place, words = part.group("number"), (part.group("noun").lower(),)
-    actor, modal, not_allowed = _ACTOR.search(question), None, _NOT_ALLOWED.search(question)
+    actor, modal, not_allowed = _ACTOR.search(question) or _ACTOR_REPORTED.search(question), None, _NOT_ALLOWED.search(question)
     who: tuple[str, ...] = ()
     negated = False
     if actor:
