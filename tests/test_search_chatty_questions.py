@@ -115,6 +115,8 @@ DOCUMENTS = {
         ("is it true that the council meets in Lyon", "the council meets in Lyon"),
         ("for a debate: does any text admit the council failed?", "the council failed"),
         ("exam question: when did the council meet", "when did the council meet"),
+        # A piece's name between the question word and the rest leaves no comma behind.
+        ("How, according to the Daily Post, was the council received?", "How was the council received"),
         # Small talk typed straight on into the question.
         ("quick q what does the Daily Post say about the council", "the council"),
         ("Ok so quick question is the council in any of the readings", "the council"),
@@ -777,3 +779,13 @@ def test_a_topic_asked_to_be_in_the_readings_that_they_never_speak_of_is_not_ans
     assert not searcher.search("is online education during the pandemic in any of the readings?").answered
     answer = searcher.search("is decoupling in any of the readings?")
     assert answer.answered and "decouple" in answer.quotes[0].text
+
+
+def test_how_something_was_received_with_the_piece_named_inside_is_answered_by_the_reaction(searcher):
+    answer = searcher.search("How, according to Zhi, were Xi's Wuzhen proposals received?")
+    assert answer.answered and answer.quotes[0].text.startswith("The proposals were welcomed")
+
+
+def test_who_wrote_a_piece_with_the_detail_wanted_said_again_after_is_answered_by_the_byline(searcher):
+    answer = searcher.search("who wrote the global times opinion piece? just need the affiliation")
+    assert answer.answered and answer.quotes[0].text.startswith("The author is director at the Research Center")

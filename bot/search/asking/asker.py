@@ -260,7 +260,9 @@ _RESTATED = re.compile(
 # nothing itself.
 _ASKER_AFTER = re.compile(
     r"^\W*(?:i|i['’]m|i['’]ve|i['’]d|im|ive|we|we['’]re|we['’]ve|my|our|me|sorry|thanks|thank\s+you|thx|ty|pls|please|asap|lol"
-    r"|need(?:ed|s)?\s+(?:it|this|that|to|(?:the|a|an|this|that)\s+(?:list|quote|quotes|sentence|line|lines|wording|words|answer|passage)\b)"
+    r"|(?:just\s+|only\s+)?need(?:ed|s)?\s+(?:it|this|that|to|(?:the|a|an|this|that|his|her|their)\s+(?:list|quote|quotes|sentence|line|lines|wording|words|answer|passage"
+    # ... or the detail asked for, said again ("who wrote it? just need the affiliation").
+    r"|affiliation|name|names|date|title|source|outlet)\b)"
     r"|(?:it|this)(?:['’]s|\s+is)\s+for"
     rf"|{_PURPOSE})\b",
     re.IGNORECASE,

@@ -133,6 +133,9 @@ _KIND_OF = guarded(re.compile(r"\b(?P<wh>what|which)\s+(?:kinds?|sorts?|types?)\
 # again on what one leaves, this many times in all.
 FRAME_PASSES = 2
 # What a document's name leaves behind when it leaves the subject ("in 'Title', what …").
+# The comma a piece's name left after the question word it stood beside ("How, according
+# to Zhi, were the proposals received?" → "How , were …"): the question reads on without it.
+_ORPHAN_COMMA = re.compile(r"^(\W*(?:how|what|why|when|where|who|whom|whose|which))\s*,\s*(?=\w)", re.IGNORECASE)
 _DANGLING = re.compile(r"^\W*(?:in|from|by|according\s+to|per)\s*[,;:]\s*", re.IGNORECASE)
 # ... or where it stood alone (``_NAME`` marks the place): "what's the fourth problem in
 # zhang", "what's the X thing in zhi about", "(guangming)", "zhi - just because …", "in
@@ -574,6 +577,7 @@ class Framer:
         # A time that only frames the question (the time of writing, a named piece's own
         # date) says which moment, not what about.
         subject = self.subject(without_time_frame(question, dates=[self._documents[d].date or "" for d in documents]))
+        subject = _ORPHAN_COMMA.sub(r"\1 ", subject)
         unnamed = self._without_names(subject, documents) if documents else subject
         if len(documents) > 1:
             # "compare zhi and zhang on hegemony", "how do X and Y differ on …": with the
