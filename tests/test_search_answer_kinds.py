@@ -566,3 +566,17 @@ def test_what_someone_put_out_is_what_they_issued_whatever_the_verb():
 def test_what_someone_put_out_is_answered_by_what_they_released(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered and said in " ".join(q.text for q in answer.quotes[:2])
+
+
+def test_who_started_something_asks_for_who_began_it():
+    kind, rest = asked_plainly("who started the river council")
+    assert kind == "starter"
+    assert gives_plainly(kind, "The river council, initiated by the mayor, met in Lyon.", asked=rest)
+    assert gives_plainly(kind, "The mayor set up the river council in 1990.", asked=rest)
+    assert not gives_plainly(kind, "The towns took part in every session of the river council.", asked=rest)
+
+
+def test_who_started_a_body_the_texts_only_mention_is_not_answered(searcher):
+    assert not searcher.search("who started the internet governance forum").answered
+    answer = searcher.search("who started the asian infrastructure investment bank according to zhi")
+    assert answer.answered and "initiated by China" in answer.quotes[0].text

@@ -417,6 +417,9 @@ _ASKED_PLAINLY = (
         r"|(?:was|were|is|are) (?:really |actually )?behind)\b",
         re.IGNORECASE,
     )),
+    # ... or who started it ("who started the internet governance forum", "who set up the
+    # bank"): a sentence naming it without who began it does not answer.
+    ("starter", re.compile(r"who (?:first )?(?:started|set up|established|launched|initiated|began)\b", re.IGNORECASE)),
     # How something was received, or how someone reacted to it ("How did other countries
     # react to …", "How were Xi's proposals received", "What was Brazil's reaction to
     # …"): answered only by a sentence telling a reaction (_REACTION). Past only: "how
@@ -752,6 +755,8 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         return bool(_ATTENDING.search(text))
     if kind == "leader":
         return bool(_LEADING.search(text)) or names_office_holder(text, asked=asked)
+    if kind == "starter":
+        return bool(_STARTING.search(text) or _LEADING.search(text)) or names_office_holder(text, asked=asked)
     if kind == "event":
         return tells_the_verb(text, asked=asked)
     if kind == "outcome":
@@ -903,6 +908,12 @@ _LEADING = re.compile(
     # … or made the thing: invented, created, developed or designed it, came up with it.
     r"invent|invents|invented|inventor|inventors|create|creates|created|creator|creators|develop|develops|developed|developer|developers|"
     r"design|designs|designed|designer|came up with|come up with|pioneer|pioneered|pioneers)\b",
+    re.IGNORECASE,
+)
+# The words a sentence tells who started something with ("the Asian Infrastructure
+# Investment Bank, initiated by China", "launched", "set up", "established").
+_STARTING = re.compile(
+    r"\b(?:initiat\w*|launch\w*|start(?:s|ed)?|establish\w*|set\s+up|found(?:s|ed|er|ers|ing)|began|begun|begin)\b",
     re.IGNORECASE,
 )
 # The words a sentence tells who was at a gathering with.
