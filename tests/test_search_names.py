@@ -413,3 +413,10 @@ def test_a_gathering_asked_of_by_its_place_is_held_by_a_passage_naming_it_otherw
     answer = searcher.search("Has China been carrying out the Wuzhen initiatives, according to Global Times?")
     assert answer.answered
     assert "actively implementing these initiatives" in answer.quotes[0].text
+
+
+def test_a_name_given_as_an_example_of_what_is_asked_is_not_what_it_asks_about(searcher):
+    """"platforms like twitter": the texts name Twitter only as the ambassador's account; a
+    passage on platforms cooperating answers it."""
+    assert searcher.search("should platforms like twitter cooperate").answered
+    assert not searcher.search("should companies like Google pay more tax").answered

@@ -67,3 +67,14 @@ def test_a_sentence_opening_on_a_phrase_pointing_back_is_quoted_with_what_it_poi
     # "In such an atmosphere, …", "In this context, …": alone, the quote says neither which.
     quote = searcher.search(question).quotes[0].text
     assert pointed_to in quote and pointing in quote
+
+
+def test_a_sentence_opening_on_it_doing_something_is_quoted_with_what_it_stands_for(searcher):
+    # "It could be the only choice.": alone, the quote does not say what could be.
+    quote = searcher.search("only choice?").quotes[0].text
+    assert "governed fairly and properly with participation of all sides" in quote and quote.endswith("It could be the only choice.")
+
+
+def test_a_sentence_whose_it_only_holds_a_place_is_quoted_alone(searcher):
+    quote = searcher.search("it is a common mission").quotes[0].text
+    assert quote.startswith("It is a common mission for the entire world")

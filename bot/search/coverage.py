@@ -971,7 +971,10 @@ class Coverage:
         ``case``: the case the question puts to the texts (asking.cases), told in the
         asker's everyday words; ``asked``: the question it puts it to."""
         held = {}  # each of the texts' names the subject names → its forms, every one held by some top window
-        for word in self._asked_names(subject, typed=typed, case=case, asked=asked) - glossed:
+        # A name given as an example of what is asked ("platforms like Twitter") is not
+        # what it asks about: a passage on platforms answers it.
+        examples = {w.lower() for m in _EXAMPLE_NAME.finditer(subject) for w in words(m.group("name"))}
+        for word in self._asked_names(subject, typed=typed, case=case, asked=asked) - glossed - examples:
             forms = self._name_forms(word)
             if forms:
                 if not any(self._lexical.holds(row, t) for row in rows for t in forms):

@@ -88,6 +88,10 @@ _REFERS_BACK = re.compile(
     r"|(?:In|At|Under|Amid|Given)\s+(?:this|that|these|those|such)"
     r"|(?:\w+\s+){1,4}?the\s+(?:two|former|latter)|The\s+two)\b"
 )
+# ... and "It" doing something ("It could be the only choice.", "It respects the rights of
+# netizens …", "It has also overdrawn …"): the thing before it. Not the "it" that only
+# holds a place ("It is a common mission … to make …", "It was in such a context that …").
+_IT_REFERS_BACK = re.compile(r"It\b(?!\s+(?:is|was)\b[^.!?]*\b(?:to|that)\b)")
 # A sentence pointing back that opens on a condition ("This will happen if …", "That is
 # possible only when …") says when the sentence before it holds: quoted without it, that
 # sentence claims more than the text does. Within its first few words, not a later clause.
@@ -435,7 +439,8 @@ class Quoter:
         quote must make sense alone."""
         p = candidate.passage
         sentences = self._sentences[p.doc_id]
-        if p.first == 0 or not _REFERS_BACK.match(sentences[p.first].text):
+        opening = sentences[p.first].text if p.first else ""
+        if not (_REFERS_BACK.match(opening) or _IT_REFERS_BACK.match(opening)):
             return candidate
         previous = sentences[p.first - 1]
         if not _joins(p, previous):
