@@ -117,6 +117,13 @@ DOCUMENTS = {
         ("exam question: when did the council meet", "when did the council meet"),
         # A piece's name between the question word and the rest leaves no comma behind.
         ("How, according to the Daily Post, was the council received?", "How was the council received"),
+        # Which piece urges or argues something: what it urges is the subject.
+        ("which article urges countries to work together on floods", "work together on floods"),
+        ("which reading tells everyone to drop the old river council", "drop the old river council"),
+        # The topic typed first, then asked of by a pronoun.
+        ("river council what is it", "what is river council"),
+        ("the mayor, what did he do before", "what did the mayor do before"),
+        ("the council what do they say about it", "the council what do they say about it"),
         # Small talk typed straight on into the question.
         ("quick q what does the Daily Post say about the council", "the council"),
         ("Ok so quick question is the council in any of the readings", "the council"),
@@ -789,3 +796,15 @@ def test_how_something_was_received_with_the_piece_named_inside_is_answered_by_t
 def test_who_wrote_a_piece_with_the_detail_wanted_said_again_after_is_answered_by_the_byline(searcher):
     answer = searcher.search("who wrote the global times opinion piece? just need the affiliation")
     assert answer.answered and answer.quotes[0].text.startswith("The author is director at the Research Center")
+
+
+def test_a_body_named_in_passing_typed_first_and_asked_what_it_does_is_not_answered(searcher):
+    assert not searcher.search("interactive advertising bureau what do they do").answered
+    answer = searcher.search("cyber sovereignty what is it")
+    assert answer.answered and "sovereignty" in answer.quotes[0].text
+
+
+def test_a_claim_the_asker_is_pretty_sure_of_is_checked_as_a_claim(searcher):
+    answer = searcher.search("pretty sure the 2020 reading mentions colour revolutions? what does it say")
+    assert answer.answered
+    assert answer.quotes[0].doc_id == "globaltimes-2020" and "Color Revolutions" in answer.quotes[0].text

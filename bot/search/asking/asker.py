@@ -277,7 +277,9 @@ _CLAIM_CHECKED = re.compile(
     # ... asked negated or of the asker's memory: "Isn't it true that X", "Am I remembering right that X".
     r"|am\s+i\s+(?:(?:remembering|recalling)\s+)?(?:right|correct|wrong|correctly)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?"
     r"|(?:is|isn['’]?t)\s+it\s+(?:not\s+)?(?:really\s+)?(?:true|right|correct)"
-    r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?)"
+    r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?"
+    # ... or the asker fairly sure of it ("pretty sure the 2020 reading mentions X?").
+    r"|(?:(?:i['’]?m|im|i\s+am)\s+)?(?:pretty|fairly|quite|almost|kinda)\s+sure)"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
@@ -605,10 +607,38 @@ def _in_the_readings(question: str) -> str:
     return f"does {found.group('docs')} mention {topic}{found.group('end')}"
 
 
+# The topic typed first and then asked of by a pronoun, as learners and phone typists put
+# it ("cyber sovereignty what is it", "interactive advertising bureau what do they do",
+# "wang yi, what did he do before"): the question asked of the topic itself. Not a
+# question of what the texts say ("hegemony what do they say about it": "they" are the
+# texts), nor a place or piece before it ("in the 2016 piece what does it say …"), nor the
+# asker's preamble ("we are studying the council, where did it meet?") or a label ("X: how …").
+_TOPIC_FIRST = re.compile(
+    r"^\W*(?P<topic>(?!(?:in|on|at|for|from|by|about|according|per|so|ok|okay|and|but|hi|hey|what|who|whom|whose|when|where|why|how|which"
+    r"|is|are|was|were|do|does|did|can|could|should|would|will|has|have|had)\b)[^,;:?!.]{2,60}?)\s*[,—–-]?\s+"
+    r"(?P<wh>what|who|when|where|why|how)\s+(?P<aux>is|are|was|were|do|does|did|has|have|had)\s+(?P<pronoun>it|they|he|she)\b(?P<rest>[^?]*)(?P<end>\?*)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _topic_first(question: str) -> str:
+    """``question`` typed topic first (_TOPIC_FIRST) asked of its topic; any other as it is."""
+    found = _TOPIC_FIRST.match(question)
+    if (
+        not found or _ASKER.match(found.group("topic")) or not _names_something(found.group("topic"))
+        or re.search(rf"\b(?:{VERBS})\b", found.group("rest"), re.IGNORECASE)
+        # ... nor a topic set in a piece ("rule of law in guangming - what do they commit
+        # to"): "they" are its writers.
+        or re.search(rf"\b(?:in|by|from)\s+\S+(?:\s+\S+)?$|\b(?:{DOCUMENT_NOUNS})\b", found.group("topic"), re.IGNORECASE)
+    ):
+        return question
+    return f"{found.group('wh')} {found.group('aux')} {found.group('topic').strip()}{found.group('rest')}{found.group('end')}"
+
+
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    question = _without_command(case_last(_in_the_readings(without_small_talk(question))))
+    question = _without_command(case_last(_topic_first(_in_the_readings(without_small_talk(question)))))
     writing = _WRITING_ON.match(question)
     if writing and _names_something(writing.group("topic")):
         question = writing.group("topic")

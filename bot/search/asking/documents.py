@@ -546,6 +546,11 @@ class Framer:
             # writes is the subject, the words that ask which piece frame it.
             _frame(rf"^(?:which|what)\s+(?:{DOCUMENT_NOUNS}|one)\s+(?:has|have|had|uses?|used|contains?|says?|said|mentions?|writes?|wrote|includes?)\s+",
                    None, r"(?:(?:the|a|an|that|this)\s+)?(?:(?:typo|phrase|words?|line|expression|term|sentence|quote|mistake|error|misspelling)\s+)?"),
+            # ... "which reading tells everyone to drop X", "which article urges countries to
+            # X", "which piece argues that X": what it urges or argues is the subject.
+            _frame(rf"^(?:which|what)\s+(?:{DOCUMENT_NOUNS}|one)\s+(?:tells?|told|urges?|urged|asks?|asked|argues?|argued|claims?|claimed"
+                   r"|suggests?|suggested|warns?|warned|calls?\s+(?:on|for)|called\s+(?:on|for))\s+", None,
+                   r"(?:(?:everyone|everybody|us|people|readers|the\s+world|countries|states|nations|governments)\s+)?(?:(?:to|that)\s+)?"),
             # "Is it true that …", "is the claim that … (even) true": the claim is the subject.
             _frame(r"^(?:is|was)\s+it\s+(?:really\s+|actually\s+|even\s+)?(?:true|right)\s+(?:that\s+)?", None, ""),
             _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
