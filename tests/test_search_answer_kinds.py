@@ -4,7 +4,7 @@ reaction, a passive event asked why or whether it happened."""
 
 import pytest
 
-from bot.search.answer_kinds import asked_kind, asked_plainly, gives_kind, relation_words, sought_words, issued_words, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
+from bot.search.answer_kinds import asked_kind, asked_plainly, gives_kind, relation_words, sought_words, gives_plainly, holds_names, later_asks, opens_with_clause, tells_the_verb, without_setting
 
 
 def test_how_much_of_a_thing_asks_an_amount_not_how_highly():
@@ -551,9 +551,9 @@ def test_a_dates_numbers_are_no_count():
 
 
 def test_what_someone_put_out_is_what_they_issued_whatever_the_verb():
-    assert issued_words("what did the council put out in 2017") == ("put",)
-    assert issued_words("what did the mayor come out with") == ("come",)
-    assert issued_words("who put the fire out") == ()
+    assert sought_words("what did the council put out in 2017") == ("put",)
+    assert sought_words("what did the mayor come out with") == ("come",)
+    assert sought_words("who put the fire out") == ()
 
 
 @pytest.mark.parametrize(

@@ -846,14 +846,9 @@ _SOUGHT = re.compile(
 )
 
 
-def sought_words(subject: str) -> tuple[str, ...]:
-    """The verb by which the subject asks what someone seeks (_SOUGHT), lower case: ("push",)."""
-    return tuple(m.group("verb").lower() for m in _SOUGHT.finditer(subject))
-
-
-# What someone put out, brought out or rolled out ("what did the foreign ministry put out in
-# 2017", "who put out the statement"): what they issued, which a passage tells as released,
-# issued, proposed or announced, seldom with the asker's phrasal verb.
+# ... or what someone put out, brought out or rolled out ("what did the foreign ministry put
+# out in 2017", "who put out the statement"): what they issued, which a passage tells as
+# released, issued, proposed or announced, seldom with the asker's phrasal verb.
 _ISSUED = re.compile(
     r"\b(?P<verb>put|puts|putting|bring|brings|bringing|brought|roll|rolls|rolled|rolling)\s+out\b"
     r"|\b(?P<came>came|come|comes|coming)\s+out\s+with\b",
@@ -861,9 +856,10 @@ _ISSUED = re.compile(
 )
 
 
-def issued_words(subject: str) -> tuple[str, ...]:
-    """The verb by which the subject asks what someone issued (_ISSUED), lower case: ("put",)."""
-    return tuple((m.group("verb") or m.group("came")).lower() for m in _ISSUED.finditer(subject))
+def sought_words(subject: str) -> tuple[str, ...]:
+    """The verb by which the subject asks what someone seeks (_SOUGHT: "push" for) or issued
+    (_ISSUED: "put" out), lower case: ("push",)."""
+    return tuple(next(g for g in m.groups() if g).lower() for pattern in (_SOUGHT, _ISSUED) for m in pattern.finditer(subject))
 
 
 def counts_listed(asked: str) -> tuple[str, ...] | None:

@@ -16,7 +16,7 @@ import numpy as np
 from ..texts.passages import NUMBER_WORDS, Sentence, item_words, list_lengths, listed_words
 from ..texts.structure import Layout
 from .abstention import DISCOURSE_WORDS, FUNCTION_WORDS, AbstentionRule, Evidence, held_apart, listed_only, listed_together, named_as_list, weakest_part
-from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_members_of, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counted_kind_words, counts_listed, sought_words, issued_words, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
+from .answer_kinds import OUTCOME_WORDS, WINDOW_KINDS, asked_kind, asked_members_of, asked_plainly, asks_for_a_law, asks_of_topic, names_a_law, asks_yes_no, claim_about, claim_opening, held_claim, counted_kind_words, counts_listed, sought_words, gives_the_list, speaking_words, gives_kind, gives_plainly, gives_the_ask, later_asks, opens_with_clause, relation_words, speaker, view_holder
 from .asking import MONTH_ABBREVIATIONS, MONTHS, answer_kind_words
 from .asking.attitude import without_stance
 from .asking.cases import case_of
@@ -335,7 +335,7 @@ class Coverage:
         weakest, aspect_gap, apart, listed = self._weakest_part(
             self._name_case.with_possessives(query.subject), rows,
             kind=(*answer_kind_words(query.subject), *speaking_words(query.subject), *relation_words(query.subject), *counted_kind_words(query.subject),
-                  *sought_words(query.subject), *issued_words(query.subject)),
+                  *sought_words(query.subject)),
             glossed=glossed
         ) or (maxsim, 0.0, False, False)
         if unused_compound:
