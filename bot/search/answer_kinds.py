@@ -10,7 +10,7 @@ import re
 
 from ..texts.passages import list_lengths
 from .abstention import FUNCTION_WORDS, listed_only
-from .asking.words import BE_FORMS, DOCUMENT_NOUNS, HAVE_FORMS, QUESTION_AUXILIARIES, QUESTION_WORDS
+from .asking.words import BE_FORMS, DOCUMENT_NOUNS, HAVE_FORMS, MONTH_ABBREVIATIONS, MONTHS, QUESTION_AUXILIARIES, QUESTION_WORDS
 from .names import country_names, demonyms
 
 # What a question asks for by its first words, and the words a passage gives it with: a
@@ -66,7 +66,7 @@ _YEAR = re.compile(r"(?:1\d|20)\d\ds?")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _COUNTRY_KINDS = ("country place", "countries", "country")
 # A date's numbers ("On September 8", "Dec. 16-18", "in 2014"): when, not how many.
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTHS = "|".join(dict.fromkeys((*MONTHS, *MONTH_ABBREVIATIONS)))
 _DATE_NUMBERS = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?!\w)|\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTHS})\b"
     r"|\b(?:1[89]|20)\d\d\b",

@@ -593,6 +593,8 @@ _IN_THE_READINGS = re.compile(
     re.IGNORECASE,
 )
 MAX_TOPIC_WORDS = 6
+# A verb of saying, by which a rewritten question would ask what the texts say, not of its topic.
+_SAYING_VERB = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
 
 
 def _in_the_readings(question: str) -> str:
@@ -602,7 +604,7 @@ def _in_the_readings(question: str) -> str:
     if not found:
         return question
     topic = found.group("topic")
-    if len(topic.split()) > MAX_TOPIC_WORDS or re.search(rf"\b(?:like|{VERBS})\b", topic, re.IGNORECASE):
+    if len(topic.split()) > MAX_TOPIC_WORDS or _SAYING_VERB.search(topic) or re.search(r"\blike\b", topic, re.IGNORECASE):
         return question
     return f"does {found.group('docs')} mention {topic}{found.group('end')}"
 
@@ -626,7 +628,7 @@ def _topic_first(question: str) -> str:
     found = _TOPIC_FIRST.match(question)
     if (
         not found or _ASKER.match(found.group("topic")) or not _names_something(found.group("topic"))
-        or re.search(rf"\b(?:{VERBS})\b", found.group("rest"), re.IGNORECASE)
+        or _SAYING_VERB.search(found.group("rest"))
         # ... nor a topic set in a piece ("rule of law in guangming - what do they commit
         # to"): "they" are its writers.
         or re.search(rf"\b(?:in|by|from)\s+\S+(?:\s+\S+)?$|\b(?:{DOCUMENT_NOUNS})\b", found.group("topic"), re.IGNORECASE)

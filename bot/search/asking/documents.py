@@ -132,10 +132,10 @@ _KIND_OF = guarded(re.compile(r"\b(?P<wh>what|which)\s+(?:kinds?|sorts?|types?)\
 # A frame may hold another ("tell me what the texts say about …"): the frames are tried
 # again on what one leaves, this many times in all.
 FRAME_PASSES = 2
-# What a document's name leaves behind when it leaves the subject ("in 'Title', what …").
 # The comma a piece's name left after the question word it stood beside ("How, according
 # to Zhi, were the proposals received?" → "How , were …"): the question reads on without it.
 _ORPHAN_COMMA = re.compile(r"^(\W*(?:how|what|why|when|where|who|whom|whose|which))\s*,\s*(?=\w)", re.IGNORECASE)
+# What a document's name leaves behind when it leaves the subject ("in 'Title', what …").
 _DANGLING = re.compile(r"^\W*(?:in|from|by|according\s+to|per)\s*[,;:]\s*", re.IGNORECASE)
 # ... or where it stood alone (``_NAME`` marks the place): "what's the fourth problem in
 # zhang", "what's the X thing in zhi about", "(guangming)", "zhi - just because …", "in

@@ -230,8 +230,6 @@ _ACTOR = re.compile(
     r"\s+(?P<verb>do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote|not)\b",
     re.IGNORECASE,
 )
-# "What are countries not allowed to do?", "What mustn't countries do?", "What should
-# countries not do?" ask what no country should do: "No country should …".
 # ... reported after what someone says ("What does the Guangming article say no country
 # should do …", "what did xi say countries should do"): the same ask, put to a speaker.
 _ACTOR_REPORTED = re.compile(
@@ -240,6 +238,8 @@ _ACTOR_REPORTED = re.compile(
     r"\s+(?P<verb>do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote|not)\b",
     re.IGNORECASE,
 )
+# "What are countries not allowed to do?", "What mustn't countries do?", "What should
+# countries not do?" ask what no country should do: "No country should …".
 _NOT_ALLOWED = re.compile(
     r"^(?:what|which\s+[\w-]+)\s+(?:is|are)\s+(?P<actor>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+not\s+(?:allowed|permitted|supposed)\s+to\b",
     re.IGNORECASE,
@@ -382,6 +382,13 @@ class Asks:
 NOTHING_ASKED = Asks()
 
 
+def _asks_ending(question: str) -> bool:
+    """Whether ``question`` asks how a piece (or its poem) ends or what stands at its end."""
+    return (may_hold(question, _ENDING_WORDS) and bool(_ENDING.search(question))) or (
+        may_hold(question, _AT_THE_END_WORDS) and bool(_AT_THE_END.search(question))
+    )
+
+
 def asks(question: str, *, names_document: bool) -> Asks:
     """What the question asks for by its structure; ``names_document``: it names a document."""
     # Each pattern is run only on a question that may hold a word every match of it holds.
@@ -407,9 +414,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
         who, modal, negated = tuple(words_of(not_allowed.group("actor"))), "should", True
     if who and negated and who[0] != "no":
         who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
-    ending = (may_hold(question, _ENDING_WORDS) and bool(_ENDING.search(question))) or (
-        may_hold(question, _AT_THE_END_WORDS) and bool(_AT_THE_END.search(question))
-    )
+    ending = _asks_ending(question)
     opening = may_hold(question, _OPENING_WORDS) and bool(_OPENING.search(question))
     starting = opening or (may_hold(question, _SAID_FIRST_WORDS) and bool(_SAID_FIRST.search(question)))
     next_to = _NEXT_TO.search(question) if may_hold(question, _NEXT_TO_WORDS) else None
@@ -494,10 +499,7 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         wanted = replace(wanted, conclusion=True, topic=True, gist=bool(_MAINLY.search(question)))
     elif not wanted.author and _PUBLISHED.search(subject) and not has_content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
         wanted = replace(wanted, published=True)
-    ends = (may_hold(question, _ENDING_WORDS) and bool(_ENDING.search(question))) or (
-        may_hold(question, _AT_THE_END_WORDS) and bool(_AT_THE_END.search(question))
-    )
-    if wanted.verse and not wanted.credited and not ends and not has_content(_WHOLE_POEM.sub(" ", _TOPIC_WORDS.sub(" ", _VERSE.sub(" ", stripped)))):
+    if wanted.verse and not wanted.credited and not _asks_ending(question) and not has_content(_WHOLE_POEM.sub(" ", _TOPIC_WORDS.sub(" ", _VERSE.sub(" ", stripped)))):
         # Asked what the poem says, is about or comes to, and nothing more of it: its lines
         # are the answer (DocumentParts.answers_first), not the piece's conclusion. (How
         # it ends asks for its last lines: DocumentParts' place in a part.)
