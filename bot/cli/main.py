@@ -233,8 +233,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _keep_compiled_patterns() -> None:
+    """Compile regular expressions through the cache kept with the index, before
+    build_parser() imports the search and its patterns."""
+    from ..settings import Settings
+
+    try:
+        index_dir = Settings.from_env().index_dir
+    except (TextbotError, OSError, ValueError):
+        return  # the command itself says what is wrong
+    from .regex_cache import enable
+
+    enable(index_dir)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    if argv is None:  # the command itself, not a caller's
+        _keep_compiled_patterns()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
