@@ -16,6 +16,8 @@ CHAT = ChatSpeak()
         ("wen was it b4 u read it", "when was it before you read it"),
         ("y does it rly matter rn", "why does it really matter now"),
         ("how do they wanna fix it from ur pov", "how do they want to fix it from your point of view"),
+        # A memo's "re:" is "regarding", no label before a colon.
+        ("Key claims re: sovereignty", "Key claims regarding sovereignty"),
     ],
 )
 def test_chat_abbreviations_are_read_as_the_words_they_stand_for(typed, read):

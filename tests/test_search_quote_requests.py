@@ -17,6 +17,9 @@ import pytest
         ("I'm working on a report about cyber hegemony - anything relevant in the texts?", "cyber hegemony"),
         ("can you give me evidence for the claim that the us dominates the internet", "the us dominates the internet"),
         ("support for the idea that the us dominates the internet", "the us dominates the internet"),
+        # A debater asking what to quote for their case; a line asked for as a note, no article.
+        ("what can I quote to show the us dominates the internet", "the us dominates the internet"),
+        ("line calling the snowden leaks a watershed moment", "the snowden leaks a watershed moment"),
     ],
 )
 def test_a_quote_seekers_frame_leaves_the_subject(searcher, question, subject):

@@ -92,12 +92,42 @@ _ASKED_TO_TELL = re.compile(
     rf"\s+(?:about\s+)?(?=(?:{QUESTION_WORDS})\b)",
     re.IGNORECASE,
 )
+# Someone else's question passed on by the asker, a parent or a tutor: the child who
+# needs it ("my son needs where it calls …", "my daughter has to find where it says …",
+# "my kid wants to know if …") or the worksheet that sets it ("the worksheet asks on what
+# dates …", "my son's sheet asks what …", "the homework says:"); what follows is the
+# question, and so is what comes before it being said ("What did X put forward, the
+# worksheet asks?").
+_HELPED = r"(?:son|daughter|kid|child|boy|girl|teen|teenager|student|pupil)s?"
+_SET_BY = (
+    rf"(?:(?:the|my|our|his|her|their|(?:my|our)\s+{_HELPED}['’]s?)\s+)"
+    r"(?:work\s*sheet|sheet|homework|assignment|exercise|handout|task|question|teacher|tutor)"
+)
+_PASSED_ON = re.compile(
+    rf"^\W*(?:(?:my|our)\s+{_HELPED}\s+(?:(?:needs|wants)(?:\s+to)?|has\s+to|must|is\s+(?:supposed|meant|asked|trying)\s+to)"
+    r"(?:\s+(?:find(?:\s+out)?|know|quote|get|locate|look\s+up|work\s+out|figure\s+out|answer|explain))?(?:\s+(?:if|whether))?"
+    rf"|{_SET_BY}\s+(?:asks|says|wants|needs)(?:\s+(?:us|them|him|her|me))?(?:\s+to\s+(?:find(?:\s+out)?|know|quote|explain|say|name|list))?)"
+    r"\s*[:,]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_PASSED_ON_AFTER = re.compile(rf"\s*[,;:–—-]\s*{_SET_BY}\s+(?:asks|asked|says|wants\s+to\s+know)(?=\W*$)", re.IGNORECASE)
+
+
+def without_passed_on(question: str) -> str:
+    """``question`` without the words passing it on from a child or a worksheet (_PASSED_ON),
+    when a question is left; else as it is."""
+    rest = _PASSED_ON_AFTER.sub("", _PASSED_ON.sub("", question, count=1), count=1)
+    return rest if rest != question and _names_something(rest) else question
+
+
 # Asked for a quote by what it says: "(I want) the sentence that calls the leaks a
 # turning point": what it says is the subject.
 _QUOTE_ASKED = re.compile(
     r"^\W*(?:(?:i|we)\s+(?:want|(?:am|are)\s+looking\s+for|would\s+like)\s+|(?:i['’]m|we['’]re)\s+looking\s+for\s+"
     r"|(?:find|show|give)\s+(?:me\s+)?)?(?:the|a|an)\s+(?:sentence|quote|quotation|line|passage|part|bit)s?\s+"
     r"(?:that|which|where)\s+(?:(?:it|they|he|she)\s+)?(?:says?|said|calls?|called|describes?|described|mentions?|mentioned)\s+"
+    # ... or typed as a note, the article left out: "line calling the leaks a watershed".
+    r"|^\W*(?:sentence|quote|quotation|line|passage)s?\s+(?:calling|describing|saying|mentioning)\s+"
     r"(?:(?:that|about)\s+)?(?=\w)",
     re.IGNORECASE,
 )
@@ -296,6 +326,9 @@ _CLAIM_STANCE = re.compile(
     # ... "I'm making the case that X", "How could I show that X?": the asker's own case.
     r"|(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?making\s+the\s+(?:case|point)"
     r"|how\s+(?:can|could|would|do|should|might)\s+(?:i|we)\s+(?:show|prove|argue|demonstrate|back\s+up|support)(?=\s+that\b)"
+    # ... "what can I quote to show X", "what could we cite to prove that X": the line for it.
+    r"|(?:what|which\s+(?:line|lines|bit|part|quote|sentence))\s+(?:can|could|should|might)\s+(?:i|we)\s+(?:quote|cite|use)"
+    r"\s+(?:to\s+(?:show|prove|argue|demonstrate|back\s+up|support)|as\s+(?:evidence|proof)\s+(?:that|of))"
     # ... "Looking for Zhi's praise that X", "Looking for the writer calling for X".
     r"|(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+for"
     r"|(?:my|our)\s+(?:claim|thesis|argument|point|reading|contention|take|view)\s+(?:is|says)"
@@ -640,7 +673,7 @@ def _topic_first(question: str) -> str:
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    question = _without_command(case_last(_topic_first(_in_the_readings(without_small_talk(question)))))
+    question = _without_command(case_last(_topic_first(_in_the_readings(without_passed_on(without_small_talk(question))))))
     writing = _WRITING_ON.match(question)
     if writing and _names_something(writing.group("topic")):
         question = writing.group("topic")

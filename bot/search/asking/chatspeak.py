@@ -34,6 +34,8 @@ ABBREVIATIONS = {
     "acc to": "according to", "acc. to": "according to", "accdg to": "according to",
     # Clippings the texts' register writes in full: "info tech", "us tech companies".
     "info": "information", "tech": "technology", "doc": "document", "docs": "documents",
+    # A memo's "re:" ("key claims re: sovereignty"): about, not a label's colon.
+    "re:": "regarding",
 }
 # One letter for a word ("what r the…", "a community w shared future", "who founded it n
 # when", "what do u think", "y is it"): only in lower case, alone, so that initials ("R&D",
