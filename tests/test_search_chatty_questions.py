@@ -808,3 +808,15 @@ def test_a_claim_the_asker_is_pretty_sure_of_is_checked_as_a_claim(searcher):
     answer = searcher.search("pretty sure the 2020 reading mentions colour revolutions? what does it say")
     assert answer.answered
     assert answer.quotes[0].doc_id == "globaltimes-2020" and "Color Revolutions" in answer.quotes[0].text
+
+
+def test_two_letters_swapped_are_read_before_a_letter_changed():
+    # "peice" is one edit from both "peace", a word the texts use, and "piece": the swap is the slip.
+    speller = Speller(["Peace and peace again, for peace."], extra_words=["what", "does", "the", "piece", "say", "about"])
+    assert [c.corrected for c in speller.correct("what does the peice say about peace")] == ["piece"]
+
+
+def test_a_word_written_only_inside_a_name_is_no_name_before_a_preposition(searcher):
+    # The texts write "Assigned" only in ICANN's name: "the role assigned to the UN" names no ICANN.
+    answer = searcher.search("Role assigned to the United Nations in international cyberspace governance.")
+    assert answer.answered and "role of the United Nations" in answer.quotes[0].text

@@ -126,6 +126,8 @@ UNTELLING_WEIGHT = 0.05
 # Words of the model's vocabulary ranked before this are everyday English (as
 # OnnxEncoder.is_common_word has it): an unseen word's weight grows to full there.
 COMMON_WORD_RANK = 10_000
+# A lower-case word followed by a preposition: it qualifies no noun.
+_BEFORE_PREPOSITION = re.compile(r"(?<![\w'’-])([a-z]+)\s+(?=(?:to|by|with|at|as|from|into|under|in|on|for|of)\b)")
 # Small words written with a capital inside a subject ("Why Is … Of The …").
 _TITLE_CASED = re.compile(r"(?<=\S)\s+(?:Is|Are|Was|Were|Do|Does|Did|The|Of|In|On|To|For|And|About|With|A|An)\b")
 # A subject of fewer words is too short to tell title case from names.
@@ -1036,6 +1038,13 @@ class Coverage:
             named -= {
                 w for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", case)
                 if w not in asked_words and self._is_common(w) and self._name_case.plain_modifier(w, case)
+            }
+        # ... and, in any question, one that qualifies no word at all, a preposition after
+        # it ("the role assigned to the UN": their Internet Corporation for "Assigned" Names).
+        if typed is not None:
+            named -= {
+                w.lower() for w in _BEFORE_PREPOSITION.findall(typed)
+                if w.islower() and self._is_common(w) and self._name_case.plain_modifier(w, typed)
             }
         # A word the texts write in lower case and never as a name, capitalised alone by
         # an asker whose language capitalises nouns ("a race to the Weapons", "a common

@@ -525,8 +525,11 @@ class Speller:
         if not found:
             return None
         # Fewest edits, then a word that makes a pair the corpus uses ("Nort-South" is
-        # "North-South", not "Not-South"), then the word the corpus uses most.
-        corrected, edits, _ = min(found, key=lambda f: (f[1], f not in paired, -self._counts[f[0]], f[0]))
+        # "North-South", not "Not-South"), then the same letters swapped, the commonest
+        # slip ("peice" is "piece", not "peace"), then the word the corpus uses most.
+        corrected, edits, _ = min(
+            found, key=lambda f: (f[1], f not in paired, sorted(f[0]) != sorted(word), -self._counts[f[0]], f[0])
+        )
         return corrected, int(edits)
 
 
