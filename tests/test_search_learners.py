@@ -19,6 +19,11 @@ def first(searcher, question):
         ("what said Zhang about the leaks", "what did Zhang say about the leaks"),
         ("How is explained the balance?", "How is the balance explained?"),
         ("When was founded the academy?", "When was the academy founded?"),
+        # ... after where it is asked of, set off by a comma, or before it.
+        ("In the 2015 article, how is explained the balance?", "In the 2015 article, how is the balance explained?"),
+        ("In the piece of 2015, what says the author about trust?", "In the piece of 2015, what does the author say about trust?"),
+        ("how is explained the balance in the 2015 article?", "how is the balance explained in the 2015 article?"),
+        ("How is explained the role of states in the governance?", "How is the role of states in the governance explained?"),
         ("Which impact, according Guangming?", "Which impact, according to Guangming?"),
         ("From when the issue became significant?", "Since when the issue became significant?"),
         # English's own order stays as it is.
@@ -32,6 +37,13 @@ def first(searcher, question):
 )
 def test_a_learners_word_order_is_read_as_english_puts_it(typed, read):
     assert in_english_order(typed) == read
+
+
+def test_a_learners_order_after_naming_the_piece_still_finds_the_subject(searcher):
+    question = "In the Guangming article, how is explained the cyber sovereignty?"
+    reading = searcher.read(question)
+    assert reading.subject == "the cyber sovereignty" and reading.documents == frozenset({"guangming-2022"})
+    assert "cyber sovereignty" in first(searcher, question).text.lower()
 
 
 def test_a_noun_like_a_saying_verb_opening_the_question_is_asked_about_not_a_writer(searcher):

@@ -180,8 +180,11 @@ MAX_INVERTED_SUBJECT_WORDS = 5
 # opening a clause of the subject ("How states can intervene in the flux of information?":
 # the states, not a writer, can intervene).
 _WRITER_WORD = rf"(?!(?:{QUESTION_AUXILIARIES}|may|might|must|shall)\b)[\w'’-]+"
+# Either may follow where the question is asked of, set off by a comma ("In the article of
+# 2015, how is explained …"): a few words, none a question's end.
+_SET_OFF_LEAD = r"(?:[^,;:?!.]{1,60},\s*)?"
 _SAYS_INVERTED = re.compile(
-    rf"^(?P<lead>\W*(?:what|how)\s+)(?P<verb>{'|'.join(_SAYING_FORMS)})\s+"
+    rf"^(?P<lead>\W*{_SET_OFF_LEAD}(?:what|how)\s+)(?P<verb>{'|'.join(_SAYING_FORMS)})\s+"
     rf"(?P<who>(?:{_WRITER_WORD}\s+){{0,{MAX_INVERTED_SUBJECT_WORDS - 1}}}?{_WRITER_WORD})\s+(?=(?:about|on|of|regarding|concerning)\b)",
     re.IGNORECASE,
 )
@@ -192,8 +195,11 @@ _PARTICIPLE = (
     r"thought|brought|set|led|found|put|understood|kept|told|run|won|lost|hidden|spoken|broken"
 )
 _PARTICIPLE_FIRST = re.compile(
-    rf"^(?P<lead>\W*(?:how|when|where|why|what|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)(?P<participle>{_PARTICIPLE})\s+"
-    r"(?P<subject>(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+[^?!.]+?)(?P<end>\s*[?!.]*\s*)$",
+    rf"^(?P<lead>\W*{_SET_OFF_LEAD}(?:how|when|where|why|what|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)(?P<participle>{_PARTICIPLE})\s+"
+    r"(?P<subject>(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+[^?!.]+?)"
+    # ... the participle put back before where it is asked of ("… in the 2015 article"),
+    # which stays the question's last words, as they are when English asks it.
+    rf"(?P<place>\s+(?:in\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,3}}(?:{DOCUMENT_NOUNS})|according\s+to\s+[^?!.]+))?(?P<end>\s*[?!.]*\s*)$",
     re.IGNORECASE,
 )
 
@@ -210,7 +216,9 @@ def in_english_order(text: str) -> str:
         return f"{match.group('lead')}{'did' if past else 'does'} {match.group('who')} {plain} "
 
     text = _SAYS_INVERTED.sub(says, text, count=1)
-    return _PARTICIPLE_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('subject')} {m.group('participle')}{m.group('end')}", text, count=1)
+    return _PARTICIPLE_FIRST.sub(
+        lambda m: f"{m.group('lead')}{m.group('subject')} {m.group('participle')}{m.group('place') or ''}{m.group('end')}", text, count=1
+    )
 
 
 _ACRONYM_TYPED = re.compile(r"[A-Z]{2,}")
