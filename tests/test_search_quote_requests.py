@@ -20,6 +20,12 @@ import pytest
         # A debater asking what to quote for their case; a line asked for as a note, no article.
         ("what can I quote to show the us dominates the internet", "the us dominates the internet"),
         ("line calling the snowden leaks a watershed moment", "the snowden leaks a watershed moment"),
+        # A producer after a line for the air: how good it must be, and what it is for.
+        ("got a punchy line on internet hegemony for the intro?", "internet hegemony"),
+        ("anything quotable re the digital divide for the segment", "the digital divide"),
+        ("what's the money quote on the Snowden leaks?", "the Snowden leaks"),
+        ("need a clip where they say the internet is a global village", "the internet is a global village"),
+        ("soundbite on double standards pls", "double standards"),
     ],
 )
 def test_a_quote_seekers_frame_leaves_the_subject(searcher, question, subject):
@@ -59,3 +65,15 @@ def test_the_essay_writers_own_case_leaves_the_claim(searcher):
     assert searcher.read("I'm making the case that the internet is a double-edged sword").subject == (
         "the internet is a double-edged sword"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["got a punchy line on ransomware for the intro?", "need a clip where they say Starlink is a threat"],
+)
+def test_a_producers_frame_finds_nothing_the_texts_do_not_say(searcher, question):
+    assert not searcher.search(question).answered
+
+
+def test_a_line_of_argument_is_not_a_line_asked_for(searcher):
+    assert "argument" in searcher.read("what is the line of argument on hegemony").subject

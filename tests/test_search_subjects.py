@@ -65,6 +65,10 @@ def test_a_word_true_in_the_subject_asks_no_check():
         # ... or where it is mentioned, in the passive: what is said, not a place.
         ("Where is flood insurance mentioned?", "flood insurance mentioned"),
         ("where are the town's bridges discussed", "the town's bridges discussed"),
+        # ... or how it is described, in the passive: what is said of it; where, or by whom, stays.
+        ("How is the flood barrier described?", "the flood barrier"),
+        ("how are the river towns portrayed in the 2015 article", "the river towns in the 2015 article"),
+        ("How was the bridge seen by the mayor?", "the bridge by the mayor"),
         # ... its picture is the passage's, not the asker's: "X being like a Y" recalls "X is a Y".
         ("what was that bit about trust being like a bank you can't refill", "trust being a bank you can't refill"),
         # ... or asked for after the words it remembers.
@@ -74,6 +78,29 @@ def test_a_word_true_in_the_subject_asks_no_check():
 )
 def test_a_half_remembered_passage_is_asked_for_by_what_it_says(question, subject):
     assert without_asker(question).rstrip("?") == subject
+
+
+def test_how_a_thing_is_done_in_the_passive_is_asked_as_it_is():
+    # Only how something is told of is what is said of it; how it was done is asked.
+    assert without_asker("How was the bridge built?") == "How was the bridge built?"
+    assert without_asker("How is the river described as dangerous and why?") == "How is the river described as dangerous and why?"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("How is cyber sovereignty described?", "cyber sovereignty"),
+        ("how are developing countries portrayed in the Guangming article", "developing countries"),
+    ],
+)
+def test_how_something_is_described_finds_what_is_said_of_it(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered and said in answer.quotes[0].text.lower()
+
+
+def test_how_a_piece_describes_what_it_never_names_is_not_covered(searcher):
+    # The 2015 piece never writes "sovereignty": its nearest sentence is no answer.
+    assert not searcher.search("how is cyber sovereignty described in the 2015 article?").answered
 
 
 def test_a_part_played_is_no_passage_asked_for():

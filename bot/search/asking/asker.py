@@ -131,6 +131,22 @@ _QUOTE_ASKED = re.compile(
     r"(?:(?:that|about)\s+)?(?=\w)",
     re.IGNORECASE,
 )
+# Asked for a line to use on air or in print, in a producer's words: "got a punchy line on
+# X?", "need a clip where they say X", "anything quotable re X", "soundbite on X", "what's
+# the money quote on X": X is the subject, what the line is for and how good it must be
+# are the asker's.
+_LINE_QUALITY = r"(?:good|great|punchy|quotable|strong|tight|short|killer|juicy|memorable|usable|crisp|snappy|money|pull|best|nice|sharp|clean|catchy)"
+_LINE_NOUN = r"(?:sound\s*-?\s*bites?|clips?|pull\s+quotes?|quotes?|quotations?|lines?|one[- ]liners?|snippets?)"
+_LINE_WANTED = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?(?:(?:need|want|got|have\s+you\s+got|do\s+you\s+have|looking\s+for|after|is\s+there|are\s+there|any|got\s+any"
+    r"|what['’]?s|what\s+is|which\s+is)\s+)*"
+    rf"(?:(?:(?:a|an|the|some|one|any|your)\s+)?(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}"
+    rf"|(?:anything|something)\s+{_LINE_QUALITY})"
+    r"\s+(?:(?:on|about|re:?|regarding|saying)\s+|where\s+(?:(?:it|they|he|she)\s+(?:says?|said|calls?|called|describes?|described"
+    r"|mentions?|mentioned|talks?\s+about|talked\s+about)\s+(?:that\s+)?)?)"
+    r"(?=\w)",
+    re.IGNORECASE,
+)
 # A passage half remembered, asked for by what it is about or says: "what was that bit
 # about X", "the part where they say X", "is there a bit where they talk about X", "the
 # line saying X", "where it says X", "where's the bit about X", "which line of the poem
@@ -162,6 +178,16 @@ _QUOTE_RECALLED = re.compile(
 _WHERE_MENTIONED = guarded(re.compile(
     r"^\W*where\s+(?:is|are|was|were)\s+(?=\S.*?\s(?:mentioned|discussed|described|talked\s+about|covered|brought\s+up"
     r"|referred\s+to|cited|raised|addressed|dealt\s+with|explained|quoted)\b)",
+    re.IGNORECASE,
+))
+# How something is described, asked in the passive ("How is cyber sovereignty described
+# in the 2015 article?", "how are developing countries portrayed"): what is said of it is
+# asked for, as "how does the article describe X" asks it; where, or by whom, stays.
+_HOW_DESCRIBED = guarded(re.compile(
+    r"^\W*how\s+(?:is|are|was|were)\s+(?P<topic>(?:(?!\b(?:is|are|was|were|does|do|did)\b)[^?!.])+?)\s+"
+    r"(?:described|portrayed|depicted|presented|characteri[sz]ed|framed|explained|defined|discussed|treated|viewed|seen"
+    r"|regarded|pictured|represented|talked\s+about|dealt\s+with|covered|mentioned)"
+    r"(?P<rest>\s+(?:in|by|according\s+to|within)\s+[^?!.]*)?(?P<end>\s*[?!.]*\s*)$",
     re.IGNORECASE,
 ))
 # ... asked for after it names nothing ("the line with the typo 'X' - what is it?").
@@ -233,8 +259,11 @@ _PURPOSE = (
     r"|seminar|school|lecture|teacher|professor|debate|revision|discussion|lesson|lessons|slides?|handout|worksheet|notes|students|pupils"
     # ... or an official's: "for the briefing", "for the record", "for our memo".
     r"|briefings?|brief|memo|minutes|record|files?|dossier|cable|delegation|meeting)"
-    # ... or a journalist's own piece: "for my story", "for our column".
+    # ... or a journalist's own piece: "for my story", "for our column", and a producer's
+    # show and its parts: "for the intro", "for the segment".
     r"|for\s+(?:my|our)\s+(?:piece|story|article|column|feature|copy|draft|newsletter|blog|podcast|segment)"
+    r"|for\s+(?:my|our|a|an|the|this|that|tonight['’]s|today['’]s)\s+(?:intro|outro|segment|episode|show|podcast|package|opener|teaser"
+    r"|trailer|script|bulletin|broadcast|voice-?over|programme|program|cold\s+open|listeners|audience|interview|explainer)"
     # ... or a quiz item a teacher writes: "for a true/false item", "for a poetry-analysis worksheet".
     rf"|for\s+(?:my|our|a|an|the)\s+(?:[a-z][\w-]*\s+)?{QUIZ_ITEM}"
     # … or says what the question is for: "exam question:", "essay q -".
@@ -694,6 +723,9 @@ def without_asker(question: str) -> str:
     text = _without_second_question(_without_postamble(unprefaced))
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", _ASKED_TO_TELL.sub("", text, count=1), count=1), count=1)
     text = _WHERE_MENTIONED.sub("", text, count=1)
+    wanted = _LINE_WANTED.sub("", text, count=1)
+    text = wanted if _names_something(wanted) else text
+    text = _HOW_DESCRIBED.sub(lambda m: f"{m.group('topic')}{m.group('rest') or ''}{m.group('end')}", text, count=1)
     recalled = _QUOTE_RECALLED.sub("", text, count=1)
     recalled = _RECALLED_ASKED_AFTER.sub("", recalled) if recalled != text else recalled
     if recalled != text and _names_something(recalled):
