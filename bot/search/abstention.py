@@ -45,6 +45,9 @@ _POINTER_WORDS = """
     phrase phrases remark remarks passage passages quote quotes quotation quotations metaphor metaphors
     comparison comparisons cliche cliché jab
     saying sayings image images term terms verb verbs adjective adjectives noun nouns
+    characterisation characterization characterisations characterizations framing
+    assessment allegation allegations alleged adduced cited stated
+    soundbite soundbites clip clips snippet snippets punchy quotable
     """
 # With the forms the lists above lack of their own words ("getting", "making", the
 # pronoun "ones"; "non" of "non-American"), the asker's names for what they will do with
@@ -61,7 +64,11 @@ _POINTER_WORDS = """
 # War mentality' jab", "what's the Ali Baba comparison about", "what is that metaphor
 # doing", "what does the op-ed mean by that term", "what's the exact image"), as "line"
 # and "wording" are: the passage says the thing, not that it is a jab or a metaphor
-# (session 25: refused −5, none more off-topic answered).
+# (session 25: refused −5, none more off-topic answered). And an analyst's and a
+# producer's names for what they will do with the passage ("Characterisation of X",
+# "Assessment of X", "Allegations re: X", "Legal basis cited for X", "a punchy soundbite
+# on X"): the passage says X, not that it is an allegation (session 37: refused −7,
+# hit@1 +6, one more off-topic answered, "Specific UN Charter article cited for X").
 # Words a chatty question fills with, which name nothing it asks ("whats the pandora's
 # box thing in zhi about", "who actually said …, like what was the source"), and the
 # shorthand of chat ("abt", "bc"): never a subject's weakest part, and, the texts never
