@@ -239,3 +239,9 @@ def test_first_said_of_when_something_was_done_is_still_refused_when_the_texts_n
 def test_a_country_named_where_the_texts_write_its_initials_is_held_by_them(searcher):
     # "During the China-US Internet Industry Forum in September 2015, …"
     assert "September 2015" in first(searcher, "When was China-America forum of internet industry?").text
+
+
+def test_a_first_time_without_its_article_says_when_not_which_item(searcher):
+    question = "In which speech Xi urged first time a peaceful, secure, open and cooperative cyberspace?"
+    assert searcher.read(question).asks.ordinal is None
+    assert "National Congress of Brazil" in first(searcher, question).text

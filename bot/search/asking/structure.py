@@ -211,12 +211,15 @@ _ADVERBIAL_ORDINAL = re.compile(r"^[a-z]+\s*(?:$|\s+(?:in|at|on|to|with|by|for|f
 # a bare ordinal is a learner's dropped "the" ("what is first principle").
 _ADVERBIAL_BEFORE_VERB = re.compile(r"^[a-z]+\s+[a-z]+ed\b", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+# ... nor an occasion counted ("Xi urged first time …", "for the first time"): when, not
+# which item.
+_OCCASION_ORDINAL = re.compile(r"^(?:(?:the|a)\s+)?[a-z]+\s+time\b", re.IGNORECASE)
 
 
 def _adverbial(question: str, ordinal: re.Match[str]) -> bool:
     """Whether an ordinal says when or in what order something is done, not an item of
     a series ("striking first", "Xi first urged", "when did Xi first propose")."""
-    if _ADVERBIAL_ORDINAL.match(ordinal.group()) or _ADVERBIAL_BEFORE_VERB.match(ordinal.group()):
+    if any(pattern.match(ordinal.group()) for pattern in (_ADVERBIAL_ORDINAL, _ADVERBIAL_BEFORE_VERB, _OCCASION_ORDINAL)):
         return True
     return not ordinal.group().lower().startswith(("the ", "a ", "its ", "their ")) and bool(_AUXILIARY_BEFORE.search(question[: ordinal.start()]))
 # ... or by its number: "part 2", "section 3" (a document's numbered or n-th heading).
