@@ -53,6 +53,10 @@ MIN_SWAPPED_JOINED = 7
 # ("wu jen", "gwang ming"): from this many letters, at most this many edits off.
 MIN_HEARD_NAME = 6
 HEARD_NAME_EDITS = 2
+# A capitalised word a letter off a name of a piece's own (its outlet, author or title:
+# "Guangmin" for "Guangming") is read as that name with no pair to vouch for it: the asker
+# names a piece as they name a source, by itself ("…, Guangmin"). From this many letters.
+MIN_PIECE_NAME = 7
 # Sounds a learner's ear or alphabet doesn't tell apart in a name ("Van Yi" for "Wang
 # Yi": no "w" in Russian or Persian letters, a final "ng" heard as "n"): a capitalised
 # word the corpus doesn't write is read as a corpus name with the same key, beside the
@@ -208,6 +212,9 @@ class Speller:
         heard = names | {_fold(w) for heading in headings for w in _WORD.findall(heading) if w[:1].isupper()}
         self._near_names = _ByLength(sorted(w for w in heard if w.isalpha() and len(w) >= MIN_HEARD_NAME))
         self._near_english = _ByLength(list(self._english))
+        self._piece_names = _ByLength(sorted({
+            _fold(w) for heading in headings for w in _WORD.findall(heading) if w[:1].isupper() and w.isalpha() and len(w) >= MIN_PIECE_NAME
+        }))
         self._stem = stem
         # Each stem of the corpus's words and the forms it writes of it, commonest first.
         self._forms: dict[str, list[str]] = {}
@@ -282,7 +289,7 @@ class Speller:
             if best is None and not (is_real or is_name):
                 best = self._other_form(word, real=real) or self._english_word(word)
             if best is None and is_name:
-                best = self._name_heard_as(word, before, after)
+                best = self._name_heard_as(word, before, after) or self._piece_name_near(word)
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
@@ -478,6 +485,13 @@ class Speller:
             if name[0] == word[0]
         ]
         return near[0] if len(near) == 1 else None
+
+    def _piece_name_near(self, word: str) -> tuple[str, int] | None:
+        """The one name of a piece's own (MIN_PIECE_NAME) a letter off ``word``, if one is."""
+        if len(word) < MIN_PIECE_NAME:
+            return None
+        near = [name for name in self._piece_names.within(len(word), 1) if OSA.distance(word, name) == 1]
+        return (near[0], 1) if len(near) == 1 else None
 
     def _name_heard_as(self, word: str, before: str | None, after: str | None) -> tuple[str, int] | None:
         """The corpus name a capitalised word sounds like ("Van" for "Wang"), when its
