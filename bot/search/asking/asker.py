@@ -135,7 +135,11 @@ _QUOTE_ASKED = re.compile(
 # X?", "need a clip where they say X", "anything quotable re X", "soundbite on X", "what's
 # the money quote on X": X is the subject, what the line is for and how good it must be
 # are the asker's.
-_LINE_QUALITY = r"(?:good|great|punchy|quotable|strong|tight|short|killer|juicy|memorable|usable|crisp|snappy|money|pull|best|nice|sharp|clean|catchy)"
+_LINE_QUALITY = (
+    r"(?:good|great|punchy|quotable|strong|tight|short|killer|juicy|memorable|usable|crisp|snappy|money|pull|best|nice|sharp|clean|catchy"
+    # ... or where it goes in the show ("a scene-setter line", "an opening clip").
+    r"|scene[- ]sett(?:er|ing)|opening|closing|intro|outro)"
+)
 _LINE_NOUN = r"(?:sound\s*-?\s*bites?|clips?|pull\s+quotes?|quotes?|quotations?|lines?|one[- ]liners?|snippets?)"
 _LINE_WANTED = re.compile(
     r"^\W*(?:(?:i|we)\s+)?(?:(?:need|want|got|have\s+you\s+got|do\s+you\s+have|looking\s+for|after|is\s+there|are\s+there|any|got\s+any"
@@ -147,6 +151,43 @@ _LINE_WANTED = re.compile(
     r"(?=\w)",
     re.IGNORECASE,
 )
+# ... or labelled as one, before a colon or a dash ("clip: X", "one-liner for the cold open:
+# X", "quick one: X", "China Daily op-ed opener - X"): what follows is the line's gist. A
+# line "on X: Y" is asked of X, not labelled.
+_SENTENCE_END = re.compile(r"[?!.]\s")
+# "quote" and "clip" after a modal or a subject are verbs ("… I can quote").
+_NOT_A_VERB = "".join(rf"(?<!\b{w})" for w in ("i", "we", "you", "to", "can", "could", "will", "would", "might", "may", "should"))
+_LINE_PART = r"(?:one[- ]liners?|openers?|closers?|kickers?|scene[- ]setters?)"
+_LINE_LABEL = guarded(re.compile(
+    r"^\W*(?:quick\s+(?:one|q)|(?:[\w'’.-]+\s+){0,4}?"
+    rf"(?:{_LINE_QUALITY}\s+)*(?:{_LINE_NOUN}|{_LINE_PART})(?:\s+(?:for|from|in)\s+[^:;?!–—]+?)?)"
+    r"\s*(?::|\s[-–—]\s|[–—])\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+))
+# ... or named after the gist ("X - Zhi line", "X clip please, the Guangming one", "X - is
+# there a snappy line?", "X - the line on when Y").
+_LINE_AFTER = guarded(re.compile(
+    r"(?:(?:\s*[,:]|\s+-|\s*[–—])\s*(?:(?:is|are)\s+(?:there|their)\s+|(?:i\s+)?need\s+)?(?:(?:the|a|an|any|some)\s+)?(?:[\w'’.-]+\s+){0,2}?"
+    rf"(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}|{_NOT_A_VERB}\s+(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN})(?:\s+(?:please|pls))?(?=\s*(?:,|[?!.]*\s*$))",
+    re.IGNORECASE,
+))
+_LINE_ON_AFTER = guarded(re.compile(rf"\s*[-–—]\s*(?:the|a)\s+(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}\s+(?:on|about|re)\s+(?=\w)", re.IGNORECASE))
+
+
+def without_line_label(question: str) -> str:
+    """``question`` without what names it a request for a line to use (``_LINE_LABEL``,
+    ``_LINE_AFTER``, ``_LINE_ON_AFTER``), when what is left names something."""
+    label = _LINE_LABEL.match(question)
+    rest = label.group("rest") if label else question
+    rest = _LINE_ON_AFTER.sub(" ", rest, count=1)
+    after = _LINE_AFTER.search(rest)
+    # A line named in a sentence of its own ("… this concept? The payoff line.") is the
+    # sentences' to drop whole, not to leave its adjective as a subject.
+    if after and not _SENTENCE_END.search(rest, 0, after.start()):
+        rest = rest[: after.start()] + rest[after.end() :]
+    return rest if rest != question and _names_something(rest) else question
+
+
 # A passage half remembered, asked for by what it is about or says: "what was that bit
 # about X", "the part where they say X", "is there a bit where they talk about X", "the
 # line saying X", "where it says X", "where's the bit about X", "which line of the poem
@@ -161,13 +202,15 @@ _QUOTE_RECALLED = re.compile(
     # ... or by words it holds ("the line with the typo 'X'", "the sentence containing the phrase X").
     r"|(?:with|containing|using|that\s+(?:has|had|uses|used|contains|contained))(?:\s+(?:the|a|an|that))?"
     r"(?:\s+(?:typo|misspelling|mistake|error|phrase|words?|expression|term))?)\s+"
-    r"|^\W*where\s+(?=(?:it|they|he|she)\s+(?:says?|said|talks?|talked|mentions?|mentioned|writes?|wrote)\b)"
+    # ... "where the (Guangming) writer says X" as "where it says X".
+    r"|^\W*where\s+(?=(?:it|they|he|she|the\s+(?:[\w'’.-]+\s+){0,2}?(?:writer|author|text|piece|article|essay|paper))\s+"
+    r"(?:says?|said|talks?|talked|mentions?|mentioned|writes?|wrote)\b)"
     # ... or which line says it, of a piece or its poem ("which line of the poem says X").
     r"|^\W*which\s+(?:line|sentence|passage|bit)\s+(?:of\s+the\s+(?:poem|verse|text|piece|article|essay)\s+|in\s+the\s+(?:poem|verse)\s+)?"
     r"(?:says?|said|states?|stated)\s+(?:that\s+)?"
     # ... and the poem saying it, once the line asked for is gone ("Which line of the poem says X").
     r"|^\W*(?=the\s+(?:poem|verse)\s+(?:says?|said)\s))"
-    r"(?:(?:it|they|he|she|the\s+(?:writer|author|text|piece|article|poem))\s+"
+    r"(?:(?:it|they|he|she|the\s+(?:[\w'’.-]+\s+){0,2}?(?:writer|author|text|piece|article|essay|paper|poem))\s+"
     r"(?:says?|said|talks?\s+about|talked\s+about|goes\s+on\s+about|mentions?|mentioned|writes?|wrote|describes?|described|calls?|called)\s+"
     r"(?:(?:that|about|of)\s+)?)?(?=\w|['‘\"“]\w)",
     re.IGNORECASE,
@@ -702,7 +745,7 @@ def _topic_first(question: str) -> str:
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    question = _without_command(case_last(_topic_first(_in_the_readings(without_passed_on(without_small_talk(question))))))
+    question = _without_command(case_last(_topic_first(_in_the_readings(without_line_label(without_passed_on(without_small_talk(question)))))))
     writing = _WRITING_ON.match(question)
     if writing and _names_something(writing.group("topic")):
         question = writing.group("topic")
