@@ -48,6 +48,8 @@ _POINTER_WORDS = """
     characterisation characterization characterisations characterizations framing
     assessment allegation allegations alleged adduced cited stated
     soundbite soundbites clip clips snippet snippets punchy quotable
+    english render renders rendered rendering renderings translate translates translated translation translations
+    worded phrased phrasing idiom idioms formula formulas formulation formulations pairing preposition prepositions
     """
 # With the forms the lists above lack of their own words ("getting", "making", the
 # pronoun "ones"; "non" of "non-American"), the asker's names for what they will do with
@@ -68,7 +70,9 @@ _POINTER_WORDS = """
 # producer's names for what they will do with the passage ("Characterisation of X",
 # "Assessment of X", "Allegations re: X", "Legal basis cited for X", "a punchy soundbite
 # on X"): the passage says X, not that it is an allegation (session 37: refused −7,
-# hit@1 +6, one more off-topic answered, "Specific UN Charter article cited for X").
+# hit@1 +6, one more off-topic answered, "Specific UN Charter article cited for X"). And
+# a translator's ("how is X rendered", "the idiom for X", "the English formula for X"):
+# the texts are the English; the passage says X, not that it is an idiom.
 # Words a chatty question fills with, which name nothing it asks ("whats the pandora's
 # box thing in zhi about", "who actually said …, like what was the source"), and the
 # shorthand of chat ("abt", "bc"): never a subject's weakest part, and, the texts never

@@ -113,6 +113,23 @@ _PASSED_ON = re.compile(
 _PASSED_ON_AFTER = re.compile(rf"\s*[,;:–—-]\s*{_SET_BY}\s+(?:asks|asked|says|wants\s+to\s+know)(?=\W*$)", re.IGNORECASE)
 
 
+# The English of the texts, asked for by a translator ("what's the English for X", "how is
+# X worded in English", "the exact English wording", "what English does Zhi use for X"):
+# the texts are the English, so it says how the asker asks, not what about.
+_ENGLISH_OF = guarded(re.compile(
+    r"\b(?:(?:in|into)\s+(?:the\s+)?English(?:\s+(?:version|text|translation|edition))?\b"
+    r"|(?:(?:what|which)(?:['’]s|\s+is)\s+)?(?:the\s+)?English\s+(?:for|of)\s|English(?=\s+(?:wording|phrasing|phrase|terms?|words?|rendering|translation|version|text|expression)\b))\s*",
+    re.IGNORECASE,
+))
+
+
+def without_english(question: str) -> str:
+    """``question`` without its asking for the English of what it names (``_ENGLISH_OF``),
+    when something is left to name."""
+    rest = re.sub(r"\s+(?=[?!.,;:]|$)", "", _ENGLISH_OF.sub("", question))
+    return rest if rest != question and _names_something(rest) else question
+
+
 def without_passed_on(question: str) -> str:
     """``question`` without the words passing it on from a child or a worksheet (_PASSED_ON),
     when a question is left; else as it is."""
@@ -192,26 +209,38 @@ def without_line_label(question: str) -> str:
 # about X", "the part where they say X", "is there a bit where they talk about X", "the
 # line saying X", "where it says X", "where's the bit about X", "which line of the poem
 # says X": X is the subject, in the asker's memory of its words.
+# What a lecturer says a passage does ("where the article cites / reports / warns X", "the
+# sentence invoking X").
+_REPORTING_VERBS = (
+    r"cites?|cited|reports?|reported|warns?|warned|argues?|argued|claims?|claimed|notes?|noted|states?|stated"
+    r"|explains?|explained|suggests?|suggested|links?|linked|invokes?|invoked|quotes?|quoted|lists?|listed"
+    r"|sets?\s+out|insists?|insisted|stresses|stressed|calls?\s+for|called\s+for|urges?|urged|describes?|described"
+)
+_REPORTING_PARTICIPLES = (
+    r"invoking|citing|stating|naming|describing|mentioning|calling|quoting|arguing|claiming|warning|noting|listing"
+    r"|linking|explaining|setting\s+out|referring\s+to|expressing|urging|stressing|defining|reporting"
+)
 _QUOTE_RECALLED = re.compile(
     r"^\W*(?:(?:(?:what|which|where)(?:['’]s|\s+(?:is|was|are|were))\s+|(?:is|was)\s+there\s+|there(?:['’]s|\s+(?:is|was))\s+"
     r"|where\s+(?:can|could|do|would|might)\s+(?:i|we|you)\s+(?:find|see|read)\s+"
     r"|(?:do\s+you\s+)?remember\s+)?(?:(?:the|that|this|a|an|one)\s+)?(?:bit|part|line|passage|sentence|quote|saying|phrase)s?"
     # ... one the asker may quote ("is there a quote I can use in my essay about X").
     r"(?:\s+(?:that\s+)?(?:i|we)\s+(?:can|could|might)\s+(?:use|quote|cite)(?:\s+(?:in|for)\s+(?:my|our|an?|the)\s+[\w-]+)?)?\s+"
-    r"(?:about|saying|where|when|in\s+which|that\s+(?:says?|said|goes|went)|which\s+(?:says?|said|goes|went)"
+    rf"(?:about|saying|where|when|in\s+which|that\s+(?:says?|said|goes|went)|which\s+(?:says?|said|goes|went)|{_REPORTING_PARTICIPLES}"
     # ... or by words it holds ("the line with the typo 'X'", "the sentence containing the phrase X").
     r"|(?:with|containing|using|that\s+(?:has|had|uses|used|contains|contained))(?:\s+(?:the|a|an|that))?"
     r"(?:\s+(?:typo|misspelling|mistake|error|phrase|words?|expression|term))?)\s+"
     # ... "where the (Guangming) writer says X" as "where it says X".
     r"|^\W*where\s+(?=(?:it|they|he|she|the\s+(?:[\w'’.-]+\s+){0,2}?(?:writer|author|text|piece|article|essay|paper))\s+"
-    r"(?:says?|said|talks?|talked|mentions?|mentioned|writes?|wrote)\b)"
+    rf"(?:says?|said|talks?|talked|mentions?|mentioned|writes?|wrote|{_REPORTING_VERBS})\b)"
     # ... or which line says it, of a piece or its poem ("which line of the poem says X").
     r"|^\W*which\s+(?:line|sentence|passage|bit)\s+(?:of\s+the\s+(?:poem|verse|text|piece|article|essay)\s+|in\s+the\s+(?:poem|verse)\s+)?"
     r"(?:says?|said|states?|stated)\s+(?:that\s+)?"
     # ... and the poem saying it, once the line asked for is gone ("Which line of the poem says X").
     r"|^\W*(?=the\s+(?:poem|verse)\s+(?:says?|said)\s))"
     r"(?:(?:it|they|he|she|the\s+(?:[\w'’.-]+\s+){0,2}?(?:writer|author|text|piece|article|essay|paper|poem))\s+"
-    r"(?:says?|said|talks?\s+about|talked\s+about|goes\s+on\s+about|mentions?|mentioned|writes?|wrote|describes?|described|calls?|called)\s+"
+    r"(?:says?|said|talks?\s+about|talked\s+about|goes\s+on\s+about|mentions?|mentioned|writes?|wrote|describes?|described|calls?|called"
+    rf"|{_REPORTING_VERBS})\s+"
     r"(?:(?:that|about|of)\s+)?)?(?=\w|['‘\"“]\w)",
     re.IGNORECASE,
 )
@@ -229,7 +258,9 @@ _WHERE_MENTIONED = guarded(re.compile(
 _HOW_DESCRIBED = guarded(re.compile(
     r"^\W*how\s+(?:is|are|was|were)\s+(?P<topic>(?:(?!\b(?:is|are|was|were|does|do|did)\b)[^?!.])+?)\s+"
     r"(?:described|portrayed|depicted|presented|characteri[sz]ed|framed|explained|defined|discussed|treated|viewed|seen"
-    r"|regarded|pictured|represented|talked\s+about|dealt\s+with|covered|mentioned)"
+    r"|regarded|pictured|represented|talked\s+about|dealt\s+with|covered|mentioned"
+    # ... or, a translator asks, put in English ("how is X worded / rendered / translated").
+    r"|worded|phrased|rendered|translated|expressed|put|spel(?:led|t)\s+out|formulated)"
     r"(?P<rest>\s+(?:in|by|according\s+to|within)\s+[^?!.]*)?(?P<end>\s*[?!.]*\s*)$",
     re.IGNORECASE,
 ))
@@ -293,8 +324,10 @@ _BACK_THEN = guarded(re.compile(r"\bback\s+(?=(?:in\s+(?:\w+\s+)?\d{4}|then|when
 # What a teacher writes a question for: "a fill-in-the-blank", "a true/false item", "a
 # multiple-choice question", "a quiz".
 QUIZ_ITEM = (
-    r"(?:fill[- ]in[- ]the[- ]blanks?|fill[- ]ins?|gap[- ]fills?|cloze|multiple[- ]choice|true\s*/\s*false|true[- ]or[- ]false|t/f"
+    r"(?:(?:fill[- ]in[- ]the[- ]blanks?|fill[- ]ins?|gap[- ]fills?|cloze|multiple[- ]choice|true\s*/\s*false|true[- ]or[- ]false|t/f"
     r"|quiz(?:zes)?|worksheets?|flash\s*cards?)(?:\s+(?:items?|questions?|statements?|exercises?|tasks?|cards?|prompts?))?"
+    # ... or an exam's: "a short-answer item", "the source-based question".
+    r"|(?:short[- ]answer|long[- ]answer|exam|test|essay|comprehension|source[- ]based|extended[- ]response|unseen)\s+(?:items?|questions?|tasks?|prompts?))"
 )
 # What the asker asks for ("for my essay", "for class").
 _PURPOSE = (
@@ -745,7 +778,7 @@ def _topic_first(question: str) -> str:
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    question = _without_command(case_last(_topic_first(_in_the_readings(without_line_label(without_passed_on(without_small_talk(question)))))))
+    question = _without_command(case_last(_topic_first(_in_the_readings(without_line_label(without_english(without_passed_on(without_small_talk(question))))))))
     writing = _WRITING_ON.match(question)
     if writing and _names_something(writing.group("topic")):
         question = writing.group("topic")
@@ -870,6 +903,8 @@ def _without_asides(text: str) -> str:
 _REQUEST_VERBS = (
     r"summari[sz]e|indicate|identify|provide|set\s+out|state|specify|note|list|outline|cite|quote|give|share|clarify"
     r"|confirm|locate|find|show|explain|tell|point\s+out|highlight|describe|present|supply|detail|enumerate|name|reproduce|elaborate\s+on"
+    # ... or a lecturer's for the passage an exam item cites ("Mark the sentence …").
+    r"|mark|pinpoint|underline"
 )
 _REQUEST = re.compile(
     rf"^\W*(?:(?:can|could|would|will)\s+you\s+)?(?:(?:please|kindly)\s+)*(?:{_REQUEST_VERBS})(?:\s+(?:to\s+)?(?:me|us))?\s+"
@@ -911,6 +946,10 @@ def _as_requested(text: str) -> str:
     rest = _SAYING_OF_THE_PIECE.sub("", text, count=1)
     if rest == text:
         rest = _SAYING_ASKED.sub("", _REQUEST.sub("", text, count=1), count=1)
+        # ... and the passage it asks for by what it says ("Indicate where the article
+        # reports X", "Mark the sentence invoking X").
+        recalled = _QUOTE_RECALLED.sub("", rest, count=1) if rest != text else rest
+        rest = recalled if _names_something(recalled) else rest
     rest = _AGREES.sub("", _WHETHER.sub("", rest, count=1), count=1)
     return rest if rest != text and _names_something(rest) else text
 

@@ -197,10 +197,15 @@ _END_OF_PART = guarded(re.compile(
 # The word a piece uses for a thing, asked for by the thing ("which word does the text use
 # for the gap between countries?", "what term does Zhang give to X"): the passage that
 # answers names the thing in that word, not in the asker's, so the thing is the subject.
+# ... and a translator's "what idiom / formula / English does Zhang use for X", or with the
+# thing before the verb ("what idiom about a whole and its parts does Zhang use?").
+_WORDING_NOUNS = r"(?:word|term|phrase|expression|name|label|metaphor|image|idiom|formula|formulation|wording|phrasing|pairing|English)s?"
+_USE_VERBS = r"(?:use|uses|used|give|gives|gave|choose|chooses|chose|apply|applies|applied)"
 _WORD_FOR = re.compile(
-    r"^(?:which|what)\s+(?:(?:exact|precise|actual)\s+)?(?:word|term|phrase|expression|name|label|metaphor|image)s?\s+"
-    r"(?:(?:do|does|did)\s+(?:[\w'’-]+\s+){0,4}?)?(?:use|uses|used|give|gives|gave|choose|chooses|chose|apply|applies|applied)\s+"
-    r"(?:for|to\s+(?:describe|name|refer\s+to|call|mean|characteri[sz]e)|about)\s+(?P<named>.+)$",
+    rf"^(?:which|what)\s+(?:(?:exact|precise|actual)\s+)?{_WORDING_NOUNS}\s+"
+    rf"(?:(?:(?:do|does|did)\s+(?:[\w'’-]+\s+){{0,4}}?)?{_USE_VERBS}\s+"
+    r"(?:for|to\s+(?:describe|name|refer\s+to|call|mean|characteri[sz]e)|about)\s+(?P<named>.+)"
+    rf"|(?:for|about|on)\s+(?P<before>.+?)\s+(?:do|does|did)\s+(?:[\w'’-]+\s+){{0,4}}?{_USE_VERBS})$",
     re.IGNORECASE,
 )
 # A piece called "one" after what names it: "the 2022 one", "that 2015 one"
@@ -681,8 +686,9 @@ class Framer:
                 break
         text = " ".join(text.split()).strip(" ,;:?!.")
         worded = _WORD_FOR.match(text)
-        if worded and has_content(worded.group("named")):
-            text = worded.group("named")
+        named = worded and (worded.group("named") or worded.group("before"))
+        if named and has_content(named):
+            text = named
         text = without_topic_frame(without_trailer(text))
         return text if re.search(r"\w", text) else question.strip()
 

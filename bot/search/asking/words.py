@@ -62,6 +62,8 @@ VERBS = (
     # portray X" asks what they write of X.
     r"judge|judges|judged|assess|assesses|assessed|evaluate|evaluates|evaluated|compare|compares|compared|"
     r"portray|portrays|portrayed|depict|depicts|depicted|frame|frames|framed|"
+    # How a translator asks after the English of it: "how does zhi word / phrase / render X".
+    r"worded|phrase|phrased|render|renders|rendered|translate|translates|translated|"
     rf"{PHRASAL_VERBS}"
 )
 AUXILIARIES = r"do|does|did|would|will|can|could|might|should"
