@@ -16,6 +16,8 @@ CHAT = ChatSpeak()
         ("wen was it b4 u read it", "when was it before you read it"),
         ("y does it rly matter rn", "why does it really matter now"),
         ("how do they wanna fix it from ur pov", "how do they want to fix it from your point of view"),
+        # Clippings: "admin costs", "the gov", "infra".
+        ("who cut admin costs n what did the gov say abt infra", "who cut administrative costs and what did the government say about infrastructure"),
         # A memo's "re:" is "regarding", no label before a colon.
         ("Key claims re: sovereignty", "Key claims regarding sovereignty"),
     ],
@@ -123,3 +125,11 @@ def test_doc_is_read_as_document(searcher, question, doc_id, said):
     answer = searcher.search(question)
     assert answer.answered
     assert answer.quotes[0].doc_id == doc_id and said in answer.quotes[0].text
+
+
+def test_a_guess_at_whom_asks_after_the_writer_still(searcher):
+    # "someone" names nothing the byline must hold: the byline answers.
+    answer = searcher.search("who wrote the global times one?? someone from fudan?")
+    assert answer.answered
+    assert "Fudan University" in answer.quotes[0].text
+

@@ -34,6 +34,7 @@ _CLOSED_CLASS_WORDS = """
     get gets go goes gone got let lets made make makes went whats
     getting going letting making ones non
     come comes came coming
+    someone somebody anyone anybody everyone everybody
     """
 _POINTER_WORDS = """
     mention mentioned mentions name named names list listed lists call called discuss

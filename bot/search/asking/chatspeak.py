@@ -34,6 +34,7 @@ ABBREVIATIONS = {
     "acc to": "according to", "acc. to": "according to", "accdg to": "according to",
     # Clippings the texts' register writes in full: "info tech", "us tech companies".
     "info": "information", "tech": "technology", "doc": "document", "docs": "documents",
+    "admin": "administrative", "gov": "government", "govs": "governments", "infra": "infrastructure",
     # A memo's "re:" ("key claims re: sovereignty"): about, not a label's colon.
     "re:": "regarding",
 }
