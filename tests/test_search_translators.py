@@ -15,6 +15,7 @@ from bot.search.asking.asker import without_asker, without_english
         ("the mayor's promise — what's the exact English wording?", "the mayor's promise — what's the exact wording?"),
         ("How is the river tax worded in English?", "How is the river tax worded?"),
         ("What English wording does the Herald use for the levy?", "What wording does the Herald use for the levy?"),
+        ("does the English say 'flood wall' or 'flood barrier'?", "does it say 'flood wall' or 'flood barrier'?"),
     ],
 )
 def test_the_english_asked_for_is_no_part_of_the_subject(question, subject):
@@ -47,6 +48,7 @@ def test_a_lecturers_request_leaves_what_the_passage_says(question, subject):
         ("What English does Guangming use for the consultation-contribution-benefits formula in global governance?", "extensive consultation, joint contribution"),
         ("Find where the article cites a statement from the Chinese Embassy in the UK, for a short-answer item.", "according to a statement issued by the Chinese Embassy in the UK"),
         ("Indicate where the article reports Xi's Wuzhen keynote calling for better communication, more agreements and stronger cooperation.", "better communication, more agreements and stronger cooperation"),
+        ("Zhi's conclusion: does the English say 'cleaner and securer' or 'cleaner and safer'?", "make the Internet cleaner and securer"),
         ("Mark the sentence invoking the principle of sovereign equality enshrined in the UN Charter.", "The principle of sovereign equality, as enshrined in the UN Charter"),
     ],
 )

@@ -123,10 +123,17 @@ _ENGLISH_OF = guarded(re.compile(
 ))
 
 
+# ... or as what says it ("does the English say 'cleaner and securer' or …?"): the piece.
+_ENGLISH_SAYS = guarded(re.compile(
+    r"\b(?:the\s+)?English(?:\s+(?:version|text|translation))?(?=\s+(?:say|says|said|read|reads|have|has|use|uses|call|calls)\b)",
+    re.IGNORECASE,
+))
+
+
 def without_english(question: str) -> str:
-    """``question`` without its asking for the English of what it names (``_ENGLISH_OF``),
-    when something is left to name."""
-    rest = re.sub(r"\s+(?=[?!.,;:]|$)", "", _ENGLISH_OF.sub("", question))
+    """``question`` without its asking for the English of what it names (``_ENGLISH_OF``,
+    ``_ENGLISH_SAYS``), when something is left to name."""
+    rest = re.sub(r"\s+(?=[?!.,;:]|$)", "", _ENGLISH_OF.sub("", _ENGLISH_SAYS.sub("it", question)))
     return rest if rest != question and _names_something(rest) else question
 
 
