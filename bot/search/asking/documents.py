@@ -403,6 +403,9 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 YEAR_NEAR_NOUN_WORDS = 3
 # An outlet of two words or more may be named by its initials.
 MIN_INITIALS = 2
+# A piece is "the long one" when it is this many times longer than any other (and "the
+# short one" when this many times shorter): clearly enough that a reader calls it so.
+STANDS_OUT = 1.25
 # A title is named when the question contains it nearly word for word.
 TITLE_MATCH = 90
 MIN_TITLE_CHARS = 20
@@ -476,6 +479,8 @@ class Framer:
             self._names.append((_date_pattern(doc.date), doc_id, "year"))
             if re.match(r"\d{4}-\d{2}", doc.date):
                 self._names.append((_date_pattern(doc.date, month=True), doc_id, "month"))
+        for words, doc_id in _pieces_set_apart(documents):
+            self._names.append((_piece_called_pattern(words), doc_id, "name"))
         described = {doc_id: _described_title_source(doc.title or "") for doc_id, doc in documents.items()}
         described_alternatives = "|".join(source for source in described.values() if source)
         for doc_id, source in described.items():
@@ -925,8 +930,41 @@ def _single_names_source(words: list[str]) -> str:
 
 
 def _initials_pattern(initials: str) -> _Lazy:
-    """An outlet's initials in capitals before a word for a document ("the GT op-ed")."""
-    return _Lazy(rf"\b{re.escape(initials)}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b", [re.escape(initials)], flags=0)
+    """An outlet's initials in capitals before a word for a document ("the GT op-ed"), as
+    a label opening the question ("CD: how …") or after a word saying whose ("per CD")."""
+    name = re.escape(initials)
+    return _Lazy(
+        rf"\b{name}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|^\W*{name}\s*(?::|\s[-–—]\s)"
+        rf"|\b(?:[Pp]er|[Ii]n|[Ff]rom|[Bb]y|[Aa]ccording\s+to)\s+{name}\b(?!['’]?\w)",
+        [name],
+        flags=0,
+    )
+
+
+def _piece_called_pattern(words: str) -> _Lazy:
+    """A piece called by what sets it apart among the texts ("the long one", "the poem
+    piece", "the one with the poem"): ``words`` an alternation of how."""
+    return _Lazy(rf"\b(?:the|that)\s+(?:{words})\b", [r"\bthe\b|\bthat\b"])
+
+
+def _pieces_set_apart(documents: dict[str, Document]) -> list[tuple[str, str]]:
+    """How a reader may call a piece that stands out among the texts: the longest, when
+    clearly longer than the rest ("the long essay"); the shortest, when clearly shorter;
+    the one piece holding a poem ("the poem article", "the one with the little poem")."""
+    called = []
+    piece = rf"(?:{DOCUMENT_NOUNS}|one)"
+    lengths = sorted((len(doc.body.split()), doc_id) for doc_id, doc in documents.items())
+    if len(lengths) >= 2 and lengths[-1][0] >= STANDS_OUT * lengths[-2][0]:
+        called.append((rf"(?:very\s+)?long(?:est)?\s+{piece}", lengths[-1][1]))
+    if len(lengths) >= 2 and STANDS_OUT * lengths[0][0] <= lengths[1][0]:
+        called.append((rf"(?:very\s+)?short(?:est)?\s+{piece}", lengths[0][1]))
+    poems = [doc_id for doc_id, doc in documents.items() if layout(doc).verses]
+    if len(poems) == 1:
+        verse = r"(?:poem|verse|rhyme)"
+        called.append(
+            (rf"{verse}\s+{piece}|{piece}\s+(?:with|that\s+(?:has|had|opens\s+with|starts\s+with))\s+(?:the|a)\s+(?:[\w-]+\s+)?{verse}", poems[0])
+        )
+    return called
 
 
 # What a writer does with a question's subject: "what does zhi say / argue about …",

@@ -1,0 +1,54 @@
+"""A piece called by what sets it apart among the texts, as a reader half remembering it
+does: "the long one", "the short essay", "the poem piece", "the one with the little poem",
+and an outlet by its initials as a label or after "per" ("CD: …", "…, per CD?")."""
+
+import pytest
+
+from bot.search.asking.documents import Framer
+from bot.texts.corpus import Document
+
+POEM = "Rivers rise,\nRivers fall,\nBridges stand,\nOver all."
+
+
+def _doc(doc_id: str, words: int, *, outlet: str, poem: bool = False) -> Document:
+    body = " ".join(["The river council met again."] * (words // 5))
+    if poem:
+        body = POEM + "\n\n" + body
+    return Document(id=doc_id, title=f"On {doc_id}", author=None, outlet=outlet, date="2020-01-01", body=body)
+
+
+DOCUMENTS = {
+    "long": _doc("long", 2000, outlet="Valley Herald"),
+    "middle": _doc("middle", 1000, outlet="Town Post", poem=True),
+    "short": _doc("short", 300, outlet="River Daily"),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("what does the long essay say about the council?", {"long"}),
+        ("in the longest one, when did the council meet", {"long"}),
+        ("what does the short one say about bridges?", {"short"}),
+        ("What did the poem piece say about the council?", {"middle"}),
+        ("the one with the little poem: when did they meet?", {"middle"}),
+        ("RD: when did the council meet?", {"short"}),
+        ("When did the council meet, per VH?", {"long"}),
+    ],
+)
+def test_a_piece_is_named_by_what_sets_it_apart(question, named):
+    assert Framer(DOCUMENTS).frame(question).documents == frozenset(named)
+
+
+def test_no_piece_is_the_long_one_when_none_stands_out():
+    alike = {"a": _doc("a", 1000, outlet="Valley Herald"), "b": _doc("b", 900, outlet="Town Post")}
+    assert Framer(alike).frame("what does the long essay say about the council?").documents == frozenset()
+    # Initials only in capitals, and only as a name: "rd" and "VH" inside a word are no outlet.
+    assert Framer(DOCUMENTS).frame("when did the council meet, per rd?").documents == frozenset()
+
+
+def test_the_long_one_is_answered_from_it(searcher):
+    answer = searcher.search("Near the end of the long one there's a drumbeat of 'We oppose' sentences. What all is the writer against?")
+    assert answer.answered
+    assert answer.quotes[0].doc_id == "guangming-2022"
+    assert searcher.read("CD: how does the shared-future community position each country?").documents == frozenset({"chinadaily-2022"})
