@@ -18,6 +18,11 @@ CHAT = ChatSpeak()
         ("how do they wanna fix it from ur pov", "how do they want to fix it from your point of view"),
         # Clippings: "admin costs", "the gov", "infra".
         ("who cut admin costs n what did the gov say abt infra", "who cut administrative costs and what did the government say about infrastructure"),
+        # A note-taker's "pre-X" and "post-X", and a terse "Date X did Y?".
+        ("Pre-Snowden US accusations", "before Snowden US accusations"),
+        ("post-2015 what changed", "after 2015 what changed"),
+        ("Date the council met?", "When the council met?"),
+        ("the pre-existing rules, date of the vote", "the pre-existing rules, date of the vote"),
         # A memo's "re:" is "regarding", no label before a colon.
         ("Key claims re: sovereignty", "Key claims regarding sovereignty"),
     ],
