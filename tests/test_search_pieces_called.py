@@ -52,3 +52,16 @@ def test_the_long_one_is_answered_from_it(searcher):
     assert answer.answered
     assert answer.quotes[0].doc_id == "guangming-2022"
     assert searcher.read("CD: how does the shared-future community position each country?").documents == frozenset({"chinadaily-2022"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the first couplet of the poem in the 2016 essay",
+        "Locate the closing couplet of the poem about setting limits before roaming freely in cyberspace.",
+    ],
+)
+def test_a_poems_couplet_is_asked_of_the_poem(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert "Cyberspace is a double-edged sword" in answer.quotes[0].text

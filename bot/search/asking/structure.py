@@ -93,7 +93,7 @@ _CONCLUSION = guarded(re.compile(
 # ending something.
 _ENDING = re.compile(
     r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up|sign\s+off)\s*(?:[?.!;,—–]|$|(?:on|with)\b)"
-    r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?|things?)s?)\b"
+    r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?|things?|couplet|stanza)s?)\b"
     r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?"
     # ... "Zhang ends with a cliché", "the piece closes on …" (as "opens with" for an opening).
     r"|\b(?:ends|closes|finishes)\s+(?:with|on|by)\b",
@@ -110,7 +110,7 @@ _SUMMARY = re.compile(rf"\b(?:{_SUMMARY_WORDS}|overview)\b", re.IGNORECASE)
 # led" as a noun is it.
 _OPENING = re.compile(
     r"\b(?:ledes?|the\s+led\b(?!\s+(?:by|to|in|into|astray)\b)|leads?\s+paragraph|top[\s-]+lines?|up[\s-]+top|at\s+the\s+top|(?:the|its|their)\s+intro(?:duction)?|big[\s-]+picture\s+line"
-    r"|(?:opening|first|1st)\s+(?:lines?|paragraph|para|graf|sentences?|words)"
+    r"|(?:opening|first|1st)\s+(?:lines?|paragraph|para|graf|sentences?|words|couplets?|stanzas?)"
     r"|sets?\s+(?:up\s+)?the\s+(?:scene|stage)|scene[\s-]+setting)\b"
     r"|\b(?:open|opens|opened|begin|begins|began|start|starts|started)\s+(?:with|on|by)\b"
     r"|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<open>open|begin|start|kick\s+off)\s*(?:[?.!;,—–]|$|(?:with|on|by)\b)",
@@ -178,8 +178,8 @@ _HEADING_NOUNS = frozenset({"heading", "headings", "subheading", "subheadings", 
 _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
 _ENUMERATION_WORDS = ("list", "enumerat", "named")  # one of which every match of _ENUMERATION holds
 # Asked for a piece's poem ("what does the verse say about freedom?").
-_VERSE = re.compile(r"\b(?:poems?|poetry|poets?|verses?|stanzas?|rhymes?)\b", re.IGNORECASE)
-_VERSE_WORDS = ("poe", "verse", "stanza", "rhyme")  # one of which every match of _VERSE holds
+_VERSE = re.compile(r"\b(?:poems?|poetry|poets?|verses?|stanzas?|couplets?|rhymes?)\b", re.IGNORECASE)
+_VERSE_WORDS = ("poe", "verse", "stanza", "couplet", "rhyme")  # one of which every match of _VERSE holds
 # Words that ask for a poem as a whole once its name is gone ("what does the opening poem
 # say", "what's the poem at the start saying? main idea"): where it stands and what it
 # says, means or comes to.
