@@ -664,3 +664,21 @@ def test_examples_given_after_a_dash_ask_which_the_list_holds(searcher):
 def test_a_british_verb_of_describing_is_not_cut_to_a_fragment_of_a_pattern(searcher):
     # The framing words are read out of patterns such as "characteri[sz]e": never "characteri".
     assert searcher.read("characterise the internet").subject == "characterise the internet"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who wrote the Global Times piece? it doesnt give a name, just a job title at the end",
+        "The piece doesn't seem to carry a name. What does the Global Times article tell us about who wrote it?",
+    ],
+)
+def test_who_wrote_a_named_piece_is_answered_by_its_byline_whatever_the_asker_adds(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert "Research Center for Cyberspace Governance of Fudan University" in answer.quotes[0].text
+
+
+def test_the_name_the_byline_never_gives_is_not_covered(searcher):
+    # The byline gives a post, no name: asked for the name, the texts don't say.
+    assert not searcher.search("What's the name of the Fudan University director who wrote the Global Times piece?").answered

@@ -64,6 +64,12 @@ _AUTHOR_CUES = re.compile(
     rf"|research|{_EMPLOYER})s?\b",
     re.IGNORECASE,
 )
+# Who wrote it, asked plainly (not "who was behind X", nor "the name of the director who
+# wrote it", which the byline may not give).
+_WROTE_IT = re.compile(r"\bwho\s+(?:wrote|writes|has\s+written|authored|penned)\b", re.IGNORECASE)
+_NAME_ASKED = re.compile(r"\bnames?\s+of\b", re.IGNORECASE)
+# A second question joined to the first ("who wrote it and what does he say about X?").
+_ALSO_ASKS = re.compile(r"\b(?:and|also|plus)\s+(?:what|how|why|which|where|when|whether|does|do|did|is|are)\b", re.IGNORECASE)
 # An author question that asks for the name ("Who wrote …?", "the author's name").
 _WRITER = re.compile(
     r"^\W*who\b|\b(?:author|writer)s?(?:['’]s?)?\s+names?\b|\bnames?\s+of\s+the\s+(?:author|writer)", re.IGNORECASE
@@ -507,6 +513,12 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         # are the answer (DocumentParts.answers_first), not the piece's conclusion. (How
         # it ends asks for its last lines: DocumentParts' place in a part.)
         wanted = replace(wanted, only=True, conclusion=False, opening=False, topic=False, gist=False)
+    if wanted.author and names_document and _WROTE_IT.search(question) and not _NAME_ASKED.search(question) and not (
+        _CREDITED.search(question) or _ALSO_ASKS.search(question)
+    ):
+        # "Who wrote the Global Times piece? it doesn't give a name, just a job title": the
+        # byline answers, whatever the asker adds of it, unless they ask something more.
+        stripped = ""
     if (wanted.author or wanted.conclusion or wanted.opening) and not has_content(stripped):
         wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
     if _WH_QUESTION.match(question) and _NEGATION.search(question) and not _NEGATION.search(subject):
