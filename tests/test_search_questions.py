@@ -682,3 +682,11 @@ def test_who_wrote_a_named_piece_is_answered_by_its_byline_whatever_the_asker_ad
 def test_the_name_the_byline_never_gives_is_not_covered(searcher):
     # The byline gives a post, no name: asked for the name, the texts don't say.
     assert not searcher.search("What's the name of the Fudan University director who wrote the Global Times piece?").answered
+
+
+def test_numbers_asked_for_as_evidence_are_answered_by_the_sentence_giving_them(searcher):
+    answer = searcher.search("any numbers to show China cooperates internationally on cybercrime?")
+    assert answer.answered
+    assert any(re.search(r"\d", q.text) for q in answer.quotes[:1]), answer.quotes[0].text
+    # Figures on what the texts never speak of are still not covered.
+    assert not searcher.search("any stats on ransomware attacks on hospitals?").answered

@@ -51,6 +51,7 @@ _POINTER_WORDS = """
     soundbite soundbites clip clips snippet snippets punchy quotable
     english render renders rendered rendering renderings translate translates translated translation translations
     worded phrased phrasing idiom idioms formula formulas formulation formulations pairing preposition prepositions
+    numbers figures statistics stats
     """
 # With the forms the lists above lack of their own words ("getting", "making", the
 # pronoun "ones"; "non" of "non-American"), the asker's names for what they will do with

@@ -363,6 +363,9 @@ _ASKED_PLAINLY = (
     # "the host cities of …"): a count, a time or a place as plainly.
     ("time", re.compile(r"(?:the |which |what )?(?:exact |precise )?(?:year|date|month) (?:in which|on which|when)\b", re.IGNORECASE)),
     ("count", re.compile(r"(?:the |what )?(?:total |exact )?number of\b|(?:any |the )?(?:figures?|statistics) (?:for|on)\b", re.IGNORECASE)),
+    # ... or figures asked for as evidence ("What numbers does Zhi give to show X?", "any
+    # numbers to show X", "what stats can I quote about X").
+    ("count", re.compile(r"(?:what|which|any) (?:hard |actual )?(?:numbers|figures|statistics|stats)\b|(?:numbers|figures|statistics|stats) (?:to show|showing|that show|proving|about|on)\b", re.IGNORECASE)),
     # Which article or clause of a charter, convention or law ("Which article of the UN
     # Charter …"): its number, as plainly; a sentence naming the charter gives none.
     ("count", re.compile(r"(?:which|what) (?:article|clause)s? (?:of|in) (?:the )?(?=(?:\S+\s+){0,4}?(?-i:(?:Charter|Convention|Constitution|Treaty|Covenant|Declaration|Law|Act|Code))\b)", re.IGNORECASE)),
