@@ -72,6 +72,16 @@ def test_nothing_found_is_said_plainly(conversation):
     assert conversation.command(USER, "more")[0].text.startswith("No more")
 
 
+def test_words_in_another_script_that_find_nothing_are_said_to_need_english(searcher, quiz_library):
+    conv = Conversation(searcher, quiz_library, MemoryStore())
+    [reply] = conv.ask(USER, "How is 科技向善 rendered in the Guangming essay?")
+    assert not reply.quotes
+    assert reply.text.startswith(NOT_COVERED)
+    assert "“科技向善”" in reply.text and "in English" in reply.text
+    # A question in English alone that finds nothing says only that.
+    assert conv.ask(USER, "What is the best recipe for apple pie?")[0].text == NOT_COVERED
+
+
 def test_a_bad_question_gets_the_error_message(conversation):
     [reply] = conversation.ask(USER, "   ")
     assert reply.text == "The question is empty."

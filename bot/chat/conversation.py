@@ -64,7 +64,7 @@ from ..errors import TextbotError
 from ..quiz.library import QuizError, QuizLibrary
 from ..quiz.present import correct_answer_text
 from ..quiz.session import AnswerError, Feedback, QuizSession, format_score
-from ..search.render import NOT_COVERED, read_as_line
+from ..search.render import NOT_COVERED, not_covered_text, read_as_line
 from .follow_up import naming_words, topic, with_topic
 from .small_talk import SmallTalk, asks_for_more, asks_for_source
 from ..search.results import Answer, Quote
@@ -264,7 +264,7 @@ class Conversation:
                 # "and in Zhang's piece?" that the piece doesn't answer: say what was looked for
                 # where, and keep the topic for "what about the 2022 one?".
                 self.store.put(f"search:{user}", {**last, "question": question, "offset": 0, "answered": False})
-                return [Reply(f"{read_as_line(read_as)}\n\n{answer.note or NOT_COVERED}")]
+                return [Reply(f"{read_as_line(read_as)}\n\n{not_covered_text(answer)}")]
         answered = answer.answered and bool(answer.quotes)
         shown = list(dict.fromkeys(quote.doc_id for quote in answer.quotes))  # what "who said that?" asks about
         # A follow-up keeps the topic it leaned on, so the next one can lean on it again.
@@ -280,7 +280,7 @@ class Conversation:
              "topic": last_topic},
         )
         if not answered:
-            return [Reply(answer.note or (NOT_COVERED if offset == 0 else "No more quotations on that."))]
+            return [Reply(not_covered_text(answer) if offset == 0 else answer.note or "No more quotations on that.")]
         blocks = [f"“{quote.text}”\n— {self.searcher.cite(quote)}" for quote in answer.quotes]
         if read_as and offset == 0:
             blocks.insert(0, read_as_line(read_as))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from ..texts.corpus import Document
@@ -9,6 +10,20 @@ from .results import Answer, Quote
 
 NOT_COVERED = "The texts don't cover that: no passage in them answers it."
 WRAP_WIDTH = 78
+# A run of letters of a script without spaces between words (Chinese, Japanese, Thai…),
+# or of two letters or more of any script but Latin: words the texts, in English, never hold.
+_OTHER_SCRIPT = re.compile(r"[^\W\d_a-zA-Z\u00C0-\u024F]{2,}")
+
+
+def not_covered_text(answer: Answer) -> str:
+    """What a refused answer says: the not-covered line (or the answer's note), and, when
+    the question holds words of another script ("How is 科技向善 rendered?"), that the texts
+    are searched in English only, so those words were not looked for."""
+    line = answer.note or NOT_COVERED
+    foreign = _OTHER_SCRIPT.findall(answer.question)
+    if foreign and not answer.note:
+        line += f" The texts are in English, so words in another script, like “{foreign[0]}”, can't be found in them: try them in English."
+    return line
 
 
 def read_as_line(read_as: str) -> str:
@@ -51,7 +66,7 @@ def answer_record(answer: Answer, documents: dict[str, Document]) -> dict:
 def answer_text(answer: Answer, documents: dict[str, Document], *, width: int = WRAP_WIDTH) -> str:
     """Each quote, wrapped and in quotation marks, then its citation."""
     if not answer.answered:
-        return answer.note or NOT_COVERED
+        return not_covered_text(answer)
     blocks = [line for line in (answer.note, answer.read_as and read_as_line(answer.read_as)) if line]
     for number, quote in enumerate(answer.quotes, start=1):
         lead = f"{number}. "
