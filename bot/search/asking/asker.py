@@ -179,8 +179,12 @@ _LINE_WANTED = re.compile(
 # X", "quick one: X", "China Daily op-ed opener - X"): what follows is the line's gist. A
 # line "on X: Y" is asked of X, not labelled.
 _SENTENCE_END = re.compile(r"[?!.]\s")
-# "quote" and "clip" after a modal or a subject are verbs ("… I can quote").
-_NOT_A_VERB = "".join(rf"(?<!\b{w})" for w in ("i", "we", "you", "to", "can", "could", "will", "would", "might", "may", "should"))
+# "quote" and "clip" after a modal or a subject are verbs ("… I can quote"); "line" after
+# a preposition closes a phrase of the subject ("bring the towns back into line").
+_NOT_A_VERB = "".join(
+    rf"(?<!\b{w})"
+    for w in ("i", "we", "you", "to", "can", "could", "will", "would", "might", "may", "should", "in", "into", "on", "of", "out", "bottom")
+)
 _LINE_PART = r"(?:one[- ]liners?|openers?|closers?|kickers?|scene[- ]setters?)"
 _LINE_LABEL = guarded(re.compile(
     r"^\W*(?:quick\s+(?:one|q)|(?:[\w'’.-]+\s+){0,4}?"
