@@ -165,6 +165,9 @@ _LINE_QUALITY = (
     r"|scene[- ]sett(?:er|ing)|opening|closing|intro|outro)"
 )
 _LINE_NOUN = r"(?:sound\s*-?\s*bites?|clips?|pull\s+quotes?|quotes?|quotations?|lines?|one[- ]liners?|snippets?)"
+# ... of which only a show's own words close a request with nothing before them ("X clip
+# please"): "the Wang Yi quote", "Lee's line" name a passage.
+_SHOW_NOUN = r"(?:sound\s*-?\s*bites?|clips?|pull\s+quotes?|one[- ]liners?|snippets?)"
 _LINE_WANTED = re.compile(
     r"^\W*(?:(?:i|we)\s+)?(?:(?:need|want|got|have\s+you\s+got|do\s+you\s+have|looking\s+for|after|is\s+there|are\s+there|any|got\s+any"
     r"|what['’]?s|what\s+is|which\s+is)\s+)*"
@@ -196,7 +199,7 @@ _LINE_LABEL = guarded(re.compile(
 # there a snappy line?", "X - the line on when Y").
 _LINE_AFTER = guarded(re.compile(
     r"(?:(?:\s*[,:]|\s+-|\s*[–—])\s*(?:(?:is|are)\s+(?:there|their)\s+|(?:i\s+)?need\s+)?(?:(?:the|a|an|any|some)\s+)?(?:[\w'’.-]+\s+){0,2}?"
-    rf"(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}|{_NOT_A_VERB}\s+(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN})(?:\s+(?:please|pls))?(?=\s*(?:,|[?!.]*\s*$))",
+    rf"(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}|{_NOT_A_VERB}\s+(?:{_LINE_QUALITY}\s+)*{_SHOW_NOUN})(?:\s+(?:please|pls))?(?=\s*(?:,|[?!.]*\s*$))",
     re.IGNORECASE,
 ))
 _LINE_ON_AFTER = guarded(re.compile(rf"\s*[-–—]\s*(?:the|a)\s+(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}\s+(?:on|about|re)\s+(?=\w)", re.IGNORECASE))
