@@ -20,6 +20,7 @@ from bot.search.spelling import Speller
         ("flood insurance clip please, the Herald one", "flood insurance, the Herald one"),
         ("freedom vs order - is their a snappy line?", "freedom vs order?"),
         ("scene-setter line re the slow recovery", "the slow recovery"),
+        ("need the river-as-lifeline line, Herald", "need the river-as-lifeline, Herald"),
     ],
 )
 def test_a_producers_request_leaves_the_lines_gist(question, subject):

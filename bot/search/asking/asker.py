@@ -202,6 +202,11 @@ _LINE_AFTER = guarded(re.compile(
     rf"(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}|{_NOT_A_VERB}\s+(?:{_LINE_QUALITY}\s+)*{_SHOW_NOUN})(?:\s+(?:please|pls))?(?=\s*(?:,|[?!.]*\s*$))",
     re.IGNORECASE,
 ))
+# ... or named after its gist made one word ("the UN-as-main-channel line, Guangmin", "the
+# closing-the-digital-gap line?"): a hyphened gist is no name of the line's.
+_GIST_LINE = guarded(re.compile(
+    rf"(?<=\w)(?P<gist>(?:-[\w'’]+)+)\s+(?:{_LINE_QUALITY}\s+)*(?:lines?|quotes?)(?=\s*(?:,|[?!.]*\s*$))", re.IGNORECASE
+))
 _LINE_ON_AFTER = guarded(re.compile(rf"\s*[-–—]\s*(?:the|a)\s+(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}\s+(?:on|about|re)\s+(?=\w)", re.IGNORECASE))
 
 
@@ -216,6 +221,8 @@ def without_line_label(question: str) -> str:
     # sentences' to drop whole, not to leave its adjective as a subject.
     if after and not _SENTENCE_END.search(rest, 0, after.start()):
         rest = rest[: after.start()] + rest[after.end() :]
+    else:
+        rest = _GIST_LINE.sub(r"\g<gist>", rest, count=1)
     return rest if rest != question and _names_something(rest) else question
 
 
