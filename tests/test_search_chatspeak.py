@@ -138,3 +138,10 @@ def test_a_guess_at_whom_asks_after_the_writer_still(searcher):
     assert answer.answered
     assert "Fudan University" in answer.quotes[0].text
 
+
+
+def test_a_date_guessed_after_asking_when_is_set_aside(searcher):
+    # The guess may be wrong ("july"), and the texts give the date in their own words.
+    answer = searcher.search("when was xi's speech at brazil's congress? june or july 2014 idk")
+    assert answer.answered
+    assert "June 2014" in answer.quotes[0].text

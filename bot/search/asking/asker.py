@@ -18,6 +18,7 @@ from .words import (
     AUXILIARIES,
     DOCUMENT_NOUNS,
     EMPTY_WORDS,
+    MONTHS,
     PART_OF,
     PRONOUNS,
     QUESTION_AUXILIARIES,
@@ -866,6 +867,14 @@ _GUESSED_NAMES = re.compile(
     r"|^\W*(?-i:[A-Z][A-Z0-9]+)\s*\?+\W*$",
     re.IGNORECASE,
 )
+# ... or a date alone, after a question asking when ("…? june or july 2014", "…? 2016?"):
+# the texts give the date in their own words, and the guess may be wrong.
+_ASKS_WHEN = re.compile(r"\bwhen\b|\bwhat\s+(?:year|date|month|day)\b", re.IGNORECASE)
+_DATE_WORD = rf"(?:{'|'.join(MONTHS)}|\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?)"
+_GUESSED_DATE = re.compile(
+    rf"^\W*(?:(?:maybe|probably|around|like|in|on|either)\s+)?{_DATE_WORD}(?:(?:\s*,\s*|\s+(?:or|and)\s+|\s+){_DATE_WORD})*\W*$",
+    re.IGNORECASE,
+)
 # ... or said before the question that follows, as what they think ("some official i
 # think, but which country was he from?"): the guess goes, the question stays.
 _GUESS_BEFORE = re.compile(
@@ -909,6 +918,9 @@ def _without_asides(text: str) -> str:
     for sentence in sentences_of(text, cased=False):
         if kept and kept[-1].endswith("?") and _names_something(kept[-1]):
             if _GUESS_AFTER.match(sentence) or _is_guessed_names(sentence):
+                continue
+            asked_when = _ASKS_WHEN.search(kept[-1]) and _names_something(_ASKS_WHEN.sub(" ", kept[-1]))
+            if asked_when and _GUESSED_DATE.match(sentence) and re.search(r"[a-z]{3}|\d{4}", sentence, re.IGNORECASE):
                 continue
             sentence = _GUESS_BEFORE.sub("", sentence, count=1)
         aside = _ASIDE.search(sentence)
