@@ -10,8 +10,8 @@ from .results import Answer, Quote
 
 NOT_COVERED = "The texts don't cover that: no passage in them answers it."
 WRAP_WIDTH = 78
-# A run of letters of a script without spaces between words (Chinese, Japanese, Thai…),
-# or of two letters or more of any script but Latin: words the texts, in English, never hold.
+# Two letters or more of a script other than Latin ("科技向善", "дела"): words the texts,
+# in English, never hold.
 _OTHER_SCRIPT = re.compile(r"[^\W\d_a-zA-Z\u00C0-\u024F]{2,}")
 
 

@@ -209,12 +209,11 @@ class Speller:
         self._english = {w: rank for rank, w in enumerate(dict.fromkeys(_fold(w) for w in english)) if len(w) >= MIN_ENGLISH_CORRECTED - 1}
         self._near_long = _ByLength(self._long_words)
         # The names of the bodies and of the front matter (an outlet, "Guangming Online").
-        heard = names | {_fold(w) for heading in headings for w in _WORD.findall(heading) if w[:1].isupper()}
+        heading_names = {_fold(w) for heading in headings for w in _WORD.findall(heading) if w[:1].isupper()}
+        heard = names | heading_names
         self._near_names = _ByLength(sorted(w for w in heard if w.isalpha() and len(w) >= MIN_HEARD_NAME))
         self._near_english = _ByLength(list(self._english))
-        self._piece_names = _ByLength(sorted({
-            _fold(w) for heading in headings for w in _WORD.findall(heading) if w[:1].isupper() and w.isalpha() and len(w) >= MIN_PIECE_NAME
-        }))
+        self._piece_names = _ByLength(sorted(w for w in heading_names if w.isalpha() and len(w) >= MIN_PIECE_NAME))
         self._stem = stem
         # Each stem of the corpus's words and the forms it writes of it, commonest first.
         self._forms: dict[str, list[str]] = {}

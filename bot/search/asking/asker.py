@@ -179,9 +179,6 @@ _LINE_WANTED = re.compile(
     r"(?=\w)",
     re.IGNORECASE,
 )
-# ... or labelled as one, before a colon or a dash ("clip: X", "one-liner for the cold open:
-# X", "quick one: X", "China Daily op-ed opener - X"): what follows is the line's gist. A
-# line "on X: Y" is asked of X, not labelled.
 _SENTENCE_END = re.compile(r"[?!.]\s")
 # "quote" and "clip" after a modal or a subject are verbs ("… I can quote"); "line" after
 # a preposition closes a phrase of the subject ("bring the towns back into line").
@@ -189,6 +186,9 @@ _NOT_A_VERB = "".join(
     rf"(?<!\b{w})"
     for w in ("i", "we", "you", "to", "can", "could", "will", "would", "might", "may", "should", "in", "into", "on", "of", "out", "bottom")
 )
+# ... or labelled as one, before a colon or a dash ("clip: X", "one-liner for the cold open:
+# X", "quick one: X", "China Daily op-ed opener - X"): what follows is the line's gist. A
+# line "on X: Y" is asked of X, not labelled.
 _LINE_PART = r"(?:one[- ]liners?|openers?|closers?|kickers?|scene[- ]setters?)"
 _LINE_LABEL = guarded(re.compile(
     r"^\W*(?:quick\s+(?:one|q)|(?:[\w'’.-]+\s+){0,4}?"
@@ -213,7 +213,7 @@ _LINE_ON_AFTER = guarded(re.compile(rf"\s*[-–—]\s*(?:the|a)\s+(?:{_LINE_QUAL
 
 def without_line_label(question: str) -> str:
     """``question`` without what names it a request for a line to use (``_LINE_LABEL``,
-    ``_LINE_AFTER``, ``_LINE_ON_AFTER``), when what is left names something."""
+    ``_LINE_AFTER``, ``_LINE_ON_AFTER``, ``_GIST_LINE``), when what is left names something."""
     label = _LINE_LABEL.match(question)
     rest = label.group("rest") if label else question
     rest = _LINE_ON_AFTER.sub(" ", rest, count=1)
@@ -227,10 +227,6 @@ def without_line_label(question: str) -> str:
     return rest if rest != question and _names_something(rest) else question
 
 
-# A passage half remembered, asked for by what it is about or says: "what was that bit
-# about X", "the part where they say X", "is there a bit where they talk about X", "the
-# line saying X", "where it says X", "where's the bit about X", "which line of the poem
-# says X": X is the subject, in the asker's memory of its words.
 # What a lecturer says a passage does ("where the article cites / reports / warns X", "the
 # sentence invoking X").
 _REPORTING_VERBS = (
@@ -242,6 +238,10 @@ _REPORTING_PARTICIPLES = (
     r"invoking|citing|stating|naming|describing|mentioning|calling|quoting|arguing|claiming|warning|noting|listing"
     r"|linking|explaining|setting\s+out|referring\s+to|expressing|urging|stressing|defining|reporting"
 )
+# A passage half remembered, asked for by what it is about or says: "what was that bit
+# about X", "the part where they say X", "is there a bit where they talk about X", "the
+# line saying X", "where it says X", "where's the bit about X", "which line of the poem
+# says X": X is the subject, in the asker's memory of its words.
 _QUOTE_RECALLED = re.compile(
     r"^\W*(?:(?:(?:what|which|where)(?:['’]s|\s+(?:is|was|are|were))\s+|(?:is|was)\s+there\s+|there(?:['’]s|\s+(?:is|was))\s+"
     r"|where\s+(?:can|could|do|would|might)\s+(?:i|we|you)\s+(?:find|see|read)\s+"
@@ -871,8 +871,10 @@ _GUESSED_NAMES = re.compile(
 # the texts give the date in their own words, and the guess may be wrong.
 _ASKS_WHEN = re.compile(r"\bwhen\b|\bwhat\s+(?:year|date|month|day)\b", re.IGNORECASE)
 _DATE_WORD = rf"(?:{'|'.join(MONTHS)}|\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?)"
+# A day's number alone ("…? 16?") is no date: the guess holds a month or a year.
 _GUESSED_DATE = re.compile(
-    rf"^\W*(?:(?:maybe|probably|around|like|in|on|either)\s+)?{_DATE_WORD}(?:(?:\s*,\s*|\s+(?:or|and)\s+|\s+){_DATE_WORD})*\W*$",
+    rf"^(?=.*(?:[a-z]{{3}}|\d{{4}}))\W*(?:(?:maybe|probably|around|like|in|on|either)\s+)?{_DATE_WORD}"
+    rf"(?:(?:\s*,\s*|\s+(?:or|and)\s+|\s+){_DATE_WORD})*\W*$",
     re.IGNORECASE,
 )
 # ... or said before the question that follows, as what they think ("some official i
@@ -920,7 +922,7 @@ def _without_asides(text: str) -> str:
             if _GUESS_AFTER.match(sentence) or _is_guessed_names(sentence):
                 continue
             asked_when = _ASKS_WHEN.search(kept[-1]) and _names_something(_ASKS_WHEN.sub(" ", kept[-1]))
-            if asked_when and _GUESSED_DATE.match(sentence) and re.search(r"[a-z]{3}|\d{4}", sentence, re.IGNORECASE):
+            if asked_when and _GUESSED_DATE.match(sentence):
                 continue
             sentence = _GUESS_BEFORE.sub("", sentence, count=1)
         aside = _ASIDE.search(sentence)

@@ -93,11 +93,11 @@ _STATED_YES_NO = guarded(re.compile(
     r"(?:\s+(?:anywhere|somewhere|at\s+all|in\s+(?:there|it|them|any\s+of\s+them|the\s+[\w-]+(?:\s+[\w-]+)?)))*)(?P<end>[?.!]*)$",
     re.IGNORECASE,
 ))
-# Emoji and the marks that join or vary them, and the faces typed in punctuation (":)", "<3").
 # A note-taker's "pre-Snowden", "post-2015": before and after what is named.
 _PRE_POST = re.compile(r"\b(?P<when>[Pp]re|[Pp]ost)-(?=[A-Z0-9])")
 # ... and a terse "Date X did Y?": when X did it ("date of X" reads as it is).
 _DATE_OF_CLAUSE = re.compile(r"^(?P<lead>\W*)(?:[Dd]ate|DATE)\s+(?=[A-Z]|(?:the|a|an)\s)")
+# Emoji and the marks that join or vary them, and the faces typed in punctuation (":)", "<3").
 _EMOJI = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\U0001F1E6-\U0001F1FF]+"
     r"|(?<!\S)(?:[:;=][-']?[()\[\]DPpO/\\|*]+|<3+|xD+|XD+)(?!\S)"
