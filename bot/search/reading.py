@@ -17,6 +17,7 @@ from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PLAIN, PRONOUNS, VERBS, Asks, ChatSpeak, Framed, Framer
 from .asking.glosses import ForeignWords, english, writes_han
 from .asking.needs import guarded
+from .asking.shouting import unshouted
 from .asking.syntax import restriction, search_syntax
 from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
@@ -341,6 +342,7 @@ class QuestionReader:
             key: next(iter(names)) for key, names in by_initials.items() if len(key) >= MIN_OUTLET_INITIALS and len(names) == 1
         }
         self._is_word = is_word
+        self._stopwords = stopwords
         self._is_common = is_common
         # Without the model's vocabulary no word can be told foreign rather than English.
         self._foreign = (
@@ -407,6 +409,17 @@ class QuestionReader:
             keywords=syntax is not None,
             quoted=syntax.required if syntax is not None else (),
         )
+
+    def unshouted(self, text: str) -> str:
+        """The message in lower case when it is typed in capitals (asking.shouting), but for
+        the acronyms the texts write ("NSA", not "US": it is "us" too) or that stand for a
+        name of theirs and are no word ("AIIB", not "DID")."""
+        return unshouted(text, stopwords=self._stopwords, is_acronym=self._is_acronym)
+
+    def _is_acronym(self, word: str) -> bool:
+        if word in self._written_initials:
+            return True
+        return self._is_word is not None and not self._is_word(word.lower()) and self._acronyms.expand(word) is not None
 
     def _joined_letters(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """Initials typed letter by letter ("the w i c", "u n", "i c a n n", as a dictation

@@ -552,6 +552,7 @@ class Searcher:
         when it is answered, and better than the question as typed (weighed when the
         respelt word is a real one, or the respelt reading is refused).
         """
+        text = self._reader.unshouted(text)
         query = self.read(text)
         # A respelt real word may be meant as typed: that reading is weighed from the
         # start. A typo of no word is weighed as typed only when the respelt reading is
