@@ -4,7 +4,7 @@ for nor against; a question pointing back takes what the sentence it points to s
 import pytest
 
 from bot.search.asking import Framer
-from bot.search.asking.message import asked
+from bot.search.asking.message import asked, without_small_talk
 from bot.texts.corpus import Document
 
 DOCUMENTS = {
@@ -158,3 +158,22 @@ def test_the_part_the_asker_is_looking_for_is_what_a_question_pointing_back_asks
 def test_a_line_the_asker_could_not_find_brings_nothing_but_what_it_is_about():
     question = "I couldn't find the line during the meeting. Which towns does the council work with?"
     assert _subject(question) == "Which towns does the council work with"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Many thanks, Dorothy", "Kind regards, Margaret", "Best wishes - Tom", "Cheers, Sam", "Thank you, from a retired schoolteacher"],
+)
+def test_a_letters_signed_closing_after_the_question_is_left_out(closing):
+    assert without_small_talk(f"Which towns does the river council work with? {closing}") == "Which towns does the river council work with?"
+
+
+def test_a_closing_that_asks_more_stays():
+    message = "Which towns does the council work with? Thanks, and what about Lyon"
+    assert without_small_talk(message) == message
+
+
+def test_a_signed_question_is_answered(searcher):
+    answer = searcher.search("What does the Guangming piece call the digital economy? Kind regards, Margaret")
+    assert answer.answered
+    assert "the digital economy as an engine" in answer.quotes[0].text

@@ -39,6 +39,15 @@ _SMALL_TALK = frozenset(
     # ... and how the asker feels, said of themselves alone ("I'm confused.", "so I'm a bit lost").
     + """i im m am a bit little really bit confused lost stuck""".split()
 )
+# A letter's closing after the question, signed ("Many thanks, Dorothy", "Kind regards,
+# Margaret", "Best wishes - Tom", "Thank you, from a retired teacher"): who signs it
+# brings nothing to what is asked.
+_SIGN_OFF = re.compile(
+    r"^\W*(?:(?:many|kind|warm|warmest|best|all\s+the\s+best|with)?\s*(?:thanks|thank\s+you|regards|wishes|love)"
+    r"|cheers|best|yours(?:\s+(?:sincerely|truly|faithfully))?|sincerely|ta)"
+    r"(?:\s+(?:again|so\s+much|in\s+advance|very\s+much))?\s*[,–—-]\s*(?:from\s+)?(?P<signed>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})\W*$",
+    re.IGNORECASE,
+)
 _QUESTION_SENTENCE = re.compile(r"\?[\"'”’)]*$")
 # The asker in a sentence: its first person. "US" in capitals is a country, not "us".
 _FIRST_PERSON = re.compile(r"\b(?:(?i:i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|mine|our|ours|me|myself)|I|us)\b")
@@ -152,12 +161,20 @@ def without_small_talk(message: str) -> str:
     nothing else is left."""
     sentences = sentences_of(message.strip(), chat=True)
     kept = [s for s in sentences if not _is_small_talk(s)]
+    if len(kept) > 1 and _signed_off(kept[-1]) and any(_QUESTION_SENTENCE.search(s) for s in kept[:-1]):
+        kept.pop()
     text = " ".join(kept) if kept and len(kept) < len(sentences) else message
     opening = _OPENING_TALK.match(text) or _OPENING_TALK_RUN_ON.match(text)
     # Two words or more: a greeting alone ("hi, what …") is the lead's to read (asker._LEAD).
     if opening and len(opening.group("talk").split()) > 1 and _is_small_talk(opening.group("talk")):
         return text[opening.end() :]
     return text
+
+
+def _signed_off(sentence: str) -> bool:
+    """Whether a sentence is a letter's closing and who signs it, asking nothing."""
+    closing = _SIGN_OFF.match(sentence)
+    return closing is not None and not _ASKS.search(closing.group("signed"))
 
 
 def _is_small_talk(sentence: str) -> bool:
