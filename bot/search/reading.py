@@ -17,7 +17,7 @@ from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PLAIN, PRONOUNS, VERBS, Asks, ChatSpeak, Framed, Framer
 from .asking.glosses import ForeignWords, english, writes_han
 from .asking.needs import guarded
-from .asking.shouting import unshouted
+from .asking.capitals import unshouted
 from .asking.syntax import restriction, search_syntax
 from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
@@ -263,6 +263,7 @@ MIN_SPOKEN_INITIALS = 2
 _SPELLED_LETTERS = re.compile(r"(?<![\w&'’./-])[a-zA-Z](?:[ ]+[a-zA-Z]){1,6}(?![\w&'’/.-])")
 # The initials the texts write themselves ("UN", "NSA", "ICANN").
 _WRITTEN_INITIALS = re.compile(r"\b[A-Z]{2,}\b")
+_WRITTEN_NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+")
 
 
 @dataclass(frozen=True)
@@ -331,6 +332,8 @@ class QuestionReader:
         self._chat = ChatSpeak(bodies)
         self._acronyms = AcronymTable(bodies, stopwords=stopwords)
         self._written_initials = frozenset(_WRITTEN_INITIALS.findall("\n".join(bodies)))
+        # The words the texts capitalise inside a sentence, and the front matter's: names.
+        self._written_names = frozenset(_WRITTEN_NAME.findall("\n".join(bodies))) | frozenset(names)
         # A paper is often typed by its initials ("GT" for Global Times, as "NYT" for
         # the New York Times): an outlet's initials read as its name, when no other
         # outlet has them.
@@ -411,14 +414,21 @@ class QuestionReader:
         )
 
     def unshouted(self, text: str) -> str:
-        """The message in lower case when it is typed in capitals (asking.shouting), but for
-        the acronyms the texts write ("NSA", not "US": it is "us" too) or that stand for a
-        name of theirs and are no word ("AIIB", not "DID")."""
-        return unshouted(text, stopwords=self._stopwords, is_acronym=self._is_acronym)
+        """The message in lower case when it is typed in capitals or Title Case
+        (asking.capitals), but for the acronyms the texts write ("NSA", not "US": it is
+        "us" too) or that stand for a name of theirs and are no word ("AIIB", not "DID"),
+        and the names they write capitalised ("Guangming")."""
+        return unshouted(text, stopwords=self._stopwords, is_acronym=self._is_acronym, is_name=self._is_written_name)
+
+    def _is_written_name(self, word: str) -> bool:
+        return re.sub(r"['’]s$", "", word) in self._written_names
 
     def _is_acronym(self, word: str) -> bool:
         if word in self._written_initials:
             return True
+        # An outlet's initials may be a common word: "GO" (Guangming Online) is "go".
+        if word in self._outlet_initials:
+            return self._is_common is not None and not self._is_common(word.lower())
         return self._is_word is not None and not self._is_word(word.lower()) and self._acronyms.expand(word) is not None
 
     def _joined_letters(self, text: str) -> tuple[str, list[tuple[str, str]]]:

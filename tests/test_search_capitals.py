@@ -1,9 +1,10 @@
-"""A message typed in capitals, caps lock on or for emphasis, is read as if typed in lower
-case: its words are not taken for acronyms or names, but for the acronyms it holds."""
+"""A message typed in capitals (caps lock on, or for emphasis) or in Title Case is read as
+if typed in lower case: its words are not taken for acronyms or names, but for the
+acronyms and the names it holds."""
 
 import pytest
 
-from bot.search.asking.shouting import shouted, unshouted
+from bot.search.asking.capitals import shouted, title_cased, unshouted
 
 STOPWORDS = frozenset({"what", "does", "the", "it", "us", "a", "of", "say", "about", "did"})
 
@@ -58,3 +59,47 @@ def test_lower_case_is_no_reading_to_tell_the_asker_of(searcher):
 
 def test_a_shouted_question_the_texts_dont_answer_is_refused(searcher):
     assert not searcher.search("WHAT DOES THE ARTICLE SAY ABOUT RANSOMWARE ON HOSPITALS").answered
+
+
+def is_name(word: str) -> bool:
+    return word in {"Zhang", "Guangming", "Lyon"}
+
+
+def test_a_message_in_title_case_is_read_in_lower_case_but_its_names():
+    read = unshouted("Is Zhang Proud Of The Results In Lyon?", stopwords=STOPWORDS | {"is", "in"}, is_acronym=is_acronym, is_name=is_name)
+    assert read == "Is Zhang proud of the results in Lyon?"
+    # Every sentence keeps its opening capital.
+    read = unshouted("Hello. What Does The Guangming Piece Say?", stopwords=STOPWORDS, is_acronym=is_acronym, is_name=is_name)
+    assert read == "Hello. What does the Guangming piece say?"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What does the Research Center for Cyberspace Governance of Fudan University do?",  # a name, its function words in lower case
+        "What does Wang Yi say? The World Internet Conference?",
+        "Plan A was dropped",
+    ],
+)
+def test_capitalised_names_are_no_title_case(message):
+    assert not title_cased(message, stopwords=STOPWORDS | {"for", "of"})
+    assert unshouted(message, stopwords=STOPWORDS, is_acronym=is_acronym, is_name=is_name) == message
+
+
+def test_a_shouted_compound_keeps_its_acronym_part():
+    assert unshouted("WHAT ABOUT THE CHINA-ASEAN FORUM", stopwords=STOPWORDS, is_acronym=lambda w: w == "ASEAN") == "what about the china-ASEAN forum"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Is Zhi Proud Of China's Results Against Cross-Border Cybercrime", "signed cooperative frameworks"),
+        ("What Is The World Economy Doing According To The Guangming Article", "The world economic recovery is sluggish"),
+        ("GLOBAL TIMES AUTHOR'S POST?", "The author is director at the Research Center"),
+        ("IS CHINA DAILY OK WITH STRIKING FIRST IN CYBERSPACE IN SELF-DEFENCE", "self-defense"),
+    ],
+)
+def test_a_question_in_title_case_or_all_capitals_is_answered(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered, f"{question!r} was not answered"
+    assert said in answer.quotes[0].text
