@@ -177,3 +177,8 @@ def test_a_signed_question_is_answered(searcher):
     answer = searcher.search("What does the Guangming piece call the digital economy? Kind regards, Margaret")
     assert answer.answered
     assert "the digital economy as an engine" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("greeting", ["Hello dear.", "Dear sir or madam,", "Hello again."])
+def test_a_letters_greeting_is_small_talk(greeting):
+    assert without_small_talk(f"{greeting} Which towns does the council work with?") == "Which towns does the council work with?"

@@ -217,7 +217,7 @@ _PIECE = "piece"
 # Names standing together ("the 2022 Guangming essay": its year and its outlet).
 _NAMES = rf"{_NAME}(?:\s+{_NAME})*"
 # What a writer holds of something: "Zhang's view on …", "the stand of the writer regarding …".
-_VIEW_NOUNS = r"view|position|take|stance|stand|opinion|point|argument|line|claim|verdict|assessment|thesis"
+_VIEW_NOUNS = r"view|position|take|stance|stand|opinion|point|argument|line|claim|verdict|assessment|thesis|doctrine|theory|standpoint|perspective"
 # ... named in the middle of the question as whose it is: "Zhang's take on Snowden reads
 # like …", "the ꙮ document's position regarding X", "the ꙮ article's statement that X",
 # "ꙮ's reference to X", "ꙮ's version of X": X is the subject.
@@ -575,6 +575,9 @@ class Framer:
             _frame(rf"(?:^|\s+)\b{_REPORTED_IN}(?:in|from|by)\s+(?:the|this|that|these|those|both|all|each)\s+",
                    rf"(?:{DOCUMENT_NOUNS})\b",
                    rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\b(?:['’]s?\s+{_ITS_TELLING}\b)?,?"),
+            # ... "on the author's account", "on the 2016 writer's reading": "on" only with the telling named.
+            _frame(r"(?:^|\s+)\bon\s+(?:the|this|that)\s+", rf"['’]s?\s+{_ITS_TELLING}\b",
+                   rf"(?:(?:{name_alternatives}|[\w'’-]+)\s+){{0,3}}?(?:{DOCUMENT_NOUNS})['’]s?\s+{_ITS_TELLING}\b,?"),
         ]
 
     def frame(self, question: str) -> Framed:

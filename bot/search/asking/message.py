@@ -35,7 +35,8 @@ _CHAT_SENTENCE_END = re.compile(
 _SMALL_TALK = frozenset(
     """hi hey heya hiya hello howdy yo morning afternoon evening good gm thanks thank thx ty tysm cheers appreciate
     appreciated it in advance so much a lot ok okay alright quick one question questions q qn random silly dumb stupid
-    simple another sorry please pls lol haha hmm um oh well there all everyone guys folks bot""".split()
+    simple another sorry please pls lol haha hmm um oh well there all everyone guys folks bot again
+    dear sir madam or""".split()
     # ... and how the asker feels, said of themselves alone ("I'm confused.", "so I'm a bit lost").
     + """i im m am a bit little really bit confused lost stuck""".split()
 )

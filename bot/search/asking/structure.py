@@ -32,8 +32,9 @@ _EMPLOYER = r"(?:institutes?|institutions?|universit(?:y|ies)|academ(?:y|ies)|ce
 _WHERE_FROM = guarded(re.compile(
     r"\bwhere\s+(?:does|do|did|is|was|are)\b.*\b(?:work|works|worked|teach|teaches|based|from|employed|come\s+from)\b"
     r"|\b(?:job|affiliation|employer|institution|background)\b"
-    # ... "what position does Smith hold", "which post does the writer hold": a post held.
-    r"|\b(?:position|post)s?\b.*\bhold(?:s|ing)?\b|\bhold(?:s|ing)?\s+(?:what|which)\s+(?:position|post)s?\b"
+    # ... "what position does Smith hold", "which post does the writer hold", "what office
+    # does the author hold": a post held.
+    r"|\b(?:position|post|office)s?\b.*\bhold(?:s|ing)?\b|\bhold(?:s|ing)?\s+(?:what|which)\s+(?:position|post|office)s?\b"
     # ... in a learner's or a chat's word order: "Smith is working in which institute?",
     # "the author work where?", "which institute Smith is belonging to?".
     # Not "China is working with which countries": the place of work is what is asked,
@@ -57,7 +58,7 @@ _LEFT_PREPOSITIONS = re.compile(r"\b(?:at|in|for|to|with)\b", re.IGNORECASE)
 # the author …, what is his position?": its pronouns point at the author).
 _AUTHOR_CUES = re.compile(
     r"\b(?:where|work|works|worked|working|teach|teaches|based|from|employed|come|comes|job|affiliation|employer|"
-    r"institution|background|position|post|hold|holds|holding|author|writer|he|she|his|her|their"
+    r"institution|background|position|post|office|hold|holds|holding|author|writer|he|she|his|her|their"
     # ... "the description (given) of the author", "how is the writer described".
     r"|description|described|describes|given|belong|belonging|belongs|affiliated"
     # ... and the kind of place asked for: "which university research center?".
