@@ -478,6 +478,8 @@ def test_a_name_after_a_claim_checkers_opening_is_still_unknown(searcher):
         ("Does the writer say that the council could meet?", "that the council could meet"),
         # What the asker half knows of the answer is a hint of its passage.
         ("Where did the council meet? I gather it is something about a city in France.", "Where did the council meet, a city in France"),
+        ("Where did the council meet? i read something about a city in France", "Where did the council meet, a city in France"),
+        ("Does the text say where the council met, I've heard a bit about a city in France", "where the council met, a city in France"),
     ],
 )
 def test_the_askers_label_remark_and_hint_around_the_question(question, subject):

@@ -182,3 +182,8 @@ def test_a_signed_question_is_answered(searcher):
 @pytest.mark.parametrize("greeting", ["Hello dear.", "Dear sir or madam,", "Hello again."])
 def test_a_letters_greeting_is_small_talk(greeting):
     assert without_small_talk(f"{greeting} Which towns does the council work with?") == "Which towns does the council work with?"
+
+
+@pytest.mark.parametrize("request_", ["Kindly revert.", "Please do the needful.", "pls reply asap"])
+def test_a_request_to_be_answered_is_small_talk(request_):
+    assert without_small_talk(f"Which towns does the council work with? {request_}") == "Which towns does the council work with?"

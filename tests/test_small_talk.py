@@ -25,7 +25,8 @@ def chat(quiz_library):  # noqa: F811
 @pytest.mark.parametrize(
     "message",
     ["hi", "Hello!", "hey there", "good morning", "thanks!", "Thank you so much", "who are you?", "What can you do?",
-     "I don't understand", "sorry, I'm confused", "huh?", "ok", "what?", "why?", "how?"],
+     "I don't understand", "sorry, I'm confused", "huh?", "ok", "what?", "why?", "how?", "please help", "can you help me?",
+     "I need help"],
 )
 def test_small_talk_gets_a_friendly_reply_with_an_example_question(chat, message):
     [reply] = chat.ask("7", message)

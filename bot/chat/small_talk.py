@@ -35,7 +35,10 @@ _THANKS = re.compile(
 _WHO = re.compile(
     r"^(?:(?:who|what)\s+(?:are|r)\s+(?:you|u)|what\s+(?:can|do)\s+you\s+do|what\s+is\s+this(?:\s+bot)?"
     r"|how\s+(?:do|does)\s+(?:this|it|you)\s+work|are\s+you\s+an?\s+(?:bot|robot|human|person|ai)"
-    r"|what(?:'s|\s+is)\s+your\s+name)(?:\s+(?:exactly|again|here))?" + _END,
+    r"|what(?:'s|\s+is)\s+your\s+name"
+    # ... or asked for help with nothing to help with yet: "please help", "can you help me?".
+    r"|(?:(?:please|pls|plz)\s+)?help(?:\s+me)?(?:\s+(?:please|pls|plz))?|i\s+need\s+(?:some\s+)?help"
+    r"|(?:can|could)\s+(?:you|u)\s+help(?:\s+me)?|how\s+do\s+i\s+use\s+(?:this|you|it))(?:\s+(?:exactly|again|here))?" + _END,
     re.IGNORECASE,
 )
 # The student lost (told how to ask) or just acknowledging: neither is "not covered".

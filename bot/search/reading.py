@@ -17,7 +17,9 @@ from .acronyms import AcronymTable, initials
 from .asking import DOCUMENT_NOUNS, NOTHING_ASKED, PHRASAL_VERBS, PLAIN, PRONOUNS, VERBS, Asks, ChatSpeak, Framed, Framer
 from .asking.glosses import ForeignWords, english, writes_han
 from .asking.needs import guarded
+from .asking.asker import quoted_phrase_asked
 from .asking.capitals import unshouted
+from .asking.message import without_small_talk
 from .asking.syntax import restriction, search_syntax
 from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
@@ -382,6 +384,11 @@ class QuestionReader:
         autocorrect may have put for the corpus's are read as them too (Speller.swaps)."""
         # A worksheet item pasted whole is read by its stem (asking.worksheet).
         question = without_item_frame(question)
+        # A phrase quoted and asked about as such is what is searched for (asking.asker):
+        # "where is that from?" asks for no place.
+        talk_aside = without_small_talk(question)
+        phrase = quoted_phrase_asked(talk_aside)
+        question = phrase if phrase != talk_aside else question
         syntax = search_syntax(question)
         typed = syntax.text if syntax is not None and syntax.text else question
         typed, spoken = self._joined_letters(typed)

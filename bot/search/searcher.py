@@ -42,6 +42,7 @@ from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
 from .asking import answer_kind_words, without_instance_frame, without_set_aside
 from .asking.asker import asks_to_confirm
 from .asking.documents import checks_piece, meaning_asked
+from .asking.message import question_parts
 from .asking.worksheet import MIN_OPTIONS, as_item, asks_against_options, option_questions
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
@@ -117,6 +118,8 @@ OPTION_DEPTH = 12
 # Said when a premise named one piece and another says it (Searcher._guessed_note).
 PIECE_GUESSED_NOTE = "The question names {named}; the passage that says it is from {found}."
 # "What don't the texts say about X?": a quote can show only what they say.
+# A message of several questions answered by its first (Searcher._by_parts).
+ONE_PART_NOTE = "Of the questions asked, the texts answer the first: “{part}”"
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # How sure the whole corpus's reading must be for a premise naming one piece to be answered
 # from another (Searcher._piece_guessed): the piece that says it says it plainly ("Smith's
@@ -480,6 +483,8 @@ class Searcher:
             return Answer(question=text, answered=False, note=note, subject=query.subject)
         if query.asks.unsaid and offset == 0:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
+        if offset == 0 and query.question in question_parts(self._reader.unshouted(text)):
+            note = "\n".join(filter(None, [note, ONE_PART_NOTE.format(part=query.question.strip())]))
         subject = self._set_aside(query).subject  # as weigh ranked it
         wanted = self.quoting.wanted_terms(subject, kind=answer_kind_words(subject))
         listing = self._listing_headings(query)
@@ -594,6 +599,8 @@ class Searcher:
                 swapped_ranked, swapped_evidence = self.weigh(swapped, vectors=self._encode_ahead([swapped]))
                 if self.abstention.answers(swapped_evidence):
                     query, ranked, evidence = swapped, swapped_ranked, swapped_evidence
+        if not self.abstention.answers(evidence):
+            query, ranked, evidence = self._by_parts(text, query, ranked, evidence)
         if self.abstention.answers(evidence):
             query, ranked, evidence = self._by_stated_option(text, query, ranked, evidence)
         else:
@@ -601,6 +608,22 @@ class Searcher:
         if query.documents and (checks_piece(text) or asks_to_confirm(text)):
             query, ranked, evidence = self._piece_guessed(text, query, ranked, evidence, vectors=vectors, lookups=lookups)
         return query, ranked if self.abstention.answers(evidence) else []
+
+    def _by_parts(self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence) -> tuple[Query, Sequence[Scored], Evidence]:
+        """A message asking several questions that the texts don't answer together ("what
+        did Xi propose at Wuzhen? and how long did the speech go on") read as its first
+        question alone when they answer it (asking.message.question_parts): the asides
+        after the main question, which they don't answer, leave it. Not a later question
+        alone: an aside is most often one the texts only seem to answer."""
+        parts = question_parts(text)
+        if not parts:
+            return query, ranked, evidence
+        read = self.read(parts[0])
+        part_ranked, part_evidence = self.weigh(read, vectors=self._encode_ahead([read]))
+        if self.abstention.answers(part_evidence):
+            log.debug("answered by the message's first question: %r", parts[0])
+            return read, part_ranked, part_evidence
+        return query, ranked, evidence
 
     def _by_stated_option(self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence) -> tuple[Query, Sequence[Scored], Evidence]:
         """A multiple-choice item whose stem the texts answer: the options are the answers

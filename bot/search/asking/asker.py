@@ -797,6 +797,66 @@ def _topic_first(question: str) -> str:
     return f"{found.group('wh')} {found.group('aux')} {found.group('topic').strip()}{found.group('rest')}{found.group('end')}"
 
 
+# A phrase the asker quotes and asks about as a phrase: where it is from, which piece or
+# who says it, its full sentence, its context, what it means ("'bridge the digital gap' -
+# where's that from?", "which text says 'X'"). The phrase is what the passage holds: it
+# is the subject, the request around it the asker's.
+_QUOTE_OPEN = r"[\"'“‘«„]"
+_QUOTE_CLOSE = r"[\"'”’»“]"
+_QUOTED_PHRASE = rf"{_QUOTE_OPEN}(?P<phrase>[^\"“”«»„]{{3,}}?){_QUOTE_CLOSE}"
+_IT = r"(?:that|this|it|the\s+(?:quote|phrase|line))"
+_ABOUT_A_PHRASE = (
+    r"(?:(?:so|and|but)\s+)?(?:"
+    rf"where(?:['’]?s|\s+is|\s+was|\s+does|\s+did)?\s+{_IT}(?:\s+(?:come\s+)?(?:from|used|said|written|mentioned|in))?"
+    rf"|(?:what|which)\s+(?:text|article|piece|one|essay|reading|source|document|part)\s+"
+    rf"(?:(?:is|was)\s+{_IT}\s+(?:from|in)|(?:says|said|uses|used|has|contains)\s+{_IT})"
+    # ... not who wrote it, which asks for the author of a title quoted.
+    rf"|who\s+(?:said|says)\s+{_IT}"
+    r"|(?:(?:what(?:['’]?s|\s+is)\s+)?(?:the\s+)?(?:full|whole|complete|entire|rest\s+of\s+the)\s+(?:sentence|line|quote|quotation|passage)"
+    rf"|(?:what(?:['’]?s|\s+is)\s+)?(?:the\s+)?(?:context|source)(?:\s+(?:of|for)\s+{_IT})?)"
+    rf"|what\s+(?:does|did)\s+{_IT}\s+mean"
+    r")(?:\s+(?:please|pls|plz|again|exactly))*"
+)
+_PHRASE_ASKED_AFTER = re.compile(
+    rf"^\s*(?:[-*>•]+\s*)?{_QUOTED_PHRASE}\s*[-–—:,.?!]*\s*{_ABOUT_A_PHRASE}"
+    rf"(?:\s*(?:[,;&+?]|\band\b)\s*{_ABOUT_A_PHRASE})*"
+    # ... and why the asker asks, after it: "bc my teacher said it".
+    r"(?:\s*[,;]?\s+(?:bc|because|since|coz|cos|as)\b[^?]*)?\W*$",
+    re.IGNORECASE,
+)
+_PHRASE_ASKED_BEFORE = re.compile(
+    r"^\W*(?:where\s+(?:does|did)\s+(?:it|the\s+(?:text|article|piece|essay))\s+(?:say|use|mention)"
+    r"|(?:which|what)\s+(?:text|article|piece|one|essay|reading)\s+(?:says|uses|has|contains|mentions)"
+    r"|who\s+(?:said|says)"
+    r"|(?:what(?:['’]?s|\s+is)\s+)?(?:the\s+)?(?:full|whole|complete|entire)\s+(?:sentence|line|quote|quotation)\s+(?:with|containing|for|of|that\s+has)"
+    r"|(?:what(?:['’]?s|\s+is)\s+)?(?:the\s+)?(?:context|source)\s+(?:of|for))"
+    rf"\s+(?:the\s+(?:phrase|words|line)\s+)?{_QUOTED_PHRASE}\W*$",
+    re.IGNORECASE,
+)
+# ... or asked what comes next to it: "'X' - what comes next?", "what's the sentence
+# before 'X'": the neighbour of the line saying it (structure.Asks.neighbour).
+_NEXT_TO_PHRASE = re.compile(
+    rf"^\s*{_QUOTED_PHRASE}\s*[-–—:,.?!]*\s*(?:(?:so|and)\s+)?"
+    r"(?:what\s+(?:comes|follows|goes)\s+(?P<side>next|after|before)(?:\s+(?:that|this|it))?"
+    r"|what(?:['’]?s|\s+is)\s+the\s+(?P<side2>next|following|previous)\s+(?:sentence|line|bit))\W*$",
+    re.IGNORECASE,
+)
+
+
+def quoted_phrase_asked(question: str) -> str:
+    """The phrase a question quotes when it asks about the phrase as such (where it is
+    from, its full sentence, …: _PHRASE_ASKED_AFTER, _PHRASE_ASKED_BEFORE), or what
+    comes next to it as asked of the line saying it; else the question as it is."""
+    asked = _PHRASE_ASKED_AFTER.match(question) or _PHRASE_ASKED_BEFORE.match(question)
+    if asked:
+        return asked.group("phrase").strip()
+    next_to = _NEXT_TO_PHRASE.match(question)
+    if next_to:
+        side = next_to.group("side") or next_to.group("side2")
+        return f"what comes right {'before' if side.lower() in ('before', 'previous') else 'after'} the line saying {next_to.group('phrase').strip()}"
+    return question
+
+
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
@@ -1281,10 +1341,13 @@ def _without_empty_sentences(text: str) -> str:
 
 
 # What the asker half knows of the answer, after the question ("… organised? I gather it
-# is something about everyone consulting."): a hint of what the answer's passage says.
+# is something about everyone consulting.", "…, i read something about people centered"):
+# a hint of what the answer's passage says.
 _HINT = re.compile(
-    r"^\W*(?:i|we)\s+(?:gather|think|believe|recall|remember|guess|suppose|understand|heard)\s+(?:that\s+)?(?:it|this|that)"
-    r"(?:['’]s|\s+(?:is|was|has))\s+(?:(?:got\s+)?(?:something|partly|mostly|all)\s+)?(?:about|to\s+do\s+with|related\s+to)\s+(?P<rest>.*\w.*)$",
+    r"^\W*(?:i|we)(?:['’]ve)?\s+(?:(?:gather|think|believe|recall|remember|guess|suppose|understand|heard)\s+(?:that\s+)?(?:it|this|that)"
+    r"(?:['’]s|\s+(?:is|was|has))\s+(?:(?:got\s+)?(?:something|partly|mostly|all)\s+)?"
+    r"|(?:have\s+)?(?:read|heard|saw|seen)\s+(?:something|a\s+(?:bit|line|part|phrase|sentence))\s+)"
+    r"(?:about|to\s+do\s+with|related\s+to)\s+(?P<rest>.*\w.*)$",
     re.IGNORECASE,
 )
 

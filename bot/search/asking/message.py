@@ -72,7 +72,11 @@ _REPORTED = re.compile(
 )
 # What the asker half knows of the answer, after the question ("I gather it is something
 # about everyone consulting"): a hint the question's reader keeps.
-_HINT = re.compile(r"\b(?:i|we)\s+(?:gather|think|believe|recall|remember|guess|suppose|understand)\b", re.IGNORECASE)
+_HINT = re.compile(
+    r"\b(?:i|we)(?:['’]ve)?\s+(?:gather|think|believe|recall|remember|guess|suppose|understand"
+    r"|(?:have\s+)?(?:read|heard|saw|seen)\s+(?:something|a\s+(?:bit|line|part|phrase|sentence))\s+about)\b",
+    re.IGNORECASE,
+)
 # A clause of the asker's story again, after what they report.
 _STORY_AGAIN = re.compile(r"\s*[,;–—-]\s*(?:(?:and|but|so)\s+)?(?=(?:I|I['’]\w+|we|my|our)\b)|\s+(?:and|but|so)\s+(?=(?:I|I['’]\w+|we|my|our)\b)")
 # Words quoted: 'X', "X", ‘X’, “X” (not an apostrophe inside a word).
@@ -179,9 +183,19 @@ def _signed_off(sentence: str) -> bool:
 
 
 def _is_small_talk(sentence: str) -> bool:
-    """Whether a sentence is of small talk's words alone."""
+    """Whether a sentence is of small talk's words alone, or a request to be answered
+    (``_ANSWER_REQUESTED``)."""
     words = re.findall(r"[a-z]+", sentence.lower())
-    return bool(words) and all(w in _SMALL_TALK for w in words)
+    return bool(words) and (all(w in _SMALL_TALK for w in words) or bool(_ANSWER_REQUESTED.match(sentence)))
+
+
+# A request to be answered, as office English closes a message ("Kindly revert.", "Please
+# do the needful", "pls reply asap"): it asks nothing of the texts.
+_ANSWER_REQUESTED = re.compile(
+    r"^\W*(?:(?:kindly|please|pls|plz)\s+)+(?:revert|reply|respond|advise|answer|do\s+the\s+needful|help(?:\s+me)?)"
+    r"(?:\s+(?:asap|soon|back|urgently|quickly|at\s+the\s+earliest|me|us))*\W*$",
+    re.IGNORECASE,
+)
 
 
 def asked(message: str) -> str:
@@ -232,6 +246,29 @@ def asked(message: str) -> str:
         return message if len(own) < MIN_OWN_WORDS and _BE_IT.search(question) else question
     # What the story reports follows the question, as what an asker was told about does.
     return f"{question.rstrip(' ?!.')}, {'. '.join(b.strip(' .!,;') for b in brought)}"
+
+
+def question_parts(message: str) -> list[str]:
+    """The questions of a message asking several ("what did Xi propose, per Zhi? also who
+    was president then"), each alone, in order; none for a message asking one. A later
+    part pointing back ("and where is he now?") is no question alone and is left out."""
+    sentences = [s for s in sentences_of(message.strip(), chat=True) if s.strip()]
+    asking = [s for s in sentences if _QUESTION_SENTENCE.search(s.strip()) or _OPENS_A_QUESTION.match(s)]
+    if len(asking) < 2:
+        return []
+    # A part naming too little to stand alone ("which one is worse?", "beijing?") is none.
+    return [
+        s for i, s in enumerate(asking)
+        if len(_own_words(s)) >= MIN_OWN_WORDS and not (i and _POINTS_BACK_ALONE.search(s))
+    ]
+
+
+# A sentence opening as a question does, typed without its mark ("also who was president then").
+_OPENS_A_QUESTION = re.compile(
+    rf"^\W*(?:(?:and|also|plus|so|but)\s+)?(?:{QUESTION_WORDS}|{AUXILIARIES}|is|are|was|were)\b", re.IGNORECASE
+)
+# A part of a message pointing back at one before it: "and who was he?", "is it still true?".
+_POINTS_BACK_ALONE = re.compile(r"\b(?:he|she|him|his|her|they|them|their|it|its|this|that|these|those|then|there)\b", re.IGNORECASE)
 
 
 def _own_words(question: str) -> list[str]:
