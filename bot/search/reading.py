@@ -19,6 +19,7 @@ from .asking.glosses import ForeignWords, english, writes_han
 from .asking.needs import guarded
 from .asking.asker import quoted_phrase_asked
 from .asking.capitals import unshouted
+from .asking.markup import without_markup
 from .asking.message import without_small_talk
 from .asking.syntax import restriction, search_syntax
 from .asking.worksheet import without_item_frame
@@ -419,6 +420,11 @@ class QuestionReader:
             keywords=syntax is not None,
             quoted=syntax.required if syntax is not None else (),
         )
+
+    def prepared(self, text: str) -> str:
+        """The message as the reading takes it: without its markup (asking.markup), and in
+        lower case when typed in capitals or Title Case (``unshouted``)."""
+        return self.unshouted(without_markup(text))
 
     def unshouted(self, text: str) -> str:
         """The message in lower case when it is typed in capitals or Title Case

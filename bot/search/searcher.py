@@ -483,7 +483,7 @@ class Searcher:
             return Answer(question=text, answered=False, note=note, subject=query.subject)
         if query.asks.unsaid and offset == 0:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
-        if offset == 0 and query.question in question_parts(self._reader.unshouted(text)):
+        if offset == 0 and query.question in question_parts(self._reader.prepared(text)):
             note = "\n".join(filter(None, [note, ONE_PART_NOTE.format(part=query.question.strip())]))
         subject = self._set_aside(query).subject  # as weigh ranked it
         wanted = self.quoting.wanted_terms(subject, kind=answer_kind_words(subject))
@@ -557,7 +557,7 @@ class Searcher:
         when it is answered, and better than the question as typed (weighed when the
         respelt word is a real one, or the respelt reading is refused).
         """
-        text = self._reader.unshouted(text)
+        text = self._reader.prepared(text)
         query = self.read(text)
         # A respelt real word may be meant as typed: that reading is weighed from the
         # start. A typo of no word is weighed as typed only when the respelt reading is

@@ -254,19 +254,25 @@ def question_parts(message: str) -> list[str]:
     part pointing back ("and where is he now?") is no question alone and is left out."""
     sentences = [s for s in sentences_of(message.strip(), chat=True) if s.strip()]
     asking = [s for s in sentences if _QUESTION_SENTENCE.search(s.strip()) or _OPENS_A_QUESTION.match(s)]
-    if len(asking) < 2:
-        return []
-    # A part naming too little to stand alone ("which one is worse?", "beijing?") is none.
+    if len(asking) < 2 or not _ASKED_AS_A_QUESTION.search(asking[0]):
+        return []  # the first no question but words with a mark ("google n china??")
+    # A later part naming too little to stand alone ("which one is worse?") is none; the
+    # first names what the message asks about ("Is the Islamic State mentioned?").
     return [
         s for i, s in enumerate(asking)
-        if len(_own_words(s)) >= MIN_OWN_WORDS and not (i and _POINTS_BACK_ALONE.search(s))
+        if len(_own_words(s)) >= (MIN_OWN_WORDS if i else 1) and not (i and _POINTS_BACK_ALONE.search(s))
     ]
 
 
 # A sentence opening as a question does, typed without its mark ("also who was president then").
 _OPENS_A_QUESTION = re.compile(
-    rf"^\W*(?:(?:and|also|plus|so|but)\s+)?(?:{QUESTION_WORDS}|{AUXILIARIES}|is|are|was|were)\b", re.IGNORECASE
+    rf"^\W*(?:(?:and|also|plus|so|but)\s+)?(?:(?:in|on|at|by|for|with|from|to|under)\s+(?=what|which|whom))?"
+    rf"(?:{QUESTION_WORDS}|{AUXILIARIES}|is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
 )
+# A question word or a verb a question is put with, anywhere in it ("global village — is
+# that phrase in the readings?").
+_ASKED_AS_A_QUESTION = re.compile(rf"\b(?:{QUESTION_WORDS}|{AUXILIARIES}|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 # A part of a message pointing back at one before it: "and who was he?", "is it still true?".
 _POINTS_BACK_ALONE = re.compile(r"\b(?:he|she|him|his|her|they|them|their|it|its|this|that|these|those|then|there)\b", re.IGNORECASE)
 

@@ -1,0 +1,38 @@
+"""Markup in a message (Markdown emphasis, code marks, hashtags, list and quote marks) is
+read as the words it marks."""
+
+import pytest
+
+from bot.search.asking.markup import without_markup
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("What does the text say about **the council**?", "What does the text say about the council?"),
+        ("the *Flood plan* part: _purpose_ or __cost__?", "the Flood plan part: purpose or cost?"),
+        ("What does `Lee` say? #RiverCouncil #floods", "What does Lee say? River Council floods"),
+        ("---\n> what did the council decide\n---", "\nwhat did the council decide\n"),
+        ("- first point\n- second point\n1. third", "first point\nsecond point\nthird"),
+        ("## Problems\nwhat is problem #1?", "Problems\nwhat is problem #1?"),
+    ],
+)
+def test_markup_is_read_as_the_words_it_marks(message, read):
+    assert without_markup(message) == read
+
+
+@pytest.mark.parametrize("message", ["snake_case_word and 2*3*4", "what is problem #1?", "-5 degrees", "a plain question?"])
+def test_text_that_only_looks_like_markup_stays(message):
+    assert without_markup(message) == message
+
+
+def test_a_hashtag_for_a_name_finds_it(searcher):
+    answer = searcher.search("What role does the UN get in cyberspace governance (Guangming article)? #UnitedNations")
+    assert answer.answered
+    assert "the role of the United Nations as the main channel" in answer.quotes[0].text
+
+
+def test_a_bold_name_is_read_as_the_name(searcher):
+    answer = searcher.search("What did **Wang Yi** propose on September 8?")
+    assert answer.answered
+    assert "Global Initiative on Data Security" in answer.quotes[0].text
