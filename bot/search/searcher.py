@@ -509,8 +509,10 @@ class Searcher:
         )
 
     def read(self, text: str, *, spelling: bool = True, swaps: bool = False) -> Query:
-        """The question as the search reads it: spelling, acronyms, framing; an acronym
-        the texts never write read as their name it opens with (_longer_acronyms)."""
+        """The question as the search reads it: its markup and shouting taken off
+        (QuestionReader.prepared), spelling, acronyms, framing; an acronym the texts never
+        write read as their name it opens with (_longer_acronyms)."""
+        text = self._reader.prepared(text)
         return self._longer_acronyms(self._reader.read(text, spelling=spelling, swaps=swaps))
 
     def _longer_acronyms(self, query: Query) -> Query:
