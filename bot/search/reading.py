@@ -20,7 +20,6 @@ from .asking.needs import guarded
 from .asking.asker import quoted_phrase_asked
 from .asking.capitals import unshouted
 from .asking.markup import without_markup
-from .asking.message import without_small_talk
 from .asking.syntax import restriction, search_syntax
 from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
@@ -387,9 +386,7 @@ class QuestionReader:
         question = without_item_frame(question)
         # A phrase quoted and asked about as such is what is searched for (asking.asker):
         # "where is that from?" asks for no place.
-        talk_aside = without_small_talk(question)
-        phrase = quoted_phrase_asked(talk_aside)
-        question = phrase if phrase != talk_aside else question
+        question = quoted_phrase_asked(question)
         syntax = search_syntax(question)
         typed = syntax.text if syntax is not None and syntax.text else question
         typed, spoken = self._joined_letters(typed)

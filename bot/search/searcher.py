@@ -483,7 +483,8 @@ class Searcher:
             return Answer(question=text, answered=False, note=note, subject=query.subject)
         if query.asks.unsaid and offset == 0:
             note = "\n".join(filter(None, [note, UNSAID_NOTE]))
-        if offset == 0 and query.question in question_parts(self._reader.prepared(text)):
+        # Only a reading of less than the message can be one of its questions.
+        if offset == 0 and query.question != text and query.question in question_parts(self._reader.prepared(text)):
             note = "\n".join(filter(None, [note, ONE_PART_NOTE.format(part=query.question.strip())]))
         subject = self._set_aside(query).subject  # as weigh ranked it
         wanted = self.quoting.wanted_terms(subject, kind=answer_kind_words(subject))
@@ -512,7 +513,10 @@ class Searcher:
         """The question as the search reads it: its markup and shouting taken off
         (QuestionReader.prepared), spelling, acronyms, framing; an acronym the texts never
         write read as their name it opens with (_longer_acronyms)."""
-        text = self._reader.prepared(text)
+        return self._read_prepared(self._reader.prepared(text), spelling=spelling, swaps=swaps)
+
+    def _read_prepared(self, text: str, *, spelling: bool = True, swaps: bool = False) -> Query:
+        """``read`` of a text already prepared (QuestionReader.prepared), as understand's are."""
         return self._longer_acronyms(self._reader.read(text, spelling=spelling, swaps=swaps))
 
     def _longer_acronyms(self, query: Query) -> Query:
@@ -560,18 +564,18 @@ class Searcher:
         respelt word is a real one, or the respelt reading is refused).
         """
         text = self._reader.prepared(text)
-        query = self.read(text)
+        query = self._read_prepared(text)
         # A respelt real word may be meant as typed: that reading is weighed from the
         # start. A typo of no word is weighed as typed only when the respelt reading is
         # refused (its unknown word left out, the rest may answer: "how were kids exposd
         # to porn"); weighing it beside every respelt question made them the slowest.
         real = query.respelt and self._reader.respelt_a_word(query)
-        literal = self.read(text, spelling=False) if real else None
+        literal = self._read_prepared(text, spelling=False) if real else None
         vectors = self._encode_ahead([query] if literal is None else [query, literal])
         lookups: dict[tuple[str, str], SubjectLookup] = {}  # what a subject finds, for every weighing of the question
         ranked, evidence = self.weigh(query, vectors=vectors, lookups=lookups)
         if query.respelt and not real and not self.abstention.answers(evidence):
-            literal = self.read(text, spelling=False)
+            literal = self._read_prepared(text, spelling=False)
             vectors.update(self._encode_ahead([literal]))
         if literal is not None:
             literal_ranked, literal_evidence = self.weigh(literal, vectors=vectors, lookups=lookups)
@@ -596,7 +600,7 @@ class Searcher:
             # Real words autocorrect put for the corpus's ("the biggest changes in a hundred
             # ears") are read as the corpus's only when the question as typed is refused;
             # reading it again costs more than looking for such words first.
-            swapped = self.read(text, swaps=True)
+            swapped = self._read_prepared(text, swaps=True)
             if swapped.changes != query.changes and swapped.read != query.read:
                 swapped_ranked, swapped_evidence = self.weigh(swapped, vectors=self._encode_ahead([swapped]))
                 if self.abstention.answers(swapped_evidence):
@@ -620,7 +624,7 @@ class Searcher:
         parts = question_parts(text)
         if not parts:
             return query, ranked, evidence
-        read = self.read(parts[0])
+        read = self._read_prepared(parts[0])
         part_ranked, part_evidence = self.weigh(read, vectors=self._encode_ahead([read]))
         if self.abstention.answers(part_evidence):
             log.debug("answered by the message's first question: %r", parts[0])
@@ -723,7 +727,7 @@ class Searcher:
         stem asked of the option they answer best (asking.worksheet.option_questions);
         the stem's reading when they answer none."""
         for option in option_questions(text):
-            read = self.read(option)
+            read = self._read_prepared(option)
             option_ranked, option_evidence = self.weigh(read, vectors=self._encode_ahead([read]))
             if self.abstention.answers(option_evidence) and (
                 not self.abstention.answers(evidence) or self.abstention.strength(option_evidence) > self.abstention.strength(evidence)

@@ -846,11 +846,16 @@ _NEXT_TO_PHRASE = re.compile(
 def quoted_phrase_asked(question: str) -> str:
     """The phrase a question quotes when it asks about the phrase as such (where it is
     from, its full sentence, …: _PHRASE_ASKED_AFTER, _PHRASE_ASKED_BEFORE), or what
-    comes next to it as asked of the line saying it; else the question as it is."""
-    asked = _PHRASE_ASKED_AFTER.match(question) or _PHRASE_ASKED_BEFORE.match(question)
+    comes next to it as asked of the line saying it, small talk around it aside; else the
+    question as it is."""
+    # Most questions quote nothing: their small talk is the rest of the reading's to take off.
+    if not re.search(_QUOTE_OPEN, question):
+        return question
+    talk_aside = without_small_talk(question)
+    asked = _PHRASE_ASKED_AFTER.match(talk_aside) or _PHRASE_ASKED_BEFORE.match(talk_aside)
     if asked:
         return asked.group("phrase").strip()
-    next_to = _NEXT_TO_PHRASE.match(question)
+    next_to = _NEXT_TO_PHRASE.match(talk_aside)
     if next_to:
         side = next_to.group("side") or next_to.group("side2")
         return f"what comes right {'before' if side.lower() in ('before', 'previous') else 'after'} the line saying {next_to.group('phrase').strip()}"

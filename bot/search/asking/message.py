@@ -264,15 +264,15 @@ def question_parts(message: str) -> list[str]:
     ]
 
 
+# A question word, or a verb a question is put with.
+_QUESTION_OPENER = rf"(?:{QUESTION_WORDS}|{AUXILIARIES}|is|are|was|were|has|have|had)\b"
 # A sentence opening as a question does, typed without its mark ("also who was president then").
 _OPENS_A_QUESTION = re.compile(
-    rf"^\W*(?:(?:and|also|plus|so|but)\s+)?(?:(?:in|on|at|by|for|with|from|to|under)\s+(?=what|which|whom))?"
-    rf"(?:{QUESTION_WORDS}|{AUXILIARIES}|is|are|was|were|has|have|had)\b",
+    rf"^\W*(?:(?:and|also|plus|so|but)\s+)?(?:(?:in|on|at|by|for|with|from|to|under)\s+(?=what|which|whom))?{_QUESTION_OPENER}",
     re.IGNORECASE,
 )
-# A question word or a verb a question is put with, anywhere in it ("global village — is
-# that phrase in the readings?").
-_ASKED_AS_A_QUESTION = re.compile(rf"\b(?:{QUESTION_WORDS}|{AUXILIARIES}|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+# ... or holding one anywhere ("global village — is that phrase in the readings?").
+_ASKED_AS_A_QUESTION = re.compile(rf"\b{_QUESTION_OPENER}", re.IGNORECASE)
 # A part of a message pointing back at one before it: "and who was he?", "is it still true?".
 _POINTS_BACK_ALONE = re.compile(r"\b(?:he|she|him|his|her|they|them|their|it|its|this|that|these|those|then|there)\b", re.IGNORECASE)
 
