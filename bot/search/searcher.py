@@ -42,7 +42,7 @@ from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
 from .asking import answer_kind_words, without_instance_frame, without_set_aside
 from .asking.asker import asks_to_confirm
 from .asking.documents import checks_piece, meaning_asked
-from .asking.message import question_parts
+from .asking.message import question_marked, question_parts
 from .asking.worksheet import MIN_OPTIONS, as_item, asks_against_options, option_questions
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
@@ -607,6 +607,8 @@ class Searcher:
                     query, ranked, evidence = swapped, swapped_ranked, swapped_evidence
         if not self.abstention.answers(evidence):
             query, ranked, evidence = self._by_parts(text, query, ranked, evidence)
+        if not self.abstention.answers(evidence):
+            query, ranked, evidence = self._by_marked_question(text, query, ranked, evidence)
         if self.abstention.answers(evidence):
             query, ranked, evidence = self._by_stated_option(text, query, ranked, evidence)
         else:
@@ -629,6 +631,24 @@ class Searcher:
         if self.abstention.answers(part_evidence):
             log.debug("answered by the message's first question: %r", parts[0])
             return read, part_ranked, part_evidence
+        return query, ranked, evidence
+
+    def _by_marked_question(self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence) -> tuple[Query, Sequence[Scored], Evidence]:
+        """A message of a story or notes ending in a question typed without its mark ("My
+        notes say 'Sept 8: Wang Yi'. What did he propose"), which the texts don't answer
+        read whole, read with the mark put back (asking.message.question_marked): the
+        question then told from the story, which brings only what it reports. Not first:
+        read whole, such a message is most often answered as well or better."""
+        marked = question_marked(text)
+        if marked is None:
+            return query, ranked, evidence
+        read = self._read_prepared(marked)
+        if read.read == query.read:
+            return query, ranked, evidence
+        marked_ranked, marked_evidence = self.weigh(read, vectors=self._encode_ahead([read]))
+        if self.abstention.answers(marked_evidence):
+            log.debug("answered as a question typed without its mark: %r", marked)
+            return read, marked_ranked, marked_evidence
         return query, ranked, evidence
 
     def _by_stated_option(self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence) -> tuple[Query, Sequence[Scored], Evidence]:

@@ -37,6 +37,11 @@ _SMALL_TALK = frozenset(
     appreciated it in advance so much a lot ok okay alright quick one question questions q qn random silly dumb stupid
     simple another sorry please pls lol haha hmm um oh well there all everyone guys folks bot again
     dear sir madam or""".split()
+    # ... and the asker's address to the bot, the tags chat closes a question with and
+    # the oaths it opens one with, in the words of British, Australian and teenage chat
+    # ("…, mate?", "…, reckon?", "…, fair dinkum?", "Bloody hell, …", "ngl …").
+    + """mate mates bro bruh dude fam buddy pal lads reckon ya eh innit yeah yep fair dinkum
+    bloody hell crikey blimey oi ngl fr tbh lowkey omg lmao""".split()
     # ... and how the asker feels, said of themselves alone ("I'm confused.", "so I'm a bit lost").
     + """i im m am a bit little really bit confused lost stuck""".split()
 )
@@ -169,11 +174,19 @@ def without_small_talk(message: str) -> str:
     if len(kept) > 1 and _signed_off(kept[-1]) and any(_QUESTION_SENTENCE.search(s) for s in kept[:-1]):
         kept.pop()
     text = " ".join(kept) if kept and len(kept) < len(sentences) else message
+    closing = _CLOSING_TALK.search(text)
+    if closing and _is_small_talk(closing.group("talk")) and closing.start() > 0:
+        text = text[: closing.start()] + closing.group("mark")
     opening = _OPENING_TALK.match(text) or _OPENING_TALK_RUN_ON.match(text)
     # Two words or more: a greeting alone ("hi, what …") is the lead's to read (asker._LEAD).
     if opening and len(opening.group("talk").split()) > 1 and _is_small_talk(opening.group("talk")):
         return text[opening.end() :]
     return text
+
+
+# Small talk closing the message after a comma ("where does Zhang work, mate?", "…,
+# reckon?"): the mark it ends with is the question's.
+_CLOSING_TALK = re.compile(r"\s*,\s*(?P<talk>[a-z]+(?:\s+[a-z]+){0,2})\s*(?P<mark>[?!.…]*)\s*$", re.IGNORECASE)
 
 
 def _signed_off(sentence: str) -> bool:
@@ -262,6 +275,24 @@ def question_parts(message: str) -> list[str]:
         s for i, s in enumerate(asking)
         if len(_own_words(s)) >= (MIN_OWN_WORDS if i else 1) and not (i and _POINTS_BACK_ALONE.search(s))
     ]
+
+
+def question_marked(message: str) -> str | None:
+    """The message with the question mark put back on its last sentence, when that
+    sentence opens as a question and chat left the mark off ("… in my notes. What did he
+    propose"), and no sentence before it asks with one; None otherwise. Marked, the
+    question is told from the story before it (``asked``)."""
+    sentences = [s for s in sentences_of(message.strip(), chat=True) if s.strip()]
+    if len(sentences) < 2 or any(_QUESTION_SENTENCE.search(s.strip()) for s in sentences):
+        return None
+    last = sentences[-1].strip()
+    if not _OPENS_A_QUESTION.match(last) or _STOPPED.search(last):
+        return None
+    return f"{message.rstrip()}?"
+
+
+# A sentence closed by a stop or an exclamation mark: a statement, however it opens.
+_STOPPED = re.compile(r"[.!][\"'”’)]*$")
 
 
 # A question word, or a verb a question is put with.

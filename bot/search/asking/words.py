@@ -12,8 +12,8 @@ DOCUMENT_NOUNS = (
     r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?|"
     # … as a newsletter or a newsroom calls a piece: "the 2016 write-up", "the GT viewpoint".
     r"write-?ups?|viewpoints?|"
-    # … and its writer, informally: "the Global Times guy".
-    r"guys?"
+    # … and its writer, informally: "the Global Times guy", "the Guangming bloke".
+    r"guys?|blokes?|fellas?|chaps?|dudes?"
 )
 # What a question calls a piece's saying something, in a briefing's or a reader's words:
 # "the reference to X", "the document's position regarding X", "the passage on X".
