@@ -187,3 +187,8 @@ def test_a_letters_greeting_is_small_talk(greeting):
 @pytest.mark.parametrize("request_", ["Kindly revert.", "Please do the needful.", "pls reply asap"])
 def test_a_request_to_be_answered_is_small_talk(request_):
     assert without_small_talk(f"Which towns does the council work with? {request_}") == "Which towns does the council work with?"
+
+
+@pytest.mark.parametrize("rest", ["Who else is on there besides Lyon?", "Which others are listed besides Lyon?"])
+def test_the_question_someone_put_is_what_asking_for_the_rest_of_a_list_points_back_to(rest):
+    assert "which towns the council works with" in asked(f"My teacher asked which towns the council works with. {rest}")

@@ -702,13 +702,16 @@ def asked_plainly(subject: str) -> tuple[str, str] | None:
     return None
 
 
-def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
+def gives_plainly(kind: str, text: str, *, asked: str, setting: str = "") -> bool:
     """Whether ``text`` holds a count, duration, time or place that ``asked`` (the subject
     after its opening) does not hold itself, names an office-holder or who led, tells a
     reaction, the event or outcome asked of, a view of whoever holds it or a theme, or
     names what it asks what it does other than in a list — of what ``asked`` names:
     beside each of its capitalised words (holds_names; "How many internet users does
-    the US have?" is not answered by China's count), but a reaction anywhere."""
+    the US have?" is not answered by China's count), but a reaction anywhere. A count's
+    names may stand in its ``setting``, the sentence before it in its paragraph, when it
+    names none itself: "In 2014, Chinese public security organs launched …. More than 20
+    transnational cybercrime cases have been solved." counts China's cases."""
     if kind == "office":
         return names_office_holder(text, asked=asked)
     if kind == "blank":
@@ -735,7 +738,7 @@ def gives_plainly(kind: str, text: str, *, asked: str) -> bool:
         # by then, not when it set in: no answer to when it began ("start accusing", _ONSET).
         gives_time = gives_kind(kind, text, asked=asked) or (bool(_RELATIVE_TIME.match(text)) and not _ONSET.search(asked))
         return holds_names(text, asked=bare) and gives_time and tells_the_event(text, asked=asked)
-    if not holds_names(text, asked=asked):
+    if not holds_names(text, asked=asked) and not (kind == "count" and setting and _names_none(text) and holds_names(f"{setting} {text}", asked=asked)):
         return False
     if kind in _COUNTRY_KINDS:
         return names_countries(kind, text, asked=asked, picked=False)
@@ -1218,6 +1221,14 @@ def names_office_holder(text: str, *, asked: str) -> bool:
         if any(holder(t) and t not in countries for t in rest):
             return True
     return False
+
+
+def _names_none(text: str) -> bool:
+    """Whether ``text`` writes no word with a capital after its first: a sentence naming
+    no one, whose count is of whoever the sentence before it names ("More than 20 …
+    cases have been solved"); one naming someone counts of them ("In 2014, Chinese …
+    with more than 60 countries" is no count of ASEAN's members)."""
+    return not any(w[0].isupper() for w in re.findall(r"[^\W\d_]+", text)[1:])
 
 
 def holds_names(text: str, *, asked: str) -> bool:

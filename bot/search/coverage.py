@@ -788,8 +788,12 @@ class Coverage:
 
     def _window_sentences(self, row: int) -> list[str]:
         """The texts of the sentences window ``row`` spans, in order."""
+        return [sentence.text for sentence in self._window_sentence_rows(row)]
+
+    def _window_sentence_rows(self, row: int) -> list[Sentence]:
+        """The sentences window ``row`` spans, in order."""
         passage = self._index.passages[row]
-        return [self._sentences[passage.doc_id][k].text for k in range(passage.first, passage.last + 1)]
+        return self._sentences[passage.doc_id][passage.first : passage.last + 1]
 
     def _leaves_an_ask(self, question: str, subject: str, rows: list[int]) -> bool:
         """Whether ``question`` asks more than its subject — a time, a place, a count, an
@@ -911,14 +915,21 @@ class Coverage:
         best = max(coverage)
         terms = set(self._lexical.tokens(asked_of))
         sentences = [
-            self._dated(text, self._index.passages[row].doc_id)
+            (self._dated(sentence.text, sentence.doc_id), self._setting(sentence))
             for row, c in zip(rows, coverage)
             if c >= best * BEST_COVERAGE_SHARE or kind in WHOLE_WINDOW_KINDS
-            for text in self._window_sentences(row)
+            for sentence in self._window_sentence_rows(row)
         ]
         if kind == "count" and self._counts_items(rest, rows, [row for row, c in zip(rows, coverage) if c >= best * BEST_COVERAGE_SHARE]):
             return False
-        return not any(terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest) for text in sentences)
+        return not any(
+            terms & set(self._lexical.tokens(text)) and gives_plainly(kind, text, asked=rest, setting=setting) for text, setting in sentences
+        )
+
+    def _setting(self, sentence: Sentence) -> str:
+        """The sentence before ``sentence`` in its paragraph, or nothing."""
+        before = self._sentences[sentence.doc_id][sentence.position - 1] if sentence.position else None
+        return before.text if before is not None and before.paragraph == sentence.paragraph else ""
 
     def _lacks_a_law(self, subject: str, rows: list[int]) -> bool:
         """Whether the subject asks for a law as one instrument of its kind ("what law

@@ -64,6 +64,9 @@ _REPORTED = re.compile(
     r"\b(?:says?|said|saying|tells?|told(?:\s+(?:me|us|him|her|them))?|mentions?|mentioned|insists?|insisted|claims?|claimed"
     # ... or asked about: "my students keep asking me about X", "people ask about X".
     r"|(?:asks?|asked|asking)(?:\s+(?:me|us|him|her|them))?\s+about|(?:interested|interest)\s+in"
+    # ... or the question someone put, brought whole: "my teacher asked which companies
+    # are mentioned" before "Which others are listed?".
+    r"|(?:asks?|asked|asking)(?:\s+(?:me|us|him|her|them))?(?=\s+(?:which|what|who|whose|where|when|why|how)\b)"
     r"|argues?|argued|suggests?|suggested|reads?|heard|hear|(?:reading|hearing)(?=\s+about)|noticed?|saw|spotted|found|wrote|writes|thinks?|thought"
     r"|assumed?|believes?|believed|remember|recall|(?:talks?|talked|talking)\s+about"
     r"|(?:curious|wondering|wonder|unsure|not\s+sure)\s+(?=whether|if|about|how|what|why)"
@@ -115,6 +118,9 @@ MIN_OWN_WORDS_AFTER_STATEMENT = 3
 # "that" opening a clause. "it" and "they" are most often the piece ("what does it say").
 _POINTS_BACK = re.compile(
     r"(?<!\bof\s)\b(?:them|these|those)\b|\bwhich\s+ones\b"
+    # ... and the rest of a list the asker began ("I remember Google. Who else is on it?",
+    # "Which others are listed?").
+    r"|\b(?:what|who|which)\s+(?:else|others)\b"
     r"|\b(?:that|this)\b\s*(?:[a-z-]+\s*)?(?:[?,.!;]|$)"
     # ... "that" as a determiner after a word a clause does not open after ("where does
     # that phrase fit", "on that list", "what does it call that initiative").
