@@ -53,3 +53,18 @@ def test_a_question_after_notes_typed_without_its_mark_is_answered(searcher):
     answer = searcher.search("I have 'Sept 8: Wang Yi' in my notes and nothing else. What did he propose")
     assert answer.answered
     assert "Global Initiative on Data Security" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In plain English, what does a community of shared interests actually mean?",
+        "in a nutshell what does a community of shared interests mean",
+        "Simply put, what does a community of shared interests mean?",
+        "What does a community of shared interests mean, in layman's terms?",
+    ],
+)
+def test_how_plainly_the_asker_wants_it_said_is_no_part_of_the_question(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert "Building a community of shared interests means" in answer.quotes[0].text

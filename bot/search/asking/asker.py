@@ -367,10 +367,18 @@ _PURPOSE = (
     # … or says what the question is for: "exam question:", "essay q -".
     r"|(?:exam|essay|test|quiz|homework|debate|revision|discussion)\s+(?:question|q|qn))"
 )
+# How plainly the asker wants it said, opening or closing a question.
+_PLAINLY = (
+    r"in\s+(?:plain|simple|everyday|normal)\s+(?:english|terms|words|language)|in\s+lay(?:man|person|men|people)['’]?s\s+terms"
+    r"|in\s+a\s+nutshell|in\s+short|in\s+brief|simply\s+put|put\s+simply|in\s+other\s+words"
+)
 # Words a question may open with before it says anything ("so", "ok", "and also", a
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
 _LEAD_WORDS = (
-    r"(?:so|and|but|ok|okay|hey|please|kindly|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
+    # How plainly the asker wants it said ("In plain English, what does X mean?", "in a
+    # nutshell what is X", "simply put, …"): a register, no part of what is asked.
+    rf"(?:{_PLAINLY})\b[,:\s]*"
+    r"|(?:so|and|but|ok|okay|hey|please|kindly|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
     r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
     # ... a greeting or thanks, which may call the asked by name ("Thanks Zhang what are …",
     # "thanks! and what about …").
@@ -395,7 +403,7 @@ _TRAILER = guarded(re.compile(
     # Not the verb itself ("what should they be given").
     r"|(?:,?\s*as\s+)?(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"(?:cited|mentioned|stated|given|listed|quoted|recorded|noted|reported|set\s+out)"
-    rf"|in\s+(?:simple|plain)\s+(?:words|terms|english)|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
+    rf"|{_PLAINLY}|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
     r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:use|quote|cite)(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
     re.IGNORECASE,
 ))
