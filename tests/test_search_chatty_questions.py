@@ -120,6 +120,10 @@ DOCUMENTS = {
         # Which piece urges or argues something: what it urges is the subject.
         ("which article urges countries to work together on floods", "work together on floods"),
         ("which reading tells everyone to drop the old river council", "drop the old river council"),
+        # Which piece brings something up, touches on it or covers it: it is the subject.
+        ("which piece brings up the river council?", "river council"),
+        ("which article touches on flooding in Lyon", "flooding in Lyon"),
+        ("which one covers the river council", "river council"),
         # The topic typed first, then asked of by a pronoun.
         ("river council what is it", "what is river council"),
         ("the mayor, what did he do before", "what did the mayor do before"),

@@ -554,7 +554,10 @@ class Framer:
             _frame(r"^(?:what|how)\s+about\b", None, ""),
             # "Which text uses the phrase '…'", "which article has the typo '…'": what it
             # writes is the subject, the words that ask which piece frame it.
-            _frame(rf"^(?:which|what)\s+(?:{DOCUMENT_NOUNS}|one)\s+(?:has|have|had|uses?|used|contains?|says?|said|mentions?|writes?|wrote|includes?)\s+",
+            # ... "which piece brings up X", "which article touches on X".
+            _frame(rf"^(?:which|what)\s+(?:{DOCUMENT_NOUNS}|one)\s+(?:has|have|had|uses?|used|contains?|says?|said|mentions?|writes?|wrote|includes?"
+                   r"|talks?\s+about|talked\s+about|brings?\s+up|brought\s+up|raises?|raised|touches?\s+on|touched\s+on|refers?\s+to|referred\s+to"
+                   r"|discusses|discussed|deals?\s+with|dealt\s+with|covers?|covered|addresses|addressed)\s+",
                    None, r"(?:(?:the|a|an|that|this)\s+)?(?:(?:typo|phrase|words?|line|expression|term|sentence|quote|mistake|error|misspelling)\s+)?"),
             # ... "which reading tells everyone to drop X", "which article urges countries to
             # X", "which piece argues that X": what it urges or argues is the subject.
