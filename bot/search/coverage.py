@@ -144,7 +144,9 @@ def _is_title_cased(subject: str) -> bool:
 # Capitalised words in a row, perhaps joined by "of", "on" or "for" ("the Department of
 # Homeland Security"), not by "and": two names side by side are two; nor by "the", which
 # follows a word outside a name ("Outside the US giants", "Like the UN").
-_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for)\s+)?[A-Z][\w-]*)+")
+# A month after a name is when, not part of it ("in Wuzhen on Dec. 16-18", "Wuzhen in December").
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+_CAPITALISED_NAME = re.compile(rf"\b[A-Z][\w-]*(?:\s+(?:(?:of|on|for)\s+)?(?!{_MONTH})[A-Z][\w-]*)+")
 # A word written with a capital and the rest in lower case ("America"), alone: what
 # _country_as_written may write by its initials (compiled once, not per question).
 _COUNTRY_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w'’])")

@@ -214,6 +214,7 @@ class Speller:
         self._near_names = _ByLength(sorted(w for w in heard if w.isalpha() and len(w) >= MIN_HEARD_NAME))
         self._near_english = _ByLength(list(self._english))
         self._piece_names = _ByLength(sorted(w for w in heading_names if w.isalpha() and len(w) >= MIN_PIECE_NAME))
+        self._long_names = _ByLength(sorted(w for w in heard if w.isalpha() and len(w) >= MIN_PIECE_NAME))
         self._stem = stem
         # Each stem of the corpus's words and the forms it writes of it, commonest first.
         self._forms: dict[str, list[str]] = {}
@@ -288,7 +289,7 @@ class Speller:
             if best is None and not (is_real or is_name):
                 best = self._other_form(word, real=real) or self._english_word(word)
             if best is None and is_name:
-                best = self._name_heard_as(word, before, after) or self._piece_name_near(word)
+                best = self._name_heard_as(word, before, after) or self._piece_name_near(word) or (None if is_real else self._name_near(word))
             if best is not None:
                 corrected, edits = best
                 corrections.append(Correction(match.start(), match.end(), original, _match_case(original, corrected), edits))
@@ -491,6 +492,17 @@ class Speller:
             return None
         near = [name for name in self._piece_names.within(len(word), 1) if OSA.distance(word, name) == 1]
         return (near[0], 1) if len(near) == 1 else None
+
+    def _name_near(self, word: str) -> tuple[str, int] | None:
+        """The one long name the texts write (MIN_PIECE_NAME letters or more) a letter off
+        ``word``, a capitalised word that is no word of the language ("Snowdon's leaks" →
+        "Snowden's"): a name typed as it sounds, asked of alone, with no pair to vouch for it.
+        Long names are few and far apart, so one a letter off is seldom another name."""
+        owner = _POSSESSIVE.sub("", word)
+        if len(owner) < MIN_PIECE_NAME or not owner.isalpha():
+            return None
+        near = [name for name in self._long_names.within(len(owner), 1) if OSA.distance(owner, name) == 1]
+        return (near[0] + word[len(owner) :], 1) if len(near) == 1 else None
 
     def _name_heard_as(self, word: str, before: str | None, after: str | None) -> tuple[str, int] | None:
         """The corpus name a capitalised word sounds like ("Van" for "Wang"), when its

@@ -397,7 +397,9 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 # Words a question may close with that ask nothing ("at all", "exactly", "in simple
 # words", "lol", "asking for an assignment").
 _TRAILER = guarded(re.compile(
-    r"(?:[\s,(]*\b(?:at\s+all|exactly|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
+    # "somewhere", "anywhere": where in the piece, which is no part of what is asked
+    # ("pretty sure the Guangming essay mentions covid-19 somewhere?").
+    r"(?:[\s,(]*\b(?:at\s+all|exactly|(?:in\s+(?:there|it|them)\s+)?(?:some|any)\s*where|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
     # ... or say the piece holds what is asked for, once the piece has left ("the figures
     # cited (in the 2016 article)", "the number of countries, as stated (in it)").
     # Not the verb itself ("what should they be given").
@@ -1412,9 +1414,26 @@ def _without_second_question(text: str) -> str:
     parts = _SECOND_QUESTION.split(text, maxsplit=1)
     if len(parts) < 2:
         parts = _RUN_ON_QUESTION.split(text, maxsplit=1)
+    if len(parts) == 2 and _POINTING_BACK.search(parts[1]):
+        # "what about X — what does it call Y?", "what about Zhi, what does he say about
+        # Y?": the first only turns to X, and the second asks of it.
+        turned = _TURNS_TO.match(parts[0])
+        if turned and len(turned.group("topic").split()) <= TOPIC_MAX_WORDS:
+            return _POINTING_BACK.sub(lambda m: _in_place_of(m.group(), turned.group("topic")), parts[1], count=1)
     if len(parts) == 2 and _QUESTION_OPENING.match(_PREPOSITION.sub("", parts[0])) and _POINTING_BACK.search(parts[1]) and _names_something(parts[0]):
         return parts[0].rstrip(" -–—")  # "how does it describe X - what does it say about Y"
     return text
+
+
+# A question that only turns to something, asking nothing of it yet: "what about X",
+# "and how about X".
+_TURNS_TO = re.compile(r"^\W*(?:what|how)\s+about\s+(?P<topic>[^,;:?!.—–]+?)[\s,;:—–-]*$", re.IGNORECASE)
+_POSSESSIVE_POINTER = {"his", "her", "its", "their"}
+
+
+def _in_place_of(pointer: str, topic: str) -> str:
+    """``topic`` where a pointer stood: "its" → "X's"."""
+    return f"{topic}'s" if pointer.lower() in _POSSESSIVE_POINTER else topic
 
 
 # A question asked inside a clause ("I'm studying X, what does it say about Y?").

@@ -1,0 +1,69 @@
+"""Questions typed as the next turn of a conversation, or to check a half-remembered claim:
+"so what about the piece — what does it call X?", "pretty sure it mentions X somewhere?",
+a long name typed as it sounds ("Snowdon's leaks"), a date given with its month
+abbreviated ("in Wuzhen on Dec. 16-18")."""
+
+import pytest
+
+from bot.search.asking.asker import without_asker, without_trailer
+from bot.search.spelling import Speller
+
+
+@pytest.mark.parametrize(
+    ("message", "meant"),
+    [
+        ("so what about the river piece — what does it call the flood?", "what does the river piece call the flood?"),
+        ("what about Lee, what does he say about bridges?", "what does Lee say about bridges?"),
+        ("and how about the council - what are its plans?", "what are the council's plans?"),
+    ],
+)
+def test_turning_to_something_then_asking_of_it_asks_the_second_question_of_it(message, meant):
+    assert without_asker(message) == meant
+
+
+@pytest.mark.parametrize("where", ["somewhere", "anywhere", "in there somewhere", "in it anywhere"])
+def test_where_a_piece_mentions_something_is_no_part_of_what_is_asked(where):
+    assert without_trailer(f"the flood {where}?") == "the flood"
+
+
+def _speller() -> Speller:
+    return Speller(
+        ["Before Edward Snowden leaked the files, the Ambassador spoke.", "The Snowden leaks changed everything."],
+        extra_words=["who", "is", "before", "the"],
+        stopwords=["the", "before"],
+    )
+
+
+@pytest.mark.parametrize(("typed", "read"), [("Snowdon", "Snowden"), ("Snowdon's", "Snowden's"), ("Ambasador", "Ambassador")])
+def test_a_long_name_a_letter_off_is_read_as_the_name_the_texts_write(typed, read):
+    [correction] = _speller().correct(f"who is {typed}?")
+    assert (correction.original, correction.corrected) == (typed, read)
+
+
+def test_a_short_name_a_letter_off_stays_as_typed():
+    # "Edwin" is a name of its own, not "Edward" misspelt: short names are too near each other.
+    assert _speller().correct("who is Edwin?") == []
+
+
+def test_a_name_misspelt_as_it_sounds_is_answered(searcher):
+    answer = searcher.search("and who did the US accuse of threatening cybersecurity before Snowdon's leaks?")
+    assert answer.answered
+    assert "accused China, Russia and other countries" in answer.quotes[0].text
+
+
+def test_a_question_turning_to_a_piece_then_asking_of_it_is_answered(searcher):
+    answer = searcher.search("so what about the Guangming piece — what does it call the basic nature of cyberspace?")
+    assert answer.answered
+    assert "Interconnection is the basic nature of cyberspace" in answer.quotes[0].text
+
+
+def test_a_claim_that_a_piece_mentions_something_somewhere_is_checked(searcher):
+    answer = searcher.search("pretty sure the Guangming essay mentions covid-19 somewhere?")
+    assert answer.answered
+    assert "Covid-19" in answer.quotes[0].text
+
+
+def test_a_date_with_its_month_abbreviated_is_no_unknown_name(searcher):
+    answer = searcher.search("Zhang says the conference was in Wuzhen on Dec. 16-18, right?")
+    assert answer.answered
+    assert any("Dec. 16-18" in quote.text for quote in answer.quotes[:3])
