@@ -111,6 +111,7 @@ LEARNERS_FALSE_FRIENDS = {
 }
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
+_Y_PLURAL = re.compile(r"[^aeiou]ys$")  # "countrys", not "days" or "keys"
 # The texts' curly apostrophe and a keyboard's straight one are one letter: "what's"
 # is not a misspelling of the texts' "what’s".
 _APOSTROPHES = str.maketrans({"’": "'"})
@@ -254,7 +255,14 @@ class Speller:
         for i, match in enumerate(matches):
             word = lowered[i]
             original = match.group()
-            if i in joined or word in self._counts or (keep is not None and keep(original)):
+            if i in joined or word in self._counts:
+                continue
+            plural = self._y_plural(word)
+            if plural is not None:
+                # Before ``keep``: the corpus's stem ("countri") makes it a form of a corpus word.
+                corrections.append(Correction(match.start(), match.end(), original, _match_case(original, plural[0]), plural[1]))
+                continue
+            if keep is not None and keep(original):
                 continue
             if original.isupper() and len(original) > 1:
                 continue  # an acronym, not a misspelling
@@ -327,6 +335,14 @@ class Speller:
             # "benefits"), else the corpus's own form of it ("spyware", not "spywar").
             formed = stem if stem in forms or (real is not None and real(stem)) else forms[0]
         return formed, int(edits)
+
+    def _y_plural(self, word: str) -> tuple[str, int] | None:
+        """The corpus's plural of a word in -y that a child or learner made with a bare -s
+        ("countrys", "companys" → "countries", "companies")."""
+        if len(word) < MIN_CORRECTED_LENGTH or not _Y_PLURAL.search(word):
+            return None
+        plural = f"{word[:-2]}ies"
+        return (plural, 2) if plural in self._counts else None
 
     def _english_word(self, word: str) -> tuple[str, int] | None:
         """The commonest word of the model's vocabulary a slip of the fingers from ``word``

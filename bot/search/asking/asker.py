@@ -372,13 +372,27 @@ _PLAINLY = (
     r"in\s+(?:plain|simple|everyday|normal)\s+(?:english|terms|words|language)|in\s+lay(?:man|person|men|people)['’]?s\s+terms"
     r"|in\s+a\s+nutshell|in\s+short|in\s+brief|simply\s+put|put\s+simply|in\s+other\s+words"
 )
+# A formal writer's courtesy around a request: "I should be grateful if you could …",
+# "would you be so kind as to …", "might I enquire whether …".
+_COURTESY = (
+    r"(?:i\s+(?:would|should|shall)\s+be|i['’]d\s+be|we\s+(?:would|should)\s+be|i\s+am|i['’]m)\s+(?:most\s+|very\s+|extremely\s+|much\s+|greatly\s+)?"
+    r"(?:grateful|obliged|thankful|indebted)\s+(?:to\s+you\s+)?if\s+you\s+(?:could|would|might|can|will)(?:\s+(?:kindly|please))?"
+    r"|would\s+you\s+be\s+(?:so\s+kind\s+as|kind\s+enough|good\s+enough|so\s+good\s+as)\s+to(?:\s+(?:kindly|please))?"
+    r"|(?:may|might|could|can)\s+i\s+(?:please\s+|kindly\s+|respectfully\s+)?(?:enquire|inquire|ask)(?:\s+of\s+you)?(?:\s+(?:whether|if)\b)?"
+    r"|i\s+(?:wonder|was\s+wondering|am\s+wondering)\s+(?:whether|if)\s+you\s+(?:could|might|would)(?:\s+(?:kindly|please))?"
+)
 # Words a question may open with before it says anything ("so", "ok", "and also", a
 # filler "like"), not as part of a word ("like-minded", "so-called", "well-being").
 _LEAD_WORDS = (
     # How plainly the asker wants it said ("In plain English, what does X mean?", "in a
     # nutshell what is X", "simply put, …"): a register, no part of what is asked.
     rf"(?:{_PLAINLY})\b[,:\s]*"
-    r"|(?:so|and|but|ok|okay|hey|please|kindly|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
+    # ... a courtesy wrapped round the request ("I would be obliged if you could set out
+    # …", "Would you be so kind as to tell me …", "Might I enquire whether …"): how
+    # formally the asker asks, no part of what.
+    rf"|{_COURTESY}\s*,?\s*"
+    # ... "pray" and "pray tell", an old-fashioned "please".
+    r"|(?:so|and|but|ok|okay|hey|please|kindly|pray(?:\s+tell)?|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
     r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
     # ... a greeting or thanks, which may call the asked by name ("Thanks Zhang what are …",
     # "thanks! and what about …").
@@ -399,7 +413,7 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 _TRAILER = guarded(re.compile(
     # "somewhere", "anywhere": where in the piece, which is no part of what is asked
     # ("pretty sure the Guangming essay mentions covid-19 somewhere?").
-    r"(?:[\s,(]*\b(?:at\s+all|exactly|(?:in\s+(?:there|it|them)\s+)?(?:some|any)\s*where|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
+    r"(?:[\s,(]*\b(?:at\s+all|exactly|pray|if\s+(?:i|we)\s+may(?:\s+(?:ask|enquire|inquire))?|if\s+you\s+please|if\s+you\s+would|(?:in\s+(?:there|it|them)\s+)?(?:some|any)\s*where|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
     # ... or say the piece holds what is asked for, once the piece has left ("the figures
     # cited (in the 2016 article)", "the number of countries, as stated (in it)").
     # Not the verb itself ("what should they be given").

@@ -353,6 +353,12 @@ _WHOSE_TELLING = re.compile(
     rf",\s*(?:(?:in|from|by)\s+)?(?:the\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+{_ITS_TELLING}\W*$",
     re.IGNORECASE,
 )
+# A thing asked of as one a piece refers to ("the NSA to which Mr Zhang refers", "the
+# Color Revolutions the ꙮ author alludes to"): which mention, not what about.
+_REFERRED_TO = re.compile(
+    rf"\s+(?:(?:to\s+)?which\s+|that\s+)?(?:the\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:refers|referred|alludes|alluded)(?:\s+to)?\b",
+    re.IGNORECASE,
+)
 # What is said of a piece's words before "in" or "from" it ("the figures cited in ꙮ",
 # "mentioned in the 2016 article"): it leaves with the piece's name.
 _REPORTED_IN = r"(?:(?:cited|quoted|mentioned|given|stated|reported)\s+)?"
@@ -665,7 +671,7 @@ class Framer:
         text = _WORDS_ON.sub("", _LEFT_BEHIND.sub(" ", " ".join(text.split())).strip(), count=1)
         text = _WRITER_DOES.sub(lambda m: self._writer_does(m, documents), text, count=1)
         text = _DOCUMENTS_VIEW.sub(" ", _WHOSE_TELLING.sub(" ", text, count=1), count=1)
-        text = _PIECE_CHECKED.sub(" ", text, count=1)
+        text = _REFERRED_TO.sub(" ", _PIECE_CHECKED.sub(" ", text, count=1), count=1)
         text = _FROM_THE_DOCUMENT.sub(" ", _TOLD_OF.sub(" ", _WRITER_SAYS.sub(" ", text, count=1), count=1))
         return " ".join(_WRITER_LISTS.sub(r"\g<asked> it ", text, count=1).replace(_NAME, " ").split())
 
