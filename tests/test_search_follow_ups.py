@@ -67,3 +67,33 @@ def test_a_date_with_its_month_abbreviated_is_no_unknown_name(searcher):
     answer = searcher.search("Zhang says the conference was in Wuzhen on Dec. 16-18, right?")
     assert answer.answered
     assert any("Dec. 16-18" in quote.text for quote in answer.quotes[:3])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I remember the river piece mentioning bridges — is that right?",
+        "I remember the river piece mentioning bridges - is that true?",
+        "I recall the river piece mentioning bridges, am I right?",
+    ],
+)
+def test_a_remembered_claim_then_a_request_to_confirm_it_asks_of_the_claim(message):
+    assert without_trailer(without_asker(message)) == "the river piece mentioning bridges"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is it Zhi who talks about ISIS?", "pretty sure Zhi talks about ISIS", "I recall Zhi talking about ISIS", "I think Zhi mentions ISIS"],
+)
+def test_a_piece_the_asker_believes_says_it_is_a_guess_checked_against_every_piece(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert "Islamic State" in answer.quotes[0].text
+    assert answer.quotes[0].doc_id != "zhi-2016"
+    assert "names the Chinese Social Sciences Today piece by Zhi Zhenfeng" in answer.note
+
+
+def test_a_remembered_mention_is_found(searcher):
+    answer = searcher.search("I remember guangming mentioning small and medium-sized enterprises — is that right?")
+    assert answer.answered
+    assert "small and medium-sized enterprises" in answer.quotes[0].text

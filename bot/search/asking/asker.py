@@ -413,14 +413,14 @@ _LEAD_WITHOUT_PURPOSE = re.compile(rf"^(?:{_LEAD_WORDS})+", re.IGNORECASE)
 _TRAILER = guarded(re.compile(
     # "somewhere", "anywhere": where in the piece, which is no part of what is asked
     # ("pretty sure the Guangming essay mentions covid-19 somewhere?").
-    r"(?:[\s,(]*\b(?:at\s+all|exactly|pray|if\s+(?:i|we)\s+may(?:\s+(?:ask|enquire|inquire))?|if\s+you\s+please|if\s+you\s+would|(?:in\s+(?:there|it|them)\s+)?(?:some|any)\s*where|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
+    r"(?:(?:[\s,(—–]|\s-(?=\s))*\b(?:at\s+all|exactly|pray|if\s+(?:i|we)\s+may(?:\s+(?:ask|enquire|inquire))?|if\s+you\s+please|if\s+you\s+would|(?:in\s+(?:there|it|them)\s+)?(?:some|any)\s*where|please|pls|lol|haha|thanks(?:\s+(?:so\s+much|a\s+lot))?|thank\s+you|thx|briefly"
     # ... or say the piece holds what is asked for, once the piece has left ("the figures
     # cited (in the 2016 article)", "the number of countries, as stated (in it)").
     # Not the verb itself ("what should they be given").
     r"|(?:,?\s*as\s+)?(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"(?:cited|mentioned|stated|given|listed|quoted|recorded|noted|reported|set\s+out)"
     rf"|{_PLAINLY}|to\s+me|like\s+i['’]?m\s+(?:five|5)|asking\s+for\s+(?:a|an|my)\s+\w+|{_PURPOSE}"
-    r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:use|quote|cite)(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so))\b)+\W*$",
+    r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:use|quote|cite)(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so)|am\s+i\s+(?:right|correct))\b)+\W*$",
     re.IGNORECASE,
 ))
 # A clause closing the question that asks it be confirmed: "…, right?", "…, doesn't it?".
@@ -455,6 +455,8 @@ _CLAIM_CHECKED = re.compile(
     r"|(?:i|we)\s+(?:(?:have|['’]ve)\s+)?(?:heard|was\s+told|were\s+told|been\s+told)(?:\s+(?:somewhere|once))?"
     r"|(?:my|our)\s+[\w-]+\s+(?:says|said|thinks|reckons|claims|insists)"
     r"|(?:i|we)\s+(?:read|saw)(?:\s+(?:somewhere|online|once))?\s+(?=that\b)|(?:i|we)\s+(?:think|thought|believe|reckon)"
+    # ... or as the asker remembers it ("I remember Guangming mentioning X").
+    r"|(?:i|we)\s+(?:(?:seem\s+to\s+)?(?:remember|recall)|recollect)"
     # ... asked negated or of the asker's memory: "Isn't it true that X", "Am I remembering right that X".
     r"|am\s+i\s+(?:(?:remembering|recalling)\s+)?(?:right|correct|wrong|correctly)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?"
     r"|(?:is|isn['’]?t)\s+it\s+(?:not\s+)?(?:really\s+)?(?:true|right|correct)"
@@ -1286,6 +1288,13 @@ def without_set_aside(subject: str) -> str:
     return rest or subject
 
 
+# A question asking only that what came before be confirmed: "is that right?", "am I right?".
+_CONFIRMED_ALONE = re.compile(
+    r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|true|so|correct)|am\s+i\s+(?:right|correct|wrong)|right|true|correct)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _without_preamble(text: str) -> str:
     """The question without the asker's preamble (``_ASKER``); what the preamble says
     they were told about follows the question as part of its subject."""
@@ -1300,6 +1309,9 @@ def _without_preamble(text: str) -> str:
             # The piece is named (Framer.named_documents reads the whole question);
             # "it" after it is that piece or something the question names itself.
             return rest if _QUESTION_OPENING.match(rest) and _names_something(rest) else text
+        if _CONFIRMED_ALONE.match(rest):
+            # "I remember X saying Y — is that right?": the preamble is the claim to check.
+            return text[: end.start()]
         if _QUESTION_OPENING.match(rest) or _WANTS_TO_KNOW.match(rest):
             # A question that names something itself asks about it; one that names
             # nothing ("I'm confused about hegemony, can you explain?") or points back

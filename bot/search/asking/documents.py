@@ -314,7 +314,7 @@ _TOLD_OF = re.compile(
 # asker's guess of which piece says X, which may be wrong; X is the subject, and the
 # words that guess the piece go with its name (piece_checked reads the guess).
 _PIECE_CHECKED = re.compile(
-    rf"^\W*(?:(?:(?:isn['’]?t|is|wasn['’]?t|was)\s+it|it['’]s|it\s+(?:is|was))\s+(?:the|this|that|a)\s+{_NAMES}(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS}))?"
+    rf"^\W*(?:(?:(?:isn['’]?t|is|wasn['’]?t|was)\s+it|it['’]s|it\s+(?:is|was))\s+(?:(?:the|this|that|a)\s+)?{_NAMES}(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS}))?"
     rf"|(?:(?:the|this|that)\s+)?{_NAMES}(?:['’]s?)?(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:is|was)\s+the\s+(?:one|{DOCUMENT_NOUNS}))"
     rf"\s+(?:that|which|who)\s+(?:{HEDGE})?(?:{VERBS}|{_ACTS})\b(?:\s+(?:{ABOUT})\b)?",
     re.IGNORECASE,
@@ -323,7 +323,12 @@ _PIECE_CHECKED = re.compile(
 # any one to four words.
 _CHECKS_PIECE = re.compile(
     rf"^\W*(?:(?:isn['’]?t|is|wasn['’]?t|was)\s+it|it['’]s|it\s+(?:is|was))\s+(?:the|this|that|a)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:{DOCUMENT_NOUNS})\s+(?:that|which|who)\s"
-    rf"|^\W*(?:(?:the|this|that)\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:is|was)\s+the\s+(?:one|{DOCUMENT_NOUNS})\s+(?:that|which|who)\s",
+    rf"|^\W*(?:(?:the|this|that)\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+(?:\s+(?:{DOCUMENT_NOUNS}))?\s+(?:is|was)\s+the\s+(?:one|{DOCUMENT_NOUNS})\s+(?:that|which|who)\s"
+    # ... the writer named alone: "is it Zhi who talks about X?"
+    r"|^\W*(?:isn['’]?t|is|wasn['’]?t|was)\s+it\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+(?:that|which|who)\s"
+    # ... or a piece the asker believes says it ("pretty sure Zhi talks about X", "I
+    # remember the 2022 piece mentioning X"): what they believe is what they check.
+    r"|^\W*(?:(?:(?:i['’]?m|im|i\s+am)\s+)?(?:pretty|fairly|quite|almost|kinda)\s+sure|(?:i|we)\s+(?:think|thought|believe|reckon|(?:seem\s+to\s+)?(?:remember|recall)))\b",
     re.IGNORECASE,
 )
 
