@@ -38,3 +38,10 @@ def test_a_name_the_texts_speak_of_is_still_quoted(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered
     assert any(said in quote.text for quote in answer.quotes[:3])
+
+
+def test_a_listed_name_given_as_an_example_of_the_kind_asked_for_is_answered(searcher):
+    # "like tencent" names an example of the firms asked about: the list is the answer.
+    answer = searcher.search("chinese tech firms like tencent")
+    assert answer.answered
+    assert "Alibaba, Tencent" in answer.quotes[0].text

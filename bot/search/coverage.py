@@ -162,6 +162,8 @@ _CAPITALISED_WORD = re.compile(r"(?<=\S)\s+([A-Z][\w-]*)")
 _EXAMPLE_NAME = re.compile(
     r"(?:\b(?:like|such\s+as|e\.g\.|including)|\?)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)"
 )
+# ... typed in any case after a kind in the plural ("firms like tencent", "companies such as alibaba").
+_EXAMPLE_OF_KIND = re.compile(r"(?:(?<=s)\s+like|\s+such\s+as|\s+e\.g\.|\s+including)\s+(?:the\s+)?(?P<name>[\w-]+)", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
 # A capitalised word opening a further sentence of the question ("… in software? Exact
 # wording please.", "right now? Like uneven growth"): its capital may only start it.
@@ -533,7 +535,12 @@ class Coverage:
             # competitive"), not something of one item ("is Youku owned by Alibaba").
             whole = [self._texts[row] for row, window in zip(rows, windows) if all(held for held, _ in window)]
             held = [content[i] for i in held_names]
-            listed = listed_only(content[rarest], texts) and not listed_together(held, whole) and not named_as_list(held, subject)
+            listed = (
+                listed_only(content[rarest], texts) and not listed_together(held, whole) and not named_as_list(held, subject)
+                # ... nor a name given as an example of the kind asked of ("chinese tech
+                # firms like tencent"): the list is what is asked for.
+                and content[rarest].lower() not in {m.group("name").lower() for m in _EXAMPLE_OF_KIND.finditer(subject)}
+            )
         listed = listed or self._asked_beside_a_list([w for w in content if w.lower() not in glossed], vectors, own, store)
         # A name given as an example of what is asked ("the bodies China coordinates with,
         # like ICANN", "technical bodies such as ICANN") is one of what the answer names, not
