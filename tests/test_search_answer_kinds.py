@@ -580,3 +580,21 @@ def test_who_started_a_body_the_texts_only_mention_is_not_answered(searcher):
     assert not searcher.search("who started the internet governance forum").answered
     answer = searcher.search("who started the asian infrastructure investment bank according to zhi")
     assert answer.answered and "initiated by China" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "the countries where the so-called Color Revolutions took place",
+        "countries that had color revolutions",
+        "Name two countries where the floods struck",
+        "list of countries that underwent the reforms",
+    ],
+)
+def test_the_countries_where_something_happened_ask_for_countries_by_name(subject):
+    assert asked_plainly(subject)[0] == "countries"
+
+
+def test_a_passage_naming_no_country_does_not_answer_which_countries_something_happened_in(searcher):
+    # "conducted by hegemonic countries" names none of the countries it happened in.
+    assert not searcher.search("give me the list of countries that had colour revolutions, per Global Times").answered

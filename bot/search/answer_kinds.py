@@ -574,6 +574,14 @@ _ASKED_PLAINLY = (
         # states take part".)
         r"(?:which|what) (?:(?:countries|nations|states)\b(?=.*\b(?-i:[A-Z]))|(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?:member\s+)?(?-i:countries|nations|states)\b)", re.IGNORECASE,
     )),
+    # ... or by the countries the question says something happened in ("the countries
+    # where the Color Revolutions took place", "list of countries that had colour
+    # revolutions", "Name two countries where …"): the same ask, put as a noun.
+    ("countries", re.compile(
+        r"(?:(?:name|list|identify)\s+)?(?:the\s+)?(?:list\s+of\s+)?(?:(?:two|three|some|any|all|other)\s+)?(?:the\s+)?(?:countries|nations)\s+"
+        r"(?:where|in\s+which|that\s+(?:had|saw|went\s+through|underwent|experienced|suffered))\b",
+        re.IGNORECASE,
+    )),
     # ... asked after the name, as learners put the topic first ("Color Revolutions, which
     # countries had them", "Color Revolutions happened in which countries"): the same ask.
     # (Not "what countries should do": the countries are who acts.)
