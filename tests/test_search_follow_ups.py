@@ -1,7 +1,8 @@
 """Questions typed as the next turn of a conversation, or to check a half-remembered claim:
 "so what about the piece — what does it call X?", "pretty sure it mentions X somewhere?",
 a long name typed as it sounds ("Snowdon's leaks"), a date given with its month
-abbreviated ("in Wuzhen on Dec. 16-18")."""
+abbreviated ("in Wuzhen on Dec. 16-18"), a section asked for by its number spelt out
+("section one")."""
 
 import pytest
 
@@ -97,3 +98,13 @@ def test_a_remembered_mention_is_found(searcher):
     answer = searcher.search("I remember guangming mentioning small and medium-sized enterprises — is that right?")
     assert answer.answered
     assert "small and medium-sized enterprises" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [("what is the heading of section one of the Guangming piece?", "1"), ("what is section three of the Guangming piece about?", "3")],
+)
+def test_a_section_asked_for_by_its_number_spelt_out_is_found_by_its_heading(searcher, question, number):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert f"Section {number} of" in answer.note

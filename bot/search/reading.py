@@ -246,6 +246,8 @@ def _folded(token: str) -> str:
     return token.lower() if token[1:].islower() else token
 # The names of the months and the days of the week: a date, which names a time the
 # texts were written or speak of, never a thing they would lack ("the piece of January 2016").
+_PART_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPELT_PART_NUMBER = re.compile(rf"\b(?P<noun>part|section|chapter)\s+(?P<number>{'|'.join(_PART_NUMBERS)})\b(?![-’'])", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
 
 
@@ -390,6 +392,8 @@ class QuestionReader:
         syntax = search_syntax(question)
         typed = syntax.text if syntax is not None and syntax.text else question
         typed, spoken = self._joined_letters(typed)
+        # "section one", "part two" are "section 1", "part 2": a part asked for by its number.
+        typed = _SPELT_PART_NUMBER.sub(lambda m: f"{m.group('noun')} {_PART_NUMBERS[m.group('number').lower()]}", typed)
         # "U.S." is read as the acronym it spells, "US", in every step after (words() does as much).
         glossed, foreign = english(typed, self._foreign) if self._foreign is not None else (typed, [])
         text, capitals = self._read_capitals(self._unclipped(in_english_order(apostrophised(undotted(unabbreviated(glossed, chat=self._chat))))))
