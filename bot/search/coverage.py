@@ -162,9 +162,21 @@ _CAPITALISED_WORD = re.compile(r"(?<=\S)\s+([A-Z][\w-]*)")
 _EXAMPLE_NAME = re.compile(
     r"(?:\b(?:like|such\s+as|e\.g\.|including)|\?)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)"
 )
-# ... typed in any case after a kind in the plural ("firms like tencent", "companies such as alibaba").
-_EXAMPLE_OF_KIND = re.compile(r"(?:(?<=s)\s+like|\s+such\s+as|\s+e\.g\.|\s+including)\s+(?:the\s+)?(?P<name>[\w-]+)", re.IGNORECASE)
+
 _FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
+# A subject that is only a kind in the plural and its examples, in any case: "chinese tech
+# firms like tencent", "which companies such as alibaba".
+_KIND_AND_EXAMPLES = re.compile(
+    r"(?:(?:which|what|the)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+s\s+(?:like|such\s+as|including|e\.g\.)\s+(?:the\s+)?"
+    r"(?P<names>[\w-]+(?:\s*(?:,|and|or)\s*[\w-]+)*)",
+    re.IGNORECASE,
+)
+
+
+def _only_kind_and_example(subject: str, name: str) -> bool:
+    """Whether a subject is only a kind and its examples, ``name`` one of them."""
+    found = _KIND_AND_EXAMPLES.fullmatch(subject.strip(" ?.!"))
+    return bool(found) and name.lower() in re.findall(r"[\w-]+", found.group("names").lower())
 # A capitalised word opening a further sentence of the question ("… in software? Exact
 # wording please.", "right now? Like uneven growth"): its capital may only start it.
 _SENTENCE_OPENER = re.compile(r"[.?!]\s+([A-Z][\w-]*)")
@@ -537,9 +549,11 @@ class Coverage:
             held = [content[i] for i in held_names]
             listed = (
                 listed_only(content[rarest], texts) and not listed_together(held, whole) and not named_as_list(held, subject)
-                # ... nor a name given as an example of the kind asked of ("chinese tech
-                # firms like tencent"): the list is what is asked for.
-                and content[rarest].lower() not in {m.group("name").lower() for m in _EXAMPLE_OF_KIND.finditer(subject)}
+                # ... nor a name given as an example of the kind asked for, and nothing else
+                # asked ("chinese tech firms like tencent"): the list is the answer. Not
+                # when something is asked of the kind ("should companies like Google pay
+                # more tax"): that is asked of the name too.
+                and not _only_kind_and_example(subject, content[rarest])
             )
         listed = listed or self._asked_beside_a_list([w for w in content if w.lower() not in glossed], vectors, own, store)
         # A name given as an example of what is asked ("the bodies China coordinates with,
