@@ -162,8 +162,10 @@ _CAPITALISED_WORD = re.compile(r"(?<=\S)\s+([A-Z][\w-]*)")
 _EXAMPLE_NAME = re.compile(
     r"(?:\b(?:like|such\s+as|e\.g\.|including)|\?)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*)*)"
 )
-
 _FIRST_WORD = re.compile(r"\s*([A-Z][\w-]*)")
+# A capitalised word opening a further sentence of the question ("… in software? Exact
+# wording please.", "right now? Like uneven growth"): its capital may only start it.
+_SENTENCE_OPENER = re.compile(r"[.?!]\s+([A-Z][\w-]*)")
 # A subject that is only a kind in the plural and its examples, in any case: "chinese tech
 # firms like tencent", "which companies such as alibaba".
 _KIND_AND_EXAMPLES = re.compile(
@@ -177,9 +179,6 @@ def _only_kind_and_example(subject: str, name: str) -> bool:
     """Whether a subject is only a kind and its examples, ``name`` one of them."""
     found = _KIND_AND_EXAMPLES.fullmatch(subject.strip(" ?.!"))
     return bool(found) and name.lower() in re.findall(r"[\w-]+", found.group("names").lower())
-# A capitalised word opening a further sentence of the question ("… in software? Exact
-# wording please.", "right now? Like uneven growth"): its capital may only start it.
-_SENTENCE_OPENER = re.compile(r"[.?!]\s+([A-Z][\w-]*)")
 
 
 # A name owning the rest of a subject: after "of" at its end, or with "'s" at its start.

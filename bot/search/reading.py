@@ -244,10 +244,11 @@ def _folded(token: str) -> str:
     """A token as an acronym is looked for: in lower case when only its first letter may
     be a capital ("Aiib"), else as typed ("ICANN", "iPhone")."""
     return token.lower() if token[1:].islower() else token
-# The names of the months and the days of the week: a date, which names a time the
-# texts were written or speak of, never a thing they would lack ("the piece of January 2016").
+# A part of a piece asked for by its number spelt out: "section one", "part two".
 _PART_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _SPELT_PART_NUMBER = re.compile(rf"\b(?P<noun>part|section|chapter)\s+(?P<number>{'|'.join(_PART_NUMBERS)})\b(?![-’'])", re.IGNORECASE)
+# The names of the months and the days of the week: a date, which names a time the
+# texts were written or speak of, never a thing they would lack ("the piece of January 2016").
 _CALENDAR_WORDS = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
 
 

@@ -504,10 +504,7 @@ class Speller:
 
     def _piece_name_near(self, word: str) -> tuple[str, int] | None:
         """The one name of a piece's own (MIN_PIECE_NAME) a letter off ``word``, if one is."""
-        if len(word) < MIN_PIECE_NAME:
-            return None
-        near = [name for name in self._piece_names.within(len(word), 1) if OSA.distance(word, name) == 1]
-        return (near[0], 1) if len(near) == 1 else None
+        return _one_letter_off(self._piece_names, word)
 
     def _name_near(self, word: str) -> tuple[str, int] | None:
         """The one long name the texts write (MIN_PIECE_NAME letters or more) a letter off
@@ -515,10 +512,8 @@ class Speller:
         "Snowden's"): a name typed as it sounds, asked of alone, with no pair to vouch for it.
         Long names are few and far apart, so one a letter off is seldom another name."""
         owner = _POSSESSIVE.sub("", word)
-        if len(owner) < MIN_PIECE_NAME or not owner.isalpha():
-            return None
-        near = [name for name in self._long_names.within(len(owner), 1) if OSA.distance(owner, name) == 1]
-        return (near[0] + word[len(owner) :], 1) if len(near) == 1 else None
+        found = _one_letter_off(self._long_names, owner) if owner.isalpha() else None
+        return (found[0] + word[len(owner) :], 1) if found else None
 
     def _name_heard_as(self, word: str, before: str | None, after: str | None) -> tuple[str, int] | None:
         """The corpus name a capitalised word sounds like ("Van" for "Wang"), when its
@@ -591,6 +586,15 @@ class _ByLength:
         if narrowed is None:
             narrowed = self._narrowed[key] = [w for w in self._words if abs(len(w) - length) <= edits]
         return narrowed
+
+
+def _one_letter_off(names: _ByLength, word: str) -> tuple[str, int] | None:
+    """The one name of ``names`` a letter off ``word`` (MIN_PIECE_NAME letters or more),
+    with its one edit; None when there is none, or more than one."""
+    if len(word) < MIN_PIECE_NAME:
+        return None
+    near = [name for name in names.within(len(word), 1) if OSA.distance(word, name) == 1]
+    return (near[0], 1) if len(near) == 1 else None
 
 
 def _sound_key(word: str) -> str:

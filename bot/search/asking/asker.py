@@ -14,6 +14,7 @@ from .message import asked, sentences_of, without_small_talk
 from .needs import guarded
 from .structure import WHO_WROTE
 from .words import (
+    BELIEF_OPENING,
     ABOUT,
     AUXILIARIES,
     DOCUMENT_NOUNS,
@@ -454,15 +455,15 @@ _CLAIM_CHECKED = re.compile(
     r"^\W*(?:(?:some\s*(?:one|body)|a\s+(?:friend|colleague|classmate)|(?:my|our)\s+[\w-]+|people|they)\s+(?:told|tells|keeps?\s+telling)\s+(?:me|us)"
     r"|(?:i|we)\s+(?:(?:have|['’]ve)\s+)?(?:heard|was\s+told|were\s+told|been\s+told)(?:\s+(?:somewhere|once))?"
     r"|(?:my|our)\s+[\w-]+\s+(?:says|said|thinks|reckons|claims|insists)"
-    r"|(?:i|we)\s+(?:read|saw)(?:\s+(?:somewhere|online|once))?\s+(?=that\b)|(?:i|we)\s+(?:think|thought|believe|reckon)"
-    # ... or as the asker remembers it ("I remember Guangming mentioning X").
-    r"|(?:i|we)\s+(?:(?:seem\s+to\s+)?(?:remember|recall)|recollect)"
+    r"|(?:i|we)\s+(?:read|saw)(?:\s+(?:somewhere|online|once))?\s+(?=that\b)"
+    # ... or as the asker believes or remembers it ("I think X", "I remember Guangming
+    # mentioning X", "pretty sure X").
+    rf"|{BELIEF_OPENING}|(?:i|we)\s+recollect"
     # ... asked negated or of the asker's memory: "Isn't it true that X", "Am I remembering right that X".
     r"|am\s+i\s+(?:(?:remembering|recalling)\s+)?(?:right|correct|wrong|correctly)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?"
     r"|(?:is|isn['’]?t)\s+it\s+(?:not\s+)?(?:really\s+)?(?:true|right|correct)"
     r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?"
-    # ... or the asker fairly sure of it ("pretty sure the 2020 reading mentions X?").
-    r"|(?:(?:i['’]?m|im|i\s+am)\s+)?(?:pretty|fairly|quite|almost|kinda)\s+sure)"
+    r")"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
@@ -1435,22 +1436,6 @@ _RUN_ON_QUESTION = guarded(re.compile(
 ), found_in=_WH_QUESTION_AFTER_SPACE)
 
 
-def _without_second_question(text: str) -> str:
-    """The question without a second question pointing back at what it names."""
-    parts = _SECOND_QUESTION.split(text, maxsplit=1)
-    if len(parts) < 2:
-        parts = _RUN_ON_QUESTION.split(text, maxsplit=1)
-    if len(parts) == 2 and _POINTING_BACK.search(parts[1]):
-        # "what about X — what does it call Y?", "what about Zhi, what does he say about
-        # Y?": the first only turns to X, and the second asks of it.
-        turned = _TURNS_TO.match(parts[0])
-        if turned and len(turned.group("topic").split()) <= TOPIC_MAX_WORDS:
-            return _POINTING_BACK.sub(lambda m: _in_place_of(m.group(), turned.group("topic")), parts[1], count=1)
-    if len(parts) == 2 and _QUESTION_OPENING.match(_PREPOSITION.sub("", parts[0])) and _POINTING_BACK.search(parts[1]) and _names_something(parts[0]):
-        return parts[0].rstrip(" -–—")  # "how does it describe X - what does it say about Y"
-    return text
-
-
 # A question that only turns to something, asking nothing of it yet: "what about X",
 # "and how about X".
 _TURNS_TO = re.compile(r"^\W*(?:what|how)\s+about\s+(?P<topic>[^,;:?!.—–]+?)[\s,;:—–-]*$", re.IGNORECASE)
@@ -1460,6 +1445,23 @@ _POSSESSIVE_POINTER = {"his", "her", "its", "their"}
 def _in_place_of(pointer: str, topic: str) -> str:
     """``topic`` where a pointer stood: "its" → "X's"."""
     return f"{topic}'s" if pointer.lower() in _POSSESSIVE_POINTER else topic
+
+
+def _without_second_question(text: str) -> str:
+    """The question without a second question pointing back at what it names."""
+    parts = _SECOND_QUESTION.split(text, maxsplit=1)
+    if len(parts) < 2:
+        parts = _RUN_ON_QUESTION.split(text, maxsplit=1)
+    if len(parts) < 2 or not _POINTING_BACK.search(parts[1]):
+        return text
+    # "what about X — what does it call Y?", "what about Zhi, what does he say about
+    # Y?": the first only turns to X, and the second asks of it.
+    turned = _TURNS_TO.match(parts[0])
+    if turned and len(turned.group("topic").split()) <= TOPIC_MAX_WORDS:
+        return _POINTING_BACK.sub(lambda m: _in_place_of(m.group(), turned.group("topic")), parts[1], count=1)
+    if _QUESTION_OPENING.match(_PREPOSITION.sub("", parts[0])) and _names_something(parts[0]):
+        return parts[0].rstrip(" -–—")  # "how does it describe X - what does it say about Y"
+    return text
 
 
 # A question asked inside a clause ("I'm studying X, what does it say about Y?").

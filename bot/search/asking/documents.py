@@ -25,6 +25,7 @@ from .needs import guarded, needed_words
 from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
 from .times import same_date, without_time_frame
 from .words import (
+    BELIEF_OPENING,
     ABOUT,
     AUXILIARIES,
     BE_FORMS,
@@ -328,7 +329,7 @@ _CHECKS_PIECE = re.compile(
     r"|^\W*(?:isn['’]?t|is|wasn['’]?t|was)\s+it\s+(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+(?:that|which|who)\s"
     # ... or a piece the asker believes says it ("pretty sure Zhi talks about X", "I
     # remember the 2022 piece mentioning X"): what they believe is what they check.
-    r"|^\W*(?:(?:(?:i['’]?m|im|i\s+am)\s+)?(?:pretty|fairly|quite|almost|kinda)\s+sure|(?:i|we)\s+(?:think|thought|believe|reckon|(?:seem\s+to\s+)?(?:remember|recall)))\b",
+    rf"|^\W*(?:{BELIEF_OPENING})\b",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,12 @@ PRONOUNS = r"they|it|he|she|we|you|people"
 SAID_WHERE = (
     r"(?:(?:end|close|conclude|open|begin|start)(?:s|ed)?|began)\s+by\s+(?:saying|arguing|noting|stating|claiming|warning)"
 )
+# How an asker says they believe what they then check: "pretty sure …", "I think …", "I
+# remember …" (asker._CLAIM_CHECKED reads the claim; documents.checks_piece the piece guessed).
+BELIEF_OPENING = (
+    r"(?:(?:i['’]?m|im|i\s+am)\s+)?(?:pretty|fairly|quite|almost|kinda)\s+sure"
+    r"|(?:i|we)\s+(?:think|thought|believe|reckon|(?:seem\s+to\s+)?(?:remember|recall))"
+)
 PHRASAL_VERBS = (
     r"bring\s+up|brings\s+up|brought\s+up|bringing\s+up|point\s+out|points\s+out|pointed\s+out|pointing\s+out"
     # ... "how does guangming sum up the world situation".
