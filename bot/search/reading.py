@@ -20,6 +20,7 @@ from .asking.needs import guarded
 from .asking.asker import quoted_phrase_asked
 from .asking.capitals import unshouted
 from .asking.markup import without_markup
+from .asking.speech import spoken_years, unspoken
 from .asking.syntax import restriction, search_syntax
 from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
@@ -90,43 +91,6 @@ _I_CONTRACTED = guarded(re.compile(r"\b([iI])(m|ve)\b"))
 # would make them the acronyms "EG", "IE").
 _LATIN = {"e.g": "for example", "eg": "for example", "i.e": "that is", "ie": "that is"}
 _LATIN_ABBREVIATIONS = guarded(re.compile(r"(?<![\w.])(e\.g|i\.e)\.?(?=[\s,:;)]|$)|(?<![\w.])(eg|ie)\.(?=[\s,:;)]|$)", re.IGNORECASE))
-
-
-# A year said aloud, as voice dictation types it: "twenty fifteen", "twenty twenty two",
-# "two thousand and fourteen", "nineteen ninety nine". A century word before a unit alone
-# ("twenty one") is a number, not a year.
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_CENTURIES = {"nineteen": 19, "twenty": 20}
-_UNIT = "|".join(_UNITS)
-_TWO_DIGITS = rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[\s-]+(?:{_UNIT}))?)"
-_SPOKEN_YEAR = guarded(re.compile(
-    rf"\b(?:(?P<century>nineteen|twenty)\s+(?P<rest>{_TWO_DIGITS})"
-    rf"|two\s+thousand(?:\s+and)?\s+(?P<since2000>{_TWO_DIGITS}|{_UNIT}))\b",
-    re.IGNORECASE,
-))
-
-
-def _two_digits(words: str) -> int:
-    """10–99 from its words: "fifteen" → 15, "twenty two" → 22, "thirty" → 30."""
-    parts = re.split(r"[\s-]+", words.lower())
-    if parts[0] in _TEENS:
-        return 10 + _TEENS.index(parts[0])
-    if parts[0] in _UNITS:
-        return 1 + _UNITS.index(parts[0])
-    return 10 * (2 + _TENS.index(parts[0])) + (1 + _UNITS.index(parts[1]) if len(parts) > 1 else 0)
-
-
-def spoken_years(text: str) -> str:
-    """The text with years said aloud written as digits: "the five point initiative from
-    twenty fifteen" → "… from 2015"."""
-    def year(match: re.Match) -> str:
-        if match.group("century"):
-            return str(_CENTURIES[match.group("century").lower()] * 100 + _two_digits(match.group("rest")))
-        return str(2000 + _two_digits(match.group("since2000")))
-
-    return _SPOKEN_YEAR.sub(year, text)
 
 
 # English idioms whose words, matched one by one, say something else: "in charge of"
@@ -424,9 +388,10 @@ class QuestionReader:
         )
 
     def prepared(self, text: str) -> str:
-        """The message as the reading takes it: without its markup (asking.markup), and in
-        lower case when typed in capitals or Title Case (``unshouted``)."""
-        return self.unshouted(without_markup(text))
+        """The message as the reading takes it: without its markup (asking.markup), in
+        lower case when typed in capitals or Title Case (``unshouted``), and without a
+        speaker's hesitations and corrections (asking.speech)."""
+        return unspoken(self.unshouted(without_markup(text)))
 
     def unshouted(self, text: str) -> str:
         """The message in lower case when it is typed in capitals or Title Case

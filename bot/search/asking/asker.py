@@ -112,6 +112,24 @@ _PASSED_ON = re.compile(
     r"\s*[:,]?\s+(?=\S)",
     re.IGNORECASE,
 )
+# ... or relayed in the third person by a teacher or a librarian ("A patron is asking what
+# …", "My student asks about …", "One of our readers wants to know whether …", "Someone
+# here is looking for the bit about …", "I have a student here who needs the passage on
+# …"): who asked is no part of what is asked.
+_RELAYER = (
+    rf"(?:{_HELPED}|readers?|patrons?|visitors?|members?|users?|customers?|clients?|colleagues?|friends?|classmates?"
+    r"|learners?|parents?|mums?|moms?|dads?|researchers?|journalists?|lady|gentleman|man|woman|gent|guy)"
+)
+_RELAYED = re.compile(
+    r"^\W*(?:(?:my|our|a|an|this|that|the|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+)?"
+    rf"{_RELAYER}|some(?:one|body)|(?:i|we)\s+(?:have|['’]ve\s+got|got)\s+(?:a|an)\s+(?:[\w-]+\s+)?{_RELAYER})"
+    r"(?:\s+(?:here|today|at\s+the\s+desk|in\s+(?:my|our|the)\s+\w+))?(?:\s+(?:who|that))?\s+"
+    r"(?:(?:is|was|has\s+been)\s+(?:asking|wondering|looking\s+for|after|trying\s+to\s+find)|asks|asked|has\s+asked|wonders|wondered"
+    r"|(?:wants|wanted|would\s+like|wishes|needs|needed)(?:\s+to\s+(?:know|find(?:\s+out)?|see|read|understand))?)"
+    # ("whether" stays: "whether the text mentions X" is framed as "does the text mention X".)
+    r"(?:\s+(?:me|us))?(?:\s+about)?\s*[:,]?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _PASSED_ON_AFTER = re.compile(rf"\s*[,;:–—-]\s*{_SET_BY}\s+(?:asks|asked|says|wants\s+to\s+know)(?=\W*$)", re.IGNORECASE)
 
 
@@ -140,9 +158,9 @@ def without_english(question: str) -> str:
 
 
 def without_passed_on(question: str) -> str:
-    """``question`` without the words passing it on from a child or a worksheet (_PASSED_ON),
-    when a question is left; else as it is."""
-    rest = _PASSED_ON_AFTER.sub("", _PASSED_ON.sub("", question, count=1), count=1)
+    """``question`` without the words passing it on from a child or a worksheet (_PASSED_ON)
+    or relaying someone else's (_RELAYED), when a question is left; else as it is."""
+    rest = _PASSED_ON_AFTER.sub("", _RELAYED.sub("", _PASSED_ON.sub("", question, count=1), count=1), count=1)
     return rest if rest != question and _names_something(rest) else question
 
 
@@ -163,6 +181,8 @@ _QUOTE_ASKED = re.compile(
 # are the asker's.
 _LINE_QUALITY = (
     r"(?:good|great|punchy|quotable|strong|tight|short|killer|juicy|memorable|usable|crisp|snappy|money|pull|best|nice|sharp|clean|catchy"
+    # ... or a presenter's: "the strongest sentence on X", "the most striking line".
+    r"|strongest|clearest|sharpest|punchiest|key|most\s+(?:quotable|powerful|striking|memorable|telling|important|convincing)"
     # ... or where it goes in the show ("a scene-setter line", "an opening clip").
     r"|scene[- ]sett(?:er|ing)|opening|closing|intro|outro)"
 )
@@ -170,14 +190,28 @@ _LINE_NOUN = r"(?:sound\s*-?\s*bites?|clips?|pull\s+quotes?|quotes?|quotations?|
 # ... of which only a show's own words close a request with nothing before them ("X clip
 # please"): "the Wang Yi quote", "Lee's line" name a passage.
 _SHOW_NOUN = r"(?:sound\s*-?\s*bites?|clips?|pull\s+quotes?|one[- ]liners?|snippets?)"
+# What a line is wanted for: a presenter's slide ("for my slide on X").
+_SLIDE = r"(?:a|an|my|our|the|this)\s+(?:[\w-]+\s+)?(?:slides?|posters?|presentations?|handouts?|decks?|talks?)"
 _LINE_WANTED = re.compile(
     r"^\W*(?:(?:i|we)\s+)?(?:(?:need|want|got|have\s+you\s+got|do\s+you\s+have|looking\s+for|after|is\s+there|are\s+there|any|got\s+any"
     r"|what['’]?s|what\s+is|which\s+is)\s+)*"
     rf"(?:(?:(?:a|an|the|some|one|any|your)\s+)?(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}"
+    # ... a sentence called good for the purpose ("strongest sentence against X").
+    rf"|(?:(?:a|an|the|some|one|any|your)\s+)?(?:{_LINE_QUALITY}\s+)+(?:sentences?|passages?)"
     rf"|(?:anything|something)\s+{_LINE_QUALITY})"
-    r"\s+(?:(?:on|about|re:?|regarding|saying)\s+|where\s+(?:(?:it|they|he|she)\s+(?:says?|said|calls?|called|describes?|described"
+    # ... for a slide ("a line for my slide on X").
+    rf"(?:\s+(?:for|on)\s+{_SLIDE})?"
+    r"\s+(?:(?:on|about|re:?|regarding|saying|against|summing\s+up|showing)\s+|where\s+(?:(?:it|they|he|she)\s+(?:says?|said|calls?|called|describes?|described"
     r"|mentions?|mentioned|talks?\s+about|talked\s+about)\s+(?:that\s+)?)?)"
     r"(?=\w)",
+    re.IGNORECASE,
+)
+# ... or asked what to put on a slide about X ("what could I put on a slide about X",
+# "something for a slide on X", "anything for my slide on X").
+_SLIDE_ASKED = re.compile(
+    r"^\W*(?:(?:what|which\s+(?:line|quote|sentence|passage|bit))\s+(?:could|can|should|might|would)\s+(?:i|we)\s+(?:put|use|quote|show|have)"
+    r"|(?:(?:i|we)\s+)?(?:need\s+|want\s+|got\s+|is\s+there\s+)?(?:anything|something|a\s+(?:line|quote|sentence|passage))(?:\s+(?:good|useful|quotable))?)"
+    rf"\s+(?:for|on|in)\s+{_SLIDE}\s+(?:on|about|re:?|regarding|against)\s+(?=\w)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[?!.]\s")
@@ -201,7 +235,7 @@ _LINE_LABEL = guarded(re.compile(
 # there a snappy line?", "X - the line on when Y").
 _LINE_AFTER = guarded(re.compile(
     r"(?:(?:\s*[,:]|\s+-|\s*[–—])\s*(?:(?:is|are)\s+(?:there|their)\s+|(?:i\s+)?need\s+)?(?:(?:the|a|an|any|some)\s+)?(?:[\w'’.-]+\s+){0,2}?"
-    rf"(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}|{_NOT_A_VERB}\s+(?:{_LINE_QUALITY}\s+)*{_SHOW_NOUN})(?:\s+(?:please|pls))?(?=\s*(?:,|[?!.]*\s*$))",
+    rf"(?:(?:{_LINE_QUALITY}\s+)*{_LINE_NOUN}|(?:{_LINE_QUALITY}\s+)+(?:sentences?|passages?))|{_NOT_A_VERB}\s+(?:{_LINE_QUALITY}\s+)*{_SHOW_NOUN})(?:\s+(?:please|pls))?(?=\s*(?:,|[?!.]*\s*$))",
     re.IGNORECASE,
 ))
 # ... or named after its gist made one word ("the UN-as-main-channel line, Guangmin", "the
@@ -913,7 +947,7 @@ def without_asker(question: str) -> str:
     text = _without_second_question(_without_postamble(unprefaced))
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", _ASKED_TO_TELL.sub("", text, count=1), count=1), count=1)
     text = _WHERE_MENTIONED.sub("", text, count=1)
-    wanted = _LINE_WANTED.sub("", text, count=1)
+    wanted = _SLIDE_ASKED.sub("", _LINE_WANTED.sub("", text, count=1), count=1)
     text = wanted if _names_something(wanted) else text
     text = _HOW_DESCRIBED.sub(lambda m: f"{m.group('topic')}{m.group('rest') or ''}{m.group('end')}", text, count=1)
     recalled = _QUOTE_RECALLED.sub("", text, count=1)

@@ -388,6 +388,11 @@ _ASKED_OF_TOPIC = re.compile(
 # What is asked for by its being named ("which UN agenda is brought up", "which tech
 # companies do they name?"): the thing named is the subject.
 _NAMED_ONES = r"named|mentioned|brought\s+up|cited|referenced|referred\s+to"
+# What a piece does in speaking of something, which is asked whether it does ("whether the
+# text mentions X").
+_SPEAKS_OF = (
+    r"mentions?|talks?\s+about|discuss(?:es)?|brings?\s+up|covers?|address(?:es)?|deals?\s+with|touch(?:es)?\s+on|says?\s+anything"
+)
 _WHICH_NAMED = re.compile(
     rf"^(?:which|what)\s+(?P<named>.+?)\s+(?:(?:is|are|was|were|gets?|got)\s+(?:{_NAMED_ONES})"
     rf"|(?:do|does|did)\s+(?:(?:{PRONOUNS}|(?:the|this|that)\s+(?:{DOCUMENT_NOUNS}))\s+)?(?:name|mention|bring\s+up|cite|reference|refer\s+to))\W*$",
@@ -544,6 +549,10 @@ class Framer:
                    rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?"),
             _frame(rf"^(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
                    rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
+            # ... or asked indirectly whether it speaks of something ("(a reader asks) whether
+            # the text mentions …", "the article talks about X?"): what it speaks of.
+            _frame(r"^(?:(?:whether|if)\s+)?(?:the|this|that|these|those)\s+", rf"\s(?:{_SPEAKS_OF})\b",
+                   rf"{who}\s+(?:{HEDGE})?(?:{_SPEAKS_OF})\b\s+(?:anything\s+(?:{ABOUT})\s+)?"),
             # ... or reminded of: "remind me of the three principles".
             _frame(r"^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:(?:tell|show|give|find)\s+(?:me|us)|remind\s+(?:me|us)\s+(?:of|about))\s+", None,
                    rf"(?:(?:more|some|any|the)\s+)?(?:(?:quotes?|quotations?|passages?|sentences?|something|anything)\s+)?"
