@@ -80,6 +80,22 @@ def test_what_a_presenter_wants_a_line_for_is_no_part_of_the_subject(ask):
     assert without_asker(ask.format("river tolls")).strip(" ?") == "river tolls"
 
 
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "best line attacking {}?",
+        "I need the line showing {}",
+        "Give me a quote stating {}.",
+        "Dear helper, {}?",
+        "In which piece is {} brought up?",
+        "Is {} mentioned in more than one article?",
+        "is {} discussed in any of the texts?",
+    ],
+)
+def test_what_a_researcher_or_a_letter_writer_wraps_round_the_subject_is_no_part_of_it(ask):
+    assert without_asker(ask.format("river tolls")).strip(" ?.") == "river tolls"
+
+
 def test_a_question_about_someone_asking_is_not_taken_for_a_relayed_one():
     assert without_passed_on("Which country asks for a toll?") == "Which country asks for a toll?"
 
@@ -94,6 +110,7 @@ def test_a_question_about_someone_asking_is_not_taken_for_a_relayed_one():
         ("er global village", "turned the world into a global village"),
         ("um the collar revolutions sorry colour revolutions what does it say", "The so-called Color Revolutions"),
         ("strongest sentence against the cold war mentality?", "abandon the Cold War mentality"),
+        ("Dear helper, WHAT DOES IT SAY ABOUT MORAL EDUCATION, I was a schoolteacher for 35 years you see", "the guiding role of moral education"),
         ("what could I put on a slide about the UN Charter and sovereign equality?", "The principle of sovereign equality, as enshrined in the UN Charter"),
     ],
 )

@@ -190,6 +190,12 @@ _LINE_NOUN = r"(?:sound\s*-?\s*bites?|clips?|pull\s+quotes?|quotes?|quotations?|
 # ... of which only a show's own words close a request with nothing before them ("X clip
 # please"): "the Wang Yi quote", "Lee's line" name a passage.
 _SHOW_NOUN = r"(?:sound\s*-?\s*bites?|clips?|pull\s+quotes?|one[- ]liners?|snippets?)"
+# What the line is wanted to do ("the line stating X", "a line proving X", "the quote
+# establishing that X", "best line attacking X").
+_LINE_TELLING = (
+    r"(?:saying|stating|showing|proving|establishing|admitting|identifying|naming|giving|explaining|describing|mentioning"
+    r"|arguing|claiming|suggesting|attacking|criticising|criticizing|defending|supporting|backing|summing\s+up)(?:\s+that)?"
+)
 # What a line is wanted for: a presenter's slide ("for my slide on X").
 _SLIDE = r"(?:a|an|my|our|the|this)\s+(?:[\w-]+\s+)?(?:slides?|posters?|presentations?|handouts?|decks?|talks?)"
 _LINE_WANTED = re.compile(
@@ -201,7 +207,7 @@ _LINE_WANTED = re.compile(
     rf"|(?:anything|something)\s+{_LINE_QUALITY})"
     # ... for a slide ("a line for my slide on X").
     rf"(?:\s+(?:for|on)\s+{_SLIDE})?"
-    r"\s+(?:(?:on|about|re:?|regarding|saying|against|summing\s+up|showing)\s+|where\s+(?:(?:it|they|he|she)\s+(?:says?|said|calls?|called|describes?|described"
+    rf"\s+(?:(?:on|about|re:?|regarding|against|{_LINE_TELLING})\s+|where\s+(?:(?:it|they|he|she)\s+(?:says?|said|calls?|called|describes?|described"
     r"|mentions?|mentioned|talks?\s+about|talked\s+about)\s+(?:that\s+)?)?)"
     r"(?=\w)",
     re.IGNORECASE,
@@ -304,9 +310,23 @@ _QUOTE_RECALLED = re.compile(
 # Where in the texts something is said, asked in the passive ("Where is spyware
 # mentioned?", "where are internet ethics discussed in the Zhi piece"): what is said is
 # asked for, not a place.
+_MENTIONED = (
+    r"mentioned|discussed|described|talked\s+about|covered|brought\s+up|referred\s+to|cited|raised|addressed|dealt\s+with|explained|quoted"
+)
 _WHERE_MENTIONED = guarded(re.compile(
-    r"^\W*where\s+(?:is|are|was|were)\s+(?=\S.*?\s(?:mentioned|discussed|described|talked\s+about|covered|brought\s+up"
-    r"|referred\s+to|cited|raised|addressed|dealt\s+with|explained|quoted)\b)",
+    rf"^\W*where\s+(?:is|are|was|were)\s+(?=\S.*?\s(?:{_MENTIONED})\b)",
+    re.IGNORECASE,
+))
+# ... or in which of the pieces, or in how many ("In which piece is X brought up?", "Is X
+# mentioned in more than one article?", "is X discussed by any of the texts"): a
+# researcher's ask of where, which the quotes' citations answer; X is the subject.
+_PIECES_COUNTED = (
+    rf"(?:which|what|more\s+than\s+one|several|many|multiple|any|both|all|each|two|some|most|other|every|how\s+many)"
+    rf"(?:\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:{DOCUMENT_NOUNS}|ones?))?"
+)
+_WHICH_PIECE_MENTIONS = guarded(re.compile(
+    rf"^\W*(?:(?:in|by)\s+(?:which|what)\s+(?:of\s+the\s+)?(?:{DOCUMENT_NOUNS}|one)\s+)?(?:is|are|was|were)\s+"
+    rf"(?P<topic>\S.*?)\s+(?:{_MENTIONED})(?:\s+(?:in|by)\s+{_PIECES_COUNTED})?(?P<end>\W*)$",
     re.IGNORECASE,
 ))
 # How something is described, asked in the passive ("How is cyber sovereignty described
@@ -435,6 +455,8 @@ _LEAD_WORDS = (
     # ... or the asked called as a learner calls a teacher, then a comma ("Teacher, does the
     # text …", "Dear professor, what …"): a name of a role, no part of the question.
     r"|(?:dear\s+)?(?:teacher|sir|madam|ma['’]am|miss|professor|prof|doctor|tutor)\s*,\s*"
+    # ... or anyone greeted as in a letter ("Dear helper,", "Dear bot,", "Dear Sir or Madam,").
+    r"|dear\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*"
 )
 # An adverb and a comma opening a question say how the asker asks: "sceptically, is …",
 # "realistically, what …".
@@ -947,6 +969,9 @@ def without_asker(question: str) -> str:
     text = _without_second_question(_without_postamble(unprefaced))
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", _ASKED_TO_TELL.sub("", text, count=1), count=1), count=1)
     text = _WHERE_MENTIONED.sub("", text, count=1)
+    which = _WHICH_PIECE_MENTIONS.match(text)
+    if which and (which.group(0).lower().lstrip(" \"'([").startswith(("in ", "by ")) or re.search(rf"\s(?:in|by)\s+{_PIECES_COUNTED}\W*$", text, re.IGNORECASE)):
+        text = which.group("topic") + which.group("end")
     wanted = _SLIDE_ASKED.sub("", _LINE_WANTED.sub("", text, count=1), count=1)
     text = wanted if _names_something(wanted) else text
     text = _HOW_DESCRIBED.sub(lambda m: f"{m.group('topic')}{m.group('rest') or ''}{m.group('end')}", text, count=1)
