@@ -1,5 +1,5 @@
 """Names as a dictation engine or a hurried typist writes them: a one-word name heard as
-two ("woo zhen"), a piece's outlet misspelt ("the guangmin article") — read as the texts'."""
+two ("woo zhen", "woo jen"), a piece's outlet misspelt ("the guangmin article") — read as the texts'."""
 
 import pytest
 
@@ -8,6 +8,13 @@ def test_a_name_heard_as_two_words_is_read_as_the_texts_name(searcher):
     answer = searcher.search("what happened at the world internet conference in woo zhen")
     assert "Wuzhen" in (answer.read_as or "")
     assert answer.answered and "Wuzhen" in answer.quotes[0].text
+
+
+def test_a_name_heard_as_english_spells_its_sounds_is_read_as_the_texts_name(searcher):
+    # "woo jen" is three letters from "Wuzhen", but the same sounds: "oo" is "u", "j" is "zh".
+    answer = searcher.search("what cyber crimes did Xi call for fighting at the woo jen summit")
+    assert "Wuzhen" in (answer.read_as or "")
+    assert answer.answered and "fight cybercrimes" in answer.quotes[0].text
 
 
 def test_two_words_near_no_name_of_the_texts_stay_as_typed(searcher):

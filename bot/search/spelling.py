@@ -64,6 +64,9 @@ MIN_PIECE_NAME = 7
 # one matches too many names.
 _SOUND_FOLDS = (("ph", "f"), ("v", "w"))
 _FINAL_NG = re.compile(r"ng$")
+# ... and the sounds English spelling writes other than a romanisation does: "zh" and "j",
+# "x" and "sh", "q" and "ch", "oo" and "u", "ee" and "i" (Pinyin's "Wuzhen" heard as "woo jen").
+_HEARD_FOLDS = (("zh", "j"), ("x", "sh"), ("q", "ch"), ("oo", "u"), ("ee", "i"))
 MIN_SOUND_KEY = 3
 # A regular inflection of a word of the language ("spied" of "spy", "bans" of "ban",
 # "snooping" of "snoop") is a word of the language too, though the model's vocabulary
@@ -500,6 +503,11 @@ class Speller:
             name for name, _, _ in process.extract(word, self._near_names.within(len(word), HEARD_NAME_EDITS), scorer=OSA.distance, score_cutoff=HEARD_NAME_EDITS, limit=CANDIDATES)
             if name[0] == word[0]
         ]
+        if not near:
+            # ... or written as English spells the sounds of a romanised name ("woo jen"
+            # for "Wuzhen"): the same when both are folded to the sounds (_heard_key).
+            heard = _heard_key(word)
+            near = [name for name in self._near_names.within(len(word), HEARD_NAME_EDITS + 1) if name[0] == word[0] and _heard_key(name) == heard]
         return near[0] if len(near) == 1 else None
 
     def _piece_name_near(self, word: str) -> tuple[str, int] | None:
@@ -601,6 +609,15 @@ def _sound_key(word: str) -> str:
     """A name as heard: the sounds learners write for one another folded together."""
     key = _FINAL_NG.sub("n", word)
     for written, heard in _SOUND_FOLDS:
+        key = key.replace(written, heard)
+    return key
+
+
+def _heard_key(word: str) -> str:
+    """A word folded to the sounds English spelling and a romanisation write differently
+    (_HEARD_FOLDS): "woojen" and "wuzhen" are both "wujen"."""
+    key = word.lower()
+    for written, heard in _HEARD_FOLDS:
         key = key.replace(written, heard)
     return key
 
