@@ -111,6 +111,8 @@ def test_a_question_about_someone_asking_is_not_taken_for_a_relayed_one():
         ("um the collar revolutions sorry colour revolutions what does it say", "The so-called Color Revolutions"),
         ("strongest sentence against the cold war mentality?", "abandon the Cold War mentality"),
         ("Dear helper, WHAT DOES IT SAY ABOUT MORAL EDUCATION, I was a schoolteacher for 35 years you see", "the guiding role of moral education"),
+        ("Which outlet cites the hacking of an ambassador's Twitter account?", "hacked Chinese Ambassador to the UK"),
+        ("Which piece ends by saying its author directs a research center at Fudan University?", "director at the Research Center for Cyberspace Governance"),
         ("what could I put on a slide about the UN Charter and sovereign equality?", "The principle of sovereign equality, as enshrined in the UN Charter"),
     ],
 )

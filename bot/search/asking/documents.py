@@ -577,6 +577,7 @@ class Framer:
             # writes is the subject, the words that ask which piece frame it.
             # ... "which piece brings up X", "which article touches on X".
             _frame(rf"^(?:which|what)\s+(?:{DOCUMENT_NOUNS}|one)\s+(?:has|have|had|uses?|used|contains?|says?|said|mentions?|writes?|wrote|includes?"
+                   r"|cites?|cited|reports?|reported|quotes?|quoted|notes?|noted|(?:ends?|ended|opens?|opened|begins?|began|closes?|closed)\s+(?:by|with)(?:\s+saying)?"
                    r"|talks?\s+about|talked\s+about|brings?\s+up|brought\s+up|raises?|raised|touches?\s+on|touched\s+on|refers?\s+to|referred\s+to"
                    r"|discusses|discussed|deals?\s+with|dealt\s+with|covers?|covered|addresses|addressed)\s+",
                    None, r"(?:(?:the|a|an|that|this)\s+)?(?:(?:typo|phrase|words?|line|expression|term|sentence|quote|mistake|error|misspelling)\s+)?"),

@@ -12,6 +12,10 @@ DOCUMENT_NOUNS = (
     r"commentar(?:y|ies)|opinions?|columns?|sources?|passages?|reports?|stor(?:y|ies)|readings?|"
     # … as a newsletter or a newsroom calls a piece: "the 2016 write-up", "the GT viewpoint".
     r"write-?ups?|viewpoints?|"
+    # … or by where it was published: "which outlet cites X". (Not "newspaper", as often
+    # what is asked about: "which newspapers published the leaks"; nor "publication",
+    # whose stem is "public".)
+    r"outlets?|"
     # … and its writer, informally: "the Global Times guy", "the Guangming bloke".
     r"guys?|blokes?|fellas?|chaps?|dudes?"
 )
