@@ -13,8 +13,7 @@ from .needs import guarded
 
 # Sounds a speaker makes while thinking, which a transcriber types as words: never a word
 # of a text. (Run after the message is unshouted: a word left in capitals is initials.)
-_HESITATION = re.compile(r"(?<![\w'’-])(?:um+|uh+m*|erm+|er+|hmm+|ah+|eh)(?![\w'’-])[,.]?\s*")
-_HESITATION_CAPITALISED = re.compile(r"(?<![\w'’-])(?:Um+|Uh+m*|Erm+|Er+|Hmm+|Ah+|Eh)(?![\w'’-])[,.]?\s*")
+_HESITATION = re.compile(r"(?<![\w'’-])(?:um+|uh+m*|erm+|er+|hmm+|ah+|eh)(?![\w'’-])[,.]?\s*", re.IGNORECASE)
 # The words with which a speaker takes back what they just said and says it again: not
 # an apology opening or closing the message ("sorry, what does …", "sorry to ask"), nor
 # "I mean" asking for a meaning ("what do they mean by …").
@@ -49,7 +48,8 @@ MAX_CORRECTIONS = 3
 
 def unspoken(text: str) -> str:
     """``text`` without hesitations, and with each correction in place of what it corrects."""
-    heard = _FILLER_LIKE.sub(lambda m: f"{m.group('before')} " if m.group("before") else "", _HESITATION_CAPITALISED.sub("", _HESITATION.sub("", text)))
+    heard = _HESITATION.sub(lambda m: m.group() if m.group().strip(",. ").isupper() else "", text)
+    heard = _FILLER_LIKE.sub(lambda m: f"{m.group('before')} " if m.group("before") else "", heard)
     # Hesitations alone stay: "um" alone is small talk, not a question.
     text = heard if heard.strip(" ,.?!") else text
     for _ in range(MAX_CORRECTIONS):
