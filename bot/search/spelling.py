@@ -607,17 +607,18 @@ def _one_letter_off(names: _ByLength, word: str) -> tuple[str, int] | None:
 
 def _sound_key(word: str) -> str:
     """A name as heard: the sounds learners write for one another folded together."""
-    key = _FINAL_NG.sub("n", word)
-    for written, heard in _SOUND_FOLDS:
-        key = key.replace(written, heard)
-    return key
+    return _folded(_FINAL_NG.sub("n", word), _SOUND_FOLDS)
 
 
 def _heard_key(word: str) -> str:
     """A word folded to the sounds English spelling and a romanisation write differently
     (_HEARD_FOLDS): "woojen" and "wuzhen" are both "wujen"."""
-    key = word.lower()
-    for written, heard in _HEARD_FOLDS:
+    return _folded(word.lower(), _HEARD_FOLDS)
+
+
+def _folded(key: str, folds: tuple[tuple[str, str], ...]) -> str:
+    """``key`` with each written sound of ``folds`` replaced by the one it is heard as, in turn."""
+    for written, heard in folds:
         key = key.replace(written, heard)
     return key
 

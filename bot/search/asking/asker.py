@@ -325,8 +325,8 @@ _PIECES_COUNTED = (
     rf"(?:\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:{DOCUMENT_NOUNS}|ones?))?"
 )
 _WHICH_PIECE_MENTIONS = guarded(re.compile(
-    rf"^\W*(?:(?:in|by)\s+(?:which|what)\s+(?:of\s+the\s+)?(?:{DOCUMENT_NOUNS}|one)\s+)?(?:is|are|was|were)\s+"
-    rf"(?P<topic>\S.*?)\s+(?:{_MENTIONED})(?:\s+(?:in|by)\s+{_PIECES_COUNTED})?(?P<end>\W*)$",
+    rf"^\W*(?P<which>(?:in|by)\s+(?:which|what)\s+(?:of\s+the\s+)?(?:{DOCUMENT_NOUNS}|one)\s+)?(?:is|are|was|were)\s+"
+    rf"(?P<topic>\S.*?)\s+(?:{_MENTIONED})(?P<counted>\s+(?:in|by)\s+{_PIECES_COUNTED})?(?P<end>\W*)$",
     re.IGNORECASE,
 ))
 # How something is described, asked in the passive ("How is cyber sovereignty described
@@ -970,7 +970,7 @@ def without_asker(question: str) -> str:
     text = _QUOTE_ASKED.sub("", _WANTS_TO_KNOW.sub("", _ASKED_TO_TELL.sub("", text, count=1), count=1), count=1)
     text = _WHERE_MENTIONED.sub("", text, count=1)
     which = _WHICH_PIECE_MENTIONS.match(text)
-    if which and (which.group(0).lower().lstrip(" \"'([").startswith(("in ", "by ")) or re.search(rf"\s(?:in|by)\s+{_PIECES_COUNTED}\W*$", text, re.IGNORECASE)):
+    if which and (which.group("which") or which.group("counted")):
         text = which.group("topic") + which.group("end")
     wanted = _SLIDE_ASKED.sub("", _LINE_WANTED.sub("", text, count=1), count=1)
     text = wanted if _names_something(wanted) else text

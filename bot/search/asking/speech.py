@@ -6,6 +6,7 @@ its years said aloud ("twenty fifteen") written as the texts write them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rapidfuzz.fuzz import ratio
 
@@ -52,30 +53,28 @@ def unspoken(text: str) -> str:
     heard = _FILLER_LIKE.sub(lambda m: f"{m.group('before')} " if m.group("before") else "", heard)
     # Hesitations alone stay: "um" alone is small talk, not a question.
     text = heard if heard.strip(" ,.?!") else text
+    return _mended(_mended(text, _CORRECTION, _taken_back), _NO, _repeated).strip()
+
+
+def _mended(text: str, marker: re.Pattern[str], mend: Callable[[str, str], str | None]) -> str:
+    """``text`` with each correction ``marker`` finds (MAX_CORRECTIONS at most) put in place
+    of what it corrects: what ``mend`` keeps of the words before it, and the words after;
+    as it is from the first that ``mend`` cannot place (None)."""
     for _ in range(MAX_CORRECTIONS):
-        match = _CORRECTION.search(text)
-        if match is None:
-            break
-        kept = _taken_back(text[: match.start()], text[match.end() :])
+        match = marker.search(text)
+        kept = mend(text[: match.start()], text[match.end() :]) if match else None
         if kept is None:
             break
         text = kept + text[match.end() :]
-    for _ in range(MAX_CORRECTIONS):
-        match = _NO.search(text)
-        before, after = (text[: match.start()], text[match.end() :]) if match else ("", "")
-        kept = _repeated(before, after) if match else None
-        if kept is None:
-            break
-        text = kept + after
-    return text.strip()
+    return text
 
 
 def _taken_back(before: str, after: str) -> str | None:
     """``before`` without the words the words ``after`` it say again (_repeated), else
     without its last words most like the first ones after ("ali baba" of "alibaba …",
-    "Zhang" of "Zhi …"), or a name of the name after; None when nothing after is like what it would take back (what
-    follows is no correction of it: "where's icann based I mean the internet corporation
-    …" says what "icann" is)."""
+    "Zhang" of "Zhi …"), else without a name said before a name; None when nothing after
+    is like what it would take back (no correction of it: "where's icann based I mean the
+    internet corporation …" says what "icann" is)."""
     said = before.split()
     repeated = _repeated(before, after)
     if repeated is not None or not said:
