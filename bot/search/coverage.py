@@ -220,6 +220,15 @@ PAIR_COUNT = 2
 _PAIRED = re.compile(r"\b(?:and|or|both)\b", re.IGNORECASE)
 
 
+# A subject stated as a claim to check ("the metaverse needs its own rules", "Stuxnet was
+# the first cyber weapon"): a word, perhaps after an article, and then its verb.
+_STATED_CLAIM = re.compile(
+    r"^\W*(?:(?:the|a|an)\s+)?[\w'’-]+\s+(?:is|are|was|were|can|could|will|would|has|have|had|should|must|may|might"
+    r"|does|did|do|needs?|makes?|helps?|poses?|threatens?|causes?|leads?)\b",
+    re.IGNORECASE,
+)
+
+
 class Coverage:
     """Gathers the evidence (``evidence``) over the windows of an index."""
 
@@ -390,13 +399,23 @@ class Coverage:
         # China?", "Is the metaverse going to get regulated?"): no claim of theirs to settle.
         asked_yes_no = asks_yes_no(query.subject)
         yes_no = asked_yes_no and not self._claims_about_unknown_term(query, rows, expansions)
+        claims_unknown = False
         # Asked whether someone holds a claim, the reader leaves the claim as the subject:
         # it is put in the asker's words all the same.
         # So is a writer's stance asked of (asking.attitude: "is Zhi worried about X"): its
         # frame gone, X is what the question puts to the texts.
         claim = None if asked_yes_no else query.subject if stance else held_claim(query.read)
-        if claim is not None and not self._is_unknown_term(claim_opening(claim), rows, expansions):
-            yes_no = True
+        if claim is not None:
+            if self._is_unknown_term(claim_opening(claim), rows, expansions):
+                claims_unknown = True
+            else:
+                yes_no = True
+        elif not asked_yes_no and _STATED_CLAIM.match(query.subject) and self._is_unknown_term(claim_opening(query.subject), rows, expansions):
+            # ... or a claim put to be checked, bare ("T/F: the metaverse needs …").
+            claims_unknown = True
+        # ... and a claim about a term they never use is one they never make ("T/F: the
+        # metaverse needs its own rules"), however many of its other words they write.
+        unknown_name = unknown_name or claims_unknown
 
         def covered(synonyms: Expansions) -> Evidence:
             # A country's other names are the same name, not synonyms tried in doubt.

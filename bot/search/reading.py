@@ -20,6 +20,7 @@ from .asking.needs import guarded
 from .asking.asker import quoted_phrase_asked
 from .asking.capitals import unshouted
 from .asking.markup import without_markup
+from .asking.prompting import unprompted
 from .asking.speech import spoken_years, unspoken
 from .asking.syntax import restriction, search_syntax
 from .asking.worksheet import without_item_frame
@@ -390,8 +391,9 @@ class QuestionReader:
     def prepared(self, text: str) -> str:
         """The message as the reading takes it: without its markup (asking.markup), in
         lower case when typed in capitals or Title Case (``unshouted``), and without a
-        speaker's hesitations and corrections (asking.speech)."""
-        return unspoken(self.unshouted(without_markup(text)))
+        speaker's hesitations and corrections (asking.speech), and without what a prompt
+        for an AI assistant tells it to be and how to answer (asking.prompting)."""
+        return unspoken(unprompted(self.unshouted(without_markup(text))))
 
     def unshouted(self, text: str) -> str:
         """The message in lower case when it is typed in capitals or Title Case

@@ -519,6 +519,8 @@ _CLAIM_CHECKED = re.compile(
     r"|am\s+i\s+(?:(?:remembering|recalling)\s+)?(?:right|correct|wrong|correctly)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?"
     r"|(?:is|isn['’]?t)\s+it\s+(?:not\s+)?(?:really\s+)?(?:true|right|correct)"
     r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?"
+    # ... or put to the asker's own true/false test: "T or F: X", "Correct or not - X".
+    r"|(?:true\s*(?:/|or)\s*false|t\s*(?:/|or)\s*f|correct\s+or\s+(?:not|incorrect)|right\s+or\s+wrong|fact\s+or\s+fiction)\s*[?:.\-–—]?(?!\s*(?:items?|questions?|statements?|exercises?|tasks?|cards?|prompts?|quiz)\b)"
     r")"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
@@ -770,8 +772,10 @@ _COMMAND = re.compile(
     rf"(?:(?:through\s+|in\s+)?(?:the|these|those|all|both|all\s+the|your)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\s+for\s+)?"
     # Not a request for a quote of some other kind ("quote needed:", "quote for a quiz").
     r"(?!(?:needed|wanted|for|check|from|me|about|on)\b)"
-    # ... a quote asked for by where it stands ("quote where X"): a passage, no place.
-    r"(?:(?<=quote\s)where\s+|(?<=cite\s)where\s+)?"
+    # ... a quote asked for by where it stands ("quote where X"), or by where a piece
+    # says something ("find where Zhi talks about X"): a passage, no place ("find where
+    # the conference was held" asks one).
+    rf"(?:(?<=quote\s)where\s+|(?<=cite\s)where\s+|where\s+(?=(?:[\w'’-]+\s+){{1,4}}?(?:{VERBS})\b))?"
     # ... the passage by what it is on or says ("the bit about", "the line that X"), or
     # whose words on it ("the author on", "the 2022 piece on"; a piece's name is the
     # framer's to read in the whole question).
@@ -801,6 +805,8 @@ _PASSAGE_AFTER = re.compile(
     rf"|look\s+(?:it|that|this|them)\s+up|(?:search|find)\s+(?:it|that|this|them)){_LOOK_IN}{_PLEASE_AFTER}",
     re.IGNORECASE,
 )
+# A request opening a sentence: "find …", "please quote …", "show me …".
+_COMMANDED = re.compile(rf"^\W*(?:(?:please|pls|kindly)\s+)?(?:{_COMMAND_VERBS}|{_GIVING_VERBS})\b", re.IGNORECASE)
 # A request that asks no question: no question word nor mark, and it opens on no thing it
 # names with its own determiner.
 _NOT_A_QUESTION = re.compile(rf"^(?!\W*(?:(?:{_GIVING_VERBS})\s+)?(?:the|a|an|this|that)\b)(?!.*\b(?:{QUESTION_WORDS})\b)[^?]*$", re.IGNORECASE)
@@ -1372,6 +1378,12 @@ def _without_preamble(text: str) -> str:
         if _CONFIRMED_ALONE.match(rest):
             # "I remember X saying Y — is that right?": the preamble is the claim to check.
             return text[: end.start()]
+        if _COMMANDED.match(rest) and "," not in end.group():
+            # "I'm writing an essay. Find the line on X": a request after the preamble
+            # asks what it names.
+            requested = _without_command(rest)
+            if _names_something(requested) and not _points_back(requested):
+                return requested
         if _QUESTION_OPENING.match(rest) or _WANTS_TO_KNOW.match(rest):
             # A question that names something itself asks about it; one that names
             # nothing ("I'm confused about hegemony, can you explain?") or points back

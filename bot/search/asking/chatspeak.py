@@ -37,6 +37,15 @@ ABBREVIATIONS = {
     "admin": "administrative", "gov": "government", "govs": "governments", "infra": "infrastructure",
     # A memo's "re:" ("key claims re: sovereignty"): about, not a label's colon.
     "re:": "regarding",
+    # A note-taker's contractions of the words lectures on these subjects repeat.
+    "devt": "development", "dvlpmt": "development", "dvpt": "development", "dev't": "development",
+    "cmty": "community", "cmnty": "community", "comty": "community", "econ": "economic",
+    "approx": "approximately", "mgmt": "management", "cybersec": "cybersecurity", "infosec": "information security",
+    "ctry": "country", "cntry": "country", "ctries": "countries", "cntries": "countries", "nat'l": "national",
+    "impt": "important", "w/in": "within", "b/t": "between", "gvt": "government",
+    # ... and ordinals in figures ("xi 1st time urged …", "the 2nd principle").
+    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
+    "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
 }
 # One letter for a word ("what r the…", "a community w shared future", "who founded it n
 # when", "what do u think", "y is it"): only in lower case, alone, so that initials ("R&D",
@@ -59,12 +68,12 @@ _TAILS = (
 # words. Not examples ("…, like ICANN", "…, like cheap or smth"), which name what is asked.
 _LIKE_TAIL = re.compile(r",\s*like\s+(?:the|a|an)\s+[^,;:?.!]*[.!]*$")
 # Whose account is asked for, typed as a tail ("…, china daily pov", "…, zhi's version",
-# "…, the zhi article version"): the question asked according to them. Not a pronoun's
+# "…, the zhi article version", "… - guangming position?"): the question asked according to them. Not a pronoun's
 # or a question's ("…, what's their take").
-_NOT_WHOSE = r"(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this)\b)"
+_NOT_WHOSE = r"(?!(?:what|which|who|how|why|their|his|her|its|my|our|your|that|this|in|from|by|to|of|on|for|with)\b)"
 _WHOSE_TAIL = guarded(re.compile(
-    rf",\s*(?:the\s+)?(?P<who>(?:{_NOT_WHOSE}[\w'’-]+\s+){{0,3}}?{_NOT_WHOSE}[\w-]+)(?:['’]s)?"
-    r"\s+(?:pov|point\s+of\s+view|version|take|side)[?.!]*$",
+    rf"(?:,|\s[-–—])\s*(?:the\s+)?(?P<who>(?:{_NOT_WHOSE}[\w'’-]+\s+){{0,3}}?{_NOT_WHOSE}[\w-]+)(?:['’]s)?"
+    r"\s+(?:pov|point\s+of\s+view|version|take|side|position|stance|view|perspective)[?.!]*$",
     re.IGNORECASE,
 ))
 # ... or a clause closing the message that asks for their view again ("…, wat's their take",
@@ -93,6 +102,19 @@ _STATED_YES_NO = guarded(re.compile(
     r"(?:\s+(?:anywhere|somewhere|at\s+all|in\s+(?:there|it|them|any\s+of\s+them|the\s+[\w-]+(?:\s+[\w-]+)?)))*)(?P<end>[?.!]*)$",
     re.IGNORECASE,
 ))
+# A note-taker's arrow from a topic to what is asked of it ("ICT supply chains -> guangming
+# position?", "X => when?"), a dash as a label's; and a plus between words, "and".
+_ARROW = re.compile(r"\s*(?:-+>|=+>|→|⇒|⟶)\s*")
+# ... and an arrow to a question asked of the topic ("WSIS -> when + where were the
+# summits?", "X -> where were the sessions held?"): the question, of that topic. Not a
+# label's topic ("Principle: X -> …"), nor a question that points back to it by a pronoun
+# ("Wang Yi -> how old is he"), which a label's dash reads.
+_ARROW_QUESTION = re.compile(
+    rf"^(?P<topic>[^?:→⇒⟶>]{{2,80}}?)\s*(?:-+>|=+>|→|⇒|⟶)\s*"
+    rf"(?P<asked>(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b(?![^?]*\b(?:he|she|it|they|him|her|them|its|his|their)\b)[^?]*?)(?P<end>\?*)\s*$",
+    re.IGNORECASE,
+)
+_PLUS = re.compile(r"(?<=[\w)])\s+\+\s+(?=[\w(])|(?<=[a-z])\+(?=[a-z])")
 # A note-taker's "pre-Snowden", "post-2015": before and after what is named.
 _PRE_POST = re.compile(r"\b(?P<when>[Pp]re|[Pp]ost)-(?=[A-Z0-9])")
 # ... and a terse "Date X did Y?": when X did it ("date of X" reads as it is).
@@ -154,7 +176,8 @@ class ChatSpeak:
         """The message in plain words: emoji and fillers out, abbreviations written out,
         its tails ("or nah") gone: "wat did xi say abt it or nah lol 🤔" → "what did xi say
         about it"."""
-        text = _EMOJI.sub(" ", message)
+        text = _ARROW_QUESTION.sub(r"\g<asked>, \g<topic>\g<end>", _EMOJI.sub(" ", message))
+        text = _PLUS.sub(" and ", _ARROW.sub(" - ", text))
         text = _PRE_POST.sub(lambda m: "before " if m.group("when").lower() == "pre" else "after ", text)
         text = _DATE_OF_CLAUSE.sub(r"\g<lead>When ", text)
         if not self._openings.isdisjoint(_WORD.findall(text.lower())):

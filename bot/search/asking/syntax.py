@@ -19,7 +19,12 @@ FILTER_FIELDS = {
     "outlet": "outlet", "source": "outlet", "site": "outlet", "publisher": "outlet", "paper": "outlet",
     "title": "title", "intitle": "title",
     "date": "date", "year": "date",
+    # ... or no field in particular: "in:zhang-2015", "doc:guangming" name a piece by any
+    # of them or by its file's name.
+    "in": "any", "doc": "any", "document": "any", "file": "any", "piece": "any", "article": "any",
 }
+# The fields a filter of no field in particular is matched against, beside the file's name.
+_ANY_FIELDS = ("author", "outlet", "title", "date")
 # A value in quotes, straight or curly, or a run of characters up to the next space.
 _VALUE = r"(?:\"[^\"]+\"|“[^”]+”|[^\s\"“]+)"
 _FILTER = guarded(re.compile(rf"(?<!\S)(?P<field>{'|'.join(FILTER_FIELDS)}):(?P<value>{_VALUE})", re.IGNORECASE))
@@ -138,7 +143,10 @@ def filtered_documents(documents: dict[str, Document], field: str, value: str) -
     also by the address of the piece, when the front matter gives one)."""
     kept = set()
     for doc_id, doc in documents.items():
-        if matches_field(getattr(doc, field), value, field=field):
+        if field == "any":
+            if matches_field(doc_id, value, field="any") or any(matches_field(getattr(doc, f), value, field=f) for f in _ANY_FIELDS):
+                kept.add(doc_id)
+        elif matches_field(getattr(doc, field), value, field=field):
             kept.add(doc_id)
         elif field == "outlet" and doc.url and _SITE_AFFIXES.sub("", value).lower() in doc.url.lower():
             kept.add(doc_id)
