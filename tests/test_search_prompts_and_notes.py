@@ -28,6 +28,11 @@ CHAT = ChatSpeak()
         ("Step 1: find where Smith talks about tolls. Step 2: cite it.", "find where Smith talks about tolls."),
         ("When was the bridge built? One sentence from the text.", "When was the bridge built?"),
         ("Context: I am writing an essay. Instruction: quote the line on tolls.", "I am writing an essay. quote the line on tolls."),
+        ("As a research assistant, find the passage on tolls.", "find the passage on tolls."),
+        ("Respond only with the exact quote: what is a ferry tax?", "what is a ferry tax?"),
+        ("Search the texts and give me the verbatim sentence about tolls, citing the article.", "find the verbatim sentence about tolls"),
+        ("I need you to find the line on tolls. Provide the exact wording.", "find the line on tolls."),
+        ("Give the exact sentence (verbatim) in which Smith mentions tolls.", "find the exact sentence in which Smith mentions tolls."),
     ],
 )
 def test_a_prompt_s_role_template_and_instructions_are_no_part_of_the_question(prompt, asked):
@@ -42,6 +47,8 @@ def test_a_prompt_s_role_template_and_instructions_are_no_part_of_the_question(p
         "Is the council an expert body?",
         "Which output did the mill report?",
         "Do not paraphrase.",
+        "As a student, I want to know about tolls.",
+        "As a country grows, what happens to tolls?",
     ],
 )
 def test_a_question_that_only_looks_like_a_prompt_stays_as_it_is(question):
@@ -55,6 +62,8 @@ def test_a_question_that_only_looks_like_a_prompt_stays_as_it_is(question):
         ("I'm writing an essay on bridges. Find the sentence on river tolls.", "river tolls"),
         ("T or F: the council raised river tolls", "the council raised river tolls"),
         ("Correct or not: the council raised river tolls", "the council raised river tolls"),
+        ("find the sentence in the Post where river tolls are discussed", "river tolls"),
+        ("find the line in which the council mentions river tolls", "the council mentions river tolls"),
     ],
 )
 def test_a_request_after_a_preamble_or_a_true_false_check_asks_what_it_names(asked, subject):
@@ -70,7 +79,8 @@ def test_find_where_something_happened_still_asks_where():
     [
         ("river tolls -> council position?", "river tolls, according to council"),
         ("ferry tax => when was the toll set?", "when was the toll set, ferry tax?"),
-        ("ferry tax => when was it set?", "ferry tax - when was it set?"),
+        ("ferry tax => when was it set?", "when was ferry tax set?"),
+        ("Principle: tolls -> where are they set?", "Principle: tolls - where are they set?"),
         ("ferry tax -> tolls", "ferry tax - tolls"),
         ("tolls + taxes on the river", "tolls and taxes on the river"),
         ("cmty w/ devt plans, approx cost", "community with development plans, approximately cost"),

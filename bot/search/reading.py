@@ -27,7 +27,7 @@ from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
 from .lexical import undotted
 from .names import TITLE_MODIFIERS, TITLES, capital_readings
-from .spelling import Speller, apply
+from .spelling import Correction, Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
 # one of them ("waht", "txts", "abuot") is read as it.
@@ -270,6 +270,12 @@ class Query:
         return self.read
 
 
+def _respelt(phrase: str, corrections: list[Correction]) -> str:
+    """``phrase`` with each word the corrections respell as they respell it."""
+    fixes = {c.original.lower(): c.corrected for c in corrections if c.original.isalpha()}
+    return re.sub(r"[^\W\d_]+", lambda m: fixes.get(m.group().lower(), m.group()), phrase) if fixes else phrase
+
+
 class QuestionReader:
     """Turns a cleaned question into a Query, knowing the corpus's words and names."""
 
@@ -385,7 +391,8 @@ class QuestionReader:
         return Query(
             question, read, subject, documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks, excluded,
             keywords=syntax is not None,
-            quoted=syntax.required if syntax is not None else (),
+            # A phrase wanted word for word is wanted as the texts spell it ("self-defence").
+            quoted=tuple(_respelt(phrase, corrections) for phrase in syntax.required) if syntax is not None else (),
         )
 
     def prepared(self, text: str) -> str:

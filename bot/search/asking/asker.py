@@ -313,6 +313,8 @@ _QUOTE_RECALLED = re.compile(
 _MENTIONED = (
     r"mentioned|discussed|described|talked\s+about|covered|brought\s+up|referred\s+to|cited|raised|addressed|dealt\s+with|explained|quoted"
 )
+# ... or after it, in a request for the passage: "(find the line where) X is discussed (in the 2016 piece)".
+_MENTIONED_AFTER = guarded(re.compile(rf"\s+(?:is|are|was|were|gets?|got)\s+(?:{_MENTIONED})\b(?:\s+(?:in|by)\s+[^,;?!.]+)?(?P<end>[.?!]*)$", re.IGNORECASE))
 _WHERE_MENTIONED = guarded(re.compile(
     rf"^\W*where\s+(?:is|are|was|were)\s+(?=\S.*?\s(?:{_MENTIONED})\b)",
     re.IGNORECASE,
@@ -762,7 +764,7 @@ _COMMAND_VERBS = r"search(?:\s+for)?|look\s+(?:up|for)|find(?:\s+out)?|get\s+me|
 # ... and those that ask for something given, which close a request ("- give me the line").
 _GIVING_VERBS = r"show\s+me|give\s+me|find\s+me"
 _PASSAGE_NOUNS = r"(?:bit|part|passage|line|sentence|quote|quotation|words|wording|mention|paragraph|verse)s?"
-_PASSAGE_WANTED = rf"(?:(?:the|a|an|that|this)\s+)?(?:(?:exact|full|actual|relevant|whole|original)\s+)?{_PASSAGE_NOUNS}"
+_PASSAGE_WANTED = rf"(?:(?:the|a|an|that|this)\s+)?(?:(?:exact|full|actual|relevant|whole|original|verbatim|precise|specific|literal)\s+)?{_PASSAGE_NOUNS}"
 # A clause saying what the passage says ("the line that it calls", "the sentence which
 # says"): the frames that read a claim take it from there.
 _SAYS_CLAUSE = r"(?:(?:it|they|he|she)\s+)?(?:says?|said|calls?|called|mentions?|lists?|names?|describes?|talks?|goes)\b"
@@ -779,7 +781,8 @@ _COMMAND = re.compile(
     # ... the passage by what it is on or says ("the bit about", "the line that X"), or
     # whose words on it ("the author on", "the 2022 piece on"; a piece's name is the
     # framer's to read in the whole question).
-    rf"(?:{_PASSAGE_WANTED}\s+(?:(?:{ABOUT}|saying|calling|where(?!\s+(?:it|they|he|she)\b))\s+|(?:that|which)\s+(?!{_SAYS_CLAUSE}))"
+    # ... perhaps with the piece it is in between ("the sentence in Guangming where …").
+    rf"(?:{_PASSAGE_WANTED}(?:\s+(?:in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+(?=\s+(?:where|about|on)\b))?\s+(?:(?:{ABOUT}|saying|calling|(?:where|in\s+which)(?!\s+(?:it|they|he|she)\b))\s+|(?:that|which)\s+(?!{_SAYS_CLAUSE}))"
     rf"|(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS})\s+(?:on|about|regarding)\s+)?(?=\w)",
     re.IGNORECASE,
 )
@@ -816,6 +819,9 @@ def _without_command(text: str) -> str:
     """The request without the command that frames it (``_COMMAND``, ``_COMMAND_AFTER``,
     ``_PASSAGE_AFTER``), unless nothing naming a subject would be left."""
     rest = _COMMAND.sub("", text.strip(), count=1)
+    if rest != text.strip():
+        # "find the sentence where X is discussed": X, as "where is X discussed" asks.
+        rest = _MENTIONED_AFTER.sub(r"\g<end>", rest)
     if not _names_something(rest):
         rest = text
     if _ASKER.match(rest) or _ASKER.match(_LEAD_WITHOUT_PURPOSE.sub("", rest)):

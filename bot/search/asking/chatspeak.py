@@ -104,17 +104,31 @@ _STATED_YES_NO = guarded(re.compile(
 ))
 # A note-taker's arrow from a topic to what is asked of it ("ICT supply chains -> guangming
 # position?", "X => when?"), a dash as a label's; and a plus between words, "and".
-_ARROW = re.compile(r"\s*(?:-+>|=+>|→|⇒|⟶)\s*")
+_ARROW_MARK = r"(?:\s*(?:-+>|=+>|→|⇒|⟶)\s*|\s+=\s+)"  # ... or a note's "X = what kind of body?"
+_ARROW = re.compile(_ARROW_MARK)
 # ... and an arrow to a question asked of the topic ("WSIS -> when + where were the
-# summits?", "X -> where were the sessions held?"): the question, of that topic. Not a
-# label's topic ("Principle: X -> …"), nor a question that points back to it by a pronoun
-# ("Wang Yi -> how old is he"), which a label's dash reads.
+# summits?", "X -> how many points does it have?"): the question, of that topic, in place
+# of the pronoun pointing back to it or after it. Not a label's topic ("Principle: X -> …").
 _ARROW_QUESTION = re.compile(
-    rf"^(?P<topic>[^?:→⇒⟶>]{{2,80}}?)\s*(?:-+>|=+>|→|⇒|⟶)\s*"
-    rf"(?P<asked>(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b(?![^?]*\b(?:he|she|it|they|him|her|them|its|his|their)\b)[^?]*?)(?P<end>\?*)\s*$",
+    rf"^(?P<topic>[^?:→⇒⟶>=]{{2,80}}?){_ARROW_MARK}"
+    rf"(?P<asked>(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b[^?]*?)(?P<end>\?*)\s*$",
     re.IGNORECASE,
 )
+_POINTER = re.compile(r"\b(?:it|he|she|they|him|her|them)\b", re.IGNORECASE)
+# A plus between words: "and" ("infrastructure + data", "when + where"), not a term a
+# search requires ("+word").
 _PLUS = re.compile(r"(?<=[\w)])\s+\+\s+(?=[\w(])|(?<=[a-z])\+(?=[a-z])")
+
+
+def _asked_of_topic(found: re.Match[str]) -> str:
+    """The question after an arrow asked of the topic before it (_ARROW_QUESTION)."""
+    topic, asked = found.group("topic").strip(), found.group("asked")
+    pointer = _POINTER.search(asked)
+    if pointer:
+        return f"{asked[: pointer.start()]}{topic}{asked[pointer.end():]}{found.group('end')}"
+    return f"{asked}, {topic}{found.group('end')}"
+
+
 # A note-taker's "pre-Snowden", "post-2015": before and after what is named.
 _PRE_POST = re.compile(r"\b(?P<when>[Pp]re|[Pp]ost)-(?=[A-Z0-9])")
 # ... and a terse "Date X did Y?": when X did it ("date of X" reads as it is).
@@ -176,7 +190,7 @@ class ChatSpeak:
         """The message in plain words: emoji and fillers out, abbreviations written out,
         its tails ("or nah") gone: "wat did xi say abt it or nah lol 🤔" → "what did xi say
         about it"."""
-        text = _ARROW_QUESTION.sub(r"\g<asked>, \g<topic>\g<end>", _EMOJI.sub(" ", message))
+        text = _ARROW_QUESTION.sub(_asked_of_topic, _EMOJI.sub(" ", message))
         text = _PLUS.sub(" and ", _ARROW.sub(" - ", text))
         text = _PRE_POST.sub(lambda m: "before " if m.group("when").lower() == "pre" else "after ", text)
         text = _DATE_OF_CLAUSE.sub(r"\g<lead>When ", text)
