@@ -62,12 +62,19 @@ def test_a_question_that_only_looks_like_a_prompt_stays_as_it_is(question):
         ("I'm writing an essay on bridges. Find the sentence on river tolls.", "river tolls"),
         ("T or F: the council raised river tolls", "the council raised river tolls"),
         ("Correct or not: the council raised river tolls", "the council raised river tolls"),
+        ("Is this right: the council raised river tolls?", "the council raised river tolls"),
+        ("Yes or no: does the council mention river tolls?", "does the council mention river tolls"),
         ("find the sentence in the Post where river tolls are discussed", "river tolls"),
         ("find the line in which the council mentions river tolls", "the council mentions river tolls"),
     ],
 )
 def test_a_request_after_a_preamble_or_a_true_false_check_asks_what_it_names(asked, subject):
     assert without_asker(asked).strip(" .?") == subject
+
+
+@pytest.mark.parametrize("tag", [" - true or false?", " (T/F)", ", T or F?", ". Correct or not?"])
+def test_a_true_false_tag_closing_a_claim_is_no_part_of_it(searcher, tag):
+    assert searcher.read(f"Zhang says the Snowden leaks were a turning point{tag}").subject == "the Snowden leaks were a turning point"
 
 
 def test_find_where_something_happened_still_asks_where():
@@ -84,6 +91,8 @@ def test_find_where_something_happened_still_asks_where():
         ("ferry tax -> tolls", "ferry tax - tolls"),
         ("tolls + taxes on the river", "tolls and taxes on the river"),
         ("cmty w/ devt plans, approx cost", "community with development plans, approximately cost"),
+        ("cyber sec aid to dev countries vs dev at home", "cyber security aid to developing countries vs development at home"),
+        ("ppl-centred tolls & taxes, sec 3", "people-centred tolls and taxes, section 3"),
     ],
 )
 def test_a_note_taker_s_arrows_pluses_and_contractions_are_read_as_words(typed, read):

@@ -454,6 +454,8 @@ _LEAD_WORDS = (
     # ... a greeting or thanks, which may call the asked by name ("Thanks Zhang what are …",
     # "thanks! and what about …").
     r"|(?:thanks|thank\s+you|thx|hi|hello|hiya)\b(?![-’'])[,.!\s]*"
+    # ... or the form of answer asked for: "Yes or no: does …", "y/n -".
+    r"|(?:yes\s+or\s+no|y/n)\s*[:?,\-–—]\s*"
     # ... or the asked called as a learner calls a teacher, then a comma ("Teacher, does the
     # text …", "Dear professor, what …"): a name of a role, no part of the question.
     r"|(?:dear\s+)?(?:teacher|sir|madam|ma['’]am|miss|professor|prof|doctor|tutor)\s*,\s*"
@@ -483,7 +485,12 @@ _TRAILER = guarded(re.compile(
     re.IGNORECASE,
 ))
 # A clause closing the question that asks it be confirmed: "…, right?", "…, doesn't it?".
-_CONFIRM_TAG = r"[,;]\s*(?:right|true|(?:(?:does|did|is|was|do|has)(?:n['’]t|\s+not)?)\s+(?:it|he|she|they|that))\W*$"
+_CHECKED = r"(?:true\s*(?:or|/)\s*false|t\s*(?:/|or)\s*f|correct\s+or\s+(?:not|incorrect)|right\s+or\s+wrong|fact\s+or\s+fiction)"
+_CONFIRM_TAG = (
+    r"(?:[,;]\s*(?:right|true|(?:(?:does|did|is|was|do|has)(?:n['’]t|\s+not)?)\s+(?:it|he|she|they|that))"
+    # ... or the asker's own true/false test closing it: "… - true or false?", "… (T/F)".
+    rf"|(?:[,;]|\s[-–—]|\s)\s*\(?{_CHECKED}\)?)\W*$"
+)
 # A clause closing the question that asks its own question again by the kind of answer
 # alone ("who said the ambassador got hacked, like what was the source for that", "why
 # does the piece think so, what's the justification"): it names nothing more.
@@ -520,9 +527,10 @@ _CLAIM_CHECKED = re.compile(
     # ... asked negated or of the asker's memory: "Isn't it true that X", "Am I remembering right that X".
     r"|am\s+i\s+(?:(?:remembering|recalling)\s+)?(?:right|correct|wrong|correctly)(?:\s+(?:in\s+thinking|to\s+think|in\s+saying))?"
     r"|(?:is|isn['’]?t)\s+it\s+(?:not\s+)?(?:really\s+)?(?:true|right|correct)"
+    r"|is\s+(?:this|that)\s+(?:right|correct|true)\s*[:\-–—]"
     r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?"
     # ... or put to the asker's own true/false test: "T or F: X", "Correct or not - X".
-    r"|(?:true\s*(?:/|or)\s*false|t\s*(?:/|or)\s*f|correct\s+or\s+(?:not|incorrect)|right\s+or\s+wrong|fact\s+or\s+fiction)\s*[?:.\-–—]?(?!\s*(?:items?|questions?|statements?|exercises?|tasks?|cards?|prompts?|quiz)\b)"
+    rf"|{_CHECKED}\s*[?:.\-–—]?(?!\s*(?:items?|questions?|statements?|exercises?|tasks?|cards?|prompts?|quiz)\b)"
     r")"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
@@ -633,7 +641,7 @@ _CONFIRMING = re.compile(
     r"^\W*(?:(?:(?:does|did|do|is|was|are|were|has|have)\s+(?:he|she|it|they|that|this|the\s+(?:text|piece|article|writer|author))"
     r"(?:\s+(?:really|actually))?(?:\s+(?:say|said|mention|claim|write|argue|call)(?:\s+(?:that|so|this|it))?)?"
     r"(?:\s+(?:in\s+(?:there|it|the\s+\w+)|there|anywhere))?(?:\s+(?:right|true|correct|so|accurate))?"
-    r"|(?:that['’]s\s+)?(?:right|correct|true|accurate)|true\s+or\s+false|which\s+(?:line|sentence|quote|one|part|bit)"
+    rf"|(?:that['’]s\s+)?(?:right|correct|true|accurate)|{_CHECKED}|which\s+(?:line|sentence|quote|one|part|bit)"
     # ... or that it be quoted: "Quote him.", "If so, please quote it.", "What's the exact phrasing?".
     r"|(?:if\s+so\s*,?\s*)?(?:please\s+)?(?:quote|cite)\s+(?:him|her|it|them|that|this)(?:\s*,?\s*please)?"
     r"|what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the|its|his|her|their)\s+(?:(?:exact|precise|full|actual|original)\s+)?"

@@ -43,6 +43,8 @@ ABBREVIATIONS = {
     "approx": "approximately", "mgmt": "management", "cybersec": "cybersecurity", "infosec": "information security",
     "ctry": "country", "cntry": "country", "ctries": "countries", "cntries": "countries", "nat'l": "national",
     "impt": "important", "w/in": "within", "b/t": "between", "gvt": "government",
+    # ("dev" before the countries it describes is "developing": _DEVELOPING.)
+    "sec": "security", "dev": "development", "i.e.": "that is", "e.g.": "for example",
     # ... and ordinals in figures ("xi 1st time urged …", "the 2nd principle").
     "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
     "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
@@ -117,7 +119,10 @@ _ARROW_QUESTION = re.compile(
 _POINTER = re.compile(r"\b(?:it|he|she|they|him|her|them)\b", re.IGNORECASE)
 # A plus between words: "and" ("infrastructure + data", "when + where"), not a term a
 # search requires ("+word").
-_PLUS = re.compile(r"(?<=[\w)])\s+\+\s+(?=[\w(])|(?<=[a-z])\+(?=[a-z])")
+_PLUS = re.compile(r"(?<=[\w)])\s+[+&]\s+(?=[\w(])|(?<=[a-z])\+(?=[a-z])")
+# A note's "dev countries", "dev nations": developing ones; "sec 3": a section.
+_DEVELOPING = re.compile(r"\bdev(?=\.?\s+(?:countries|nations|states|economies|world)\b)", re.IGNORECASE)
+_SECTION = re.compile(r"\bsec\.?(?=\s*\d)", re.IGNORECASE)
 
 
 def _asked_of_topic(found: re.Match[str]) -> str:
@@ -147,7 +152,8 @@ _ALONE_AFTER = r"(?![\w&'’/-])"
 
 def _alone(words: Iterable[str]) -> str:
     """A pattern for any of the words, alone (the longest first)."""
-    return _ALONE_BEFORE + "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" + r"(?![\w&'’-])"
+    # ... though one may open a compound: "ppl-centred", "info-sharing".
+    return _ALONE_BEFORE + "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" + r"(?![\w&'’]|-(?![a-z]))"
 
 
 def _writes(text: str, word: str, alone: str) -> bool:
@@ -192,6 +198,7 @@ class ChatSpeak:
         about it"."""
         text = _ARROW_QUESTION.sub(_asked_of_topic, _EMOJI.sub(" ", message))
         text = _PLUS.sub(" and ", _ARROW.sub(" - ", text))
+        text = _SECTION.sub("section", _DEVELOPING.sub("developing", text))
         text = _PRE_POST.sub(lambda m: "before " if m.group("when").lower() == "pre" else "after ", text)
         text = _DATE_OF_CLAUSE.sub(r"\g<lead>When ", text)
         if not self._openings.isdisjoint(_WORD.findall(text.lower())):
