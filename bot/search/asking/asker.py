@@ -783,9 +783,10 @@ _COMMAND = re.compile(
     # Not a request for a quote of some other kind ("quote needed:", "quote for a quiz").
     r"(?!(?:needed|wanted|for|check|from|me|about|on)\b)"
     # ... a quote asked for by where it stands ("quote where X"), or by where a piece
-    # says something ("find where Zhi talks about X"): a passage, no place ("find where
-    # the conference was held" asks one).
-    rf"(?:(?<=quote\s)where\s+|(?<=cite\s)where\s+|where\s+(?=(?:[\w'’-]+\s+){{1,4}}?(?:{VERBS})\b))?"
+    # speaks of something ("find where Zhi talks about X"): a passage, no place ("find
+    # where the conference was held" asks one). What it says ("find where the author
+    # warns that X") the claim frames read.
+    rf"(?:(?<=quote\s)where\s+|(?<=cite\s)where\s+|where\s+(?=(?:[\w'’-]+\s+){{1,4}}?(?:{VERBS})\b(?!\s+that\b)))?"
     # ... the passage by what it is on or says ("the bit about", "the line that X"), or
     # whose words on it ("the author on", "the 2022 piece on"; a piece's name is the
     # framer's to read in the whole question).
