@@ -399,20 +399,17 @@ class Coverage:
         # China?", "Is the metaverse going to get regulated?"): no claim of theirs to settle.
         asked_yes_no = asks_yes_no(query.subject)
         yes_no = asked_yes_no and not self._claims_about_unknown_term(query, rows, expansions)
-        claims_unknown = False
         # Asked whether someone holds a claim, the reader leaves the claim as the subject:
         # it is put in the asker's words all the same.
         # So is a writer's stance asked of (asking.attitude: "is Zhi worried about X"): its
         # frame gone, X is what the question puts to the texts.
         claim = None if asked_yes_no else query.subject if stance else held_claim(query.read)
-        if claim is not None:
-            if self._is_unknown_term(claim_opening(claim), rows, expansions):
-                claims_unknown = True
-            else:
-                yes_no = True
-        elif not asked_yes_no and _STATED_CLAIM.match(query.subject) and self._is_unknown_term(claim_opening(query.subject), rows, expansions):
-            # ... or a claim put to be checked, bare ("T/F: the metaverse needs …").
-            claims_unknown = True
+        # ... or a claim put to be checked, bare ("T/F: the metaverse needs …").
+        stated = query.subject if claim is None and not asked_yes_no and _STATED_CLAIM.match(query.subject) else None
+        checked = claim if claim is not None else stated
+        claims_unknown = checked is not None and self._is_unknown_term(claim_opening(checked), rows, expansions)
+        if claim is not None and not claims_unknown:
+            yes_no = True
         # ... and a claim about a term they never use is one they never make ("T/F: the
         # metaverse needs its own rules"), however many of its other words they write.
         unknown_name = unknown_name or claims_unknown

@@ -21,6 +21,7 @@ from .words import (
     EMPTY_WORDS,
     MONTHS,
     PART_OF,
+    POINTING_PRONOUNS,
     PRONOUNS,
     QUESTION_AUXILIARIES,
     QUESTION_WORDS,
@@ -674,7 +675,7 @@ _ITEM_PURPOSE = re.compile(
     r"(?:\s+(?:on|about|regarding)\s+(?P<topic>[^,;:?!]+?))?\W*$",
     re.IGNORECASE,
 )
-_PERSON_POINTER = re.compile(r"\b(?:he|she|him|her|it|they|them)\b", re.IGNORECASE)
+_PERSON_POINTER = re.compile(rf"\b(?:{POINTING_PRONOUNS})\b", re.IGNORECASE)
 # ... before the line asked for by what it does ("the line that identifies …").
 _LINE_OPENING = re.compile(r"^\W*(?:the|a|an)\s+(?:line|sentence|quote|quotation|passage|bit|part)\s+(?:that|which|where)\b", re.IGNORECASE)
 # "Anything (colourful) in Zhang about X?", "Any (hard) numbers in Zhi on X?": X is asked

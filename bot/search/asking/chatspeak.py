@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from .needs import guarded
-from .words import QUESTION_AUXILIARIES, QUESTION_WORDS
+from .words import POINTING_PRONOUNS, QUESTION_AUXILIARIES, QUESTION_WORDS
 
 # Chat's abbreviations, English's own and no corpus's: the speller would read them as the
 # nearest corpus word ("wat" as "was", "intl" as "into") or leave them in the subject.
@@ -116,7 +116,7 @@ _ARROW_QUESTION = re.compile(
     rf"(?P<asked>(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b[^?]*?)(?P<end>\?*)\s*$",
     re.IGNORECASE,
 )
-_POINTER = re.compile(r"\b(?:it|he|she|they|him|her|them)\b", re.IGNORECASE)
+_POINTER = re.compile(rf"\b(?:{POINTING_PRONOUNS})\b", re.IGNORECASE)
 # A plus between words: "and" ("infrastructure + data", "when + where"), not a term a
 # search requires ("+word").
 _PLUS = re.compile(r"(?<=[\w)])\s+[+&]\s+(?=[\w(])|(?<=[a-z])\+(?=[a-z])")

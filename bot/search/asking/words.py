@@ -35,6 +35,9 @@ PART_OF = (
 # Whom a byline names by what they do.
 PERSON_NOUNS = r"(?:researchers?|scholars?|professors?|experts?|analysts?|fellows?|scientists?|academics?|directors?)"
 PRONOUNS = r"they|it|he|she|we|you|people"
+# The pronouns that point back to a thing or person already named ("… what does it run?",
+# "how old is he").
+POINTING_PRONOUNS = r"he|she|him|her|it|they|them"
 # Verbs of two words that frame as "mention" and "say" do ("why does zhang bring up …",
 # "what does zhi point out about …"); their words alone ("point", "bring") may name a
 # subject, so they are no framing words (reading.FRAMING_WORDS) one by one.
