@@ -21,6 +21,34 @@ def test_markup_is_read_as_the_words_it_marks(message, read):
     assert without_markup(message) == read
 
 
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("@textbot what did the council decide?", "what did the council decide?"),
+        ("what did Lee decide @maria_l @sam?", "what did Lee decide?"),
+        ("so @maria_l what did Lee decide", "so what did Lee decide"),
+        ("@textbot: flood plan?", "flood plan?"),
+        ("write to lee@school.org about it", "write to lee@school.org about it"),
+        ("the meeting @ 5pm", "the meeting @ 5pm"),
+    ],
+)
+def test_a_mention_of_who_is_addressed_is_left_out(message, read):
+    assert without_markup(message) == read
+
+
+def test_a_hashtag_typed_in_one_case_is_told_into_its_words():
+    words = {"flood", "plan", "river", "council", "riverbank"}
+    assert without_markup("#floodplan #rivercouncil", is_word=words.__contains__) == "flood plan river council"
+    assert without_markup("#riverbank", is_word=words.__contains__) == "riverbank"
+    assert without_markup("#floodzzplan", is_word=words.__contains__) == "floodzzplan"
+
+
+def test_a_run_together_hashtag_finds_what_it_names(searcher):
+    answer = searcher.search("#snowdenleaks why did they matter so much?")
+    assert answer.answered
+    assert "watershed moment" in answer.quotes[0].text
+
+
 @pytest.mark.parametrize("message", ["snake_case_word and 2*3*4", "what is problem #1?", "-5 degrees", "a plain question?"])
 def test_text_that_only_looks_like_markup_stays(message):
     assert without_markup(message) == message

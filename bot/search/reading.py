@@ -400,7 +400,12 @@ class QuestionReader:
         lower case when typed in capitals or Title Case (``unshouted``), and without a
         speaker's hesitations and corrections (asking.speech), and without what a prompt
         for an AI assistant tells it to be and how to answer (asking.prompting)."""
-        return unspoken(unprompted(self.unshouted(without_markup(text))))
+        return unspoken(unprompted(self.unshouted(without_markup(text, is_word=self._tag_word))))
+
+    def _tag_word(self, word: str) -> bool:
+        """Whether a hashtag typed in one case may run this word into others: a corpus word
+        or one of the model's vocabulary."""
+        return self._speller.knows(word) or self._is_real_word(word)
 
     def unshouted(self, text: str) -> str:
         """The message in lower case when it is typed in capitals or Title Case

@@ -1,27 +1,74 @@
 """Chat and Markdown markup in a message, read as the words it marks: **bold**, __bold__,
-_italics_, *italics*, `code`, a #hashtag ("#UnitedNations" is "United Nations"), and the
-marks opening a line ("> ", "- ", "• ", "1. ") of a message typed as a list or a reply."""
+_italics_, *italics*, `code`, a #hashtag ("#UnitedNations" is "United Nations",
+"#digitalsilkroad" "digital silk road"), and the marks opening a line ("> ", "- ", "• ",
+"1. ") of a message typed as a list or a reply; an @-mention ("@textbot", "@maria") left out."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 _EMPHASIS = re.compile(r"(?<![\w*_`])(\*{1,2}|_{1,2}|`)(?=\S)(?P<marked>[^*_`\n]+?)(?<=\S)\1(?![\w*_`])")
 # A hashtag of letters: its words run together, each capitalised or not ("#cyberSecurity").
 _HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>[A-Za-z][A-Za-z0-9]*)")
 _CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+# A hashtag typed in one case runs its words together with nothing to tell them apart:
+# told apart by the words they are, when the tag is no word itself.
+_MIN_RUN_TOGETHER = 7
+# An @-mention of the bot or a classmate, as a group chat writes it: who is addressed, not
+# what is asked. Not an address's "@" ("name@school.org") nor "@ 5pm".
+_MENTION = re.compile(r"(?:[ \t]*(?<![\w.@])@[A-Za-z]\w{2,31}\b[:,]?)+[ \t]*")
 _LINE_MARK = re.compile(r"(?m)^[ \t]*(?:>+|[-*•·]+|#{1,6}|\d+[.)])[ \t]+")
 _RULE = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}|>{2,})[ \t]*$")
 
 
-def without_markup(text: str) -> str:
-    """The text with its markup taken off and what it marks kept; a text with none as it is."""
-    if not re.search(r"[*_`#>•·=]|^\s*[-\d]", text, re.MULTILINE):
+def without_markup(text: str, *, is_word: Callable[[str], bool] | None = None) -> str:
+    """The text with its markup taken off and what it marks kept; a text with none as it
+    is. ``is_word(word)``: whether a lower-case word is one, by which a hashtag typed in
+    one case is told into its words."""
+    if not re.search(r"[*_`#>•·=@]|^\s*[-\d]", text, re.MULTILINE):
         return text
+    text = _MENTION.sub(_unmentioned, text)
     text = _RULE.sub("", text)
     text = _LINE_MARK.sub("", text)
-    text = _HASHTAG.sub(lambda m: " ".join(_CAMEL_PART.findall(m.group("tag"))), text)
+    text = _HASHTAG.sub(lambda m: _tag_words(m.group("tag"), is_word), text)
     previous = None
     while previous != text:  # "**_both_**"
         previous, text = text, _EMPHASIS.sub(lambda m: m.group("marked"), text)
     return text
+
+
+def _unmentioned(mention: re.Match[str]) -> str:
+    """What stands for a mention: a space between words, nothing at a line's ends or before a mark."""
+    text, start, end = mention.string, mention.start(), mention.end()
+    between = start > 0 and text[start - 1] != "\n" and end < len(text) and text[end] not in "\n?.!,;:"
+    return " " if between else ""
+
+
+def _tag_words(tag: str, is_word: Callable[[str], bool] | None) -> str:
+    """A hashtag's words: by its capitals ("UnitedNations"), or, typed in one case, the
+    fewest words it runs together ("cybersovereignty" is "cyber sovereignty")."""
+    parts = _CAMEL_PART.findall(tag)
+    if len(parts) > 1 or is_word is None or len(tag) < _MIN_RUN_TOGETHER or is_word(tag.lower()):
+        return " ".join(parts)
+    words = _run_together(tag.lower(), is_word)
+    return " ".join(words) if words else tag
+
+
+def _run_together(tag: str, is_word: Callable[[str], bool]) -> tuple[str, ...] | None:
+    """The fewest words of two letters or more that ``tag`` is written of, or None."""
+
+    @lru_cache(maxsize=None)
+    def rest(start: int) -> tuple[str, ...] | None:
+        if start == len(tag):
+            return ()
+        best = None
+        for end in range(len(tag), start + 1, -1):
+            if is_word(tag[start:end]):
+                after = rest(end)
+                if after is not None and (best is None or len(after) + 1 < len(best)):
+                    best = (tag[start:end], *after)
+        return best
+
+    return rest(0)
