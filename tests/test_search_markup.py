@@ -11,7 +11,7 @@ from bot.search.asking.markup import without_markup
     [
         ("What does the text say about **the council**?", "What does the text say about the council?"),
         ("the *Flood plan* part: _purpose_ or __cost__?", "the Flood plan part: purpose or cost?"),
-        ("What does `Lee` say? #RiverCouncil #floods", "What does Lee say? River Council floods"),
+        ("What does `Lee` say of #RiverCouncil #floods", "What does Lee say of River Council floods"),
         ("---\n> what did the council decide\n---", "\nwhat did the council decide\n"),
         ("- first point\n- second point\n1. third", "first point\nsecond point\nthird"),
         ("## Problems\nwhat is problem #1?", "Problems\nwhat is problem #1?"),
@@ -41,6 +41,18 @@ def test_a_hashtag_typed_in_one_case_is_told_into_its_words():
     assert without_markup("#floodplan #rivercouncil", is_word=words.__contains__) == "flood plan river council"
     assert without_markup("#riverbank", is_word=words.__contains__) == "riverbank"
     assert without_markup("#floodzzplan", is_word=words.__contains__) == "floodzzplan"
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("who runs the mill?? 😬 #history #rivers", "who runs the mill??"),
+        ("what does it say about this? #RiverCouncil", "what does it say about this? River Council"),
+        ("what does Lee say about #floods", "what does Lee say about floods"),
+    ],
+)
+def test_hashtags_filing_a_question_are_left_out_unless_it_points_to_them(message, read):
+    assert without_markup(message) == read
 
 
 def test_a_run_together_hashtag_finds_what_it_names(searcher):

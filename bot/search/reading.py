@@ -21,6 +21,7 @@ from .asking.asker import quoted_phrase_asked
 from .asking.capitals import unshouted
 from .asking.markup import without_markup
 from .asking.prompting import unprompted
+from .asking.register import plain_register
 from .asking.speech import spoken_years, unspoken
 from .asking.syntax import restriction, search_syntax
 from .asking.worksheet import without_item_frame
@@ -399,8 +400,9 @@ class QuestionReader:
         """The message as the reading takes it: without its markup (asking.markup), in
         lower case when typed in capitals or Title Case (``unshouted``), and without a
         speaker's hesitations and corrections (asking.speech), and without what a prompt
-        for an AI assistant tells it to be and how to answer (asking.prompting)."""
-        return unspoken(unprompted(self.unshouted(without_markup(text, is_word=self._tag_word))))
+        for an AI assistant tells it to be and how to answer (asking.prompting), and with
+        a lawyer's Latin in plain words (asking.register)."""
+        return unspoken(unprompted(plain_register(self.unshouted(without_markup(text, is_word=self._tag_word)))))
 
     def _tag_word(self, word: str) -> bool:
         """Whether a hashtag typed in one case may run this word into others: a corpus word

@@ -920,6 +920,8 @@ _ABOUT_A_PHRASE = (
     r"|(?:(?:what(?:['’]?s|\s+is)\s+)?(?:the\s+)?(?:full|whole|complete|entire|rest\s+of\s+the)\s+(?:sentence|line|quote|quotation|passage)"
     rf"|(?:what(?:['’]?s|\s+is)\s+)?(?:the\s+)?(?:context|source)(?:\s+(?:of|for)\s+{_IT})?)"
     rf"|what\s+(?:does|did)\s+{_IT}\s+mean"
+    # ... or which of two pieces it is from: "is that China Daily or Guangming?".
+    rf"|(?:is|was)\s+{_IT}\s+(?:from\s+|in\s+|by\s+)?(?:the\s+)?[\w'’ -]{{2,40}}?\s+or\s+(?:the\s+)?[\w'’ -]{{2,40}}?"
     r")(?:\s+(?:please|pls|plz|again|exactly))*"
 )
 _PHRASE_ASKED_AFTER = re.compile(

@@ -67,7 +67,9 @@ _WHICH_BODY = guarded(re.compile(
 # X is made of are asked for, and the passage that spells it out holds X.
 _STANDS_FOR = re.compile(
     rf"^what(?:['’]s|\s+(?:{AUXILIARIES}|{BE_FORMS}))\s+(?P<name>.+?)\s+(?:stand|stands|stood|short)\s+for\b"
-    r"|^what(?:['’]s|\s+is|\s+are)\s+the\s+full\s+(?:name|form)s?\s+(?:of|for)\s+(?P<named>.+)",
+    r"|^what(?:['’]s|\s+is|\s+are)\s+the\s+full\s+(?:name|form)s?\s+(?:of|for)\s+(?P<named>.+)"
+    # ... or typed without its question word: "ICANN stands for?", "SCO = short for what".
+    r"|^\W*(?P<bare>(?!what\b)[^?]+?)\s+(?:stands|is\s+short)\s+for(?:\s+what)?\W*$",
     re.IGNORECASE,
 )
 # What a term means, asked of the term ("what is meant by X", "define X", "the meaning of
@@ -147,8 +149,32 @@ _NAME = "ꙮ"
 # What is left of a question comparing two named documents once their names are gone
 # ("compare ꙮ and ꙮ on X" → "compare and on X"): it asks what each says of X.
 _COMPARED = re.compile(
-    rf"^\W*(?:(?:how|where|why|what)\s+(?:do|does|did)\s+)?(?:(?:compare|contrast)\s+)?(?:the\s+)?(?:and|&|vs\.?|versus|with)\s+"
-    rf"(?:(?:{DOCUMENT_NOUNS})\s+)?(?:(?:differ|agree|disagree|compare|contrast)\s+)?(?:on|about|over|in|regarding)\s+(?=\w)",
+    rf"^\W*(?:(?:(?:how|where|why|what)\s+)?(?:do|does|did)\s+)?(?:both\s+)?(?:(?:compare|contrast)\s+)?(?:the\s+)?(?:and|&|vs\.?|versus|with)\s+"
+    rf"(?:(?:{DOCUMENT_NOUNS})\s+)?(?:(?:both|each|all)\s+)?(?:(?:differ|agree|disagree|compare|contrast|say|write|think|argue|claim)\s+)?(?:on|about|over|in|regarding|of)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# ... and of asking which of them says a thing ("is it ꙮ or ꙮ that mentions X", "X, ꙮ
+# or ꙮ?", "is X in the ꙮ essay or the ꙮ one"), whether one says what the other does
+# ("does ꙮ say the same as ꙮ about X") or what one says set against the other ("unlike
+# the ꙮ essay, what does ꙮ say on X"): the thing asked about is the subject.
+_WHICH_OF_THEM = re.compile(
+    r"^\W*(?:is|was)\s+it\s+(?:the\s+)?(?:or|and)\s+(?:the\s+)?(?:one\s+)?(?:that|which|who)\s+"
+    r"(?:mentions?|says?|talks?\s+about|discuss(?:es)?|describes?|covers?|brings?\s+up|refers?\s+to|writes?\s+about|cites?|quotes?|uses?)\s+"
+    r"|^\W*(?:say|says|said|write|writes|wrote|argue|argues|think|thinks)?\s*(?:the\s+)?(?:same|similar)(?:\s+things?)?\s+(?:as|to)\s+"
+    r"(?:(?:does|did)\s+)?(?:(?:about|on|regarding|concerning|of)\s+)?(?=\w)"
+    rf"|[\s,;]+(?:(?:in|from|by)\s+)?(?:the\s+)?(?:or|vs\.?|versus)(?:\s+(?:the\s+)?(?:{DOCUMENT_NOUNS}|one))?[\s?.!]*$",
+    re.IGNORECASE,
+)
+_SET_AGAINST_LABEL = re.compile(r"^\W*(?:vs\.?|versus|v\.|and|or|&)?\s*[:;—–-]\s*(?=\w)", re.IGNORECASE)  # "ꙮ vs ꙮ: what …"
+_SET_AGAINST = re.compile(
+    r"^\W*(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|as\s+opposed\s+to|contrary\s+to|like|besides|apart\s+from)"
+    rf"\s+(?:the\s+)?(?:(?:{DOCUMENT_NOUNS})\s*)?[,;:]\s*",
+    re.IGNORECASE,
+)
+# ... or of each piece saying it ("both pieces mention X — where in the 2016 one?").
+_BOTH_SAY = re.compile(
+    rf"^\W*(?:both|all|the\s+two)\s+(?:of\s+(?:the|them)\s*)?(?:(?:{DOCUMENT_NOUNS})\s+)?"
+    r"(?:mention|discuss|talk\s+about|bring\s+up|cover|refer\s+to|cite|quote|use)\s+(?=\w)",
     re.IGNORECASE,
 )
 # A word describing a piece before its noun ("the 2022 Chinese op-ed", "both of the
@@ -163,7 +189,7 @@ _TITLE = r"(?:professor|prof|dr|doctor|mr|mrs|ms|mx)\.?\s+"
 _LEFT_BEHIND = re.compile(
     rf"\(\s*{_NAME}\s*\)|^\s*{_NAME}\s*[-–—:]\s*"
     rf"|\s+(?:in|from|by|according\s+to|per)\s+{_NAME}(?=\s*$|\s+about\s*$)"
-    rf"|\b(?:in|from)\s+(?:the\s+)?{_NAME}\s*(?:view|opinion|words)\b"
+    rf"|\b(?:in|from)\s+(?:the\s+)?{_NAME}\s*(?:view|opinion|words|analysis|account|reading|telling|estimation|judge?ment|assessment|interpretation|eyes|mind)\b"
     # ... "the" dropped as a learner's language drops it ("the poem at beginning of Zhi article").
     rf"|\b(?:(?:at|in|from)\s+(?:the\s+)?|the\s+)(?:start|beginning|end|opening|top)\s+of\s+(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?"
     # ... where a part stands in it ("the poem heading ꙮ", "the lines closing the ꙮ piece").
@@ -218,7 +244,10 @@ _PIECE = "piece"
 # Names standing together ("the 2022 Guangming essay": its year and its outlet).
 _NAMES = rf"{_NAME}(?:\s+{_NAME})*"
 # What a writer holds of something: "Zhang's view on …", "the stand of the writer regarding …".
-_VIEW_NOUNS = r"view|position|take|stance|stand|opinion|point|argument|line|claim|verdict|assessment|thesis|doctrine|theory|standpoint|perspective"
+_VIEW_NOUNS = (
+    r"view|position|take|stance|stand|opinion|point|argument|line|claim|verdict|assessment|thesis|doctrine|theory|standpoint|perspective"
+    r"|submission|contention|assertion"  # ... as a lawyer puts it
+)
 # ... named in the middle of the question as whose it is: "Zhang's take on Snowden reads
 # like …", "the ꙮ document's position regarding X", "the ꙮ article's statement that X",
 # "ꙮ's reference to X", "ꙮ's version of X": X is the subject.
@@ -593,7 +622,8 @@ class Framer:
             _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
         ]
         self._anywhere = [
-            _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}"),
+            # ... "according to the author's position", "per the writer's submission".
+            _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}(?:(?:['’]s?)?\s+{_ITS_TELLING}\b)?"),
             # ... or its saying put after the question ("Where has consensus been reached,
             # says China Daily?").
             _frame(rf",\s*(?:{VERBS})\s+", None, rf"{who}\s*[?.!]*\s*$"),
@@ -625,7 +655,10 @@ class Framer:
         if len(documents) > 1:
             # "compare zhi and zhang on hegemony", "how do X and Y differ on …": with the
             # names gone, what is left of comparing them is the frame of their subject.
-            unnamed = _COMPARED.sub("", unnamed, count=1)
+            unnamed = _WHICH_OF_THEM.sub("", _COMPARED.sub("", _SET_AGAINST_LABEL.sub("", unnamed, count=1), count=1))
+        if documents:
+            unnamed = _SET_AGAINST.sub("", unnamed, count=1)
+        unnamed = _BOTH_SAY.sub("", unnamed, count=1)
         wanted, stripped = asks_and_rest(question, subject=subject, unnamed=unnamed, names_document=bool(documents))
         # Where a named author works is asked of the author: the name stays in its subject
         # ("Where is Smith based?" is not "where is based"); who wrote a piece is not.
@@ -705,7 +738,7 @@ class Framer:
         if claim and has_content(claim.group("claim")):
             text = claim.group("claim")
         stands_for = _STANDS_FOR.match(text)
-        named = stands_for and (stands_for.group("name") or stands_for.group("named"))
+        named = stands_for and (stands_for.group("name") or stands_for.group("named") or stands_for.group("bare"))
         if named and has_content(named):
             text = named
         text = meaning_asked(text) or text

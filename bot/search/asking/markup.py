@@ -12,6 +12,12 @@ from functools import lru_cache
 _EMPHASIS = re.compile(r"(?<![\w*_`])(\*{1,2}|_{1,2}|`)(?=\S)(?P<marked>[^*_`\n]+?)(?<=\S)\1(?![\w*_`])")
 # A hashtag of letters: its words run together, each capitalised or not ("#cyberSecurity").
 _HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>[A-Za-z][A-Za-z0-9]*)")
+# Hashtags closing a message after its question ("decoupling?? 😬 #techwar"): the feed's
+# topics, filed under, not words of what is asked. Not a question's own last words ("what
+# does it say about #datasecurity") nor tags standing for what a pronoun asks of ("what
+# does it say about this? #UnitedNations").
+_CLOSING_TAGS = re.compile(r"(?<=[?!.])(?P<tags>(?:[^\w#\n?!.]*#[A-Za-z][A-Za-z0-9]*)+)[^\w#\n]*$")
+_POINTING = re.compile(r"\b(?:it|this|that|these|those|them|they)\b[^?!.]*[?!.]+[^?!.]*$", re.IGNORECASE)
 _CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # A hashtag typed in one case runs its words together with nothing to tell them apart:
 # told apart by the words they are, when the tag is no word itself.
@@ -32,6 +38,9 @@ def without_markup(text: str, *, is_word: Callable[[str], bool] | None = None) -
     text = _MENTION.sub(_unmentioned, text)
     text = _RULE.sub("", text)
     text = _LINE_MARK.sub("", text)
+    closing = _CLOSING_TAGS.search(text)
+    if closing and not _POINTING.search(text[: closing.start()]):
+        text = text[: closing.start()] + text[closing.end("tags") :]
     text = _HASHTAG.sub(lambda m: _tag_words(m.group("tag"), is_word), text)
     previous = None
     while previous != text:  # "**_both_**"

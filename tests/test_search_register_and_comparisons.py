@@ -1,0 +1,72 @@
+"""A question in a lawyer's register ("inter alia", "qua", "pursuant to the author",
+"Insofar as the text addresses X, …") and one comparing the pieces ("does Zhi say the
+same as Zhang about X", "is it Global Times or China Daily that mentions X", "unlike the
+2015 essay, …"): the Latin and the comparing frame read apart from what is asked."""
+
+import pytest
+
+from bot.search.asking.register import plain_register
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("What, inter alia, is said about tolls?", "What is said about tolls?"),
+        ("How are tolls changing, viz. in size?", "How are tolls changing in size?"),
+        ("What is said of the bridge qua landmark?", "What is said of the bridge as landmark?"),
+        ("the author's contention vis-à-vis tolls", "the author's contention regarding tolls"),
+        ("Pursuant to the author's argument, what is a toll?", "according to the author's argument, what is a toll?"),
+        ("In accordance with the writer, who pays?", "according to the writer, who pays?"),
+        ("Insofar as the Smith article addresses tolls, what is said thereof?", "In the Smith article, regarding tolls, what is said?"),
+        ("Insofar as it addresses tolls, who pays?", "Regarding tolls, who pays?"),
+        ("Mutatis mutandis, does this apply to ferries (cf. Smith)?", "does this apply to ferries (Smith)?"),
+    ],
+)
+def test_a_lawyer_s_latin_and_connectives_are_read_as_plain_words(typed, plain):
+    assert plain_register(typed) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Tolls are set in accordance with the law.", "What is the quality of the bridge?", "Is the aquarium open?", "What is per capita income?"],
+)
+def test_words_that_only_look_latin_or_formal_stay(question):
+    assert plain_register(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("does Zhi say the same as Zhang about sovereignty?", "sovereignty"),
+        ("is it Global Times or China Daily that mentions the hacking of the envoy?", "the hacking of the envoy"),
+        ("do Guangming and Global Times agree on data security?", "data security"),
+        ("what do both Zhi and Zhang say about hegemony", "hegemony"),
+        ("unlike the 2015 essay, what does Guangming say on cyber sovereignty", "cyber sovereignty"),
+        ("compared with China Daily, what does Zhi say about the digital divide", "the digital divide"),
+        ("which one talks about Snowden, Zhang or Zhi?", "Snowden"),
+        ("Guangming vs China Daily: what should the community be based on?", "what should the community be based on"),
+        ("per Zhang's contention, what is the barrier to cybersecurity?", "what is the barrier to cybersecurity"),
+        ("in Zhang's analysis, what is the barrier to cybersecurity?", "what is the barrier to cybersecurity"),
+        ("ICANN stands for?", "Internet Corporation for Assigned Names and Numbers"),
+    ],
+)
+def test_comparing_the_pieces_or_citing_a_writer_s_view_leaves_what_is_asked(searcher, question, subject):
+    assert searcher.read(question).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is it Global Times or China Daily that mentions the hacking of the envoy?", "hacked Chinese Ambassador to the UK"),
+        ("What is the writer's submission regarding security qua precondition?", "Security is a prerequisite for development"),
+        ("Insofar as the Guangming text addresses the ascendancy of unilateralism and protectionism, what is said thereof?", "unilateralism, protectionism"),
+        ("'no borders in cyberspace' — is that China Daily or Guangming?", "no borders in cyberspace"),
+        ("@textbot where does it say the snowden leaks were a watershed? 👀", "watershed moment"),
+        ("decoupling?? 😬 #techwar", "decouple"),
+        ("ICANN stands for? 🤓", "Internet Corporation for Assigned Names and Numbers"),
+    ],
+)
+def test_a_formal_or_comparing_question_is_answered_as_a_plain_one(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
