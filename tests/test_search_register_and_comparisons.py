@@ -1,7 +1,8 @@
 """A question in a lawyer's register ("inter alia", "qua", "pursuant to the author",
 "Insofar as the text addresses X, …") and one comparing the pieces ("does Zhi say the
 same as Zhang about X", "is it Global Times or China Daily that mentions X", "unlike the
-2015 essay, …"): the Latin and the comparing frame read apart from what is asked."""
+2015 essay, …", "X: what do A and B each say?", "A says X; what does B say about Y?"):
+the Latin and the comparing frame read apart from what is asked."""
 
 import pytest
 
@@ -48,6 +49,13 @@ def test_words_that_only_look_latin_or_formal_stay(question):
         ("per Zhang's contention, what is the barrier to cybersecurity?", "what is the barrier to cybersecurity"),
         ("in Zhang's analysis, what is the barrier to cybersecurity?", "what is the barrier to cybersecurity"),
         ("ICANN stands for?", "Internet Corporation for Assigned Names and Numbers"),
+        ("freedom and order: what do Guangming and Zhi each say?", "freedom and order"),
+        ("freedom and order: what does Guangming say about it?", "freedom and order"),
+        (
+            "Zhang talks about the North-South disparity; what imbalances does the Guangming piece say hold back developing countries?",
+            "what imbalances hold back developing countries",
+        ),
+        ("the zhi essay opens with a POEM 😭 what's the line right after 'New rules are needed'?", "what's the line right after 'New rules are needed"),
     ],
 )
 def test_comparing_the_pieces_or_citing_a_writer_s_view_leaves_what_is_asked(searcher, question, subject):
@@ -64,6 +72,7 @@ def test_comparing_the_pieces_or_citing_a_writer_s_view_leaves_what_is_asked(sea
         ("@textbot where does it say the snowden leaks were a watershed? 👀", "watershed moment"),
         ("decoupling?? 😬 #techwar", "decouple"),
         ("ICANN stands for? 🤓", "Internet Corporation for Assigned Names and Numbers"),
+        ("Zhang talks about the North-South disparity; what imbalances does the Guangming piece say hold back developing countries?", "imbalances in internet penetration"),
     ],
 )
 def test_a_formal_or_comparing_question_is_answered_as_a_plain_one(searcher, question, said):

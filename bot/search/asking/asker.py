@@ -1197,6 +1197,7 @@ _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE
 _LABEL_IN_PARTS = guarded(re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$"))
 
 
+_JOINED = re.compile(r"\s(?:and|&|\+|or|vs\.?)\s", re.IGNORECASE)
 # A question after a topic label that ends on a pronoun standing for the topic.
 _CLOSING_POINTER = re.compile(r"(?<=\w)\s+(?:it|them)(?=\W*$)", re.IGNORECASE)
 
@@ -1233,6 +1234,8 @@ def _without_label(text: str) -> str:
     if (
         label and len(label.group("label").split()) <= ASKER_LABEL_MAX_WORDS and _ASKER_LABEL.match(label.group("label").split(",")[-1])
         and not _STATES.search(label.group("label"))
+        # ... nor two things joined ("freedom and order: what do they say?"): a topic, whatever its noun ends in.
+        and not _JOINED.search(label.group("label"))
     ):
         rest = _LEAD.sub("", label.group("rest"))
         if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")):

@@ -139,9 +139,16 @@ _PRE_POST = re.compile(r"\b(?P<when>[Pp]re|[Pp]ost)-(?=[A-Z0-9])")
 # ... and a terse "Date X did Y?": when X did it ("date of X" reads as it is).
 _DATE_OF_CLAUSE = re.compile(r"^(?P<lead>\W*)(?:[Dd]ate|DATE)\s+(?=[A-Z]|(?:the|a|an)\s)")
 # Emoji and the marks that join or vary them, and the faces typed in punctuation (":)", "<3").
+_EMOJI_RUN = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\U0001F1E6-\U0001F1FF]+"
 _EMOJI = re.compile(
-    "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\U0001F1E6-\U0001F1FF]+"
-    r"|(?<!\S)(?:[:;=][-']?[()\[\]DPpO/\\|*]+|<3+|xD+|XD+)(?!\S)"
+    _EMOJI_RUN + r"|(?<!\S)(?:[:;=][-']?[()\[\]DPpO/\\|*]+|<3+|xD+|XD+)(?!\S)"
+)
+# ... which stand between a remark and the question after it as its full stop does ("the
+# zhi essay opens with a POEM 😭 what's the line after …"): the remark a sentence of its own.
+# Not before a yes/no question, which asks of the remark ("X 📱 does global times agree?").
+_EMOJI_STOP = re.compile(
+    rf"(?<=\w)[ \t]*{_EMOJI_RUN}[ \t]*(?=(?:{QUESTION_WORDS})\b)",
+    re.IGNORECASE,
 )
 # A word's letters, as the tables' first words are looked up.
 _WORD = re.compile(r"[a-z0-9]+")
@@ -196,7 +203,7 @@ class ChatSpeak:
         """The message in plain words: emoji and fillers out, abbreviations written out,
         its tails ("or nah") gone: "wat did xi say abt it or nah lol 🤔" → "what did xi say
         about it"."""
-        text = _ARROW_QUESTION.sub(_asked_of_topic, _EMOJI.sub(" ", message))
+        text = _ARROW_QUESTION.sub(_asked_of_topic, _EMOJI.sub(" ", _EMOJI_STOP.sub(". ", message)))
         text = _PLUS.sub(" and ", _ARROW.sub(" - ", text))
         text = _SECTION.sub("section", _DEVELOPING.sub("developing", text))
         text = _PRE_POST.sub(lambda m: "before " if m.group("when").lower() == "pre" else "after ", text)

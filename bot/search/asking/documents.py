@@ -38,8 +38,10 @@ from .words import (
     NOT,
     PART_OF,
     PERSON_NOUNS,
+    POINTING_PRONOUNS,
     PRONOUNS,
     SECTION_NOUNS,
+    QUESTION_AUXILIARIES,
     QUESTION_WORDS,
     VERBS,
     EMPTY_WORDS,
@@ -154,7 +156,8 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 # ... and of asking which of them says a thing ("is it ꙮ or ꙮ that mentions X", "X, ꙮ
-# or ꙮ?", "is X in the ꙮ essay or the ꙮ one"), whether one says what the other does
+# or ꙮ?", "is X in the ꙮ essay or the ꙮ one"), what each says of a topic put first
+# ("X: what do ꙮ and ꙮ each say?"), whether one says what the other does
 # ("does ꙮ say the same as ꙮ about X") or what one says set against the other ("unlike
 # the ꙮ essay, what does ꙮ say on X"): the thing asked about is the subject.
 _WHICH_OF_THEM = re.compile(
@@ -162,7 +165,22 @@ _WHICH_OF_THEM = re.compile(
     r"(?:mentions?|says?|talks?\s+about|discuss(?:es)?|describes?|covers?|brings?\s+up|refers?\s+to|writes?\s+about|cites?|quotes?|uses?)\s+"
     r"|^\W*(?:say|says|said|write|writes|wrote|argue|argues|think|thinks)?\s*(?:the\s+)?(?:same|similar)(?:\s+things?)?\s+(?:as|to)\s+"
     r"(?:(?:does|did)\s+)?(?:(?:about|on|regarding|concerning|of)\s+)?(?=\w)"
-    rf"|[\s,;]+(?:(?:in|from|by)\s+)?(?:the\s+)?(?:or|vs\.?|versus)(?:\s+(?:the\s+)?(?:{DOCUMENT_NOUNS}|one))?[\s?.!]*$",
+    rf"|[\s,;]+(?:(?:in|from|by)\s+)?(?:the\s+)?(?:or|vs\.?|versus)(?:\s+(?:the\s+)?(?:{DOCUMENT_NOUNS}|one))?[\s?.!]*$"
+    # ... "freedom and order: what do ꙮ and ꙮ each say?"
+    r"|\s*[:;,—–-]\s*(?:so\s+)?(?:what|how)\s+(?:do|does|did)\s+(?:both\s+)?(?:the\s+)?(?:(?:and|&|vs\.?)\s+)?(?:each\s+|both\s+)?"
+    r"(?:say|write|think|argue|claim|see\s+it)(?:\s+(?:about|on|of)\s+(?:it|this|that|them))?[\s?.!]*$",
+    re.IGNORECASE,
+)
+_ASKED_OWN_WORDS = 2
+# ... unless it leans on the clause, pointing back to it or asking of both ("is that phrase
+# in Zhi too?", "what are they, and does Zhi list different ones?", "which process, and
+# does Guangming sound as worried?").
+_LEANS_BACK = re.compile(
+    rf"\b(?:{POINTING_PRONOUNS}|that|this|these|those|too|also|same|similar|different|either|as\s+well)\b|,\s*(?:and|or|but)\b|\band\s+(?:{QUESTION_AUXILIARIES})\b",
+    re.IGNORECASE,
+)
+_THEN_ASKED = re.compile(
+    rf"^\W*(?P<before>[^?;—–]{{8,}}?)\s*(?:;|\s[-–—]\s|[–—])\s*(?P<asked>(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b[^;—–]*)$",
     re.IGNORECASE,
 )
 _SET_AGAINST_LABEL = re.compile(r"^\W*(?:vs\.?|versus|v\.|and|or|&)?\s*[:;—–-]\s*(?=\w)", re.IGNORECASE)  # "ꙮ vs ꙮ: what …"
@@ -645,6 +663,7 @@ class Framer:
         # Small talk around it ("… what's the first one? thanks") asks nothing: a line
         # asked to be completed is asked at the message's end.
         question = self._one_as_piece(as_completion(without_small_talk(question)))
+        question = self._asked_of_another_piece(question)
         question = self._affiliation_asked(question)
         documents = self.named_documents(question)
         # A time that only frames the question (the time of writing, a named piece's own
@@ -669,6 +688,21 @@ class Framer:
             if has_content(candidate) or (wanted.topic and candidate):
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
+
+    def _asked_of_another_piece(self, question: str) -> str:
+        """A question put after a clause on other pieces (_THEN_ASKED: "Zhang talks about
+        X; what does the Guangming piece say about Y?", "GT's list vs Zhi's — what's in the
+        Global Times list?") asked alone: the clause says what the asker compares it with,
+        and would draw the search to those pieces' words."""
+        found = _THEN_ASKED.match(question)
+        if found is None or _LEANS_BACK.search(found.group("asked")):
+            return question
+        before, asked = self.named_documents(found.group("before")), self.named_documents(found.group("asked"))
+        if not asked or not before - asked:
+            return question
+        # ... when it names its own subject: "what's in the Global Times list?" leans on the clause's "list of online ills".
+        own = [w for w in words_of(self._without_names(self.subject(found.group("asked")), asked)) if w not in EMPTY_WORDS and len(w) > 2]
+        return found.group("asked") if len(own) >= _ASKED_OWN_WORDS else question
 
     def _affiliation_asked(self, question: str) -> str:
         """A premise on where a piece's writer works ("Smith is from the Institute of X,
