@@ -55,6 +55,9 @@ def test_words_that_only_look_latin_or_formal_stay(question):
             "Zhang talks about the North-South disparity; what imbalances does the Guangming piece say hold back developing countries?",
             "what imbalances hold back developing countries",
         ),
+        ("terrorism online: what do Guangming and China Daily each say countries should do about it?", "what countries should do about terrorism online"),
+        ("when was Xi's Brazil speech — do Zhi and Zhang agree?", "when was Xi's Brazil speech"),
+        ("Where did Xi give his speech to the National Congress of Brazil - do the pieces agree?", "Where did Xi give his speech to the National Congress of Brazil"),
         ("the zhi essay opens with a POEM 😭 what's the line right after 'New rules are needed'?", "what's the line right after 'New rules are needed"),
     ],
 )
@@ -73,9 +76,23 @@ def test_comparing_the_pieces_or_citing_a_writer_s_view_leaves_what_is_asked(sea
         ("decoupling?? 😬 #techwar", "decouple"),
         ("ICANN stands for? 🤓", "Internet Corporation for Assigned Names and Numbers"),
         ("Zhang talks about the North-South disparity; what imbalances does the Guangming piece say hold back developing countries?", "imbalances in internet penetration"),
+        ("Zhang dates the big changes to the 21st century — when does Zhi say information technology took off?", "second half of the 20th century"),
     ],
 )
+
 def test_a_formal_or_comparing_question_is_answered_as_a_plain_one(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered
     assert said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Zhang says Xi's view of global Internet governance helps with what — is that phrase in Zhi too?",
+        "Global Times says this process will not be smooth — which process, and does Guangming sound as worried?",
+    ],
+)
+def test_a_question_leaning_on_the_clause_before_it_is_read_with_it(searcher, question):
+    query = searcher.read(question)
+    assert len(query.documents) == 2

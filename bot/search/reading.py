@@ -378,6 +378,11 @@ class QuestionReader:
         changes = [*spoken, *foreign, *capitals, *((c.original, c.corrected) for c in corrections)]
         read, expanded = self._expand_acronyms(read)
         changes.extend(expanded)
+        # A question put after a clause on other pieces is read alone: the clause would
+        # draw the search to their words ("Zhang dates X; when does Zhi say Y?").
+        asked = self._framer.asked_of_another_piece(read)
+        if asked != read:
+            read, question = asked, self._framer.asked_of_another_piece(question)
         framed = self._framer.frame(read)
         reframed: list[tuple[str, str]] = []
         if spelling:

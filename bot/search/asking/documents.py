@@ -183,10 +183,23 @@ _THEN_ASKED = re.compile(
     rf"^\W*(?P<before>[^?;—–]{{8,}}?)\s*(?:;|\s[-–—]\s|[–—])\s*(?P<asked>(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b[^;—–]*)$",
     re.IGNORECASE,
 )
+# ... "what do ꙮ and ꙮ each say countries should do about it": what is asked of each.
+_EACH_SAYS = re.compile(
+    r"^\W*(?P<wh>what|how|why|when|where|who|which)\s+(?:do|does|did)\s+(?:both\s+)?(?:the\s+)?(?:and|&)\s+(?:each\s+|both\s+)?"
+    r"(?:say|says|think|write|argue|claim|suggest)(?:\s+that)?\s+(?=\w)",
+    re.IGNORECASE,
+)
 _SET_AGAINST_LABEL = re.compile(r"^\W*(?:vs\.?|versus|v\.|and|or|&)?\s*[:;—–-]\s*(?=\w)", re.IGNORECASE)  # "ꙮ vs ꙮ: what …"
 _SET_AGAINST = re.compile(
     r"^\W*(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|as\s+opposed\s+to|contrary\s+to|like|besides|apart\s+from)"
     rf"\s+(?:the\s+)?(?:(?:{DOCUMENT_NOUNS})\s*)?[,;:]\s*",
+    re.IGNORECASE,
+)
+# ... or whether they agree on it, after the question ("Where did Xi speak - do the pieces
+# agree?"): the question, asked of each.
+_DO_THEY_AGREE = re.compile(
+    rf"[\s,;:—–-]+(?:and\s+|but\s+)?(?:do|did|does)\s+(?:(?:the|both|all)\s+)?(?:(?:{DOCUMENT_NOUNS}|they|both|all|and|&)\s+)?"
+    r"(?:(?:all|both)\s+)?(?:agree|disagree|differ|match|say\s+the\s+same)(?:\s+on\s+(?:it|this|that))?[\s?.!]*$",
     re.IGNORECASE,
 )
 # ... or of each piece saying it ("both pieces mention X — where in the 2016 one?").
@@ -663,7 +676,6 @@ class Framer:
         # Small talk around it ("… what's the first one? thanks") asks nothing: a line
         # asked to be completed is asked at the message's end.
         question = self._one_as_piece(as_completion(without_small_talk(question)))
-        question = self._asked_of_another_piece(question)
         question = self._affiliation_asked(question)
         documents = self.named_documents(question)
         # A time that only frames the question (the time of writing, a named piece's own
@@ -675,9 +687,10 @@ class Framer:
             # "compare zhi and zhang on hegemony", "how do X and Y differ on …": with the
             # names gone, what is left of comparing them is the frame of their subject.
             unnamed = _WHICH_OF_THEM.sub("", _COMPARED.sub("", _SET_AGAINST_LABEL.sub("", unnamed, count=1), count=1))
+            unnamed = _EACH_SAYS.sub(r"\g<wh> ", unnamed, count=1)
         if documents:
             unnamed = _SET_AGAINST.sub("", unnamed, count=1)
-        unnamed = _BOTH_SAY.sub("", unnamed, count=1)
+        unnamed = _DO_THEY_AGREE.sub("", _BOTH_SAY.sub("", unnamed, count=1), count=1)
         wanted, stripped = asks_and_rest(question, subject=subject, unnamed=unnamed, names_document=bool(documents))
         # Where a named author works is asked of the author: the name stays in its subject
         # ("Where is Smith based?" is not "where is based"); who wrote a piece is not.
@@ -689,7 +702,7 @@ class Framer:
                 return Framed(question, candidate, documents, wanted)
         return Framed(question, subject, documents, wanted)
 
-    def _asked_of_another_piece(self, question: str) -> str:
+    def asked_of_another_piece(self, question: str) -> str:
         """A question put after a clause on other pieces (_THEN_ASKED: "Zhang talks about
         X; what does the Guangming piece say about Y?", "GT's list vs Zhi's — what's in the
         Global Times list?") asked alone: the clause says what the asker compares it with,
