@@ -79,7 +79,6 @@ def test_comparing_the_pieces_or_citing_a_writer_s_view_leaves_what_is_asked(sea
         ("Zhang dates the big changes to the 21st century — when does Zhi say information technology took off?", "second half of the 20th century"),
     ],
 )
-
 def test_a_formal_or_comparing_question_is_answered_as_a_plain_one(searcher, question, said):
     answer = searcher.search(question)
     assert answer.answered
