@@ -50,6 +50,7 @@ def test_words_that_only_look_latin_or_formal_stay(question):
         ("in Zhang's analysis, what is the barrier to cybersecurity?", "what is the barrier to cybersecurity"),
         ("ICANN stands for?", "Internet Corporation for Assigned Names and Numbers"),
         ("freedom and order: what do Guangming and Zhi each say?", "freedom and order"),
+        ("right, and what does the 2022 guangming piece say about the cold war mentality?", "the cold war mentality"),
         ("freedom and order: what does Guangming say about it?", "freedom and order"),
         (
             "Zhang talks about the North-South disparity; what imbalances does the Guangming piece say hold back developing countries?",

@@ -449,6 +449,8 @@ _LEAD_WORDS = (
     # …", "Would you be so kind as to tell me …", "Might I enquire whether …"): how
     # formally the asker asks, no part of what.
     rf"|{_COURTESY}\s*,?\s*"
+    # ... a follow-up's acknowledgement before its comma ("right, and what …", "got it, …").
+    r"|(?:right|alright|all\s+right|cool|great|nice|sure|i\s+see|got\s+it)\s*,\s*"
     # ... "pray" and "pray tell", an old-fashioned "please".
     r"|(?:so|and|but|ok|okay|hey|please|kindly|pray(?:\s+tell)?|um|hmm|oh|well|then|now|also|wait|basically|yeah|btw|like"
     r"|honestly|just|seriously|literally|actually|really|quickly|simply)\b(?![-’'])[,\s]*"
