@@ -3,6 +3,7 @@ read as the words it marks."""
 
 import pytest
 
+from bot.search.asking.chatspeak import PLAIN
 from bot.search.asking.markup import without_markup
 
 
@@ -76,3 +77,23 @@ def test_a_bold_name_is_read_as_the_name(searcher):
     answer = searcher.search("What did **Wang Yi** propose on September 8?")
     assert answer.answered
     assert "Global Initiative on Data Security" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("post", "read"),
+    [
+        ("hot take: tolls are theft. where does Lee say that?", "tolls are theft. where does Lee say that?"),
+        ("thread 🧵 1/ what did the council decide", "what did the council decide"),
+        ("9/11 and the council", "9/11 and the council"),
+        ("not me reading the Lee essay at 3am 💀 what are the four rules", "I'm reading the Lee essay at 3am. what are the four rules"),
+        ("ok this part is INTENSE 😳 what does Lee say about tolls", "what does Lee say about tolls"),
+    ],
+)
+def test_a_social_post_s_labels_and_reactions_are_no_part_of_the_question(post, read):
+    assert PLAIN.plain(post) == read
+
+
+def test_a_social_post_is_answered_as_its_question(searcher):
+    answer = searcher.search("ok this part is INTENSE 😳 what does guangming say about cyber-hegemonism? #hegemony")
+    assert answer.answered
+    assert "hegemon" in answer.quotes[0].text

@@ -150,6 +150,22 @@ _EMOJI_STOP = re.compile(
     rf"(?<=\w)[ \t]*{_EMOJI_RUN}[ \t]*(?=(?:{QUESTION_WORDS})\b)",
     re.IGNORECASE,
 )
+# A social feed's labels opening a post ("hot take:", "PSA:", "TIL", "thread 🧵 1/"), its
+# "not me reading X" (I am reading X) and a reaction said of the text before the question
+# ("ok this part is INTENSE 😳 what does …"): how the asker posts and feels, not what is asked.
+_POST_LABEL = re.compile(
+    r"^\W*(?:(?:hot\s+take|unpopular\s+opinion|psa|til|fun\s+fact|update|reminder|real\s+talk|thread)\s*[:!—–-]+\s*"
+    # ... a thread's numbering: "thread 1/5", "2/" (not a date's "9/11").
+    r"|thread\s+\d{1,2}/\d{0,2}\s+|\d{1,2}/(?!\d)\s*)+",
+    re.IGNORECASE,
+)
+_NOT_ME = re.compile(r"\bnot\s+me\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+_REACTION = re.compile(
+    r"^\W*(?:(?:ok|okay|omg|wow|ngl|honestly|tbh|lol|bro|yo)\s+)*(?:this|that|it)(?:\s+(?:part|bit|line|one|section|piece|article|essay|poem|reading|text))?"
+    r"\s+(?:is|was|['’]s)\s+(?:(?:so|really|kinda|lowkey|actually|literally|way\s+too|very|pretty)\s+)*"
+    r"(?:intense|wild|crazy|insane|deep|heavy|a\s+lot|fire|lit|interesting|confusing|long|dense|hard|wordy|something|much|unreal|wow)[.!]*\s+(?=\S)",
+    re.IGNORECASE,
+)
 # A word's letters, as the tables' first words are looked up.
 _WORD = re.compile(r"[a-z0-9]+")
 # Neither inside a word nor beside the marks that join a letter to one ("R&D", "w-2", "u.s.").
@@ -203,7 +219,9 @@ class ChatSpeak:
         """The message in plain words: emoji and fillers out, abbreviations written out,
         its tails ("or nah") gone: "wat did xi say abt it or nah lol 🤔" → "what did xi say
         about it"."""
-        text = _ARROW_QUESTION.sub(_asked_of_topic, _EMOJI.sub(" ", _EMOJI_STOP.sub(". ", message)))
+        text = _EMOJI.sub(" ", _EMOJI_STOP.sub(". ", message))
+        text = _REACTION.sub("", _NOT_ME.sub("I'm ", _POST_LABEL.sub("", text)))
+        text = _ARROW_QUESTION.sub(_asked_of_topic, text)
         text = _PLUS.sub(" and ", _ARROW.sub(" - ", text))
         text = _SECTION.sub("section", _DEVELOPING.sub("developing", text))
         text = _PRE_POST.sub(lambda m: "before " if m.group("when").lower() == "pre" else "after ", text)
