@@ -96,3 +96,8 @@ def test_a_formal_or_comparing_question_is_answered_as_a_plain_one(searcher, que
 def test_a_question_leaning_on_the_clause_before_it_is_read_with_it(searcher, question):
     query = searcher.read(question)
     assert len(query.documents) == 2
+
+
+def test_whether_two_pieces_agree_on_a_topic_they_never_treat_is_not_answered(searcher):
+    assert not searcher.search("do Zhi and Guangming agree on blockchain?").answered
+    assert searcher.search("do Guangming and Global Times agree on data security?").answered

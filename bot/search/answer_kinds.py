@@ -1496,7 +1496,11 @@ def claim_about(text: str, *, opening: bool = True) -> str | None:
 # Only verbs of holding a view: one of saying or mentioning ("Does Zhang say where …",
 # "Do the texts talk about …") asks whether the texts speak of a topic, not a claim.
 _VIEW_VERBS = r"(?:think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned|feel|feels|felt|claim|claims|claimed|argue|argues|argued|agree|agrees|agreed)"
-_HELD_CLAIM = re.compile(rf"{_YES_NO.pattern}\s+(?:[\w'’-]+\s+){{1,4}}?{_VIEW_VERBS}\s+(?:that\s+)?(?P<claim>\S.*)", re.IGNORECASE)
+# Not agreeing on a topic ("do Zhi and Guangming agree on blockchain?"): no claim put, but
+# whether their views meet, which only their passages on the topic settle.
+_HELD_CLAIM = re.compile(
+    rf"{_YES_NO.pattern}\s+(?:[\w'’-]+\s+){{1,4}}?{_VIEW_VERBS}\s+(?:that\s+)?(?!(?:on|about|over|regarding|in|with)\b)(?P<claim>\S.*)", re.IGNORECASE
+)
 
 
 def held_claim(read: str) -> str | None:
