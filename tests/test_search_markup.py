@@ -50,6 +50,7 @@ def test_a_hashtag_typed_in_one_case_is_told_into_its_words():
         ("who runs the mill?? 😬 #history #rivers", "who runs the mill??"),
         ("what does it say about this? #RiverCouncil", "what does it say about this? River Council"),
         ("what does Lee say about #floods", "what does Lee say about floods"),
+        ("the 2017 mill fire — does the Lee article mention it? #history", "the 2017 mill fire — does the Lee article mention it?"),
     ],
 )
 def test_hashtags_filing_a_question_are_left_out_unless_it_points_to_them(message, read):

@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .words import content_words
+
 _EMPHASIS = re.compile(r"(?<![\w*_`])(\*{1,2}|_{1,2}|`)(?=\S)(?P<marked>[^*_`\n]+?)(?<=\S)\1(?![\w*_`])")
 # A hashtag of letters: its words run together, each capitalised or not ("#cyberSecurity").
 _HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>[A-Za-z][A-Za-z0-9]*)")
@@ -17,6 +19,8 @@ _HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>[A-Za-z][A-Za-z0-9]*)")
 # does it say about #datasecurity") nor tags standing for what a pronoun asks of ("what
 # does it say about this? #UnitedNations").
 _CLOSING_TAGS = re.compile(r"(?<=[?!.])(?P<tags>(?:[^\w#\n?!.]*#[A-Za-z][A-Za-z0-9]*)+)[^\w#\n]*$")
+_POINTER_WORDS = frozenset("it this that these those them they".split())
+_NAMING_WORDS = 2
 _POINTING = re.compile(r"\b(?:it|this|that|these|those|them|they)\b[^?!.]*[?!.]+[^?!.]*$", re.IGNORECASE)
 _CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # A hashtag typed in one case runs its words together with nothing to tell them apart:
@@ -39,13 +43,23 @@ def without_markup(text: str, *, is_word: Callable[[str], bool] | None = None) -
     text = _RULE.sub("", text)
     text = _LINE_MARK.sub("", text)
     closing = _CLOSING_TAGS.search(text)
-    if closing and not _POINTING.search(text[: closing.start()]):
+    if closing and not _tags_pointed_to(text[: closing.start()]):
         text = text[: closing.start()] + text[closing.end("tags") :]
     text = _HASHTAG.sub(lambda m: _tag_words(m.group("tag"), is_word), text)
     previous = None
     while previous != text:  # "**_both_**"
         previous, text = text, _EMPHASIS.sub(lambda m: m.group("marked"), text)
     return text
+
+
+def _tags_pointed_to(question: str) -> bool:
+    """Whether a question's pronoun points to the tags after it, for want of anything else
+    it names ("what does it say about this? #UnitedNations"; not "the wannacry attack —
+    does the article mention it? #cybersecurity")."""
+    if not _POINTING.search(question):
+        return False
+    named = [w for w in content_words(question) if w not in _POINTER_WORDS]
+    return len(named) < _NAMING_WORDS
 
 
 def _unmentioned(mention: re.Match[str]) -> str:

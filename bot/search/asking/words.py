@@ -5,6 +5,7 @@ months that date a piece; and which words may name a subject at all."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # What a question calls a document or its writer.
 DOCUMENT_NOUNS = (
@@ -121,10 +122,19 @@ EMPTY_WORDS = frozenset(
 _DOCUMENT_NOUN = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 
 
+def content_words(text: str) -> list[str]:
+    """The text's words that may name a subject ("the piece" has none), lower-cased."""
+    return list(_content_words(text))
+
+
 def has_content(text: str) -> bool:
     """Whether the text has a word that may name a subject ("the piece" has none)."""
+    return next(_content_words(text), None) is not None
+
+
+def _content_words(text: str) -> Iterator[str]:
     # Hyphenated words whole, and "op ed" typed apart: a document noun, not "op" and "ed".
-    return any(w not in EMPTY_WORDS and not _DOCUMENT_NOUN.match(w) for w in re.findall(r"op\s+eds?\b|[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()))
+    return (w for w in re.findall(r"op\s+eds?\b|[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()) if w not in EMPTY_WORDS and not _DOCUMENT_NOUN.match(w))
 
 
 def may_hold(text: str, words: tuple[str, ...] | dict[str, str]) -> bool:
