@@ -98,3 +98,8 @@ def test_a_social_post_is_answered_as_its_question(searcher):
     answer = searcher.search("ok this part is INTENSE 😳 what does guangming say about cyber-hegemonism? #hegemony")
     assert answer.answered
     assert "hegemon" in answer.quotes[0].text
+
+
+def test_a_giant_hashtag_is_left_whole():
+    tag = "flood" * 800
+    assert without_markup(f"#{tag} what?", is_word={"flood"}.__contains__) == f"{tag} what?"

@@ -21,11 +21,14 @@ _HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>[A-Za-z][A-Za-z0-9]*)")
 _CLOSING_TAGS = re.compile(r"(?<=[?!.])(?P<tags>(?:[^\w#\n?!.]*#[A-Za-z][A-Za-z0-9]*)+)[^\w#\n]*$")
 _POINTER_WORDS = frozenset("it this that these those them they".split())
 _NAMING_WORDS = 2
-_POINTING = re.compile(r"\b(?:it|this|that|these|those|them|they)\b[^?!.]*[?!.]+[^?!.]*$", re.IGNORECASE)
+_POINTING = re.compile(rf"\b(?:{'|'.join(sorted(_POINTER_WORDS))})\b[^?!.]*[?!.]+[^?!.]*$", re.IGNORECASE)
 _CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # A hashtag typed in one case runs its words together with nothing to tell them apart:
-# told apart by the words they are, when the tag is no word itself.
+# told apart by the words they are, when the tag is no word itself; a tag longer than a
+# hashtag's words ever run is left whole (told apart, it would cost a lookup of each of
+# its substrings).
 _MIN_RUN_TOGETHER = 7
+_MAX_RUN_TOGETHER = 40
 # An @-mention of the bot or a classmate, as a group chat writes it: who is addressed, not
 # what is asked. Not an address's "@" ("name@school.org") nor "@ 5pm".
 _MENTION = re.compile(r"(?:[ \t]*(?<![\w.@])@[A-Za-z]\w{2,31}\b[:,]?)+[ \t]*")
@@ -73,7 +76,7 @@ def _tag_words(tag: str, is_word: Callable[[str], bool] | None) -> str:
     """A hashtag's words: by its capitals ("UnitedNations"), or, typed in one case, the
     fewest words it runs together ("cybersovereignty" is "cyber sovereignty")."""
     parts = _CAMEL_PART.findall(tag)
-    if len(parts) > 1 or is_word is None or len(tag) < _MIN_RUN_TOGETHER or is_word(tag.lower()):
+    if len(parts) > 1 or is_word is None or not _MIN_RUN_TOGETHER <= len(tag) <= _MAX_RUN_TOGETHER or is_word(tag.lower()):
         return " ".join(parts)
     words = _run_together(tag.lower(), is_word)
     return " ".join(words) if words else tag
