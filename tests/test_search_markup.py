@@ -103,3 +103,8 @@ def test_a_social_post_is_answered_as_its_question(searcher):
 def test_a_giant_hashtag_is_left_whole():
     tag = "flood" * 800
     assert without_markup(f"#{tag} what?", is_word={"flood"}.__contains__) == f"{tag} what?"
+
+
+@pytest.mark.parametrize("message", ["@textbot", "@a1b " * 200, "@textbot ?", "hot take:", "thread 🧵 1/", "ok this part is INTENSE 😳"])
+def test_a_message_of_mentions_labels_or_reactions_alone_is_answered_as_asking_nothing(searcher, message):
+    assert not searcher.search(message).answered

@@ -29,7 +29,7 @@ def test_a_lawyer_s_latin_and_connectives_are_read_as_plain_words(typed, plain):
 
 @pytest.mark.parametrize(
     "question",
-    ["Tolls are set in accordance with the law.", "What is the quality of the bridge?", "Is the aquarium open?", "What is per capita income?"],
+    ["inter alia", "viz.", "Tolls are set in accordance with the law.", "What is the quality of the bridge?", "Is the aquarium open?", "What is per capita income?"],
 )
 def test_words_that_only_look_latin_or_formal_stay(question):
     assert plain_register(question) == question

@@ -42,6 +42,7 @@ def without_markup(text: str, *, is_word: Callable[[str], bool] | None = None) -
     one case is told into its words."""
     if not re.search(r"[*_`#>•·=@]|^\s*[-\d]", text, re.MULTILINE):
         return text
+    marked = text
     text = _MENTION.sub(_unmentioned, text)
     text = _RULE.sub("", text)
     text = _LINE_MARK.sub("", text)
@@ -52,7 +53,8 @@ def without_markup(text: str, *, is_word: Callable[[str], bool] | None = None) -
     previous = None
     while previous != text:  # "**_both_**"
         previous, text = text, _EMPHASIS.sub(lambda m: m.group("marked"), text)
-    return text
+    # A message of mentions or marks alone ("@a @b") asks with them, or asks nothing.
+    return text if re.search(r"\w", text) else marked
 
 
 def _tags_pointed_to(question: str) -> bool:

@@ -41,7 +41,7 @@ def plain_register(text: str) -> str:
     plain = _TAG.sub(" ", text)
     plain = _PLAIN_WORD.sub(lambda m: _PLAIN[" ".join(re.split(r"[-\s]+", m.group(1).lower()))], plain)
     plain = _INSOFAR.sub(lambda m: f"In {m.group('piece')}, regarding " if m.group("piece") else "Regarding ", _ACCORDING.sub("according to", plain))
-    if plain == text:
+    if plain == text or not re.search(r"\w", plain):
         return text
     plain = re.sub(r"[ \t]+(?=[?.!,;:)])|(?<=\()[ \t]+", "", re.sub(r"[ \t]{2,}", " ", plain))
     return plain.strip()
