@@ -171,16 +171,19 @@ _WHICH_OF_THEM = re.compile(
     r"(?:say|write|think|argue|claim|see\s+it)(?:\s+(?:about|on|of)\s+(?:it|this|that|them))?[\s?.!]*$",
     re.IGNORECASE,
 )
+# A question put after a clause on other pieces ("Zhang talks about X; what does the
+# Guangming piece say about Y?"): asked alone (Framer.asked_of_another_piece) when it names
+# its own subject in this many words ...
+_THEN_ASKED = re.compile(
+    rf"^\W*(?P<before>[^?;—–]{{8,}}?)\s*(?:;|\s[-–—]\s|[–—])\s*(?P<asked>(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b[^;—–]*)$",
+    re.IGNORECASE,
+)
 _ASKED_OWN_WORDS = 2
 # ... unless it leans on the clause, pointing back to it or asking of both ("is that phrase
 # in Zhi too?", "what are they, and does Zhi list different ones?", "which process, and
 # does Guangming sound as worried?").
 _LEANS_BACK = re.compile(
     rf"\b(?:{POINTING_PRONOUNS}|that|this|these|those|too|also|same|similar|different|either|as\s+well)\b|,\s*(?:and|or|but)\b|\band\s+(?:{QUESTION_AUXILIARIES})\b",
-    re.IGNORECASE,
-)
-_THEN_ASKED = re.compile(
-    rf"^\W*(?P<before>[^?;—–]{{8,}}?)\s*(?:;|\s[-–—]\s|[–—])\s*(?P<asked>(?:{QUESTION_WORDS}|{QUESTION_AUXILIARIES})\b[^;—–]*)$",
     re.IGNORECASE,
 )
 # ... "what do ꙮ and ꙮ each say countries should do about it": what is asked of each.
