@@ -1194,12 +1194,13 @@ ASKER_LABEL_MAX_WORDS = 10
 # the topic the question after it asks of, put first ("The Twitter of the ambassador was
 # hacked — by whom?"), however its noun ends ("Twitter" is no agent noun).
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE)
+# ... nor one of two things joined ("freedom and order: …"), whatever its last noun ends in.
+_JOINED = re.compile(r"\s(?:and|&|\+|or|vs\.?)\s", re.IGNORECASE)
 # ... of a topic and then who asks, before a colon ("Root-cause analysis, PM style: …"):
 # its last part says who asks.
 _LABEL_IN_PARTS = guarded(re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$"))
 
 
-_JOINED = re.compile(r"\s(?:and|&|\+|or|vs\.?)\s", re.IGNORECASE)
 # A question after a topic label that ends on a pronoun standing for the topic.
 _CLOSING_POINTER = re.compile(r"(?<=\w)\s+(?:it|them)(?=\W*$)", re.IGNORECASE)
 
@@ -1236,7 +1237,6 @@ def _without_label(text: str) -> str:
     if (
         label and len(label.group("label").split()) <= ASKER_LABEL_MAX_WORDS and _ASKER_LABEL.match(label.group("label").split(",")[-1])
         and not _STATES.search(label.group("label"))
-        # ... nor two things joined ("freedom and order: what do they say?"): a topic, whatever its noun ends in.
         and not _JOINED.search(label.group("label"))
     ):
         rest = _LEAD.sub("", label.group("rest"))

@@ -22,8 +22,9 @@ _TYPED_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # ... and where they end in chat, which opens its sentences in lower case ("… in his
 # speech. which ones were they?", "hi! what …"): also after a question or exclamation
 # mark before any word, and after a stop closing a word of two letters or more (or a
-# shouted one or an acronym of three: "opens with a POEM. what …") before a lower-case one. Not after an initial ("U.S. senator", "e.g. the") nor after the
-# abbreviations written in lower case ("vs.", "etc.").
+# shouted one or an acronym of three: "opens with a POEM. what …") before a lower-case
+# one. Not after an initial ("U.S. senator", "e.g. the") nor after the abbreviations
+# written in lower case ("vs.", "etc.").
 _CHAT_SENTENCE_END = re.compile(
     rf"{_SENTENCE_END.pattern}"
     r"|(?:(?<=[?!])|(?<=[?!][\"'”’)]))\s+(?=[\"'“‘(]?\w)"

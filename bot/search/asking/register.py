@@ -19,8 +19,11 @@ _TAG = guarded(re.compile(rf"(?:\s*,)?\s*(?<![\w-])(?:{_TAGS})(?![\w-])(?:\s*,(?
 # Words for plain ones: "qua" is "as", "vis-à-vis" "regarding"; "pursuant to" and "in
 # accordance with" a writer or a piece are "according to" them (not "in accordance with
 # the law", which the texts write).
-_PLAIN = {"qua": "as", "vis à vis": "regarding", "vis a vis": "regarding", "pursuant to": "according to"}
-_PLAIN_WORD = guarded(re.compile(r"(?<![\w-])(qua|vis[-\s][aà][-\s]vis|pursuant\s+to)(?![\w-])", re.IGNORECASE))
+# Each alternative is named by what it is read as.
+_PLAIN = {"as": "as", "regarding": "regarding", "according": "according to"}
+_PLAIN_WORD = guarded(re.compile(
+    r"(?<![\w-])(?:(?P<as>qua)|(?P<regarding>vis[-\s][aà][-\s]vis)|(?P<according>pursuant\s+to))(?![\w-])", re.IGNORECASE
+))
 _ACCORDING = re.compile(
     rf"\bin\s+accordance\s+with(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{DOCUMENT_NOUNS})\b)",
     re.IGNORECASE,
@@ -39,7 +42,7 @@ def plain_register(text: str) -> str:
     "What, inter alia, is said of security qua precondition?" → "What is said of security
     as precondition?"."""
     plain = _TAG.sub(" ", text)
-    plain = _PLAIN_WORD.sub(lambda m: _PLAIN[" ".join(re.split(r"[-\s]+", m.group(1).lower()))], plain)
+    plain = _PLAIN_WORD.sub(lambda m: _PLAIN[m.lastgroup], plain)
     plain = _INSOFAR.sub(lambda m: f"In {m.group('piece')}, regarding " if m.group("piece") else "Regarding ", _ACCORDING.sub("according to", plain))
     if plain == text or not re.search(r"\w", plain):
         return text
