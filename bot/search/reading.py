@@ -19,6 +19,7 @@ from .asking.glosses import ForeignWords, english, writes_han
 from .asking.needs import guarded
 from .asking.asker import quoted_phrase_asked
 from .asking.capitals import unshouted
+from .asking.cloze import unblanked
 from .asking.markup import without_markup
 from .asking.prompting import unprompted
 from .asking.register import plain_register
@@ -406,8 +407,9 @@ class QuestionReader:
         lower case when typed in capitals or Title Case (``unshouted``), and without a
         speaker's hesitations and corrections (asking.speech), and without what a prompt
         for an AI assistant tells it to be and how to answer (asking.prompting), and with
-        a lawyer's Latin in plain words (asking.register)."""
-        return unspoken(unprompted(plain_register(self.unshouted(without_markup(text, is_word=self._tag_word)))))
+        a lawyer's Latin in plain words (asking.register); a fill-in-the-blank item without
+        its blank and the instruction to fill it (asking.cloze)."""
+        return unspoken(unprompted(plain_register(self.unshouted(without_markup(unblanked(text), is_word=self._tag_word)))))
 
     def _tag_word(self, word: str) -> bool:
         """Whether a hashtag typed in one case may run this word into others: a corpus word

@@ -51,9 +51,25 @@ _SMALL_TALK = frozenset(
 # brings nothing to what is asked.
 _SIGN_OFF = re.compile(
     r"^\W*(?:(?:many|kind|warm|warmest|best|all\s+the\s+best|with)?\s*(?:thanks|thank\s+you|regards|wishes|love)"
-    r"|cheers|best|yours(?:\s+(?:sincerely|truly|faithfully))?|sincerely|ta)"
-    r"(?:\s+(?:again|so\s+much|in\s+advance|very\s+much))?\s*[,–—-]\s*(?:from\s+)?(?P<signed>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})\W*$",
+    r"|cheers|best|yours(?:\s+(?:sincerely|truly|faithfully))?|sincerely|ta|warmly|respectfully|take\s+care|speak\s+soon)"
+    r"(?:\s+(?:again|so\s+much|in\s+advance|very\s+much|kindly))?\s*[,–—-]\s*(?:from\s+)?(?P<signed>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})\W*$",
     re.IGNORECASE,
+)
+# A letter's pleasantries, sentences of their own around the question ("I hope you're
+# well.", "Hope your week's going OK!", "Sorry to bother you again.", "Thanks in advance
+# for your help."): they ask and bring nothing.
+_PLEASANTRY = re.compile(
+    r"^\W*(?:(?:i\s+)?hope\s+(?:you|you['’]re|you\s+are|your|all|this|everything|it['’]s|things)\b[^.?!]{0,40}"
+    r"|(?:(?:so|really|very)\s+)?sorry\s+(?:to\s+(?:bother|bug|trouble|disturb|pester)\s+you"
+    r"|for\s+(?:the\s+|this\s+)?(?:long|late|random|quick|short|silly|basic)\s+(?:message|question|email|e-mail|one|q))(?:\s+again)?"
+    r"|how\s+are\s+you(?:\s+doing)?(?:\s+today)?|to\s+whom\s+it\s+may\s+concern"
+    r"|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:in\s+advance|for\s+(?:your|the|any)\s+help)(?:\s+in\s+advance)?)\W*$",
+    re.IGNORECASE,
+)
+# A greeting calling the asked by a name before its comma ("Hi textbot,", "Good evening
+# Dr Lee,", "Hello there!"): whom the letter is to, no part of what it asks.
+_GREETING_BY_NAME = re.compile(
+    r"^(?:hi|hiya|hey|heya|hello|greetings|dear|good\s+(?:morning|afternoon|evening|day))(?:\s+[\w’'.-]+){0,2}$", re.IGNORECASE
 )
 _QUESTION_SENTENCE = re.compile(r"\?[\"'”’)]*$")
 # The asker in a sentence: its first person. "US" in capitals is a country, not "us".
@@ -68,12 +84,18 @@ _REPORTED = re.compile(
     # ... or the question someone put, brought whole: "my teacher asked which companies
     # are mentioned" before "Which others are listed?".
     r"|(?:asks?|asked|asking)(?:\s+(?:me|us|him|her|them))?(?=\s+(?:which|what|who|whose|where|when|why|how)\b)"
-    r"|argues?|argued|suggests?|suggested|reads?|heard|hear|(?:reading|hearing)(?=\s+about)|noticed?|saw|spotted|found|wrote|writes|thinks?|thought"
+    r"|argues?|argued|suggests?|suggested|quoted|quotes|reads?|heard|hear|(?:reading|hearing)(?=\s+about)|noticed?|saw|spotted|found|wrote|writes|thinks?|thought"
     r"|assumed?|believes?|believed|remember|recall|(?:talks?|talked|talking)\s+about"
     r"|(?:curious|wondering|wonder|unsure|not\s+sure)\s+(?=whether|if|about|how|what|why)"
     # ... or the part of a piece the asker is after: "I'm trying to find the part where X",
     # "I'm looking for the bit about X" bring X, which the question after it may point to
     # ("What risk does that create?").
+    # ... or what the asker's work is on: "I'm writing an essay on X", "I'm doing a project
+    # on X", "I'm looking at X", "I'm studying X", which the question after may point to
+    # ("How does the piece judge them?").
+    r"|(?:doing|writing|working\s+on|preparing|revising\s+for)\s+(?:a|an|my|our|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:project|essay|paper|report|presentation|dissertation|thesis|assignment|talk|seminar|quiz|exam|test|module|course)\s+(?:on|about|into)"
+    r"|(?:looking\s+(?:at|into)|studying|researching|reading\s+up\s+on)(?=\s+\w)"
     r"|(?:find|finding|locate|locating|look(?:ing)?\s+for|search(?:ing)?\s+for)\s+(?:the|a)\s+(?:part|bit|line|sentence|passage|place|section|paragraph|spot)"
     r"\s+(?:where|about|on|in\s+which|that\s+says|which\s+says|saying))"
     r"\s+(?:(?:somewhere|online|once|recently|apparently|also)\s+)?(?:(?:that|about|how|whether|if)\s+)?(?=\w)",
@@ -118,7 +140,7 @@ MIN_OWN_WORDS_AFTER_STATEMENT = 3
 # events", "which ones", "that could establish"; not "any of them" (the pieces), nor
 # "that" opening a clause. "it" and "they" are most often the piece ("what does it say").
 _POINTS_BACK = re.compile(
-    r"(?<!\bof\s)\b(?:them|these|those)\b|\bwhich\s+ones\b"
+    r"(?<!\bof\s)\b(?:them|these|those)\b|\bwhich\s+ones\b|\b(?:either|neither|both)\s+of\s+(?:these|those)\b"
     # ... and the rest of a list the asker began ("I remember Google. Who else is on it?",
     # "Which others are listed?").
     r"|\b(?:what|who|which)\s+(?:else|others)\b"
@@ -178,7 +200,7 @@ def without_small_talk(message: str) -> str:
     nothing else is left."""
     sentences = sentences_of(message.strip(), chat=True)
     kept = [s for s in sentences if not _is_small_talk(s)]
-    if len(kept) > 1 and _signed_off(kept[-1]) and any(_QUESTION_SENTENCE.search(s) for s in kept[:-1]):
+    if len(kept) > 1 and _signed_off(kept[-1]):
         kept.pop()
     text = " ".join(kept) if kept and len(kept) < len(sentences) else message
     closing = _CLOSING_TALK.search(text)
@@ -186,7 +208,8 @@ def without_small_talk(message: str) -> str:
         text = text[: closing.start()] + closing.group("mark")
     opening = _OPENING_TALK.match(text) or _OPENING_TALK_RUN_ON.match(text)
     # Two words or more: a greeting alone ("hi, what …") is the lead's to read (asker._LEAD).
-    if opening and len(opening.group("talk").split()) > 1 and _is_small_talk(opening.group("talk")):
+    talk = opening.group("talk") if opening else ""
+    if opening and (len(talk.split()) > 1 and _is_small_talk(talk) or _GREETING_BY_NAME.match(talk)):
         return text[opening.end() :]
     return text
 
@@ -203,10 +226,12 @@ def _signed_off(sentence: str) -> bool:
 
 
 def _is_small_talk(sentence: str) -> bool:
-    """Whether a sentence is of small talk's words alone, or a request to be answered
-    (``_ANSWER_REQUESTED``)."""
+    """Whether a sentence is of small talk's words alone, a request to be answered
+    (``_ANSWER_REQUESTED``) or a letter's pleasantry (``_PLEASANTRY``)."""
     words = re.findall(r"[a-z]+", sentence.lower())
-    return bool(words) and (all(w in _SMALL_TALK for w in words) or bool(_ANSWER_REQUESTED.match(sentence)))
+    return bool(words) and (
+        all(w in _SMALL_TALK for w in words) or bool(_ANSWER_REQUESTED.match(sentence)) or bool(_PLEASANTRY.match(sentence))
+    )
 
 
 # A request to be answered, as office English closes a message ("Kindly revert.", "Please
