@@ -22,6 +22,7 @@ from .asking.capitals import unshouted
 from .asking.cloze import unblanked
 from .asking.markup import without_markup
 from .asking.prompting import unprompted
+from .asking.recollection import recalled
 from .asking.register import plain_register
 from .asking.speech import spoken_years, unspoken
 from .asking.syntax import restriction, search_syntax
@@ -408,8 +409,9 @@ class QuestionReader:
         speaker's hesitations and corrections (asking.speech), and without what a prompt
         for an AI assistant tells it to be and how to answer (asking.prompting), and with
         a lawyer's Latin in plain words (asking.register); a fill-in-the-blank item without
-        its blank and the instruction to fill it (asking.cloze)."""
-        return unspoken(unprompted(plain_register(self.unshouted(without_markup(unblanked(text), is_word=self._tag_word)))))
+        its blank and the instruction to fill it (asking.cloze); a line half remembered
+        without the asker's groping for it (asking.recollection)."""
+        return recalled(unspoken(unprompted(plain_register(self.unshouted(without_markup(unblanked(text), is_word=self._tag_word))))))
 
     def _tag_word(self, word: str) -> bool:
         """Whether a hashtag typed in one case may run this word into others: a corpus word

@@ -109,7 +109,11 @@ _SET_BY = (
 _PASSED_ON = re.compile(
     rf"^\W*(?:(?:my|our)\s+{_HELPED}\s+(?:(?:needs|wants)(?:\s+to)?|has\s+to|must|is\s+(?:supposed|meant|asked|trying)\s+to)"
     r"(?:\s+(?:find(?:\s+out)?|know|quote|get|locate|look\s+up|work\s+out|figure\s+out|answer|explain))?(?:\s+(?:if|whether))?"
-    rf"|{_SET_BY}\s+(?:asks|says|wants|needs)(?:\s+(?:us|them|him|her|me))?(?:\s+to\s+(?:find(?:\s+out)?|know|quote|explain|say|name|list))?)"
+    rf"|{_SET_BY}\s+(?:asks|says|wants|needs)(?:\s+(?:us|them|him|her|me))?(?:\s+to\s+(?:find(?:\s+out)?|know|quote|explain|say|name|list))?"
+    # ... or the question a teacher means to put to a class ("I want to ask my class why
+    # …", "I'm going to ask my students what …").
+    r"|(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:want|would\s+like|['’]d\s+like|plan(?:ning)?|going|mean|intend|hoping)\s+to\s+ask"
+    rf"\s+(?:my|our|the)\s+(?:class|students|pupils|group|kids|learners|seminar|{_HELPED}|year\s+\d+s?))"
     r"\s*[:,]?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -581,10 +585,14 @@ _EVIDENCE_ASKED = re.compile(
     # the asker's "is there" frames a claim only as a line they may quote or a claim named.
     r"|(?<!there\s)(?:(?:some|any|textual|hard)\s+)?(?:evidence|proof)(?:\s+(?:that|of|for))?"
     # ... or the line by what it says ("Which line states X", "Where does Zhi say X").
-    r"|(?:which|what)\s+(?:line|sentence|quote|passage|part|bit)\s+(?:states?|says?|calls?|gives?|shows?|mentions?|admits?|claims?|argues?)"
+    r"|(?:which|what)\s+(?:line|sentence|quote|passage|part|bit)(?:\s+(?:in|of)\s+(?:the\s+)?['‘\"“][^'’\"”]{3,60}['’\"”](?:\s+(?:section|part|paragraph))?)?"
+    r"\s+(?:states?|says?|calls?|gives?|shows?|mentions?|admits?|claims?|argues?"
+    # ... or what a teacher wants it to do for an item ("which line identifies X", "which
+    # sentence explains why X").
+    r"|identif(?:y|ies)|names?|explains?|describes?|notes?|tells?|reports?|dates?|credits?)"
     # ("state" and "claim" are nouns too: "where did the islamic state start" asks of the
     # Islamic State; a claim framed so is a clause, of two words or more.)
-    r"|where\s+(?:does|did|do)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:say|write|argue|mention|admit|concede|suggest|(?:state|claim)(?=\s+(?:that\b|\S+\s+\S))"
+    r"|where\s+(?:does|did|do)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:say|write|argue|mention|admit|concede|suggest|explain|describe|(?:state|claim)(?=\s+(?:that\b|\S+\s+\S))"
     # ... or where it takes the matter up, as one asks who would have it pulled up ("Where
     # does the text bring up X", "where does it cite X", "where does it talk about X").
     r"|bring\s+up|cite|quote|talk\s+about|discuss|refer\s+to|touch\s+on|deal\s+with))"
@@ -597,7 +605,10 @@ _CLAIM_PURPOSE = re.compile(r"^\W*for\s+(?:my|our|an?|the)\s+[^:,.?!]{1,40}:\s*(
 _EVIDENCE_ASKED_AFTER = re.compile(
     r"(?:\s*[-–—,;:.?]\s*|\s+)(?:(?:so|then)\s+)?"
     r"(?:(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:line|sentence|quote|quotation|passage|phrase|bit|part)s?(?:\s+in\s+[\w'’-]+)?"
-    r"(?:\s+(?:(?:backs?|supports?|shows?|proves?|confirms?|does|says?|names?|puts?|states?)(?:\s+(?:that|this|it|me|so|them))?(?:\s+up)?|can\s+(?:i|we)\s+(?:cite|use|quote)))?"
+    r"(?:\s+(?:(?:backs?|supports?|shows?|proves?|confirms?|does|says?|names?|puts?|states?|answers?)(?:\s+(?:that|this|it|me|so|them))?(?:\s+up)?|can\s+(?:i|we)\s+(?:cite|use|quote)"
+    # ... the line a teacher's class is to find ("— which sentence should they find?").
+    r"|(?:should|would|will|must|do|can)\s+(?:they|students|pupils|kids|learners|(?:my|our|the)\s+(?:class|students|pupils|kids|learners))"
+    r"\s+(?:find|quote|cite|use|look\s+for|point\s+to|underline|highlight)))?"
     # ... and what it is for ("which line shows that, for my essay?").
     r"(?:\s*,?\s*for\s+(?:my|our|an?|the)\s+[\w-]+)?"
     r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)|(?:the\s+)?best\s+(?:line|sentence|quote)"
@@ -667,6 +678,8 @@ _ITEM_REQUESTED = guarded(re.compile(
     # ... from the piece it is to come from (named, the framer reads it in the whole question);
     # "the passage where it describes X" is left to the frames that read "it describes".
     r"(?:\s+(?:from|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?=\s+(?:on|about)\b))?"
+    # ... or the line that answers the question after it ("Need the passage that answers: …").
+    r"(?:\s+(?:that|which)\s+answers(?:\s+(?:this|it|the\s+question))?)?"
     r"(?:\s*(?:[:–—]|\s-)\s*|\s+(?:on|about|regarding|of|saying|that\s+says|where(?!\s+(?:it|they|he|she)\b)|naming|listing|that\s+(?:names|lists|(?:talks|speaks)\s+about))\s+|\W*$)",
     re.IGNORECASE,
 ))
@@ -679,7 +692,12 @@ _ITEM_PURPOSE = re.compile(
 )
 _PERSON_POINTER = re.compile(rf"\b(?:{POINTING_PRONOUNS})\b", re.IGNORECASE)
 # ... before the line asked for by what it does ("the line that identifies …").
-_LINE_OPENING = re.compile(r"^\W*(?:the|a|an)\s+(?:line|sentence|quote|quotation|passage|bit|part)\s+(?:that|which|where)\b", re.IGNORECASE)
+_LINE_OPENING = re.compile(
+    r"^\W*(?:(?:the|a|an)\s+(?:line|sentence|quote|quotation|passage|bit|part)\s+(?:that|which|where)"
+    # ... or asked for by what it says ("which line says when it was first held").
+    r"|(?:which|what)\s+(?:line|sentence|quote|quotation|passage|bit|part)\s+(?:says|states|mentions|identifies|gives|names|explains|shows))\b",
+    re.IGNORECASE,
+)
 # "Anything (colourful) in Zhang about X?", "Any (hard) numbers in Zhi on X?": X is asked
 # about; what kind of answer the asker hopes for is no word of it.
 _ANYTHING_ON = re.compile(
@@ -895,6 +913,9 @@ def _topic_first(question: str) -> str:
     found = _TOPIC_FIRST.match(question)
     if (
         not found or _ASKER.match(found.group("topic")) or not _names_something(found.group("topic"))
+        # ... nor a line half remembered ("there was a line about X, what was it"): what
+        # it is about is asked for, not what the line is.
+        or _QUOTE_RECALLED.sub("", found.group("topic"), count=1) != found.group("topic")
         or _SAYING_VERB.search(found.group("rest"))
         # ... nor a topic set in a piece ("rule of law in guangming - what do they commit
         # to"): "they" are its writers.
@@ -952,6 +973,19 @@ _NEXT_TO_PHRASE = re.compile(
 )
 
 
+# The quotation a teacher wants to back an answer they quote, for an item on a topic ("I
+# need the quotation that backs the answer 'mutual trust' for my question on X"): the
+# answer, said of the topic, is what the line says.
+_ANSWER_BACKED = re.compile(
+    r"^\W*(?:(?:(?:i|we)\s+)?(?:need|want|would\s+like)\s+|i['’]d\s+like\s+|(?:give|find|show)\s+me\s+|(?:i['’]m\s+)?looking\s+for\s+)?"
+    r"(?:the|a|an)\s+(?:quotation|quote|line|sentence|passage)\s+(?:that\s+|which\s+|to\s+)?(?:backs?(?:\s+up)?|supports?|confirms?|justif(?:y|ies))"
+    r"\s+(?:the|my|our)\s+answer\s+(?P<answer>['‘\"“][^'’\"”]{2,80}['’\"”])"
+    r"(?:\s+(?:for|to|in|of)\s+(?:my|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:question|item|quiz|test|worksheet|exam)s?"
+    r"(?:\s+(?:on|about|regarding)\s+(?P<topic>[^?!.]+?))?)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def quoted_phrase_asked(question: str) -> str:
     """The phrase a question quotes when it asks about the phrase as such (where it is
     from, its full sentence, …: _PHRASE_ASKED_AFTER, _PHRASE_ASKED_BEFORE), or what
@@ -961,6 +995,10 @@ def quoted_phrase_asked(question: str) -> str:
     if not re.search(_QUOTE_OPEN, question):
         return question
     talk_aside = without_small_talk(question)
+    backed = _ANSWER_BACKED.match(talk_aside)
+    if backed:
+        answer, topic = backed.group("answer").strip("'‘’\"“”"), backed.group("topic")
+        return f"{topic.strip()}: {answer}" if topic else answer
     asked = _PHRASE_ASKED_AFTER.match(talk_aside) or _PHRASE_ASKED_BEFORE.match(talk_aside)
     if asked:
         return asked.group("phrase").strip()

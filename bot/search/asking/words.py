@@ -50,8 +50,8 @@ SAID_WHERE = (
 # How an asker says they believe what they then check: "pretty sure …", "I think …", "I
 # remember …" (asker._CLAIM_CHECKED reads the claim; documents.checks_piece the piece guessed).
 BELIEF_OPENING = (
-    r"(?:(?:i['’]?m|im|i\s+am)\s+)?(?:pretty|fairly|quite|almost|kinda)\s+sure"
-    r"|(?:i|we)\s+(?:think|thought|believe|reckon|(?:seem\s+to\s+)?(?:remember|recall))"
+    r"(?:i['’]?m|im|i\s+am)\s+(?:(?:pretty|fairly|quite|almost|kinda)\s+)?sure|(?:pretty|fairly|quite|almost|kinda)\s+sure"
+    r"|(?:i|we)\s+(?:(?:vaguely|kind\s+of|kinda|sort\s+of|definitely|distinctly|faintly|half)\s+)?(?:think|thought|believe|reckon|(?:seem\s+to\s+)?(?:remember|recall))"
 )
 PHRASAL_VERBS = (
     r"bring\s+up|brings\s+up|brought\s+up|bringing\s+up|point\s+out|points\s+out|pointed\s+out|pointing\s+out"
