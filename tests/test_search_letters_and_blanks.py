@@ -11,13 +11,13 @@ from bot.search.asking.cloze import unblanked
 @pytest.mark.parametrize(
     ("item", "read"),
     [
-        ("Complete: 'The bridge was opened in ____ 1932.'", "The bridge was opened in what 1932."),
-        ("Fill in the gap: the toll is paid at the ___ end", "the toll is paid at the what end"),
-        ("Fill in the blank (Smith, 2020): 'ferries are a ____-era relic'", "Smith, 2020: ferries are a what era relic"),
-        ("Complete from the Smith article: 'the bridge is the city's ____'", "the Smith article: the bridge is the city's what"),
-        ("What's the missing word: 'tolls, fares and ____'", "tolls, fares and what"),
-        ("the bridge is a ____ landmark — fill in the blank", "the bridge is a what landmark"),
-        ("Gap-fill, Smith 2020: 'the [blank] was rebuilt'", "Smith 2020: the what was rebuilt"),
+        ("Complete: 'The bridge was opened in ____ 1932.'", "The bridge was opened in ___ 1932."),
+        ("Fill in the gap: the toll is paid at the _____ end", "the toll is paid at the ___ end"),
+        ("Fill in the blank (Smith, 2020): 'ferries are a ____-era relic'", "Smith, 2020: ferries are a ___ era relic"),
+        ("Complete from the Smith article: 'the bridge is the city's ____'", "the Smith article: the bridge is the city's ___"),
+        ("What's the missing word: 'tolls, fares and ____'", "tolls, fares and ___"),
+        ("the bridge is a ____ landmark — fill in the blank", "the bridge is a ___ landmark"),
+        ("Gap-fill, Smith 2020: 'the [blank] was rebuilt'", "Smith 2020: the ___ was rebuilt"),
     ],
 )
 def test_a_fill_in_the_blank_item_is_read_without_its_instruction_and_blank(item, read):
@@ -49,7 +49,7 @@ def test_the_passage_holding_the_missing_word_is_quoted(searcher, item, said):
 
 
 def test_a_blank_the_texts_do_not_fill_is_not_answered(searcher):
-    assert not searcher.search("Fill in the gap: Wang Yi announced the Global Initiative on Data Security at a seminar held in the city of ____.").answered
+    assert not searcher.search("Fill in the blank: Alibaba was founded in 1999 by ____ in Hangzhou.").answered
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """A fill-in-the-blank item ("Complete: 'Cyberspace is a ____ space for human activities'",
 "Fill in the gap (Zhi, 2016): the internet makes the world a ___"): its instruction and
-its blank taken out, the words around the blank read as what is asked about. The passage
-holding those words holds the missing one; the blank itself names nothing."""
+the quotation marks around its line taken out, its blank written as one (``BLANK``). The
+passage holding the words around the blank holds the missing one."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from .needs import guarded
 
 logger = logging.getLogger(__name__)
 
+# The blank as the rest of the reading knows it: a word of the line asked for, which the
+# line holding the words beside it fills (answer_kinds.fills_the_blank).
+BLANK = "___"
 # A blank: a run of underscores, or one written out ("[blank]", "(gap)"), with a hyphen
 # joining it to a word ("one-____ of", "____-driven"), which is the blank's, not the word's.
 _BLANK = re.compile(r"-?(?:_{2,}|\[\s*(?:blank|gap|\.\.\.|…)\s*\]|\(\s*(?:blank|gap)\s*\))-?", re.IGNORECASE)
@@ -47,8 +50,9 @@ _QUOTE_MARK = re.compile(r"(?<!\w)['‘’\"“”]|['‘’\"“”](?!\w)")
 
 
 def unblanked(question: str) -> str:
-    """The question without its blanks and the instruction to fill them in; the question
-    as it is when it holds no blank and opens with no such instruction."""
+    """The question without the instruction to fill its blanks in, its blanks written as
+    ``BLANK``; the question as it is when it holds no blank and opens with no such
+    instruction."""
     instruction = _INSTRUCTION.match(question)
     marked = _BLANK.sub("\x00", question)
     blank = marked != question or bool(_TRAILING_ELLIPSIS.search(question))
@@ -65,7 +69,7 @@ def unblanked(question: str) -> str:
         text = f"{source}: {rest}" if re.search(r"\w", source) else rest
     if "\x00" in text:
         text = _QUOTE_MARK.sub("", text)
-    text = _INSTRUCTION_AFTER.sub("", text.replace("\x00", " what "))
+    text = _INSTRUCTION_AFTER.sub("", text.replace("\x00", f" {BLANK} "))
     text = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
     if not re.search(r"\w", text):
         return question
