@@ -108,3 +108,30 @@ def test_an_apposed_gloss_names_what_is_asked(searcher):
 
 def test_an_off_topic_question_with_a_glossed_term_stays_refused(searcher):
     assert not searcher.search("What are the penalties of the geren xinxi baohu fa (Personal Information Protection Law)?").answered
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        # One run of characters is foreign alone, as a pinyin word is not: the corpus writes none.
+        ("斯诺登 Snowden did what job before?", "Snowden did what job before?"),
+        ("脱钩 decoupling in cyberspace — what does Guangming write?", "decoupling in cyberspace — what does Guangming write?"),
+        # A list joined by the enumeration comma is one term, and a dash it leaves opening the question goes too.
+        ("加强沟通、扩大共识 — how does Zhang put this?", "how does Zhang put this?"),
+    ],
+)
+def test_chinese_characters_mixed_into_english_are_left_out(asked, read):
+    assert english(asked, _WORDS)[0] == read
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("脱钩 decoupling in cyberspace — what Guangming write about it?", "decouple with others"),
+        ("2020 环球时报 article: we are living in what kind of era?", "We live in an era in which social networks prevail"),
+        ("潘多拉魔盒 Pandora box — which text uses this metaphor?", "Pandora"),
+    ],
+)
+def test_a_question_with_chinese_terms_in_it_is_answered_from_its_english(searcher, question, quoted):
+    answer = searcher.search(question)
+    assert answer.answered and quoted in answer.quotes[0].text

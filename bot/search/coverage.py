@@ -1247,7 +1247,14 @@ class Coverage:
         Congress of Brazil"), in a passage or a heading."""
         joins = "|".join(NAME_JOINS)
         pattern = re.compile(" " + rf" (?:(?:{joins}) )*".join(re.escape(stem) for stem in stems) + " ")
-        return pattern.search(self._stemmed.text) is not None or pattern.search(self._heading_stems) is not None
+        if pattern.search(self._stemmed.text) is not None or pattern.search(self._heading_stems) is not None:
+            return True
+        # Two words a name writes the other way round about "of" ("the Brazil Congress":
+        # their "National Congress of Brazil").
+        if len(stems) != 2:
+            return False
+        inverted = re.compile(rf" {re.escape(stems[1])} of (?:the )?{re.escape(stems[0])} ")
+        return inverted.search(self._stemmed.text) is not None or inverted.search(self._heading_stems) is not None
 
     def _writes_phrase(self, phrase: str) -> bool:
         """Whether the texts write a phrase a search wants word for word (Query.quoted), as

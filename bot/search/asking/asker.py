@@ -542,6 +542,8 @@ _CLAIM_CHECKED = re.compile(
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
+# The asker's own writing, whose words are their claim ("My draft: X", "my essay says X").
+_DRAFT = r"(?:essay|draft|paper|opening(?:\s+line)?|intro(?:duction)?|conclusion|topic\s+sentence|thesis\s+statement)"
 # An essay writer's request for the line backing a claim of theirs: the claim put as a
 # statement, opened by the asker's stance ("I'm arguing that X", "My thesis says X",
 # "Claim: X", "My thesis: X", "I say X", "Supporting my claim that X", "Looking for X") or by the request itself ("Need a quote
@@ -550,7 +552,7 @@ _CLAIM_CHECKED = re.compile(
 # my essay?", "X. Which sentence?", "X. Where exactly?", "X — quote?"). X is
 # asked about as a claim checked: "Zhi concedes X" is read as "does Zhi concede X".
 _CLAIM_STANCE = re.compile(
-    r"^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:arguing|saying|claiming|contending|suggesting|dating)"
+    rf"^\W*(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:arguing|saying|claiming|contending|suggesting|dating)"
     r"|(?:i|we)\s+(?:say|argue|claim|contend|want\s+to\s+(?:show|argue|prove|claim|demonstrate))|arguing"
     # ... "I'm making the case that X", "How could I show that X?": the asker's own case.
     r"|(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?making\s+the\s+(?:case|point)"
@@ -560,8 +562,11 @@ _CLAIM_STANCE = re.compile(
     r"\s+(?:to\s+(?:show|prove|argue|demonstrate|back\s+up|support)|as\s+(?:evidence|proof)\s+(?:that|of))"
     # ... "Looking for Zhi's praise that X", "Looking for the writer calling for X".
     r"|(?:(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+)?looking\s+for"
-    r"|(?:my|our)\s+(?:claim|thesis|argument|point|reading|contention|take|view)\s+(?:is|says)"
-    r"|(?:(?:my|our)\s+)?(?:claim|thesis|argument|point)\s*:"
+    rf"|(?:my|our)\s+(?:claim|thesis|argument|point|reading|contention|take|view|{_DRAFT})\s+(?:is|says|argues|claims|states)"
+    rf"|(?:(?:my|our)\s+)?(?:claim|thesis|argument|point)\s*:|(?:my|our)\s+{_DRAFT}\s*:"
+    # ... what the asker wrote or wants to ("I wrote that X", "I want to say X").
+    r"|(?:i|we)(?:\s+(?:wrote|write|have\s+written|am\s+writing|are\s+writing)|['’](?:m|re)\s+writing|['’]ve\s+written)(?=\s+that\b)"
+    r"|(?:i|we)\s+(?:want|would\s+like|['’]d\s+like)\s+to\s+(?:say|write|state|claim)"
     r"|(?:supporting|backing\s+up|to\s+(?:support|back\s+up))\s+(?:my|our|the)\s+(?:claim|point|argument|thesis|view|reading)"
     r"(?:\s+(?:that|about))?)"
     r"\s*[,:]?\s*(?:that\s+)?(?=\w)",
@@ -569,7 +574,7 @@ _CLAIM_STANCE = re.compile(
 )
 _CLAIM_EVIDENCE = (
     r"(?:(?:a|an|the|some|any)\s+)?(?:(?:textual|hard|direct|best|supporting)\s+)?"
-    r"(?:evidence|proof|support|backing|something|quote|quotation|line|sentence|passage|citation)"
+    r"(?:evidence|proof|support|backing|something|quote|quotation|line|sentence|passage|citation|epigraph)"
 )
 # ... one the asker says they may quote: "a line I could use to show X".
 _CLAIM_QUOTABLE = r"(?:\s+(?:that\s+)?(?:i|we)\s+(?:can|could|might)\s+(?:use|quote|cite))?"
@@ -579,7 +584,7 @@ _EVIDENCE_ASKED = re.compile(
     rf"^\W*(?:(?:(?:i|we)\s+)?(?:need|want|would\s+like)\s+|i['’]d\s+like\s+|(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:give|find|show)\s+me\s+"
     rf"|(?:is|are)\s+there\s+)?(?:{_CLAIM_EVIDENCE}{_CLAIM_QUOTABLE}"
     r"(?:\s+needed\s*:|\s+(?:from\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:showing|proving|establishing|admitting|demonstrating|confirming|backing|supporting|saying|stating|(?:to\s+show))"
-    rf"|\s+for\s+the\s+{_CLAIM_NAMED}\s+that|\s+where(?!\s+(?:it|they|he|she)\b))"
+    rf"|\s+for\s+the\s+{_CLAIM_NAMED}\s+that|\s+where(?!\s+(?:it|they|he|she)\b)|\s+for(?=\s+(?:where|when|who|why|how)\b))"
     # ... evidence or proof of the claim that follows at once ("Need proof X", "Evidence X?");
     # not asked whether there is any ("Is there evidence, for the X scholar, that Y?"):
     # the asker's "is there" frames a claim only as a line they may quote or a claim named.
@@ -600,7 +605,10 @@ _EVIDENCE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # ... after what the line is for ("For my intro: …", "For an argument about X: …").
-_CLAIM_PURPOSE = re.compile(r"^\W*for\s+(?:my|our|an?|the)\s+[^:,.?!]{1,40}:\s*(?=\w)", re.IGNORECASE)
+_CLAIM_PURPOSE = re.compile(
+    r"^\W*for\s+(?:my|our|an?|the)\s+(?:[^:,.?!]{1,40}:\s*(?=\w)|[\w-]+(?:\s+[\w-]+)?\s*,?\s*(?=(?:i|we)\s+(?:say|argue|claim|wrote|write|want)\b))",
+    re.IGNORECASE,
+)
 # ... closed by the request: a clause or sentence asking for the line and naming nothing.
 _EVIDENCE_ASKED_AFTER = re.compile(
     r"(?:\s*[-–—,;:.?]\s*|\s+)(?:(?:so|then)\s+)?"
@@ -614,7 +622,17 @@ _EVIDENCE_ASKED_AFTER = re.compile(
     r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)|(?:the\s+)?best\s+(?:line|sentence|quote)"
     r"|supporting\s+(?:line|sentence|quote|quotation))\W*$"
     # ... or the word for it alone, after a dash or a stop ("X — quote?", "X — line?").
-    r"|\s*[-–—,;:.?]\s*(?:a\s+)?(?:quote|line|sentence|citation)\W*$"
+    r"|\s*[-–—,;:.?]\s*(?:(?:a|any)\s+)?(?:supporting\s+)?(?:quotes?|lines?|sentences?|citations?|text|evidence|support|backing|proof)\W*$"
+    # ... or asked whether something backs it ("X. Anything to back that?", "X. Is anyone
+    # quoted saying that?", "X. Is there even a poetic line I could cite?", "X. Does the
+    # op-ed agree?", "X. Any text with a line like that?").
+    r"|\s*[-–—,;:.?]\s*(?:"
+    r"(?:is\s+there\s+)?(?:anything|something)\s+(?:to|that\s+(?:would|could|might|can))\s+(?:back|support|prove|confirm)(?:\s+(?:that|this|it|me))?(?:\s+up)?"
+    r"|(?:is\s+)?any(?:one|body)\s+quoted\s+(?:as\s+)?saying\s+(?:that|this|so)"
+    r"|is\s+there\s+(?:even\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?(?:line|sentence|quote|passage)(?:\s+(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:cite|use|quote))?"
+    r"|is\s+there\s+a\s+(?:line|sentence|quote)\s+that\s+(?:puts|says)\s+(?:it|that|this|so)(?:\s+(?:exactly|just))?(?:\s+like\s+(?:that|this))?"
+    r"|any\s+(?:text|piece|article|reading)s?\s+with\s+a\s+(?:line|sentence|quote)\s+like\s+(?:that|this)"
+    r"|(?:does|do|would|will)\s+(?:the\s+|any\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:agree|concur))\W*$"
     # ... or asked as a learner puts it, the topic first and then whether or where it is
     # written ("X, is it mentioned?", "X — where is it written?", "X — is that in the
     # principles?", "X, are they cited somewhere?", "X — the exact formulation?"):
@@ -1217,14 +1235,15 @@ _HOW_MUCH = frozenset("many much long often far".split())
 
 # A label saying who asks or how ("CISO question:", "SOC lead here:", "Macro question from an
 # investor:", "Consumer-tech founder:", "Compliance officer with a data program:", "For our
-# threat model:", "Compliance mapping:", "Sanity check:", "Quote hunting:"): its head word is "question", "here",
+# threat model:", "Compliance mapping:", "Sanity check:", "Quote hunting:", "Revision notes:",
+# "Don'ts per Zhi:"): its head word is "question", "here",
 # a word for a way of looking or for the asker's task, or a
 # person by what they do (a noun ending as agents' do: "investor", "founder", "analyst");
 # or it says what the question is for.
 _ASKER_LABEL = re.compile(
     r"^\W*(?:for\s+(?:(?:the|a|an|my|our|your)\s+)?.+"
-    r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|check|mapping|audit|diligence|memo|prep|homework|hunt|hunting|search|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
-    r"(?:\s+(?:from|with|at|in|for|of|on)\s+.+)?)$",
+    r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|check|mapping|audit|diligence|memo|prep|homework|hunt|hunting|search|notes?|don['’]?ts|prohibitions?|warnings?|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
+    r"(?:\s+(?:from|with|at|in|for|of|on|per|under|by|according\s+to)\s+.+)?)$",
     re.IGNORECASE,
 )
 ASKER_LABEL_MAX_WORDS = 10
@@ -1240,7 +1259,11 @@ _LABEL_IN_PARTS = guarded(re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—
 
 
 # A question after a topic label that ends on a pronoun standing for the topic.
-_CLOSING_POINTER = re.compile(r"(?<=\w)\s+(?:it|them)(?=\W*$)", re.IGNORECASE)
+# ... or on the topic called what it is ("Pandora box — which text uses this metaphor?").
+_CLOSING_POINTER = re.compile(
+    r"(?<=\w)\s+(?:it|them|(?:this|that|these|those)\s+(?:metaphor|image|phrase|idea|term|word|expression|concept|notion|saying|analogy|comparison)s?)(?=\W*$)",
+    re.IGNORECASE,
+)
 
 
 # A thing named before a comma and asked of after it by a pointer: "the poem at the top
@@ -1278,7 +1301,9 @@ def _without_label(text: str) -> str:
         and not _JOINED.search(label.group("label"))
     ):
         rest = _LEAD.sub("", label.group("rest"))
-        if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")):
+        # (Not when the question ends pointing back at it: "Pandora box metaphor — how
+        # does Zhi use it?" names its topic first, whatever the label's last noun ends in.)
+        if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")) and not _CLOSING_POINTER.search(rest):
             return rest
     if not label or len(label.group("label").split()) > LABEL_MAX_WORDS:
         return text
@@ -1526,6 +1551,11 @@ _HINT = re.compile(
 )
 
 
+# A clause asking with its question word where the answer stands ("Global Times article:
+# we are living in what kind of era?"): a question, not the asker's words on what they do.
+_ASKED_IN_PLACE = re.compile(r"\b(?:what|which|whom|whose)\b[^.?!]*\?\W*$", re.IGNORECASE)
+
+
 def _without_postamble(text: str) -> str:
     """The question without the asker's clause closing it (``_ASKER_AFTER``): "…, I'm
     trying to understand the main argument for my essay", "…? need it for class" say
@@ -1537,7 +1567,7 @@ def _without_postamble(text: str) -> str:
         hint = _HINT.match(rest)
         if hint and _names_something(before):
             return f"{before.rstrip(' ?!.')}, {hint.group('rest').rstrip(' ?!.')}"
-        if _ASKER_AFTER.match(rest) and not _QUESTION_OPENING.match(_LEAD.sub("", rest)) and not _QUESTION_AFTER.search(rest):
+        if _ASKER_AFTER.match(rest) and not _QUESTION_OPENING.match(_LEAD.sub("", rest)) and not _QUESTION_AFTER.search(rest) and not _ASKED_IN_PLACE.search(rest):
             leans = not _names_something(before) or _points_back(before)
             return text if leans and (_TOLD_ABOUT.search(rest) or not _names_something(before)) else before
     return text

@@ -221,7 +221,7 @@ _DESCRIBING = rf"(?:of\s+the|(?!(?:the|a|an|{NEGATED_AUXILIARIES}|{QUESTION_WORD
 # writer is named, not a name of its own.
 _TITLE = r"(?:professor|prof|dr|doctor|mr|mrs|ms|mx)\.?\s+"
 _LEFT_BEHIND = re.compile(
-    rf"\(\s*{_NAME}\s*\)|^\s*{_NAME}\s*[-–—:]\s*"
+    rf"\(\s*{_NAME}\s*\)|^\s*(?:the\s+)?{_NAME}(?:\s+(?:{DOCUMENT_NOUNS})\b)?\s*[-–—:]\s*"
     rf"|\s+(?:in|from|by|according\s+to|per)\s+{_NAME}(?=\s*$|\s+about\s*$)"
     rf"|\b(?:in|from)\s+(?:the\s+)?{_NAME}\s*(?:view|opinion|words|analysis|account|reading|telling|estimation|judge?ment|assessment|interpretation|eyes|mind)\b"
     # ... "the" dropped as a learner's language drops it ("the poem at beginning of Zhi article").

@@ -52,9 +52,11 @@ _INFLECTIONS = ("s", "es", "d", "ed", "ing", "r", "er")
 PINYIN_CACHE = 1 << 14
 # Chinese characters (CJK unified ideographs and their extensions in the basic plane).
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_HAN_RUN = re.compile(rf"{_HAN}+")
+# A run of them, with the enumeration comma and middle dot that join Chinese words in a list
+# ("加强沟通、扩大共识"): one term.
+_HAN_RUN = re.compile(rf"{_HAN}+(?:[、・·]{_HAN}+)*")
 # A word as a term is typed: letters, perhaps with a syllable-dividing apostrophe ("fang'an").
-_TERM_WORD = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)*|{_HAN}+")
+_TERM_WORD = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)*|{_HAN_RUN.pattern}")
 # What may stand between the words of one foreign term.
 _WITHIN_TERM = re.compile(r"[\s-]*")
 # An everyday English word this long at most may be one syllable of a term ("geng duo").
@@ -99,7 +101,7 @@ _UNGLOSSED = re.compile(
 # with no words before the next.
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:?!)])")
 _EMPTY_CLAUSE = re.compile(r"([,;:])\s*(?=[,.;:?!]|$)")
-_EMPTY_OPENING = re.compile(r"^[\s,.;:?!]+")
+_EMPTY_OPENING = re.compile(r"^[\s,.;:?!—–]+")
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -183,7 +185,10 @@ def _terms(text: str, words: ForeignWords) -> list[tuple[int, int, bool]]:
         while j + 1 < len(tokens) and joins[j + 1] and _WITHIN_TERM.fullmatch(text, tokens[j].end(), tokens[j + 1].start()):
             j += 1
         if any(starts[i : j + 1]):
-            alone = sum(starts[i : j + 1]) >= MIN_TERM_STARTS
+            # Chinese characters are foreign alone (the corpus writes none); a pinyin word
+            # alone may be a name typed in lower case.
+            han = any(starts[k] and _HAN_RUN.fullmatch(tokens[k].group()) for k in range(i, j + 1))
+            alone = han or sum(starts[i : j + 1]) >= MIN_TERM_STARTS
             spans.append((tokens[i].start(), tokens[j].end(), alone))
         i = j + 1
     return spans

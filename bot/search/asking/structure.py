@@ -112,12 +112,12 @@ _SUMMARY = re.compile(rf"\b(?:{_SUMMARY_WORDS}|overview)\b", re.IGNORECASE)
 # How a piece opens, in a reader's or a newsroom's words: its "lede", "top line", "intro",
 # what it has "up top", "opens with", how it "sets the scene" or "opens", its "first
 # paragraph" or "big-picture line" — its first paragraph. Not "the opening address" (a
-# speech's opening), "start" (what began when: "when did the panel start") nor "my intro"
-# (the asker's). "lede" may come spelt as "led", a word the model's vocabulary lacks: "the
+# speech's opening), "start" (what began when: "when did the panel start") nor "my intro",
+# "my opening line" (the asker's). "lede" may come spelt as "led", a word the model's vocabulary lacks: "the
 # led" as a noun is it.
 _OPENING = re.compile(
     r"\b(?:ledes?|the\s+led\b(?!\s+(?:by|to|in|into|astray)\b)|leads?\s+paragraph|top[\s-]+lines?|up[\s-]+top|at\s+the\s+top|(?:the|its|their)\s+intro(?:duction)?|big[\s-]+picture\s+line"
-    r"|(?:opening|first|1st)\s+(?:lines?|paragraph|para|graf|sentences?|words|couplets?|stanzas?)"
+    r"|(?<!\bmy\s)(?<!\bour\s)(?:opening|first|1st)\s+(?:lines?|paragraph|para|graf|sentences?|words|couplets?|stanzas?)"
     r"|sets?\s+(?:up\s+)?the\s+(?:scene|stage)|scene[\s-]+setting)\b"
     r"|\b(?:open|opens|opened|begin|begins|began|start|starts|started)\s+(?:with|on|by)\b"
     r"|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<open>open|begin|start|kick\s+off)\s*(?:[?.!;,—–]|$|(?:with|on|by)\b)",
