@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
+from .asking.structure import asks_against
 from .abstention import names_several
 from .answer_kinds import asked_members_of, asked_plainly, dates_from_an_event, gives_plainly
 from .candidates import Scored
@@ -164,6 +165,19 @@ _ASKS_DUTY = re.compile(
     re.IGNORECASE,
 )
 _GIVES_DUTY = re.compile(rf"\b(?:{_DUTY_NOUNS}|responsible|obliged|obligated)\b", re.IGNORECASE)
+
+
+# What a piece warns against or opposes (asking.structure.asks_against) it says as a
+# prohibition or an opposition: "No country should …", "We oppose …", "… must not …",
+# "never". English, not any corpus.
+AGAINST_BONUS = 0.2
+_GIVES_AGAINST = re.compile(
+    r"\b(?:no\s+(?:country|countries|state|states|nation|nations|one|party|side)\s+(?:should|must|shall|can|may)"
+    r"|(?:should|must|shall|can|may|will)\s*(?:not|n['’]t)|cannot|never|oppose[sd]?|opposition\s+to|guard\s+against|reject(?:s|ed)?"
+    r"|not\s+the\s+(?:way|solution|answer)|no\s+(?:way|solution|answer)"
+    r"|refrain|avoid(?:s|ed)?|condemn(?:s|ed)?|unacceptable|not\s+acceptable|abandon|give\s+up)\b",
+    re.IGNORECASE,
+)
 
 
 def asks_duty(question: str) -> bool:
@@ -442,6 +456,10 @@ class DocumentParts:
             if asks.opening and not asks.position:
                 for position in self._openings[doc_id]:
                     self._add_bonus(bonuses, doc_id, position, scale * OPENING_BONUS, candidates, join=True)
+            if asks.against:
+                for sentence in self._sentences[doc_id]:
+                    if not sentence.is_heading and sentence.position not in layout_.verses and _GIVES_AGAINST.search(sentence.text):
+                        self._add_bonus(bonuses, doc_id, sentence.position, scale * OPENING_BONUS, candidates, join=True)
             for position in layout_.verses:
                 self._add_bonus(bonuses, doc_id, position, scale * VERSE_BONUS if asks.verse else -VERSE_PENALTY, candidates, join=asks.verse)
             if not asks.ordinal and plurals:
@@ -507,6 +525,8 @@ class DocumentParts:
             _reward(bonuses, candidates, lambda row: gives_plainly("reaction", self._texts[row], asked=plain[1]), REACTION_BONUS)
         if asks_duty(query.read):
             _reward(bonuses, candidates, lambda row: bool(_GIVES_DUTY.search(self._texts[row])), DUTY_BONUS)
+        if asks_against(query.read):
+            _reward(bonuses, candidates, lambda row: bool(_GIVES_AGAINST.search(self._texts[row])), AGAINST_BONUS)
         stranded = _STRANDED.match(query.subject)
         if stranded:
             needle = f" {self._lexical.stem(stranded.group('verb').lower())} {stranded.group('preposition').lower()} "
@@ -879,6 +899,7 @@ class DocumentParts:
             or (asks.conclusion and p.first in layout_.conclusions)
             or (asks.opening and p.first in self._openings[p.doc_id])
             or (asks.verse and p.first in layout_.verses)
+            or (asks.against and p.first not in layout_.verses and bool(_GIVES_AGAINST.search(self._sentences[p.doc_id][p.first].text)))
         )
 
 

@@ -601,7 +601,8 @@ _EVIDENCE_ASKED = re.compile(
     # ... or where it takes the matter up, as one asks who would have it pulled up ("Where
     # does the text bring up X", "where does it cite X", "where does it talk about X").
     r"|bring\s+up|cite|quote|talk\s+about|discuss|refer\s+to|touch\s+on|deal\s+with))"
-    r"\s*,?\s*(?:that\s+)?(?=\w)",
+    # ("… saying that, left unchecked, X": the comma opens an aside in the claim.)
+    r"\s*,?\s*(?:that\b\s*,?\s*)?(?=\w)",
     re.IGNORECASE,
 )
 # ... after what the line is for ("For my intro: …", "For an argument about X: …").
@@ -1301,9 +1302,11 @@ def _without_label(text: str) -> str:
         and not _JOINED.search(label.group("label"))
     ):
         rest = _LEAD.sub("", label.group("rest"))
-        # (Not when the question ends pointing back at it: "Pandora box metaphor — how
-        # does Zhi use it?" names its topic first, whatever the label's last noun ends in.)
-        if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")) and not _CLOSING_POINTER.search(rest):
+        # (Not when the question ends pointing back at it: "Pandora box metaphor — how does
+        # Zhi use it?" names its topic first, whatever the label's last noun ends in; a
+        # purpose is no topic: "For a question on X: the line telling all parties to drop it".)
+        purpose = bool(re.match(r"\W*for\s", label.group("label"), re.IGNORECASE))
+        if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")) and (purpose or not _CLOSING_POINTER.search(rest)):
             return rest
     if not label or len(label.group("label").split()) > LABEL_MAX_WORDS:
         return text
@@ -1635,7 +1638,7 @@ _QUESTION_AFTER = re.compile(rf"[,;:.?!]\s*(?:{_QUESTION_OPENING.pattern})", re.
 # ... "that" or "this" too where it stands for a thing, before its verb ("Does the writer
 # think that could lead to trouble?"), not where it opens a clause ("say that X").
 _POINTING = re.compile(
-    r"\b(?:there|it|they|them)\b|\b(?:that|this)\s+(?=(?:could|would|might|may|will|can|should|must|means?|meant|led|leads?)\b)",
+    r"\b(?:there|it|they|them|their)\b|\b(?:that|this)\s+(?=(?:could|would|might|may|will|can|should|must|means?|meant|led|leads?)\b)",
     re.IGNORECASE,
 )
 

@@ -387,6 +387,7 @@ class Asks:
     position: str | None = None  # where in a part it asks: "start" (how it opens) or "end" (how it ends)
     gist: bool = False  # what a piece is "mainly about" (not how it sums up, which its conclusion says)
     neighbour: str | None = None  # the sentence "after" (or "before") the one the rest of it points at
+    against: bool = False  # what a piece warns against, opposes or rules out, and nothing else: its prohibitions answer
 
 
 NOTHING_ASKED = Asks()
@@ -471,6 +472,30 @@ def _asks_section_topic(question: str, rest: str) -> bool:
     return not has_content(_TOPIC_WORDS.sub(" ", _TOPIC.sub(" ", _MAIN_POINT.sub(" ", _SECTION_PLACE.sub(" ", rest)))))
 
 
+# What a piece warns against, opposes or rules out ("what does Zhang warn against", "which
+# approach does the op-ed reject", "don'ts per Zhi", "what must countries not do"): it says
+# so as a prohibition or an opposition ("No country should …", "We oppose …"). Not what
+# must not be left undone ("who must not be left unprotected" asks who must be protected),
+# nor a contrast ("as opposed to").
+ASKS_AGAINST = re.compile(
+    r"\b(?:(?:warn|warns|warned|warning|guard|guards|argue|argues|argued|stand|stands|is|are)\s+against"
+    r"|(?<!\bas\s)oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|rule[sd]?\s+out|prohibit(?:s|ed|ing)?"
+    r"|forbid(?:s|den)?|object(?:s|ed)?\s+to|disapprov(?:e|es|ed)\s+of|don['’]?ts|prohibitions?"
+    r"|(?:must|should|shall)(?:\s+(?:[\w-]+\s+){0,3}?(?:not|never)|n['’]t)(?!\s+(?:be|become)\b)|(?:to|should|must)\s+(?:be\s+)?avoid(?:ed)?)\b",
+    re.IGNORECASE,
+)
+# ... and the words that, with those, ask nothing more: the kind of thing ruled out.
+_AGAINST_KINDS = re.compile(
+    r"\b(?:against|approach|approaches|practices?|ideas?|things?|actions?|behaviou?rs?|acts?|moves?|steps?|conduct|do|be|done|what|which|list|it|they|he|she|does|do|did|is|are|was|were|say|says|most|main|strongly)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_against(question: str) -> bool:
+    """Whether the question asks what is warned against, opposed or ruled out."""
+    return bool(ASKS_AGAINST.search(question))
+
+
 def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: bool) -> tuple[Asks, str]:
     """What the question asks for by its structure, all told, and what is left of
     ``unnamed`` once the words that ask for a conclusion or an author are gone.
@@ -522,6 +547,10 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         stripped = ""
     if (wanted.author or wanted.conclusion or wanted.opening) and not has_content(stripped):
         wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
+    if names_document and not wanted.only and asks_against(question) and not has_content(_AGAINST_KINDS.sub(" ", ASKS_AGAINST.sub(" ", stripped))):
+        # Asked only what a named piece warns against ("what does the 2022 article warn
+        # against?", "don'ts according to the China Daily piece"): its prohibitions answer.
+        return replace(wanted, against=True, only=True), stripped
     if _WH_QUESTION.match(question) and _NEGATION.search(question) and not _NEGATION.search(subject):
         # The frame held the negation: "what don't they say about X" (not "why don't countries trust …").
         wanted = replace(wanted, unsaid=True)
