@@ -29,6 +29,7 @@ from .index import Index
 from .late_interaction import PieceMaxima
 from .lexical import Expansions, LexicalIndex, words
 from .names import NameCase, country_names, demonyms
+from .phrasal import stand_ins
 from .reading import Query
 from .stemmed import MIN_PHRASE_WORDS, StemmedWindows
 from .synonyms import SYNONYMS_PER_WORD, pieces_of
@@ -393,6 +394,7 @@ class Coverage:
         )
 
         countries = self._country_expansions(query.subject)
+        phrasal = self._phrasal_expansions(query.subject)
         # A yes/no question puts its claim in the asker's words, which the passage settling
         # it may not share; not the thing it is about, when that is a term the texts never
         # use and no top window holds a word standing in for it ("Are vpns allowed in
@@ -416,7 +418,7 @@ class Coverage:
 
         def covered(synonyms: Expansions) -> Evidence:
             # A country's other names are the same name, not synonyms tried in doubt.
-            merged = {**synonyms, **countries} if countries else synonyms
+            merged = {**phrasal, **synonyms, **countries} if countries or phrasal else synonyms
             coverage = self._lexical.coverage(query.subject, rows, expansions=merged, unseen_weight=self._unseen_weight)
             if unused_compound:
                 coverage *= UNUSED_COMPOUND_COVERAGE
@@ -512,7 +514,8 @@ class Coverage:
         # In the corpus's form, as LexicalIndex.holds looks them up: a row's terms are then
         # looked in directly, each word's forms found once and not per row.
         alternatives = [
-            tuple(self._lexical.corpus_form(t) for t in (term, *self._country_terms(word))) for word, term in zip(content, terms)
+            (*(self._lexical.corpus_form(t) for t in (term, *self._country_terms(word))), *self._phrasal_terms(word, subject))
+            for word, term in zip(content, terms)
         ]
         # A part of a piece pointed to by its name ("the good order section", "the openness
         # principle") is where the answer is: the name's words are the part's title's, not
@@ -722,6 +725,23 @@ class Coverage:
     def _is_common(self, word: str) -> bool:
         """Whether ``word`` is everyday English, as the model's vocabulary ranks it (OnnxEncoder.is_common_word)."""
         return self._is_common_word is not None and self._is_common_word(word.lower())
+
+    def _phrasal_terms(self, word: str, subject: str) -> tuple[str, ...]:
+        """The corpus's stems of the one-word verbs a phrasal verb of the subject's says
+        (phrasal.stand_ins: "put" and "forward" of "put forward" → "propos"): a window
+        writing "proposed" holds both its words."""
+        return tuple(
+            self._lexical.corpus_form(t) for t in self._lexical.stem_all(list(stand_ins(subject).get(word.lower(), ()))) if self._lexical.knows(t)
+        )
+
+    def _phrasal_expansions(self, subject: str) -> Expansions:
+        """The subject's phrasal verbs' words → the one-word verbs saying the same, as full
+        synonyms for its coverage."""
+        return {
+            self._lexical.corpus_form(self._lexical.stem(word)): dict.fromkeys(terms, 1.0)
+            for word in stand_ins(subject)
+            if (terms := self._phrasal_terms(word, subject))
+        }
 
     def _country_terms(self, word: str) -> tuple[str, ...]:
         """The stems of the corpus's other names for the country ``word`` names
