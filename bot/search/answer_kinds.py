@@ -1621,7 +1621,8 @@ def names_a_law(text: str) -> bool:
 # Plural only: "what kind of internet access should they be given", "what sort of running
 # of the net" ask what it is like, a quality the texts give in words of their own.
 _MEMBER_NOUNS = r"(?:kinds|types|sorts|forms|examples|categories|varieties|instances)"
-_ASKED_NOUN = r"(?P<noun>[\w’'-]+(?:\s+(?!(?:of|on|in|at|as|for|to|by|from|with|against|about|like|that|which|who|does|do|did|is|are|was|were|the|they|he|she|it|zhi|zhang)\b)[\w’'-]+){0,2})"
+# (Its noun ends before a name: "list the crimes Zhang mentions" asks for crimes.)
+_ASKED_NOUN = r"(?P<noun>[\w’'-]+(?:\s+(?!(?:of|on|in|at|as|for|to|by|from|with|against|about|like|that|which|who|does|do|did|is|are|was|were|the|they|he|she|it|mentions|lists|cites|says|gives)\b|(?-i:[A-Z][a-z]))[\w’'-]+){0,2})"
 _ASKS_MEMBERS = (
     re.compile(rf"\b(?:what|which)\s+(?:(?:different|specific|main|other)\s+)?{_MEMBER_NOUNS}\s+of\s+(?:the\s+)?{_ASKED_NOUN}", re.IGNORECASE),
     re.compile(rf"\b(?:give|name|list)\s+(?:some\s+|any\s+|the\s+)?{_MEMBER_NOUNS}\s+of\s+(?:the\s+)?{_ASKED_NOUN}", re.IGNORECASE),
