@@ -26,6 +26,9 @@ _PHRASAL = (
     ("take|takes|took|taken|taking", "part in", "participate participated participation"),
     ("speed|speeds|sped|speeding", "up", "accelerate accelerated"),
     ("crack|cracks|cracked|cracking", "down on", "combat combating crack"),
+    ("step|steps|stepped|stepping", "in", "intervene intervened intervention"),
+    ("keep|keeps|kept|keeping", "up with", "compete competing competition"),
+    ("stand|stands|stood|standing", "in the way of", "hinder hindered hinders obstruct obstructed"),
 )
 _SPACE = r"\s+"
 _PATTERNS = tuple(
