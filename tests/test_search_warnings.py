@@ -34,6 +34,7 @@ def test_a_question_with_no_warning_asked_is_not(question):
     ("question", "quoted"),
     [
         ("which approach is rejected in the Global Times op-ed?", "is not the way to solve the problem"),
+        ("Don'ts from the Global Times op-ed: which approaches does it reject as no solution?", "is not the way to solve the problem"),
         ("What does the Guangming piece warn against?", "oppose"),
         ("What does the Guangming piece oppose?", "We oppose"),
     ],

@@ -486,7 +486,7 @@ ASKS_AGAINST = re.compile(
 )
 # ... and the words that, with those, ask nothing more: the kind of thing ruled out.
 _AGAINST_KINDS = re.compile(
-    r"\b(?:against|approach|approaches|practices?|ideas?|things?|actions?|behaviou?rs?|acts?|moves?|steps?|conduct|do|be|done|what|which|list|it|they|he|she|does|do|did|is|are|was|were|say|says|most|main|strongly)\b",
+    r"\b(?:against|approach|approaches|practices?|ideas?|things?|actions?|behaviou?rs?|acts?|moves?|steps?|solutions?|answers?|ways?|conduct|do|be|done|what|which|list|it|they|he|she|does|do|did|is|are|was|were|say|says|most|main|strongly|as|no)\b",
     re.IGNORECASE,
 )
 
