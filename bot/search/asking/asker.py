@@ -566,7 +566,9 @@ _CLAIM_STANCE = re.compile(
     rf"|(?:(?:my|our)\s+)?(?:claim|thesis|argument|point)\s*:|(?:my|our)\s+{_DRAFT}\s*:"
     # ... what the asker wrote or wants to ("I wrote that X", "I want to say X").
     r"|(?:i|we)(?:\s+(?:wrote|write|have\s+written|am\s+writing|are\s+writing)|['’](?:m|re)\s+writing|['’]ve\s+written)(?=\s+that\b)"
-    r"|(?:i|we)\s+(?:want|would\s+like|['’]d\s+like)\s+to\s+(?:say|write|state|claim)"
+    r"|(?:i|we)(?:\s+(?:want|would\s+like)|['’]d\s+like)\s+to\s+(?:say|write|state|claim|show|illustrate|demonstrate|prove)(?:\s+how\b)?"
+    # ... what the asker is doing with it ("I'm describing X", "I'm defending the idea that X").
+    r"|(?:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:describing|presenting|defending|blaming|portraying)(?:\s+the\s+(?:idea|view|claim|notion)(?=\s+that\b))?"
     r"|(?:supporting|backing\s+up|to\s+(?:support|back\s+up))\s+(?:my|our|the)\s+(?:claim|point|argument|thesis|view|reading)"
     r"(?:\s+(?:that|about))?)"
     r"\s*[,:]?\s*(?:that\s+)?(?=\w)",
@@ -613,8 +615,11 @@ _CLAIM_PURPOSE = re.compile(
 # ... closed by the request: a clause or sentence asking for the line and naming nothing.
 _EVIDENCE_ASKED_AFTER = re.compile(
     r"(?:\s*[-–—,;:.?]\s*|\s+)(?:(?:so|then)\s+)?"
-    r"(?:(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+)?(?:line|sentence|quote|quotation|passage|phrase|bit|part)s?(?:\s+in\s+[\w'’-]+)?"
-    r"(?:\s+(?:(?:backs?|supports?|shows?|proves?|confirms?|does|says?|names?|puts?|states?|answers?)(?:\s+(?:that|this|it|me|so|them))?(?:\s+up)?|can\s+(?:i|we)\s+(?:cite|use|quote)"
+    r"(?:(?:which|what)\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:line|sentence|quote|quotation|passage|phrase|bit|part)s?(?:\s+in\s+[\w'’-]+)?"
+    r"(?:\s+(?:(?:backs?|supports?|shows?|proves?|confirms?|does|says?|names?|puts?|states?|answers?|fits?)(?:\s+(?:that|this|it|me|so|them))?(?:\s+up)?"
+    r"|can\s+(?:i|we)\s+(?:cite|use|quote|drop\s+in)"
+    # ... however closely ("which sentence says that almost word for word?").
+    r"|(?:says?|puts?|states?)\s+(?:that|this|it|so)\s+(?:(?:almost|nearly|more\s+or\s+less)\s+)?(?:word\s+for\s+word|verbatim|exactly|outright)"
     # ... the line a teacher's class is to find ("— which sentence should they find?").
     r"|(?:should|would|will|must|do|can)\s+(?:they|students|pupils|kids|learners|(?:my|our|the)\s+(?:class|students|pupils|kids|learners))"
     r"\s+(?:find|quote|cite|use|look\s+for|point\s+to|underline|highlight)))?"
@@ -623,17 +628,21 @@ _EVIDENCE_ASKED_AFTER = re.compile(
     r"|where\s+exactly|is\s+there\s+a\s+(?:line|sentence|quote)|(?:the\s+)?best\s+(?:line|sentence|quote)"
     r"|supporting\s+(?:line|sentence|quote|quotation))\W*$"
     # ... or the word for it alone, after a dash or a stop ("X — quote?", "X — line?").
-    r"|\s*[-–—,;:.?]\s*(?:(?:a|any)\s+)?(?:supporting\s+)?(?:quotes?|lines?|sentences?|citations?|text|evidence|support|backing|proof)\W*$"
+    r"|\s*[-–—,;:.?]\s*(?:(?:a|any)\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:supporting\s+)?(?:quotes?|quotations?|lines?|sentences?|citations?|text|evidence|support|backing|proof)"
+    r"(?:\s+to\s+(?:illustrate|use|cite|quote)|\s+(?:for|on)\s+(?:that|this|it))?\W*$"
+    r"|\s*[-–—,;:.?]\s*anything\s+quotable(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\W*$"
     # ... or asked whether something backs it ("X. Anything to back that?", "X. Is anyone
     # quoted saying that?", "X. Is there even a poetic line I could cite?", "X. Does the
     # op-ed agree?", "X. Any text with a line like that?").
     r"|\s*[-–—,;:.?]\s*(?:"
     r"(?:is\s+there\s+)?(?:anything|something)\s+(?:to|that\s+(?:would|could|might|can))\s+(?:back|support|prove|confirm)(?:\s+(?:that|this|it|me))?(?:\s+up)?"
     r"|(?:is\s+)?any(?:one|body)\s+quoted\s+(?:as\s+)?saying\s+(?:that|this|so)"
-    r"|is\s+there\s+(?:even\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?(?:line|sentence|quote|passage)(?:\s+(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:cite|use|quote))?"
+    r"|is\s+there\s+(?:even\s+)?(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:line|sentence|quote|passage)(?:\s+(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:cite|use|quote)|\s+for\s+(?:that|this|it))?"
+    r"|can\s+(?:i|we)\s+quote\s+(?:anything|something|[\w'’-]+)(?:\s+(?:on|for)\s+(?:this|that|it))?"
     r"|is\s+there\s+a\s+(?:line|sentence|quote)\s+that\s+(?:puts|says)\s+(?:it|that|this|so)(?:\s+(?:exactly|just))?(?:\s+like\s+(?:that|this))?"
     r"|any\s+(?:text|piece|article|reading)s?\s+with\s+a\s+(?:line|sentence|quote)\s+like\s+(?:that|this)"
-    r"|(?:does|do|would|will)\s+(?:the\s+|any\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:agree|concur))\W*$"
+    r"|(?:does|do|would|will)\s+(?:the\s+|any\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:agree|concur|(?:back|support|echo)\s+(?:that|this|it|me|so)(?:\s+up)?"
+    r"|say\s+(?:something|anything)\s+(?:similar|like\s+(?:that|this)|along\s+(?:those|these)\s+lines)))\W*$"
     # ... or asked as a learner puts it, the topic first and then whether or where it is
     # written ("X, is it mentioned?", "X — where is it written?", "X — is that in the
     # principles?", "X, are they cited somewhere?", "X — the exact formulation?"):
@@ -652,6 +661,16 @@ _EVIDENCE_ASKED_AFTER = re.compile(
 )
 
 
+# ... or said after it ("X, I claim.", "X — that's my thesis.", "X — that's how I want to open."):
+# the claim is what stands before.
+_CLAIM_STANCE_AFTER = re.compile(
+    r"(?:\s*[-–—,;:]\s*|\s+)(?:(?:that|this)['’]s|(?:that|this)\s+is)\s+(?:my|our)\s+(?:thesis|claim|argument|angle|point|view|take|position|contention|line)\W*$"
+    r"|(?:\s*[-–—,;:]\s*|\s+)(?:that|this)['’]s\s+how\s+(?:i|we)\s+(?:want|would\s+like|plan|mean)\s+to\s+(?:open|start|begin|end|close|conclude)\W*$"
+    r"|\s*,\s*(?:i|we)\s+(?:claim|argue|contend|maintain|would\s+argue|think|believe)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _as_claim(text: str) -> tuple[str, bool]:
     """The claim an essay writer asks the backing line for (``_CLAIM_STANCE``,
     ``_EVIDENCE_ASKED``, ``_EVIDENCE_ASKED_AFTER``), past what the line is for
@@ -659,6 +678,8 @@ def _as_claim(text: str) -> tuple[str, bool]:
     nothing naming a subject would be left."""
     unprefaced = _CLAIM_PURPOSE.sub("", text.strip(), count=1)
     rest = _EVIDENCE_ASKED_AFTER.sub("", unprefaced, count=1)
+    if rest != unprefaced:
+        rest = _CLAIM_STANCE_AFTER.sub("", rest.rstrip(" .?!"), count=1)
     rest = _EVIDENCE_ASKED.sub("", _CLAIM_STANCE.sub("", rest, count=1), count=1)
     if rest == unprefaced or not _names_something(rest):
         return text, False
