@@ -17,6 +17,12 @@ import pytest
         ("Claim: online freedom requires limits first. Is there even a poetic line I could cite?", "online freedom requires limits first"),
         ("Don'ts per Zhi: what surveillance practice by dominant countries does he condemn?", "what surveillance practice by dominant countries does he condemn"),
         ("need a citation for where the Dec 2015 internet conference took place", "where the Dec 2015 internet conference took place"),
+        # ... the stance after the claim, the piece named in the request.
+        ("Global cyber threats need a global answer, I claim. Which Guangming sentence says that almost word for word?", "Global cyber threats need a global answer"),
+        ("Gaps in skills hold poorer countries back — that's my thesis. Which Guangming sentence fits?", "Gaps in skills hold poorer countries back"),
+        ("I'd like to show that online abuses are turned into weapons. Is there a Global Times sentence for that?", "online abuses are turned into weapons"),
+        ("I'm describing a world that has grown more unstable. Which Guangming line can I drop in?", "a world that has grown more unstable"),
+        ("I'm presenting the digital economy as the motor of growth. Anything quotable in Guangming?", "the digital economy as the motor of growth"),
     ],
 )
 def test_the_claim_is_read_without_the_request_around_it(searcher, question, subject):

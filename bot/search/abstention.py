@@ -380,10 +380,7 @@ class AbstentionRule:
     def answers(self, evidence: Evidence) -> bool:
         if evidence.kind_unanswered:
             return False
-        # A window holding the subject word for word, or the part it asks for by its place
-        # ("the first X"), answers — unless the question names something the texts never
-        # mention ("Stuxnet … — first cyber weapon?" beside the first principle).
-        if evidence.phrase and not evidence.unknown_name:
+        if evidence.phrase:
             return True
         # Asked only whether the piece speaks of a topic ("Does Zhi address X?"), the asker
         # does not say it does: the prior is the fitted sets'. Nor when a writer's stance
