@@ -526,7 +526,7 @@ class DocumentParts:
         if asks_duty(query.read):
             _reward(bonuses, candidates, lambda row: bool(_GIVES_DUTY.search(self._texts[row])), DUTY_BONUS)
         if asks_against(query.read):
-            _reward(bonuses, candidates, lambda row: bool(_GIVES_AGAINST.search(self._texts[row])), AGAINST_BONUS)
+            _reward(bonuses, candidates, self._gives_against, AGAINST_BONUS)
         stranded = _STRANDED.match(query.subject)
         if stranded:
             needle = f" {self._lexical.stem(stranded.group('verb').lower())} {stranded.group('preposition').lower()} "
@@ -556,6 +556,24 @@ class DocumentParts:
                     ACTOR_BONUS,
                 )
         return bonuses
+
+    def _gives_against(self, row: int) -> bool:
+        """Whether the window warns against or opposes something (_GIVES_AGAINST), and does
+        not end partway into a run of such sentences that it does not open on: a list of "We
+        oppose …" sentences is quoted whole, from its first, not as the tail of the window
+        before it."""
+        if not _GIVES_AGAINST.search(self._texts[row]):
+            return False
+        p = self._passages[row]
+        sentences = self._sentences[p.doc_id]
+        if _GIVES_AGAINST.search(sentences[p.first].text):
+            return True
+        following = p.last + 1
+        run_goes_on = (
+            following < len(sentences) and sentences[following].paragraph == p.paragraph
+            and bool(_GIVES_AGAINST.search(sentences[p.last].text)) and bool(_GIVES_AGAINST.search(sentences[following].text))
+        )
+        return not run_goes_on
 
     def _enumerates(self, row: int) -> bool:
         """Whether one of the window's sentences opens an enumeration of its document's layout."""
