@@ -171,6 +171,9 @@ _GIVES_DUTY = re.compile(rf"\b(?:{_DUTY_NOUNS}|responsible|obliged|obligated)\b"
 # prohibition or an opposition: "No country should …", "We oppose …", "… must not …",
 # "never". English, not any corpus.
 AGAINST_BONUS = 0.2
+# ... and asked of a named piece alone ("what does the 2022 article warn against?"), its
+# warnings gain as its opening does when its opening is asked for.
+AGAINST_ONLY_BONUS = OPENING_BONUS
 _GIVES_AGAINST = re.compile(
     r"\b(?:no\s+(?:country|countries|state|states|nation|nations|one|party|side)\s+(?:should|must|shall|can|may)"
     r"|(?:should|must|shall|can|may|will)\s*(?:not|n['’]t)|cannot|never|oppose[sd]?|opposition\s+to|guard\s+against|reject(?:s|ed)?"
@@ -417,6 +420,8 @@ class DocumentParts:
         # An item answers the words it is called by as the lexical score would have: at its weight in the fusion.
         self._lexical_weight = lexical_weight
         self._openings = {doc_id: _opening(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
+        # The sentences warning against or opposing something (_GIVES_AGAINST), by document: found on first need.
+        self._warning_positions: dict[str, frozenset[int]] = {}
         self._part_pointers = frozenset(self._lexical.tokens(_PART_POINTERS))
         self._part_nouns = frozenset(self._lexical.tokens(_PART_NOUNS))
         # What a question asks of a section besides naming it is not how it asks ("what does
@@ -457,9 +462,9 @@ class DocumentParts:
                 for position in self._openings[doc_id]:
                     self._add_bonus(bonuses, doc_id, position, scale * OPENING_BONUS, candidates, join=True)
             if asks.against:
-                for sentence in self._sentences[doc_id]:
-                    if not sentence.is_heading and sentence.position not in layout_.verses and _GIVES_AGAINST.search(sentence.text):
-                        self._add_bonus(bonuses, doc_id, sentence.position, scale * OPENING_BONUS, candidates, join=True)
+                for position in self._warnings(doc_id) - layout_.verses:
+                    if not self._sentences[doc_id][position].is_heading:
+                        self._add_bonus(bonuses, doc_id, position, scale * AGAINST_ONLY_BONUS, candidates, join=True)
             for position in layout_.verses:
                 self._add_bonus(bonuses, doc_id, position, scale * VERSE_BONUS if asks.verse else -VERSE_PENALTY, candidates, join=asks.verse)
             if not asks.ordinal and plurals:
@@ -562,18 +567,25 @@ class DocumentParts:
         not end partway into a run of such sentences that it does not open on: a list of "We
         oppose …" sentences is quoted whole, from its first, not as the tail of the window
         before it."""
-        if not _GIVES_AGAINST.search(self._texts[row]):
-            return False
         p = self._passages[row]
-        sentences = self._sentences[p.doc_id]
-        if _GIVES_AGAINST.search(sentences[p.first].text):
+        warnings = self._warnings(p.doc_id)
+        if p.first in warnings:
             return True
+        if not any(position in warnings for position in range(p.first + 1, p.last + 1)):
+            return False
+        sentences = self._sentences[p.doc_id]
         following = p.last + 1
-        run_goes_on = (
-            following < len(sentences) and sentences[following].paragraph == p.paragraph
-            and bool(_GIVES_AGAINST.search(sentences[p.last].text)) and bool(_GIVES_AGAINST.search(sentences[following].text))
-        )
+        run_goes_on = p.last in warnings and following in warnings and sentences[following].paragraph == p.paragraph
         return not run_goes_on
+
+    def _warnings(self, doc_id: str) -> frozenset[int]:
+        """The positions of a document's sentences that warn against or oppose something (_GIVES_AGAINST)."""
+        found = self._warning_positions.get(doc_id)
+        if found is None:
+            found = self._warning_positions[doc_id] = frozenset(
+                s.position for s in self._sentences[doc_id] if _GIVES_AGAINST.search(s.text)
+            )
+        return found
 
     def _enumerates(self, row: int) -> bool:
         """Whether one of the window's sentences opens an enumeration of its document's layout."""
@@ -917,7 +929,7 @@ class DocumentParts:
             or (asks.conclusion and p.first in layout_.conclusions)
             or (asks.opening and p.first in self._openings[p.doc_id])
             or (asks.verse and p.first in layout_.verses)
-            or (asks.against and p.first not in layout_.verses and bool(_GIVES_AGAINST.search(self._sentences[p.doc_id][p.first].text)))
+            or (asks.against and p.first not in layout_.verses and p.first in self._warnings(p.doc_id))
         )
 
 

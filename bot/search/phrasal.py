@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 # A verb's forms, its particle, and the one-word verbs that say the same. A question's
 # "what did Wang Yi put forward" is answered by "Wang Yi proposed …", which holds
@@ -41,7 +43,7 @@ _PATTERNS = tuple(
 
 
 @functools.lru_cache(maxsize=256)
-def stand_ins(text: str) -> dict[str, tuple[str, ...]]:
+def stand_ins(text: str) -> Mapping[str, tuple[str, ...]]:
     """Each word of the text's phrasal verbs (its verb and its particle, lower-cased) →
     the one-word verbs that say the same: {"put": ("propose", …), "forward": (…)}."""
     found: dict[str, tuple[str, ...]] = {}
@@ -49,4 +51,4 @@ def stand_ins(text: str) -> dict[str, tuple[str, ...]]:
         for match in pattern.finditer(text):
             for word in (match.group("verb"), *match.group("particle").split()):
                 found[word.lower()] = tuple(dict.fromkeys((*found.get(word.lower(), ()), *words)))
-    return found
+    return MappingProxyType(found)  # remembered for every caller: read-only

@@ -1269,6 +1269,8 @@ _ASKER_LABEL = re.compile(
     re.IGNORECASE,
 )
 ASKER_LABEL_MAX_WORDS = 10
+# ... of which one saying what the question is for ("For a question on X:").
+_PURPOSE_LABEL = re.compile(r"\W*for\s", re.IGNORECASE)
 # ... which names who asks and says nothing: a label with a verb of being or having is
 # the topic the question after it asks of, put first ("The Twitter of the ambassador was
 # hacked — by whom?"), however its noun ends ("Twitter" is no agent noun).
@@ -1326,7 +1328,7 @@ def _without_label(text: str) -> str:
         # (Not when the question ends pointing back at it: "Pandora box metaphor — how does
         # Zhi use it?" names its topic first, whatever the label's last noun ends in; a
         # purpose is no topic: "For a question on X: the line telling all parties to drop it".)
-        purpose = bool(re.match(r"\W*for\s", label.group("label"), re.IGNORECASE))
+        purpose = bool(_PURPOSE_LABEL.match(label.group("label")))
         if _names_something(rest) and not _QUESTION_OPENING.match(label.group("label")) and (purpose or not _CLOSING_POINTER.search(rest)):
             return rest
     if not label or len(label.group("label").split()) > LABEL_MAX_WORDS:

@@ -477,7 +477,7 @@ def _asks_section_topic(question: str, rest: str) -> bool:
 # so as a prohibition or an opposition ("No country should …", "We oppose …"). Not what
 # must not be left undone ("who must not be left unprotected" asks who must be protected),
 # nor a contrast ("as opposed to").
-ASKS_AGAINST = re.compile(
+_ASKS_AGAINST = re.compile(
     r"\b(?:(?:warn|warns|warned|warning|guard|guards|argue|argues|argued|stand|stands|is|are)\s+against"
     r"|(?<!\bas\s)oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|rule[sd]?\s+out|prohibit(?:s|ed|ing)?"
     r"|forbid(?:s|den)?|object(?:s|ed)?\s+to|disapprov(?:e|es|ed)\s+of|don['’]?ts|prohibitions?"
@@ -486,14 +486,14 @@ ASKS_AGAINST = re.compile(
 )
 # ... and the words that, with those, ask nothing more: the kind of thing ruled out.
 _AGAINST_KINDS = re.compile(
-    r"\b(?:against|approach|approaches|practices?|ideas?|things?|actions?|behaviou?rs?|acts?|moves?|steps?|solutions?|answers?|ways?|conduct|do|be|done|what|which|list|it|they|he|she|does|do|did|is|are|was|were|say|says|most|main|strongly|as|no)\b",
+    r"\b(?:against|approach|approaches|practices?|ideas?|things?|actions?|behaviou?rs?|acts?|moves?|steps?|solutions?|answers?|ways?|conduct|be|done|what|which|list|it|they|he|she|does|do|did|is|are|was|were|say|says|most|main|strongly|as|no)\b",
     re.IGNORECASE,
 )
 
 
 def asks_against(question: str) -> bool:
     """Whether the question asks what is warned against, opposed or ruled out."""
-    return bool(ASKS_AGAINST.search(question))
+    return bool(_ASKS_AGAINST.search(question))
 
 
 def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: bool) -> tuple[Asks, str]:
@@ -547,7 +547,7 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         stripped = ""
     if (wanted.author or wanted.conclusion or wanted.opening) and not has_content(stripped):
         wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
-    if names_document and not wanted.only and asks_against(question) and not has_content(_AGAINST_KINDS.sub(" ", ASKS_AGAINST.sub(" ", stripped))):
+    if names_document and not wanted.only and asks_against(question) and not has_content(_AGAINST_KINDS.sub(" ", _ASKS_AGAINST.sub(" ", stripped))):
         # Asked only what a named piece warns against ("what does the 2022 article warn
         # against?", "don'ts according to the China Daily piece"): its prohibitions answer.
         return replace(wanted, against=True, only=True), stripped
