@@ -52,6 +52,11 @@ _POINTER_WORDS = """
     english render renders rendered rendering renderings translate translates translated translation translations
     worded phrased phrasing idiom idioms formula formulas formulation formulations pairing preposition prepositions
     numbers figures statistics stats
+    imagery simile similes analogy analogies proverb proverbs maxim maxims aphorism aphorisms
+    chiasmus litotes alliteration repetition repetitions rhetoric rhetorical hyperbole personification
+    euphemism euphemisms symbol symbols symbolism trope tropes motif motifs antithesis parallelism
+    rhyme rhymes couplet couplets stanza stanzas irony comparative comparatives superlative superlatives
+    definition definitions glossary vocab flashcard flashcards
     """
 # With the forms the lists above lack of their own words ("getting", "making", the
 # pronoun "ones"; "non" of "non-American"), the asker's names for what they will do with
@@ -74,7 +79,10 @@ _POINTER_WORDS = """
 # on X"): the passage says X, not that it is an allegation (session 37: refused −7,
 # hit@1 +6, one more off-topic answered, "Specific UN Charter article cited for X"). And
 # a translator's ("how is X rendered", "the idiom for X", "the English formula for X"):
-# the texts are the English; the passage says X, not that it is an idiom.
+# the texts are the English; the passage says X, not that it is an idiom. And a student
+# of rhetoric's and a flashcard maker's ("which proverb-like maxim does Zhang end with",
+# "Dawn imagery: …", "China Daily's definition of X"): the passage is the maxim, the image
+# or what defines X, and never calls itself one.
 # Words a chatty question fills with, which name nothing it asks ("whats the pandora's
 # box thing in zhi about", "who actually said …, like what was the source"), and the
 # shorthand of chat ("abt", "bc"): never a subject's weakest part, and, the texts never

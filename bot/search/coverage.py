@@ -1115,6 +1115,14 @@ class Coverage:
                 w.lower() for w in _BEFORE_PREPOSITION.findall(typed)
                 if w.islower() and self._is_common(w) and self._name_case.plain_modifier(w, typed)
             }
+        # ... and one the texts write only inside a longer name, typed beside none of its
+        # words ("how high up the agenda": their 2030 "Agenda for …"; "rules of the road":
+        # their Belt and "Road").
+        if typed is not None:
+            named -= {
+                w for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", typed)
+                if self._is_common(w) and self._name_case.plain_part(w, typed)
+            }
         # A word the texts write in lower case and never as a name, capitalised alone by
         # an asker whose language capitalises nouns ("a race to the Weapons", "a common
         # Security"), is the thing they write, not a name they mention ("Britain", which

@@ -379,6 +379,10 @@ class NameCase:
         runs = [[t for t in run.split() if t not in _NAME_JOINS] for run in self._name_runs]
         self._run_pairs = frozenset(pair for tokens in runs for pair in zip(tokens, tokens[1:]))
         self._modifiers = frozenset({t for tokens in runs for t in tokens[:-1]} - {tokens[-1] for tokens in runs} - self._whole)
+        # ... and the words only ever written inside a longer name, never alone (their
+        # 2030 "Agenda", Belt and "Road"): such a word typed beside none of the words it
+        # is written beside may be an everyday one too (plain_part).
+        self._parts = frozenset({t for tokens in runs for t in tokens} - self._whole)
         # The corpus's names of two or more words by their initials ("IS" → "Islamic
         # State", "Internet Society"): the start of a longer acronym a question types.
         self._by_initials: dict[str, set[str]] = {}
@@ -533,6 +537,21 @@ class NameCase:
         """Whether the corpus writes a word as a name on its own ("Xi", "Wuzhen"), not only
         inside a longer name ("Foreign Minister", "Investment Bank")."""
         return word.lower() in self._whole
+
+    def plain_part(self, word: str, typed: str) -> bool:
+        """Whether the lower-case ``word``, which the corpus writes only inside a longer
+        name ("the 2030 Agenda for …", "Belt and Road"), follows "the" in ``typed`` beside
+        none of that name's words ("up the agenda do governments", "rules of the road
+        for"): an everyday thing there, not that name. Not after any other word: "foreign
+        firms", "in africa" were as often off-topic questions the name check refused."""
+        if word not in self._parts:
+            return False
+        tokens = _WORD.findall(typed.lower())
+        at = [i for i, token in enumerate(tokens) if token == word and i > 0 and tokens[i - 1] == "the"]
+        return bool(at) and not any(
+            (i > 1 and (tokens[i - 2], word) in self._run_pairs) or (i + 1 < len(tokens) and (word, tokens[i + 1]) in self._run_pairs)
+            for i in at
+        )
 
     def plain_modifier(self, word: str, typed: str) -> bool:
         """Whether the lower-case ``word``, which the corpus writes only qualifying the next

@@ -20,6 +20,7 @@ from .asking.needs import guarded
 from .asking.asker import quoted_phrase_asked
 from .asking.capitals import unshouted
 from .asking.cloze import unblanked
+from .asking.flashcards import CARD_WORDS, as_card_question
 from .asking.markup import without_markup
 from .asking.prompting import unprompted
 from .asking.recollection import recalled
@@ -304,7 +305,7 @@ class QuestionReader:
         bodies = [doc.body for doc in documents.values()]
         headings = [field for doc in documents.values() for field in (doc.title, doc.outlet, doc.author) if field]
         names = [w for field in headings for w in field.split()]
-        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *_REQUEST_NOUNS, *stopwords, *names], stopwords=stopwords, headings=headings, english=english, stem=stem)
+        self._speller = Speller(bodies, extra_words=[*FRAMING_WORDS, *_REQUEST_NOUNS, *CARD_WORDS, *stopwords, *names], stopwords=stopwords, headings=headings, english=english, stem=stem)
         # The names the documents' front matter gives (their authors: "Zhi", "Zhang"),
         # which their bodies need not write.
         self._front_names = frozenset(w.lower() for w in names if w[:1].isupper())
@@ -409,9 +410,10 @@ class QuestionReader:
         speaker's hesitations and corrections (asking.speech), and without what a prompt
         for an AI assistant tells it to be and how to answer (asking.prompting), and with
         a lawyer's Latin in plain words (asking.register); a fill-in-the-blank item without
-        its blank and the instruction to fill it (asking.cloze); a line half remembered
+        its blank and the instruction to fill it (asking.cloze); a revision card as the
+        question it asks of its term (asking.flashcards); a line half remembered
         without the asker's groping for it (asking.recollection)."""
-        return recalled(unspoken(unprompted(plain_register(self.unshouted(without_markup(unblanked(text), is_word=self._tag_word))))))
+        return recalled(unspoken(unprompted(plain_register(self.unshouted(as_card_question(without_markup(unblanked(text), is_word=self._tag_word)))))))
 
     def _tag_word(self, word: str) -> bool:
         """Whether a hashtag typed in one case may run this word into others: a corpus word
@@ -524,10 +526,16 @@ class QuestionReader:
         words one edit away when that sets them apart from the subject, as the frame
         they are."""
         offset = read.find(framed.subject)
+        if offset < 0:
+            # The framer moved part of the question (a label, a case put after it): where a
+            # word of the subject was typed is not where the subject says.
+            return read, framed, []
         near = []
         for match in _TOKEN.finditer(framed.subject):
             word = match.group()
-            if not (self._speller.knows(word) or self._known(word)):
+            # (A capitalised word inside the question names something: "Delegate of Chad"
+            # has no misspelt "chap".)
+            if not (self._speller.knows(word) or self._known(word)) and not (word[0].isupper() and read[: offset + match.start()].strip()):
                 candidates = self._framing_near(word.lower())
                 if candidates:
                     near.append((offset + match.start(), offset + match.end(), word, candidates))

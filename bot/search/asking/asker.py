@@ -1264,7 +1264,7 @@ _HOW_MUCH = frozenset("many much long often far".split())
 # or it says what the question is for.
 _ASKER_LABEL = re.compile(
     r"^\W*(?:for\s+(?:(?:the|a|an|my|our|your)\s+)?.+"
-    r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|check|mapping|audit|diligence|memo|prep|homework|hunt|hunting|search|notes?|don['’]?ts|prohibitions?|warnings?|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
+    r"|(?:[\w'’/&-]+\s+){0,3}?(?:question|q|qn|here|framing|lens|angle|perspective|view|style|check|mapping|audit|diligence|memo|prep|homework|hunt|hunting|search|notes?|don['’]?ts|prohibitions?|warnings?|delegat(?:es?|ions?)|clauses?|resolutions?|(?:position|working)\s+papers?|preambles?|drafting|committees?|rebuttals?|[a-z]+(?:er|or|ist|yst|ant|ent|ian|ect|lead|head)s?|pm|ciso|cto|ceo|cfo|coo)"
     r"(?:\s+(?:from|with|at|in|for|of|on|per|under|by|according\s+to)\s+.+)?)$",
     re.IGNORECASE,
 )
@@ -1279,7 +1279,7 @@ _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b", re.IGNORECASE
 _JOINED = re.compile(r"\s(?:and|&|\+|or|vs\.?)\s", re.IGNORECASE)
 # ... of a topic and then who asks, before a colon ("Root-cause analysis, PM style: …"):
 # its last part says who asks.
-_LABEL_IN_PARTS = guarded(re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*:\s*(?P<rest>\S.*)$"))
+_LABEL_IN_PARTS = guarded(re.compile(r"^\W*(?P<label>[^:;?!.—–]+?,[^:;?!.—–]+?)\s*(?::|\s[-–—]\s|[–—])\s*(?P<rest>\S.*)$"))
 
 
 # A question after a topic label that ends on a pronoun standing for the topic.

@@ -45,7 +45,9 @@ ATTITUDE_VERBS = (
     r"worry|worries|worried|fear|fears|feared|complain|complains|complained|lament|laments|lamented|"
     r"regret|regrets|regretted|attack|attacks|attacked|slam|slams|slammed|accuse|accuses|accused|"
     r"boast|boasts|boasted|brag|brags|bragged|appreciate|appreciates|appreciated|"
-    r"(?:dis|mis)?trust|(?:dis|mis)?trusts|(?:dis|mis)?trusted|care|cares|cared"
+    r"(?:dis|mis)?trust|(?:dis|mis)?trusts|(?:dis|mis)?trusted|care|cares|cared|"
+    r"support|supports|supported|back|backs|backed|defend|defends|defended|advocate|advocates|advocated|"
+    r"champion|champions|championed"
 )
 # The little word that ties the stance to its object ("proud of", "angry at", "object to").
 TIED_BY = r"about|of|with|at|by|over|towards?|to|on|regarding|that|for"
@@ -70,7 +72,8 @@ CUES = (
     "support", "sympath", "approv", "favo", "confident", "sure", "certain", "comfortable", "ok", "fine",
     "oppos", "against", "praise", "condemn", "denounce", "deplore", "welcome", "applaud", "celebrat", "hail",
     "admire", "endorse", "like", "reject", "object", "resent", "complain", "lament", "regret", "attack", "slam",
-    "accuse", "boast", "brag", "apprecia", "trust", "care", "tone", "attitude", "stance",
+    "accuse", "boast", "brag", "apprecia", "trust", "care", "tone", "attitude", "stance", "back", "defend",
+    "advocat", "champion",
 )
 
 

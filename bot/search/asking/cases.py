@@ -31,6 +31,8 @@ _SOME_CASE = r"(?=\s+(?:a|an|some|someone|somebody|one|two|three|every|any)\b)"
 _CASE_MARKER = re.compile(
     r"^\W*(?:(?:so|ok|okay|now|and|but)\s*,?\s+)?"
     r"(?:suppose|supposing|imagine|assume|picture|pretend|hypothetically(?:\s+speaking)?|let['’]?s\s+(?:say|suppose|imagine|pretend)"
+    # ... or labelled as one ("Case: …", "Scenario: …", "Hypothetical: …").
+    r"|(?:(?:test|real|sample|hypothetical|imagined|made-up)\s+)?(?:case|scenario|hypothetical|what-if|situation)(?=\s*:)"
     rf"|let\s+us\s+(?:say|suppose|imagine)|say,?{_WHO_OR_WHAT}|consider,?{_SOME_CASE}|what\s+if|in\s+a\s+(?:world|scenario|situation|future)\s+(?:where|in\s+which))"
     r"(?:\s+(?:for\s+a\s+(?:moment|second|minute)|for\s+example|for\s+instance))?(?:\s+(?:that|if))?[\s,:]+(?=\w)",
     re.IGNORECASE,
@@ -54,8 +56,16 @@ _IF_CASE_END = re.compile(rf"(?:[.?!:;]|\s[-–—]|[–—]|,)\s*(?=(?:{QUESTIO
 # stays whole, "A" with it. Told over more sentences ("A student I know complains that …
 # I found that Zhi says something similar. What …"), it is the asker's preamble.
 _WH_QUESTION_NEXT = rf"(?=(?i:{QUESTION_WORDS}|according\s+to|per)\b)"
-_STORY_CASE = re.compile(rf"^\W*(?=(?:A|An|Someone|Somebody|Two|Three)\s[^.!?]*[.!]\s+{_WH_QUESTION_NEXT})")
-_STORY_CASE_END = re.compile(rf"[.!]\s+{_WH_QUESTION_NEXT}")
+# So is a claim someone the asker knows makes, put to a piece ("My roommate says one
+# superpower should run the internet. How would Zhang answer him?"), its quoted words
+# ending the sentence inside their quotation marks ("… 'worry about security later.' What …").
+_SOMEONE_CLAIMS = (
+    r"(?:My|Our)\s+(?:[\w-]+\s+)?(?:friend|roommate|flatmate|housemate|classmate|teammate|colleague|teacher|professor|prof|tutor|lecturer|"
+    r"instructor|supervisor|boss|brother|sister|mum|mom|dad|father|mother|parent|uncle|aunt|cousin|grandfather|grandmother|grandpa|grandma|"
+    r"partner|neighbou?r|opponent|debate\s+partner)s?\s+(?:says|said|argues|argued|thinks|thought|claims|claimed|insists|insisted|reckons|believes)"
+)
+_STORY_CASE = re.compile(rf"^\W*(?=(?:(?:A|An|Someone|Somebody|Two|Three)|{_SOMEONE_CLAIMS})\s[^.!?]*[.!]['’\"”]?\s+{_WH_QUESTION_NEXT})")
+_STORY_CASE_END = re.compile(rf"[.!]['’\"”]?\s+{_WH_QUESTION_NEXT}")
 # Each way of putting a case, with where its case ends, the marked first.
 _CASE_KINDS = ((_CASE_MARKER, _CASE_END), (_IF_CASE, _IF_CASE_END), (_STORY_CASE, _STORY_CASE_END))
 # The case must say something: a few words at least ("Say what …" puts none).
@@ -68,7 +78,19 @@ _PASSAGE_FOR_CASE = re.compile(
     rf"(?:\s+(?:of|in|from)\s+(?:(?:the|this|that)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{DOCUMENT_NOUNS}|[\w'’-]+))?"
     r"(?:\s+(?:best|most|would|does|do|might|could))?"
     r"\s+(?:appl(?:y|ies)|fits?|describes?|covers?|matche?s?|captures?|addresses|speaks?\s+to|deals?\s+with)"
-    r"(?:\s+(?:to\s+)?(?:it|that|this|them|here|the\s+case|the\s+situation))?\W*$",
+    r"(?:\s+(?:to\s+)?(?:it|that|this|them|here|the\s+case|the\s+situation))?\W*$"
+    # ... or what a piece would reply to it ("What's Zhi's reply?", "How would Zhang answer
+    # him?", "What short Guangming line pushes back on that?"), or which of its principles
+    # the case breaks ("Which Guangming principle does that violate?").
+    r"|^\W*(?:what['’]?s|what\s+(?:is|would\s+be))\s+(?:[\w'’-]+\s+){0,4}?(?:reply|answer|response|rebuttal|retort|comeback|counter(?:-?argument)?)"
+    r"(?:\s+to\s+(?:that|this|it|him|her|them|the\s+\w+))?\W*$"
+    r"|^\W*how\s+(?:would|might|could|does|do|did|will)\s+(?:[\w'’-]+\s+){1,4}?(?:answer|respond|reply|react|rebut|counter)"
+    r"(?:\s+(?:to\s+)?(?:that|this|it|him|her|them|the\s+\w+))?\W*$"
+    r"|^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:sentence|line|passage|quote|quotation)s?\s+"
+    r"(?:would\s+|could\s+|might\s+)?(?:push(?:es)?\s+back\s+(?:on|against)|objects?\s+to|answers?|rebuts?|counters?|refutes?|contradicts?)\s+"
+    r"(?:that|this|it|them|him|her)(?:\s+(?:kind|sort|type)\s+of\s+[\w'’-]+)?\W*$"
+    r"|^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:principle|rule|norm|idea)s?\s+(?:does|do|would|might|could)\s+(?:that|this|it|they)\s+"
+    r"(?:violate|break|breach|go\s+against|contradict|offend\s+against)\W*$",
     re.IGNORECASE,
 )
 

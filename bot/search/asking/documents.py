@@ -133,7 +133,7 @@ _CLAIM_TRUE = re.compile(
 # "What kind of X", "which sorts of X" ask for an X: the kind names nothing the X doesn't,
 # and a passage names the X, seldom its kind ("We oppose narrow-minded factionalism" for
 # "what kind of factionalism does Guangming reject"), so the words leave the subject.
-_KIND_OF = guarded(re.compile(r"\b(?P<wh>what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?=\w)", re.IGNORECASE))
+_KIND_OF = guarded(re.compile(r"\b(?P<wh>what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?=[\w'‘’\"“])", re.IGNORECASE))
 # A frame may hold another ("tell me what the texts say about …"): the frames are tried
 # again on what one leaves, this many times in all.
 FRAME_PASSES = 2

@@ -221,12 +221,17 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:[\w’'-]+\
 # ... nor an occasion counted ("Xi urged first time …", "for the first time"): when, not
 # which item.
 _OCCASION_ORDINAL = re.compile(r"^(?:(?:the|a)\s+)?[a-z]+\s+time\b", re.IGNORECASE)
+# ... nor "another" answering "one" before it ("one state breaks into another state's
+# grid", "one country … another"): each other, not the next item.
+_ONE_BEFORE = re.compile(r"\bone\b[^.?!;]*$", re.IGNORECASE)
 
 
 def _adverbial(question: str, ordinal: re.Match[str]) -> bool:
     """Whether an ordinal says when or in what order something is done, not an item of
     a series ("striking first", "Xi first urged", "when did Xi first propose")."""
     if any(pattern.match(ordinal.group()) for pattern in (_ADVERBIAL_ORDINAL, _ADVERBIAL_BEFORE_VERB, _OCCASION_ORDINAL)):
+        return True
+    if ordinal.group("marker").lower() == "another" and _ONE_BEFORE.search(question[: ordinal.start()]):
         return True
     return not ordinal.group().lower().startswith(("the ", "a ", "its ", "their ")) and bool(_AUXILIARY_BEFORE.search(question[: ordinal.start()]))
 # ... or by its number: "part 2", "section 3" (a document's numbered or n-th heading).
