@@ -1120,7 +1120,7 @@ class Coverage:
         # their Belt and "Road").
         if typed is not None:
             named -= {
-                w for w in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", typed)
+                w for w in re.findall(r"(?<![\w'’-])[a-z]+(?=['’]s\b|(?![\w'’-]))", typed)
                 if self._is_common(w) and self._name_case.plain_part(w, typed)
             }
         # A word the texts write in lower case and never as a name, capitalised alone by

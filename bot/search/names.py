@@ -543,7 +543,8 @@ class NameCase:
         name ("the 2030 Agenda for …", "Belt and Road"), follows "the" in ``typed`` beside
         none of that name's words ("up the agenda do governments", "rules of the road
         for"): an everyday thing there, not that name. Not after any other word: "foreign
-        firms", "in africa" were as often off-topic questions the name check refused."""
+        firms", "in africa", "which bank" were as often off-topic questions the name check
+        refused."""
         if word not in self._parts:
             return False
         tokens = _WORD.findall(typed.lower())
