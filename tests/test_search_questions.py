@@ -27,6 +27,8 @@ def first(searcher, question):
         "Tell me about the digital divide",
         "digital divide?",
         "According to the texts, what about the digital divide?",
+        "Where is it said that the digital divide must be bridged?",
+        "where in the texts is it argued that we should bridge the digital divide?",
     ],
 )
 def test_framing_words_count_neither_for_nor_against(searcher, question):

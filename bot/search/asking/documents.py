@@ -610,6 +610,11 @@ class Framer:
                    rf"{who}\s+(?:saying|writing|arguing|claiming)\b(?:\s+(?:{ABOUT})\b)?"),
             _frame(r"^(?:what|anything)\s+(?:is|was|has\s+been|gets?|are|were)\s+(?:said|written|mentioned|stated|claimed|argued)", None,
                    rf"(?:\s+(?:in|by)\s+{who})?(?:\s+(?:{ABOUT})\b)?"),
+            # ... "where is it said that …", "where in the texts is it argued that …": what
+            # is said is the subject, not a place.
+            _frame(r"^where\s+(?:in\s+(?:the|these|those|this|that|any|all)\s+(?:[\w'’-]+\s+){0,2}?)?(?:is|was|has\s+been|does)\s+it\s+"
+                   r"(?:(?:actually|ever|really)\s+)?(?:said|stated|argued|written|claimed|mentioned|suggested|noted|asserted|pointed\s+out|made\s+clear|spelled\s+out|spelt\s+out)",
+                   None, rf"(?:\s+(?:in|by)\s+{who})?(?:\s+that\b)?"),
             _frame(rf"^(?:{NEGATED_AUXILIARIES})\s+", rf"\s(?:{VERBS})\b",
                    rf"{who}\s+(?:{HEDGE})?(?:{NOT})?(?:{VERBS})\b(?:\s+(?:anything|something))?(?:\s+(?:{ABOUT})\b)?"),
             # ... or asked indirectly whether it speaks of something ("(a reader asks) whether
