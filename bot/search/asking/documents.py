@@ -663,6 +663,23 @@ class Framer:
         self._anywhere = [
             # ... "according to the author's position", "per the writer's submission".
             _frame(r"[,;]?\s*\b(?:according\s+to|in\s+the\s+view\s+of|as\s+per|per)", None, rf"\s+{who}(?:(?:['’]s?)?\s+{_ITS_TELLING}\b)?"),
+            # ... "as Zhi counts them", "as Zhang puts it", "the way the op-ed tells it", "as
+            # reported by Zhi": whose telling, before or after the question.
+            _frame(r"(?:^|[,;]?\s*\b)(?:as|the\s+way)\s+", None,
+                   rf"(?:{who}\s+(?:tells?|puts?|sees?|counts?|describes?|reports?|recounts?|relates?|explains?|presents?|frames?|says?|has|would\s+have|understands?|views?)"
+                   r"(?:\s+(?:it|them|things|matters|this|that|the\s+story))?"
+                   rf"|(?:reported|told|described|recounted|explained|presented|put|noted|stated|argued|written)\s+(?:by|in)\s+{who})\b\s*,?"),
+            # ... "going by Zhi", "judging from the op-ed", "based on the Zhi article", "in the
+            # eyes of Zhang", "from what Zhi writes", "if I read Zhi right".
+            _frame(r"(?:^|[,;]?\s*\b)(?:going\s+by|judging\s+(?:by|from)|based\s+on|in\s+the\s+(?:eyes|opinion|mind)\s+of"
+                   r"|from\s+the\s+(?:point\s+of\s+view|perspective|standpoint|viewpoint)\s+of|if\s+I\s+(?:read|understand))\s+", None,
+                   rf"{who}(?:\s+(?:right|correctly))?\b\s*,?"),
+            _frame(r"(?:^|[,;]?\s*\b)from\s+what\s+", None, rf"{who}\s+(?:says?|said|writes?|wrote|tells?\s+(?:us|me)|argues?|argued)\b\s*,?"),
+            # ... "from Zhi's point of view", "in the writer's eyes".
+            _frame(r"(?:^|[,;]?\s*\b)(?:from|in|through)\s+", r"['’]s?\s+(?:point\s+of\s+view|perspective|standpoint|viewpoint|eyes)\b",
+                   rf"{who}['’]s?\s+(?:point\s+of\s+view|perspective|standpoint|viewpoint|eyes)\b\s*,?"),
+            # ... ", Zhi says?" closing the question.
+            _frame(r",\s*", rf"\s(?:{VERBS})\s*[?.!]*\s*$", rf"{who}\s+(?:{VERBS})\s*[?.!]*\s*$"),
             # ... or its saying put after the question ("Where has consensus been reached,
             # says China Daily?").
             _frame(rf",\s*(?:{VERBS})\s+", None, rf"{who}\s*[?.!]*\s*$"),
