@@ -26,6 +26,9 @@ import pytest
         ("what's the money quote on the Snowden leaks?", "the Snowden leaks"),
         ("need a clip where they say the internet is a global village", "the internet is a global village"),
         ("soundbite on double standards pls", "double standards"),
+        # What the line is to do to the subject.
+        ("which quote backs up equal participation of all countries?", "equal participation of all countries"),
+        ("As a teacher, I need the line on the digital divide.", "the digital divide"),
     ],
 )
 def test_a_quote_seekers_frame_leaves_the_subject(searcher, question, subject):
@@ -77,3 +80,28 @@ def test_a_producers_frame_finds_nothing_the_texts_do_not_say(searcher, question
 
 def test_a_line_of_argument_is_not_a_line_asked_for(searcher):
     assert "argument" in searcher.read("what is the line of argument on hegemony").subject
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "doc_id"),
+    [
+        # What the line is to do to the subject, the piece between them; the piece to cite named.
+        ("which line from Zhi supports equal participation of all countries?", "equal participation of all countries", "zhi-2016"),
+        ("what sentence in the Guangming essay backs up the digital divide point?", "the digital divide point", "guangming-2022"),
+        ("I want to cite Guangming on bridging the digital gap.", "bridging the digital gap", "guangming-2022"),
+        ("I'd like to quote Zhang on hegemony.", "hegemony", "zhang-2015"),
+        # Who the asker is, said first; how a piece would answer something.
+        ("As the delegate of India, what does Guangming say about the digital divide?", "the digital divide", "guangming-2022"),
+        ("How would the Guangming author respond to a country that hacks its neighbour?", "a country that hacks its neighbour", "guangming-2022"),
+    ],
+)
+def test_the_line_wanted_of_a_piece_leaves_the_subject(searcher, question, subject, doc_id):
+    query = searcher.read(question)
+    assert query.subject == subject and query.documents == {doc_id}
+    answer = searcher.search(question)
+    assert answer.answered and answer.quotes[0].doc_id == doc_id
+
+
+@pytest.mark.parametrize("question", ["As a result, what did the US do?", "As a community with a shared future, what should cyberspace be?"])
+def test_an_opening_as_clause_that_is_no_asker_stays(searcher, question):
+    assert searcher.read(question).subject.startswith("As a ")

@@ -1049,10 +1049,24 @@ def quoted_phrase_asked(question: str) -> str:
     return question
 
 
+# Who the asker is, said first: "As a law student, …", "As the delegate of India, …" (a
+# label of the kind _ASKER_LABEL knows). Not "as a result", "as the text says".
+_AS_ASKER = re.compile(r"^\W*as\s+(?:a|an|the|your|one|someone)\s+(?P<who>[^,;:.?!]{1,60}?)\s*,\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _without_self_description(question: str) -> str:
+    """The question without the asker saying who they are before it ("As the delegate of
+    India, what does Guangming say about X?")."""
+    found = _AS_ASKER.match(question)
+    if found is None or not _ASKER_LABEL.match(found.group("who")) or _PURPOSE_LABEL.match(found.group("who")):
+        return question
+    return found.group("rest") if _names_something(found.group("rest")) else question
+
+
 def without_asker(question: str) -> str:
     """The question without the asker's own words around it: sentences that name nothing,
     the words it opens with, a preamble, a closing clause, "I was wondering if"."""
-    question = _without_command(case_last(_topic_first(_in_the_readings(without_line_label(without_english(without_passed_on(without_small_talk(question))))))))
+    question = _without_command(case_last(_topic_first(_in_the_readings(without_line_label(without_english(without_passed_on(_without_self_description(without_small_talk(question)))))))))
     writing = _WRITING_ON.match(question)
     if writing and _names_something(writing.group("topic")):
         question = writing.group("topic")

@@ -47,7 +47,7 @@ ATTITUDE_VERBS = (
     r"boast|boasts|boasted|brag|brags|bragged|appreciate|appreciates|appreciated|"
     r"(?:dis|mis)?trust|(?:dis|mis)?trusts|(?:dis|mis)?trusted|care|cares|cared|"
     r"support|supports|supported|back|backs|backed|defend|defends|defended|advocate|advocates|advocated|"
-    r"champion|champions|championed"
+    r"champion|champions|championed|agree|agrees|agreed|disagree|disagrees|disagreed"
 )
 # The little word that ties the stance to its object ("proud of", "angry at", "object to").
 TIED_BY = r"about|of|with|at|by|over|towards?|to|on|regarding|that|for"
@@ -73,7 +73,7 @@ CUES = (
     "oppos", "against", "praise", "condemn", "denounce", "deplore", "welcome", "applaud", "celebrat", "hail",
     "admire", "endorse", "like", "reject", "object", "resent", "complain", "lament", "regret", "attack", "slam",
     "accuse", "boast", "brag", "apprecia", "trust", "care", "tone", "attitude", "stance", "back", "defend",
-    "advocat", "champion",
+    "advocat", "champion", "agree",
 )
 
 
@@ -95,9 +95,9 @@ _STANCE = (
         re.IGNORECASE,
     ),
     # "does Zhi praise X", "do any of the writers sound angry about X", "does the piece
-    # object to X".
+    # object to X", "would Zhi agree that X".
     re.compile(
-        rf"^(?:do|does|did)(?:n['’]t)?\s+{_WRITER}(?:not\s+)?{GRADE}?"
+        rf"^(?:do|does|did|would|will|could|might)(?:n['’]t)?\s+{_WRITER}(?:not\s+)?{GRADE}?"
         rf"(?:{SEEMS}{GRADE}?(?:{ATTITUDE_ADJECTIVES})|(?:{ATTITUDE_VERBS}))\b(?:\s+(?:{TIED_BY})\b)?\s*",
         re.IGNORECASE,
     ),

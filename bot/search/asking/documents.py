@@ -654,6 +654,20 @@ class Framer:
             _frame(rf"^(?:which|what)\s+(?:{DOCUMENT_NOUNS}|one)\s+(?:tells?|told|urges?|urged|asks?|asked|argues?|argued|claims?|claimed"
                    r"|suggests?|suggested|warns?|warned|calls?\s+(?:on|for)|called\s+(?:on|for))\s+", None,
                    r"(?:(?:everyone|everybody|us|people|readers|the\s+world|countries|states|nations|governments)\s+)?(?:(?:to|that)\s+)?"),
+            # ... "which line (from Zhi) supports X", "what sentence in the piece backs up X":
+            # what the line does to X is the asker's word for quoting it.
+            _frame(r"^(?:which|what)\s+(?:(?:one|single|best|exact)\s+)?(?:sentence|line|quote|quotation|passage|part|bit|paragraph)s?\s+", None,
+                   rf"(?:(?:from|in|of|by)\s+{who}\s+)?(?:(?:best|most\s+clearly|really|actually)\s+)?"
+                   r"(?:supports?|backs?(?:\s+up)?|shows?|proves?|argues?|states?|claims?|suggests?|explains?|captures?|illustrates?|expresses?"
+                   r"|sums?\s+up|makes?\s+the\s+(?:case|point)\s+(?:for|that)|calls?\s+for|deals?\s+with|addresses|refers?\s+to|talks?\s+about|mentions?|says?)"
+                   r"\b(?:\s+that\b)?"),
+            # ... "I want to cite Guangming on X", "I'd like to quote Zhang on X".
+            _frame(r"^(?:(?:i|we)\s*(?:want|need|would\s+like|['’]d\s+like|have|hope|plan|mean)\s+to\s+|(?:can|could|may)\s+(?:i|we)\s+|let\s+(?:me|us)\s+)?(?:cite|quote)\s+",
+                   None, rf"{who}\s+(?:on|about|regarding|re:?|for|when\s+it\s+comes\s+to)\b"),
+            # ... "how would the Guangming author respond to X": X is what it answers.
+            # (Not "how did people react to X", which asks the reaction.)
+            _frame(r"^how\s+(?:would|might|could|will|should)\s+", r"\s(?:respond|react|reply|answer)\s+to\b",
+                   rf"{who}\s+(?:respond|react|reply|answer)\s+to\b"),
             # "Is it true that …", "is the claim that … (even) true": the claim is the subject.
             _frame(r"^(?:is|was)\s+it\s+(?:really\s+|actually\s+|even\s+)?(?:true|right)\s+(?:that\s+)?", None, ""),
             _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
@@ -666,7 +680,7 @@ class Framer:
             # ... "as Zhi counts them", "as Zhang puts it", "the way the op-ed tells it", "as
             # reported by Zhi": whose telling, before or after the question.
             _frame(r"(?:^|[,;]?\s*\b)(?:as|the\s+way)\s+", None,
-                   rf"(?:{who}\s+(?:tells?|puts?|sees?|counts?|describes?|reports?|recounts?|relates?|explains?|presents?|frames?|says?|has|would\s+have|understands?|views?)"
+                   rf"(?:{who}\s+(?:tells?|puts?|sees?|counts?|describes?|reports?|recounts?|relates?|explains?|presents?|frames?|says?|has|would\s+have|understands?|views?|uses?|used|employs?|means?|meant)"
                    r"(?:\s+(?:it|them|things|matters|this|that|the\s+story))?"
                    rf"|(?:reported|told|described|recounted|explained|presented|put|noted|stated|argued|written)\s+(?:by|in)\s+{who})\b\s*,?"),
             # ... "going by Zhi", "judging from the op-ed", "based on the Zhi article", "in the
