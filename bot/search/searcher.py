@@ -93,6 +93,15 @@ PHRASE_BONUS = 0.25
 MAX_PHRASE_WORDS = 12  # longer stretches are sentences, not phrases (and cost time)
 # How deep in the ranking a word-for-word match still vouches for the answer.
 PHRASE_DEPTH = 10
+# A phrase the question quotes ('pubic policies', 'patchwork') that the texts write in this
+# many windows at most (a sentence stands in two or three overlapping ones: two sentences)
+# is one the asker has from them: a top window holding it vouches for the answer, whatever
+# the question says around it ("typo alert 'pubic policies' — what's that sentence about?").
+RARE_QUOTED_WINDOWS = 6
+# Only a phrase in single quotes and in lower case: the asker's quoting of the texts'
+# wording; a name in double quotes is search syntax ('"Interactive Advertising Bureau"
+# founded'), which asks what the texts never give of a name they write once.
+_QUOTED_SPAN = re.compile(r"(?<![\w'’])['‘]([^'‘’\"“”?!A-Z]{3,60}?)['’](?![\w'’])")
 # A question that matches a section heading leads to the sentences the heading heads,
 # scored as the heading (a little less, so a sentence that says it wins a tie).
 HEADING_DISCOUNT = 0.05
@@ -790,7 +799,9 @@ class Searcher:
         weighed = self.parts.without_bylines(query, weighed, PHRASE_DEPTH)
         expansions = found.expansions
         # Whether a top window holds the subject word for word, or is the part of a document it asks for.
-        phrase = bool(weighed) and (self._has_whole_phrase(query.subject, weighed) or self.parts.answers_first(query, weighed))
+        phrase = bool(weighed) and (
+            self._has_whole_phrase(query.subject, weighed) or self.parts.answers_first(query, weighed) or self._holds_rare_quote(query.question, weighed)
+        )
         glossed = self._glossed_names(query, weighed)
         weighed_query = replace(query, unknown_names=tuple(n for n in query.unknown_names if n not in glossed)) if glossed else query
         evidence = self.coverage.evidence(weighed_query, weighed, expansions, phrase=phrase, rule=self.abstention, expand=expand)
@@ -1146,6 +1157,22 @@ class Searcher:
             if found:
                 return found
         return {}
+
+    def _holds_rare_quote(self, question: str, ranked: Sequence[Scored]) -> bool:
+        """Whether a top candidate holds, word for word, a phrase the question quotes that
+        the texts write in few windows (RARE_QUOTED_WINDOWS)."""
+        if not _QUOTED_SPAN.search(question):
+            return False
+        top = {s.row for s in ranked[:PHRASE_DEPTH]}
+        for quoted in _QUOTED_SPAN.finditer(question):
+            stems = self._lexical.stem_all(words(quoted.group(1)))
+            if not stems:
+                continue
+            needle = f" {' '.join(stems)} "
+            holding = [row for row, text in enumerate(self._stemmed.rows) if needle in text]
+            if 0 < len(holding) <= RARE_QUOTED_WINDOWS and top.intersection(holding):
+                return True
+        return False
 
     def _has_whole_phrase(self, subject: str, ranked: Sequence[Scored]) -> bool:
         """Whether a top candidate holds the subject word for word: every content word

@@ -260,7 +260,11 @@ _END_OF_PART = guarded(re.compile(
 # answers names the thing in that word, not in the asker's, so the thing is the subject.
 # ... and a translator's "what idiom / formula / English does Zhang use for X", or with the
 # thing before the verb ("what idiom about a whole and its parts does Zhang use?").
-_WORDING_NOUNS = r"(?:word|term|phrase|expression|name|label|metaphor|image|idiom|formula|formulation|wording|phrasing|pairing|English)s?"
+_WORDING_NOUNS = (
+    r"(?:word|term|phrase|expression|name|label|metaphor|image|idiom|formula|formulation|wording|phrasing|pairing|English"
+    # ... and a student of rhetoric's: "what imagery does Zhi use for …", "which adjectives".
+    r"|imagery|simile|analog(?:y|ie)|comparison|adjective|noun|verb|saying|proverb|maxim|figure\s+of\s+speech)s?"
+)
 _USE_VERBS = r"(?:use|uses|used|give|gives|gave|choose|chooses|chose|apply|applies|applied)"
 _WORD_FOR = re.compile(
     rf"^(?:which|what)\s+(?:(?:exact|precise|actual)\s+)?{_WORDING_NOUNS}\s+"
