@@ -17,9 +17,16 @@ def test_the_word_for_the_device_is_the_asker_s(searcher, question, subject):
     assert searcher.read(question).subject == subject
 
 
-def test_a_rare_phrase_quoted_from_a_piece_finds_its_sentence(searcher):
-    answer = searcher.search("typo alert 😭 'pubic policies' — what's that sentence actually about?")
-    assert answer.answered and "pubic policies" in answer.quotes[0].text
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("typo alert 😭 'pubic policies' — what's that sentence actually about?", "pubic policies"),
+        ("Style note: the Guangming translation writes 'ethnics' where 'ethics' seems to be meant. Quote the spots.", "ethnics"),
+    ],
+)
+def test_a_rare_phrase_quoted_from_a_piece_finds_its_sentence(searcher, question, quoted):
+    answer = searcher.search(question)
+    assert answer.answered and quoted in answer.quotes[0].text
 
 
 def test_a_quoted_phrase_the_texts_never_write_is_still_refused(searcher):

@@ -93,11 +93,11 @@ PHRASE_BONUS = 0.25
 MAX_PHRASE_WORDS = 12  # longer stretches are sentences, not phrases (and cost time)
 # How deep in the ranking a word-for-word match still vouches for the answer.
 PHRASE_DEPTH = 10
-# A phrase the question quotes ('pubic policies', 'patchwork') that the texts write in this
-# many windows at most (a sentence stands in two or three overlapping ones: two sentences)
-# is one the asker has from them: a top window holding it vouches for the answer, whatever
-# the question says around it ("typo alert 'pubic policies' — what's that sentence about?").
-RARE_QUOTED_WINDOWS = 6
+# A phrase the question quotes ('pubic policies', 'patchwork') that the texts write this
+# many times at most is one the asker has from them: a top window holding it vouches for
+# the answer, whatever the question says around it ("typo alert 'pubic policies' — what's
+# that sentence about?"), and the windows holding it gain as for the subject's phrase.
+RARE_QUOTED_TIMES = 2
 # Only a phrase in single quotes and in lower case: the asker's quoting of the texts'
 # wording; a name in double quotes is search syntax ('"Interactive Advertising Bureau"
 # founded'), which asks what the texts never give of a name they write once.
@@ -800,7 +800,8 @@ class Searcher:
         expansions = found.expansions
         # Whether a top window holds the subject word for word, or is the part of a document it asks for.
         phrase = bool(weighed) and (
-            self._has_whole_phrase(query.subject, weighed) or self.parts.answers_first(query, weighed) or self._holds_rare_quote(query.question, weighed)
+            self._has_whole_phrase(query.subject, weighed) or self.parts.answers_first(query, weighed)
+            or any(s.row in self._rare_quote_rows(query.question) for s in weighed[:PHRASE_DEPTH])
         )
         glossed = self._glossed_names(query, weighed)
         weighed_query = replace(query, unknown_names=tuple(n for n in query.unknown_names if n not in glossed)) if glossed else query
@@ -1034,6 +1035,11 @@ class Searcher:
         top_lexical = float(lexical[candidates].max())
         self._score_missing(vector, dense, candidates)  # lexical hits the dense search did not return
         phrases = self._phrase_bonuses(query.subject, candidates)
+        if _QUOTED_SPAN.search(query.question):
+            # A window holding a phrase quoted from it gains as one holding the subject's phrase.
+            for row in self._rare_quote_rows(query.question):
+                if candidates[row]:
+                    phrases[row] = max(phrases.get(row, 0.0), PHRASE_BONUS)
         structure = self.parts.bonuses(query, set(np.flatnonzero(candidates).tolist()))
         headings = self._heading_scores(query, vector)
         heading_rows = {
@@ -1158,21 +1164,22 @@ class Searcher:
                 return found
         return {}
 
-    def _holds_rare_quote(self, question: str, ranked: Sequence[Scored]) -> bool:
-        """Whether a top candidate holds, word for word, a phrase the question quotes that
-        the texts write in few windows (RARE_QUOTED_WINDOWS)."""
-        if not _QUOTED_SPAN.search(question):
-            return False
-        top = {s.row for s in ranked[:PHRASE_DEPTH]}
+    def _rare_quote_rows(self, question: str) -> frozenset[int]:
+        """The windows holding, word for word, a phrase the question quotes that the texts
+        write a few times at most (RARE_QUOTED_TIMES)."""
+        rows: set[int] = set()
         for quoted in _QUOTED_SPAN.finditer(question):
-            stems = self._lexical.stem_all(words(quoted.group(1)))
-            if not stems:
-                continue
-            needle = f" {' '.join(stems)} "
-            holding = [row for row, text in enumerate(self._stemmed.rows) if needle in text]
-            if 0 < len(holding) <= RARE_QUOTED_WINDOWS and top.intersection(holding):
-                return True
-        return False
+            phrase = quoted.group(1).strip()
+            stems = self._lexical.stem_all(words(phrase))
+            written = sum(len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", body)) for body in self._bodies_lower)
+            if stems and 0 < written <= RARE_QUOTED_TIMES:
+                needle = f" {' '.join(stems)} "
+                rows.update(row for row, text in enumerate(self._stemmed.rows) if needle in text)
+        return frozenset(rows)
+
+    @functools.cached_property
+    def _bodies_lower(self) -> list[str]:
+        return [doc.body.lower() for doc in self.documents.values()]
 
     def _has_whole_phrase(self, subject: str, ranked: Sequence[Scored]) -> bool:
         """Whether a top candidate holds the subject word for word: every content word
