@@ -84,8 +84,8 @@ _PASSAGE_FOR_CASE = re.compile(
     # the case breaks ("Which Guangming principle does that violate?").
     r"|^\W*(?:what['’]?s|what\s+(?:is|would\s+be))\s+(?:[\w'’-]+\s+){0,4}?(?:reply|answer|response|rebuttal|retort|comeback|counter(?:-?argument)?)"
     r"(?:\s+to\s+(?:that|this|it|him|her|them|the\s+\w+))?\W*$"
-    r"|^\W*how\s+(?:would|might|could|does|do|did|will)\s+(?:[\w'’-]+\s+){1,4}?(?:answer|respond|reply|react|rebut|counter)"
-    r"(?:\s+(?:to\s+)?(?:that|this|it|him|her|them|the\s+\w+))?\W*$"
+    r"|^\W*how\s+(?:would|might|could|does|do|did|will)\s+(?:[\w'’-]+\s+){1,4}?(?:answer|respond|reply|react|rebut|counter|push\s+back|see|view|judge|regard)"
+    r"(?:\s+(?:to|on|against)?\s*(?:that|this|it|him|her|them|the\s+\w+))?\W*$"
     r"|^\W*(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:sentence|line|passage|quote|quotation)s?\s+"
     r"(?:would\s+|could\s+|might\s+)?(?:push(?:es)?\s+back\s+(?:on|against)|objects?\s+to|answers?|rebuts?|counters?|refutes?|contradicts?)\s+"
     r"(?:that|this|it|them|him|her)(?:\s+(?:kind|sort|type)\s+of\s+[\w'’-]+)?\W*$"
