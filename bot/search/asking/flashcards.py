@@ -62,7 +62,7 @@ _COMMAND = re.compile(r"^\W*(?:define|explain|describe|give|list|name|quote|find
 
 def as_card_question(question: str) -> str:
     """The question a revision card asks, its labels gone: the term with what is asked of
-    it ("Key term: X. Definition?" → "Definition?, X"; "… apply it to?" → "… apply X
+    it ("Key term: X. Definition?" → "Definition, X?"; "… apply it to?" → "… apply X
     to?"); the question as typed when it is no card."""
     card = _LABEL.match(question)
     if card is None:
