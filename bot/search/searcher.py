@@ -799,9 +799,10 @@ class Searcher:
         weighed = self.parts.without_bylines(query, weighed, PHRASE_DEPTH)
         expansions = found.expansions
         # Whether a top window holds the subject word for word, or is the part of a document it asks for.
+        quoted = self._rare_quote_rows(query.question)
         phrase = bool(weighed) and (
             self._has_whole_phrase(query.subject, weighed) or self.parts.answers_first(query, weighed)
-            or any(s.row in self._rare_quote_rows(query.question) for s in weighed[:PHRASE_DEPTH])
+            or any(s.row in quoted for s in weighed[:PHRASE_DEPTH])
         )
         glossed = self._glossed_names(query, weighed)
         weighed_query = replace(query, unknown_names=tuple(n for n in query.unknown_names if n not in glossed)) if glossed else query
@@ -1035,11 +1036,10 @@ class Searcher:
         top_lexical = float(lexical[candidates].max())
         self._score_missing(vector, dense, candidates)  # lexical hits the dense search did not return
         phrases = self._phrase_bonuses(query.subject, candidates)
-        if _QUOTED_SPAN.search(query.question):
-            # A window holding a phrase quoted from it gains as one holding the subject's phrase.
-            for row in self._rare_quote_rows(query.question):
-                if candidates[row]:
-                    phrases[row] = max(phrases.get(row, 0.0), PHRASE_BONUS)
+        # A window holding a phrase quoted from it gains as one holding the subject's phrase.
+        for row in self._rare_quote_rows(query.question):
+            if candidates[row]:
+                phrases[row] = max(phrases.get(row, 0.0), PHRASE_BONUS)
         structure = self.parts.bonuses(query, set(np.flatnonzero(candidates).tolist()))
         headings = self._heading_scores(query, vector)
         heading_rows = {

@@ -281,6 +281,8 @@ _ONE_FOR_PIECE = re.compile(
 _PIECE = "piece"
 # Names standing together ("the 2022 Guangming essay": its year and its outlet).
 _NAMES = rf"{_NAME}(?:\s+{_NAME})*"
+# Where a writer looks from: "from Zhi's point of view", "from the standpoint of the op-ed".
+_VIEWPOINT = r"point\s+of\s+view|perspective|standpoint|viewpoint"
 # What a writer holds of something: "Zhang's view on …", "the stand of the writer regarding …".
 _VIEW_NOUNS = (
     r"view|position|take|stance|stand|opinion|point|argument|line|claim|verdict|assessment|thesis|doctrine|theory|standpoint|perspective"
@@ -690,12 +692,12 @@ class Framer:
             # ... "going by Zhi", "judging from the op-ed", "based on the Zhi article", "in the
             # eyes of Zhang", "from what Zhi writes", "if I read Zhi right".
             _frame(r"(?:^|[,;]?\s*\b)(?:going\s+by|judging\s+(?:by|from)|based\s+on|in\s+the\s+(?:eyes|opinion|mind)\s+of"
-                   r"|from\s+the\s+(?:point\s+of\s+view|perspective|standpoint|viewpoint)\s+of|if\s+I\s+(?:read|understand))\s+", None,
+                   rf"|from\s+the\s+(?:{_VIEWPOINT})\s+of|if\s+I\s+(?:read|understand))\s+", None,
                    rf"{who}(?:\s+(?:right|correctly))?\b\s*,?"),
             _frame(r"(?:^|[,;]?\s*\b)from\s+what\s+", None, rf"{who}\s+(?:says?|said|writes?|wrote|tells?\s+(?:us|me)|argues?|argued)\b\s*,?"),
             # ... "from Zhi's point of view", "in the writer's eyes".
-            _frame(r"(?:^|[,;]?\s*\b)(?:from|in|through)\s+", r"['’]s?\s+(?:point\s+of\s+view|perspective|standpoint|viewpoint|eyes)\b",
-                   rf"{who}['’]s?\s+(?:point\s+of\s+view|perspective|standpoint|viewpoint|eyes)\b\s*,?"),
+            _frame(r"(?:^|[,;]?\s*\b)(?:from|in|through)\s+", rf"['’]s?\s+(?:{_VIEWPOINT}|eyes)\b",
+                   rf"{who}['’]s?\s+(?:{_VIEWPOINT}|eyes)\b\s*,?"),
             # ... ", Zhi says?" closing the question.
             _frame(r",\s*", rf"\s(?:{VERBS})\s*[?.!]*\s*$", rf"{who}\s+(?:{VERBS})\s*[?.!]*\s*$"),
             # ... or its saying put after the question ("Where has consensus been reached,
