@@ -31,6 +31,7 @@ from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
 from .lexical import undotted
 from .names import TITLE_MODIFIERS, TITLES, capital_readings
+from .scanning import rescanned
 from .spelling import Correction, Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
@@ -367,6 +368,9 @@ class QuestionReader:
         question = quoted_phrase_asked(question)
         syntax = search_syntax(question)
         typed = syntax.text if syntax is not None and syntax.text else question
+        # Damage a scan or a PDF did, mended first: the steps after read words.
+        scanned = rescanned(typed, is_word=self._tag_word, in_corpus=self._speller.knows) if spelling else []
+        typed = apply(typed, scanned)
         typed, spoken = self._joined_letters(typed)
         # "section one", "part two" are "section 1", "part 2": a part asked for by its number.
         typed = _SPELT_PART_NUMBER.sub(lambda m: f"{m.group('noun')} {_PART_NUMBERS[m.group('number').lower()]}", typed)
@@ -378,7 +382,7 @@ class QuestionReader:
             corrections += self._speller.swaps(text, taken=corrections)
             corrections += self._speller.false_friends(text, taken=corrections)
         read = apply(text, corrections)
-        changes = [*spoken, *foreign, *capitals, *((c.original, c.corrected) for c in corrections)]
+        changes = [*((c.original, c.corrected) for c in scanned), *spoken, *foreign, *capitals, *((c.original, c.corrected) for c in corrections)]
         read, expanded = self._expand_acronyms(read)
         changes.extend(expanded)
         # A question put after a clause on other pieces is read alone: the clause would
@@ -398,7 +402,7 @@ class QuestionReader:
             kept = restriction(syntax, documents, self._documents, names=self._document_named)
             documents, excluded = kept.documents, kept.excluded_terms
         return Query(
-            question, read, subject, documents, tuple(changes), bool(corrections or reframed), unknown, framed.asks, excluded,
+            question, read, subject, documents, tuple(changes), bool(scanned or corrections or reframed), unknown, framed.asks, excluded,
             keywords=syntax is not None,
             # A phrase wanted word for word is wanted as the texts spell it ("self-defence").
             quoted=tuple(_respelt(phrase, corrections) for phrase in syntax.required) if syntax is not None else (),

@@ -1,0 +1,66 @@
+"""A question copied out of a scanned or PDF handout: a word broken at a line's end
+("foun- dation") joined again, and letters the OCR misread ("re1eased", "rnankind",
+"lslamic") put back, when that makes a word and the word as typed is none."""
+
+import pytest
+
+from bot.search.scanning import rescanned
+
+WORDS = {"foundation", "environment", "released", "according", "global", "islamic", "prism", "monitoring", "mankind", "modern", "modem", "cyberspace", "problems", "india"}
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    known = lambda word: word.lower() in WORDS  # noqa: E731
+    return [(c.original, c.corrected) for c in rescanned(text, is_word=known, in_corpus=known)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("lays the foun- dation", ("foun- dation", "foundation")),
+        ("the online environ-\nment", ("environ-\nment", "environment")),
+        ("Cyber-\nspace", ("Cyber-\nspace", "Cyberspace")),
+        ("re1eased", ("re1eased", "released")),
+        ("accord1ng to", ("accord1ng", "according")),
+        ("the lslamic State", ("lslamic", "Islamic")),
+        ("the PRlSM program", ("PRlSM", "PRISM")),
+        ("global rnonitoring", ("rnonitoring", "monitoring")),
+        ("the common space of rnankind", ("rnankind", "mankind")),
+        ("GL0BAL", ("GL0BAL", "GLOBAL")),
+        ("lndia", ("lndia", "India")),
+    ],
+)
+def test_a_damaged_word_is_read_as_the_word_it_was(typed, meant):
+    assert _read(typed) == [meant]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "a modern state",  # a word as typed keeps its "rn"
+        "problems - what is the first one",  # a dash between words
+        "cyber- security",  # joined it is no word
+        "the G20 and 5G in the 1990s",
+        "1st",
+    ],
+)
+def test_what_is_no_damage_is_left_alone(typed):
+    assert _read(typed) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Which UN agenda should be implernented effectively?", "2030 Agenda"),
+        ("since when has cyber security become increasingly significant, the PRlSM program?", "PRISM"),
+        ("what should be used to nourish cyberspace and preserve the online environ-\nment", "nourish cyberspace"),
+    ],
+)
+def test_a_question_copied_from_a_scan_is_answered(searcher, question, quoted):
+    answer = searcher.search(question)
+    assert answer.answered and any(quoted.lower() in q.text.lower() for q in answer.quotes[:3])
+
+
+def test_the_reply_says_what_was_read(searcher):
+    query = searcher.read("the threat from the lslamic State")
+    assert ("lslamic", "Islamic") in query.changes
