@@ -49,6 +49,39 @@ def test_the_options_of_a_multiple_choice_item_are_candidates_not_the_subject():
     assert option_questions("Who proposed it? a) the minister b) the president c) the ambassador")[0] == "Who proposed it: the minister?"
 
 
+def test_options_numbered_in_roman_numerals_after_choose():
+    item = as_item("Which forces are on the rise? Choose: (i) unilateralism (ii) multilateralism (iii) protectionism (iv) openness")
+    assert item.stem == "Which forces are on the rise?"
+    assert item.options == ("unilateralism", "multilateralism", "protectionism", "openness")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "T / F / NG — the plan was dropped.",
+        "TRUE / FALSE / NOT GIVEN: the plan was dropped.",
+        "Decide true, false or not given: the plan was dropped.",
+        "Say whether it is true or false: the plan was dropped.",
+        "Reading check (T/F/NG): the plan was dropped.",
+    ],
+)
+def test_a_reading_test_s_statement_is_put_as_true_or_false(item):
+    assert as_item(item).stem == "True or false: the plan was dropped."
+
+
+@pytest.mark.parametrize(
+    ("item", "quoted"),
+    [
+        ("TRUE / FALSE / NOT GIVEN — Guangming claims the world is living through changes bigger than anything seen for roughly a hundred years.", "unseen in a century"),
+        ("Decide true, false or not given: Zhang says Xi's speech to Brazil's National Congress took place in July of the previous year.", "Brazil"),
+        ("Reading check (T / F / NG): According to Zhi, the Chinese government skipped some sessions of the Internet Governance Forum.", "not absent from any session"),
+    ],
+)
+def test_a_reading_test_s_statement_is_checked_against_its_line(searcher, item, quoted):
+    answer = searcher.search(item)
+    assert answer.answered and any(quoted.lower() in q.text.lower() for q in answer.quotes[:3])
+
+
 def test_letters_out_of_order_are_no_options():
     question = "Does plan A) or plan C) come first?"
     assert as_item(question).options == ()

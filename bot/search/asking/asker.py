@@ -14,6 +14,7 @@ from .message import asked, sentences_of, without_small_talk
 from .needs import guarded
 from .structure import WHO_WROTE
 from .words import (
+    STATEMENT_TEST,
     BELIEF_OPENING,
     ABOUT,
     AUXILIARIES,
@@ -491,8 +492,8 @@ _TRAILER = guarded(re.compile(
     r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:use|quote|cite)(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so)|am\s+i\s+(?:right|correct))\b)+\W*$",
     re.IGNORECASE,
 ))
+_CHECKED = STATEMENT_TEST
 # A clause closing the question that asks it be confirmed: "…, right?", "…, doesn't it?".
-_CHECKED = r"(?:true\s*(?:or|/)\s*false|t\s*(?:/|or)\s*f|correct\s+or\s+(?:not|incorrect)|right\s+or\s+wrong|fact\s+or\s+fiction)"
 _CONFIRM_TAG = (
     r"(?:[,;]\s*(?:right|true|(?:(?:does|did|is|was|do|has)(?:n['’]t|\s+not)?)\s+(?:it|he|she|they|that))"
     # ... or the asker's own true/false test closing it: "… - true or false?", "… (T/F)".

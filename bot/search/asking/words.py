@@ -102,6 +102,12 @@ HEDGE = r"(?:actually|really|even|exactly|specifically|ever)\s+"
 # What a frame's verb says its subject is: "what do they say about / on / regarding …".
 ABOUT = r"about|on|of|regarding|concerning|re|in regards? to|with regards? to|with respect to|as to"
 # The months a piece is dated in, by which a question may name it ("the August 2022 editorial").
+# A test a statement is put to: "true or false", "T/F", with a reading test's third answer
+# ("true, false or not given", "T / F / NG").
+STATEMENT_TEST = (
+    r"(?:true\s*(?:,|or|/)\s*false(?:\s*(?:,\s*or|,|or|/)\s*not\s+given)?|t\s*(?:/|or)\s*f(?:\s*(?:/|or)\s*ng)?"
+    r"|correct\s+or\s+(?:not|incorrect)|right\s+or\s+wrong|fact\s+or\s+fiction)"
+)
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # The months shortened: "Aug.", "Sept".
 MONTH_ABBREVIATIONS = (*(m[:3] for m in MONTHS), "sept")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .needs import guarded
+from .words import STATEMENT_TEST
 
 logger = logging.getLogger(__name__)
 
@@ -36,9 +37,14 @@ _MARKS = guarded(re.compile(
 _LABELLED_PIECE = guarded(re.compile(
     r"\b(?:the\s+)?(?P<noun>text|passage|source|extract|reading)\s+(?-i:[A-H]|\d{1,2})\b(?![\w'’.-])", re.IGNORECASE
 ))
-# The options of a multiple-choice item: "a) …", "A. …", "(b) …", after the stem. Read in
-# order from the first letter; an item offers at least MIN_OPTIONS.
-_OPTION_MARK = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[A-Fa-f])[).]\s+(?=\S)")
+# The options of a multiple-choice item: "a) …", "A. …", "(b) …", "(ii) …", after the
+# stem. Read in order from the first mark; an item offers at least MIN_OPTIONS.
+_OPTION_MARK = re.compile(r"(?:^|(?<=\s))\(?(?P<letter>[A-Fa-f]|i{1,3}|iv|vi?|I{1,3}|IV|VI?)[).]\s+(?=\S)")
+# The marks in the order an item gives them: letters, or small Roman numerals.
+_OPTION_ORDERS = ("abcdef", ("i", "ii", "iii", "iv", "v", "vi"))
+# What a stem closes on before its options, telling to choose among them: "Choose:",
+# "Options:", "Pick one:", "Select all that apply:".
+_CHOOSE = re.compile(r"\s*\b(?:choose|options?|pick|select|circle)\b(?:\s+(?:one|two|three|all\s+that\s+apply|the\s+(?:correct|right|best)\s+(?:one|answer|option)s?))?\s*:?\s*$", re.IGNORECASE)
 MIN_OPTIONS = 3
 # An instruction sentence after the question, saying how to answer, not what about: it
 # opens with an instruction verb and holds none but INSTRUCTION_WORDS ("Quote the line
@@ -69,6 +75,16 @@ _ANSWERS_COUNTED = guarded(re.compile(
 ))
 # A stem asking for the option the texts don't state: "NOT", "except", "false", "never".
 _AGAINST_OPTIONS = re.compile(r"\b(?:not|except|never|false|untrue|incorrect)\b|n['’]t\b", re.IGNORECASE)
+# A reading test's instruction before the statement it tests ("T / F / NG —", "TRUE /
+# FALSE / NOT GIVEN:", "Decide true, false or not given:", "Say whether it is true or
+# false:", "Reading check (T/F/NG):"): read as the plain "True or false:" the asker knows.
+_STATEMENT_TESTED = re.compile(
+    r"^\W*(?:(?:[A-Za-z]+\s+){0,2}\(\s*" + STATEMENT_TEST + r"\s*\)"
+    r"|(?:(?:decide|say|state|mark|indicate|write|answer)(?:\s+(?:whether|if))?\s+(?:(?:it|this|the\s+(?:statement|sentence|claim))\s+is\s+)?)?"
+    + STATEMENT_TEST + r")\s*[:.\-–—]+\s*(?=\S)",
+    re.IGNORECASE,
+)
+TESTED_AS = "True or false: "
 _SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[\"'“‘(]?[A-Z])")
 
 
@@ -85,19 +101,20 @@ def _options(text: str) -> Item:
     from "a" after its stem; else the text as its stem."""
     marks = list(_OPTION_MARK.finditer(text))
     for start, first in enumerate(marks):
-        if first.group("letter") not in "aA" or first.start() == 0:
+        order = next((o for o in _OPTION_ORDERS if first.group("letter").lower() == o[0]), None)
+        if order is None or first.start() == 0:
             continue
         upper = first.group("letter").isupper()
         run = [first]
         for mark in marks[start + 1 :]:
             letter = mark.group("letter")
-            if letter.isupper() == upper and ord(letter.lower()) == ord(run[-1].group("letter").lower()) + 1:
+            if letter.isupper() == upper and len(run) < len(order) and letter.lower() == order[len(run)]:
                 run.append(mark)
         if len(run) < MIN_OPTIONS:
             continue
         ends = [m.start() for m in run[1:]] + [len(text)]
         options = tuple(text[m.end() : end].strip(" ;,") for m, end in zip(run, ends))
-        return Item(text[: first.start()].strip(), options)
+        return Item(_CHOOSE.sub("", text[: first.start()]).strip(), options)
     return Item(text)
 
 
@@ -122,6 +139,7 @@ def as_item(question: str) -> Item:
     instructions around it and its options; the question as it is when it has none."""
     text = question.strip()
     text = _NUMBERING.sub("", text, count=1)
+    text = _STATEMENT_TESTED.sub(TESTED_AS, text, count=1)
     text = _MARKS.sub("", text).strip()
     item = _options(text)
     text = _without_instructions_after(_MARKS.sub("", item.stem).strip())
