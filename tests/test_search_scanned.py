@@ -64,3 +64,16 @@ def test_a_question_copied_from_a_scan_is_answered(searcher, question, quoted):
 def test_the_reply_says_what_was_read(searcher):
     query = searcher.read("the threat from the lslamic State")
     assert ("lslamic", "Islamic") in query.changes
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("why has he gem only taken shape", "hegemony"), ("what does cyber-he gem on ism threaten", "hegemonism"), ("by he gem onic countries", "hegemonic")],
+)
+def test_a_long_word_autocorrect_broke_into_short_ones_is_joined(searcher, typed, meant):
+    assert meant in searcher.read(typed).read.split() or f"cyber-{meant}" in searcher.read(typed).read.split()
+
+
+@pytest.mark.parametrize("typed", ["he is a gem on its own", "what is in the China Daily article", "he got only one"])
+def test_short_words_that_join_to_no_corpus_word_stay_apart(searcher, typed):
+    assert searcher.read(typed).read == typed

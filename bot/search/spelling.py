@@ -49,6 +49,12 @@ SWAPPED_TWO_EDITS_FROM = 5
 SWAPPED_EDITS = 2
 # ... and two real words typed for one corpus word ("black doors" → "backdoors"), joined.
 MIN_SWAPPED_JOINED = 7
+# ... or a long word broken into three or four short ones ("he gem on ism" → "hegemonism"):
+# parts of at least two letters, the word at least eight.
+MIN_SPLIT_PARTS = 3
+MAX_SPLIT_PARTS = 4
+MIN_SPLIT_PART = 2
+MIN_SPLIT_WORD = 8
 # A name the corpus writes as one word, heard as two and typed apart by a dictation engine
 # ("wu jen", "gwang ming"): from this many letters, at most this many edits off.
 MIN_HEARD_NAME = 6
@@ -475,6 +481,11 @@ class Speller:
         corrections = []
         i = 0
         while i + 1 < len(matches):
+            split = self._split_apart(text, matches, lowered, i)
+            if split is not None:
+                corrections.append(split)
+                i += len(_WORD.findall(split.original))
+                continue
             first, second = matches[i], matches[i + 1]
             word = lowered[i] + lowered[i + 1]
             apart = text[first.end() : second.start()] == " " and (lowered[i], lowered[i + 1]) not in self._pairs
@@ -489,6 +500,24 @@ class Speller:
             else:
                 i += 1
         return corrections
+
+    def _split_apart(self, text: str, matches: list[re.Match], lowered: list[str], i: int) -> Correction | None:
+        """A long corpus word autocorrect broke into three or four short real words from
+        ``i`` on ("he gem on ism" → "hegemonism", "he gem only" → "hegemony", a letter
+        off): none of them a pair the corpus writes, none a lone letter."""
+        for parts in range(MAX_SPLIT_PARTS, MIN_SPLIT_PARTS - 1, -1):
+            run = matches[i : i + parts]
+            if len(run) < parts or any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:])):
+                continue
+            typed = lowered[i : i + parts]
+            word = "".join(typed)
+            if len(word) < MIN_SPLIT_WORD or any(len(t) < MIN_SPLIT_PART or "'" in t for t in typed) or any(pair in self._pairs for pair in zip(typed, typed[1:])):
+                continue
+            near = None if word in self._counts else _one_letter_off(self._near_long, word)
+            found = word if near is None else near[0]
+            if (near is not None or word in self._counts) and len(found) >= MIN_SPLIT_WORD:
+                return Correction(run[0].start(), run[-1].end(), text[run[0].start() : run[-1].end()], _match_case(run[0].group(), found), 1)
+        return None
 
     def _name_heard_apart(self, first: str, second: str) -> str | None:
         """The corpus name two syllables typed apart spell, a letter or two off, as
