@@ -192,3 +192,27 @@ def test_a_request_to_be_answered_is_small_talk(request_):
 @pytest.mark.parametrize("rest", ["Who else is on there besides Lyon?", "Which others are listed besides Lyon?"])
 def test_the_question_someone_put_is_what_asking_for_the_rest_of_a_list_points_back_to(rest):
     assert "which towns the council works with" in asked(f"My teacher asked which towns the council works with. {rest}")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Lee says towns may write their own river laws. What should they take into account?",
+        "Lee says rivers bring both water and floods. What lies where the two meet?",
+    ],
+)
+def test_a_question_after_a_statement_pointing_back_by_duty_or_count_is_read_with_it(message):
+    assert asked(message) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Lee writes about rivers. What should farmers take into account when they plant?", "Lee writes about rivers. Why do the two countries quarrel over the delta?"],
+)
+def test_a_question_naming_its_own_subject_after_a_statement_stands_alone(message):
+    assert asked(message) == message.split(". ", 1)[1]
+
+
+def test_a_worksheet_question_leaning_on_the_statement_before_it_is_answered(searcher):
+    answer = searcher.search("Zhang says the Internet brings both progress and challenges. What lies at the point where the two meet?")
+    assert answer.answered and "intersection" in answer.quotes[0].text

@@ -149,7 +149,12 @@ _POINTS_BACK = re.compile(
     # that phrase fit", "on that list", "what does it call that initiative").
     r"|\b(?:does|did|do|is|was|are|were|of|on|in|about|for|with|from|to|by|at|call|calls|describe|describes|use|uses|mean|means)"
     r"\s+(?:that|this)\s+(?=[a-z])"
-    r"|\b(?:that|this)\s+(?=(?:could|would|might|may|will|can|should|must|means?|meant|led|leads?)\b)",
+    r"|\b(?:that|this)\s+(?=(?:could|would|might|may|will|can|should|must|means?|meant|led|leads?)\b)"
+    # ... "they" bound by a duty, which a piece's writers are not ("what should they take
+    # into account?", "what must they do?"), and "the two" things named before ("where the
+    # two meet"; not "the two countries").
+    r"|\b(?:they\s+(?:should|must|ought\s+to|need\s+to|have\s+to)|(?:should|must)\s+they)\b"
+    r"|\bthe\s+(?:two|three|four)\b(?!\s+(?:[a-z]+s|people)\b)",
     re.IGNORECASE,
 )
 # "it" or "they" put with "be" in a question ("why is it a danger?", "what are they?"):
