@@ -104,3 +104,16 @@ def test_the_piece_called_one_after_its_name_leaves_the_subject(searcher):
     named_article = searcher.read("what are the three principles in the 2022 china daily article?")
     assert named_one.documents == named_article.documents
     assert named_one.subject == named_article.subject
+
+
+def test_a_whole_statement_before_what_was_the_first_one_announces_what_is_asked(searcher):
+    # Nothing is left out at its end: the list it announces is what is asked for.
+    answer = searcher.search("Zhang says two things have fundamentally changed the world since 2000. What was the first one?")
+    assert answer.answered and any("Sept. 11 attacks" in quote.text for quote in answer.quotes[:2])
+
+
+def test_a_line_broken_off_on_and_still_asks_for_its_end():
+    from bot.search.asking.asker import as_completion
+
+    assert as_completion("unilateralism, protectionism and - what was the third thing?").endswith("and ___")
+    assert as_completion("two things changed the world. What was the first one?") == "two things changed the world"

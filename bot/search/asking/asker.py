@@ -811,6 +811,9 @@ _PLACEHOLDER = re.compile(
 )
 # The blank the line is read with in its placeholder's place.
 _BLANK = "___"
+# A line broken off where the asker's memory gave out: on a word that leads to more
+# ("X, Y and", "the rule of") or a comma.
+_BROKEN_OFF = re.compile(r"(?:\b(?:and|or|of|the|a|an|to|for|with|in|on|by|as|is|are|was|were|nor)|,|\.\.\.|…)\s*$", re.IGNORECASE)
 
 
 def as_completion(question: str) -> str:
@@ -822,7 +825,11 @@ def as_completion(question: str) -> str:
         return question
     line = question[: asked.start()]
     blanked = _PLACEHOLDER.sub(_BLANK, line, count=1)
-    return blanked if blanked != line else f"{line} {_BLANK}"
+    if blanked != line or _BROKEN_OFF.search(line):
+        return blanked if blanked != line else f"{line} {_BLANK}"
+    # A whole statement before it ("Zhang says two things have changed the world. What was
+    # the first one?") leaves nothing out at its end: it announces what is asked for.
+    return line
 
 
 # A command typed in place of a question ("search 2030 agenda", "look up X", "bring up the
