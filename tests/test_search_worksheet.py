@@ -82,6 +82,24 @@ def test_a_reading_test_s_statement_is_checked_against_its_line(searcher, item, 
     assert answer.answered and any(quoted.lower() in q.text.lower() for q in answer.quotes[:3])
 
 
+@pytest.mark.parametrize(
+    ("item", "stem"),
+    [
+        ("Short answer (2 marks): What job had he held?", "What job had he held?"),
+        ("Matching: the writer uses two images for the sword.", "the writer uses two images for the sword."),
+        ("Q7 (MCQ) Who proposed it? A) the minister B) the president C) the ambassador", "Who proposed it?"),
+        ("Reading comprehension — why did the talks fail?", "why did the talks fail?"),
+    ],
+)
+def test_the_kind_of_item_labelled_before_it_leaves_the_stem(item, stem):
+    assert as_item(item).stem == stem
+
+
+@pytest.mark.parametrize("question", ["Review of the law: what does it say?", "Recall that the plan failed. Why?", "Essays on sovereignty: which piece?"])
+def test_a_kind_word_opening_a_question_of_its_own_stays(question):
+    assert as_item(question).stem == question
+
+
 def test_letters_out_of_order_are_no_options():
     question = "Does plan A) or plan C) come first?"
     assert as_item(question).options == ()

@@ -85,6 +85,17 @@ _STATEMENT_TESTED = re.compile(
     re.IGNORECASE,
 )
 TESTED_AS = "True or false: "
+# The kind of item, labelled before it ("Short answer:", "Matching:", "(MCQ)", "Reading
+# check —", "Bonus question:"): how the item is set, not what it asks about.
+_ITEM_KIND = (
+    r"(?:short|long|one[- ]word|one[- ]sentence)[- ]answer|matching|sequencing|ordering|multiple[- ]choice|mcq|gap[- ]fill"
+    r"|comprehension(?:\s+check)?|reading\s+(?:check|comprehension)|vocab(?:ulary)?(?:\s+check)?|essay|extended\s+response"
+    r"|bonus|challenge|warm[- ]up|exit\s+ticket|quick\s+check|recall|review|revision|discussion"
+)
+_ITEM_KIND_LABEL = re.compile(
+    rf"^\W{{0,2}}(?:\((?:{_ITEM_KIND})(?:\s+(?:question|item|task|exercise))?\)\s*[:.\-–—]?|(?:{_ITEM_KIND})(?:\s+(?:question|item|task|exercise))?\s*[:\-–—])\s*(?=\S)",
+    re.IGNORECASE,
+)
 _SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[\"'“‘(]?[A-Z])")
 
 
@@ -139,8 +150,8 @@ def as_item(question: str) -> Item:
     instructions around it and its options; the question as it is when it has none."""
     text = question.strip()
     text = _NUMBERING.sub("", text, count=1)
-    text = _STATEMENT_TESTED.sub(TESTED_AS, text, count=1)
     text = _MARKS.sub("", text).strip()
+    text = _STATEMENT_TESTED.sub(TESTED_AS, _ITEM_KIND_LABEL.sub("", text, count=1), count=1)
     item = _options(text)
     text = _without_instructions_after(_MARKS.sub("", item.stem).strip())
     unled = _INSTRUCTION_LEAD.sub("", text, count=1)
