@@ -77,3 +77,9 @@ def test_a_long_word_autocorrect_broke_into_short_ones_is_joined(searcher, typed
 @pytest.mark.parametrize("typed", ["he is a gem on its own", "what is in the China Daily article", "he got only one"])
 def test_short_words_that_join_to_no_corpus_word_stay_apart(searcher, typed):
     assert searcher.read(typed).read == typed
+
+
+def test_words_on_either_side_of_a_sentence_end_are_no_pair_to_read_a_word_by(searcher):
+    # The texts end a sentence on "international relations" and open the next on "Zhang":
+    # "revelations in Zhang" is no misspelt "relations in Zhang".
+    assert "revelations" in searcher.read("the Snowden revelations in Zhang?").read

@@ -17,3 +17,16 @@ def test_a_name_that_sounds_like_none_of_the_texts_is_not_answered(searcher):
     answer = searcher.search("What did Van Huning say about the risks of data?")
     assert "Wang" not in (answer.read_as or "")
     assert not answer.answered
+
+
+@pytest.mark.parametrize("question", ["What did Wang Yee propose on Sept 8?", "what does Zhan g say about the Snowden leaks"])
+def test_a_name_autocorrect_or_english_spelling_broke_is_read_as_the_texts_name(searcher, question):
+    # "Yee" is English spelling's "Yi" beside the "Wang" the texts write it with; "Zhan g"
+    # is a name with its last letter typed apart.
+    answer = searcher.search(question)
+    assert answer.answered
+    assert "Wang Yi" in (answer.read_as or "") or "Zhang" in (answer.read_as or "")
+
+
+def test_a_word_and_a_letter_that_spell_no_name_stay_apart(searcher):
+    assert searcher.read("what does Plan b say").read == "what does Plan b say"

@@ -124,6 +124,8 @@ _Y_PLURAL = re.compile(r"[^aeiou]ys$")  # "countrys", not "days" or "keys"
 # The texts' curly apostrophe and a keyboard's straight one are one letter: "what's"
 # is not a misspelling of the texts' "what’s".
 _APOSTROPHES = str.maketrans({"’": "'"})
+# Where a sentence or a line ends, which no pair of words spans.
+_SENTENCE_END = re.compile(r"[.!?;:]+[\"'”’)]*\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -177,12 +179,15 @@ class Speller:
         stop = {_fold(w) for w in stopwords}
         across: set[tuple[str, tuple[str, ...], str]] = set()  # pairs with small words between: "war (on) terror"
         for text in texts:
-            tokens = [_fold(w) for w in _WORD.findall(text)]
-            counts.update(tokens)
-            across.update(_pairs_across_small_words(tokens, stop))
-            bigrams.update(zip(tokens, tokens[1:]))
-            bare = [_POSSESSIVE.sub("", t) for t in tokens]
-            pairs.update(zip(bare, bare[1:]))
+            # Words are a pair only inside a sentence: "… international relations. Zhang
+            # …" pairs no "relations" with "Zhang".
+            for sentence in _SENTENCE_END.split(text):
+                tokens = [_fold(w) for w in _WORD.findall(sentence)]
+                counts.update(tokens)
+                across.update(_pairs_across_small_words(tokens, stop))
+                bigrams.update(zip(tokens, tokens[1:]))
+                bare = [_POSSESSIVE.sub("", t) for t in tokens]
+                pairs.update(zip(bare, bare[1:]))
             names.update(_fold(word) for word in capitalised_inside(text))
         self._names = names
         self._names_by_sound: dict[str, set[str]] = {}  # _name_heard_as
@@ -221,6 +226,7 @@ class Speller:
         # The names of the bodies and of the front matter (an outlet, "Guangming Online").
         heading_names = {_fold(w) for heading in headings for w in _WORD.findall(heading) if w[:1].isupper()}
         heard = names | heading_names
+        self._all_names = frozenset(heard)
         self._near_names = _ByLength(sorted(w for w in heard if w.isalpha() and len(w) >= MIN_HEARD_NAME))
         self._near_english = _ByLength(list(self._english))
         self._piece_names = _ByLength(sorted(w for w in heading_names if w.isalpha() and len(w) >= MIN_PIECE_NAME))
@@ -494,6 +500,10 @@ class Speller:
                 corrected = _match_case(first.group(), word)
                 corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], corrected, 1))
                 i += 2
+            elif apart and first.group()[:1].isupper() and len(lowered[i + 1]) < MIN_JOINED_PART and lowered[i] not in self._counts and word in self._all_names:
+                # A name's last letters typed apart ("Zhan g"): the name, not a word and a letter.
+                corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], first.group() + second.group(), 1))
+                i += 2
             elif apart and (name := self._name_heard_apart(lowered[i], lowered[i + 1])) is not None:
                 corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], name[0].upper() + name[1:], HEARD_NAME_EDITS))
                 i += 2
@@ -564,6 +574,11 @@ class Speller:
             name for name in self._names_by_sound.get(key, ())
             if name != word and ((before, name) in self._pairs or (name, after) in self._pairs)
         }
+        if not near:
+            # ... or as English spells the romanised name's sounds ("Wang Yee" for "Wang
+            # Yi"): a name the corpus writes beside the neighbour, alike folded (_heard_key).
+            beside = {*self._pairs_after.get(before, ()), *self._pairs_before.get(after, ())}
+            near = {name for name in beside & self._names if name != word and _heard_key(name) == _heard_key(word)}
         if len(near) != 1:
             return None
         name = near.pop()
