@@ -4,7 +4,7 @@ read as the words it marks."""
 import pytest
 
 from bot.search.asking.chatspeak import PLAIN
-from bot.search.asking.markup import without_markup
+from bot.search.asking.markup import without_markup, without_page_marks
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,25 @@ def test_a_giant_hashtag_is_left_whole():
 @pytest.mark.parametrize("message", ["@textbot", "@a1b " * 200, "@textbot ?", "hot take:", "thread 🧵 1/", "ok this part is INTENSE 😳"])
 def test_a_message_of_mentions_labels_or_reactions_alone_is_answered_as_asking_nothing(searcher, message):
     assert not searcher.search(message).answered
+
+
+@pytest.mark.parametrize(
+    ("pasted", "asked"),
+    [
+        ("GLOBAL TIMES 2020 p.2\nwhat does it say about hegemony", "GLOBAL TIMES 2020 \nwhat does it say about hegemony"),
+        ("Page 3 of 7 — what does this part say about the digital divide?", "what does this part say about the digital divide?"),
+        ("is it true (pp. 3-4) that X", "is it true that X"),
+    ],
+)
+def test_a_handouts_page_numbers_are_left_out(pasted, asked):
+    assert without_page_marks(pasted) == asked
+
+
+@pytest.mark.parametrize("question", ["what is on page 2", "the p.m. said so", "what does the pg 13 rating mean", "Xi Jinping 2.0"])
+def test_a_page_asked_about_or_no_page_at_all_stays(question):
+    assert without_page_marks(question) == question
+
+
+def test_a_question_under_a_handouts_footer_is_answered(searcher):
+    answer = searcher.search("Page 3 of 7 — what does this part say about the digital divide?")
+    assert answer.answered and "digital divide" in answer.quotes[0].text

@@ -1,7 +1,8 @@
 """Chat and Markdown markup in a message, read as the words it marks: **bold**, __bold__,
 _italics_, *italics*, `code`, a #hashtag ("#UnitedNations" is "United Nations",
 "#digitalsilkroad" "digital silk road"), and the marks opening a line ("> ", "- ", "• ",
-"1. ") of a message typed as a list or a reply; an @-mention ("@textbot", "@maria") left out."""
+"1. ") of a message typed as a list or a reply; an @-mention ("@textbot", "@maria") left out;
+and a page's number a handout's header or footer brings along ("p.2", "Page 3 of 7")."""
 
 from __future__ import annotations
 
@@ -55,6 +56,26 @@ def without_markup(text: str, *, is_word: Callable[[str], bool] | None = None) -
         previous, text = text, _EMPHASIS.sub(lambda m: m.group("marked"), text)
     # A message of mentions or marks alone ("@a @b") asks with them, or asks nothing.
     return text if re.search(r"\w", text) else marked
+
+
+# A page's number, as a printed handout's header or footer gives it: "p.2", "pp. 3-4",
+# "pg 5", "Page 3 of 7". The texts are articles with no pages: it is where the asker
+# copied from, never what they ask about.
+_PAGE_MARK = re.compile(
+    r"(?<![\w.])(?<!\bon\s)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bsee\s)"
+    r"[(\[]?(?:pp?\.\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?|pg\.\s?\d{1,3}|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)[)\]]?(?![\w.]\w)"
+    r"(?:\s*[—–|:-]+)?",
+    re.IGNORECASE,
+)
+
+
+def without_page_marks(text: str) -> str:
+    """The text without the page numbers a handout's header or footer brought along."""
+    if not re.search(r"\bp[pg]?\.?\s?\d|\bpage\s+\d", text, re.IGNORECASE):
+        return text
+    unpaged = _PAGE_MARK.sub(" ", text)
+    unpaged = re.sub(r"[ \t]{2,}", " ", unpaged).strip()
+    return unpaged if re.search(r"\w", unpaged) else text
 
 
 def _tags_pointed_to(question: str) -> bool:
