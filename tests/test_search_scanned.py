@@ -4,7 +4,7 @@
 
 import pytest
 
-from bot.search.scanning import rescanned
+from bot.search.scanning import plain_characters, rescanned
 
 WORDS = {"foundation", "environment", "released", "according", "global", "islamic", "prism", "monitoring", "mankind", "modern", "modem", "cyberspace", "problems", "india"}
 
@@ -83,3 +83,22 @@ def test_words_on_either_side_of_a_sentence_end_are_no_pair_to_read_a_word_by(se
     # The texts end a sentence on "international relations" and open the next on "Zhang":
     # "revelations in Zhang" is no misspelt "relations in Zhang".
     assert "revelations" in searcher.read("the Snowden revelations in Zhang?").read
+
+
+@pytest.mark.parametrize(
+    ("pasted", "plain"),
+    [
+        ("increasingly signi\ufb01cant", "increasingly significant"),
+        ("disputes and di\ufb00erences", "disputes and differences"),
+        ("the basic na\u00adture of cyber\u00adspace", "the basic nature of cyberspace"),
+        ("cyberspace\u200b?", "cyberspace?"),
+        ("plain text stays", "plain text stays"),
+    ],
+)
+def test_a_pdfs_ligatures_and_invisible_characters_are_read_as_letters(pasted, plain):
+    assert plain_characters(pasted) == plain
+
+
+def test_a_question_pasted_from_a_pdf_with_soft_hyphens_is_answered(searcher):
+    answer = searcher.search("what is the basic na\u00adture of cyber\u00adspace")
+    assert answer.answered and "basic nature of cyberspace" in answer.quotes[0].text

@@ -21,7 +21,7 @@ from .asking.asker import quoted_phrase_asked
 from .asking.capitals import unshouted
 from .asking.cloze import unblanked
 from .asking.flashcards import CARD_WORDS, as_card_question
-from .asking.markup import without_markup
+from .asking.markup import without_markup, without_page_marks
 from .asking.prompting import unprompted
 from .asking.recollection import recalled
 from .asking.register import plain_register
@@ -31,7 +31,7 @@ from .asking.worksheet import without_item_frame
 from .asking.words import QUESTION_AUXILIARIES
 from .lexical import undotted
 from .names import TITLE_MODIFIERS, TITLES, capital_readings
-from .scanning import rescanned
+from .scanning import plain_characters, rescanned
 from .spelling import Correction, Speller, apply
 
 # Words questions are framed with, which a corpus need not use: a misspelling of
@@ -414,10 +414,12 @@ class QuestionReader:
         speaker's hesitations and corrections (asking.speech), and without what a prompt
         for an AI assistant tells it to be and how to answer (asking.prompting), and with
         a lawyer's Latin in plain words (asking.register); a fill-in-the-blank item without
-        its blank and the instruction to fill it (asking.cloze); a revision card as the
+        its blank and the instruction to fill it (asking.cloze), and without the page numbers a
+        handout's header or footer brought (asking.markup) and a PDF's ligatures and invisible
+        characters (scanning); a revision card as the
         question it asks of its term (asking.flashcards); a line half remembered
         without the asker's groping for it (asking.recollection)."""
-        return recalled(unspoken(unprompted(plain_register(self.unshouted(as_card_question(without_markup(unblanked(text), is_word=self._tag_word)))))))
+        return recalled(unspoken(unprompted(plain_register(self.unshouted(as_card_question(without_markup(unblanked(without_page_marks(plain_characters(text))), is_word=self._tag_word)))))))
 
     def _tag_word(self, word: str) -> bool:
         """Whether a hashtag typed in one case may run this word into others: a corpus word

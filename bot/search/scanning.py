@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from .spelling import Correction
@@ -31,6 +32,18 @@ MIN_REAL_LETTERS = 2
 # More misread spots than this in one word, and the readings to try grow past use
 # (each spot is kept or mended): a word that damaged is seldom read back right.
 MAX_MISREAD_SPOTS = 4
+
+
+# Characters a PDF's text layer brings along inside words: its typeset ligatures ("ﬁ",
+# "ﬀ", U+FB00–FB06, which the model's vocabulary spells as letters), soft hyphens where
+# a line might break, and zero-width spaces and joiners.
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def plain_characters(text: str) -> str:
+    """``text`` with a PDF's ligatures spelt out and its invisible characters taken out."""
+    return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text).translate(_INVISIBLE)
 
 
 def rescanned(text: str, *, is_word: Callable[[str], bool], in_corpus: Callable[[str], bool]) -> list[Correction]:
