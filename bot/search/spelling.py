@@ -50,10 +50,11 @@ SWAPPED_EDITS = 2
 # ... and two real words typed for one corpus word ("black doors" → "backdoors"), joined.
 MIN_SWAPPED_JOINED = 7
 # ... or a long word broken into three or four short ones ("he gem on ism" → "hegemonism"):
-# parts of at least two letters, the word at least eight.
+# parts of two to five letters, the word at least eight.
 MIN_SPLIT_PARTS = 3
 MAX_SPLIT_PARTS = 4
 MIN_SPLIT_PART = 2
+MAX_SPLIT_FRAGMENT = 5
 MIN_SPLIT_WORD = 8
 # A name the corpus writes as one word, heard as two and typed apart by a dictation engine
 # ("wu jen", "gwang ming"): from this many letters, at most this many edits off.
@@ -514,14 +515,25 @@ class Speller:
     def _split_apart(self, text: str, matches: list[re.Match], lowered: list[str], i: int) -> Correction | None:
         """A long corpus word autocorrect broke into three or four short real words from
         ``i`` on ("he gem on ism" → "hegemonism", "he gem only" → "hegemony", a letter
-        off): none of them a pair the corpus writes, none a lone letter."""
-        for parts in range(MAX_SPLIT_PARTS, MIN_SPLIT_PARTS - 1, -1):
+        off): not all of them corpus words, none a pair the corpus writes nor a lone letter."""
+        typed = lowered[i : i + MAX_SPLIT_PARTS]
+        short = 0
+        for t in typed:
+            if not MIN_SPLIT_PART <= len(t) <= MAX_SPLIT_FRAGMENT or "'" in t:
+                break
+            short += 1
+        # Autocorrect's fragments of a word are seldom all words the corpus uses ("gem",
+        # "ism"); "what does the" is three of them.
+        if short < MIN_SPLIT_PARTS or all(t in self._counts for t in typed[:short]):
+            return None
+        for parts in range(short, MIN_SPLIT_PARTS - 1, -1):
             run = matches[i : i + parts]
-            if len(run) < parts or any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:])):
-                continue
-            typed = lowered[i : i + parts]
-            word = "".join(typed)
-            if len(word) < MIN_SPLIT_WORD or any(len(t) < MIN_SPLIT_PART or "'" in t for t in typed) or any(pair in self._pairs for pair in zip(typed, typed[1:])):
+            word = "".join(typed[:parts])
+            if (
+                len(word) < MIN_SPLIT_WORD or all(t in self._counts for t in typed[:parts])
+                or any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:]))
+                or any(pair in self._pairs for pair in zip(typed[:parts], typed[1:parts]))
+            ):
                 continue
             near = None if word in self._counts else _one_letter_off(self._near_long, word)
             found = word if near is None else near[0]
