@@ -763,9 +763,11 @@ def test_names_guessed_after_a_chatty_question_are_left_out(question, subject):
         # Small talk opening the first sentence before a comma is a sentence of its own.
         ("ok quick q, the river council works with towns, starting with Lyon I think. what's the whole list?",
          "the river council works with towns, starting with Lyon I think. what's the whole list"),
-        # Thanks after a line asked to be completed leave it the message's end.
+        # Thanks after the question leave it the message's end: the statement it asks the
+        # first of is what is asked about.
         ("my teacher says the Daily Post names two things the council did. what's the first one? thanks",
-         "two things the council did ___"),
+         "two things the council did"),
+        ("the Daily Post names the towns, Lyon and - what's the last one? thanks", "the towns, Lyon and ___"),
         # The piece the preamble names, saying something, points back to nothing.
         ("my group is presenting on the Daily Post article tomorrow, what does it say about the river council?",
          "the river council"),
