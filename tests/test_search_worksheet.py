@@ -100,6 +100,29 @@ def test_a_kind_word_opening_a_question_of_its_own_stays(question):
     assert as_item(question).stem == question
 
 
+def test_options_in_brackets_parted_by_slashes_close_the_item():
+    item = as_item("Where did the news come from? (an embassy statement / a BBC report / Twitter itself)")
+    assert item.stem == "Where did the news come from?"
+    assert item.options == ("an embassy statement", "a BBC report", "Twitter itself")
+
+
+@pytest.mark.parametrize("question", ["What about TCP/IP (and UDP / QUIC)?", "Is it (this / that) or neither?"])
+def test_two_slashed_words_or_brackets_inside_the_question_are_no_options(question):
+    assert as_item(question).options == ()
+
+
+@pytest.mark.parametrize(
+    ("item", "quoted"),
+    [
+        ("Which institute is Zhi Zhenfeng from? (Institute of Law / Institute of American Studies / a Fudan research center)", "Institute of Law"),
+        ("In 2014, how many countries and regions did Chinese police work with on enforcement, per Zhi? (more than 20 / more than 60 / more than 100)", "more than 60"),
+    ],
+)
+def test_an_item_with_slashed_options_is_answered_as_its_stem(searcher, item, quoted):
+    answer = searcher.search(item)
+    assert answer.answered and quoted in answer.quotes[0].text
+
+
 def test_letters_out_of_order_are_no_options():
     question = "Does plan A) or plan C) come first?"
     assert as_item(question).options == ()

@@ -107,9 +107,19 @@ class Item:
     options: tuple[str, ...] = ()
 
 
+# ... or the options in brackets closing the item, parted by slashes: "(decade /
+# generation / century)", "(an embassy statement / a BBC report / Twitter itself)".
+_SLASHED_OPTIONS = re.compile(r"\s*\((?P<items>[^()/]+(?:\s/\s[^()/]+)+)\)\s*(?P<end>[?.!:]*)\s*$")
+
+
 def _options(text: str) -> Item:
     """The item's stem and options, when it offers MIN_OPTIONS or more lettered in order
-    from "a" after its stem; else the text as its stem."""
+    from "a" after its stem, or in brackets parted by slashes; else the text as its stem."""
+    slashed = _SLASHED_OPTIONS.search(text)
+    if slashed and slashed.start() > 0:
+        items = tuple(item.strip() for item in slashed.group("items").split(" / "))
+        if len(items) >= MIN_OPTIONS and all(items):
+            return Item(text[: slashed.start()].rstrip() + slashed.group("end"), items)
     marks = list(_OPTION_MARK.finditer(text))
     for start, first in enumerate(marks):
         order = next((o for o in _OPTION_ORDERS if first.group("letter").lower() == o[0]), None)
