@@ -28,6 +28,8 @@ def _read(text: str) -> list[tuple[str, str]]:
         ("the common space of rnankind", ("rnankind", "mankind")),
         ("GL0BAL", ("GL0BAL", "GLOBAL")),
         ("lndia", ("lndia", "India")),
+        ("since 2OO7", ("2OO7", "2007")),
+        ("the Covid-l9 epidemic", ("l9", "19")),
     ],
 )
 def test_a_damaged_word_is_read_as_the_word_it_was(typed, meant):
@@ -42,6 +44,7 @@ def test_a_damaged_word_is_read_as_the_word_it_was(typed, meant):
         "cyber- security",  # joined it is no word
         "the G20 and 5G in the 1990s",
         "1st",
+        "lO or Oil or I",  # no digit among them: no number
     ],
 )
 def test_what_is_no_damage_is_left_alone(typed):

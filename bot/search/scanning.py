@@ -1,6 +1,7 @@
 """Words a scan or a PDF damaged, read as the words they were: a word broken at a line's
 end ("foun- dation", "environ-\\nment") joined again, and letters an OCR engine misread
-("1" for "l", "rn" for "m", "l" for "I": "re1eased", "rnankind", "lslamic") put back.
+("1" for "l", "rn" for "m", "l" for "I": "re1eased", "rnankind", "lslamic"; "O" for "0" in a
+number: "2OO7") put back.
 
 A student copying a question out of a scanned handout brings its damage along. Only a
 word that is no word as typed is mended, and only into one the corpus or the language
@@ -46,6 +47,12 @@ def plain_characters(text: str) -> str:
     return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text).translate(_INVISIBLE)
 
 
+# A number an OCR engine read letters into: "2OO7", "Covid-l9" ("O" for "0", "l" and "I"
+# for "1"), a digit at least among them.
+_SCANNED_NUMBER = re.compile(r"(?<![\w|])(?=[0-9OoIl|]*[0-9])(?=[0-9]*[OoIl|])[0-9OoIl|]{2,}(?![\w|])")
+_AS_DIGITS = str.maketrans("OoIl|", "00111")
+
+
 def rescanned(text: str, *, is_word: Callable[[str], bool], in_corpus: Callable[[str], bool]) -> list[Correction]:
     """The damage in ``text`` a scan or a PDF did, mended: ``is_word(word)`` says a word is
     one the corpus or the language has, ``in_corpus(word)`` one the corpus writes (the
@@ -55,6 +62,8 @@ def rescanned(text: str, *, is_word: Callable[[str], bool], in_corpus: Callable[
         joined = match.group("head") + match.group("tail")
         if is_word(joined):
             corrections.append(Correction(match.start(), match.end(), match.group(), joined, 1))
+    for match in _SCANNED_NUMBER.finditer(text):
+        corrections.append(Correction(match.start(), match.end(), match.group(), match.group().translate(_AS_DIGITS), 1))
     taken = [(c.start, c.end) for c in corrections]
     for match in _SCANNED_WORD.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
