@@ -30,3 +30,20 @@ def test_a_name_autocorrect_or_english_spelling_broke_is_read_as_the_texts_name(
 
 def test_a_word_and_a_letter_that_spell_no_name_stay_apart(searcher):
     assert searcher.read("what does Plan b say").read == "what does Plan b say"
+
+
+@pytest.mark.parametrize(("question", "name"), [("what did Xi advocate in the Wu then keynote?", "Wuzhen"), ("which institute is Zhi Zhen fang from?", "Zhenfeng")])
+def test_a_names_second_syllable_autocorrect_made_a_word_is_read_as_the_name(searcher, question, name):
+    # "Wu" typed as a name and no word of the texts; "then" a letter off its "zhen".
+    assert name in searcher.read(question).read
+
+
+@pytest.mark.parametrize("question", ["Xi then said what?", "what did Zhang then say?"])
+def test_a_name_and_a_word_after_it_that_spell_no_name_stay(searcher, question):
+    assert searcher.read(question).read == question
+
+
+def test_a_phrase_autocorrect_changed_beside_a_possessive_name_is_read_as_it(searcher):
+    # The texts write "Ali Baba's": "Ali" pairs with "Baba" as with "Baba's".
+    answer = searcher.search("Zhi's Ali baby treasure cave metaphor?")
+    assert answer.answered and "Ali Baba" in answer.quotes[0].text

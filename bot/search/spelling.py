@@ -210,7 +210,9 @@ class Speller:
             self._pairs_before.setdefault(second, set()).add(first)
         # ... with the small words between them: a real word is read as another only
         # beside the words the corpus writes it with ("rule of law", not "security in other").
-        self._spaced = {(first, (), second) for first, second in adjacent} | across
+        # ... a possessive by its owner too: "Ali Baba's" pairs "ali" with "baba".
+        bare_pairs = {pair for pair in pairs if not (pair[0] in stop or pair[1] in stop)}
+        self._spaced = {(first, (), second) for first, second in adjacent | bare_pairs} | across
         for heading in headings:
             tokens = [_fold(w) for w in _WORD.findall(heading)]
             self._spaced.update((first, (), second) for first, second in zip(tokens, tokens[1:]) if not {first, second} & stop)
@@ -435,7 +437,12 @@ class Speller:
             # words near it pairs, and a question's words mostly pair with nothing
             # (looking through every corpus word near them took ~0.4 ms a refused question).
             return None
-        found = process.extract(word, self._near_long.within(len(word), limit), scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
+        # The words written beside a neighbour are the only ones that can pair with it.
+        partners = sorted({
+            *(self._written_after.get(before, ()) if before is not None else ()),
+            *(self._written_before.get(after, ()) if after is not None else ()),
+        })
+        found = process.extract(word, partners, scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES)
         paired = [
             f for f in found
             # Not another form of the word itself ("world's" for "world").
@@ -505,7 +512,7 @@ class Speller:
                 # A name's last letters typed apart ("Zhan g"): the name, not a word and a letter.
                 corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], first.group() + second.group(), 1))
                 i += 2
-            elif apart and (name := self._name_heard_apart(lowered[i], lowered[i + 1])) is not None:
+            elif apart and (name := self._name_heard_apart(lowered[i], lowered[i + 1], capitalised=first.group()[:1].isupper())) is not None:
                 corrections.append(Correction(first.start(), second.end(), text[first.start() : second.end()], name[0].upper() + name[1:], HEARD_NAME_EDITS))
                 i += 2
             else:
@@ -541,15 +548,22 @@ class Speller:
                 return Correction(run[0].start(), run[-1].end(), text[run[0].start() : run[-1].end()], _match_case(run[0].group(), found), 1)
         return None
 
-    def _name_heard_apart(self, first: str, second: str) -> str | None:
+    def _name_heard_apart(self, first: str, second: str, *, capitalised: bool = False) -> str | None:
         """The corpus name two syllables typed apart spell, a letter or two off, as
         a dictation engine writes a name it doesn't know by its sounds ("woo zhen" for
         "Wuzhen", "gwang ming" for "Guangming"): neither of them a corpus word nor a
         small word ("snowden go" is no name, nor "china sea"), and only one name that
-        near, with the same first letter."""
+        near, with the same first letter. A name's first syllable typed ``capitalised``
+        may be followed by a corpus word autocorrect put for the second, a letter off
+        ("Wu then" for "Wuzhen", "Zhen fang" for "Zhenfeng")."""
         word = first + second
-        if len(word) < MIN_HEARD_NAME or any(part in self._stop or part in self._counts for part in (first, second)):
+        if len(word) < MIN_HEARD_NAME or first in self._stop or first in self._counts:
             return None
+        if second in self._stop or second in self._counts:
+            if not capitalised:
+                return None
+            near = [name for name in self._near_names.within(len(word), 1) if name[0] == word[0] and OSA.distance(word, name) == 1]
+            return near[0] if len(near) == 1 else None
         near = [
             name for name, _, _ in process.extract(word, self._near_names.within(len(word), HEARD_NAME_EDITS), scorer=OSA.distance, score_cutoff=HEARD_NAME_EDITS, limit=CANDIDATES)
             if name[0] == word[0]
@@ -559,6 +573,8 @@ class Speller:
             # for "Wuzhen"): the same when both are folded to the sounds (_heard_key).
             heard = _heard_key(word)
             near = [name for name in self._near_names.within(len(word), HEARD_NAME_EDITS + 1) if name[0] == word[0] and _heard_key(name) == heard]
+        if len(near) > 1 and capitalised:
+            near = [name for name in near if OSA.distance(word, name) == 1]
         return near[0] if len(near) == 1 else None
 
     def _piece_name_near(self, word: str) -> tuple[str, int] | None:
