@@ -105,3 +105,16 @@ def test_a_pdfs_ligatures_and_invisible_characters_are_read_as_letters(pasted, p
 def test_a_question_pasted_from_a_pdf_with_soft_hyphens_is_answered(searcher):
     answer = searcher.search("what is the basic na\u00adture of cyber\u00adspace")
     assert answer.answered and "basic nature of cyberspace" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("Guangming on thedigital divide", "the digital divide"), ("what does Zhi say aboutcyber sovereignty", "about cyber sovereignty")],
+)
+def test_a_small_word_a_lost_space_ran_into_the_next_is_parted(searcher, typed, meant):
+    assert meant in searcher.read(typed).read
+
+
+@pytest.mark.parametrize("typed", ["what about starlink", "what about Thedigital", "what about inspite"])
+def test_words_that_part_into_no_small_word_and_corpus_word_stay_whole(searcher, typed):
+    assert searcher.read(typed).read == typed

@@ -369,7 +369,10 @@ class QuestionReader:
         syntax = search_syntax(question)
         typed = syntax.text if syntax is not None and syntax.text else question
         # Damage a scan or a PDF did, mended first: the steps after read words.
-        scanned = rescanned(typed, is_word=self._tag_word, in_corpus=self._speller.knows) if spelling else []
+        scanned = (
+            rescanned(typed, is_word=self._tag_word, in_corpus=self._speller.knows, is_small=lambda word: word.lower() in self._stopwords)
+            if spelling else []
+        )
         typed = apply(typed, scanned)
         typed, spoken = self._joined_letters(typed)
         # "section one", "part two" are "section 1", "part 2": a part asked for by its number.

@@ -1,7 +1,7 @@
 """Words a scan or a PDF damaged, read as the words they were: a word broken at a line's
 end ("foun- dation", "environ-\\nment") joined again, and letters an OCR engine misread
 ("1" for "l", "rn" for "m", "l" for "I": "re1eased", "rnankind", "lslamic"; "O" for "0" in a
-number: "2OO7") put back.
+number: "2OO7") put back, and two words a lost space ran together ("thedigital") parted.
 
 A student copying a question out of a scanned handout brings its damage along. Only a
 word that is no word as typed is mended, and only into one the corpus or the language
@@ -33,6 +33,10 @@ MIN_REAL_LETTERS = 2
 # More misread spots than this in one word, and the readings to try grow past use
 # (each spot is kept or mended): a word that damaged is seldom read back right.
 MAX_MISREAD_SPOTS = 4
+# A small word and another run together by a lost space: at least this long, each part
+# at least two letters.
+MIN_RUN_TOGETHER = 7
+MIN_RUN_PART = 2
 
 
 # Characters a PDF's text layer brings along inside words: its typeset ligatures ("ﬁ",
@@ -53,10 +57,13 @@ _SCANNED_NUMBER = re.compile(r"(?<![\w|])(?=[0-9OoIl|]*[0-9])(?=[0-9]*[OoIl|])[0
 _AS_DIGITS = str.maketrans("OoIl|", "00111")
 
 
-def rescanned(text: str, *, is_word: Callable[[str], bool], in_corpus: Callable[[str], bool]) -> list[Correction]:
+def rescanned(
+    text: str, *, is_word: Callable[[str], bool], in_corpus: Callable[[str], bool], is_small: Callable[[str], bool] = lambda word: False
+) -> list[Correction]:
     """The damage in ``text`` a scan or a PDF did, mended: ``is_word(word)`` says a word is
     one the corpus or the language has, ``in_corpus(word)`` one the corpus writes (the
-    reading preferred when a misread word could be two)."""
+    reading preferred when a misread word could be two), ``is_small(word)`` a small word
+    (an article, a preposition), which a lost space runs into the next most often."""
     corrections = []
     for match in _BROKEN.finditer(text):
         joined = match.group("head") + match.group("tail")
@@ -68,10 +75,25 @@ def rescanned(text: str, *, is_word: Callable[[str], bool], in_corpus: Callable[
     for match in _SCANNED_WORD.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
-        mended = _misread(match.group(), is_word=is_word, in_corpus=in_corpus)
+        mended = _misread(match.group(), is_word=is_word, in_corpus=in_corpus) or _run_together(match.group(), is_word=is_word, in_corpus=in_corpus, is_small=is_small)
         if mended is not None:
             corrections.append(Correction(match.start(), match.end(), match.group(), mended, 1))
     return sorted(corrections, key=lambda c: c.start)
+
+
+def _run_together(
+    word: str, *, is_word: Callable[[str], bool], in_corpus: Callable[[str], bool], is_small: Callable[[str], bool]
+) -> str | None:
+    """A small word and the word a lost space ran it into ("thedigital", "aboutcyber"),
+    when ``word`` is no word and only one way of parting it makes a small word and a corpus
+    word. Not two words that make a name ("Starlink" is no "star link")."""
+    if len(word) < MIN_RUN_TOGETHER or not word.isalpha() or not word.islower() or is_word(word):
+        return None
+    parts = [
+        (word[:cut], word[cut:]) for cut in range(MIN_RUN_PART, len(word) - MIN_RUN_PART + 1)
+        if (is_small(word[:cut]) and in_corpus(word[cut:])) or (in_corpus(word[:cut]) and is_small(word[cut:]))
+    ]
+    return " ".join(parts[0]) if len(parts) == 1 else None
 
 
 def _misread(word: str, *, is_word: Callable[[str], bool], in_corpus: Callable[[str], bool]) -> str | None:
