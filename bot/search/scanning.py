@@ -1,7 +1,8 @@
 """Words a scan or a PDF damaged, read as the words they were: a word broken at a line's
-end ("foun- dation", "environ-\\nment") joined again, and letters an OCR engine misread
-("1" for "l", "rn" for "m", "l" for "I": "re1eased", "rnankind", "lslamic"; "O" for "0" in a
-number: "2OO7") put back, and two words a lost space ran together ("thedigital") parted.
+end ("foun- dation", "environ-\\nment") joined again; letters an OCR engine misread ("1"
+for "l", "rn" for "m", "l" for "I": "re1eased", "rnankind", "lslamic"; "O" for "0" in a
+number: "2OO7") put back; a small word a lost space ran into the next ("thedigital") parted;
+and a PDF's ligatures and invisible characters ("signiﬁcant", a soft hyphen) made plain.
 
 A student copying a question out of a scanned handout brings its damage along. Only a
 word that is no word as typed is mended, and only into one the corpus or the language
