@@ -792,14 +792,14 @@ class Searcher:
         if missing:
             query = replace(query, unknown_names=(*query.unknown_names, missing))
         found = self._found(query, vectors, lookups)
-        fused = self._fuse(query, found.vector, found.dense_scores, found.rows, found.matches, lexical=found.lexical)
+        quoted = self._rare_quote_rows(query.question)
+        fused = self._fuse(query, found.vector, found.dense_scores, found.rows, found.matches, lexical=found.lexical, quoted=quoted)
         # The abstention rule reads the top three as it was fitted (late_interaction.rescore_both).
         ranked, weighed = self._rerank_both(query, fused)
         # The evidence is read from windows that can answer it: no byline, unless it asks of an author.
         weighed = self.parts.without_bylines(query, weighed, PHRASE_DEPTH)
         expansions = found.expansions
         # Whether a top window holds the subject word for word, or is the part of a document it asks for.
-        quoted = self._rare_quote_rows(query.question)
         phrase = bool(weighed) and (
             self._has_whole_phrase(query.subject, weighed) or self.parts.answers_first(query, weighed)
             or any(s.row in quoted for s in weighed[:PHRASE_DEPTH])
@@ -1005,10 +1005,11 @@ class Searcher:
 
     def _fuse(
         self, query: Query, vector: np.ndarray, dense_scores: np.ndarray, rows: np.ndarray, expansions: Expansions,
-        *, lexical: np.ndarray | None = None,
+        *, lexical: np.ndarray | None = None, quoted: frozenset[int] = frozenset(),
     ) -> Sequence[Scored]:
         """The candidates fused and ranked (``lexical``: the subject's BM25 scores with
-        ``expansions``, when already computed; only read here)."""
+        ``expansions``, when already computed; only read here; ``quoted``: the windows
+        holding a rare phrase the question quotes, _rare_quote_rows)."""
         # Scored as arrays over the candidate rows, not one object at a time: the same
         # float64 operations in the same order as the per-candidate formula, so the same
         # scores, in a fifth of the time (docs/search.md, "Speed and memory").
@@ -1037,7 +1038,7 @@ class Searcher:
         self._score_missing(vector, dense, candidates)  # lexical hits the dense search did not return
         phrases = self._phrase_bonuses(query.subject, candidates)
         # A window holding a phrase quoted from it gains as one holding the subject's phrase.
-        for row in self._rare_quote_rows(query.question):
+        for row in quoted:
             if candidates[row]:
                 phrases[row] = max(phrases.get(row, 0.0), PHRASE_BONUS)
         structure = self.parts.bonuses(query, set(np.flatnonzero(candidates).tolist()))
@@ -1174,7 +1175,7 @@ class Searcher:
             written = sum(len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", body)) for body in self._bodies_lower)
             if stems and 0 < written <= RARE_QUOTED_TIMES:
                 needle = f" {' '.join(stems)} "
-                rows.update(row for row, text in enumerate(self._stemmed.rows) if needle in text)
+                rows.update(self._stemmed.rows_holding(needle))
         return frozenset(rows)
 
     @functools.cached_property

@@ -492,12 +492,11 @@ _TRAILER = guarded(re.compile(
     r"|do\s+(?:we|you)\s+know|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:use|quote|cite)(?:\s+(?:as|for|in)\s+(?:\w+\s+)?\w+)?|(?:does\s+)?any\s*(?:one|body)\s+know|any\s+ideas?|or\s+not|is\s+that\s+(?:right|true|so)|am\s+i\s+(?:right|correct))\b)+\W*$",
     re.IGNORECASE,
 ))
-_CHECKED = STATEMENT_TEST
 # A clause closing the question that asks it be confirmed: "…, right?", "…, doesn't it?".
 _CONFIRM_TAG = (
     r"(?:[,;]\s*(?:right|true|(?:(?:does|did|is|was|do|has)(?:n['’]t|\s+not)?)\s+(?:it|he|she|they|that))"
     # ... or the asker's own true/false test closing it: "… - true or false?", "… (T/F)".
-    rf"|(?:[,;]|\s[-–—]|\s)\s*\(?{_CHECKED}\)?)\W*$"
+    rf"|(?:[,;]|\s[-–—]|\s)\s*\(?{STATEMENT_TEST}\)?)\W*$"
 )
 # A clause closing the question that asks its own question again by the kind of answer
 # alone ("who said the ambassador got hacked, like what was the source for that", "why
@@ -538,7 +537,7 @@ _CLAIM_CHECKED = re.compile(
     r"|is\s+(?:this|that)\s+(?:right|correct|true)\s*[:\-–—]"
     r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?"
     # ... or put to the asker's own true/false test: "T or F: X", "Correct or not - X".
-    rf"|{_CHECKED}\s*[?:.\-–—]?(?!\s*(?:items?|questions?|statements?|exercises?|tasks?|cards?|prompts?|quiz)\b)"
+    rf"|{STATEMENT_TEST}\s*[?:.\-–—]?(?!\s*(?:items?|questions?|statements?|exercises?|tasks?|cards?|prompts?|quiz)\b)"
     r")"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
@@ -696,7 +695,7 @@ _CONFIRMING = re.compile(
     r"^\W*(?:(?:(?:does|did|do|is|was|are|were|has|have)\s+(?:he|she|it|they|that|this|the\s+(?:text|piece|article|writer|author))"
     r"(?:\s+(?:really|actually))?(?:\s+(?:say|said|mention|claim|write|argue|call)(?:\s+(?:that|so|this|it))?)?"
     r"(?:\s+(?:in\s+(?:there|it|the\s+\w+)|there|anywhere))?(?:\s+(?:right|true|correct|so|accurate))?"
-    rf"|(?:that['’]s\s+)?(?:right|correct|true|accurate)|{_CHECKED}|which\s+(?:line|sentence|quote|one|part|bit)"
+    rf"|(?:that['’]s\s+)?(?:right|correct|true|accurate)|{STATEMENT_TEST}|which\s+(?:line|sentence|quote|one|part|bit)"
     # ... or that it be quoted: "Quote him.", "If so, please quote it.", "What's the exact phrasing?".
     r"|(?:if\s+so\s*,?\s*)?(?:please\s+)?(?:quote|cite)\s+(?:him|her|it|them|that|this)(?:\s*,?\s*please)?"
     r"|what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the|its|his|her|their)\s+(?:(?:exact|precise|full|actual|original)\s+)?"
