@@ -870,7 +870,8 @@ class DocumentParts:
         would outrank the item ("The principle of sovereign equality …")."""
         terms = self._lexical.tokens(subject)
         total = sum(self._lexical.idf(t) for t in terms)
-        named = set(self._lexical.stem_all([*ORDINAL_WORDS, *ordinal.words]))
+        # ... or its number, asked as one ("which is number two").
+        named = set(self._lexical.stem_all([*ORDINAL_WORDS, *NUMBER_WORDS, "number", *ordinal.words]))
         found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stemmed.rows[row])
         return found / total if total else 0.0
 
@@ -914,6 +915,11 @@ class DocumentParts:
         asks, p = query.asks, ranked[0].passage
         layout_ = self._layouts[p.doc_id]
         ordinal = layout_.ordinals.get(p.first)
+        if ordinal is None and asks.ordinal:
+            # An item a title names is what its paragraph says of it: the title's window
+            # leads to the sentences saying it again ("Build a community of
+            # responsibility." → "To build a community of responsibility is …").
+            ordinal = next((layout_.ordinals.get(t) for t in layout_.titles if self._sentences[p.doc_id][t].paragraph == p.paragraph), None)
         if asks.ordinal and ordinal is not None and self._ordinal_match(asks.ordinal, asks.ordinal_words, ordinal) == 1.0:
             return True
         if asks.position:

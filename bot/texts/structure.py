@@ -52,6 +52,8 @@ _ONE_ITEM = re.compile(r"^(?:is|was|are|were)$", re.IGNORECASE)
 MIN_LIST_ITEMS = 3
 # The items a sentence counts follow it within this many sentences.
 MAX_SERIES_SPAN = 12
+# Sentences in a row opening on this many same words are items of a series (_repeated_openings).
+REPEATED_OPENING_WORDS = 2
 # What a question calls a document's sections when it asks for one by its place.
 SECTION_WORDS = ("part", "section", "chapter")
 # A sentence enumerates when it lists at least this many things ("A, B, C and D").
@@ -158,6 +160,9 @@ def layout(document: Document) -> Layout:
         for place, position in enumerate(run, start=1):
             words = tuple(re.findall(r"[a-z]+", sentences[position].text.lower())) + announced
             ordinals.setdefault(position, Ordinal(str(place), words, last=place == len(run)))
+    for run in _repeated_openings(sentences):
+        for place, position in enumerate(run, start=1):
+            ordinals.setdefault(position, Ordinal(str(place), _opening_words(sentences[position].text), last=place == len(run)))
     verse = {p.number for p in paragraphs if not p.is_heading and _is_verse(document.body[p.start : p.end])}
     verses = frozenset(s.position for s in sentences if s.paragraph in verse)
     return Layout(bylines, conclusions, ordinals, enumerations, titles, verses, tuple(map(tuple, lists)))
@@ -201,6 +206,26 @@ def _number_sections(sentences: list[Sentence], ordinals: dict[int, Ordinal]) ->
             continue  # a heading over another heading heads no text of its own
         place = number.group(1) if number else str(order)
         ordinals.setdefault(first, Ordinal(place, SECTION_WORDS, last=order == len(headings), section=True))
+
+
+def _opening_words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z]+", text.lower())[:REPEATED_OPENING_WORDS])
+
+
+def _repeated_openings(sentences: list[Sentence]) -> list[list[int]]:
+    """Runs of consecutive sentences of a paragraph opening on the same words ("We oppose
+    … We oppose … We oppose …"): a series as surely as a numbered one, its items asked by
+    their place ("the third 'we oppose'", "the last thing it opposes")."""
+    runs: list[list[int]] = []
+    for s in sentences:
+        if s.is_heading:
+            continue
+        previous = sentences[runs[-1][-1]] if runs else None
+        if previous is not None and previous.paragraph == s.paragraph and _opening_words(previous.text) == _opening_words(s.text):
+            runs[-1].append(s.position)
+        else:
+            runs.append([s.position])
+    return [run for run in runs if len(run) >= MIN_LIST_ITEMS and len(_opening_words(sentences[run[0]].text)) == REPEATED_OPENING_WORDS]
 
 
 def _title_runs(paragraphs, by_paragraph: dict[int, list[Sentence]], titles: frozenset[int]) -> list[list[int]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ...texts.structure import ORDINAL_WORDS, SECTION_WORDS
 from .needs import guarded
-from .words import QUESTION_AUXILIARIES, QUESTION_WORDS, has_content, may_hold, words_of
+from .words import EMPTY_WORDS, QUESTION_AUXILIARIES, QUESTION_WORDS, has_content, may_hold, words_of
 
 # Asked about the author rather than the text: "who wrote …", "where does … work".
 WHO_WROTE = guarded(re.compile(
@@ -99,15 +99,15 @@ _CONCLUSION = guarded(re.compile(
 # kicker — how does the piece close on China's role?"); "how does it end the Cold War mentality" asks about
 # ending something.
 _ENDING = re.compile(
-    r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish|wrap\s+(?:it\s+|things\s+)?up|sign\s+off)\s*(?:[?.!;,—–]|$|(?:on|with)\b)"
+    r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish(?:\s+up)?|wind\s+up|round\s+(?:off|out)|wrap\s+(?:it\s+|things\s+)?up|sign\s+off)\s*(?:[?.!;,—–]|$|(?:on|with)\b)"
     r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?|things?|couplet|stanza)s?)\b"
     r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?"
     # ... "Zhang ends with a cliché", "the piece closes on …" (as "opens with" for an opening).
-    r"|\b(?:ends|closes|finishes)\s+(?:with|on|by)\b",
+    r"|\b(?:ends|closes|finishes|signs\s+off|winds\s+up|rounds\s+off|wraps\s+up)\s+(?:with|on|by)\b",
     re.IGNORECASE,
 )
 # One of which every match of _ENDING holds.
-_ENDING_WORDS = ("how", "last", "final", "closing", "parting", "ends", "closes", "finishes")
+_ENDING_WORDS = ("how", "last", "final", "closing", "parting", "ends", "closes", "finishes", "signs", "winds", "rounds", "wraps")
 _SUMMARY = re.compile(rf"\b(?:{_SUMMARY_WORDS}|overview)\b", re.IGNORECASE)
 # How a piece opens, in a reader's or a newsroom's words: its "lede", "top line", "intro",
 # what it has "up top", "opens with", how it "sets the scene" or "opens", its "first
@@ -116,7 +116,7 @@ _SUMMARY = re.compile(rf"\b(?:{_SUMMARY_WORDS}|overview)\b", re.IGNORECASE)
 # "my opening line" (the asker's). "lede" may come spelt as "led", a word the model's vocabulary lacks: "the
 # led" as a noun is it.
 _OPENING = re.compile(
-    r"\b(?:ledes?|the\s+led\b(?!\s+(?:by|to|in|into|astray)\b)|leads?\s+paragraph|top[\s-]+lines?|up[\s-]+top|at\s+the\s+top|(?:the|its|their)\s+intro(?:duction)?|big[\s-]+picture\s+line"
+    r"\b(?:ledes?|the\s+led\b(?!\s+(?:by|to|in|into|astray)\b)|leads?\s+paragraph|top[\s-]+lines?|up[\s-]+top|at\s+the\s+top|(?:the|its|their)\s+(?:(?:one|two|short|brief)[\s-]+(?:line|sentence|paragraph)?\s*)?intro(?:duction)?|big[\s-]+picture\s+line"
     r"|(?<!\bmy\s)(?<!\bour\s)(?:opening|first|1st)\s+(?:lines?|paragraph|para|graf|sentences?|words|couplets?|stanzas?)"
     r"|sets?\s+(?:up\s+)?the\s+(?:scene|stage)|scene[\s-]+setting)\b"
     r"|\b(?:open|opens|opened|begin|begins|began|start|starts|started)\s+(?:with|on|by)\b"
@@ -145,10 +145,30 @@ _AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding"
 # that …", "what does it say just before talking about …"): a place in the text by a
 # neighbour, never a time in a story ("what did he do right after the leaks") — the words
 # after "after"/"before" must name a stretch of text or the saying of it.
-_TEXT_STRETCH = r"(?:the\s+)?(?:line|bit|sentence|passage|part|point|paragraph|mention|claim|quote|statement|remark)s?\s+(?:that|about|on|where|saying|which)\b|(?:talking|saying|mentioning|discussing|writing)\b"
+_STRETCH_NOUNS = r"(?:line|bit|sentence|passage|part|point|paragraph|mention|claim|quote|statement|remark)s?"
+# ... a stretch named by a word or two of it or by a quotation of it ("the backdoors
+# sentence", "the 'unseen in a century' line", "'participation of all sides'"), or by the
+# writer's turning to it ("before Guangming declares …", "after Zhi turns to …").
+_TEXT_STRETCH = (
+    rf"(?:the\s+)?{_STRETCH_NOUNS}\s+(?:that|about|on|where|saying|which)\b|(?:talking|saying|mentioning|discussing|writing|repeating)\b"
+    rf"|(?:the|that|this)\s+(?:[\w’'-]+\s+){{1,3}}?{_STRETCH_NOUNS}\b"
+    rf"|(?:the\s+)?['‘\"“][^'’\"”]{{2,80}}['’\"”]\s+{_STRETCH_NOUNS}\b"
+    r"|(?-i:[A-Z])[\w’'-]*(?:['’]s)?\s+(?:\w+\s+)?(?:turns|moves|declares|says|mentions|writes|notes|talks|names|lists|brings|introduces|repeats|quotes|warns|calls)\b"
+)
 _NEXT_TO = re.compile(
-    rf"\b(?:(?:right|just|immediately|directly)\s+|next\s+)(?P<side>after|before)\s+(?:{_TEXT_STRETCH})"
-    rf"|\b(?:comes?|follows?|precedes?)\s+(?:right\s+|just\s+|immediately\s+|directly\s+)?(?P<side2>after|before)?\s*(?:{_TEXT_STRETCH})",
+    rf"\b(?:(?:right|just|immediately|directly|straight)\s+|next\s+)(?P<side>after|before)\s+(?:{_TEXT_STRETCH})"
+    rf"|\b(?:comes?|follows?|precedes?)\s+(?:right\s+|just\s+|immediately\s+|directly\s+|straight\s+)?(?P<side2>after|before)?\s*(?:{_TEXT_STRETCH})"
+    # ... and a line asked for as the one after a quotation ("the short line after
+    # 'participation of all sides'"); a quotation alone after "what follows" is more often
+    # asked to be completed ("what follows 'a new revolution … is...'").
+    rf"|\b(?:line|sentence|bit|passage)s?\s+(?:right\s+|just\s+|immediately\s+|directly\s+|straight\s+)?(?P<side3>after|before)\s+(?:{_TEXT_STRETCH}|['‘\"“][^'’\"”]{{2,80}}['’\"”])",
+    re.IGNORECASE,
+)
+# ... and, once it is read so, the words that only point to that place leave the subject:
+# the rest names the sentence the neighbour is next to ("the backdoors").
+_NEXT_TO_POINTERS = re.compile(
+    rf"\b(?:what(?:['’]s|\s+is)?\s+)?(?:(?:comes?|follows?|goes|precedes?)\s+)?(?:(?:right|just|immediately|directly|straight|next)\s+)?(?:after|before)\b"
+    rf"|\b(?:comes?|follows?|precedes?)\b|\b(?:the\s+)?(?:short\s+)?{_STRETCH_NOUNS}\b|\brepeating\b",
     re.IGNORECASE,
 )
 _NEXT_TO_WORDS = ("after", "before", "follow", "follows", "precede", "precedes")  # one of which every match of _NEXT_TO holds
@@ -226,9 +246,58 @@ _OCCASION_ORDINAL = re.compile(r"^(?:(?:the|a)\s+)?[a-z]+\s+time\b", re.IGNORECA
 _ONE_BEFORE = re.compile(r"\bone\b[^.?!;]*$", re.IGNORECASE)
 
 
+# ... unless what it is in is a series: "third in that string of objections".
+_IN_A_SERIES = re.compile(
+    r"\s+(?:in|of)\s+(?:that|the|this|these|its|their|[\w’'-]+['’]s)\s+(?:(?:[\w’'-]+\s+){0,2}?)(?:string|list|series|run|set|lineup|line-up|sequence|litany|chain|row)\b",
+    re.IGNORECASE,
+)
+# Asked for an item of a series by its number ("which is number two", "root cause number
+# one") or as the one that ends it ("which community rounds out the set", "the principle
+# that closes the list"): the series is named by the noun the question asks for
+# ("which community") or the one the series is "of" ("the lineup of communities").
+_NUMBER_PLACE = re.compile(
+    r"\b(?:number|no\.|#)\s*(?P<number>one|two|three|four|five|six|seven|[1-7])\b(?!\s*(?:of|percent|per\s+cent|%|million|billion))",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"}
+_ENDS_THE_SERIES = re.compile(
+    r"\b(?:rounds?|round(?:ed|ing))\s+(?:out|off)\b|\b(?:closes|ends|caps|completes|concludes)\s+(?:the|its|their|this|that|[\w’'-]+['’]s?)\s+(?:[\w’'-]+\s+)?(?:list|set|series|lineup|line-up|run|string|sequence)\b"
+    r"|\bcomes?\s+last\b|\bis\s+last\b",
+    re.IGNORECASE,
+)
+_SERIES_OF = re.compile(
+    r"\b(?:list|set|series|lineup|line-up|run|string|sequence|litany|row)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+|four\s+|three\s+|five\s+|two\s+)?(?P<noun>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+_ASKED_NOUN = re.compile(r"\b(?:which|what)\s+(?P<noun>[a-z][\w-]*)\b(?!\s+(?:does|do|did|is|are|was|were)\b)", re.IGNORECASE)
+_YES_NO_OPENING = re.compile(r"^\W*(?:is|are|was|were|does|do|did)\b", re.IGNORECASE)
+_BEFORE_NUMBER = re.compile(r"(?P<noun>[a-z][\w-]*)\s+$", re.IGNORECASE)
+
+
+def _place_said_otherwise(question: str) -> tuple[str, tuple[str, ...]] | None:
+    """The place of an item asked by its number or as the end of its series, and the
+    words naming the series (_NUMBER_PLACE, _ENDS_THE_SERIES)."""
+    # ... not a rank claimed yes or no ("Is tourism number one for the economy?").
+    number = _NUMBER_PLACE.search(question) if may_hold(question, ("number", "no.", "#")) and not _YES_NO_OPENING.match(question) else None
+    ends = None if number else _ENDS_THE_SERIES.search(question) if may_hold(question, ("round", "close", "end", "cap", "complete", "conclude", "last")) else None
+    if not (number or ends):
+        return None
+    series = _SERIES_OF.search(question)
+    asked = _ASKED_NOUN.search(question)
+    before = _BEFORE_NUMBER.search(question[: number.start()]) if number else None
+    noun = next((m.group("noun").lower() for m in (series, asked, before) if m and m.group("noun").lower() not in EMPTY_WORDS), None)
+    if number:
+        place = _NUMBER_WORDS.get(number.group("number").lower(), number.group("number"))
+    else:
+        place = "last"
+    return place, (noun,) if noun else ()
+
+
 def _adverbial(question: str, ordinal: re.Match[str]) -> bool:
     """Whether an ordinal says when or in what order something is done, not an item of
     a series ("striking first", "Xi first urged", "when did Xi first propose")."""
+    if _IN_A_SERIES.match(question, ordinal.end("marker")):
+        return False
     if any(pattern.match(ordinal.group()) for pattern in (_ADVERBIAL_ORDINAL, _ADVERBIAL_BEFORE_VERB, _OCCASION_ORDINAL)):
         return True
     if ordinal.group("marker").lower() == "another" and _ONE_BEFORE.search(question[: ordinal.start()]):
@@ -418,8 +487,13 @@ def asks(question: str, *, names_document: bool) -> Asks:
     place, words = None, ()
     if ordinal:
         place, words = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]], tuple(words_of(ordinal.group("rest")))
+        series = _IN_A_SERIES.match(question, ordinal.end("marker")) and _SERIES_OF.search(question, ordinal.end("marker"))
+        if series:
+            words = (series.group("noun").lower(),)
     elif part:
         place, words = part.group("number"), (part.group("noun").lower(),)
+    elif said_otherwise := _place_said_otherwise(question):
+        place, words = said_otherwise
     actor, modal, not_allowed = _ACTOR.search(question) or _ACTOR_REPORTED.search(question), None, _NOT_ALLOWED.search(question)
     who: tuple[str, ...] = ()
     negated = False
@@ -434,7 +508,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
     opening = may_hold(question, _OPENING_WORDS) and bool(_OPENING.search(question))
     starting = opening or (may_hold(question, _SAID_FIRST_WORDS) and bool(_SAID_FIRST.search(question)))
     next_to = _NEXT_TO.search(question) if may_hold(question, _NEXT_TO_WORDS) else None
-    side = next_to and (next_to.group("side") or next_to.group("side2") or ("before" if "preced" in next_to.group(0).lower() else "after")).lower()
+    side = next_to and (next_to.group("side") or next_to.group("side2") or next_to.group("side3") or ("before" if "preced" in next_to.group(0).lower() else "after")).lower()
     return Asks(
         neighbour=side or None,
         author=author,
@@ -516,6 +590,8 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         stripped = _CONCLUSION.sub(" ", _ending_removed(stripped))
     if wanted.opening:
         stripped = _OPENING.sub(_piece_kept, stripped)
+    if wanted.neighbour:
+        stripped = _NEXT_TO_POINTERS.sub(" ", stripped)
     if wanted.author:
         stripped = _AUTHOR_CUES.sub(" ", WHO_WROTE.sub(" ", stripped))
         if not has_content(_LEFT_PREPOSITIONS.sub(" ", stripped)):

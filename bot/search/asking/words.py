@@ -123,7 +123,7 @@ def words_of(text: str) -> list[str]:
 # Words that say nothing of a subject on their own.
 EMPTY_WORDS = frozenset(
     """what which who whom whose when where why how does do did is are was were be been the a an
-    of in on to about by for from with and or s say says said it its this that these those""".split()
+    of in on to about by for from with and or s say says said it its this that these those very""".split()
 )
 _DOCUMENT_NOUN = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 

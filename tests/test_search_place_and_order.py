@@ -1,0 +1,118 @@
+"""Asked by place and order: the sentence straight after a line named by a word or two
+of it or by a quotation, an item of a series asked by its number or as the one that
+ends it, the sentences in a row opening on the same words read as a series, a titled
+item answered by what its paragraph says of it, and the very first line of a piece.
+A question in the same words about what the texts never say is still refused."""
+
+import pytest
+
+from bot.search.asking import asks
+
+GARDENS = """The city's gardens need a plan for the next decade. Parks cover a fifth of the land inside the ring road. Most were laid out before the war.
+
+The council proposes to build three kinds of garden:
+
+Build a garden of shade. Heat has become the summer's worst nuisance on the estates. To build a garden of shade is to plant oaks and limes along the hottest streets. Their canopies cool the pavements by several degrees.
+
+Build a garden of food. Many families have no soil of their own. To build a garden of food is to give allotments to every estate. Schools would tend the beds in term time.
+
+Build a garden of rest. Traffic noise keeps older people indoors. To build a garden of rest is to set benches and quiet lawns away from the main roads. Older residents asked for this in the survey.
+
+Residents who answered the council's survey were clear about what they would not accept. We oppose paving over front lawns. We oppose selling playing fields. We oppose felling street trees for parking. We oppose locking parks at dusk.
+
+The plan will go to a public vote in the spring, after a summer of meetings in every ward of the city. Its authors hope the city will be greener by 2035.
+"""
+
+
+@pytest.fixture(scope="module")
+def gardens(searcher_of):
+    return searcher_of(GARDENS, titles=("A plan for the city's gardens",))
+
+
+def first(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered, f"{question!r} was not answered"
+    return answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question, side",
+    [
+        ("What comes straight after the allotments sentence?", "after"),
+        ("straight after the 'several degrees' line, what does it say?", "after"),
+        ("The short line after 'selling playing fields' — what is it?", "after"),
+        ("Just before Smith declares the plan will go to a vote, what does she say?", "before"),
+        # A quotation alone after "what follows" asks more often for the rest of it.
+        ("what follows 'the plan will go to a public vote in...'?", None),
+    ],
+)
+def test_a_line_named_by_its_words_or_a_quotation_has_its_neighbour_asked(question, side):
+    assert asks(question, names_document=False).neighbour == side
+
+
+@pytest.mark.parametrize(
+    "question, place, words",
+    [
+        ("In the lineup of gardens, which is number two?", "2", ("gardens",)),
+        ("Which garden rounds out the set?", "last", ("garden",)),
+        ("Which kind of garden closes the council's list?", "last", ("kind",)),
+        ("Third in that string of objections — what is it?", "3", ("objections",)),
+    ],
+)
+def test_an_item_asked_by_its_number_or_as_the_last_is_read_as_a_place(question, place, words):
+    asked = asks(question, names_document=False)
+    assert (asked.ordinal, asked.ordinal_words) == (place, words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the council do first in the spring", "Is tourism number one for the city's economy, in percent?"],
+)
+def test_an_ordinal_of_time_or_a_share_is_no_place_in_a_series(question):
+    assert asks(question, names_document=False).ordinal is None
+
+
+@pytest.mark.parametrize(
+    "question, ending",
+    [("How does the food paragraph finish up?", "end"), ("The piece signs off with what hope?", "end"), ("How does the piece wind up?", "end")],
+)
+def test_more_ways_of_asking_how_a_part_ends(question, ending):
+    assert asks(question, names_document=False).position == ending
+
+
+def test_the_sentence_after_a_line_named_by_a_word_of_it_is_quoted_first(gardens):
+    quote = first(gardens, "What comes straight after the allotments sentence?")
+    assert quote.startswith("Schools would tend the beds")
+
+
+@pytest.mark.parametrize(
+    "question, wanted, not_wanted",
+    [
+        ("the third 'we oppose'?", "We oppose felling street trees", "selling playing fields"),
+        ("The final 'we oppose' — what does it target?", "locking parks at dusk", "paving over"),
+    ],
+)
+def test_sentences_in_a_row_opening_alike_are_a_series_asked_by_place(gardens, question, wanted, not_wanted):
+    quote = first(gardens, question)
+    assert wanted in quote
+    assert not_wanted not in quote
+
+
+@pytest.mark.parametrize(
+    "question, item",
+    [("What's the third garden?", "garden of rest"), ("In the lineup of gardens, which is number two?", "garden of food"), ("Which garden rounds out the set?", "garden of rest")],
+)
+def test_a_titled_item_asked_by_place_is_answered_by_its_paragraph(gardens, question, item):
+    assert item in first(gardens, question)
+
+
+def test_the_very_first_line_of_a_piece_is_its_first_sentence(gardens):
+    assert first(gardens, "What's the very first line of the gardens piece?").startswith("The city's gardens need a plan")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What comes straight after the tram fares sentence?", "In the lineup of tram routes, which is number two?"],
+)
+def test_a_place_next_to_what_the_texts_never_say_is_refused(gardens, question):
+    assert not gardens.search(question).answered
