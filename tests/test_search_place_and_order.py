@@ -116,3 +116,26 @@ def test_the_very_first_line_of_a_piece_is_its_first_sentence(gardens):
 )
 def test_a_place_next_to_what_the_texts_never_say_is_refused(gardens, question):
     assert not gardens.search(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, place",
+    [("Which ideas does paragraph two of the Daily Post piece raise?", "2"), ("In the fourth paragraph, what would schools do?", "4"), ("what's in para 3", "3")],
+)
+def test_a_paragraph_asked_by_its_number_is_read_as_a_place(question, place):
+    asked = asks(question, names_document=False)
+    assert asked.ordinal == place and "para" in asked.ordinal_words[0]
+
+
+def test_a_paragraph_asked_by_its_number_narrows_what_more_is_asked_to_it(gardens):
+    # "the survey" is in the fifth paragraph and the sixth: the number decides.
+    assert first(gardens, "In the fifth paragraph, who asked for something in the survey?").startswith("Older residents asked for this")
+    assert first(gardens, "In the sixth paragraph, what does it say about the survey?").startswith("Residents who answered")
+
+
+def test_a_paragraph_asked_for_by_its_number_alone_is_quoted(gardens):
+    assert "garden of food" in first(gardens, "what does the fourth paragraph of the gardens piece say")
+
+
+def test_a_numbered_paragraph_asked_about_what_the_texts_never_say_is_refused(gardens):
+    assert not gardens.search("What does the fifth paragraph say about tram fares?").answered

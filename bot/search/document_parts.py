@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
-from .asking.structure import asks_against
+from .asking.structure import PARAGRAPH_NOUNS, asks_against
 from .abstention import names_several
 from .answer_kinds import asked_members_of, asked_plainly, dates_from_an_event, gives_plainly
 from .candidates import Scored
@@ -346,6 +346,8 @@ ONLY_STRUCTURE_SCALE = 3.0
 # other sentences, not its title: they gain as a phrase would, windows opening on the
 # title lose as much.
 SECTION_BONUS = 0.25
+# A paragraph asked for by its number ("the fourth paragraph") narrows as a section does.
+NUMBERED_PARAGRAPH_BONUS = SECTION_BONUS
 # ... or by all but one of its words, when the question points to it as a part of the
 # piece ("under the principle of good order", "in the openness and cooperation
 # section") and no other title is named so: a title's verb ("Maintain", "Promote") is
@@ -420,6 +422,7 @@ class DocumentParts:
         # An item answers the words it is called by as the lexical score would have: at its weight in the fusion.
         self._lexical_weight = lexical_weight
         self._openings = {doc_id: _opening(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
+        self._prose_paragraphs = {doc_id: _prose_paragraphs(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
         # The sentences warning against or opposing something (_GIVES_AGAINST), by document: found on first need.
         self._warning_positions: dict[str, frozenset[int]] = {}
         self._part_pointers = frozenset(self._lexical.tokens(_PART_POINTERS))
@@ -500,6 +503,7 @@ class DocumentParts:
                         if p.doc_id == doc_id and not items.intersection(span) and announcing.intersection(span):
                             bonuses[row] = bonuses.get(row, 0.0) - best
         self._section_bonuses(query, bonuses)
+        self._numbered_paragraph_bonuses(query, bonuses)
         self._headed_section_bonuses(query, bonuses)
         if asks.enumeration:
             _reward(bonuses, candidates, self._enumerates, ENUMERATION_BONUS)
@@ -752,6 +756,24 @@ class DocumentParts:
             named = loose
         return named
 
+    def numbered_paragraphs(self, query: Query) -> list[tuple[str, int]]:
+        """The (document, paragraph) of the paragraph a question asks for by its number
+        ("in the fourth paragraph", "paragraph two of the Global Times") in each piece it
+        concerns: its prose paragraphs counted, headings, a byline and a poem left out."""
+        asks = query.asks
+        if not ((asks.ordinal or "").isdigit() and PARAGRAPH_NOUNS.intersection(asks.ordinal_words[:2])):
+            return []
+        place = int(asks.ordinal) - 1
+        return [(doc_id, paragraphs[place]) for doc_id, paragraphs in self._prose_paragraphs.items() if query.concerns(doc_id) and place < len(paragraphs)]
+
+    def _numbered_paragraph_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
+        """NUMBERED_PARAGRAPH_BONUS for the windows of the paragraph asked for by its
+        number: what more the question asks decides among them."""
+        scale = ONLY_STRUCTURE_SCALE if query.asks.only else 1.0
+        for key in self.numbered_paragraphs(query):
+            for row in self._rows_by_paragraph.get(key, ()):
+                bonuses[row] = bonuses.get(row, 0.0) + scale * NUMBERED_PARAGRAPH_BONUS
+
     def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
         """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with
         more; when it names one paragraph alone, what more it asks decides among its
@@ -870,8 +892,10 @@ class DocumentParts:
         would outrank the item ("The principle of sovereign equality …")."""
         terms = self._lexical.tokens(subject)
         total = sum(self._lexical.idf(t) for t in terms)
-        # ... or its number, asked as one ("which is number two").
-        named = set(self._lexical.stem_all([*ORDINAL_WORDS, *NUMBER_WORDS, "number", *ordinal.words]))
+        # ... or its number, asked as one ("which is number two"; not "five" in "the
+        # five-point initiative" of the second item).
+        numbered = [w for w, n in {"one": 1, **NUMBER_WORDS}.items() if str(n) == ordinal.place]
+        named = set(self._lexical.stem_all([*ORDINAL_WORDS, *numbered, "number", *ordinal.words]))
         found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stemmed.rows[row])
         return found / total if total else 0.0
 
@@ -930,6 +954,8 @@ class DocumentParts:
                 return True
         if not asks.only:
             return False
+        if (p.doc_id, p.paragraph) in self.numbered_paragraphs(query):
+            return True  # "what does the third paragraph say": the paragraph asked for
         return (
             (asks.author and p.first in layout_.bylines)
             or (asks.conclusion and p.first in layout_.conclusions)
@@ -969,6 +995,13 @@ def _reward(bonuses: dict[int, float], candidates: set[int], gives: Callable[[in
     for row in candidates:
         if gives(row):
             bonuses[row] = bonuses.get(row, 0.0) + bonus
+
+
+def _prose_paragraphs(sentences: Sequence[Sentence], layout_: Layout) -> list[int]:
+    """A document's paragraphs of prose in order, as a reader counts them: not a
+    heading, a byline or a poem's lines."""
+    skipped = layout_.bylines | layout_.verses
+    return list(dict.fromkeys(s.paragraph for s in sentences if not s.is_heading and s.position not in skipped))
 
 
 def _opening(sentences: Sequence[Sentence], layout_: Layout) -> frozenset[int]:

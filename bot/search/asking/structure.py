@@ -259,7 +259,7 @@ _NUMBER_PLACE = re.compile(
     r"\b(?:number|no\.|#)\s*(?P<number>one|two|three|four|five|six|seven|[1-7])\b(?!\s*(?:of|percent|per\s+cent|%|million|billion))",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"}
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _ENDS_THE_SERIES = re.compile(
     r"\b(?:rounds?|round(?:ed|ing))\s+(?:out|off)\b|\b(?:closes|ends|caps|completes|concludes)\s+(?:the|its|their|this|that|[\w’'-]+['’]s?)\s+(?:[\w’'-]+\s+)?(?:list|set|series|lineup|line-up|run|string|sequence)\b"
     r"|\bcomes?\s+last\b|\bis\s+last\b",
@@ -304,8 +304,19 @@ def _adverbial(question: str, ordinal: re.Match[str]) -> bool:
         return True
     return not ordinal.group().lower().startswith(("the ", "a ", "its ", "their ")) and bool(_AUXILIARY_BEFORE.search(question[: ordinal.start()]))
 # ... or by its number: "part 2", "section 3" (a document's numbered or n-th heading).
-_NUMBERED_PART = re.compile(r"\b(?P<noun>part|section|chapter)\s+(?P<number>[1-9])\b", re.IGNORECASE)
-_NUMBERED_PART_WORDS = ("part", "section", "chapter")
+_NUMBERED_PART = re.compile(
+    r"\b(?P<noun>part|section|chapter|paragraph|para|graf)\s+(?P<number>[1-9]|one|two|three|four|five|six|seven|eight|nine)\b(?!\s*(?:percent|per\s+cent|%))",
+    re.IGNORECASE,
+)
+_NUMBERED_PART_WORDS = ("part", "section", "chapter", "para", "graf")
+# A paragraph asked for by its place ("in the fourth paragraph", "paragraph two of …"): the
+# words naming it leave the subject, which says what is asked of it.
+PARAGRAPH_NOUNS = frozenset({"paragraph", "paragraphs", "para", "paras", "graf", "grafs"})
+_PARAGRAPH_PLACE = re.compile(
+    rf"\b(?:in\s+)?(?:the\s+|its\s+)?(?:{'|'.join(ORDINAL_WORDS)})\s+(?:intro(?:ductory)?\s+)?(?:paragraph|para|graf)s?\b"
+    r"|\b(?:in\s+)?(?:paragraph|para|graf)\s+(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
 # "What should no country do?" is answered by "No country should …": the one who should act, and how.
 MODALS = {"should": "should", "must": "should", "ought": "should", "shall": "should", "need": "should",
           "can": "can", "could": "can", "may": "can", "will": "will", "would": "will"}
@@ -491,7 +502,8 @@ def asks(question: str, *, names_document: bool) -> Asks:
         if series:
             words = (series.group("noun").lower(),)
     elif part:
-        place, words = part.group("number"), (part.group("noun").lower(),)
+        number = part.group("number").lower()
+        place, words = _NUMBER_WORDS.get(number, number), (part.group("noun").lower(),)
     elif said_otherwise := _place_said_otherwise(question):
         place, words = said_otherwise
     actor, modal, not_allowed = _ACTOR.search(question) or _ACTOR_REPORTED.search(question), None, _NOT_ALLOWED.search(question)
@@ -592,6 +604,9 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         stripped = _OPENING.sub(_piece_kept, stripped)
     if wanted.neighbour:
         stripped = _NEXT_TO_POINTERS.sub(" ", stripped)
+    paragraph = bool(wanted.ordinal and PARAGRAPH_NOUNS.intersection(wanted.ordinal_words[:2]))
+    if paragraph:
+        stripped = _PARAGRAPH_PLACE.sub(" ", stripped)
     if wanted.author:
         stripped = _AUTHOR_CUES.sub(" ", WHO_WROTE.sub(" ", stripped))
         if not has_content(_LEFT_PREPOSITIONS.sub(" ", stripped)):
@@ -626,7 +641,7 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         # "Who wrote the Global Times piece? it doesn't give a name, just a job title": the
         # byline answers, whatever the asker adds of it, unless they ask something more.
         stripped = ""
-    if (wanted.author or wanted.conclusion or wanted.opening) and not has_content(stripped):
+    if (wanted.author or wanted.conclusion or wanted.opening or paragraph) and not has_content(stripped):
         wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
     if names_document and not wanted.only and asks_against(question) and not has_content(_AGAINST_KINDS.sub(" ", _ASKS_AGAINST.sub(" ", stripped))):
         # Asked only what a named piece warns against ("what does the 2022 article warn
