@@ -893,8 +893,9 @@ class DocumentParts:
         terms = self._lexical.tokens(subject)
         total = sum(self._lexical.idf(t) for t in terms)
         # ... or its number, asked as one ("which is number two"; not "five" in "the
-        # five-point initiative" of the second item).
-        numbered = [w for w, n in {"one": 1, **NUMBER_WORDS}.items() if str(n) == ordinal.place]
+        # five-point initiative" of the second item, nor "one", a pronoun as often: "the
+        # first cyber weapon, the one that hit Iran").
+        numbered = [w for w, n in NUMBER_WORDS.items() if str(n) == ordinal.place]
         named = set(self._lexical.stem_all([*ORDINAL_WORDS, *numbered, "number", *ordinal.words]))
         found = sum(self._lexical.idf(t) for t in terms if t in named and f" {t} " not in self._stemmed.rows[row])
         return found / total if total else 0.0

@@ -423,9 +423,10 @@ def checks_piece(question: str) -> bool:
 # characterisation", "ꙮ's version", "the ꙮ article version", "in ꙮ's analysis", "on ꙮ's
 # reading" (how the writer reads what they write of, not a reading of theirs asked for).
 _ITS_TELLING = rf"(?:{_VIEW_NOUNS}|characteri[sz]ation|description|account|version|telling|words|eyes|mind|analys[ie]s|reading|interpretation|estimation|judge?ment)s?"
-# ... as an afterthought closing the question: "what did Xi push for at Wuzhen, ꙮ's version".
+# ... as an afterthought closing the question: "what did Xi push for at Wuzhen, ꙮ's
+# version", "militarization of the net: ꙮ's position?".
 _WHOSE_TELLING = re.compile(
-    rf",\s*(?:(?:in|from|by)\s+)?(?:the\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+{_ITS_TELLING}\W*$",
+    rf"(?:,|:|;|\s[—–-])\s*(?:(?:in|from|by)\s+)?(?:the\s+)?{_NAMES}(?:\s+(?:{DOCUMENT_NOUNS}))?(?:['’]s?)?\s+{_ITS_TELLING}\W*$",
     re.IGNORECASE,
 )
 # A thing asked of as one a piece refers to ("the NSA to which Mr Zhang refers", "the

@@ -80,7 +80,7 @@ AUTHOR_NOUN = guarded(re.compile(r"\b(?:author|writer)s?\b", re.IGNORECASE))
 # Asked for the whole of a piece in short, not only where it ends: its title says what it
 # is about, its conclusion what it comes to.
 _SUMMARY_WORDS = (
-    r"sum(?:s|med|ming)?\s+(?:it\s+)?up|summ?ar(?:y|ies|i[sz]es?|i[sz]ed)|gist"
+    r"sum(?:s|med|ming)?\s+(?:it\s+)?up|summ?ar(?:y|ies|i[sz]es?|i[sz]ed)|gist|tl\s*;?\s*dr|in\s+a\s+nutshell"
     r"|(?:main|central|key|overall|big|core)\s+(?:point|argument|idea|message|thesis)s?"
 )
 # Asked for what a piece concludes or its main point (a summary among them).
