@@ -8,7 +8,12 @@ import pytest
 
 from bot.search.asking import asks
 
-GARDENS = """The city's gardens need a plan for the next decade. Parks cover a fifth of the land inside the ring road. Most were laid out before the war.
+GARDENS = """Green is the city we mean to keep,
+Shade for the tired and beds for the young,
+Benches for those who would rather sleep,
+And parks where the evening songs are sung.
+
+The city's gardens need a plan for the next decade. Parks cover a fifth of the land inside the ring road. Most were laid out before the war.
 
 The council proposes to build three kinds of garden:
 
@@ -139,3 +144,13 @@ def test_a_paragraph_asked_for_by_its_number_alone_is_quoted(gardens):
 
 def test_a_numbered_paragraph_asked_about_what_the_texts_never_say_is_refused(gardens):
     assert not gardens.search("What does the fifth paragraph say about tram fares?").answered
+
+
+def test_how_a_little_poem_in_front_of_a_piece_signs_off_is_its_last_line(gardens):
+    assert "evening songs are sung" in first(gardens, "How does the little poem in front of the piece sign off?")
+
+
+def test_a_titled_paragraph_named_without_its_verb_is_the_part_asked_for(searcher):
+    # "Respect cyber sovereignty." titles the paragraph: "the sovereignty principle" names it.
+    quote = first(searcher, "Sovereignty principle, final sentence: what's off-limits for any country?")
+    assert "No country should seek cyber hegemony" in quote

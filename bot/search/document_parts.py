@@ -66,6 +66,7 @@ _PROSE_ASKED = re.compile(r"\b(?:paragraph|para|graf|ledes?|intro(?:duction)?)\b
 # a question with nothing left asks only for the part's edge (ONLY_STRUCTURE_SCALE).
 _POSITION_WORDS = (
     "first opening open opens begin begins start starts off end ends close closes finish finishes wrap conclude last final closing"
+    " sign signs little short front atop above poem verse verses rhyme stanza"
     " sentence line say says piece article essay op ed editorial column commentary text"
 )
 ENUMERATION_BONUS = 0.2
@@ -665,7 +666,9 @@ class DocumentParts:
         shares = []
         for doc_id, terms, core, under in self._named_parts:
             if query.concerns(doc_id):
-                share = sum(self._lexical.idf(t) for t in terms & tokens) / sum(self._lexical.idf(t) for t in terms)
+                # A title's verb is seldom repeated ("the sovereignty principle" for "Respect
+                # cyber sovereignty."): its share counts by the words after it too.
+                share = max(sum(self._lexical.idf(t) for t in named & tokens) / sum(self._lexical.idf(t) for t in named) for named in (terms, core))
                 if share >= MIN_PART_SHARE if pointed else core <= tokens:
                     shares.append((share, doc_id, terms, under))
         if shares:
