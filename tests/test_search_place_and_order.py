@@ -154,3 +154,21 @@ def test_a_titled_paragraph_named_without_its_verb_is_the_part_asked_for(searche
     # "Respect cyber sovereignty." titles the paragraph: "the sovereignty principle" names it.
     quote = first(searcher, "Sovereignty principle, final sentence: what's off-limits for any country?")
     assert "No country should seek cyber hegemony" in quote
+
+
+@pytest.mark.parametrize(
+    "question, wanted",
+    [
+        ("What's the second sentence of the gardens piece?", "Parks cover a fifth of the land"),
+        ("what's the penultimate paragraph of the Daily Post piece about?", "We oppose"),
+        ("What's the second-to-last paragraph of the Daily Post piece?", "We oppose"),
+    ],
+)
+def test_a_sentence_or_the_paragraph_before_the_last_asked_by_place_is_quoted(gardens, question, wanted):
+    assert wanted in first(gardens, question)
+
+
+@pytest.mark.parametrize("question", ["What's the penultimate paragraph about?", "what does the last-but-one paragraph say"])
+def test_the_place_before_the_last_asks_no_conclusion(question):
+    asked = asks(question, names_document=True)
+    assert asked.ordinal == "-2" and not asked.conclusion

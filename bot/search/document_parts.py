@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 from ..texts.passages import NUMBER_WORDS, Sentence, is_lead_in, list_lengths
 from ..texts.structure import ORDINAL_WORDS, SECTION_WORDS, SUMMING_UP, Layout, Ordinal
 from .asking import DOCUMENT_NOUNS, MODALS, VERBS
-from .asking.structure import PARAGRAPH_NOUNS, asks_against
+from .asking.structure import PARAGRAPH_NOUNS, SECOND_TO_LAST, SENTENCE_NOUNS, asks_against
 from .abstention import names_several
 from .answer_kinds import asked_members_of, asked_plainly, dates_from_an_event, gives_plainly
 from .candidates import Scored
@@ -424,6 +424,7 @@ class DocumentParts:
         self._lexical_weight = lexical_weight
         self._openings = {doc_id: _opening(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
         self._prose_paragraphs = {doc_id: _prose_paragraphs(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
+        self._prose_sentences = {doc_id: _prose_sentences(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
         # The sentences warning against or opposing something (_GIVES_AGAINST), by document: found on first need.
         self._warning_positions: dict[str, frozenset[int]] = {}
         self._part_pointers = frozenset(self._lexical.tokens(_PART_POINTERS))
@@ -761,21 +762,33 @@ class DocumentParts:
 
     def numbered_paragraphs(self, query: Query) -> list[tuple[str, int]]:
         """The (document, paragraph) of the paragraph a question asks for by its number
-        ("in the fourth paragraph", "paragraph two of the Global Times") in each piece it
-        concerns: its prose paragraphs counted, headings, a byline and a poem left out."""
+        ("in the fourth paragraph", "paragraph two of the Global Times", "the penultimate
+        paragraph") in each piece it concerns: its prose paragraphs counted, headings, a
+        byline and a poem left out."""
+        return [(doc_id, paragraph) for doc_id, paragraph in self._counted(query, PARAGRAPH_NOUNS, self._prose_paragraphs)]
+
+    def numbered_sentences(self, query: Query) -> list[tuple[str, int]]:
+        """The (document, sentence) of the sentence a question asks for by its number
+        ("the third sentence of the China Daily piece") in each piece it concerns, its
+        prose sentences counted as its paragraphs are. (Not of a poem: its lines are.)"""
+        return [] if query.asks.verse else self._counted(query, SENTENCE_NOUNS, self._prose_sentences)
+
+    def _counted(self, query: Query, nouns: frozenset[str], places: dict[str, list[int]]) -> list[tuple[str, int]]:
         asks = query.asks
-        if not ((asks.ordinal or "").isdigit() and PARAGRAPH_NOUNS.intersection(asks.ordinal_words[:2])):
+        if not (((asks.ordinal or "").isdigit() or asks.ordinal == SECOND_TO_LAST) and nouns.intersection(asks.ordinal_words[:2])):
             return []
-        place = int(asks.ordinal) - 1
-        return [(doc_id, paragraphs[place]) for doc_id, paragraphs in self._prose_paragraphs.items() if query.concerns(doc_id) and place < len(paragraphs)]
+        place = -2 if asks.ordinal == SECOND_TO_LAST else int(asks.ordinal) - 1
+        return [(doc_id, counted[place]) for doc_id, counted in places.items() if query.concerns(doc_id) and -len(counted) <= place < len(counted)]
 
     def _numbered_paragraph_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
         """NUMBERED_PARAGRAPH_BONUS for the windows of the paragraph asked for by its
-        number: what more the question asks decides among them."""
+        number, what more the question asks deciding among them; and for the windows
+        opening on the sentence asked for by its number."""
         scale = ONLY_STRUCTURE_SCALE if query.asks.only else 1.0
-        for key in self.numbered_paragraphs(query):
-            for row in self._rows_by_paragraph.get(key, ()):
-                bonuses[row] = bonuses.get(row, 0.0) + scale * NUMBERED_PARAGRAPH_BONUS
+        rows = [row for key in self.numbered_paragraphs(query) for row in self._rows_by_paragraph.get(key, ())]
+        rows += [row for key in self.numbered_sentences(query) for row in self._rows_by_start.get(key, ())]
+        for row in rows:
+            bonuses[row] = bonuses.get(row, 0.0) + scale * NUMBERED_PARAGRAPH_BONUS
 
     def _section_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
         """SECTION_BONUS for the paragraphs whose title sentence the subject holds, with
@@ -958,7 +971,7 @@ class DocumentParts:
                 return True
         if not asks.only:
             return False
-        if (p.doc_id, p.paragraph) in self.numbered_paragraphs(query):
+        if (p.doc_id, p.paragraph) in self.numbered_paragraphs(query) or (p.doc_id, p.first) in self.numbered_sentences(query):
             return True  # "what does the third paragraph say": the paragraph asked for
         return (
             (asks.author and p.first in layout_.bylines)
@@ -1006,6 +1019,12 @@ def _prose_paragraphs(sentences: Sequence[Sentence], layout_: Layout) -> list[in
     heading, a byline or a poem's lines."""
     skipped = layout_.bylines | layout_.verses
     return list(dict.fromkeys(s.paragraph for s in sentences if not s.is_heading and s.position not in skipped))
+
+
+def _prose_sentences(sentences: Sequence[Sentence], layout_: Layout) -> list[int]:
+    """A document's sentences of prose in order, as a reader counts them (_prose_paragraphs')."""
+    skipped = layout_.bylines | layout_.verses
+    return [s.position for s in sentences if not s.is_heading and s.position not in skipped]
 
 
 def _opening(sentences: Sequence[Sentence], layout_: Layout) -> frozenset[int]:

@@ -137,7 +137,7 @@ _SAID_FIRST_WORDS = ("first", "opening", "off", "start", "beginning", "outset") 
 # ... and where it ends, said otherwise: "how does the X section conclude", what it says
 # "at the end", its "last paragraph".
 _AT_THE_END = re.compile(
-    r"(?<![,;:—–])\s+at\s+the\s+end\b(?=\s+(?:of|about|on|regarding)\b|\s*(?:[?.!,;—–]|$))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
+    r"(?<![,;:—–])\s+at\s+the\s+(?:very\s+)?end\b(?=\s+(?:of|about|on|regarding)\b|\s*(?:[?.!,;—–]|$))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
     re.IGNORECASE,
 )
 _AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")
@@ -309,11 +309,16 @@ _NUMBERED_PART = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_PART_WORDS = ("part", "section", "chapter", "para", "graf")
-# A paragraph asked for by its place ("in the fourth paragraph", "paragraph two of …"): the
-# words naming it leave the subject, which says what is asked of it.
+# A paragraph or a sentence asked for by its place ("in the fourth paragraph", "paragraph
+# two of …", "the third sentence", "the second-to-last paragraph"): the words naming it
+# leave the subject, which says what is asked of it.
 PARAGRAPH_NOUNS = frozenset({"paragraph", "paragraphs", "para", "paras", "graf", "grafs"})
-_PARAGRAPH_PLACE = re.compile(
-    rf"\b(?:in\s+)?(?:the\s+|its\s+)?(?:{'|'.join(ORDINAL_WORDS)})\s+(?:intro(?:ductory)?\s+)?(?:paragraph|para|graf)s?\b"
+SENTENCE_NOUNS = frozenset({"sentence", "sentences", "line", "lines"})
+# The place before the last ("penultimate", "second-to-last", "last but one"): Asks.ordinal "-2".
+_SECOND_TO_LAST = re.compile(r"\b(?:penultimate|(?:second|next)[\s-]+to[\s-]+last|last[\s-]+but[\s-]+one)\b(?P<rest>(?:\s+[\w’'-]+){0,3})", re.IGNORECASE)
+SECOND_TO_LAST = "-2"
+_COUNTED_PLACE = re.compile(
+    rf"\b(?:in\s+)?(?:the\s+|its\s+)?(?:{'|'.join(ORDINAL_WORDS)}|penultimate|(?:second|next)[\s-]+to[\s-]+last)\s+(?:intro(?:ductory)?\s+)?(?:paragraph|para|graf|sentence|line)s?\b"
     r"|\b(?:in\s+)?(?:paragraph|para|graf)\s+(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\b",
     re.IGNORECASE,
 )
@@ -491,12 +496,15 @@ def asks(question: str, *, names_document: bool) -> Asks:
     author = bool(WHO_WROTE.search(question)) or (
         (names_document or bool(AUTHOR_NOUN.search(question))) and bool(_WHERE_FROM.search(question))
     )
-    ordinal = _ordinal(question)
+    second_to_last = _SECOND_TO_LAST.search(question) if may_hold(question, ("penultimate", "last")) else None
+    ordinal = None if second_to_last else _ordinal(question)
     part = _NUMBERED_PART.search(question) if may_hold(question, _NUMBERED_PART_WORDS) else None
     if ordinal and _adverbial(question, ordinal):
         ordinal = None
     place, words = None, ()
-    if ordinal:
+    if second_to_last:
+        place, words = SECOND_TO_LAST, tuple(words_of(second_to_last.group("rest")))
+    elif ordinal:
         place, words = ORDINAL_WORDS[ordinal.group("marker").lower().split()[-1]], tuple(words_of(ordinal.group("rest")))
         series = _IN_A_SERIES.match(question, ordinal.end("marker")) and _SERIES_OF.search(question, ordinal.end("marker"))
         if series:
@@ -516,7 +524,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
         who, modal, negated = tuple(words_of(not_allowed.group("actor"))), "should", True
     if who and negated and who[0] != "no":
         who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
-    ending = _asks_ending(question)
+    ending = _asks_ending(question) and not second_to_last
     opening = may_hold(question, _OPENING_WORDS) and bool(_OPENING.search(question))
     starting = opening or (may_hold(question, _SAID_FIRST_WORDS) and bool(_SAID_FIRST.search(question)))
     next_to = _NEXT_TO.search(question) if may_hold(question, _NEXT_TO_WORDS) else None
@@ -604,9 +612,9 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         stripped = _OPENING.sub(_piece_kept, stripped)
     if wanted.neighbour:
         stripped = _NEXT_TO_POINTERS.sub(" ", stripped)
-    paragraph = bool(wanted.ordinal and PARAGRAPH_NOUNS.intersection(wanted.ordinal_words[:2]))
+    paragraph = bool(wanted.ordinal and (PARAGRAPH_NOUNS | SENTENCE_NOUNS).intersection(wanted.ordinal_words[:2]))
     if paragraph:
-        stripped = _PARAGRAPH_PLACE.sub(" ", stripped)
+        stripped = _COUNTED_PLACE.sub(" ", stripped)
     if wanted.author:
         stripped = _AUTHOR_CUES.sub(" ", WHO_WROTE.sub(" ", stripped))
         if not has_content(_LEFT_PREPOSITIONS.sub(" ", stripped)):
@@ -625,7 +633,7 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         wanted = replace(wanted, credited=credited.group("work").lower(), author=False, only=False, writer=False)
     if wanted.conclusion and _SUMMARY.search(question) and not has_content(stripped):
         wanted = replace(wanted, topic=True)  # "summarise the 2020 article": its title too
-    if not wanted.author and _TOPIC.search(subject) and not has_content(_TOPIC_WORDS.sub(" ", stripped)):
+    if not wanted.author and not paragraph and _TOPIC.search(subject) and not has_content(_TOPIC_WORDS.sub(" ", stripped)):
         # ... "mainly about": the claim running through it (Asks.gist), not just its end.
         wanted = replace(wanted, conclusion=True, topic=True, gist=bool(_MAINLY.search(question)))
     elif not wanted.author and _PUBLISHED.search(subject) and not has_content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
