@@ -172,3 +172,20 @@ def test_a_sentence_or_the_paragraph_before_the_last_asked_by_place_is_quoted(ga
 def test_the_place_before_the_last_asks_no_conclusion(question):
     asked = asks(question, names_document=True)
     assert asked.ordinal == "-2" and not asked.conclusion
+
+
+@pytest.mark.parametrize(
+    "question, wanted",
+    [
+        ("what does the piece say right after the poem?", "The city's gardens need a plan"),
+        ("what's the next sentence after the one about allotments?", "Schools would tend the beds"),
+        ("and the sentence before that one about allotments?", "Many families have no soil of their own"),
+    ],
+)
+def test_the_neighbour_of_a_poem_or_of_the_one_about_something_is_quoted_first(gardens, question, wanted):
+    assert first(gardens, question).startswith(wanted)
+
+
+def test_what_comes_right_after_a_heading_is_the_first_sentence_under_it(searcher):
+    quote = first(searcher, "what comes right after the heading Problems in cyberspace in Zhi?")
+    assert quote.startswith("The Internet has greatly enhanced our world")

@@ -509,7 +509,7 @@ class Searcher:
         ranked_quotes = (q for q in map(self.quoting.quote, chosen) if not any(_overlap(q, h) for h in listing))
         quotes = (*listing, *ranked_quotes)
         if query.asks.neighbour and offset == 0:
-            quotes = self._neighbour_first(quotes, query.asks.neighbour, subject)
+            quotes = self._neighbour_first(quotes, query.asks.neighbour, subject, documents=query.documents, poem=query.asks.verse)
         quotes = quotes[offset : offset + top_k]
         guessed = self._guessed_note(query, quotes) if offset == 0 else None
         if guessed:
@@ -1315,7 +1315,9 @@ class Searcher:
         log.debug("gist of %s: %s", doc_id, [round(q.score, 2) for q in quotes])
         return tuple(quotes)
 
-    def _neighbour_first(self, quotes: tuple[Quote, ...], side: str, subject: str) -> tuple[Quote, ...]:
+    def _neighbour_first(
+        self, quotes: tuple[Quote, ...], side: str, subject: str, *, documents: frozenset[str] = frozenset(), poem: bool = False
+    ) -> tuple[Quote, ...]:
         """``quotes`` with the sentence ``side`` ("after" or "before") of the one that best
         answers the rest of the question quoted first (asking.Asks.neighbour): a two-step
         reading. In each of the top NEIGHBOUR_ANCHORS quotes the sentence sharing most of
@@ -1324,8 +1326,14 @@ class Searcher:
         the anchors after them: they show where each neighbour stands."""
         wanted = frozenset(self._lexical.tokens(subject))
         neighbours: list[Quote] = []
+        # A heading named ("right after the heading Problems in cyberspace") is the anchor:
+        # it is never quoted, and the sentences sharing its words are elsewhere.
+        heading = self._heading_named(wanted, documents)
+        if heading is not None:
+            found = self._next_to(heading[0], heading[1], side)
+            neighbours.extend([found] if found else [])
         for top in quotes[:NEIGHBOUR_ANCHORS]:
-            found = self._neighbour(top, side, wanted)
+            found = self._neighbour(top, side, wanted, poem=poem)
             if found and not any(_overlap(found, n) for n in neighbours):
                 neighbours.append(found)
         if not neighbours:
@@ -1334,19 +1342,46 @@ class Searcher:
         rest = tuple(q for q in quotes if q in anchors or not any(_overlap(q, n) for n in neighbours))
         return (*neighbours, *rest)
 
-    def _neighbour(self, top: Quote, side: str, wanted: frozenset[str]) -> Quote | None:
-        """The sentence ``side`` of the one in ``top`` that shares most of ``wanted``."""
+    def _neighbour(self, top: Quote, side: str, wanted: frozenset[str], *, poem: bool = False) -> Quote | None:
+        """The sentence ``side`` of the one in ``top`` that shares most of ``wanted``; of
+        the whole poem when ``poem`` asks for what is next to it and that is one of its
+        lines, sharing none of ``wanted``."""
         sentences = [s for s in self._sentences.get(top.doc_id, ()) if not s.is_heading]
         inside = [s for s in sentences if s.start < top.end and s.end > top.start]
         if not inside:
             return None
         anchor = max(inside, key=lambda s: (len(wanted & frozenset(self._lexical.tokens(s.text))), -s.start))
-        near = sentences.index(anchor) + (1 if side == "after" else -1)
+        verses = self._layouts[top.doc_id].verses
+        if poem and anchor.position in verses and not wanted & frozenset(self._lexical.tokens(anchor.text)):
+            # Asked of the poem, not of a line of it ("the line right after 'Cyberspace is …'").
+            lines = [s for s in sentences if s.position in verses]
+            anchor = lines[-1] if side == "after" else lines[0]
+        found = self._next_to(top.doc_id, anchor, side)
+        return None if found is None else replace(found, score=top.score)
+
+    def _next_to(self, doc_id: str, anchor: Sentence, side: str) -> Quote | None:
+        """The sentence of prose ``side`` of ``anchor`` (a sentence or a heading), as a quote."""
+        sentences = self._sentences.get(doc_id, ())
+        step = 1 if side == "after" else -1
+        near = anchor.position + step
+        while 0 <= near < len(sentences) and sentences[near].is_heading:
+            near += step
         if not 0 <= near < len(sentences):
             return None
         s = sentences[near]
         log.debug("neighbour %s of sentence %d: %d", side, anchor.position, s.position)
-        return Quote(top.doc_id, s.start, s.end, self.documents[top.doc_id].body[s.start : s.end], top.score, s.paragraph)
+        return Quote(doc_id, s.start, s.end, self.documents[doc_id].body[s.start : s.end], 0.0, s.paragraph)
+
+    def _heading_named(self, wanted: frozenset[str], documents: frozenset[str]) -> tuple[str, Sentence] | None:
+        """The first heading (of the documents named, if any) whose every word ``wanted`` holds."""
+        for doc_id, sentences in self._sentences.items():
+            if documents and doc_id not in documents:
+                continue
+            for s in sentences:
+                terms = frozenset(t for t in self._lexical.tokens(s.text) if not t.isdigit()) if s.is_heading else frozenset()
+                if terms and terms <= wanted:
+                    return doc_id, s
+        return None
 
     def paragraph_quote(self, doc_id: str, paragraph: int) -> Quote:
         """The whole paragraph around a quote, for "show me the context"."""

@@ -145,12 +145,14 @@ _AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding"
 # that …", "what does it say just before talking about …"): a place in the text by a
 # neighbour, never a time in a story ("what did he do right after the leaks") — the words
 # after "after"/"before" must name a stretch of text or the saying of it.
-_STRETCH_NOUNS = r"(?:line|bit|sentence|passage|part|point|paragraph|mention|claim|quote|statement|remark)s?"
+_STRETCH_NOUNS = r"(?:line|bit|sentence|passage|part|point|paragraph|mention|claim|quote|statement|remark|one)s?"
 # ... a stretch named by a word or two of it or by a quotation of it ("the backdoors
 # sentence", "the 'unseen in a century' line", "'participation of all sides'"), or by the
 # writer's turning to it ("before Guangming declares …", "after Zhi turns to …").
 _TEXT_STRETCH = (
-    rf"(?:the\s+)?{_STRETCH_NOUNS}\s+(?:that|about|on|where|saying|which)\b|(?:talking|saying|mentioning|discussing|writing|repeating)\b"
+    rf"(?:(?:the|that|this)\s+)?{_STRETCH_NOUNS}\s+(?:that|about|on|where|saying|which)\b|(?:talking|saying|mentioning|discussing|writing|repeating)\b"
+    # ... or a part of the piece that is no sentence of its prose ("right after the poem").
+    r"|(?:the|its)\s+(?:poem|verse|heading|subheading|title|intro|introduction)\b"
     rf"|(?:the|that|this)\s+(?:[\w’'-]+\s+){{1,3}}?{_STRETCH_NOUNS}\b"
     rf"|(?:the\s+)?['‘\"“][^'’\"”]{{2,80}}['’\"”]\s+{_STRETCH_NOUNS}\b"
     r"|(?-i:[A-Z])[\w’'-]*(?:['’]s)?\s+(?:\w+\s+)?(?:turns|moves|declares|says|mentions|writes|notes|talks|names|lists|brings|introduces|repeats|quotes|warns|calls)\b"
@@ -161,14 +163,14 @@ _NEXT_TO = re.compile(
     # ... and a line asked for as the one after a quotation ("the short line after
     # 'participation of all sides'"); a quotation alone after "what follows" is more often
     # asked to be completed ("what follows 'a new revolution … is...'").
-    rf"|\b(?:line|sentence|bit|passage)s?\s+(?:right\s+|just\s+|immediately\s+|directly\s+|straight\s+)?(?P<side3>after|before)\s+(?:{_TEXT_STRETCH}|['‘\"“][^'’\"”]{{2,80}}['’\"”])",
+    rf"|\b(?:line|sentence|bit|passage)s?\s+(?:right\s+|just\s+|immediately\s+|directly\s+|straight\s+|that\s+comes\s+)?(?P<side3>after|before)\s+(?:{_TEXT_STRETCH}|['‘\"“][^'’\"”]{{2,80}}['’\"”])",
     re.IGNORECASE,
 )
 # ... and, once it is read so, the words that only point to that place leave the subject:
 # the rest names the sentence the neighbour is next to ("the backdoors").
 _NEXT_TO_POINTERS = re.compile(
     rf"\b(?:what(?:['’]s|\s+is)?\s+)?(?:(?:comes?|follows?|goes|precedes?)\s+)?(?:(?:right|just|immediately|directly|straight|next)\s+)?(?:after|before)\b"
-    rf"|\b(?:comes?|follows?|precedes?)\b|\b(?:the\s+)?(?:short\s+)?{_STRETCH_NOUNS}\b|\brepeating\b",
+    rf"|\b(?:comes?|follows?|precedes?)\b|\b(?:(?:the|that|this)\s+)?(?:(?:short|next|following|previous)\s+)?{_STRETCH_NOUNS}\b|\brepeating\b",
     re.IGNORECASE,
 )
 _NEXT_TO_WORDS = ("after", "before", "follow", "follows", "precede", "precedes")  # one of which every match of _NEXT_TO holds
@@ -529,6 +531,8 @@ def asks(question: str, *, names_document: bool) -> Asks:
     starting = opening or (may_hold(question, _SAID_FIRST_WORDS) and bool(_SAID_FIRST.search(question)))
     next_to = _NEXT_TO.search(question) if may_hold(question, _NEXT_TO_WORDS) else None
     side = next_to and (next_to.group("side") or next_to.group("side2") or next_to.group("side3") or ("before" if "preced" in next_to.group(0).lower() else "after")).lower()
+    if side and place == "other":
+        place, words = None, ()  # "the next sentence after …" asks a neighbour, not one more of a series
     return Asks(
         neighbour=side or None,
         author=author,
