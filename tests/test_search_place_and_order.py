@@ -189,3 +189,25 @@ def test_the_neighbour_of_a_poem_or_of_the_one_about_something_is_quoted_first(g
 def test_what_comes_right_after_a_heading_is_the_first_sentence_under_it(searcher):
     quote = first(searcher, "what comes right after the heading Problems in cyberspace in Zhi?")
     assert quote.startswith("The Internet has greatly enhanced our world")
+
+
+@pytest.mark.parametrize(
+    "question, mention",
+    [("Where does Zhi first mention hegemony?", "first"), ("what's the last mention of Wuzhen in Zhang?", "last"), ("the first time Guangming brings up the UN?", "first"),
+     ("What's the last thing the Daily Post says about the survey?", "last"), ("Did Xi first propose the idea in 2015?", None)],
+)
+def test_which_mention_of_something_is_asked_for_is_read(question, mention):
+    assert asks(question, names_document=True).mention == mention
+
+
+@pytest.mark.parametrize(
+    "question, wanted",
+    [("Where does the Daily Post piece first mention the survey?", "Older residents asked for this in the survey"),
+     ("What's the last thing the Daily Post says about the survey?", "Residents who answered the council's survey")],
+)
+def test_the_first_or_last_mention_asked_for_is_quoted_first(gardens, question, wanted):
+    assert first(gardens, question).startswith(wanted)
+
+
+def test_the_first_mention_of_what_the_texts_never_say_is_refused(gardens):
+    assert not gardens.search("Where does the Daily Post piece first mention trams?").answered

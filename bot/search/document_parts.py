@@ -349,6 +349,8 @@ ONLY_STRUCTURE_SCALE = 3.0
 SECTION_BONUS = 0.25
 # A paragraph asked for by its number ("the fourth paragraph") narrows as a section does.
 NUMBERED_PARAGRAPH_BONUS = SECTION_BONUS
+# The first (or last) mention of the subject asked for gains as an item in its place does.
+MENTION_BONUS = ORDINAL_BONUS
 # ... or by all but one of its words, when the question points to it as a part of the
 # piece ("under the principle of good order", "in the openness and cooperation
 # section") and no other title is named so: a title's verb ("Maintain", "Promote") is
@@ -506,6 +508,7 @@ class DocumentParts:
                             bonuses[row] = bonuses.get(row, 0.0) - best
         self._section_bonuses(query, bonuses)
         self._numbered_paragraph_bonuses(query, bonuses)
+        self._mention_bonuses(query, bonuses)
         self._headed_section_bonuses(query, bonuses)
         if asks.enumeration:
             _reward(bonuses, candidates, self._enumerates, ENUMERATION_BONUS)
@@ -779,6 +782,30 @@ class DocumentParts:
             return []
         place = -2 if asks.ordinal == SECOND_TO_LAST else int(asks.ordinal) - 1
         return [(doc_id, counted[place]) for doc_id, counted in places.items() if query.concerns(doc_id) and -len(counted) <= place < len(counted)]
+
+    def mentions(self, query: Query) -> list[tuple[str, int]]:
+        """The (document, sentence) of each piece's first (or last) sentence of prose
+        holding every word of the subject, when the question asks which of its mentions
+        (asking.Asks.mention: "where does Zhi first mention hegemony")."""
+        if query.asks.mention is None:
+            return []
+        terms = frozenset(self._lexical.tokens(query.subject)) - self._framing - self._position_words - self._lexical.stopword_stems
+        if not terms:
+            return []
+        found = []
+        for doc_id, positions in self._prose_sentences.items():
+            if not query.concerns(doc_id):
+                continue
+            holding = [p for p in positions if terms <= frozenset(self._lexical.tokens(self._sentences[doc_id][p].text))]
+            if holding:
+                found.append((doc_id, holding[0] if query.asks.mention == "first" else holding[-1]))
+        return found
+
+    def _mention_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
+        """MENTION_BONUS for the windows opening on the mention asked for."""
+        for key in self.mentions(query):
+            for row in self._rows_by_start.get(key, ()):
+                bonuses[row] = bonuses.get(row, 0.0) + MENTION_BONUS
 
     def _numbered_paragraph_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
         """NUMBERED_PARAGRAPH_BONUS for the windows of the paragraph asked for by its

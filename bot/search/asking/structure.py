@@ -316,6 +316,18 @@ _NUMBERED_PART_WORDS = ("part", "section", "chapter", "para", "graf")
 # leave the subject, which says what is asked of it.
 PARAGRAPH_NOUNS = frozenset({"paragraph", "paragraphs", "para", "paras", "graf", "grafs"})
 SENTENCE_NOUNS = frozenset({"sentence", "sentences", "line", "lines"})
+# Which of a piece's mentions of something is asked for: its first or its last ("where
+# does Zhi first mention hegemony", "the first reference to X", "the last thing the Global
+# Times says about the US", "the first time Zhang brings up Snowden").
+_MENTIONING = r"(?:mentions?|mentioned|refers?\s+to|brings?\s+up|raises?|talks?\s+about|writes?\s+about|says?\s+about|said\s+about|notes?\s+about|touch(?:es)?\s+on)"
+_MENTION_ORDER = re.compile(
+    rf"\b(?P<which>first|last|final|earliest)\s+(?:(?:mention|reference)s?\s+(?:of|to)\b|{_MENTIONING}\b"
+    rf"|(?:thing|time|place)\s+(?:(?:that|when|where)\s+)?(?:[\w’'.-]+\s+){{0,4}}?{_MENTIONING}\b)",
+    re.IGNORECASE,
+)
+_MENTION_ORDER_WORDS = ("first", "last", "final", "earliest")
+# ... what is left of it once the frame has taken its verb ("the last thing the US").
+_MENTION_LEFT = re.compile(r"\b(?:the\s+)?(?:first|last|final|earliest)\s+(?:thing|time|place|mention|reference)s?\b", re.IGNORECASE)
 # The place before the last ("penultimate", "second-to-last", "last but one"): Asks.ordinal "-2".
 _SECOND_TO_LAST = re.compile(r"\b(?:penultimate|(?:second|next)[\s-]+to[\s-]+last|last[\s-]+but[\s-]+one)\b(?P<rest>(?:\s+[\w’'-]+){0,3})", re.IGNORECASE)
 SECOND_TO_LAST = "-2"
@@ -480,6 +492,7 @@ class Asks:
     gist: bool = False  # what a piece is "mainly about" (not how it sums up, which its conclusion says)
     neighbour: str | None = None  # the sentence "after" (or "before") the one the rest of it points at
     against: bool = False  # what a piece warns against, opposes or rules out, and nothing else: its prohibitions answer
+    mention: str | None = None  # which of a piece's mentions of the subject: "first" or "last" ("where does Zhi first mention X")
 
 
 NOTHING_ASKED = Asks()
@@ -499,7 +512,9 @@ def asks(question: str, *, names_document: bool) -> Asks:
         (names_document or bool(AUTHOR_NOUN.search(question))) and bool(_WHERE_FROM.search(question))
     )
     second_to_last = _SECOND_TO_LAST.search(question) if may_hold(question, ("penultimate", "last")) else None
-    ordinal = None if second_to_last else _ordinal(question)
+    mentioned = _MENTION_ORDER.search(question) if may_hold(question, _MENTION_ORDER_WORDS) else None
+    mention = mentioned and ("first" if mentioned.group("which").lower() in ("first", "earliest") else "last")
+    ordinal = None if second_to_last or mentioned else _ordinal(question)
     part = _NUMBERED_PART.search(question) if may_hold(question, _NUMBERED_PART_WORDS) else None
     if ordinal and _adverbial(question, ordinal):
         ordinal = None
@@ -526,7 +541,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
         who, modal, negated = tuple(words_of(not_allowed.group("actor"))), "should", True
     if who and negated and who[0] != "no":
         who = ("no",) + tuple(w for w in who if w not in ("the", "a", "an"))
-    ending = _asks_ending(question) and not second_to_last
+    ending = _asks_ending(question) and not second_to_last and not mentioned
     opening = may_hold(question, _OPENING_WORDS) and bool(_OPENING.search(question))
     starting = opening or (may_hold(question, _SAID_FIRST_WORDS) and bool(_SAID_FIRST.search(question)))
     next_to = _NEXT_TO.search(question) if may_hold(question, _NEXT_TO_WORDS) else None
@@ -546,6 +561,7 @@ def asks(question: str, *, names_document: bool) -> Asks:
         ordinal_words=words,
         actor=who,
         modal=modal,
+        mention=mention,
     )
 
 
@@ -616,6 +632,8 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         stripped = _OPENING.sub(_piece_kept, stripped)
     if wanted.neighbour:
         stripped = _NEXT_TO_POINTERS.sub(" ", stripped)
+    if wanted.mention:
+        stripped = _MENTION_LEFT.sub(" ", _MENTION_ORDER.sub(" ", stripped))
     paragraph = bool(wanted.ordinal and (PARAGRAPH_NOUNS | SENTENCE_NOUNS).intersection(wanted.ordinal_words[:2]))
     if paragraph:
         stripped = _COUNTED_PLACE.sub(" ", stripped)
@@ -637,7 +655,7 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         wanted = replace(wanted, credited=credited.group("work").lower(), author=False, only=False, writer=False)
     if wanted.conclusion and _SUMMARY.search(question) and not has_content(stripped):
         wanted = replace(wanted, topic=True)  # "summarise the 2020 article": its title too
-    if not wanted.author and not paragraph and _TOPIC.search(subject) and not has_content(_TOPIC_WORDS.sub(" ", stripped)):
+    if not wanted.author and not paragraph and not wanted.mention and _TOPIC.search(subject) and not has_content(_TOPIC_WORDS.sub(" ", stripped)):
         # ... "mainly about": the claim running through it (Asks.gist), not just its end.
         wanted = replace(wanted, conclusion=True, topic=True, gist=bool(_MAINLY.search(question)))
     elif not wanted.author and _PUBLISHED.search(subject) and not has_content(_PUBLISHED.sub(" ", _TOPIC_WORDS.sub(" ", stripped))):
