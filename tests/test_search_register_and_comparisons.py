@@ -59,7 +59,8 @@ def test_words_that_only_look_latin_or_formal_stay(question):
         ("terrorism online: what do Guangming and China Daily each say countries should do about it?", "what countries should do about terrorism online"),
         ("when was Xi's Brazil speech — do Zhi and Zhang agree?", "when was Xi's Brazil speech"),
         ("Where did Xi give his speech to the National Congress of Brazil - do the pieces agree?", "Where did Xi give his speech to the National Congress of Brazil"),
-        ("the zhi essay opens with a POEM 😭 what's the line right after 'New rules are needed'?", "what's the line right after 'New rules are needed"),
+        # (The words pointing to the line next to the one quoted leave the subject too.)
+        ("the zhi essay opens with a POEM 😭 what's the line right after 'New rules are needed'?", "what's 'New rules are needed"),
     ],
 )
 def test_comparing_the_pieces_or_citing_a_writer_s_view_leaves_what_is_asked(searcher, question, subject):
