@@ -768,7 +768,7 @@ class DocumentParts:
         ("in the fourth paragraph", "paragraph two of the Global Times", "the penultimate
         paragraph") in each piece it concerns: its prose paragraphs counted, headings, a
         byline and a poem left out."""
-        return [(doc_id, paragraph) for doc_id, paragraph in self._counted(query, PARAGRAPH_NOUNS, self._prose_paragraphs)]
+        return self._counted(query, PARAGRAPH_NOUNS, self._prose_paragraphs)
 
     def numbered_sentences(self, query: Query) -> list[tuple[str, int]]:
         """The (document, sentence) of the sentence a question asks for by its number
@@ -777,6 +777,8 @@ class DocumentParts:
         return [] if query.asks.verse else self._counted(query, SENTENCE_NOUNS, self._prose_sentences)
 
     def _counted(self, query: Query, nouns: frozenset[str], places: dict[str, list[int]]) -> list[tuple[str, int]]:
+        """Each concerned piece's paragraph or sentence (``places``, in a reader's order) in
+        the place asked for, when the question names one of ``nouns`` by its place."""
         asks = query.asks
         if not (((asks.ordinal or "").isdigit() or asks.ordinal == SECOND_TO_LAST) and nouns.intersection(asks.ordinal_words[:2])):
             return []

@@ -1329,9 +1329,9 @@ class Searcher:
         # A heading named ("right after the heading Problems in cyberspace") is the anchor:
         # it is never quoted, and the sentences sharing its words are elsewhere.
         heading = self._heading_named(wanted, documents)
-        if heading is not None:
+        if heading is not None and quotes:
             found = self._next_to(heading[0], heading[1], side)
-            neighbours.extend([found] if found else [])
+            neighbours.extend([replace(found, score=quotes[0].score)] if found else [])
         for top in quotes[:NEIGHBOUR_ANCHORS]:
             found = self._neighbour(top, side, wanted, poem=poem)
             if found and not any(_overlap(found, n) for n in neighbours):

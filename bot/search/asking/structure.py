@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from ...texts.passages import NUMBER_WORDS
 from ...texts.structure import ORDINAL_WORDS, SECTION_WORDS
 from .needs import guarded
 from .words import EMPTY_WORDS, QUESTION_AUXILIARIES, QUESTION_WORDS, has_content, may_hold, words_of
@@ -261,7 +262,7 @@ _NUMBER_PLACE = re.compile(
     r"\b(?:number|no\.|#)\s*(?P<number>one|two|three|four|five|six|seven|[1-7])\b(?!\s*(?:of|percent|per\s+cent|%|million|billion))",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_NUMBER_WORDS = {"one": "1", **{word: str(number) for word, number in NUMBER_WORDS.items()}}
 _ENDS_THE_SERIES = re.compile(
     r"\b(?:rounds?|round(?:ed|ing))\s+(?:out|off)\b|\b(?:closes|ends|caps|completes|concludes)\s+(?:the|its|their|this|that|[\w’'-]+['’]s?)\s+(?:[\w’'-]+\s+)?(?:list|set|series|lineup|line-up|run|string|sequence)\b"
     r"|\bcomes?\s+last\b|\bis\s+last\b",
