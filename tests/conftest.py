@@ -30,6 +30,18 @@ def make_settings(tmp: Path, **overrides) -> Settings:
     return Settings.from_env(values, root=ROOT)
 
 
+def first_quote(searcher, question):
+    """The first quote of a question the search answers (the test fails if it refuses)."""
+    answer = searcher.search(question)
+    assert answer.answered, f"{question!r} was not answered"
+    return answer.quotes[0]
+
+
+def first_text(searcher, question):
+    """The text of ``first_quote``."""
+    return first_quote(searcher, question).text
+
+
 @pytest.fixture(scope="session")
 def documents():
     """The shipped corpus."""

@@ -6,12 +6,7 @@ import pytest
 
 from bot.search.answer_kinds import counted_kind_words, counts_listed
 from bot.search.document_parts import asks_items, counted_items, points_to_a_part
-
-
-def first(searcher, question):
-    answer = searcher.search(question)
-    assert answer.answered, f"{question!r} was not answered"
-    return answer.quotes[0]
+from conftest import first_quote as first
 
 
 @pytest.mark.parametrize(

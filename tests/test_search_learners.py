@@ -4,12 +4,7 @@ language's word order, false friends, capitalised common nouns, the topic put fi
 import pytest
 
 from bot.search.reading import in_english_order
-
-
-def first(searcher, question):
-    answer = searcher.search(question)
-    assert answer.answered, f"{question!r} was not answered"
-    return answer.quotes[0]
+from conftest import first_quote as first
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 from bot.search.asking import Framer
 from bot.search.asking.message import asked, without_small_talk
 from bot.texts.corpus import Document
+from conftest import first_quote as first
 
 DOCUMENTS = {
     "daily-2020": Document(
@@ -109,12 +110,6 @@ def test_a_pronoun_question_naming_only_its_source_takes_what_the_story_states()
     assert asked("I'm drawing a map for my club. Which towns does the council work with, according to Ann Lee?") == (
         "Which towns does the council work with, according to Ann Lee?"
     )
-
-
-def first(searcher, question):
-    answer = searcher.search(question)
-    assert answer.answered, question
-    return answer.quotes[0]
 
 
 def test_a_long_message_is_answered_by_what_its_question_asks(searcher):

@@ -6,6 +6,7 @@ lede. A question in the same words about what the texts never say is still refus
 import pytest
 
 from bot.search.asking import asks
+from conftest import first_text as first
 
 MILL = """The old mill on the Wensum should be turned into a public library. The building has stood empty since the weaving firm closed in 1987. Its roof was patched twice by volunteers.
 
@@ -18,12 +19,6 @@ Critics point to the cost of heating such a tall building. Heat pumps drawn from
 @pytest.fixture(scope="module")
 def mill(searcher_of):
     return searcher_of(MILL, titles=("Turn the old mill into a public library",))
-
-
-def first(searcher, question):
-    answer = searcher.search(question)
-    assert answer.answered, f"{question!r} was not answered"
-    return answer.quotes[0].text
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ A question in the same words about what the texts never say is still refused."""
 import pytest
 
 from bot.search.asking import asks
+from conftest import first_text as first
 
 GARDENS = """Green is the city we mean to keep,
 Shade for the tired and beds for the young,
@@ -32,12 +33,6 @@ The plan will go to a public vote in the spring, after a summer of meetings in e
 @pytest.fixture(scope="module")
 def gardens(searcher_of):
     return searcher_of(GARDENS, titles=("A plan for the city's gardens",))
-
-
-def first(searcher, question):
-    answer = searcher.search(question)
-    assert answer.answered, f"{question!r} was not answered"
-    return answer.quotes[0].text
 
 
 @pytest.mark.parametrize(

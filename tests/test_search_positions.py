@@ -6,6 +6,7 @@ question in the same words about something the texts never say is still refused.
 import pytest
 
 from bot.search.asking import asks
+from conftest import first_text as first
 
 HARBOUR = """The harbour of Eastport is older than the town around it. Fishing boats have used its quays for four centuries. Today it serves ferries, traders and a small fleet of research vessels.
 
@@ -36,12 +37,6 @@ A second breakwater is planned to shelter the new berths. Whatever is built, the
 @pytest.fixture(scope="module")
 def harbour(searcher_of):
     return searcher_of(HARBOUR)
-
-
-def first(searcher, question):
-    answer = searcher.search(question)
-    assert answer.answered, f"{question!r} was not answered"
-    return answer.quotes[0].text
 
 
 @pytest.mark.parametrize(

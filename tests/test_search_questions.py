@@ -10,12 +10,7 @@ from bot.search.asking import answer_kind_words
 from bot.search.evaluation import is_hit
 from bot.search.render import NOT_COVERED, answer_record, answer_text
 from bot.texts.passages import segment
-
-
-def first(searcher, question):
-    answer = searcher.search(question)
-    assert answer.answered, f"{question!r} was not answered"
-    return answer.quotes[0]
+from conftest import first_quote as first
 
 
 @pytest.mark.parametrize(

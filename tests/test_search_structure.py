@@ -9,12 +9,7 @@ from bot.search.render import NOT_COVERED, answer_record, answer_text
 from bot.texts.corpus import parse_document
 from bot.texts.passages import segment
 from bot.texts.structure import layout
-
-
-def first(searcher, question):
-    answer = searcher.search(question)
-    assert answer.answered, f"{question!r} was not answered"
-    return answer.quotes[0]
+from conftest import first_quote as first
 
 
 # -- the author and the document -------------------------------------------------------
@@ -460,7 +455,6 @@ def test_a_poem_asked_for_is_quoted_whole(searcher, question):
 def test_a_poems_lines_give_way_to_prose_unless_the_poem_is_asked_for_or_quoted(searcher):
     assert first(searcher, "What do they say about lies spreading online?").text.startswith("Cyber-terrorism, online bullying, fraud, the spread of rumors")
     assert first(searcher, "what do the texts say about truth and lies").text.startswith("Truth and lies,")
-
 
 
 @pytest.mark.parametrize(

@@ -424,9 +424,13 @@ class DocumentParts:
         self._rows_by_paragraph = rows_by_paragraph  # (document, paragraph) → its windows
         # An item answers the words it is called by as the lexical score would have: at its weight in the fusion.
         self._lexical_weight = lexical_weight
-        self._openings = {doc_id: _opening(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
-        self._prose_paragraphs = {doc_id: _prose_paragraphs(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
+        # Each document's sentences of prose as a reader counts them (no heading, byline or
+        # poem), its paragraphs of prose in order, and its first one's sentences.
         self._prose_sentences = {doc_id: _prose_sentences(self._sentences[doc_id], layout_) for doc_id, layout_ in layouts.items()}
+        self._prose_paragraphs = {
+            doc_id: list(dict.fromkeys(self._sentences[doc_id][p].paragraph for p in prose)) for doc_id, prose in self._prose_sentences.items()
+        }
+        self._openings = {doc_id: _opening(self._sentences[doc_id], self._prose_paragraphs[doc_id]) for doc_id in layouts}
         # The sentences warning against or opposing something (_GIVES_AGAINST), by document: found on first need.
         self._warning_positions: dict[str, frozenset[int]] = {}
         self._part_pointers = frozenset(self._lexical.tokens(_PART_POINTERS))
@@ -623,7 +627,7 @@ class DocumentParts:
         parts = []
         for doc_id, heads in self._section_heads.items():
             for head in dict.fromkeys(heads.values()):
-                terms = frozenset(t for t in self._lexical.tokens(head.text) if not t.isdigit())
+                terms = self.heading_terms(head.text)
                 under = self._under_heading(doc_id, head)
                 if terms and under:
                     parts.append((doc_id, terms, terms, under))
@@ -634,6 +638,10 @@ class DocumentParts:
             if terms and rest:
                 parts.append((doc_id, terms, core or terms, rest))
         return parts
+
+    def heading_terms(self, text: str) -> frozenset[str]:
+        """The words a heading is named by: its lexical terms, not its number ("2. Build …")."""
+        return frozenset(t for t in self._lexical.tokens(text) if not t.isdigit())
 
     def _under_heading(self, doc_id: str, head: Sentence) -> tuple[int, ...]:
         """The positions of a section's sentences of prose, in order: those of the
@@ -798,10 +806,15 @@ class DocumentParts:
         for doc_id, positions in self._prose_sentences.items():
             if not query.concerns(doc_id):
                 continue
-            holding = [p for p in positions if terms <= frozenset(self._lexical.tokens(self._sentences[doc_id][p].text))]
+            holding = [p for p in positions if terms <= self._sentence_tokens(doc_id, p)]
             if holding:
                 found.append((doc_id, holding[0] if query.asks.mention == "first" else holding[-1]))
         return found
+
+    def _sentence_tokens(self, doc_id: str, position: int) -> frozenset[str]:
+        """A sentence's lexical terms, remembered by its one-sentence window (_tokens_of)."""
+        row = next((r for r in self._rows_by_start.get((doc_id, position), ()) if self._passages[r].size == 1), None)
+        return self._tokens_of(row) if row is not None else frozenset(self._lexical.tokens(self._sentences[doc_id][position].text))
 
     def _mention_bonuses(self, query: Query, bonuses: dict[int, float]) -> None:
         """MENTION_BONUS for the windows opening on the mention asked for."""
@@ -846,7 +859,7 @@ class DocumentParts:
             if not query.concerns(doc_id):
                 continue
             for head in dict.fromkeys(heads.values()):
-                terms = frozenset(t for t in self._lexical.tokens(head.text) if not t.isdigit())
+                terms = self.heading_terms(head.text)
                 if not terms or not (subject - terms - self._part_pointers - self._part_nouns - self._framing):
                     continue
                 if _names_heading(terms, subject):
@@ -1043,22 +1056,15 @@ def _reward(bonuses: dict[int, float], candidates: set[int], gives: Callable[[in
             bonuses[row] = bonuses.get(row, 0.0) + bonus
 
 
-def _prose_paragraphs(sentences: Sequence[Sentence], layout_: Layout) -> list[int]:
-    """A document's paragraphs of prose in order, as a reader counts them: not a
-    heading, a byline or a poem's lines."""
-    skipped = layout_.bylines | layout_.verses
-    return list(dict.fromkeys(s.paragraph for s in sentences if not s.is_heading and s.position not in skipped))
-
-
 def _prose_sentences(sentences: Sequence[Sentence], layout_: Layout) -> list[int]:
-    """A document's sentences of prose in order, as a reader counts them (_prose_paragraphs')."""
+    """A document's sentences of prose in order, as a reader counts them: not a heading,
+    a byline or a poem's lines."""
     skipped = layout_.bylines | layout_.verses
     return [s.position for s in sentences if not s.is_heading and s.position not in skipped]
 
 
-def _opening(sentences: Sequence[Sentence], layout_: Layout) -> frozenset[int]:
-    """The sentences of a document's first paragraph of prose: not a heading, a byline
-    or a poem's lines (an epigraph before the piece opens)."""
-    skipped = layout_.bylines | layout_.verses
-    first = next((s.paragraph for s in sentences if not s.is_heading and s.position not in skipped), None)
+def _opening(sentences: Sequence[Sentence], prose_paragraphs: list[int]) -> frozenset[int]:
+    """The sentences of a document's first paragraph of prose (``prose_paragraphs``: not a
+    heading, a byline or a poem's lines, an epigraph before the piece opens)."""
+    first = prose_paragraphs[0] if prose_paragraphs else None
     return frozenset(s.position for s in sentences if s.paragraph == first and not s.is_heading)

@@ -1330,8 +1330,8 @@ class Searcher:
         # it is never quoted, and the sentences sharing its words are elsewhere.
         heading = self._heading_named(wanted, documents)
         if heading is not None and quotes:
-            found = self._next_to(heading[0], heading[1], side)
-            neighbours.extend([replace(found, score=quotes[0].score)] if found else [])
+            found = self._next_to(heading[0], heading[1], side, score=quotes[0].score)
+            neighbours.extend([found] if found else [])
         for top in quotes[:NEIGHBOUR_ANCHORS]:
             found = self._neighbour(top, side, wanted, poem=poem)
             if found and not any(_overlap(found, n) for n in neighbours):
@@ -1356,11 +1356,11 @@ class Searcher:
             # Asked of the poem, not of a line of it ("the line right after 'Cyberspace is …'").
             lines = [s for s in sentences if s.position in verses]
             anchor = lines[-1] if side == "after" else lines[0]
-        found = self._next_to(top.doc_id, anchor, side)
-        return None if found is None else replace(found, score=top.score)
+        return self._next_to(top.doc_id, anchor, side, score=top.score)
 
-    def _next_to(self, doc_id: str, anchor: Sentence, side: str) -> Quote | None:
-        """The sentence of prose ``side`` of ``anchor`` (a sentence or a heading), as a quote."""
+    def _next_to(self, doc_id: str, anchor: Sentence, side: str, *, score: float) -> Quote | None:
+        """The sentence of prose ``side`` of ``anchor`` (a sentence or a heading), as a quote
+        scored ``score`` (that of the quote it was found from)."""
         sentences = self._sentences.get(doc_id, ())
         step = 1 if side == "after" else -1
         near = anchor.position + step
@@ -1370,7 +1370,7 @@ class Searcher:
             return None
         s = sentences[near]
         log.debug("neighbour %s of sentence %d: %d", side, anchor.position, s.position)
-        return Quote(doc_id, s.start, s.end, self.documents[doc_id].body[s.start : s.end], 0.0, s.paragraph)
+        return Quote(doc_id, s.start, s.end, self.documents[doc_id].body[s.start : s.end], score, s.paragraph)
 
     def _heading_named(self, wanted: frozenset[str], documents: frozenset[str]) -> tuple[str, Sentence] | None:
         """The first heading (of the documents named, if any) whose every word ``wanted`` holds."""
@@ -1378,7 +1378,7 @@ class Searcher:
             if documents and doc_id not in documents:
                 continue
             for s in sentences:
-                terms = frozenset(t for t in self._lexical.tokens(s.text) if not t.isdigit()) if s.is_heading else frozenset()
+                terms = self.parts.heading_terms(s.text) if s.is_heading else frozenset()
                 if terms and terms <= wanted:
                     return doc_id, s
         return None

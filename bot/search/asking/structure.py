@@ -307,8 +307,9 @@ def _adverbial(question: str, ordinal: re.Match[str]) -> bool:
         return True
     return not ordinal.group().lower().startswith(("the ", "a ", "its ", "their ")) and bool(_AUXILIARY_BEFORE.search(question[: ordinal.start()]))
 # ... or by its number: "part 2", "section 3" (a document's numbered or n-th heading).
+_PART_NUMBER = r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)"
 _NUMBERED_PART = re.compile(
-    r"\b(?P<noun>part|section|chapter|paragraph|para|graf)\s+(?P<number>[1-9]|one|two|three|four|five|six|seven|eight|nine)\b(?!\s*(?:percent|per\s+cent|%))",
+    rf"\b(?P<noun>part|section|chapter|paragraph|para|graf)\s+(?P<number>{_PART_NUMBER})\b(?!\s*(?:percent|per\s+cent|%))",
     re.IGNORECASE,
 )
 _NUMBERED_PART_WORDS = ("part", "section", "chapter", "para", "graf")
@@ -334,7 +335,7 @@ _SECOND_TO_LAST = re.compile(r"\b(?:penultimate|(?:second|next)[\s-]+to[\s-]+las
 SECOND_TO_LAST = "-2"
 _COUNTED_PLACE = re.compile(
     rf"\b(?:in\s+)?(?:the\s+|its\s+)?(?:{'|'.join(ORDINAL_WORDS)}|penultimate|(?:second|next)[\s-]+to[\s-]+last)\s+(?:intro(?:ductory)?\s+)?(?:paragraph|para|graf|sentence|line)s?\b"
-    r"|\b(?:in\s+)?(?:paragraph|para|graf)\s+(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\b",
+    rf"|\b(?:in\s+)?(?:paragraph|para|graf)\s+{_PART_NUMBER}\b",
     re.IGNORECASE,
 )
 # "What should no country do?" is answered by "No country should …": the one who should act, and how.
