@@ -55,9 +55,12 @@ def _lines(stdin: TextIO, stdout: TextIO, interactive: bool):
             yield line
 
 
-def _is_quit(line: str) -> bool:
+def _is_quit(line: str, *, bare: bool = False) -> bool:
+    """True for /quit or /exit; with ``bare``, also for the word alone, as people leave a prompt."""
     parsed = parse_command(line)
-    return parsed is not None and parsed[0] in QUIT_COMMANDS
+    if parsed is not None:
+        return parsed[0] in QUIT_COMMANDS
+    return bare and line.strip().rstrip(".!").lower() in QUIT_COMMANDS
 
 
 def run_chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, *, user: str = TERMINAL_USER,
@@ -71,7 +74,8 @@ def run_chat(conversation: Conversation, stdin: TextIO, stdout: TextIO, *, user:
     if examples:
         stdout.write("Try:\n" + "\n".join(f"  {question}" for question in examples) + "\n\n")
     for line in _lines(stdin, stdout, interactive):
-        if _is_quit(line):
+        # a bare "quit" mid-quiz may be an answer; between quizzes it can only mean leave
+        if _is_quit(line, bare=conversation.running_quiz(user) is None):
             break
         _write(stdout, handle_line(conversation, user, line))
     stdout.write(GOODBYE + "\n")

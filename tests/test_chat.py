@@ -88,6 +88,18 @@ def test_nothing_after_quit_is_read(conversation):
     assert "The texts I quote from" not in out
 
 
+@pytest.mark.parametrize("word", ["quit", "Exit", "quit."])
+def test_the_word_quit_alone_leaves_the_chat(conversation, word):
+    status, out = chat(conversation, word, "/sources")
+    assert status == 0 and out.rstrip().endswith("Bye.")
+    assert "The texts I quote from" not in out and "don't cover" not in out
+
+
+def test_quit_alone_during_a_quiz_is_not_leaving(conversation):
+    _, out = chat(conversation, "/quiz all-kinds", "quit", "/cancel", "/quit")
+    assert "Type one number from 1 to 4." in out and "Quiz stopped before any answer." in out
+
+
 def test_run_quiz_stops_at_the_end(conversation):
     stdout = io.StringIO()
     status = run_quiz(conversation, "all-kinds", io.StringIO("\n".join(ANY_ANSWERS + ["/sources"]) + "\n"), stdout)
