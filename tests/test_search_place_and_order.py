@@ -206,3 +206,23 @@ def test_the_first_or_last_mention_asked_for_is_quoted_first(gardens, question, 
 
 def test_the_first_mention_of_what_the_texts_never_say_is_refused(gardens):
     assert not gardens.search("Where does the Daily Post piece first mention trams?").answered
+
+
+@pytest.mark.parametrize(
+    "question, ending",
+    [
+        ("What does the gardens piece say at the end?", "end"),
+        ("what does the gardens piece say in the end", "end"),
+        ("What does the gardens piece say at the start?", "start"),
+        # ... "in the end" of a story is its outcome, no place in the piece.
+        ("what came out of the public vote in the end", None),
+    ],
+)
+def test_what_a_piece_says_at_its_end_or_start_asks_its_place(question, ending):
+    assert asks(question, names_document=True).position == ending
+
+
+def test_what_a_piece_says_at_the_end_is_its_closing_paragraph(gardens):
+    quote = first(gardens, "What does the gardens piece say at the end?")
+    assert "public vote in the spring" in quote or "greener by 2035" in quote
+    assert not gardens.search("What does the gardens piece say at the end about bus fares?").answered

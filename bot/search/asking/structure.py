@@ -138,10 +138,14 @@ _SAID_FIRST_WORDS = ("first", "opening", "off", "start", "beginning", "outset") 
 # ... and where it ends, said otherwise: "how does the X section conclude", what it says
 # "at the end", its "last paragraph".
 _AT_THE_END = re.compile(
-    r"(?<![,;:—–])\s+at\s+the\s+(?:very\s+)?end\b(?=\s+(?:of|about|on|regarding)\b|\s*(?:[?.!,;—–]|$))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
+    r"(?<![,;:—–])\s+(?:at\s+the\s+(?:very\s+)?end\b(?=\s+(?:of|about|on|regarding)\b|\s*(?:[?.!,;—–]|$)))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
     re.IGNORECASE,
 )
 _AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")
+# ... or what it says "in the end": of a piece after a saying verb, not of a story ("what
+# came out of the panel in the end").
+_SAID_IN_THE_END = re.compile(r"\b(?:say|says|said|write|writes|wrote)\s+in\s+the\s+end\s*(?:[?.!]|$)", re.IGNORECASE)
+_IN_THE_END = re.compile(r"\bin\s+the\s+end\s*(?:[?.!]|$)", re.IGNORECASE)
 # The sentence next to the one a question points at ("what comes right after the line
 # that …", "what does it say just before talking about …"): a place in the text by a
 # neighbour, never a time in a story ("what did he do right after the leaks") — the words
@@ -503,7 +507,7 @@ NOTHING_ASKED = Asks()
 def _asks_ending(question: str) -> bool:
     """Whether ``question`` asks how a piece (or its poem) ends or what stands at its end."""
     return (may_hold(question, _ENDING_WORDS) and bool(_ENDING.search(question))) or (
-        may_hold(question, _AT_THE_END_WORDS) and bool(_AT_THE_END.search(question))
+        may_hold(question, _AT_THE_END_WORDS) and bool(_AT_THE_END.search(question) or _SAID_IN_THE_END.search(question))
     )
 
 
@@ -634,6 +638,10 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         stripped = _OPENING.sub(_piece_kept, stripped)
     if wanted.neighbour:
         stripped = _NEXT_TO_POINTERS.sub(" ", stripped)
+    if wanted.position == "end":
+        stripped = _IN_THE_END.sub(" ", _AT_THE_END.sub(" ", f" {stripped}"))  # "what does Zhi say at the end?" names no subject
+    elif wanted.position == "start":
+        stripped = _SAID_FIRST.sub(" ", f" {stripped}")
     if wanted.mention:
         stripped = _MENTION_LEFT.sub(" ", _MENTION_ORDER.sub(" ", stripped))
     paragraph = bool(wanted.ordinal and (PARAGRAPH_NOUNS | SENTENCE_NOUNS).intersection(wanted.ordinal_words[:2]))
@@ -673,7 +681,7 @@ def asks_and_rest(question: str, *, subject: str, unnamed: str, names_document: 
         # "Who wrote the Global Times piece? it doesn't give a name, just a job title": the
         # byline answers, whatever the asker adds of it, unless they ask something more.
         stripped = ""
-    if (wanted.author or wanted.conclusion or wanted.opening or paragraph) and not has_content(stripped):
+    if (wanted.author or wanted.conclusion or wanted.opening or wanted.position or paragraph) and not has_content(stripped):
         wanted = replace(wanted, only=True, writer=wanted.author and bool(_WRITER.search(question)))
     if names_document and not wanted.only and asks_against(question) and not has_content(_AGAINST_KINDS.sub(" ", _ASKS_AGAINST.sub(" ", stripped))):
         # Asked only what a named piece warns against ("what does the 2022 article warn
