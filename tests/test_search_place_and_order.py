@@ -74,7 +74,15 @@ def test_an_ordinal_of_time_or_a_share_is_no_place_in_a_series(question):
 
 @pytest.mark.parametrize(
     "question, ending",
-    [("How does the food paragraph finish up?", "end"), ("The piece signs off with what hope?", "end"), ("How does the piece wind up?", "end")],
+    [
+        ("How does the food paragraph finish up?", "end"),
+        ("The piece signs off with what hope?", "end"),
+        ("How does the piece wind up?", "end"),
+        ("what's the closing call of the gardens piece", "end"),
+        ("Near the end, what does the piece call for?", "end"),
+        ("Near the start of the piece, what does it say of parks?", "start"),
+        ("What happened toward the end of 2035?", None),  # a year's end, no place in the piece
+    ],
 )
 def test_more_ways_of_asking_how_a_part_ends(question, ending):
     assert asks(question, names_document=False).position == ending
@@ -226,3 +234,16 @@ def test_what_a_piece_says_at_the_end_is_its_closing_paragraph(gardens):
     quote = first(gardens, "What does the gardens piece say at the end?")
     assert "public vote in the spring" in quote or "greener by 2035" in quote
     assert not gardens.search("What does the gardens piece say at the end about bus fares?").answered
+
+
+def test_the_last_thing_a_piece_says_is_its_end_not_the_last_of_a_series():
+    asked = asks("What's the last thing the gardens piece says?", names_document=True)
+    assert asked.position == "end" and asked.ordinal is None
+
+
+@pytest.mark.parametrize("question", ["What does the council lay out for the estates?", "What does the plan set out for the estates?"])
+def test_a_proposal_laid_out_is_read_as_proposed(gardens, question):
+    subject = gardens.read(question).subject
+    assert "propose" in subject and " out " not in f" {subject} "
+    assert gardens.search(question).answered
+    assert "set out" in gardens.read("What did the council set out to build first?").subject  # an aim, not a proposal

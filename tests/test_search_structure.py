@@ -297,7 +297,12 @@ def test_what_no_one_should_do_is_what_the_text_says_no_one_should_do(searcher):
 
 @pytest.mark.parametrize(
     "question",
-    ["What are countries not allowed to do under the principle of respecting cyber sovereignty?", "What shouldn't countries do under the principle of respecting cyber sovereignty?"],
+    [
+        "What are countries not allowed to do under the principle of respecting cyber sovereignty?",
+        "What shouldn't countries do under the principle of respecting cyber sovereignty?",
+        # ... asked as a learner does, without putting the verb first.
+        "In the principle of respect cyber sovereignty, what no country should do?",
+    ],
 )
 def test_what_one_is_not_allowed_to_do_is_what_no_one_should_do(searcher, question):
     assert "No country should seek cyber hegemony" in first(searcher, question).text

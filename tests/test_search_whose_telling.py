@@ -16,6 +16,9 @@ import pytest
         "What did Xi call for, if I read Zhi right?",
         "from what Zhi writes, what did Xi call for?",
         "What did Xi call for, Zhi says?",
+        # ... a chronicler's: the writer giving, dating or counting it.
+        "What did Xi call for, as Zhi gives it?",
+        "What did Xi call for, as Zhi dates it?",
     ],
 )
 def test_whose_telling_names_the_piece_and_leaves_the_subject(searcher, question):
@@ -40,3 +43,15 @@ def test_a_count_asked_as_the_piece_counts_is_answered_from_it(searcher):
 
 def test_what_something_is_based_on_is_still_asked(searcher):
     assert "based on" in searcher.read("what is the internet based on, according to Zhi?").subject
+
+
+@pytest.mark.parametrize(
+    "question", ["How many sessions of the China-ASEAN Cyberspace Forum does Zhi count?", "How many sessions of the China-ASEAN Cyberspace Forum does Zhi give?"]
+)
+def test_the_writer_counting_closes_a_how_many_question(searcher, question):
+    query = searcher.read(question)
+    assert query.subject == "How many sessions of the China-ASEAN Cyberspace Forum" and query.documents == {"zhi-2016"}
+
+
+def test_the_writer_listing_still_asks_for_a_list(searcher):
+    assert searcher.read("Which players does the responsibility passage list?").asks.enumeration

@@ -281,6 +281,18 @@ def _respelt(phrase: str, corrections: list[Correction]) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: fixes.get(m.group().lower(), m.group()), phrase) if fixes else phrase
 
 
+# A proposal asked for by a phrasal verb ("what did Xi lay out", "the principles the
+# article sets out"): the verb of telling, which no window need
+# hold (the texts "put forward" or "propose" it), is read as "propose", one of the
+# framing verbs. Not "set out to" (aim), "put forward" (the texts write it) nor "spell
+# out" (also: write an acronym in full).
+_SETTING_OUT = re.compile(r"\b(?:lay|lays|laid|laying|set|sets|setting)\s+out\b(?!\s+to\b)", re.IGNORECASE)
+
+
+def _proposed(match: re.Match[str]) -> str:
+    return "proposes" if match.group().lower().startswith(("lays", "sets")) else "propose"
+
+
 class QuestionReader:
     """Turns a cleaned question into a Query, knowing the corpus's words and names."""
 
@@ -398,7 +410,7 @@ class QuestionReader:
         if spelling:
             read, framed, reframed = self._reframe(read, framed)
             changes.extend(reframed)
-        subject = self._untitled(framed.subject)
+        subject = _SETTING_OUT.sub(_proposed, self._untitled(framed.subject))
         unknown = self._unknown_names(read, subject)
         documents, excluded = framed.documents, ()
         if syntax is not None:

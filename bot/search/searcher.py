@@ -43,6 +43,7 @@ from .asking import answer_kind_words, without_instance_frame, without_set_aside
 from .asking.asker import asks_to_confirm
 from .asking.documents import checks_piece, meaning_asked
 from .asking.message import question_marked, question_parts
+from .asking.order import Order, order_asked, told_date
 from .asking.worksheet import MIN_OPTIONS, as_item, asks_against_options, option_questions
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
@@ -64,6 +65,9 @@ from .synonyms import Synonyms
 log = logging.getLogger(__name__)
 
 DEFAULT_TOP_K = 3
+# Asked which of two things the text tells first: both quoted, then this many more of the question's own.
+ORDERED_THINGS = 2
+ORDER_DEPTH = 20
 MAX_TOP_K = 20
 MAX_QUESTION_CHARS = 1_000
 DENSE_CANDIDATES = 200
@@ -129,6 +133,7 @@ PIECE_GUESSED_NOTE = "The question names {named}; the passage that says it is fr
 # "What don't the texts say about X?": a quote can show only what they say.
 # A message of several questions answered by its first (Searcher._by_parts).
 ONE_PART_NOTE = "Of the questions asked, the texts answer the first: “{part}”"
+ORDER_NOTE = "The first two quotes are in the order the text gives them."
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # How sure the whole corpus's reading must be for a premise naming one piece to be answered
 # from another (Searcher._piece_guessed): the piece that says it says it plainly ("Smith's
@@ -508,6 +513,12 @@ class Searcher:
         # A window the heading's quote already holds (the passage it leads into) is not quoted twice.
         ranked_quotes = (q for q in map(self.quoting.quote, chosen) if not any(_overlap(q, h) for h in listing))
         quotes = (*listing, *ranked_quotes)
+        if query.asks.order and offset == 0:
+            # The two things' own passages, in the text's order, before the rest (_in_text_order).
+            pair = tuple(self.quoting.quote(candidate) for candidate in ranked[:ORDERED_THINGS])
+            quotes = (*pair, *(q for q in quotes if not any(_overlap(q, p) for p in pair)))
+            if len({q.doc_id for q in pair}) == 1:
+                note = "\n".join(filter(None, [note, ORDER_NOTE]))
         if query.asks.neighbour and offset == 0:
             quotes = self._neighbour_first(quotes, query.asks.neighbour, subject, documents=query.documents, poem=query.asks.verse)
         quotes = quotes[offset : offset + top_k]
@@ -624,7 +635,52 @@ class Searcher:
             query, ranked, evidence = self._by_options(text, query, ranked, evidence)
         if query.documents and (checks_piece(text) or asks_to_confirm(text)):
             query, ranked, evidence = self._piece_guessed(text, query, ranked, evidence, vectors=vectors, lookups=lookups)
+        order = order_asked(text)
+        answered = self.abstention.answers(evidence)
+        # A priority may be asked ("which comes first, security or development?"): then
+        # the question's own reading stands when the texts answer it.
+        if order is not None and not (answered and (not order.plainly or ranked and self._holds_both(ranked[0], order))):
+            head = self._in_text_order(order, query)
+            if head:
+                rows = {candidate.row for candidate in head}
+                rest = [candidate for candidate in ranked[:ORDER_DEPTH] if candidate.row not in rows] if self.abstention.answers(evidence) else []
+                return replace(query, asks=replace(query.asks, order=True)), [*head, *rest]
         return query, ranked if self.abstention.answers(evidence) else []
+
+    def _holds_both(self, candidate: Scored, order: Order) -> bool:
+        """Whether a window names both things a question asks the order of: it answers
+        as it stands, as the texts weigh them ("which comes first, security or
+        development?" asks a priority, and "attach equal importance to security and
+        development" gives it)."""
+        window = self._window_terms(candidate)
+        return all(frozenset(self._lexical.tokens(thing)) <= window for thing in (order.first, order.second))
+
+    def _in_text_order(self, order: Order, query: Query) -> list[Scored]:
+        """The top candidate of each of two things a question asks the order of ("does
+        Guangming bring up the epidemic before or after the 2030 Agenda?"), in the order
+        the text tells them; empty unless the texts answer each, in passages apart (one
+        passage holding both answers it as it stands)."""
+        tops = []
+        for thing in (order.first, order.second):
+            read = self._read_prepared(thing)
+            read = replace(read, documents=read.documents or query.documents)
+            ranked, evidence = self.weigh(read, vectors=self._encode_ahead([read]))
+            if not ranked or not self.abstention.answers(evidence):
+                return []
+            tops.append(ranked[0])
+        first, second = tops
+        if first.passage.doc_id == second.passage.doc_id:
+            if first.passage.first <= second.passage.last and second.passage.first <= first.passage.last:
+                return []
+            tops.sort(key=lambda candidate: candidate.passage.first)
+        if order.in_time:
+            # Events asked of in time are told apart by the dates their passages give, when both give one.
+            years = [self.documents[c.passage.doc_id].date[:4] for c in tops]
+            dates = [told_date(self._texts[c.row], year=int(y) if y.isdigit() else 0) for c, y in zip(tops, years)]
+            if None not in dates and dates[0] != dates[1]:
+                tops = [c for _, c in sorted(zip(dates, tops), key=lambda pair: pair[0])]
+        log.debug("order of %r and %r: rows %s", order.first, order.second, [t.row for t in tops])
+        return tops
 
     def _by_parts(self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence) -> tuple[Query, Sequence[Scored], Evidence]:
         """A message asking several questions that the texts don't answer together ("what

@@ -687,14 +687,21 @@ class Framer:
             # ... "as Zhi counts them", "as Zhang puts it", "the way the op-ed tells it", "as
             # reported by Zhi": whose telling, before or after the question.
             _frame(r"(?:^|[,;]?\s*\b)(?:as|the\s+way)\s+", None,
-                   rf"(?:{who}\s+(?:tells?|puts?|sees?|counts?|describes?|reports?|recounts?|relates?|explains?|presents?|frames?|says?|has|would\s+have|understands?|views?|uses?|used|employs?|means?|meant)"
+                   rf"(?:{who}\s+(?:tells?|puts?|sees?|counts?|describes?|reports?|recounts?|relates?|explains?|presents?|frames?|says?|has|would\s+have|understands?|views?|uses?|used|employs?|means?|meant"
+                   # ... a chronicler's: "as Zhang gives it", "as Zhi dates it", "as the op-ed lists them".
+                   r"|gives?|gave|dates?|dated|lists?|listed|orders?|ordered|sequences?|reckons?)"
                    r"(?:\s+(?:it|them|things|matters|this|that|the\s+story))?"
                    rf"|(?:reported|told|described|recounted|explained|presented|put|noted|stated|argued|written)\s+(?:by|in)\s+{who})\b\s*,?"),
             # ... "going by Zhi", "judging from the op-ed", "based on the Zhi article", "in the
             # eyes of Zhang", "from what Zhi writes", "if I read Zhi right".
             _frame(r"(?:^|[,;]?\s*\b)(?:going\s+by|judging\s+(?:by|from)|based\s+on|in\s+the\s+(?:eyes|opinion|mind)\s+of"
                    rf"|from\s+the\s+(?:{_VIEWPOINT})\s+of|if\s+I\s+(?:read|understand))\s+", None,
-                   rf"{who}(?:\s+(?:right|correctly))?\b\s*,?"),
+                   rf"{who}(?:['’]s?\s+(?:dates|figures|numbers|timeline|chronology|count|{_ITS_TELLING}))?(?:\s+(?:right|correctly))?\b\s*,?"),
+            # ... "how many sessions does Zhi count?", "which year does Zhang give?": the
+            # writer's counting or dating closing the question.
+            # (Not "list": "which players does the passage list" asks for an enumeration.)
+            _frame(r"\s(?:do|does|did)\s+", r"\s(?:count|give|date|tally|record)\s*[?.!]*\s*$",
+                   rf"{who}\s+(?:count|give|date|tally|record)\s*[?.!]*\s*$"),
             _frame(r"(?:^|[,;]?\s*\b)from\s+what\s+", None, rf"{who}\s+(?:says?|said|writes?|wrote|tells?\s+(?:us|me)|argues?|argued)\b\s*,?"),
             # ... "from Zhi's point of view", "in the writer's eyes".
             _frame(r"(?:^|[,;]?\s*\b)(?:from|in|through)\s+", rf"['’]s?\s+(?:{_VIEWPOINT}|eyes)\b",

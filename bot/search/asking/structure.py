@@ -101,7 +101,8 @@ _CONCLUSION = guarded(re.compile(
 # ending something.
 _ENDING = re.compile(
     r"(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b(?P<piece>.*?)\s(?P<end>end|ends|close|finish(?:\s+up)?|wind\s+up|round\s+(?:off|out)|wrap\s+(?:it\s+|things\s+)?up|sign\s+off)\s*(?:[?.!;,—–]|$|(?:on|with)\b)"
-    r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?|things?|couplet|stanza)s?)\b"
+    r"|\b(?P<last>(?:last|final|closing|parting)\s+(?:point|thought|argument|message|words?|lines?|sentences?|things?|couplet|stanza"
+    r"|call|appeal|plea|note|remark|claim|statement|idea|recommendation)s?)\b"
     r"(?:\s+(?:it|he|she|they|the\s+\w+)\s+makes?)?"
     # ... "Zhang ends with a cliché", "the piece closes on …" (as "opens with" for an opening).
     r"|\b(?:ends|closes|finishes|signs\s+off|winds\s+up|rounds\s+off|wraps\s+up)\s+(?:with|on|by)\b",
@@ -126,22 +127,27 @@ _OPENING = re.compile(
 )
 # ... or where a part of it starts, said otherwise: what it "says first", its "opening
 # claim", how it "starts off" (Asks.position).
+# Where "near the end" or "near the start" stands for the piece's: alone, or of it.
+_OF_A_PIECE = r"(?=\s*[,?.!]|\s*$|\s+of\s+(?:the|its|his|her|this|that)\s+(?:piece|article|essay|text|op-?ed|column|editorial|commentary)\b)"
 _SAID_FIRST = re.compile(
     r"\b(?:say|says|said|warn|warns|argue|argues|claim|claims|mention|mentions|stress|stresses|note|notes|raise|raises|state|states)\s+first\b"
     r"|\bopening\s+(?:claim|point|argument|statement|idea|message|thought)s?\b"
     r"|\b(?:start|starts|started|kick|kicks|kicked)\s+off\b"
     # ... "at the start of section 2": not "At the start, …", the time of a story.
-    r"|(?<![,;:—–])\s+at\s+the\s+(?:very\s+)?(?:start|beginning|outset)\b(?=\s+of\b|\s*(?:[?.!,;—–]|$))",
+    r"|(?<![,;:—–])\s+at\s+the\s+(?:very\s+)?(?:start|beginning|outset)\b(?=\s+of\b|\s*(?:[?.!,;—–]|$))"
+    rf"|\b(?:near|towards?)\s+the\s+(?:very\s+)?(?:start|beginning)\b{_OF_A_PIECE}",
     re.IGNORECASE,
 )
 _SAID_FIRST_WORDS = ("first", "opening", "off", "start", "beginning", "outset")  # one of which every match of _SAID_FIRST holds
 # ... and where it ends, said otherwise: "how does the X section conclude", what it says
 # "at the end", its "last paragraph".
 _AT_THE_END = re.compile(
-    r"(?<![,;:—–])\s+(?:at\s+the\s+(?:very\s+)?end\b(?=\s+(?:of|about|on|regarding)\b|\s*(?:[?.!,;—–]|$)))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b",
+    r"(?<![,;:—–])\s+(?:at\s+the\s+(?:very\s+)?end\b(?=\s+(?:of|about|on|regarding)\b|\s*(?:[?.!,;—–]|$)))|(?:^|(?<=[—–;:?!]))\W*how\s+(?:does|do|did)\b.*?\sconclude\b|\b(?:last|final|closing|concluding)\s+(?:paragraph|para|graf)\b"
+    # ... "Near the end, what does Zhi call …": near a piece's end, not a year's.
+    rf"|\b(?:near|towards?)\s+the\s+(?:very\s+)?end\b{_OF_A_PIECE}",
     re.IGNORECASE,
 )
-_AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")
+_AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")  # "near the end" holds "end"
 # ... or what it says "in the end": of a piece after a saying verb, not of a story ("what
 # came out of the panel in the end").
 _SAID_IN_THE_END = re.compile(r"\b(?:say|says|said|write|writes|wrote)\s+in\s+the\s+end\s*(?:[?.!]|$)", re.IGNORECASE)
@@ -358,6 +364,13 @@ _ACTOR_REPORTED = re.compile(
     r"\s+(?P<verb>do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote|not)\b",
     re.IGNORECASE,
 )
+# ... or asked as a learner does, without putting the verb first ("In the principle of
+# sovereignty, what no country should do?", "what countries must avoid").
+_ACTOR_UNINVERTED = re.compile(
+    rf"(?:^|[,;:]\s*)what\s+(?P<actor>(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)\s+(?P<modal>{'|'.join(MODALS)})(?P<neg>\s+not|n['’]t)?"
+    r"\s+(?P<verb>do|be|have|avoid|achieve|try|aim|seek|pursue|oppose|promote)\b",
+    re.IGNORECASE,
+)
 # "What are countries not allowed to do?", "What mustn't countries do?", "What should
 # countries not do?" ask what no country should do: "No country should …".
 _NOT_ALLOWED = re.compile(
@@ -375,6 +388,10 @@ _GENERAL_NOUNS = frozenset(
     period periods time times era eras point points aspect aspects step steps fact facts
     job jobs occupation occupations profession professions actor actors stakeholder stakeholders
     group groups party parties player players entity entities""".split()
+) | frozenset(
+    # ... and a chronicler's: "which event does Zhi date to November 2014" is answered by
+    # a sentence telling the event, which seldom calls itself one.
+    "event events incident incidents occasion occasions milestone milestones".split()
 ) | frozenset(
     # ... and the nouns that ask why, to what end or how ("for what purpose were …", "by
     # what method …", "in what form"): a passage gives the reason, the aim or the means in
@@ -499,6 +516,7 @@ class Asks:
     neighbour: str | None = None  # the sentence "after" (or "before") the one the rest of it points at
     against: bool = False  # what a piece warns against, opposes or rules out, and nothing else: its prohibitions answer
     mention: str | None = None  # which of a piece's mentions of the subject: "first" or "last" ("where does Zhi first mention X")
+    order: bool = False  # which of two things the text tells first: each one's passage, quoted in the text's order (asking.order)
 
 
 NOTHING_ASKED = Asks()
@@ -509,6 +527,14 @@ def _asks_ending(question: str) -> bool:
     return (may_hold(question, _ENDING_WORDS) and bool(_ENDING.search(question))) or (
         may_hold(question, _AT_THE_END_WORDS) and bool(_AT_THE_END.search(question) or _SAID_IN_THE_END.search(question))
     )
+
+
+def _ends_a_piece(question: str, ordinal: re.Match[str]) -> bool:
+    """Whether the ordinal opens words asking how a piece ends ("its last point", "the
+    final thing it says": _ENDING's ``last``)."""
+    if not may_hold(question, _ENDING_WORDS):
+        return False
+    return any(m.group("last") and m.start("last") == ordinal.start("marker") for m in _ENDING.finditer(question))
 
 
 def asks(question: str, *, names_document: bool) -> Asks:
@@ -524,6 +550,8 @@ def asks(question: str, *, names_document: bool) -> Asks:
     part = _NUMBERED_PART.search(question) if may_hold(question, _NUMBERED_PART_WORDS) else None
     if ordinal and _adverbial(question, ordinal):
         ordinal = None
+    if ordinal and _ends_a_piece(question, ordinal):
+        ordinal = None  # "the last thing Zhang says" is where the piece ends, not a series' last
     place, words = None, ()
     if second_to_last:
         place, words = SECOND_TO_LAST, tuple(words_of(second_to_last.group("rest")))
@@ -537,7 +565,8 @@ def asks(question: str, *, names_document: bool) -> Asks:
         place, words = _NUMBER_WORDS.get(number, number), (part.group("noun").lower(),)
     elif said_otherwise := _place_said_otherwise(question):
         place, words = said_otherwise
-    actor, modal, not_allowed = _ACTOR.search(question) or _ACTOR_REPORTED.search(question), None, _NOT_ALLOWED.search(question)
+    actor = _ACTOR.search(question) or _ACTOR_REPORTED.search(question) or _ACTOR_UNINVERTED.search(question)
+    modal, not_allowed = None, _NOT_ALLOWED.search(question)
     who: tuple[str, ...] = ()
     negated = False
     if actor:
