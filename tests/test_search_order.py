@@ -77,6 +77,7 @@ def test_events_asked_in_time_are_quoted_by_the_dates_they_give(harbour):
     answer = harbour.search("Which happened first, the festival or the library?")
     first, second = (quote.text for quote in answer.quotes[:2])
     assert "public library" in first and "festival" in second  # 1991 before 2010, though told after
+    assert "in the order of the dates they give" in answer.note
 
 
 def test_which_comes_first_may_ask_a_priority_one_sentence_answers(harbour):

@@ -133,7 +133,10 @@ PIECE_GUESSED_NOTE = "The question names {named}; the passage that says it is fr
 # "What don't the texts say about X?": a quote can show only what they say.
 # A message of several questions answered by its first (Searcher._by_parts).
 ONE_PART_NOTE = "Of the questions asked, the texts answer the first: “{part}”"
-ORDER_NOTE = "The first two quotes are in the order the text gives them."
+ORDER_NOTES = {
+    "text": "The first two quotes are in the order the text gives them.",
+    "date": "The first two quotes are in the order of the dates they give.",
+}
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # How sure the whole corpus's reading must be for a premise naming one piece to be answered
 # from another (Searcher._piece_guessed): the piece that says it says it plainly ("Smith's
@@ -517,8 +520,7 @@ class Searcher:
             # The two things' own passages, in the text's order, before the rest (_in_text_order).
             pair = tuple(self.quoting.quote(candidate) for candidate in ranked[:ORDERED_THINGS])
             quotes = (*pair, *(q for q in quotes if not any(_overlap(q, p) for p in pair)))
-            if len({q.doc_id for q in pair}) == 1:
-                note = "\n".join(filter(None, [note, ORDER_NOTE]))
+            note = "\n".join(filter(None, [note, ORDER_NOTES.get(query.asks.order)]))
         if query.asks.neighbour and offset == 0:
             quotes = self._neighbour_first(quotes, query.asks.neighbour, subject, documents=query.documents, poem=query.asks.verse)
         quotes = quotes[offset : offset + top_k]
@@ -640,11 +642,11 @@ class Searcher:
         # A priority may be asked ("which comes first, security or development?"): then
         # the question's own reading stands when the texts answer it.
         if order is not None and not (answered and (not order.plainly or ranked and self._holds_both(ranked[0], order))):
-            head = self._in_text_order(order, query)
+            head, by = self._in_text_order(order, query)
             if head:
                 rows = {candidate.row for candidate in head}
-                rest = [candidate for candidate in ranked[:ORDER_DEPTH] if candidate.row not in rows] if self.abstention.answers(evidence) else []
-                return replace(query, asks=replace(query.asks, order=True)), [*head, *rest]
+                rest = [candidate for candidate in ranked[:ORDER_DEPTH] if candidate.row not in rows] if answered else []
+                return replace(query, asks=replace(query.asks, order=by)), [*head, *rest]
         return query, ranked if self.abstention.answers(evidence) else []
 
     def _holds_both(self, candidate: Scored, order: Order) -> bool:
@@ -655,32 +657,35 @@ class Searcher:
         window = self._window_terms(candidate)
         return all(frozenset(self._lexical.tokens(thing)) <= window for thing in (order.first, order.second))
 
-    def _in_text_order(self, order: Order, query: Query) -> list[Scored]:
+    def _in_text_order(self, order: Order, query: Query) -> tuple[list[Scored], str]:
         """The top candidate of each of two things a question asks the order of ("does
         Guangming bring up the epidemic before or after the 2030 Agenda?"), in the order
-        the text tells them; empty unless the texts answer each, in passages apart (one
-        passage holding both answers it as it stands)."""
+        the text tells them, and how they were put in order (Asks.order); empty unless the
+        texts answer each, in passages apart (one passage holding both answers it as it
+        stands)."""
         tops = []
         for thing in (order.first, order.second):
             read = self._read_prepared(thing)
             read = replace(read, documents=read.documents or query.documents)
             ranked, evidence = self.weigh(read, vectors=self._encode_ahead([read]))
             if not ranked or not self.abstention.answers(evidence):
-                return []
+                return [], ""
             tops.append(ranked[0])
         first, second = tops
+        by = "named"  # two pieces' passages: as the question names them
         if first.passage.doc_id == second.passage.doc_id:
             if first.passage.first <= second.passage.last and second.passage.first <= first.passage.last:
-                return []
+                return [], ""
             tops.sort(key=lambda candidate: candidate.passage.first)
+            by = "text"
         if order.in_time:
             # Events asked of in time are told apart by the dates their passages give, when both give one.
             years = [self.documents[c.passage.doc_id].date[:4] for c in tops]
             dates = [told_date(self._texts[c.row], year=int(y) if y.isdigit() else 0) for c, y in zip(tops, years)]
             if None not in dates and dates[0] != dates[1]:
-                tops = [c for _, c in sorted(zip(dates, tops), key=lambda pair: pair[0])]
-        log.debug("order of %r and %r: rows %s", order.first, order.second, [t.row for t in tops])
-        return tops
+                tops, by = [c for _, c in sorted(zip(dates, tops), key=lambda pair: pair[0])], "date"
+        log.debug("order of %r and %r: rows %s, by %s", order.first, order.second, [t.row for t in tops], by)
+        return tops, by
 
     def _by_parts(self, text: str, query: Query, ranked: Sequence[Scored], evidence: Evidence) -> tuple[Query, Sequence[Scored], Evidence]:
         """A message asking several questions that the texts don't answer together ("what

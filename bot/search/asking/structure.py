@@ -516,7 +516,9 @@ class Asks:
     neighbour: str | None = None  # the sentence "after" (or "before") the one the rest of it points at
     against: bool = False  # what a piece warns against, opposes or rules out, and nothing else: its prohibitions answer
     mention: str | None = None  # which of a piece's mentions of the subject: "first" or "last" ("where does Zhi first mention X")
-    order: bool = False  # which of two things the text tells first: each one's passage, quoted in the text's order (asking.order)
+    # Which of two things the text tells first (asking.order): each one's passage quoted first,
+    # put in order by "text" (the text's order), "date" (the dates they give) or "named" (two pieces').
+    order: str | None = None
 
 
 NOTHING_ASKED = Asks()
