@@ -678,6 +678,27 @@ def test_a_yes_or_no_claim_about_a_term_the_texts_never_use_is_not_covered(searc
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "the metaverse, it will be a new space for the governance of the net? what they say",
+        "Blockchain governance: what does China Daily think should be done?",
+        "what do they say about ransomware as a new threat for governance",
+        "Does China Daily speak of artificial intelligence?",
+        "Is true that China Daily speaks of the intelligence artificial?",
+    ],
+)
+def test_a_topic_set_first_that_the_texts_never_name_is_not_covered(searcher, question):
+    """A subject opening on a term the texts never use, set apart before what is asked
+    of it, asks of something they never name, however many of its other words they
+    write ("new space", "governance", "digital economy")."""
+    assert not searcher.search(question).answered
+
+
+def test_a_greeting_before_a_dash_is_no_unknown_topic(searcher):
+    assert searcher.search("Hi textbot - when and where did Xi give his speech in Brazil, according to the 2016 article?").answered
+
+
+@pytest.mark.parametrize(
     "question, said",
     [
         ("Does Zhi allege backdoors in tech products?", "hidden backdoors"),

@@ -135,3 +135,24 @@ def test_chinese_characters_mixed_into_english_are_left_out(asked, read):
 def test_a_question_with_chinese_terms_in_it_is_answered_from_its_english(searcher, question, quoted):
     answer = searcher.search(question)
     assert answer.answered and quoted in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("Which are the digital divide (brecha) risks?", "Which are the digital divide risks?"),
+        ("Which are the digital divide (la brecha) risks?", "Which are the digital divide risks?"),
+        ("What does the article say about data (données)?", "What does the article say about data?"),
+        # ... not an English word, a name or an acronym in brackets.
+        ("What does the article say about data (risks)?", "What does the article say about data (risks)?"),
+        ("What does the article say about the bank (AIIB)?", "What does the article say about the bank (AIIB)?"),
+    ],
+)
+def test_a_word_of_the_askers_language_glossing_the_one_before_leaves(asked, read):
+    assert english(asked, _WORDS)[0] == read
+
+
+def test_the_bracketed_gloss_of_a_known_word_is_read_in_the_shipped_texts(searcher):
+    query = searcher.read("Which ones are the global scourges (flagelli) mentioned by Xi in Zhang's article?")
+    assert "flagelli" not in query.subject and "scourges" in query.subject
+    assert searcher.search("Which ones are the global scourges (flagelli) mentioned by Xi in Zhang's article?").answered

@@ -170,7 +170,7 @@ def test_what_the_texts_are_about_lists_every_title(searcher, documents, questio
 
 @pytest.mark.parametrize(
     "question", ["when was the global times article published", "Which outlet published the Nov 2022 piece?",
-                 "what newspaper is the 2015 piece from"],
+                 "what newspaper is the 2015 piece from", "When did Zhi's article come out?"],
 )
 def test_when_and_where_a_piece_came_out_is_answered_from_its_front_matter(searcher, documents, question):
     answer = searcher.search(question)

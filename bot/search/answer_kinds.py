@@ -1528,7 +1528,7 @@ def claim_opening(claim: str) -> str | None:
 # what a list holds ("Can you confirm it lists Wi-Fi and smartphones …").
 _OF_TOPIC = re.compile(
     r"\b(?:address(?:es|ed)?|discuss(?:es|ed)?|mention(?:s|ed)?|cover(?:s|ed)?|touch(?:es|ed)?\s+(?:on|upon)|"
-    r"talk(?:s|ed)?\s+about|deal(?:s|t)?\s+with|refer(?:s|red)?\s+to|say(?:s)?\s+anything\s+(?:about|on)|"
+    r"talk(?:s|ed)?\s+about|speaks?\s+(?:of|about)|deal(?:s|t)?\s+with|refer(?:s|red)?\s+to|say(?:s)?\s+anything\s+(?:about|on)|"
     r"make\s+any\s+mention|describ(?:e|es|ed|ing)|comment(?:s|ed)?\s+on|cit(?:e|es|ed|ing)|treat(?:s|ed)?|"
     r"give(?:s)?\s+(?:any\s+)?(?:figures|numbers|details|data)|take(?:s)?\s+a\s+(?:position|stand|view)\s+on|"
     r"(?:line|passage|sentence|paragraph)\s+(?:on|about|giving|saying|explaining)|(?:bring(?:s)?|brought)\s+up|(?:come(?:s)?|came)\s+up|"

@@ -129,6 +129,15 @@ UNTELLING_WEIGHT = 0.05
 COMMON_WORD_RANK = 10_000
 # A lower-case word followed by a preposition: it qualifies no noun.
 _BEFORE_PREPOSITION = re.compile(r"(?<![\w'’-])([a-z]+)\s+(?=(?:to|by|with|at|as|from|into|under|in|on|for|of)\b)")
+# A subject opening on its topic, set apart before what it asks of it: "the metaverse, will
+# it …", "blockchain governance: …", "ransomware as a threat to …", "Starlink satellites vs
+# …". A word that short may be a greeting ("heyy, …"); a word before "or not" is
+# the asker's aside, one before "item:" a worksheet's label.
+_UNKNOWN_TOPIC = re.compile(
+    r"^\W*(?:(?:the|a|an)\s+)?(?P<term>[^\W\d_]{6,})(?:\s+(?!(?:or|and|not|item|question|task|exercise|prompt|card|check|note)\b)[^\W\d_]+)?"
+    r"\s*(?:[,:;—–]|\s-\s|\s(?:as|vs\.?|versus)\s)",
+    re.IGNORECASE,
+)
 # Small words written with a capital inside a subject ("Why Is … Of The …").
 _TITLE_CASED = re.compile(r"(?<=\S)\s+(?:Is|Are|Was|Were|Do|Does|Did|The|Of|In|On|To|For|And|About|With|A|An)\b")
 # A subject of fewer words is too short to tell title case from names.
@@ -414,7 +423,12 @@ class Coverage:
             yes_no = True
         # ... and a claim about a term they never use is one they never make ("T/F: the
         # metaverse needs its own rules"), however many of its other words they write.
-        unknown_name = unknown_name or claims_unknown
+        # So is a subject opening on such a term ("ransomware as a new threat to
+        # governance", "the blockchain, is it useful for the digital economy"): what it
+        # asks of the term is asked of something they never name.
+        topic = _UNKNOWN_TOPIC.match(query.subject)
+        opens_unknown = not claims_unknown and topic is not None and self._is_unknown_term(topic.group("term"), rows, expansions)
+        unknown_name = unknown_name or claims_unknown or opens_unknown
 
         def covered(synonyms: Expansions) -> Evidence:
             # A country's other names are the same name, not synonyms tried in doubt.

@@ -676,7 +676,8 @@ class Framer:
             _frame(r"^how\s+(?:would|might|could|will|should)\s+", r"\s(?:respond|react|reply|answer)\s+to\b",
                    rf"{who}\s+(?:respond|react|reply|answer)\s+to\b"),
             # "Is it true that …", "is the claim that … (even) true": the claim is the subject.
-            _frame(r"^(?:is|was)\s+it\s+(?:really\s+|actually\s+|even\s+)?(?:true|right)\s+(?:that\s+)?", None, ""),
+            # ... "is true that …", as a learner drops the "it".
+            _frame(r"^(?:is|was)\s+(?:it\s+)?(?:really\s+|actually\s+|even\s+)?(?:true|right)\s+(?:that\s+)?", None, ""),
             _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
                    None, rf"(?:(?:{ABOUT})\b)?"),
             _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),

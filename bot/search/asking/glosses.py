@@ -194,15 +194,42 @@ def _terms(text: str, words: ForeignWords) -> list[tuple[int, int, bool]]:
     return spans
 
 
+# A word of the asker's own language put in brackets after the English it glosses ("the
+# global scourges (flagelli)", "sovereignty (soberanía)"): one or two lower-case words.
+_BRACKETED_WORDS = re.compile(r"(?<=[\w'’])\s*\((?P<gloss>[^\W\d_]+(?:\s+[^\W\d_]+)?)\)", re.UNICODE)
+
+
+def _foreign_in_brackets(text: str, words: ForeignWords) -> tuple[str, list[tuple[str, str]]]:
+    """The text without the bracketed words of another language glossing the word
+    before them (_BRACKETED_WORDS): each word lower-case, and neither the corpus's (as
+    written or a typo away) nor one of the model's English ones. "(NSA)", "(the UN)" and
+    "(privacy)" stay."""
+    changes = []
+
+    def out(match: re.Match[str]) -> str:
+        gloss = match.group("gloss")
+        foreign = all(
+            w.islower() and not words.known(w) and not words.near_known(w) and not words.is_word(w) for w in gloss.split()
+        )
+        if not foreign:
+            return match.group()
+        changes.append((gloss, ""))
+        return ""
+
+    return _BRACKETED_WORDS.sub(out, text), changes
+
+
 def english(text: str, words: ForeignWords) -> tuple[str, list[tuple[str, str]]]:
     """The text with each foreign term read as the gloss the asker gives for it, or left
     out when none is given and it is surely foreign (quoted, or words long), and the changes made ((term, gloss or "")): "How to solve the
     shuzi honggou, I mean digital divide problem?" → "How to solve the digital divide
     problem?". A word neither the corpus nor English knows is no evidence the texts
-    miss what is asked; its gloss says what is."""
+    miss what is asked; its gloss says what is. So is a word of another language the
+    asker glosses in brackets ("the global scourges (flagelli)"): it leaves."""
+    text, bracketed = _foreign_in_brackets(text, words) if "(" in text else (text, [])
     spans = _terms(text, words)
     if not spans:
-        return text, []
+        return text, bracketed
     terms = [text[start:end] for start, end, _ in spans]
     marked = text
     for n, (start, end, _) in reversed(list(enumerate(spans))):
@@ -231,5 +258,5 @@ def english(text: str, words: ForeignWords) -> tuple[str, list[tuple[str, str]]]
     read = _EMPTY_CLAUSE.sub("", read)
     read = _EMPTY_OPENING.sub("", _SPACES.sub(" ", read)).strip()
     if not read:
-        return text, []
-    return read, [(terms[n], gloss) for n, gloss in sorted(changes.items())]
+        return text, bracketed
+    return read, [*bracketed, *((terms[n], gloss) for n, gloss in sorted(changes.items()))]

@@ -191,7 +191,7 @@ def sentences_of(text: str, *, cased: bool = True, chat: bool = False) -> list[s
 
 # Small talk opening the message's first sentence, parted from it by a comma ("ok quick q,
 # the guangming piece lists …", "hi sorry, I noticed …"): read as a sentence of its own.
-_OPENING_TALK = guarded(re.compile(r"^\W*(?P<talk>[a-z]+(?:\s+[a-z]+)*)\s*[,:]\s+(?=\S)", re.IGNORECASE))
+_OPENING_TALK = guarded(re.compile(r"^\W*(?P<talk>[a-z]+(?:\s+[a-z]+)*)(?:\s*[,:]|\s+[-–—])\s+(?=\S)", re.IGNORECASE))
 # ... or typed straight on into the question, in a phone's lower case ("quick q what does
 # zhi say about …", "ok so quick question is X in …"): the question opens at its question word.
 _OPENING_TALK_RUN_ON = guarded(re.compile(

@@ -62,7 +62,7 @@ _ORDER_WORDS = ("first", "earlier", "sooner", "before", "after", "ahead", "later
 # first" and "which happened earlier" do not.
 _PLAINLY_ORDER = re.compile(
     r"\b(?:mention\w*|brings?\s+up|brought\s+up|rais\w+|discuss\w*|names?|named|cites?|cited|introduc\w+|list\w*|covers?|covered|tells?|told"
-    r"|describ\w+|talks?\s+about|turns?\s+to|deals?\s+with|address\w*|puts?|earlier|sooner|before\s+or\s+after|after\s+or\s+before|ahead\s+of|in\s+time|happen(?:s|ed)?|took\s+place|telling|account"
+    r"|describ\w+|talks?\s+about|turns?\s+to|deals?\s+with|address\w*|puts?|came|earlier|sooner|before\s+or\s+after|after\s+or\s+before|ahead\s+of|in\s+time|happen(?:s|ed)?|took\s+place|telling|account"
     r"|top\s+to\s+bottom|hit|reach|read(?:ing)?|chronolog\w*|timeline|sequence)\b",
     re.IGNORECASE,
 )

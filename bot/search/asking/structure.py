@@ -201,7 +201,7 @@ _TOPIC_WORDS = re.compile(
 # Asked when or where a piece came out, naming nothing else: "when was the Global Times
 # article published?", "which outlet published the Nov 2022 piece?". Its front matter says it.
 _PUBLISHED = guarded(re.compile(
-    r"\b(?:publish(?:ed|es|ing)?|dated|came\s+out|released|printed|appeared|outlets?|newspapers?|websites?|magazines?)\b",
+    r"\b(?:publish(?:ed|es|ing)?|dated|came\s+out|(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:come\s+out|appear|run)|released|printed|appeared|outlets?|newspapers?|websites?|magazines?)\b",
     re.IGNORECASE,
 ))
 # Asked who made a piece's poem, cartoon or photo: the editor's notes in its front

@@ -66,7 +66,7 @@ VERBS = (
     r"say|says|said|saying|tell|tells|told|telling|mention|mentions|mentioned|mentioning|write|writes|wrote|"
     r"written|writing|think|thinks|thought|argue|argues|argued|claim|claims|claimed|state|states|stated|"
     r"suggest|suggests|suggested|report|reports|reported|discuss|discusses|discussed|note|notes|noted|"
-    r"believe|believes|believed|talk|talks|talked|talking|explain|explains|explained|explaining|describe|describes|described|describing|"
+    r"believe|believes|believed|talk|talks|talked|talking|speak|speaks|speaking|explain|explains|explained|explaining|describe|describes|described|describing|"
     r"discussing|arguing|claiming|suggesting|"
     r"see|sees|view|views|viewed|characteri[sz]e|characteri[sz]es|propose|proposes|proposed|"
     r"have to say|has to say|had to say|make of|feel|feels|felt|cover|covers|covered|teach|teaches|taught|"
