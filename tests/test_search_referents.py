@@ -7,7 +7,7 @@ import pytest
 
 from bot.texts.corpus import Document
 from bot.texts.passages import segment
-from bot.texts.referents import referents
+from bot.texts.referents import antecedents, referents
 
 
 def sentences(body: str):
@@ -41,3 +41,16 @@ def test_a_question_naming_what_a_sentence_calls_the_program_is_answered_by_it(s
     assert answer.answered
     assert "people around the world begin to realize that US surveillance" in answer.quotes[0].text
     assert "PRISM" not in answer.quotes[0].text  # the quote is the sentence as written
+
+
+def test_a_sentence_opening_on_this_is_about_what_the_one_before_was_about():
+    found = antecedents(sentences(
+        "The slow reform of the city's harbour board, which had stalled for years, may resume. This will happen if the unions agree.\n\n"
+        "This process will not be quick. Trams run every hour.\n"
+    ))
+    assert found == {1: "The slow reform of the city's harbour board", 2: "The slow reform of the city's harbour board"}
+
+
+def test_no_antecedent_across_a_heading_or_for_a_sentence_without_a_demonstrative():
+    assert antecedents(sentences("The reform of the board may resume.\n\n## Later\n\nThis process will not be quick.\n")) == {}
+    assert antecedents(sentences("The reform of the board may resume. Trams run every hour.\n")) == {}

@@ -35,7 +35,7 @@ from ..errors import QuestionError
 from ..texts.corpus import Document
 from ..texts.names import name_words
 from ..texts.passages import NUMBER_WORDS, Sentence, list_lengths, section_heads, segment
-from ..texts.referents import referents
+from ..texts.referents import antecedents, referents
 from ..texts.structure import layout
 from . import late_interaction
 from .abstention import DEFAULT_RULE, FUNCTION_WORDS, AbstentionRule, Evidence
@@ -299,6 +299,7 @@ class Searcher:
         prose = [s.text for sentences in self._sentences.values() for s in sentences if not s.is_heading]
         self._names = name_words(prose)
         self._referents = {doc_id: referents(sentences) for doc_id, sentences in self._sentences.items()}
+        self._antecedents = {doc_id: antecedents(sentences) for doc_id, sentences in self._sentences.items()}
         contexts = [self._context(p) for p in index.passages]
         self._lexical = LexicalIndex.stored(self._texts, contexts=contexts, folder=index.folder)
         self._reader = QuestionReader(
@@ -394,11 +395,13 @@ class Searcher:
 
     def _context(self, passage: Passage) -> str:
         """What a passage is about beyond its words: its document, its section's heading,
-        and the names its descriptions point back to ("the program": PRISM)."""
+        the names its descriptions point back to ("the program": PRISM), and what the
+        sentence before it was about when it opens on a demonstrative ("This process …")."""
         head = self._section_heads[passage.doc_id].get(passage.paragraph)
         named = self._referents[passage.doc_id]
         pointed = [named[p] for p in range(passage.first, passage.last + 1) if p in named]
-        return " ".join(filter(None, [document_context(self.documents[passage.doc_id]), head.text if head else None, *pointed]))
+        antecedent = self._antecedents[passage.doc_id].get(passage.first)
+        return " ".join(filter(None, [document_context(self.documents[passage.doc_id]), head.text if head else None, *pointed, antecedent]))
 
     def _restating_rows(self) -> dict[int, list[int]]:
         """A paragraph's title sentence (its window alone) → the windows opening on a

@@ -70,3 +70,40 @@ def _name_before(sentences: Sequence[Sentence], named: list[dict[str, str]], i: 
         if noun in named[j]:
             return named[j][noun]
     return None
+
+
+# A sentence opening on a demonstrative ("This process will certainly not be smooth",
+# "Such trust …", "These efforts …", "This will happen if …"): it goes on about what the
+# sentence before it was about, which its own words don't name.
+_DEMONSTRATIVE_OPENING = re.compile(r"^\W*(?:This|That|These|Those|Such)\b")
+# Where the sentence before says what it is about: its words up to its first clause mark
+# or verb of being, having or modality ("The benign transformation of the global
+# cyberspace governance order, which …"), at most this many words.
+_SUBJECT_END = re.compile(
+    r"[,;:—–(]|\s(?:is|are|was|were|has|have|had|will|would|may|might|can|could|should|must|shall|does|do|did)\s", re.IGNORECASE
+)
+MAX_ANTECEDENT_WORDS = 12
+
+
+def antecedents(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """Sentence position → the subject of the sentence before it, for a sentence opening
+    on a demonstrative ("This process …" after "The benign transformation of the global
+    cyberspace governance order, which …"): what a reader knows "this process" is. Not
+    across a heading, and not from a verse line or a sentence that is all subject."""
+    found: dict[int, str] = {}
+    for i, sentence in enumerate(sentences):
+        if i == 0 or sentence.is_heading or not _DEMONSTRATIVE_OPENING.match(sentence.text):
+            continue
+        before = sentences[i - 1]
+        if before.is_heading:
+            continue
+        if before.position in found:  # "This will happen …" before it: what that one was about
+            found[sentence.position] = found[before.position]
+            continue
+        end = _SUBJECT_END.search(before.text)
+        if end is None:
+            continue
+        subject = before.text[: end.start()].split()
+        if 1 < len(subject) <= MAX_ANTECEDENT_WORDS:
+            found[sentence.position] = " ".join(subject)
+    return found
