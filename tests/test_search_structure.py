@@ -523,3 +523,10 @@ def test_a_poem_asked_about_something_is_still_searched_by_that(searcher):
 def test_what_a_piece_says_no_country_should_do_is_answered_by_its_no_country_should(searcher):
     quote = first(searcher, "What does the Guangming article say no country should do under the principle of respecting sovereignty?")
     assert quote.text.startswith("No country should seek cyber hegemony")
+
+
+def test_words_asked_as_a_piece_quotes_them_are_the_words_spoken(searcher):
+    """"as quoted in" asks for the words in quotation marks, not the sentence reporting
+    that Xi urged something with a phrase of his quoted inside it."""
+    quote = first(searcher, "What three things did Xi tell countries to do, as quoted in the December 2015 article?")
+    assert quote.text.startswith("“Cyberspace is the common space of mankind.")

@@ -126,6 +126,17 @@ CAUSE_BONUS = 0.1
 # date (answer_kinds._WHEN_IT_BECAME): the window saying "since the program was
 # uncovered" gains over those that only share the state's words ("becoming", "issue").
 SINCE_BONUS = 0.1
+# Asked for someone's words as a piece quotes them ("What does Xi urge countries to do, as
+# quoted by Zhang?", "Xi's exact words"): a window giving the words spoken gains over one
+# reporting them ("It was in such a context that Xi urged the fostering of “…”").
+QUOTED_WORDS_BONUS = 0.1
+_ASKS_QUOTED_WORDS = re.compile(
+    r"\b(?:as\s+quoted|quoted\s+(?:by|in)|(?:his|her|their)\s+(?:own\s+|exact\s+|very\s+)?words|(?:own|exact|very)\s+words|direct(?:ly)?\s+quot\w*|verbatim)\b",
+    re.IGNORECASE,
+)
+# ... words spoken, not a phrase quoted inside a report: a window opening on a quotation
+# mark, or closing a quotation on who said it ("… all nations,” Xi said.").
+_QUOTED_SPEECH = re.compile(r"^\W*[“\"]|[,.!?][”\"]\s+(?:[\w’'-]+\s+){0,3}?(?:said|says|added|noted|stressed|declared|told|stated)\b")
 # "How did people react to X?", "how were X received" is answered by the window telling
 # a reaction ("The proposals were welcomed by …"), which seldom repeats what X was: it
 # gains over those that only tell X.
@@ -541,6 +552,8 @@ class DocumentParts:
             _reward(bonuses, candidates, lambda row: dates_from_an_event(self._texts[row]), SINCE_BONUS)
         if plain is not None and plain[0] == "reaction":
             _reward(bonuses, candidates, lambda row: gives_plainly("reaction", self._texts[row], asked=plain[1]), REACTION_BONUS)
+        if _ASKS_QUOTED_WORDS.search(query.question):
+            _reward(bonuses, candidates, lambda row: bool(_QUOTED_SPEECH.search(self._texts[row])), QUOTED_WORDS_BONUS)
         if asks_duty(query.read):
             _reward(bonuses, candidates, lambda row: bool(_GIVES_DUTY.search(self._texts[row])), DUTY_BONUS)
         if asks_against(query.read):
