@@ -107,6 +107,11 @@ def test_a_false_friend_is_read_in_the_learners_sense(searcher):
     assert "China-ASEAN Cyberspace Forum" in first(searcher, "Which argument was the China-ASEAN forum devoted to?").text
 
 
+def test_informatic_is_read_as_information(searcher):
+    # "informatic security" as Italian "sicurezza informatica": the speller reads it as the corpus word a typo away.
+    assert "information security" in searcher.read("What does Zhi say about informatic security?").read
+
+
 def test_a_word_natives_use_in_its_english_sense_is_no_false_friend(searcher):
     # "actual" is German "aktuell" (current) for a learner, but "the actual story" for a native.
     assert not searcher.search("what's the actual story of pandora's box, where does it come from").answered

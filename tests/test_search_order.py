@@ -34,6 +34,8 @@ def harbour(searcher_of):
         ("The festival or the ferry — which comes first?", "The festival", "the ferry"),
         ("Reading top to bottom, do you hit the ferry or the library first?", "the ferry", "the library"),
         ("Is the festival mentioned before the ferry?", "the festival", "the ferry"),
+        ("How many years passed between the library and the ferry?", "the library", "the ferry"),
+        ("How long was it between the first and second festivals?", "the first festivals", "second festivals"),
     ],
 )
 def test_two_things_asked_in_order_are_read_as_such(question, first, second):
@@ -47,6 +49,7 @@ def test_two_things_asked_in_order_are_read_as_such(question, first, second):
         "Which is more important, the ferry or the library?",
         "What did the city do before or after 1991?",
         "What happened first at the harbour?",
+        "What is the difference between the ferry and the library?",
     ],
 )
 def test_a_choice_or_a_time_alone_is_no_order_asked(question):
@@ -93,3 +96,9 @@ def test_which_comes_first_may_ask_a_priority_one_sentence_answers(harbour):
 )
 def test_the_date_a_passage_gives(text, date):
     assert told_date(text, year=2015) == date
+
+
+def test_how_long_between_two_events_quotes_both_dated_passages(harbour):
+    answer = harbour.search("How many years passed between the library and the ferry?")
+    first, second = (quote.text for quote in answer.quotes[:2])
+    assert "1991" in first and "2004" in second

@@ -521,7 +521,7 @@ class Searcher:
         quotes = (*listing, *ranked_quotes)
         if query.asks.order and offset == 0:
             # The two things' own passages, in the text's order, before the rest (_in_text_order).
-            pair = tuple(self.quoting.quote(candidate) for candidate in ranked[:ORDERED_THINGS])
+            pair = tuple(self.quoting.quote(candidate) for candidate in ranked[: 1 if query.asks.order == "one" else ORDERED_THINGS])
             quotes = (*pair, *(q for q in quotes if not any(_overlap(q, p) for p in pair)))
             note = "\n".join(filter(None, [note, ORDER_NOTES.get(query.asks.order)]))
         if query.asks.neighbour and offset == 0:
@@ -665,7 +665,7 @@ class Searcher:
         Guangming bring up the epidemic before or after the 2030 Agenda?"), in the order
         the text tells them, and how they were put in order (Asks.order); empty unless the
         texts answer each, in passages apart (one passage holding both answers it as it
-        stands)."""
+        stands, when it is the question's own answer: "one")."""
         tops = []
         for thing in (order.first, order.second):
             read = self._read_prepared(thing)
@@ -678,7 +678,9 @@ class Searcher:
         by = "named"  # two pieces' passages: as the question names them
         if first.passage.doc_id == second.passage.doc_id:
             if first.passage.first <= second.passage.last and second.passage.first <= first.passage.last:
-                return [], ""
+                # One passage tells both: the window spanning both answers ("The first World
+                # Internet Conference was held in … 2014. The second session, held in December 2015 …").
+                return [max(tops, key=lambda candidate: candidate.passage.size)], "one"
             tops.sort(key=lambda candidate: candidate.passage.first)
             by = "text"
         if order.in_time:

@@ -44,6 +44,13 @@ _PATTERNS = [
         rf"(?P<a>{_ITEM})\s+or\s+(?P<b>{_ITEM})\s+{_FIRST}\b",
         re.IGNORECASE,
     ),
+    # "How much time passed between the first and second Wuzhen conferences?", "how many
+    # years between the Brazil speech and the forum": the two dates, each in its passage.
+    re.compile(
+        r"\bhow\s+(?:long|much\s+time|many\s+(?:years|months|days|weeks))\b[^,;:?!—–]*?\bbetween\s+"
+        rf"(?P<a>{_ITEM})\s+and\s+(?P<b>{_ITEM})\s*(?:[,;:?!.—–]|$)",
+        re.IGNORECASE,
+    ),
     # "Is the Snowden affair mentioned before the Wuzhen conference in Zhang?"
     re.compile(
         r"^(?:is|are|was|were)\s+(?P<a>[^,;:?!—–]+?)\s+(?:mentioned|discussed|raised|named|brought\s+up|introduced|listed|told)\s+"
@@ -53,8 +60,11 @@ _PATTERNS = [
 ]
 # Words that name no thing: a verb's particle or a pronoun caught as an item ("come up before …").
 _NO_THING = frozenset("up about to with of it this that them one".split())
+# An ordinal naming one of two things the other names in full ("the first and second
+# conferences").
+_ORDINAL = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 # One of which every match of the patterns holds.
-_ORDER_WORDS = ("first", "earlier", "sooner", "before", "after", "ahead", "later")
+_ORDER_WORDS = ("first", "earlier", "sooner", "before", "after", "ahead", "later", "between")
 
 
 # Words saying the order asked is the text's or time's, not a priority: "which comes
@@ -63,13 +73,16 @@ _ORDER_WORDS = ("first", "earlier", "sooner", "before", "after", "ahead", "later
 _PLAINLY_ORDER = re.compile(
     r"\b(?:mention\w*|brings?\s+up|brought\s+up|rais\w+|discuss\w*|names?|named|cites?|cited|introduc\w+|list\w*|covers?|covered|tells?|told"
     r"|describ\w+|talks?\s+about|turns?\s+to|deals?\s+with|address\w*|puts?|came|earlier|sooner|before\s+or\s+after|after\s+or\s+before|ahead\s+of|in\s+time|happen(?:s|ed)?|took\s+place|telling|account"
-    r"|top\s+to\s+bottom|hit|reach|read(?:ing)?|chronolog\w*|timeline|sequence)\b",
+    r"|top\s+to\s+bottom|hit|reach|read(?:ing)?|chronolog\w*|timeline|sequence|between)\b",
     re.IGNORECASE,
 )
 
 
 # ... and that it is time's: then two passages dating their events are told apart by date.
-_IN_TIME = re.compile(r"\b(?:in\s+time|happen(?:s|ed)?|took\s+place|occurred|chronolog\w*|timeline|came|dates?|dated)\b", re.IGNORECASE)
+_IN_TIME = re.compile(
+    r"\b(?:in\s+time|happen(?:s|ed)?|took\s+place|occurred|chronolog\w*|timeline|came|dates?|dated|how\s+(?:long|much\s+time|many\s+(?:years|months|days|weeks)))\b",
+    re.IGNORECASE,
+)
 # A date a passage gives an event: a month (perhaps with days) and a year, or either alone.
 _TOLD_DATE = re.compile(
     # (A month capitalised, as dates are written: "may" is mostly the verb.)
@@ -108,6 +121,9 @@ def order_asked(question: str) -> Order | None:
         found = pattern.search(question)
         if found:
             a, b = found.group("a").strip(), found.group("b").strip()
+            if _ORDINAL.fullmatch(a) and _ORDINAL.match(b):
+                # "between the first and second Wuzhen conferences": the first names the second's thing
+                a = f"{a} {b.split(maxsplit=1)[1]}" if len(b.split()) > 1 else a
             if a and b and a.lower() != b.lower() and not {a.lower(), b.lower()} & _NO_THING:
                 return Order(a, b, plainly=bool(_PLAINLY_ORDER.search(question)), in_time=bool(_IN_TIME.search(question)))
     return None
