@@ -65,7 +65,8 @@ from .synonyms import Synonyms
 log = logging.getLogger(__name__)
 
 DEFAULT_TOP_K = 3
-# Asked which of two things the text tells first: both quoted, then this many more of the question's own.
+# Asked which of two things the text tells first: both quoted first (ORDERED_THINGS), then
+# up to ORDER_DEPTH more of the question's own candidates.
 ORDERED_THINGS = 2
 ORDER_DEPTH = 20
 MAX_TOP_K = 20
@@ -650,7 +651,7 @@ class Searcher:
                 rows = {candidate.row for candidate in head}
                 rest = [candidate for candidate in ranked[:ORDER_DEPTH] if candidate.row not in rows] if answered else []
                 return replace(query, asks=replace(query.asks, order=by)), [*head, *rest]
-        return query, ranked if self.abstention.answers(evidence) else []
+        return query, ranked if answered else []
 
     def _holds_both(self, candidate: Scored, order: Order) -> bool:
         """Whether a window names both things a question asks the order of: it answers
