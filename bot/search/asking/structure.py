@@ -150,8 +150,9 @@ _AT_THE_END = re.compile(
 _AT_THE_END_WORDS = ("end", "conclude", "last", "final", "closing", "concluding")  # "near the end" holds "end"
 # ... or what it says "in the end": of a piece after a saying verb, not of a story ("what
 # came out of the panel in the end").
-_SAID_IN_THE_END = re.compile(r"\b(?:say|says|said|write|writes|wrote)\s+in\s+the\s+end\s*(?:[?.!]|$)", re.IGNORECASE)
-_IN_THE_END = re.compile(r"\bin\s+the\s+end\s*(?:[?.!]|$)", re.IGNORECASE)
+_IN_THE_END_AT_CLOSE = r"in\s+the\s+end\s*(?:[?.!]|$)"
+_SAID_IN_THE_END = re.compile(rf"\b(?:say|says|said|write|writes|wrote)\s+{_IN_THE_END_AT_CLOSE}", re.IGNORECASE)
+_IN_THE_END = re.compile(rf"\b{_IN_THE_END_AT_CLOSE}", re.IGNORECASE)
 # The sentence next to the one a question points at ("what comes right after the line
 # that …", "what does it say just before talking about …"): a place in the text by a
 # neighbour, never a time in a story ("what did he do right after the leaks") — the words
