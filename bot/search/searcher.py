@@ -43,7 +43,7 @@ from .asking import answer_kind_words, without_instance_frame, without_set_aside
 from .asking.asker import asks_to_confirm
 from .asking.documents import checks_piece, meaning_asked
 from .asking.message import question_marked, question_parts
-from .asking.order import Order, order_asked, told_date
+from .asking.order import AS_NAMED, BY_DATE, BY_TEXT, ONE_PASSAGE, Order, order_asked, told_date
 from .asking.worksheet import MIN_OPTIONS, as_item, asks_against_options, option_questions
 from .candidates import Ranking, Scored
 from .context_words import ContextWords, content_key
@@ -135,8 +135,8 @@ PIECE_GUESSED_NOTE = "The question names {named}; the passage that says it is fr
 # A message of several questions answered by its first (Searcher._by_parts).
 ONE_PART_NOTE = "Of the questions asked, the texts answer the first: “{part}”"
 ORDER_NOTES = {
-    "text": "The first two quotes are in the order the text gives them.",
-    "date": "The first two quotes are in the order of the dates they give.",
+    BY_TEXT: "The first two quotes are in the order the text gives them.",
+    BY_DATE: "The first two quotes are in the order of the dates they give.",
 }
 UNSAID_NOTE = "The texts can be quoted only for what they say, not for what they leave out; this is what they say about it."
 # How sure the whole corpus's reading must be for a premise naming one piece to be answered
@@ -522,7 +522,7 @@ class Searcher:
         quotes = (*listing, *ranked_quotes)
         if query.asks.order and offset == 0:
             # The two things' own passages, in the text's order, before the rest (_in_text_order).
-            pair = tuple(self.quoting.quote(candidate) for candidate in ranked[: 1 if query.asks.order == "one" else ORDERED_THINGS])
+            pair = tuple(self.quoting.quote(candidate) for candidate in ranked[: 1 if query.asks.order == ONE_PASSAGE else ORDERED_THINGS])
             quotes = (*pair, *(q for q in quotes if not any(_overlap(q, p) for p in pair)))
             note = "\n".join(filter(None, [note, ORDER_NOTES.get(query.asks.order)]))
         if query.asks.neighbour and offset == 0:
@@ -666,7 +666,7 @@ class Searcher:
         Guangming bring up the epidemic before or after the 2030 Agenda?"), in the order
         the text tells them, and how they were put in order (Asks.order); empty unless the
         texts answer each, in passages apart (one passage holding both answers it as it
-        stands, when it is the question's own answer: "one")."""
+        stands, when it is the question's own answer: ONE_PASSAGE)."""
         tops = []
         for thing in (order.first, order.second):
             read = self._read_prepared(thing)
@@ -676,20 +676,20 @@ class Searcher:
                 return [], ""
             tops.append(ranked[0])
         first, second = tops
-        by = "named"  # two pieces' passages: as the question names them
+        by = AS_NAMED  # two pieces' passages: as the question names them
         if first.passage.doc_id == second.passage.doc_id:
             if first.passage.first <= second.passage.last and second.passage.first <= first.passage.last:
                 # One passage tells both: the window spanning both answers ("The first World
                 # Internet Conference was held in … 2014. The second session, held in December 2015 …").
-                return [max(tops, key=lambda candidate: candidate.passage.size)], "one"
+                return [max(tops, key=lambda candidate: candidate.passage.size)], ONE_PASSAGE
             tops.sort(key=lambda candidate: candidate.passage.first)
-            by = "text"
+            by = BY_TEXT
         if order.in_time:
             # Events asked of in time are told apart by the dates their passages give, when both give one.
             years = [self.documents[c.passage.doc_id].date[:4] for c in tops]
             dates = [told_date(self._texts[c.row], year=int(y) if y.isdigit() else 0) for c, y in zip(tops, years)]
             if None not in dates and dates[0] != dates[1]:
-                tops, by = [c for _, c in sorted(zip(dates, tops), key=lambda pair: pair[0])], "date"
+                tops, by = [c for _, c in sorted(zip(dates, tops), key=lambda pair: pair[0])], BY_DATE
         log.debug("order of %r and %r: rows %s, by %s", order.first, order.second, [t.row for t in tops], by)
         return tops, by
 

@@ -103,6 +103,11 @@ def told_date(text: str, *, year: int) -> tuple[int, int] | None:
     return None
 
 
+# How the two passages were put in order (Asks.order): as the text tells them, by the
+# dates they give, as the question names them (two pieces'), or one passage telling both.
+BY_TEXT, BY_DATE, AS_NAMED, ONE_PASSAGE = "text", "date", "named", "one"
+
+
 @dataclass(frozen=True)
 class Order:
     """Two things whose order in the text a question asks for."""

@@ -518,8 +518,7 @@ class Asks:
     against: bool = False  # what a piece warns against, opposes or rules out, and nothing else: its prohibitions answer
     mention: str | None = None  # which of a piece's mentions of the subject: "first" or "last" ("where does Zhi first mention X")
     # Which of two things the text tells first (asking.order): each one's passage quoted first,
-    # put in order by "text" (the text's order), "date" (the dates they give) or "named" (two
-    # pieces'); "one" when one passage tells both.
+    # put in order as asking.order's BY_TEXT, BY_DATE, AS_NAMED or ONE_PASSAGE says.
     order: str | None = None
 
 
