@@ -298,6 +298,22 @@ def test_a_slip_of_the_fingers_in_a_word_the_texts_never_use_is_read_as_the_word
     assert speller.correct("the boast of harms in the meddle") == []
 
 
+def test_a_letter_struck_for_the_key_beside_it_is_a_slip_only_in_a_long_word():
+    speller = Speller(["The plan was welcomed."], extra_words=["what", "in", "the"], english=["happened", "blast", "computing", "middle"])
+    assert [c.corrected for c in speller.correct("what hsppened in march")] == ["happened"]
+    assert [c.corrected for c in speller.correct("cloud compuying")] == ["computing"]
+    # Short, the word is as often another ("boast", "blast"); a letter far from the one
+    # meant is no slip of the finger ("meddle", "middle"); nor the first letter changed.
+    assert speller.correct("the boast in the meddle") == []
+    assert speller.correct("what jappened") == []
+
+
+def test_a_typo_of_a_neighbouring_key_finds_the_event_asked_of(searcher):
+    answer = searcher.search("what hsppened in march 2017")
+    assert answer.answered and "happened" in answer.read_as
+    assert "In March 2017" in answer.quotes[0].text
+
+
 def test_a_misspelt_word_the_texts_never_use_finds_the_sentence_and_says_what_it_read(searcher):
     answer = searcher.search("how were xi's proposals recieved")
     assert answer.answered and "received" in answer.read_as

@@ -32,10 +32,11 @@ MIN_JOINED_PART = 3
 # A word of this many letters that neither the corpus nor the model's vocabulary has,
 # with no corpus word near it, is read as the commonest word of that vocabulary two
 # letters swapped or a letter dropped inside away ("recieved" → "received", "saftey" →
-# "safety", "hosptals" → "hospitals"): the encoder then sees the word meant, not pieces
-# of it. Not a letter changed, added or dropped at the end: the vocabulary is no
-# dictionary, and such a word is more often another word or a form of one ("meddle"
-# is not "middle", "harms" not "harm"). Shorter ones are chat or names more often.
+# "safety", "hosptals" → "hospitals"), or a letter inside struck for the key beside it
+# ("hsppened"): the encoder then sees the word meant, not pieces of it. Not any letter
+# changed, nor one added or dropped at the end: the vocabulary is no dictionary, and
+# such a word is more often another word or a form of one ("meddle" is not "middle",
+# "harms" not "harm"). Shorter ones are chat or names more often.
 MIN_ENGLISH_CORRECTED = 5
 MIN_DROPPED_LETTER = 7
 # A misspelt form the corpus doesn't write of a word it does is read by its stem from
@@ -688,13 +689,40 @@ def _folded(key: str, folds: tuple[tuple[str, str], ...]) -> str:
     return key
 
 
+# The keys beside each letter on a QWERTY keyboard, in its row and the rows above and
+# below: the letter a finger strikes for the one meant.
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _keys_beside() -> dict[str, str]:
+    """Each letter's neighbours on the keyboard (_KEYBOARD): a row is offset half a key
+    from the one above, so a letter touches two keys above and two below."""
+    beside: dict[str, str] = {}
+    for r, row in enumerate(_KEYBOARD):
+        for c, letter in enumerate(row):
+            near = [row[i] for i in (c - 1, c + 1) if 0 <= i < len(row)]
+            for other, columns in ((r - 1, (c, c + 1)), (r + 1, (c - 1, c))):
+                if 0 <= other < len(_KEYBOARD):
+                    near += [_KEYBOARD[other][i] for i in columns if 0 <= i < len(_KEYBOARD[other])]
+            beside[letter] = "".join(near)
+    return beside
+
+
+_KEYS_BESIDE = _keys_beside()
+
+
 def _slip_of(meant: str, typed: str) -> bool:
     """Whether ``typed`` is ``meant`` with two neighbouring letters swapped before its
     last two, or (MIN_DROPPED_LETTER letters or more typed) with a letter inside it left
-    out: a slip of the fingers. Swapped at the end or one letter short, a short word is
-    another word as often ("boast" is not "boats", "chats" not "charts")."""
+    out or struck for the key beside it ("hsppened"): a slip of the fingers. Swapped at
+    the end, one letter short or one struck wrong, a short word is another word as often
+    ("boast" is not "boats", "chats" not "charts", nor "blast"); a letter changed for one
+    not beside it on the keyboard is another word too ("meddle" is no "middle")."""
     if len(meant) == len(typed):
         diff = [i for i, (a, b) in enumerate(zip(meant, typed)) if a != b]
+        if len(diff) == 1:
+            at = diff[0]
+            return len(typed) >= MIN_DROPPED_LETTER and 0 < at < len(meant) - 1 and typed[at] in _KEYS_BESIDE.get(meant[at], "")
         return (
             len(diff) == 2 and diff[1] == diff[0] + 1 < len(meant) - 1
             and meant[diff[0]] == typed[diff[1]] and meant[diff[1]] == typed[diff[0]]
