@@ -39,3 +39,27 @@ def test_a_question_framed_by_the_time_of_writing_is_answered(searcher, question
     answer = searcher.search(question)
     assert answer.answered
     assert said in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("What took place on September 8, per the Global Times?", "On September 8"),
+        ("What did March 2017 bring, in the Global Times account?", "In March 2017"),
+        ("what occurred in december 2015", "December 2015"),
+    ],
+)
+def test_what_happened_asked_in_other_words_finds_the_event(searcher, question, said):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert said in answer.quotes[0].text
+
+
+def test_a_day_asked_with_the_year_of_the_piece_that_gives_it_without_one(searcher):
+    # "On September 8, … Wang Yi proposed …" in a 2020 piece: the day is in 2020.
+    answer = searcher.search("What happened on September 8, 2020?")
+    assert answer.answered and "On September 8" in answer.quotes[0].text
+    # ... not in another year, nor an event the texts never tell.
+    assert not searcher.search("What happened on September 8, 2019?").answered
+    assert not searcher.search("What took place in Brussels in 2018?").answered
+    assert not searcher.search("What did 2019 bring for Huawei?").answered

@@ -558,7 +558,7 @@ class Coverage:
                 for i in missing:
                     scores = [by_piece[k] for k in own[content[i]]]
                     match[i] = sum(scores) / len(scores) if scores else 0.0
-                    if self._heading_counts(row, content[i]) or self._window_counts(row, content[i]) or (part and self._part_named(row, terms[i])):
+                    if self._heading_counts(row, content[i]) or self._window_counts(row, content[i]) or self._window_year(row, content[i]) or (part and self._part_named(row, terms[i])):
                         match[i] = 1.0
             windows.append(list(zip(held, match)))
         # A name the asker put for the texts' own (``glossed``) is a word the window says otherwise.
@@ -814,6 +814,16 @@ class Coverage:
         if count == PAIR_COUNT:
             return bool(_PAIRED.search(text))
         return count in list_lengths(text)
+
+    def _window_year(self, row: int, word: str) -> bool:
+        """Whether ``word`` is the year of the window's piece and the window writes a
+        day of a month with no year: "what happened on September 8, 2020" of a 2020
+        piece's "On September 8, … Wang Yi proposed …" (as _dated reads it)."""
+        if not (word.isdigit() and _YEAR_WRITTEN.fullmatch(word)):
+            return False
+        passage = self._index.passages[row]
+        text = self._texts[row]
+        return self._dated(text, passage.doc_id) != text and self._years.get(passage.doc_id) == word
 
     def _written_names(self, subject: str) -> dict[str, float]:
         """The words of the subject's capitalised names of two or more words that the

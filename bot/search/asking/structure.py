@@ -441,6 +441,15 @@ _SOURCE_VERB = re.compile(
     re.IGNORECASE,
 )
 
+# What happened, in other words than "happened" ("what took place on September 8", "what
+# occurred in March 2017", "what did March 2017 bring"): the passage tells the event, in
+# its own verb.
+_EVENT_ASKED = re.compile(
+    r"\bwhat\s+(?:(?:has|had|have)\s+)?(?P<phrase>took\s+place|takes\s+place|occurred|occurs|transpired|went\s+on|unfolded)\b"
+    r"|\bwhat\s+did\s+(?:[\w'’,-]+\s+){1,4}?(?P<brought>bring)\b",
+    re.IGNORECASE,
+)
+
 
 # What would come of something, asked of a condition ("If X succeeds, what would follow?"):
 # a passage tells the outcome ("all will have an equal share …"), seldom with the verb.
@@ -478,6 +487,7 @@ def answer_kind_words(subject: str) -> tuple[str, ...]:
     # The poem a question asks of ("in the verse, what …", "what does the verse warn …"):
     # its lines are where the answer is (DocumentParts' verse bonus), and they never call
     # themselves a verse.
+    asked += tuple(w.lower() for m in _EVENT_ASKED.finditer(subject) for w in (m.group("phrase") or m.group("brought")).split())
     asked += tuple(dict.fromkeys(w.lower() for w in _VERSE.findall(subject)))
     asked += tuple(dict.fromkeys(m.group("phrase") for m in _EXAMPLES_KIND.finditer(subject)))
     match = _ANSWER_PHRASE.match(subject) or _OWNED_KIND.match(subject) or _KEYWORD_KIND.match(subject)
