@@ -65,3 +65,39 @@ def test_a_poems_couplet_is_asked_of_the_poem(searcher, question):
     answer = searcher.search(question)
     assert answer.answered
     assert "Cyberspace is a double-edged sword" in answer.quotes[0].text
+
+
+def _is_word(word: str) -> bool:
+    return word in {"the", "river", "daily", "online", "post", "town"}
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # An outlet's initials saying something, as a writer does.
+        ("RD says the council met twice?", {"short"}),
+        ("Did VH call the bridge a landmark?", {"long"}),
+        ("VH 2020 — when did the council meet?", {"long"}),
+        # A pinyin name shortened by its syllables' initials ("Guangming": "GM").
+        ("GM says the council met twice?", {"pinyin"}),
+        ("Does GM say the council met twice?", {"pinyin"}),
+        ("the council, per GM?", {"pinyin"}),
+    ],
+)
+def test_an_outlet_is_named_by_its_initials_saying_something(question, named):
+    documents = {**DOCUMENTS, "pinyin": _doc("pinyin", 800, outlet="Guangming Online")}
+    assert Framer(documents, is_word=_is_word).frame(question).documents == frozenset(named)
+
+
+def test_initials_inside_a_sentence_say_nothing_of_a_piece():
+    documents = {**DOCUMENTS, "pinyin": _doc("pinyin", 800, outlet="Guangming Online")}
+    framer = Framer(documents, is_word=_is_word)
+    assert framer.frame("what did the GMO debate say about the council?").documents == frozenset()
+    assert framer.frame("does the council say anything of rd?").documents == frozenset()
+
+
+def test_a_claim_put_to_an_outlet_by_its_syllables_initials_is_checked_in_it(searcher):
+    answer = searcher.search("GM says protecting cybersecurity is the international community's shared responsibility — confirm")
+    assert answer.answered
+    assert answer.quotes[0].doc_id == "guangming-2022"
+    assert "shared responsibility of the international community" in answer.quotes[0].text

@@ -20,6 +20,7 @@ from ...texts.corpus import Document
 from ...texts.passages import segment
 from ...texts.structure import layout
 from .asker import as_completion, asks_to_confirm, without_asker, without_lead, without_trailer
+from .glosses import syllable_initials
 from .message import without_small_talk
 from .needs import guarded, needed_words
 from .structure import AUTHOR_NOUN, NOTHING_ASKED, Asks, asks_and_rest
@@ -563,6 +564,12 @@ class Framer:
             if len(outlet_initials) >= MIN_INITIALS:
                 # "the GT article": an outlet by its initials, beside a word for a document.
                 self._names.append((_initials_pattern(outlet_initials), doc_id, "name"))
+            for word in (doc.outlet or "").split():
+                # ... or a pinyin name of its by its syllables' ("GM" for Guangming), as
+                # Chinese names are shortened; not a word of the language ("Times").
+                initials = syllable_initials(word) if is_word is not None and not is_word(word.lower()) else ""
+                if len(initials) >= MIN_INITIALS and initials != outlet_initials:
+                    self._names.append((_initials_pattern(initials), doc_id, "name"))
             self._names.append((_date_pattern(doc.date), doc_id, "year"))
             if re.match(r"\d{4}-\d{2}", doc.date):
                 self._names.append((_date_pattern(doc.date, month=True), doc_id, "month"))
@@ -1096,8 +1103,10 @@ def _initials_pattern(initials: str) -> _Lazy:
     a label opening the question ("CD: how …") or after a word saying whose ("per CD")."""
     name = re.escape(initials)
     return _Lazy(
-        rf"\b{name}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|^\W*{name}\s*(?::|\s[-–—]\s)"
-        rf"|\b(?:[Pp]er|[Ii]n|[Ff]rom|[Bb]y|[Aa]ccording\s+to)\s+{name}\b(?!['’]?\w)",
+        rf"\b{name}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|^\W*{name}(?:\s+\d{{4}})?\s*(?::|\s[-–—]\s)"
+        rf"|\b(?:[Pp]er|[Ii]n|[Ff]rom|[Bb]y|[Aa]ccording\s+to)\s+{name}\b(?!['’]?\w)"
+        # ... or saying something, as a writer is ("GM says …", "did CD call …", "GT 2020 describes").
+        rf"|\b{name}(?:\s+\d{{4}})?\s+(?:{VERBS}|wants?|calls?|called|puts?|sees?)\b|\b(?:[Dd]oes|[Dd]id|[Dd]o)\s+{name}(?=\s+[a-z])",
         [name],
         flags=0,
     )

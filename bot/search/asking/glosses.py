@@ -115,6 +115,14 @@ def syllables(term: str) -> int:
     return len(_PINYIN_SYLLABLE.findall(term))
 
 
+def syllable_initials(word: str) -> str:
+    """The initials of the pinyin syllables a word is spelt with, in capitals
+    ("Guangming": "GM"), as a name of one word is shortened; "" when it is no pinyin."""
+    if not is_pinyin(word):
+        return ""
+    return "".join(syllable[0] for syllable in _PINYIN_SYLLABLE.findall(word)).upper()
+
+
 @functools.lru_cache(maxsize=PINYIN_CACHE)
 def is_pinyin(word: str) -> bool:
     """Whether a word is spelt as syllables of pinyin ("honggou", "fang'an"; "china", too)."""
