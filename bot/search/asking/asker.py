@@ -14,6 +14,7 @@ from .message import asked, sentences_of, without_small_talk
 from .needs import guarded
 from .structure import WHO_WROTE
 from .words import (
+    NEWSROOM_WORDS,
     STATEMENT_TEST,
     BELIEF_OPENING,
     ABOUT,
@@ -538,6 +539,13 @@ _CLAIM_CHECKED = re.compile(
     r"|apparently|supposedly|correct\s+me\s+if\s+i['’]?m\s+wrong(?:\s*,?\s*but)?"
     # ... or put to the asker's own true/false test: "T or F: X", "Correct or not - X".
     rf"|{STATEMENT_TEST}\s*[?:.\-–—]?(?!\s*(?:items?|questions?|statements?|exercises?|tasks?|cards?|prompts?|quiz)\b)"
+    # ... or as a newsroom checks a claim going round ("Readers say X", "Someone on X says
+    # Y", "Claim online says X", "Our reporter paraphrased Zhi: X", "Verify: X", "On background: X").
+    r"|(?:readers|viewers|listeners|users|some\s*(?:one|body)|a\s+(?:reader|viewer|listener|tipster|source|user|post|tweet))"
+    r"(?:\s+(?:on|in)\s+[\w.]+)?\s+(?:says?|said|claims?|claimed|alleges?|alleged|(?:is|are)\s+(?:saying|claiming|asking\s+(?:if|whether)))"
+    r"|claim(?:\s+(?:circulating|going\s+(?:a)?round))?\s+(?:online|on\s+(?:social(?:\s+media)?|[\w.]+))(?:\s+says|\s*:)"
+    r"|(?:our|my|the|a)\s+(?:reporter|writer|editor|desk|copy\s+desk|story|colleague|stringer)\s+(?:paraphrased|paraphrases|attributes|attributed)"
+    r"|(?:verify|confirm|check|lede\s+check|attrib(?:ution)?\.?\s+check|on\s+background|too\s+good\s+to\s+check\?)\s*[:\-–—]"
     r")"
     r"\s*,?\s*(?:that\s+)?(?=\w)",
     re.IGNORECASE,
@@ -772,7 +780,7 @@ _ASKING_WORDS = EMPTY_WORDS | frozenset(
     # ... and the commands of one who types a request ("search it", "look it up", "pull up
     # the bit"), and their "pls": how they ask, not what about.
     + """search look up pull bring fetch locate grab cite passage bit pls plz""".split()
-)
+) | NEWSROOM_WORDS
 # ... and a word for a document, in either number ("what does the reading say").
 _DOCUMENT_WORD = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
 

@@ -685,6 +685,8 @@ class Framer:
             # "Is it true that …", "is the claim that … (even) true": the claim is the subject.
             # ... "is true that …", as a learner drops the "it".
             _frame(r"^(?:is|was)\s+(?:it\s+)?(?:really\s+|actually\s+|even\s+)?(?:true|right)\s+(?:that\s+)?", None, ""),
+            # ... a newsroom's "Is it accurate (to say) that …", "is it fair to say …".
+            _frame(r"^(?:is|was)\s+it\s+(?:really\s+|actually\s+)?(?:correct|accurate|fair)(?:\s+to\s+say)?\s+(?:that\s+)?", None, ""),
             _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
                    None, rf"(?:(?:{ABOUT})\b)?"),
             _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),

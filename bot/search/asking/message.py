@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .needs import guarded
-from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, PRONOUNS, QUESTION_WORDS, VERBS
+from .words import AUXILIARIES, DOCUMENT_NOUNS, EMPTY_WORDS, NEWSROOM_WORDS, PRONOUNS, QUESTION_WORDS, VERBS, words_of
 
 # Where a message's sentences end: a stop, a question or exclamation mark, perhaps closed
 # by a quote or bracket, before a space and a sentence's opening. Not after an initial
@@ -126,7 +126,7 @@ _ASKING_WORDS = EMPTY_WORDS | frozenset(
     one ones else so then now also again more much many other same kind sort t s don doesn didn isn aren wasn
     please give show find get put call calls called use uses used
     search look up pull bring fetch locate grab cite passage bit pls plz""".split()
-)
+) | NEWSROOM_WORDS
 _DOCUMENT_NOUN = re.compile(DOCUMENT_NOUNS)
 # A pronoun that may stand for something the story names rather than the piece.
 _IT = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
@@ -271,8 +271,10 @@ def asked(message: str) -> str:
     # Whose account it is ("What was it, according to Zhang?") says where, not what
     # about: a question whose "it" is not the piece leans on the sentences before.
     own = _own_words(_SOURCE.sub(" ", question) if _IT.search(question) else question)
-    if _CONFIRMS.match(question):
-        return message  # "Does it?", "Is that right?": asks that the claim before it be confirmed, read whole
+    if _CONFIRMS.match(question) or (not own and NEWSROOM_WORDS.intersection(words_of(question))):
+        # "Does it?", "Is that right?", "Original?", "Real or made up?": asks that the
+        # claim before it be confirmed, read whole.
+        return message
     before = sentences[:first]
     stated = not any(_in_first_person(s) for s in before)
     enough = MIN_OWN_WORDS_AFTER_STATEMENT if stated else MIN_OWN_WORDS

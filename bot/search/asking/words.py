@@ -126,6 +126,12 @@ EMPTY_WORDS = frozenset(
     of in on to about by for from with and or s say says said it its this that these those very""".split()
 )
 _DOCUMENT_NOUN = re.compile(rf"(?:{DOCUMENT_NOUNS})$")
+# A newsroom's words checking a claim or an attribution, which name nothing asked of the
+# texts ("Confirm.", "Original?", "Real or made up?", "Source graf?", "on background", "TK figure").
+NEWSROOM_WORDS = frozenset(
+    """confirm confirmed verify verified check checked accurate accuracy original source sourced
+    graf grafs attrib attribution tk framing phrasing real fake made background record""".split()
+)
 
 
 def content_words(text: str) -> list[str]:
