@@ -156,3 +156,36 @@ def test_the_bracketed_gloss_of_a_known_word_is_read_in_the_shipped_texts(search
     query = searcher.read("Which ones are the global scourges (flagelli) mentioned by Xi in Zhang's article?")
     assert "flagelli" not in query.subject and "scourges" in query.subject
     assert searcher.search("Which ones are the global scourges (flagelli) mentioned by Xi in Zhang's article?").answered
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("How has 9/11 changed the thinking of the world about bezpieczeństwo?", "How has 9/11 changed the thinking of the world about?"),
+        ("Which barrier between великие державы hinders the bank?", "Which barrier between hinders the bank?"),
+        ("Jakie rozwiązania — what kind of solutions people need?", "Jakie — what kind of solutions people need?"),
+    ],
+)
+def test_a_lower_case_word_of_letters_english_never_writes_is_left_out(asked, read):
+    assert english(asked, _WORDS)[0] == read
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "What did Erdoğan say about the bank?",  # capitalised: perhaps a name, evidence of what is asked
+        "Is the naïve idea in the article?",  # marks English keeps in words it borrowed
+        "What does the café article say?",
+    ],
+)
+def test_a_name_or_a_borrowed_word_with_marked_letters_stays(asked):
+    assert english(asked, _WORDS)[0] == asked
+
+
+def test_a_marked_letter_is_read_unmarked_by_the_speller():
+    from bot.search.spelling import Speller
+
+    speller = Speller(["The Cold War mentality must go."], extra_words=["of", "the"])
+    assert [c.corrected for c in speller.correct("the mentalità of the Cold War")] == ["mentality"]
+    # ... and no part of a word spelt with letters of other alphabets is respelt.
+    assert speller.correct("the Wettrüsten of the Cold War") == []

@@ -8,6 +8,7 @@ use that word, and a word the texts don't use stays what it is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -120,7 +121,10 @@ LEARNERS_FALSE_FRIENDS = {
     "pandemy": "pandemic", "epidemy": "epidemic", "critic": "criticism",
     "informations": "information", "advices": "advice", "concurrence": "competition",
 }
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# In the Latin alphabet, marked letters too ("mentalità" is read unmarked, a typo of
+# "mentality"); never part of a word of another alphabet's letters.
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+_WORD = re.compile(rf"(?<![^\W\d_])[{_LATIN}]+(?:['’][{_LATIN}]+)?(?![^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s$")
 _Y_PLURAL = re.compile(r"[^aeiou]ys$")  # "countrys", not "days" or "keys"
 # The texts' curly apostrophe and a keyboard's straight one are one letter: "what's"
@@ -142,7 +146,11 @@ class Correction:
 
 
 def _fold(word: str) -> str:
-    return word.lower().translate(_APOSTROPHES)
+    """The word in lower case, its apostrophes straight and its letters unmarked ("à": "a")."""
+    word = word.lower().translate(_APOSTROPHES)
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _allowed_edits(word: str) -> int:

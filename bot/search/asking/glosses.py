@@ -55,8 +55,14 @@ _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 # A run of them, with the enumeration comma and middle dot that join Chinese words in a list
 # ("加强沟通、扩大共识"): one term.
 _HAN_RUN = re.compile(rf"{_HAN}+(?:[、・·]{_HAN}+)*")
+# A word spelt with a letter English never writes: another alphabet's ("державы"), or a
+# Latin letter with a mark English words don't carry ("bezpieczeństwo", "gehört").
+# Not the marks English keeps in borrowed words ("café", "naïve", "façade", "jalapeño").
+_ENGLISH_MARKED = "éèêëàâîïôûùçñæœ"
+_FOREIGN_LETTER = rf"[^\W\d_a-zA-Z{_ENGLISH_MARKED}{_ENGLISH_MARKED.upper()}]"
+_FOREIGN_WORD = re.compile(rf"[^\W\d_]*{_FOREIGN_LETTER}[^\W\d_]*")
 # A word as a term is typed: letters, perhaps with a syllable-dividing apostrophe ("fang'an").
-_TERM_WORD = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)*|{_HAN_RUN.pattern}")
+_TERM_WORD = re.compile(rf"{_HAN_RUN.pattern}|{_FOREIGN_WORD.pattern}|[A-Za-z]+(?:['’][A-Za-z]+)*")
 # What may stand between the words of one foreign term.
 _WITHIN_TERM = re.compile(r"[\s-]*")
 # An everyday English word this long at most may be one syllable of a term ("geng duo").
@@ -147,10 +153,14 @@ class ForeignWords:
     han: bool = False
 
     def starts_term(self, word: str) -> bool:
-        """A word that is surely foreign: Chinese characters the corpus never writes, or a
-        long lower-case pinyin word that neither the corpus nor English knows."""
+        """A word that is surely foreign: Chinese characters the corpus never writes, a
+        lower-case word spelt with a letter English never writes (_FOREIGN_WORD: a
+        capitalised one may be a name, "Erdoğan"), or a long lower-case pinyin word that
+        neither the corpus nor English knows."""
         if _HAN_RUN.fullmatch(word):
             return not self.han
+        if _FOREIGN_WORD.fullmatch(word):
+            return word.islower() and not self.known(word)
         letters = re.sub(r"['’]", "", word)
         return (
             word.islower() and len(letters) >= MIN_TERM_WORD and is_pinyin(word)
@@ -166,7 +176,7 @@ class ForeignWords:
         if self.starts_term(word):
             return True
         lower = word.lower()
-        if lower in self.stopwords or not is_pinyin(word):
+        if lower in self.stopwords or _FOREIGN_WORD.fullmatch(word) or not is_pinyin(word):
             return False
         if not word.islower():
             return not self.is_word(lower) and not self.known(word)
@@ -195,7 +205,8 @@ def _terms(text: str, words: ForeignWords) -> list[tuple[int, int, bool]]:
         if any(starts[i : j + 1]):
             # Chinese characters are foreign alone (the corpus writes none); a pinyin word
             # alone may be a name typed in lower case.
-            han = any(starts[k] and _HAN_RUN.fullmatch(tokens[k].group()) for k in range(i, j + 1))
+            # So are words of a letter English never writes.
+            han = any(starts[k] and (_HAN_RUN.fullmatch(tokens[k].group()) or _FOREIGN_WORD.fullmatch(tokens[k].group())) for k in range(i, j + 1))
             alone = han or sum(starts[i : j + 1]) >= MIN_TERM_STARTS
             spans.append((tokens[i].start(), tokens[j].end(), alone))
         i = j + 1

@@ -219,7 +219,8 @@ _HEADING_NOUNS = frozenset({"heading", "headings", "subheading", "subheadings", 
 _ENUMERATION = re.compile(r"\b(?:lists?|listed|listing|enumerat\w+)\b|\b(?:are|were|is|was)\s+named\b", re.IGNORECASE)
 _ENUMERATION_WORDS = ("list", "enumerat", "named")  # one of which every match of _ENUMERATION holds
 # Asked for a piece's poem ("what does the verse say about freedom?").
-_VERSE = re.compile(r"\b(?:poems?|poetry|poets?|verses?|stanzas?|couplets?|rhymes?)\b", re.IGNORECASE)
+# ... with the size a reader remembers it by ("the small verse", "the little poem").
+_VERSE = re.compile(r"\b(?:(?:small|little|short|tiny|brief)\s+)?(?:poems?|poetry|poets?|verses?|stanzas?|couplets?|rhymes?)\b", re.IGNORECASE)
 _VERSE_WORDS = ("poe", "verse", "stanza", "couplet", "rhyme")  # one of which every match of _VERSE holds
 # Words that ask for a poem as a whole once its name is gone ("what does the opening poem
 # say", "what's the poem at the start saying? main idea"): where it stands and what it
@@ -488,7 +489,7 @@ def answer_kind_words(subject: str) -> tuple[str, ...]:
     # its lines are where the answer is (DocumentParts' verse bonus), and they never call
     # themselves a verse.
     asked += tuple(w.lower() for m in _EVENT_ASKED.finditer(subject) for w in (m.group("phrase") or m.group("brought")).split())
-    asked += tuple(dict.fromkeys(w.lower() for w in _VERSE.findall(subject)))
+    asked += tuple(dict.fromkeys(w.lower() for verse in _VERSE.findall(subject) for w in verse.split()))
     asked += tuple(dict.fromkeys(m.group("phrase") for m in _EXAMPLES_KIND.finditer(subject)))
     match = _ANSWER_PHRASE.match(subject) or _OWNED_KIND.match(subject) or _KEYWORD_KIND.match(subject)
     kind = asked + (tuple(w for w in words_of(match.group("phrase")) if w in _GENERAL_NOUNS) if match else ())
