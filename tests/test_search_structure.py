@@ -530,3 +530,10 @@ def test_words_asked_as_a_piece_quotes_them_are_the_words_spoken(searcher):
     that Xi urged something with a phrase of his quoted inside it."""
     quote = first(searcher, "What three things did Xi tell countries to do, as quoted in the December 2015 article?")
     assert quote.text.startswith("“Cyberspace is the common space of mankind.")
+
+
+@pytest.mark.parametrize("question", ["What happens when there is not enough control, tells the small verse at the beginning?", "what does the little poem say"])
+def test_a_poem_remembered_by_its_size_is_the_poem(searcher, question):
+    answer = searcher.search(question)
+    assert answer.answered
+    assert "double-edged sword" in answer.quotes[0].text

@@ -120,6 +120,8 @@ LEARNERS_FALSE_FRIENDS = {
     "frontier": "border", "frontiers": "borders", "menace": "threat", "menaces": "threats",
     "pandemy": "pandemic", "epidemy": "epidemic", "critic": "criticism",
     "informations": "information", "advices": "advice", "concurrence": "competition",
+    # ... and a German, Dutch or Scandinavian learner's ("the aktuell world situation").
+    "aktuell": "current", "aktuelle": "current",
 }
 # In the Latin alphabet, marked letters too ("mentalità" is read unmarked, a typo of
 # "mentality"); never part of a word of another alphabet's letters.
