@@ -54,3 +54,26 @@ def test_a_claim_checked_in_newsroom_words_finds_its_passage(searcher, question,
     quote = first_quote(searcher, question)
     assert quote.doc_id == doc_id
     assert said in quote.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Zhi Zhenfeng's institutional affiliation, per the tagline?", "Institute of Law"),
+        ("Zhang Guoqing's affiliation as stated at the end of the piece?", "Institute of American Studies"),
+        ("GT byline is blank. Does the piece identify its author's position anywhere?", "The author is director"),
+    ],
+)
+def test_an_authors_affiliation_asked_by_where_the_piece_gives_it_is_its_byline(searcher, question, said):
+    assert said in first_quote(searcher, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The Global Times piece has no byline. What does its closing line say about the author's job?",
+        "Who is the author of the Global Times piece as per its closing line?",
+    ],
+)
+def test_a_piece_said_to_name_no_author_is_answered_by_its_byline(searcher, question):
+    assert "The author is director" in first_quote(searcher, question).text

@@ -62,6 +62,12 @@ _AUTHOR_CUES = re.compile(
     r"institution|background|position|post|office|hold|holds|holding|author|writer|he|she|his|her|their"
     # ... "the description (given) of the author", "how is the writer described".
     r"|description|described|describes|given|belong|belonging|belongs|affiliated"
+    # ... and where a piece says it ("per the tagline", "as stated at the end", "does the
+    # piece identify its author's position", "the bio line"), or that it gives none ("the
+    # piece has no byline"): the byline is all there is. Not "name": the byline of an
+    # unnamed author gives none ("what's the name of the Fudan director who wrote it").
+    r"|institutional|tagline|byline|bio|blurb|identif(?:y|ies|ied)|stated|listed|named|blank|empty|per|as(?=\s+(?:per|stated|given|listed|named|described))|end|bottom|foot|anywhere"
+    r"|has|have|had|no|without|missing|lacks?|lacking"
     # ... and the kind of place asked for: "which university research center?".
     rf"|research|{_EMPLOYER})s?\b",
     re.IGNORECASE,
