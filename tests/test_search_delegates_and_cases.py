@@ -14,7 +14,8 @@ from bot.search.names import NameCase
         ("Delegate of Bangladesh: where does Guangming say everyone's concerns should be reflected more evenly in governance?", "where everyone's concerns should be reflected more evenly in governance"),
         ("Draft resolution, operative clause on the UN — what does Guangming say the United Nations' role should be?", "the United Nations' role should be"),
         # ... a case, and the piece's answer to it asked for.
-        ("Someone says you can't govern what you can't physically touch. What's Zhi's reply?", "Someone says you can't govern what you can't physically touch"),
+        # (Who says it is the asker's frame, as a newsroom's "Readers say X" is.)
+        ("Someone says you can't govern what you can't physically touch. What's Zhi's reply?", "you can't govern what you can't physically touch"),
         ("My roommate says one superpower should just run the internet. How would Zhang answer him?", "one superpower should just run the internet"),
         ("Say one state breaks into another state's electricity grid. Which Guangming principle does that violate?", "one state breaks into another state's electricity grid"),
     ],
