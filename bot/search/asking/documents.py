@@ -565,8 +565,8 @@ class Framer:
                 # "the GT article": an outlet by its initials, beside a word for a document.
                 self._names.append((_initials_pattern(outlet_initials), doc_id, "name"))
             for word in (doc.outlet or "").split():
-                # ... or a pinyin name of its by its syllables' ("GM" for Guangming), as
-                # Chinese names are shortened; not a word of the language ("Times").
+                # ... or a one-word pinyin name in it by its syllables' initials ("GM" for
+                # Guangming), as Chinese names are shortened; not a word of the language ("Times").
                 initials = syllable_initials(word) if is_word is not None and not is_word(word.lower()) else ""
                 if len(initials) >= MIN_INITIALS and initials != outlet_initials:
                     self._names.append((_initials_pattern(initials), doc_id, "name"))
