@@ -819,11 +819,11 @@ class Coverage:
         """Whether ``word`` is the year of the window's piece and the window writes a
         day of a month with no year: "what happened on September 8, 2020" of a 2020
         piece's "On September 8, … Wang Yi proposed …" (as _dated reads it)."""
-        if not (word.isdigit() and _YEAR_WRITTEN.fullmatch(word)):
+        doc_id = self._index.passages[row].doc_id
+        if self._years.get(doc_id) != word or not _YEAR_WRITTEN.fullmatch(word):
             return False
-        passage = self._index.passages[row]
         text = self._texts[row]
-        return self._dated(text, passage.doc_id) != text and self._years.get(passage.doc_id) == word
+        return self._dated(text, doc_id) != text
 
     def _written_names(self, subject: str) -> dict[str, float]:
         """The words of the subject's capitalised names of two or more words that the

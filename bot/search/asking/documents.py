@@ -683,10 +683,13 @@ class Framer:
             _frame(r"^how\s+(?:would|might|could|will|should)\s+", r"\s(?:respond|react|reply|answer)\s+to\b",
                    rf"{who}\s+(?:respond|react|reply|answer)\s+to\b"),
             # "Is it true that …", "is the claim that … (even) true": the claim is the subject.
-            # ... "is true that …", as a learner drops the "it".
-            _frame(r"^(?:is|was)\s+(?:it\s+)?(?:really\s+|actually\s+|even\s+)?(?:true|right)\s+(?:that\s+)?", None, ""),
-            # ... a newsroom's "Is it accurate (to say) that …", "is it fair to say …".
-            _frame(r"^(?:is|was)\s+it\s+(?:really\s+|actually\s+)?(?:correct|accurate|fair)(?:\s+to\s+say)?\s+(?:that\s+)?", None, ""),
+            # ... "is true that …", as a learner drops the "it"; a newsroom's "Is it accurate
+            # (to say) that …", "is it fair to say …" (not without "it": "Is fair governance …").
+            _frame(
+                r"^(?:is|was)\s+(?:(?:it\s+)?(?:really\s+|actually\s+|even\s+)?(?:true|right)"
+                r"|it\s+(?:really\s+|actually\s+)?(?:correct|accurate|fair)(?:\s+to\s+say)?)\s+(?:that\s+)?",
+                None, "",
+            ),
             _frame(r"^(?:is|are)\s+there\s+(?:anything|something|much|a\s+lot|any(?:\s+(?:mention|quotes?|passages?|sentences?|info(?:rmation)?))?)\s+",
                    None, rf"(?:(?:{ABOUT})\b)?"),
             _frame(rf"^(?:talk|quotes?|quotations?)\s+(?:{ABOUT})\b", None, ""),
@@ -1108,7 +1111,7 @@ def _initials_pattern(initials: str) -> _Lazy:
         rf"\b{name}(?:['’]s)?\s+(?:{DOCUMENT_NOUNS})\b|^\W*{name}(?:\s+\d{{4}})?\s*(?::|\s[-–—]\s)"
         rf"|\b(?:[Pp]er|[Ii]n|[Ff]rom|[Bb]y|[Aa]ccording\s+to)\s+{name}\b(?!['’]?\w)"
         # ... or saying something, as a writer is ("GM says …", "did CD call …", "GT 2020 describes").
-        rf"|\b{name}(?:\s+\d{{4}})?\s+(?:{VERBS}|wants?|calls?|called|puts?|sees?)\b|\b(?:[Dd]oes|[Dd]id|[Dd]o)\s+{name}(?=\s+[a-z])",
+        rf"|\b{name}(?:\s+\d{{4}})?\s+(?:{VERBS}|wants?|calls?|called|puts?)\b|\b(?:[Dd]oes|[Dd]id|[Dd]o)\s+{name}(?=\s+[a-z])",
         [name],
         flags=0,
     )

@@ -203,11 +203,10 @@ def _terms(text: str, words: ForeignWords) -> list[tuple[int, int, bool]]:
         while j + 1 < len(tokens) and joins[j + 1] and _WITHIN_TERM.fullmatch(text, tokens[j].end(), tokens[j + 1].start()):
             j += 1
         if any(starts[i : j + 1]):
-            # Chinese characters are foreign alone (the corpus writes none); a pinyin word
-            # alone may be a name typed in lower case.
-            # So are words of a letter English never writes.
-            han = any(starts[k] and (_HAN_RUN.fullmatch(tokens[k].group()) or _FOREIGN_WORD.fullmatch(tokens[k].group())) for k in range(i, j + 1))
-            alone = han or sum(starts[i : j + 1]) >= MIN_TERM_STARTS
+            # Chinese characters are foreign alone (the corpus writes none), and so are words
+            # of a letter English never writes; a pinyin word alone may be a name typed in lower case.
+            surely = any(starts[k] and (_HAN_RUN.fullmatch(tokens[k].group()) or _FOREIGN_WORD.fullmatch(tokens[k].group())) for k in range(i, j + 1))
+            alone = surely or sum(starts[i : j + 1]) >= MIN_TERM_STARTS
             spans.append((tokens[i].start(), tokens[j].end(), alone))
         i = j + 1
     return spans
