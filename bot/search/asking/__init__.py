@@ -4,9 +4,10 @@
 words; ``asker`` the asker's words around the question; ``structure`` what a question asks for by its shape (``Asks``); ``documents``
 the documents it names and the framing words, which take a question apart (``Framer``);
 ``attitude`` a writer's stance asked of ("is Zhi worried about X"), which the refusal rule
-weighs as a frame; ``order`` which of two things a piece tells first. Imports run one way:
-words ← structure ← asker ← documents, words ← times ← documents, words ← attitude, and
-words ← order.
+weighs as a frame; ``order`` which of two things a piece tells first; ``glosses`` foreign
+terms and their glosses (and an outlet's pinyin initials). Imports run one way: words ←
+structure ← asker ← documents, words ← times ← documents, glosses ← documents, words ←
+attitude, and words ← order.
 """
 
 from .asker import without_instance_frame, without_set_aside
